@@ -1,0 +1,187 @@
+"""The one interface every graph store implements, and how to open one.
+
+A backend is one module with one class implementing :class:`GraphStore`
+(``graph/embedded.py``, ``graph/neo4j_store.py``).  The interface is kept
+deliberately narrow: one atomic write (:meth:`GraphStore.apply`), a handful
+of reads, and an event log.  Everything richer (profiles, disputes by entity,
+analytics) is built on top of these in ``api/`` so that a new backend stays
+one file.  ``tests/test_store_contract.py`` is the specification: every
+backend must pass it.
+"""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from graph.model import (
+    Direction,
+    Event,
+    GraphBatch,
+    Label,
+    Node,
+    Relationship,
+    RelType,
+    WriteResult,
+)
+
+
+class StoreError(RuntimeError):
+    """A store failure worth one clear line to the user."""
+
+
+class StoreUnavailable(StoreError):
+    """The store cannot be reached right now (Neo4j down, disk gone)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    """An inclusive range filter for :meth:`GraphStore.find` (either end open)."""
+
+    low: Any = None
+    high: Any = None
+
+    def contains(self, value: Any) -> bool:
+        if value is None:
+            return False
+        if self.low is not None and value < self.low:
+            return False
+        return not (self.high is not None and value > self.high)
+
+
+# A ``where`` value is matched by equality, by membership for a tuple/frozenset
+# of candidates, or by a Range.  A list-valued property matches an equality
+# filter when it contains the value (``aliases``, ``sourceArticles``).
+WhereValue = Any
+
+
+class GraphStore(ABC):
+    """A durable property graph of ClaimGraph records."""
+
+    #: short backend name shown by ``claimgraph stats`` ("embedded", "neo4j")
+    kind: str = "abstract"
+
+    # ------------------------------------------------------------- writes
+
+    @abstractmethod
+    def apply(self, batch: GraphBatch) -> WriteResult:
+        """Apply a batch in one transaction: wholly or not at all.
+
+        Upserts are idempotent: applying the same batch twice leaves the store
+        as after the first time (events excepted: they are appended each time,
+        so callers only send events for real changes).  Returns counts and the
+        events written with their sequence numbers.
+        """
+
+    # ------------------------------------------------------------- reads
+
+    @abstractmethod
+    def get_nodes(self, ids: Sequence[str]) -> list[Node | None]:
+        """The nodes with these ids, in the same order (``None`` if absent)."""
+
+    def get_node(self, node_id: str) -> Node | None:
+        return self.get_nodes([node_id])[0]
+
+    @abstractmethod
+    def get_relationships(self, ids: Sequence[str]) -> list[Relationship | None]:
+        """The relationships with these ids, in the same order."""
+
+    @abstractmethod
+    def find(
+        self,
+        label: Label | None = None,
+        where: Mapping[str, WhereValue] | None = None,
+        *,
+        text: str | None = None,
+        prefix: str | None = None,
+        order_by: str | None = None,
+        descending: bool = False,
+        limit: int | None = 100,
+        offset: int = 0,
+    ) -> list[Node]:
+        """Nodes matching every condition, ordered, paginated.
+
+        ``text``: every word occurs (case-insensitive) in ``name``, ``aliases``
+        or ``text``.  ``prefix``: ``name`` or an alias starts with it
+        (case-insensitive).  Without ``order_by`` the order is by id, so pages
+        are stable.  Nodes lacking the ``order_by`` property sort last.
+        """
+
+    @abstractmethod
+    def count(
+        self,
+        label: Label | None = None,
+        where: Mapping[str, WhereValue] | None = None,
+        *,
+        text: str | None = None,
+        prefix: str | None = None,
+    ) -> int:
+        """How many nodes :meth:`find` would return without a limit."""
+
+    @abstractmethod
+    def relationships_of(
+        self,
+        node_ids: Sequence[str],
+        types: Sequence[RelType] | None = None,
+        direction: Direction = "both",
+    ) -> list[Relationship]:
+        """All relationships touching any of ``node_ids`` (one round trip).
+
+        ``direction`` is relative to the given nodes: ``out`` = they are the
+        source.  Sorted by id; a relationship touching two given nodes is
+        listed once.
+        """
+
+    @abstractmethod
+    def iter_all(self) -> Iterator[Node | Relationship]:
+        """Every node, then every relationship (export, sync, analytics)."""
+
+    # ------------------------------------------------------------- events
+
+    @abstractmethod
+    def events_after(self, seq: int, limit: int = 100) -> list[Event]:
+        """Events with a sequence number greater than ``seq``, oldest first.
+
+        Events written by other processes sharing the store are included as
+        soon as their transaction is committed.
+        """
+
+    @abstractmethod
+    def last_event_seq(self) -> int:
+        """The sequence number of the newest event (0 when there is none)."""
+
+    # ------------------------------------------------------------- misc
+
+    @abstractmethod
+    def stats(self) -> dict[str, int]:
+        """Node counts per label and relationship counts per type."""
+
+    def close(self) -> None:  # noqa: B027 - optional for backends with nothing to release
+        """Release files, locks and connections."""
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(location: str | None = None) -> GraphStore:
+    """Open the configured store.
+
+    ``CLAIMGRAPH_STORE`` (or ``location``) is a directory for the embedded
+    store (default ``./claimgraph-data``) or a ``neo4j://``/``bolt://`` URI;
+    ``CLAIMGRAPH_STORE=neo4j`` uses the driver settings ``NEO4J_URI``,
+    ``NEO4J_USERNAME``, ``NEO4J_PASSWORD`` and ``NEO4J_DATABASE``.
+    """
+    target = location or os.environ.get("CLAIMGRAPH_STORE") or "./claimgraph-data"
+    if target == "neo4j" or target.split("://", 1)[0] in {"neo4j", "neo4j+s", "bolt", "bolt+s"}:
+        from graph.neo4j_store import Neo4jStore  # imported lazily: needs a server
+
+        return Neo4jStore.from_environment(None if target == "neo4j" else target)
+    from graph.embedded import EmbeddedStore
+
+    return EmbeddedStore(target)

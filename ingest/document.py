@@ -1,0 +1,44 @@
+"""An article as read from a source, before extraction.
+
+Readers (``ingest/sources.py``) produce :class:`ArticleText`; the extractor
+(``ingest/pipeline.py``) turns it into an extraction; ``ingest/to_graph.py``
+turns both into a :class:`graph.model.GraphBatch`.  Offsets everywhere are
+character offsets into ``ArticleText.text`` exactly as read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.model import article_id, content_hash, utc_now
+
+
+class ReadError(Exception):
+    """A source that could not be read; the message is one clear line for the user."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+@dataclass(slots=True)
+class ArticleText:
+    text: str  # the body exactly as read (decoded UTF-8, no normalisation)
+    source: str  # where it came from, for messages: a path, URL or "-"
+    url: str | None = None
+    canonical_url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published_at: str | None = None  # ISO-8601
+    fetched_at: str = field(default_factory=utc_now)
+    language: str | None = None
+    republished_from: str | None = None  # URL of the original, for REPUBLISHES
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.text)
+
+    @property
+    def id(self) -> str:
+        return article_id(self.content_hash)

@@ -282,7 +282,9 @@ class WriteResult:
 ACCUMULATING = frozenset({"aliases", "sourceArticles", "evidence", "mergedFrom"})
 
 
-def merge_properties(old: Mapping[str, PropertyValue], new: Mapping[str, PropertyValue]) -> Properties:
+def merge_properties(
+    old: Mapping[str, PropertyValue], new: Mapping[str, PropertyValue]
+) -> Properties:
     """Combine an existing record's properties with a new sighting.
 
     - accumulating lists (aliases, provenance) are unioned, order kept;

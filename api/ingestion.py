@@ -1,0 +1,184 @@
+"""Ingestion: read sources, extract, link across articles, write one transaction per article.
+
+This is where ``ingest`` (reading and extraction, which knows nothing of
+stores) meets ``graph`` (the store).  Every entry point of the service goes
+through :class:`Ingestor`: the ``claimgraph ingest`` command, the API's
+``ingestArticle`` mutation and the feed poller.
+
+One article is one transaction: its article node, entities, claims, the
+disputes found inside it and the disputes it opens or extends with stored
+claims are applied together, so after a crash an article is wholly present
+or wholly absent.  An article whose exact text is already stored is reported
+``unchanged`` and not written again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from graph.model import ENTITY_LABELS, Event, EventKind, GraphBatch, Label, RelType
+from graph.store import GraphStore, StoreError
+from ingest.document import ArticleText, ReadError
+from ingest.linking import StoredClaim, link_across_articles
+from ingest.pipeline import ExtractionError, Extractor
+from ingest.sources import read_sources
+from ingest.to_graph import to_graph_batch
+
+Status = Literal["new", "unchanged", "failed"]
+
+# A hub entity (Meta, OpenAI) is ABOUT-linked from very many claims; linking
+# looks at the most recent ones only, so ingest cost does not grow with the store.
+MAX_STORED_CLAIMS_PER_ENTITY = 500
+
+
+@dataclass(slots=True)
+class IngestOutcome:
+    source: str
+    status: Status
+    article_id: str | None = None
+    message: str | None = None
+    entities: int = 0
+    claims: int = 0
+    disputes: int = 0
+    events: tuple[Event, ...] = ()
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    new: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    entities: int = 0
+    claims: int = 0
+    disputes: int = 0
+    failures: list[IngestOutcome] = field(default_factory=list)
+
+    def add(self, outcome: IngestOutcome) -> None:
+        if outcome.status == "new":
+            self.new += 1
+        elif outcome.status == "unchanged":
+            self.unchanged += 1
+        else:
+            self.failed += 1
+            self.failures.append(outcome)
+        self.entities += outcome.entities
+        self.claims += outcome.claims
+        self.disputes += outcome.disputes
+
+    def line(self) -> str:
+        """The one-line summary printed at the end of ``claimgraph ingest``."""
+        return (
+            f"articles: {self.new} new, {self.unchanged} unchanged, {self.failed} failed; "
+            f"{self.entities} entities, {self.claims} claims, {self.disputes} disputes"
+        )
+
+
+class Ingestor:
+    """Turns articles into graph transactions on one store."""
+
+    def __init__(self, store: GraphStore, extractor: Extractor | None = None) -> None:
+        self.store = store
+        self._extractor = extractor
+
+    @property
+    def extractor(self) -> Extractor:
+        # Loading spaCy takes a second; a server that never ingests never pays it.
+        if self._extractor is None:
+            self._extractor = Extractor()
+        return self._extractor
+
+    def ingest_article(self, article: ArticleText) -> IngestOutcome:
+        """Extract one article and store it in one transaction."""
+        if self.store.count(Label.ARTICLE, {"contentHash": article.content_hash}):
+            return IngestOutcome(article.source, "unchanged", article.id)
+        try:
+            extraction = self.extractor.extract(article)
+        except ExtractionError as exc:
+            return IngestOutcome(article.source, "failed", article.id, str(exc))
+        batch = to_graph_batch(article, extraction)
+        cross = link_across_articles(batch, self._stored_claims_near(batch))
+        batch = _combine(batch, cross)
+        batch.events.append((EventKind.ARTICLE_INGESTED, article.id, {"source": article.source}))
+        try:
+            result = self.store.apply(batch)
+        except StoreError as exc:
+            return IngestOutcome(article.source, "failed", article.id, str(exc))
+        labels = [n.label for n in batch.nodes]
+        return IngestOutcome(
+            article.source,
+            "new",
+            article.id,
+            entities=sum(1 for label in labels if label in ENTITY_LABELS),
+            claims=labels.count(Label.CLAIM),
+            disputes=labels.count(Label.DISPUTE),
+            events=result.events,
+        )
+
+    def ingest_specs(
+        self,
+        specs: Iterable[str],
+        on_outcome: Callable[[IngestOutcome], None] | None = None,
+    ) -> IngestSummary:
+        """Read every source (files, folders, URLs, feeds, ``-``) and ingest it."""
+        summary = IngestSummary()
+        for item in read_sources(specs):
+            if isinstance(item, ReadError):
+                outcome = IngestOutcome(item.source, "failed", message=item.reason)
+            else:
+                outcome = self.ingest_article(item)
+            summary.add(outcome)
+            if on_outcome:
+                on_outcome(outcome)
+        return summary
+
+    def _stored_claims_near(self, batch: GraphBatch) -> list[StoredClaim]:
+        """Stored claims about any entity the new claims are about, with their context."""
+        new_ids = {n.id for n in batch.nodes}
+        topics = sorted({r.target for r in batch.relationships if r.type == RelType.ABOUT})
+        if not topics:
+            return []
+        about_topics = self.store.relationships_of(topics, [RelType.ABOUT], direction="in")
+        per_topic: dict[str, list[str]] = {}
+        for rel in about_topics:
+            if rel.source not in new_ids:
+                per_topic.setdefault(rel.target, []).append(rel.source)
+        claim_ids = sorted(
+            {cid for ids in per_topic.values() for cid in ids[-MAX_STORED_CLAIMS_PER_ENTITY:]}
+        )
+        if not claim_ids:
+            return []
+        claims = [c for c in self.store.get_nodes(claim_ids) if c is not None]
+        context = self.store.relationships_of(
+            [c.id for c in claims], [RelType.ASSERTS, RelType.ABOUT, RelType.INVOLVES]
+        )
+        claimant: dict[str, str] = {}
+        about: dict[str, list[str]] = {}
+        dispute: dict[str, str] = {}
+        for rel in context:
+            if rel.type == RelType.ASSERTS:
+                claimant[rel.target] = rel.source
+            elif rel.type == RelType.ABOUT:
+                about.setdefault(rel.source, []).append(rel.target)
+            else:
+                dispute[rel.target] = rel.source
+        return [
+            StoredClaim(
+                claim=c,
+                claimant_id=claimant.get(c.id),
+                about_ids=about.get(c.id, []),
+                dispute_id=dispute.get(c.id),
+            )
+            for c in claims
+        ]
+
+
+def _combine(first: GraphBatch, second: GraphBatch) -> GraphBatch:
+    return GraphBatch(
+        nodes=[*first.nodes, *second.nodes],
+        relationships=[*first.relationships, *second.relationships],
+        delete_nodes=[*first.delete_nodes, *second.delete_nodes],
+        delete_relationships=[*first.delete_relationships, *second.delete_relationships],
+        events=[*first.events, *second.events],
+    )

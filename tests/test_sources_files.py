@@ -1,0 +1,188 @@
+"""Reading articles from files, folders and standard input."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from ingest.document import ArticleText, ReadError
+from ingest.sources import read_one, read_sources
+
+BODY = "Acme Labs released the Falcon-2 model on Tuesday.\nIt scored 71% on the Quill benchmark.\n"
+
+
+def write(path: Path, data: bytes | str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.write_bytes(data)
+    return path
+
+
+def test_text_file_is_read_exactly(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", "  " + BODY + "\n\n")
+    article = read_one(str(path))
+    assert article.text == "  " + BODY + "\n\n"
+
+
+def test_text_file_source_is_the_spec(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", BODY)
+    assert read_one(str(path)).source == str(path)
+
+
+def test_utf8_bom_is_stripped(tmp_path: Path) -> None:
+    path = write(tmp_path / "bom.txt", b"\xef\xbb\xbf" + BODY.encode())
+    assert read_one(str(path)).text == BODY
+
+
+def test_url_header_gives_url_and_body_after_blank_line(tmp_path: Path) -> None:
+    path = write(tmp_path / "h.txt", "URL: https://news.example/falcon\n\n" + BODY)
+    article = read_one(str(path))
+    assert (article.url, article.text) == ("https://news.example/falcon", BODY)
+
+
+def test_url_header_is_canonical_url(tmp_path: Path) -> None:
+    path = write(tmp_path / "h.txt", "URL: https://news.example/falcon\n\n" + BODY)
+    assert read_one(str(path)).canonical_url == "https://news.example/falcon"
+
+
+def test_url_line_without_blank_line_is_body(tmp_path: Path) -> None:
+    text = "URL: https://news.example/falcon\n" + BODY
+    path = write(tmp_path / "h.txt", text)
+    article = read_one(str(path))
+    assert (article.url, article.text) == (None, text)
+
+
+def test_explicit_url_overrides_header(tmp_path: Path) -> None:
+    path = write(tmp_path / "h.txt", "URL: https://news.example/falcon\n\n" + BODY)
+    assert read_one(str(path), url="https://other.example/x").url == "https://other.example/x"
+
+
+def test_invalid_utf8_is_a_read_error(tmp_path: Path) -> None:
+    path = write(tmp_path / "latin.txt", "Café".encode("latin-1"))
+    with pytest.raises(ReadError, match="not valid UTF-8 text"):
+        read_one(str(path))
+
+
+def test_binary_file_is_a_read_error(tmp_path: Path) -> None:
+    path = write(tmp_path / "pic.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(ReadError, match="not a text or HTML file"):
+        read_one(str(path))
+
+
+def test_nul_bytes_are_a_read_error(tmp_path: Path) -> None:
+    path = write(tmp_path / "nul.txt", b"text\x00with a NUL")
+    with pytest.raises(ReadError, match="not a text or HTML file"):
+        read_one(str(path))
+
+
+def test_pdf_is_a_read_error(tmp_path: Path) -> None:
+    path = write(tmp_path / "notes.pdf", b"%PDF-1.7\n1 0 obj\n")
+    with pytest.raises(ReadError, match=r"notes\.pdf: not a text or HTML file"):
+        read_one(str(path))
+
+
+def test_empty_file_is_a_read_error(tmp_path: Path) -> None:
+    path = write(tmp_path / "empty.txt", " \n\n")
+    with pytest.raises(ReadError, match="empty article"):
+        read_one(str(path))
+
+
+def test_header_only_file_is_empty(tmp_path: Path) -> None:
+    path = write(tmp_path / "h.txt", "URL: https://news.example/x\n\n")
+    with pytest.raises(ReadError, match="empty article"):
+        read_one(str(path))
+
+
+def test_missing_file_is_a_read_error(tmp_path: Path) -> None:
+    with pytest.raises(ReadError, match="no such file"):
+        read_one(str(tmp_path / "nope.txt"))
+
+
+def test_read_error_message_is_one_line(tmp_path: Path) -> None:
+    path = write(tmp_path / "latin.txt", "Café".encode("latin-1"))
+    with pytest.raises(ReadError) as info:
+        read_one(str(path))
+    assert "\n" not in str(info.value)
+
+
+def test_folder_is_an_error_for_read_one(tmp_path: Path) -> None:
+    with pytest.raises(ReadError, match="folder"):
+        read_one(str(tmp_path))
+
+
+def test_stdin_is_read_as_utf8_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = io.BytesIO(b"\xef\xbb\xbf" + "Zoë said so.\n".encode())
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(raw, encoding="latin-1"))
+    article = read_one("-")
+    assert (article.text, article.source) == ("Zoë said so.\n", "-")
+
+
+def test_folder_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
+    write(tmp_path / "b.txt", "Second file.\n")
+    write(tmp_path / "a" / "z.md", "First file, in a subfolder.\n")
+    write(tmp_path / "c" / "d" / "e.txt", "Third file, deeper.\n")
+    texts = [item.text for item in read_sources([str(tmp_path)])]  # type: ignore[union-attr]
+    assert texts == [
+        "First file, in a subfolder.\n",
+        "Second file.\n",
+        "Third file, deeper.\n",
+    ]
+
+
+def test_folder_skips_other_extensions_and_hidden_files(tmp_path: Path) -> None:
+    write(tmp_path / "keep.txt", "Kept.\n")
+    write(tmp_path / "image.png", b"\x89PNG\r\n")
+    write(tmp_path / ".hidden.txt", "Hidden.\n")
+    write(tmp_path / ".git" / "notes.txt", "Git internals.\n")
+    items = list(read_sources([str(tmp_path)]))
+    assert [item.text for item in items] == ["Kept.\n"]  # type: ignore[union-attr]
+
+
+def test_errors_are_yielded_and_iteration_continues(tmp_path: Path) -> None:
+    write(tmp_path / "1.txt", "One.\n")
+    write(tmp_path / "2.txt", b"\xff\xfe bad")
+    write(tmp_path / "3.txt", "Three.\n")
+    items = list(read_sources([str(tmp_path), str(tmp_path / "missing.txt")]))
+    kinds = [type(item).__name__ for item in items]
+    assert kinds == ["ArticleText", "ReadError", "ArticleText", "ReadError"]
+
+
+def test_empty_folder_is_reported(tmp_path: Path) -> None:
+    items = list(read_sources([str(tmp_path)]))
+    assert len(items) == 1 and isinstance(items[0], ReadError)
+
+
+HTML_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><title>Falcon-2 arrives | Example Tribune</title>
+<meta property="og:site_name" content="Example Tribune">
+<link rel="canonical" href="https://tribune.example/falcon-2">
+</head><body>
+<nav><a href="/">Home</a> <a href="/tech">Tech</a></nav>
+<article><h1>Falcon-2 arrives</h1>
+<p>Acme Labs released its Falcon-2 language model on Tuesday, the company said in a statement
+that described the system as its most capable so far.</p>
+<p>According to Acme, the model scored 71 percent on the Quill reasoning benchmark, up from
+64 percent for its predecessor, though outside researchers have not yet checked the figure.</p>
+<p>Rival lab Borealis said the comparison was misleading because the test set had leaked.</p>
+</article>
+<footer>Copyright Example Tribune. All rights reserved.</footer>
+</body></html>
+"""
+
+
+def test_html_file_goes_through_the_html_reader(tmp_path: Path) -> None:
+    path = write(tmp_path / "page.html", HTML_PAGE)
+    article = read_one(str(path))
+    assert "Falcon-2 language model" in article.text and "<p>" not in article.text
+
+
+def test_html_in_folder_is_read(tmp_path: Path) -> None:
+    write(tmp_path / "page.htm", HTML_PAGE)
+    (item,) = read_sources([str(tmp_path)])
+    assert (
+        isinstance(item, ArticleText) and item.canonical_url == "https://tribune.example/falcon-2"
+    )

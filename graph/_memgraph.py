@@ -1,0 +1,357 @@
+"""The embedded store's in-memory query engine: a networkx graph plus indexes.
+
+:class:`MemGraph` holds the whole graph of one store directory as it was at
+change counter :attr:`MemGraph.seq`.  It knows nothing about SQLite: the
+store feeds it rows (from a snapshot, a catch-up or its own commits) and asks
+it questions.  Records are kept as plain tuples and turned into
+:class:`graph.model.Node` / :class:`graph.model.Relationship` only on the way
+out, with copied property values, so callers can never alter the cache.
+
+Indexes, all maintained incrementally:
+
+- ``by_label``: label -> sorted ids (stable id order and cheap pagination);
+- ``names``: sorted ``(lowercased name or alias, id)`` pairs for prefix search;
+- ``words``: lowercased word -> ids having it in ``name``/``aliases``, and
+  ``texts``: label -> ids having a ``text`` property (text search narrows
+  with the first and scans only the second);
+- ``values``: lazily built ``(label, property) -> value -> ids`` maps for
+  equality/membership filters on large labels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import networkx as nx
+from sortedcontainers import SortedList, SortedSet
+
+from graph.model import Label, Node, Relationship, RelType
+from graph.store import Range
+
+NodeRec = tuple[Label, dict[str, Any]]
+RelRec = tuple[RelType, str, str, dict[str, Any]]
+
+_WORD = re.compile(r"\w+")
+
+# A lazily built value index is worth it only when a label has this many nodes.
+VALUE_INDEX_MIN = 2000
+
+
+def copy_props(props: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy deep enough that the caller cannot change the cached record."""
+    return {k: (v.copy() if type(v) is list else v) for k, v in props.items()}
+
+
+def make_node(node_id: str, rec: NodeRec) -> Node:
+    """A :class:`Node` from a cached record, skipping re-validation (it was validated)."""
+    node = object.__new__(Node)
+    object.__setattr__(node, "id", node_id)
+    object.__setattr__(node, "label", rec[0])
+    object.__setattr__(node, "properties", copy_props(rec[1]))
+    return node
+
+
+def make_rel(rel_id: str, rec: RelRec) -> Relationship:
+    rel = object.__new__(Relationship)
+    object.__setattr__(rel, "id", rel_id)
+    object.__setattr__(rel, "type", rec[0])
+    object.__setattr__(rel, "source", rec[1])
+    object.__setattr__(rel, "target", rec[2])
+    object.__setattr__(rel, "properties", copy_props(rec[3]))
+    return rel
+
+
+def _names_of(props: Mapping[str, Any]) -> list[str]:
+    """Name and aliases, lowercased, once each."""
+    out: list[str] = []
+    name = props.get("name")
+    if isinstance(name, str):
+        out.append(name.lower())
+    aliases = props.get("aliases")
+    if isinstance(aliases, list):
+        out.extend(a.lower() for a in aliases if isinstance(a, str))
+    return list(dict.fromkeys(out))
+
+
+def _words_of(names: Iterable[str]) -> set[str]:
+    return {w for n in names for w in _WORD.findall(n)}
+
+
+def haystacks(props: Mapping[str, Any]) -> list[str]:
+    """The lowercased strings a text search looks in: name, aliases, text."""
+    out = _names_of(props)
+    text = props.get("text")
+    if isinstance(text, str):
+        out.append(text.lower())
+    return out
+
+
+def matches_text(props: Mapping[str, Any], words: list[str]) -> bool:
+    """Every (lowercased) word occurs in name, an alias or text."""
+    hay = haystacks(props)
+    return all(any(w in h for h in hay) for w in words)
+
+
+def matches_value(value: Any, cond: Any) -> bool:
+    """One ``where`` condition (see :data:`graph.store.WhereValue`)."""
+    if isinstance(cond, Range):
+        try:
+            if isinstance(value, list):
+                return any(cond.contains(v) for v in value)
+            return cond.contains(value)
+        except TypeError:  # incomparable types never match
+            return False
+    if isinstance(cond, tuple | frozenset | set):
+        if isinstance(value, list):
+            return any(v in cond for v in value)
+        return value is not None and value in cond
+    if isinstance(value, list) and not isinstance(cond, list):
+        return cond in value
+    return value is not None and value == cond
+
+
+def matches_where(props: Mapping[str, Any], where: Mapping[str, Any]) -> bool:
+    return all(matches_value(props.get(k), c) for k, c in where.items())
+
+
+def _index_keys(value: Any) -> list[Any]:
+    """Hashable keys under which a property value is filed in a value index."""
+    if isinstance(value, list):
+        return list(dict.fromkeys(value))
+    if value is None:
+        return []
+    return [value]
+
+
+class MemGraph:
+    """The whole graph in memory, at change counter :attr:`seq`."""
+
+    def __init__(self, store_id: str = "") -> None:
+        self.store_id = store_id
+        self.seq = 0
+        self.g: nx.MultiDiGraph = nx.MultiDiGraph()
+        self.nodes: dict[str, NodeRec] = {}
+        self.rels: dict[str, RelRec] = {}
+        self.all_ids: SortedSet = SortedSet()
+        self.by_label: dict[Label, SortedSet] = {}
+        self.rel_types: Counter[str] = Counter()
+        self.names: SortedList = SortedList()
+        self.words: dict[str, set[str]] = {}
+        self.texts: dict[Label, set[str]] = {}
+        # (label, key) -> value -> ids; built on first use, then maintained
+        self.values: dict[tuple[Label, str], dict[Any, set[str]]] = {}
+
+    # ------------------------------------------------------------- updates
+
+    def _unindex(self, node_id: str, rec: NodeRec) -> None:
+        label, props = rec
+        self.by_label[label].discard(node_id)
+        names = _names_of(props)
+        for n in names:
+            self.names.discard((n, node_id))
+        for w in _words_of(names):
+            ids = self.words.get(w)
+            if ids is not None:
+                ids.discard(node_id)
+                if not ids:
+                    del self.words[w]
+        if isinstance(props.get("text"), str):
+            self.texts[label].discard(node_id)
+        for (ilabel, key), index in self.values.items():
+            if ilabel == label:
+                for v in _index_keys(props.get(key)):
+                    bucket = index.get(v)
+                    if bucket is not None:
+                        bucket.discard(node_id)
+                        if not bucket:
+                            del index[v]
+
+    def _index(self, node_id: str, rec: NodeRec) -> None:
+        label, props = rec
+        self.by_label.setdefault(label, SortedSet()).add(node_id)
+        names = _names_of(props)
+        for n in names:
+            self.names.add((n, node_id))
+        for w in _words_of(names):
+            self.words.setdefault(w, set()).add(node_id)
+        if isinstance(props.get("text"), str):
+            self.texts.setdefault(label, set()).add(node_id)
+        for (ilabel, key), index in self.values.items():
+            if ilabel == label:
+                for v in _index_keys(props.get(key)):
+                    index.setdefault(v, set()).add(node_id)
+
+    def put_node(self, node_id: str, label: Label, props: dict[str, Any]) -> None:
+        old = self.nodes.get(node_id)
+        if old is not None:
+            self._unindex(node_id, old)
+        else:
+            self.g.add_node(node_id)
+            self.all_ids.add(node_id)
+        rec = (label, props)
+        self.nodes[node_id] = rec
+        self._index(node_id, rec)
+
+    def drop_node(self, node_id: str) -> None:
+        old = self.nodes.pop(node_id, None)
+        if old is None:
+            return
+        self._unindex(node_id, old)
+        self.all_ids.discard(node_id)
+        for rel_id in self.rel_ids_of([node_id], None, "both"):
+            self.drop_rel(rel_id)
+        self.g.remove_node(node_id)
+
+    def put_rel(self, rel_id: str, rtype: RelType, src: str, dst: str, props: dict) -> None:
+        old = self.rels.get(rel_id)
+        if old is not None:
+            if (old[1], old[2]) != (src, dst):
+                self.g.remove_edge(old[1], old[2], key=rel_id)
+                self.g.add_edge(src, dst, key=rel_id)
+            self.rel_types[old[0]] -= 1
+        else:
+            self.g.add_edge(src, dst, key=rel_id)
+        self.rels[rel_id] = (rtype, src, dst, props)
+        self.rel_types[rtype] += 1
+
+    def drop_rel(self, rel_id: str) -> None:
+        old = self.rels.pop(rel_id, None)
+        if old is None:
+            return
+        self.g.remove_edge(old[1], old[2], key=rel_id)
+        self.rel_types[old[0]] -= 1
+        if not self.rel_types[old[0]]:
+            del self.rel_types[old[0]]
+
+    # ------------------------------------------------------------- reads
+
+    def rel_ids_of(
+        self, node_ids: Iterable[str], types: Iterable[str] | None, direction: str
+    ) -> list[str]:
+        """Ids of relationships touching ``node_ids``, unsorted, once each."""
+        wanted = None if types is None else {str(t) for t in types}
+        found: dict[str, None] = {}
+        g = self.g
+        for nid in node_ids:
+            if nid not in g:
+                continue
+            if direction in ("out", "both"):
+                for _, _, key in g.out_edges(nid, keys=True):
+                    found[key] = None
+            if direction in ("in", "both"):
+                for _, _, key in g.in_edges(nid, keys=True):
+                    found[key] = None
+        if wanted is None:
+            return list(found)
+        return [r for r in found if self.rels[r][0] in wanted]
+
+    def _value_index(self, label: Label, key: str) -> dict[Any, set[str]]:
+        index = self.values.get((label, key))
+        if index is None:
+            index = {}
+            for node_id in self.by_label.get(label, ()):
+                for v in _index_keys(self.nodes[node_id][1].get(key)):
+                    index.setdefault(v, set()).add(node_id)
+            self.values[(label, key)] = index
+        return index
+
+    def _narrow_by_value(self, label: Label, where: Mapping[str, Any]) -> set[str] | None:
+        """Candidate ids from a value index, or None when no index applies."""
+        best: set[str] | None = None
+        for key, cond in where.items():
+            if isinstance(cond, Range) or cond is None or isinstance(cond, list):
+                continue
+            index = self._value_index(label, key)
+            if isinstance(cond, tuple | frozenset | set):
+                ids: set[str] = set()
+                for c in cond:
+                    try:
+                        ids |= index.get(c, set())
+                    except TypeError:  # unhashable candidate: let the scan decide
+                        return None
+            else:
+                try:
+                    ids = index.get(cond, set())
+                except TypeError:
+                    continue
+            best = ids if best is None else best & ids
+        return None if best is None else set(best)
+
+    def _text_candidates(self, label: Label | None, words: list[str]) -> set[str]:
+        """Ids that may match a text search (a superset; callers verify)."""
+        # A node without a text property must have every query word inside its
+        # name/aliases, so each query word's longest \w run is inside one indexed word.
+        named: set[str] | None = None
+        for w in words:
+            runs = _WORD.findall(w)
+            if not runs:
+                named = None  # punctuation-only word: nothing to narrow with
+                break
+            run = max(runs, key=len)
+            ids: set[str] = set()
+            for word, holders in self.words.items():
+                if run in word:
+                    ids |= holders
+            named = ids if named is None else named & ids
+        if named is None:
+            named = set(self.all_ids) if label is None else set(self.by_label.get(label, ()))
+        textful: set[str] = set()
+        for lab, ids in self.texts.items():
+            if label is None or lab == label:
+                textful |= ids
+        return named | textful
+
+    def _prefix_ids(self, prefix: str) -> set[str]:
+        p = prefix.lower()
+        out: set[str] = set()
+        for name, node_id in self.names.irange(minimum=(p,)):
+            if not name.startswith(p):
+                break
+            out.add(node_id)
+        return out
+
+    def select(
+        self,
+        label: Label | None,
+        where: Mapping[str, Any] | None,
+        text: str | None,
+        prefix: str | None,
+    ) -> Iterator[str] | list[str]:
+        """Ids of the matching nodes, in id order."""
+        base = self.all_ids if label is None else self.by_label.get(label, SortedSet())
+        candidates: set[str] | None = None
+
+        def narrow(ids: set[str]) -> None:
+            nonlocal candidates
+            candidates = ids if candidates is None else candidates & ids
+
+        words = text.lower().split() if text is not None else []
+        if prefix is not None:
+            narrow(self._prefix_ids(prefix))
+        if words:
+            narrow(self._text_candidates(label, words))
+        if where and label is not None and len(base) >= VALUE_INDEX_MIN:
+            by_value = self._narrow_by_value(label, where)
+            if by_value is not None:
+                narrow(by_value)
+        if candidates is None:
+            if not where:
+                return base  # everything of the label, already sorted by id
+            ids: Iterable[str] = base
+        else:
+            ids = sorted(i for i in candidates if label is None or i in base)
+        nodes = self.nodes
+        return [
+            i
+            for i in ids
+            if (not where or matches_where(nodes[i][1], where))
+            and (not words or matches_text(nodes[i][1], words))
+        ]
+
+    def stats(self) -> dict[str, int]:
+        out = {str(label): len(ids) for label, ids in self.by_label.items() if ids}
+        out.update({str(t): n for t, n in self.rel_types.items() if n})
+        return out

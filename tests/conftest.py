@@ -1,0 +1,62 @@
+"""Shared fixtures.
+
+``store`` is a fresh, empty :class:`graph.store.GraphStore` of every backend
+named in :data:`STORE_FACTORIES`; a test that takes it runs once per backend
+(``tests/test_store_contract.py`` is the specification all backends pass).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+
+import pytest
+
+from graph.embedded import EmbeddedStore
+from graph.store import GraphStore
+
+#: A factory makes a fresh, empty store; it gets a private temporary directory.
+StoreFactory = Callable[[Path], AbstractContextManager[GraphStore]]
+
+
+@contextmanager
+def embedded_store(tmp_path: Path) -> Iterator[GraphStore]:
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+STORE_FACTORIES: dict[str, StoreFactory] = {"embedded": embedded_store}
+
+# ---- other backends ------------------------------------------------------------
+# A backend adds itself in its own module that defines a dict of the same shape,
+# e.g. tests/neo4j_support.py: ``STORE_FACTORIES = {"neo4j": neo4j_store}``.
+# Parameters named "neo4j..." get the ``neo4j`` marker (deselect: -m "not neo4j").
+EXTRA_FACTORY_MODULES = ("tests.neo4j_support",)
+
+for _module_name in EXTRA_FACTORY_MODULES:
+    try:
+        _module = importlib.import_module(_module_name)
+    except ModuleNotFoundError as _exc:
+        if _exc.name != _module_name:  # the module exists but one of its imports is missing
+            raise
+        continue
+    STORE_FACTORIES.update(_module.STORE_FACTORIES)
+
+
+def _store_params() -> list[object]:
+    return [
+        pytest.param(name, marks=pytest.mark.neo4j) if name.startswith("neo4j") else name
+        for name in STORE_FACTORIES
+    ]
+
+
+@pytest.fixture(params=_store_params())
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
+    """A fresh, empty store of each backend in turn."""
+    with STORE_FACTORIES[request.param](tmp_path) as opened:
+        yield opened

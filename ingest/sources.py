@@ -171,6 +171,8 @@ def response_to_article(response: Response, source: str) -> ArticleText | Fetche
     """Turn a fetched HTML or text response into an article (feeds are passed back)."""
     if response.kind == "feed":
         return FetchedFeed(response)
+    if response.kind == "xml":
+        raise ReadError(source, f"XML that is not an RSS or Atom feed ({response.content_type})")
     if response.kind == "html":
         from ingest.html import html_to_article
 
@@ -200,7 +202,11 @@ def read_one(spec: str, url: str | None = None, *, fetcher: Fetcher | None = Non
         from ingest.net import Fetcher
 
         target = spec[len("feed:") :] if spec.lower().startswith("feed:") else spec
-        article = fetch_article(target, fetcher or Fetcher.from_environment())
+        if fetcher is None:
+            with Fetcher.from_environment() as own:
+                article = fetch_article(target, own)
+        else:
+            article = fetch_article(target, fetcher)
         if isinstance(article, FetchedFeed):
             raise ReadError(spec, "is an RSS or Atom feed, not a single article")
         if url:
@@ -225,22 +231,32 @@ def read_sources(
     ``feeds.json`` in the data folder); ``fetcher`` is shared by all network
     reads so the per-host rate limit holds across specs.
     """
-    for spec in specs:
-        if spec.lower().startswith("feed:") or is_url(spec):
-            yield from _read_network(spec, feed_state, fetcher)
-            continue
-        if spec == "-":
-            yield _attempt(read_stdin)
-            continue
-        path = Path(spec)
-        if path.is_dir():
-            files = list(iter_folder(path))
-            if not files:
-                yield ReadError(spec, "folder has no .txt, .md, .html or .htm files")
-            for file in files:
-                yield _attempt(read_file, file)
-            continue
-        yield _attempt(read_file, path, spec)
+    own_fetcher: Fetcher | None = None
+    try:
+        for spec in specs:
+            if spec.lower().startswith("feed:") or is_url(spec):
+                if fetcher is None:  # one fetcher for all specs: shared rate limit
+                    from ingest.net import Fetcher
+
+                    fetcher = own_fetcher = Fetcher.from_environment()
+                yield from _read_network(spec, feed_state, fetcher)
+            elif spec == "-":
+                yield _attempt(read_stdin)
+            elif Path(spec).is_dir():
+                yield from _read_folder(spec)
+            else:
+                yield _attempt(read_file, Path(spec), spec)
+    finally:
+        if own_fetcher is not None:
+            own_fetcher.close()
+
+
+def _read_folder(spec: str) -> Iterator[ArticleText | ReadError]:
+    files = list(iter_folder(Path(spec)))
+    if not files:
+        yield ReadError(spec, "folder has no .txt, .md, .html or .htm files")
+    for file in files:
+        yield _attempt(read_file, file)
 
 
 def _attempt(reader, *args) -> ArticleText | ReadError:  # type: ignore[no-untyped-def]
@@ -251,13 +267,11 @@ def _attempt(reader, *args) -> ArticleText | ReadError:  # type: ignore[no-untyp
 
 
 def _read_network(
-    spec: str, feed_state: FeedState | None, fetcher: Fetcher | None
+    spec: str, feed_state: FeedState | None, fetcher: Fetcher
 ) -> Iterator[ArticleText | ReadError]:
     # Imported here so reading local files never needs the network stack.
     from ingest.feeds import FeedState, read_feed
-    from ingest.net import Fetcher
 
-    fetcher = fetcher or Fetcher.from_environment()
     if spec.lower().startswith("feed:"):
         state = feed_state or FeedState.default()
         yield from read_feed(spec[len("feed:") :], state, fetcher)

@@ -1,0 +1,173 @@
+"""HTTP fetching: limits, redirects, content types and the SSRF guard (real server)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from ipaddress import ip_address
+
+import pytest
+
+from ingest.document import ReadError
+from ingest.net import AddressPolicy, BlockedAddress, Fetcher, GuardedBackend
+from ingest.sources import read_one
+from tests.local_http import CONNECTIONS, LocalServer, Reply
+
+TEXT = "Borealis denied the report on Monday.\n"
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    with LocalServer() as srv:
+        yield srv
+
+
+@pytest.fixture
+def fetcher(monkeypatch: pytest.MonkeyPatch) -> Iterator[Fetcher]:
+    monkeypatch.setenv("CLAIMGRAPH_ALLOW_PRIVATE_HOSTS", "127.0.0.1")
+    monkeypatch.setenv("CLAIMGRAPH_FETCH_MIN_INTERVAL", "0")
+    monkeypatch.setenv("CLAIMGRAPH_MAX_BODY_BYTES", "200000")
+    with Fetcher.from_environment() as f:
+        yield f
+
+
+def test_plain_text_url_is_read(server: LocalServer, fetcher: Fetcher) -> None:
+    server.add("/a.txt", TEXT, "text/plain; charset=utf-8")
+    article = read_one(server.url("/a.txt"), fetcher=fetcher)
+    assert (article.text, article.url) == (TEXT, server.url("/a.txt"))
+
+
+def test_declared_legacy_charset_is_honoured(server: LocalServer, fetcher: Fetcher) -> None:
+    server.add("/l.txt", "Café Nova said so.\n".encode("latin-1"), "text/plain; charset=latin-1")
+    assert read_one(server.url("/l.txt"), fetcher=fetcher).text == "Café Nova said so.\n"
+
+
+def test_user_agent_is_sent(server: LocalServer, fetcher: Fetcher) -> None:
+    server.add("/a.txt", TEXT, "text/plain")
+    fetcher.fetch(server.url("/a.txt"))
+    assert server.requests[-1].headers["user-agent"].startswith("ClaimGraph/")
+
+
+def test_http_404_is_a_read_error(server: LocalServer, fetcher: Fetcher) -> None:
+    with pytest.raises(ReadError, match=r"/missing: HTTP 404$"):
+        read_one(server.url("/missing"), fetcher=fetcher)
+
+
+def test_redirects_are_followed_to_the_final_url(server: LocalServer, fetcher: Fetcher) -> None:
+    server.redirect("/r1", "/r2", 301)
+    server.redirect("/r2", server.url("/r3"), 307)
+    server.add("/r3", TEXT, "text/plain")
+    assert fetcher.fetch(server.url("/r1")).url == server.url("/r3")
+
+
+def test_more_than_five_redirects_is_a_read_error(server: LocalServer, fetcher: Fetcher) -> None:
+    for i in range(7):
+        server.redirect(f"/loop{i}", f"/loop{i + 1}")
+    with pytest.raises(ReadError, match="more than 5 redirects"):
+        fetcher.fetch(server.url("/loop0"))
+
+
+def test_streamed_body_over_the_limit_is_refused(server: LocalServer, fetcher: Fetcher) -> None:
+    server.routes["/huge"] = Reply(200, {"Content-Type": "text/plain"}, stream_bytes=1_000_000)
+    with pytest.raises(ReadError, match="larger than 200000 bytes"):
+        fetcher.fetch(server.url("/huge"))
+
+
+def test_declared_length_over_the_limit_is_refused(server: LocalServer, fetcher: Fetcher) -> None:
+    server.add("/big", b"x" * 300_000, "text/plain")
+    with pytest.raises(ReadError, match="larger than 200000 bytes"):
+        fetcher.fetch(server.url("/big"))
+
+
+def test_unsupported_content_type_is_refused(server: LocalServer, fetcher: Fetcher) -> None:
+    server.add("/pic", b"\x89PNG\r\n", "image/png")
+    with pytest.raises(ReadError, match="unsupported content type image/png"):
+        fetcher.fetch(server.url("/pic"))
+
+
+def test_plain_xml_that_is_not_a_feed_is_refused(server: LocalServer, fetcher: Fetcher) -> None:
+    server.add("/x.xml", "<?xml version='1.0'?><catalog><item/></catalog>", "application/xml")
+    with pytest.raises(ReadError, match="not an RSS or Atom feed"):
+        read_one(server.url("/x.xml"), fetcher=fetcher)
+
+
+def test_non_http_scheme_is_refused(fetcher: Fetcher) -> None:
+    with pytest.raises(ReadError, match="only http and https"):
+        fetcher.fetch("file:///etc/passwd")
+
+
+# ---------------------------------------------------------------- SSRF guard
+
+
+def test_loopback_is_refused_without_the_allow_list(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CLAIMGRAPH_ALLOW_PRIVATE_HOSTS", raising=False)
+    server.add("/a.txt", TEXT, "text/plain")
+    with Fetcher.from_environment() as fetcher, pytest.raises(ReadError, match="loopback"):
+        fetcher.fetch(server.url("/a.txt"))
+    assert server.hits("/a.txt") == 0
+
+
+def test_host_name_resolving_to_loopback_is_refused(server: LocalServer) -> None:
+    server.add("/a.txt", TEXT, "text/plain")
+    with Fetcher(min_interval=0) as fetcher, pytest.raises(ReadError, match="loopback"):
+        fetcher.fetch(server.url("/a.txt", host="localhost"))
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://10.0.0.1/", "private address 10.0.0.1"),
+        ("http://169.254.169.254/latest/meta-data/", "cloud metadata address"),
+        ("http://[::1]:8080/", "loopback address ::1"),
+        ("http://[fd00:ec2::254]/", "cloud metadata address"),
+        ("http://[::ffff:192.168.1.1]/", "private address 192.168.1.1"),
+        ("http://0.0.0.0/", "unspecified address"),
+        ("http://224.0.0.1/", "multicast address"),
+    ],
+)
+def test_literal_private_addresses_are_refused_without_connecting(url: str, reason: str) -> None:
+    with (
+        Fetcher(min_interval=0) as fetcher,
+        CONNECTIONS.recording() as connections,
+        pytest.raises(ReadError, match=reason),
+    ):
+        fetcher.fetch(url)
+    assert connections == []
+
+
+def test_metadata_address_stays_closed_under_wildcard() -> None:
+    fetcher = Fetcher(policy=AddressPolicy.parse("*"), min_interval=0)
+    with fetcher, pytest.raises(ReadError, match="cloud metadata"):
+        fetcher.fetch("http://169.254.169.254/")
+
+
+def test_redirect_to_loopback_is_refused(server: LocalServer) -> None:
+    # "localhost" is allowed by name; the redirect target 127.0.0.1 is not.
+    server.redirect("/go", server.url("/secret"))
+    server.add("/secret", "internal only", "text/plain")
+    fetcher = Fetcher(policy=AddressPolicy.parse("localhost"), min_interval=0)
+    with fetcher, pytest.raises(ReadError, match=r"redirect to .*refusing.*loopback"):
+        fetcher.fetch(server.url("/go", host="localhost"))
+    assert server.hits("/secret") == 0
+
+
+def test_guarded_backend_checks_the_address_it_connects_to(server: LocalServer) -> None:
+    backend = GuardedBackend(AddressPolicy())
+    with CONNECTIONS.recording() as connections, pytest.raises(BlockedAddress):
+        backend.connect_tcp("127.0.0.1", server.port)
+    assert connections == []
+
+
+def test_allow_list_accepts_cidrs() -> None:
+    policy = AddressPolicy.parse("10.0.0.0/8, intranet.local")
+    assert policy.refusal("x", ip_address("10.1.2.3")) is None
+
+
+def test_allow_list_accepts_host_names() -> None:
+    policy = AddressPolicy.parse("10.0.0.0/8, Intranet.Local")
+    assert policy.refusal("intranet.local", ip_address("192.168.5.5")) is None
+
+
+def test_public_address_is_allowed() -> None:
+    assert AddressPolicy().refusal("x", ip_address("93.184.216.34")) is None

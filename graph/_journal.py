@@ -118,6 +118,11 @@ class Journal:
         self.path = os.path.join(directory, DB_NAME)
         with store_errors(directory):
             os.makedirs(directory, exist_ok=True)
+            if not os.path.isdir(directory):
+                raise StoreError(f"embedded store {directory}: not a directory")
+            if not os.access(directory, os.W_OK):
+                # WAL mode needs to create the -wal and -shm files even to read
+                raise StoreError(f"embedded store {directory}: the directory is not writable")
             self.db = sqlite3.connect(
                 self.path,
                 timeout=BUSY_TIMEOUT_S,
@@ -136,7 +141,23 @@ class Journal:
         if str(mode).lower() != "wal":
             raise StoreError(f"embedded store {self.directory}: cannot use WAL mode (got {mode})")
         db.execute("PRAGMA synchronous=FULL")
-        db.execute("PRAGMA foreign_keys=OFF")
+        exists = db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+        ).fetchone()
+        if not exists:
+            self._create()
+        schema = int(self.meta("schema"))
+        if schema != SCHEMA_VERSION:
+            raise StoreError(
+                f"embedded store {self.directory}: schema version {schema} is not supported "
+                f"(this claimgraph reads version {SCHEMA_VERSION})"
+            )
+        self.store_id = self.meta("store_id")
+        self._data_version = -1
+
+    def _create(self) -> None:
+        """Create the tables (idempotent: two processes may race to do it)."""
+        db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
             for stmt in filter(None, (s.strip() for s in _SCHEMA.split(";"))):
@@ -148,14 +169,6 @@ class Journal:
         except BaseException:
             db.execute("ROLLBACK")
             raise
-        schema = int(self.meta("schema"))
-        if schema != SCHEMA_VERSION:
-            raise StoreError(
-                f"embedded store {self.directory}: schema version {schema} is not supported "
-                f"(this claimgraph reads version {SCHEMA_VERSION})"
-            )
-        self.store_id = self.meta("store_id")
-        self._data_version = -1
 
     # ------------------------------------------------------------- reading
 

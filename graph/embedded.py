@@ -197,8 +197,14 @@ class EmbeddedStore(GraphStore):
                 except BaseException:
                     journal.rollback()
                     raise
-            self._journal.maybe_changed()  # our own commit is not news to us
-            self._install(staged, seq)
+            # Note: no data_version reset here; another process may have committed
+            # right after us, and the next read must still look.
+            try:
+                self._install(staged, seq)
+            except Exception:  # pragma: no cover - a bug; the database is right, rebuild
+                log.exception("cache update failed after commit; reloading from the database")
+                self._mem = MemGraph(self._journal.store_id)
+                self._catch_up()
             events = tuple(
                 Event(s, EventKind(kind), subject, at, dict(payload))
                 for s, (kind, subject, payload) in zip(seqs, batch.events, strict=True)

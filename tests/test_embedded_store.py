@@ -1,0 +1,354 @@
+"""What the embedded store promises beyond the shared contract.
+
+Several instances and processes sharing one directory, crash safety under
+``kill -9``, snapshot + catch-up opens, and clear errors for unusable
+directories.  Other processes are real ``python`` subprocesses.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph.embedded import SNAPSHOT_NAME, EmbeddedStore
+from graph.model import EventKind, GraphBatch, Label, Node, Relationship, RelType
+from graph.store import StoreError
+
+# ---------------------------------------------------------------- helpers
+
+# A child process: applies batches to the store in argv[1] and prints the number
+# of each batch once ``apply`` has returned.  Batch i holds NODES nodes
+# "person:<tag>-<i>-<j>" and a chain of relationships between them, and adds
+# an article to the shared node's sourceArticles (lost updates would drop some).
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from graph.embedded import EmbeddedStore
+    from graph.model import EventKind, GraphBatch, Label, Node, Relationship, RelType
+
+    directory, tag, count, nodes = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    store = EmbeddedStore(directory)
+    for i in range(count):
+        people = [
+            Node(f"person:{tag}-{i}-{j}", Label.PERSON, {"name": f"P {j}", "batch": f"{tag}-{i}"})
+            for j in range(nodes)
+        ]
+        chain = [
+            Relationship(f"r:{tag}-{i}-{j}", RelType.WORKS_FOR, a.id, b.id, {"batch": f"{tag}-{i}"})
+            for j, (a, b) in enumerate(zip(people, people[1:]))
+        ]
+        shared = Node("organization:shared", Label.ORGANIZATION,
+                      {"name": "Shared", "sourceArticles": [f"article:{tag}-{i}"]})
+        store.apply(GraphBatch(
+            nodes=[shared, *people], relationships=chain,
+            events=[(EventKind.ARTICLE_INGESTED, f"article:{tag}-{i}", {})],
+        ))
+        print(i, flush=True)
+    store.close()
+    """
+)
+
+
+def start_writer(directory: Path, tag: str, count: int, nodes: int = 5) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(directory), tag, str(count), str(nodes)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def run_writer(directory: Path, tag: str, count: int, nodes: int = 5) -> None:
+    proc = start_writer(directory, tag, count, nodes)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+
+
+def person(key: str, **props: object) -> Node:
+    return Node(f"person:{key}", Label.PERSON, {"name": key.title(), **props})
+
+
+@pytest.fixture
+def directory(tmp_path: Path) -> Path:
+    return tmp_path / "store"
+
+
+@pytest.fixture
+def store(directory: Path) -> Iterator[EmbeddedStore]:
+    opened = EmbeddedStore(directory)
+    yield opened
+    opened.close()
+
+
+def dump(store: EmbeddedStore) -> list:
+    return list(store.iter_all())
+
+
+# ---------------------------------------------------------------- sharing
+
+
+def test_a_second_instance_sees_committed_writes_without_reopening(
+    store: EmbeddedStore, directory: Path
+) -> None:
+    with EmbeddedStore(directory) as other:
+        other.stats()  # warm its cache before the write
+        store.apply(GraphBatch(nodes=[person("ann")]))
+        assert other.get_node("person:ann") is not None
+
+
+def test_a_second_instance_sees_deletes(store: EmbeddedStore, directory: Path) -> None:
+    store.apply(GraphBatch(nodes=[person("ann")]))
+    with EmbeddedStore(directory) as other:
+        other.get_node("person:ann")
+        store.apply(GraphBatch(delete_nodes=["person:ann"]))
+        assert other.get_node("person:ann") is None
+
+
+def test_a_second_instance_sees_new_events(store: EmbeddedStore, directory: Path) -> None:
+    with EmbeddedStore(directory) as other:
+        store.apply(GraphBatch(events=[(EventKind.DISPUTE_OPENED, "dispute:1", {})]))
+        assert [e.subject for e in other.events_after(0)] == ["dispute:1"]
+
+
+def test_writes_of_another_process_are_seen_without_reopening(
+    store: EmbeddedStore, directory: Path
+) -> None:
+    store.apply(GraphBatch(nodes=[person("ann")]))
+    run_writer(directory, "child", count=3)
+    assert store.count(Label.PERSON) == 1 + 3 * 5
+
+
+def test_merges_build_on_writes_of_another_process(store: EmbeddedStore, directory: Path) -> None:
+    store.stats()
+    run_writer(directory, "child", count=2)
+    store.apply(
+        GraphBatch(
+            nodes=[Node("organization:shared", Label.ORGANIZATION, {"sourceArticles": ["a:me"]})]
+        )
+    )
+    assert store.get_node("organization:shared").get("sourceArticles") == [
+        "article:child-0",
+        "article:child-1",
+        "a:me",
+    ]
+
+
+def test_two_processes_writing_at_once_lose_nothing(directory: Path) -> None:
+    EmbeddedStore(directory).close()
+    writers = [start_writer(directory, tag, count=40) for tag in ("a", "b")]
+    for proc in writers:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    with EmbeddedStore(directory) as store:
+        sources = store.get_node("organization:shared").get("sourceArticles")
+        expected = {f"article:{tag}-{i}" for tag in ("a", "b") for i in range(40)}
+        assert (set(sources), store.count(Label.PERSON)) == (expected, 2 * 40 * 5)
+
+
+def test_events_of_two_writing_processes_get_distinct_increasing_seqs(directory: Path) -> None:
+    EmbeddedStore(directory).close()
+    writers = [start_writer(directory, tag, count=20) for tag in ("a", "b")]
+    for proc in writers:
+        proc.communicate(timeout=120)
+    with EmbeddedStore(directory) as store:
+        seqs = [e.seq for e in store.events_after(0, limit=1000)]
+    assert seqs == list(range(1, 41))
+
+
+# ---------------------------------------------------------------- crash safety
+
+
+def test_kill_9_keeps_every_acknowledged_batch_and_no_partial_one(directory: Path) -> None:
+    EmbeddedStore(directory).close()
+    nodes_per_batch = 200
+    proc = start_writer(directory, "k", count=100_000, nodes=nodes_per_batch)
+    acknowledged: list[int] = []
+    deadline = time.monotonic() + 20
+    while len(acknowledged) < 15 and time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        acknowledged.append(int(line))
+    proc.send_signal(signal.SIGKILL)
+    rest, err = proc.communicate(timeout=30)
+    acknowledged += [int(n) for n in rest.split()]
+    assert len(acknowledged) >= 15, err
+
+    nodes_by_batch: dict[str, int] = defaultdict(int)
+    rels_by_batch: dict[str, int] = defaultdict(int)
+    with EmbeddedStore(directory) as store:
+        for item in store.iter_all():
+            batch = item.get("batch")
+            if batch is not None:
+                counts = nodes_by_batch if isinstance(item, Node) else rels_by_batch
+                counts[batch] += 1
+    acked = {f"k-{i}" for i in acknowledged}
+    complete = {b for b, n in nodes_by_batch.items() if n == nodes_per_batch}
+    complete &= {b for b, n in rels_by_batch.items() if n == nodes_per_batch - 1}
+    # every acknowledged batch is whole; at most one more (committed, not yet printed)
+    # may be there, also whole; nothing else is partly there
+    assert acked <= complete
+    assert set(nodes_by_batch) | set(rels_by_batch) == complete
+    assert len(complete - acked) <= 1
+
+
+# ---------------------------------------------------------------- opening
+
+
+def fill(directory: Path) -> None:
+    """A store with history: creates, merges, deletes, in two processes."""
+    with EmbeddedStore(directory) as store:
+        store.apply(GraphBatch(nodes=[person(f"p{i}", n=i) for i in range(30)]))
+        store.write_snapshot()
+        store.apply(GraphBatch(nodes=[person("p1", aliases=["Uno"])], delete_nodes=["person:p2"]))
+        store.apply(
+            GraphBatch(
+                relationships=[
+                    Relationship("r:1", RelType.FOUNDED, "person:p3", "person:p4"),
+                    Relationship("r:2", RelType.FOUNDED, "person:p5", "person:p6"),
+                ]
+            )
+        )
+        store.apply(GraphBatch(delete_nodes=["person:p5"], nodes=[person("p2")]))
+    run_writer(directory, "late", count=2)
+
+
+def cold_dump(directory: Path) -> list:
+    os.unlink(directory / SNAPSHOT_NAME)
+    with EmbeddedStore(directory) as cold:
+        assert cold.snapshot_seq == 0
+        return dump(cold)
+
+
+def test_open_from_snapshot_and_catch_up_equals_a_cold_open(directory: Path) -> None:
+    fill(directory)
+    with EmbeddedStore(directory) as warm:
+        assert warm.snapshot_seq > 0  # the snapshot was used
+        warm_items = dump(warm)
+    assert warm_items == cold_dump(directory)
+
+
+def test_snapshot_open_answers_queries_like_a_cold_open(directory: Path) -> None:
+    fill(directory)
+    with EmbeddedStore(directory) as warm:
+        warm_answers = (warm.find(prefix="un"), warm.find(text="p"), warm.stats())
+    os.unlink(directory / SNAPSHOT_NAME)
+    with EmbeddedStore(directory) as cold:
+        assert (cold.find(prefix="un"), cold.find(text="p"), cold.stats()) == warm_answers
+
+
+def test_a_damaged_snapshot_is_ignored(directory: Path) -> None:
+    fill(directory)
+    (directory / SNAPSHOT_NAME).write_bytes(b"not a pickle")
+    with EmbeddedStore(directory) as store:
+        items = dump(store)
+    assert items == cold_dump(directory)
+
+
+def test_a_snapshot_of_another_store_is_ignored(tmp_path: Path, directory: Path) -> None:
+    fill(directory)
+    other = tmp_path / "other"
+    with EmbeddedStore(other) as store:
+        store.apply(GraphBatch(nodes=[person("solo")]))
+    shutil.copy(directory / SNAPSHOT_NAME, other / SNAPSHOT_NAME)
+    with EmbeddedStore(other) as store:
+        assert [n.id for n in store.find()] == ["person:solo"]
+
+
+def test_close_writes_a_snapshot_after_many_changes(directory: Path) -> None:
+    with EmbeddedStore(directory) as store:
+        store.apply(GraphBatch(nodes=[person(f"p{i}") for i in range(6000)]))
+    with EmbeddedStore(directory) as store:
+        assert store.snapshot_seq == 1
+
+
+def test_a_closed_store_refuses_reads(directory: Path) -> None:
+    store = EmbeddedStore(directory)
+    store.close()
+    with pytest.raises(StoreError):
+        store.stats()
+
+
+# ---------------------------------------------------------------- unusable directories
+
+# Imports first, then (when run as root, who ignores permissions) becomes the
+# unprivileged user "nobody", then opens the store and reports the outcome.
+OPEN_AS_NOBODY = textwrap.dedent(
+    """
+    import os, sys
+    from graph.embedded import EmbeddedStore
+    if os.geteuid() == 0:
+        os.setgroups([])
+        os.setgid(65534)
+        os.setuid(65534)
+    try:
+        EmbeddedStore(sys.argv[1]).close()
+    except Exception as exc:
+        print(f"{type(exc).__name__}: {exc}")
+    else:
+        print("opened")
+    """
+)
+
+
+def open_as_unprivileged_user(path: Path) -> str:
+    """What a process that cannot bypass file permissions gets opening ``path``."""
+    child = subprocess.run(
+        [sys.executable, "-c", OPEN_AS_NOBODY, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert child.returncode == 0, child.stderr
+    return child.stdout
+
+
+@pytest.fixture
+def public_dir() -> Iterator[Path]:
+    """A temporary directory that an unprivileged user can reach."""
+    path = Path(tempfile.mkdtemp(prefix="claimgraph-test-"))
+    path.chmod(0o755)
+    yield path
+    for sub in path.rglob("*"):
+        sub.chmod(0o755 if sub.is_dir() else 0o644)
+    shutil.rmtree(path)
+
+
+def test_a_read_only_store_directory_gives_a_store_error(public_dir: Path) -> None:
+    target = public_dir / "store"
+    with EmbeddedStore(target) as store:
+        store.apply(GraphBatch(nodes=[person("ann")]))
+    for sub in target.iterdir():
+        sub.chmod(0o444)
+    target.chmod(0o555)
+    assert open_as_unprivileged_user(target).startswith("StoreError: embedded store")
+
+
+def test_a_read_only_parent_directory_gives_a_one_line_store_error(public_dir: Path) -> None:
+    public_dir.chmod(0o555)
+    outcome = open_as_unprivileged_user(public_dir / "store")
+    assert outcome.startswith("StoreError: embedded store") and outcome.count("\n") == 1
+
+
+def test_a_corrupt_database_file_gives_a_store_error(directory: Path) -> None:
+    directory.mkdir()
+    (directory / "claimgraph.sqlite3").write_bytes(b"this is not a database" * 200)
+    with pytest.raises(StoreError, match="corrupt"):
+        EmbeddedStore(directory)
+
+
+def test_a_file_in_place_of_the_directory_gives_a_store_error(tmp_path: Path) -> None:
+    (tmp_path / "store").write_text("oops")
+    with pytest.raises(StoreError):
+        EmbeddedStore(tmp_path / "store")

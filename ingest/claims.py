@@ -1,0 +1,450 @@
+"""Claims: who asserted what, about whom, with the exact source sentence.
+
+Method (general rules over the dependency parse, lexicons in ``data/cues.tsv``):
+
+1. *Cue verbs*: a verb whose lemma is a reporting cue (say, tell, deny, accuse,
+   admit, argue, ...).  Its claimant is the syntactic subject (or the ``by`` agent of a
+   passive, or the subject inherited from the governing verb for ``citing ...``,
+   ``..., and attributed ...``); its content is the clausal complement, the quote in
+   the sentence, or the rest of the clause.  Weak cues (show, find, know) need a clausal
+   complement or a quote.  A negated cue other than a denial ("did not respond") is no
+   claim.
+2. *Phrasal cues*: ``according to X``, ``as reported by X``, ``based on X's tweet``,
+   ``in X's statement``.
+3. *Quotes*: every sentence inside a quotation gets the speaker of that quotation: the
+   cue attached to the quote, else the cue of the sentence introducing it with a colon,
+   else the speaker of the previous quotation in the same or the preceding paragraph
+   (multi-sentence quotes, "he added" chains).  A cue ending in a colon carries its
+   speaker to the next unquoted sentence too.
+4. *Claimant resolution*: a named person inside the subject wins ("Meta spokesperson
+   Ashley Gabriel"); else an organisation ("an OpenAI employee", "a spokesperson from
+   Nvidia" stand for the organisation); pronouns and definite descriptions ("he", "the
+   company", "the spokesperson") resolve to the latest compatible claimant or mention.
+   Claims whose claimant resolves to no entity are dropped: ClaimGraph links claims to
+   parties.
+
+The claim kind comes from the cue lexicon, refined by denial phrases and negative
+stance words (``data/dispute_cues.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.entities import Entity, Mention
+from ingest.gazetteer import Gazetteer
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+ORG_PRONOUNS = {"it", "they", "we", "them", "their", "its"}
+ORG_DESCRIPTIONS = {
+    "company", "firm", "startup", "start-up", "lab", "laboratory", "chipmaker", "maker",
+    "developer", "giant", "group", "organization", "organisation", "outlet", "publication",
+    "newspaper", "site", "platform", "team", "business", "provider", "corporation",
+}
+REPORT_NOUNS = {
+    "tweet", "post", "statement", "report", "blog", "interview", "paper", "email", "letter",
+    "filing", "memo", "release", "announcement", "remarks", "comments", "thread", "video",
+    "message", "note", "response", "testimony", "op-ed", "essay", "materials",
+}
+MEDIUM_NOUNS = REPORT_NOUNS | {"X", "Twitter", "LinkedIn", "podcast", "conference", "call", "blog"}
+SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "advcl", "parataxis"}
+OPEN_Q = "\u201c\""
+QUOTE_RX = re.compile(r"\u201c[^\u201c\u201d]{3,}?(?:\u201d|$)|\"[^\"\n]{3,}?\"", re.M)
+
+
+@dataclass(slots=True)
+class Claim:
+    text: str
+    start: int
+    end: int
+    content: tuple[int, int]
+    claimant: str | None
+    claimant_key: str | None
+    claimant_type: str | None
+    claimant_span: tuple[int, int] | None
+    cue: str
+    kind: str
+    about: list[str] = field(default_factory=list)
+    about_keys: list[str] = field(default_factory=list)
+    quote: str | None = None
+    medium: str | None = None
+    interviewer: str | None = None
+    negative: bool = False  # the content contests its topic (bug, misleading ...)
+    id: str = ""
+
+    def to_contract(self) -> dict[str, Any]:
+        rec: dict[str, Any] = {
+            "id": self.id,
+            "text": self.text,
+            "claimant": self.claimant,
+            "claimantSpan": list(self.claimant_span) if self.claimant_span else None,
+            "contentSpan": list(self.content),
+            "cue": self.cue,
+            "kind": self.kind,
+            "about": list(self.about),
+            "quote": self.quote,
+        }
+        if self.medium:
+            rec["medium"] = self.medium
+        if self.interviewer:
+            rec["interviewer"] = self.interviewer
+        return rec
+
+
+@dataclass(slots=True)
+class _Attribution:
+    """A cue found in a sentence, before it becomes a claim."""
+
+    cue: Token | None
+    cue_text: str
+    kind: str
+    subject: Span | None  # the claimant phrase
+    content: tuple[int, int]
+    colon: bool = False  # the cue introduces what follows a colon
+
+
+class _Context:
+    """Discourse state for resolving pronouns and definite descriptions."""
+
+    def __init__(self, ents: list[Entity], mentions: list[Mention]) -> None:
+        self.by_key = {e.key: e for e in ents}
+        self.mentions = [m for m in mentions if m.key in self.by_key]
+        self.claimants: list[str] = []  # entity keys, latest last
+
+    def ent(self, key: str) -> Entity:
+        return self.by_key[key]
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def last_claimant(self, etype: str | None) -> str | None:
+        for key in reversed(self.claimants):
+            if etype is None or self.by_key[key].type == etype:
+                return key
+        return None
+
+    def last_mention(self, etype: str, before: int) -> str | None:
+        best = None
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if self.by_key[m.key].type == etype:
+                best = m.key
+        return best
+
+
+def _in_regions(pos: int, regions: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in regions)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted passages (with their quote marks), within a paragraph."""
+    spans = []
+    for m in QUOTE_RX.finditer(text):
+        s, e = m.start(), m.end()
+        # a quote never runs over a paragraph break
+        br = text.find("\n", s, e)
+        if br >= 0:
+            e = br
+        spans.append((s, e))
+    return spans
+
+
+def _subtree_span(tok: Token) -> tuple[int, int]:
+    toks = list(tok.subtree)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _subject_of(verb: Token) -> Span | None:
+    """The claimant phrase of a cue verb (subject, passive agent, or inherited)."""
+    doc = verb.doc
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return doc[c.left_edge.i : c.right_edge.i + 1]
+        if c.dep_ == "nsubjpass":
+            return None  # "was said to cost": the subject is the content, no claimant
+    head = verb
+    hops = 0
+    while head.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp") and head.head is not head and hops < 3:
+        head = head.head
+        hops += 1
+        for c in head.children:
+            if c.dep_ == "nsubj":
+                return doc[c.left_edge.i : c.right_edge.i + 1]
+    if verb.dep_ == "relcl" or verb.dep_ == "acl":
+        # "the company, which claimed ..." / "X, saying ...": the modified noun
+        noun = verb.head
+        return doc[noun.left_edge.i : noun.i + 1]
+    return None
+
+
+def _content_of(verb: Token, sent: Span, subject: Span | None) -> tuple[int, int]:
+    comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd")]
+    if comp:
+        spans = [_subtree_span(c) for c in comp]
+        return min(s for s, _ in spans), max(e for _, e in spans)
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "prep", "advmod")]
+    if after:
+        s, e = _subtree_span(after[0])
+        return s, max(e, _subtree_span(after[-1])[1])
+    # parenthetical cue ("..., LeCun said, ..."): the rest of the sentence
+    return sent.start_char, sent.end_char
+
+
+def find_attributions(sent: Span, gaz: Gazetteer, quotes: list[tuple[int, int]]) -> list[_Attribution]:
+    """The reporting cues of one sentence."""
+    found: list[_Attribution] = []
+    text = sent.doc.text
+    has_quote = any(s < sent.end_char and sent.start_char < e for s, e in quotes)
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        # "according to X"
+        if tok.lower_ == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if pobj is not None:
+                subj = sent.doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+                found.append(_Attribution(tok, "according to", "assertion", subj,
+                                          (sent.start_char, sent.end_char)))
+            continue
+        # "based on X's tweet", "in X's statement", "per X's report"
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORT_NOUNS and tok.head.dep_ in ("prep",) \
+                and tok.head.lower_ in ("on", "in", "per", "from"):
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.pos_ == "PROPN":
+                subj = sent.doc[poss.left_edge.i : poss.i + 1]
+                found.append(_Attribution(tok, tok.text, "assertion", subj,
+                                          (sent.start_char, sent.end_char)))
+            continue
+        if tok.pos_ not in ("VERB", "AUX") or lemma not in gaz.cues:
+            continue
+        kind, weight = gaz.cues[lemma]
+        if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
+            continue
+        if _negated(tok) and kind != "denial":
+            continue
+        has_comp = any(c.dep_ in ("ccomp",) for c in tok.children) or any(
+            c.dep_ == "xcomp" for c in tok.children)
+        if weight == 0 and not (has_comp or has_quote):
+            continue
+        if lemma in ("add", "note", "report", "call", "show", "find") and not (has_comp or has_quote) \
+                and not any(c.dep_ in ("dobj",) for c in tok.children):
+            continue
+        subj = _subject_of(tok)
+        if subj is None:
+            continue
+        content = _content_of(tok, sent, subj)
+        after = text[tok.idx + len(tok.text): sent.end_char]
+        colon = bool(re.match(r"^[^\u201c\".]{0,40}:\s*$", after)) or bool(
+            re.match(r"^[^\u201c\".]{0,40}:\s*[^\u201c\"]", after))
+        found.append(_Attribution(tok, tok.text, kind, subj, content, colon))
+    return found
+
+
+def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | None, Span]:
+    """The entity key a claimant phrase refers to, if any."""
+    ms = ctx.mentions_in(subj.start_char, subj.end_char)
+    persons = [m for m in ms if ctx.ent(m.key).type == "Person"]
+    orgs = [m for m in ms if ctx.ent(m.key).type == "Organization"]
+    root = subj.root
+    words = {t.lower_ for t in subj}
+    definite = subj[0].lower_ in ("the", "this", "that")
+    role = root.lower_ in gaz.role_nouns or root.lemma_.lower() in gaz.role_nouns
+    if persons:
+        # prefer the person the phrase is headed by (apposition: "X, Meta's VP")
+        for m in persons:
+            if m.start <= root.idx < m.end:
+                return m.key, subj
+        return persons[0].key, subj
+    if role and definite and not orgs:
+        return ctx.last_claimant("Person") or ctx.last_claimant(None), subj
+    if role and definite and orgs:
+        prev = ctx.last_claimant("Person")
+        if prev is not None:
+            return prev, subj
+    if orgs:
+        for m in orgs:
+            if m.start <= root.idx < m.end:
+                return m.key, subj
+        return orgs[0].key, subj
+    if len(subj) == 1 and root.lower_ in PERSON_PRONOUNS:
+        return ctx.last_claimant("Person") or ctx.last_mention("Person", subj.start_char), subj
+    if len(subj) <= 2 and root.lower_ in ORG_PRONOUNS | {"i"}:
+        if root.lower_ in ("i",):
+            return ctx.last_claimant(None), subj
+        return ctx.last_claimant("Organization") or ctx.last_mention("Organization", subj.start_char), subj
+    if root.lemma_.lower() in ORG_DESCRIPTIONS and (definite or subj[0].lower_ in ("its", "their")):
+        return ctx.last_mention("Organization", subj.start_char) or ctx.last_claimant("Organization"), subj
+    if role and definite:
+        return ctx.last_claimant(None), subj
+    del words
+    return None, subj
+
+
+def _refine_kind(kind: str, content: str, gaz: Gazetteer, about_other: bool) -> tuple[str, bool]:
+    low = content.casefold()
+    negative = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in gaz.negative)
+    denial = any(p in low for p in gaz.denial_phrases)
+    if kind == "assertion" and denial and not about_other:
+        kind = "denial"
+    elif kind == "assertion" and negative and about_other:
+        kind = "accusation"
+    return kind, negative
+
+
+def _medium(cue: Token | None) -> tuple[str | None, str | None]:
+    """Where the claim was made ("on X", "in an email") and to whom ("told the FT")."""
+    if cue is None:
+        return None, None
+    medium = interviewer = None
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "in", "during", "via"):
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.lemma_ in MEDIUM_NOUNS or pobj.text in MEDIUM_NOUNS):
+                medium = cue.doc[pobj.left_edge.i : pobj.right_edge.i + 1].text
+        if c.dep_ in ("dobj", "dative") and cue.lemma_ == "tell":
+            interviewer = cue.doc[c.left_edge.i : c.right_edge.i + 1].text
+    return medium, interviewer
+
+
+def extract_claims(
+    doc: Doc,
+    ents: list[Entity],
+    mentions: list[Mention],
+    gaz: Gazetteer,
+    skip: list[tuple[int, int]],
+) -> list[Claim]:
+    """All attributed claims of the article, in text order, one per sentence and claimant."""
+    text = doc.text
+    ctx = _Context(ents, mentions)
+    quotes = [q for q in quote_spans(text) if not _in_regions(q[0], skip)]
+    sents = [s for s in doc.sents if s.text.strip() and not _in_regions(s.start_char, skip)]
+    claims: list[Claim] = []
+    seen: set[tuple[int, str | None]] = set()
+    quote_speaker: dict[tuple[int, int], tuple[str, Span | None, str, str]] = {}
+    carry: tuple[str, Span | None, str, str, int] | None = None  # colon carry-over
+
+    def paragraph_of(pos: int) -> int:
+        return text.count("\n", 0, pos) and text.rfind("\n", 0, pos)
+
+    def make(sent: Span, key: str, subj: Span | None, cue: str, kind: str,
+             content: tuple[int, int], cue_tok: Token | None) -> None:
+        if (sent.start, key) in seen:
+            return
+        seen.add((sent.start, key))
+        ent = ctx.ent(key)
+        s_text = sent.text.strip()
+        s_start = sent.start_char + sent.text.index(s_text[:1]) if s_text else sent.start_char
+        about_ms = ctx.mentions_in(sent.start_char, sent.end_char)
+        about_keys = list(dict.fromkeys(m.key for m in about_ms if m.key != key))
+        about = [ctx.ent(k).name for k in about_keys]
+        csub = text[content[0]:content[1]]
+        kind2, negative = _refine_kind(kind, csub, gaz, bool(about_keys))
+        q = next((text[a:b] for a, b in quotes if a < sent.end_char and sent.start_char < b), None)
+        medium, interviewer = _medium(cue_tok)
+        claims.append(Claim(
+            text=s_text, start=s_start, end=s_start + len(s_text), content=content,
+            claimant=ent.name, claimant_key=key, claimant_type=ent.type,
+            claimant_span=(subj.start_char, subj.end_char) if subj is not None else None,
+            cue=cue, kind=kind2, about=about, about_keys=about_keys,
+            quote=q.strip("\u201c\u201d\" ") if q else None,
+            medium=medium, interviewer=interviewer, negative=negative,
+        ))
+        ctx.claimants.append(key)
+
+    for sent in sents:
+        atts = find_attributions(sent, gaz, quotes)
+        s_quotes = [q for q in quotes if q[0] < sent.end_char and sent.start_char < q[1]]
+        made = False
+        for att in atts:
+            key, subj = _resolve_subject(att.subject, ctx, gaz) if att.subject is not None else (None, None)
+            if key is None:
+                continue
+            cue_pos = att.cue.idx if att.cue is not None else sent.start_char
+            content = att.content
+            for q in s_quotes:
+                if not (q[0] <= cue_pos < q[1]):
+                    quote_speaker[q] = (key, subj, att.cue_text, att.kind)
+                    if content == (sent.start_char, sent.end_char):
+                        content = (max(q[0], sent.start_char), min(q[1], sent.end_char))
+            if att.cue is not None and any(q[0] <= cue_pos < q[1] for q in s_quotes):
+                # a cue inside someone else's quotation is part of the quoted content
+                continue
+            make(sent, key, subj, att.cue_text, att.kind, content, att.cue)
+            made = True
+            if att.colon:
+                carry = (key, subj, att.cue_text, att.kind, 2)
+        if made:
+            continue
+        # quoted sentence without its own cue: the quotation's speaker
+        for q in s_quotes:
+            speaker = quote_speaker.get(q)
+            if speaker is None:
+                speaker = _speaker_from_context(q, quotes, quote_speaker, text, sents, gaz, ctx)
+                if speaker is not None:
+                    quote_speaker[q] = speaker
+            if speaker is not None:
+                key, subj, cue, kind = speaker
+                content = (max(q[0], sent.start_char), min(q[1], sent.end_char))
+                make(sent, key, None, cue, kind, content, None)
+                made = True
+                break
+        if made:
+            carry = None
+            continue
+        if carry is not None and carry[4] > 0 and "\n" not in text[claims[-1].end:sent.start_char]:
+            key, subj, cue, kind, n = carry
+            make(sent, key, None, cue, kind, (sent.start_char, sent.end_char), None)
+            carry = (key, subj, cue, kind, n - 1)
+        else:
+            carry = None
+    del paragraph_of
+    claims.sort(key=lambda c: c.start)
+    return claims
+
+
+def _speaker_from_context(
+    q: tuple[int, int],
+    quotes: list[tuple[int, int]],
+    speakers: dict[tuple[int, int], tuple[str, Span | None, str, str]],
+    text: str,
+    sents: list[Span],
+    gaz: Gazetteer,
+    ctx: _Context,
+) -> tuple[str, Span | None, str, str] | None:
+    """Speaker of a quotation that carries no cue of its own.
+
+    Looks at the sentences that overlap the quotation (the cue may follow the closing
+    mark in a later sentence), then at the previous quotation when nothing but white
+    space and at most one paragraph break separate them.
+    """
+    # a cue right after the quotation: '"...," LMArena wrote'
+    for sent in sents:
+        if sent.start_char >= q[1] and sent.start_char - q[1] < 3:
+            for att in find_attributions(sent, gaz, quotes):
+                if att.cue is not None and att.cue.idx >= q[1] and att.subject is not None:
+                    key, subj = _resolve_subject(att.subject, ctx, gaz)
+                    if key is not None:
+                        return key, subj, att.cue_text, att.kind
+            break
+    i = quotes.index(q)
+    if i > 0:
+        prev = quotes[i - 1]
+        between = text[prev[1]:q[0]]
+        if prev in speakers and between.count("\n") <= 2 and len(between) < 200:
+            return speakers[prev]
+    return None

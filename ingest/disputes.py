@@ -1,0 +1,181 @@
+"""Disputes within one article, and derived findings.
+
+Two claims by different *sides* oppose each other when
+
+- one is a denial (deny, dismiss, insist, "inaccurate", "far-fetched" ...) and the other
+  is a claim by another side that shares a topic entity with it (the denied report);
+- one is an accusation (or carries negative stance words: bug, misleading, violation
+  ...) aimed at the other side (its claimant, its organisation or the models that
+  organisation develops), and that side has claims of its own in the article.
+
+A side is a claimant together with the organisations it works for and the models those
+organisations develop (from the relations).  Opposing pairs are joined into connected
+groups; each group is one dispute whose parties are all its claimants, and whose topic
+is the entities the opposing claims share (models and benchmarks first).
+
+Findings: *benchmark-variant inconsistency*, i.e. one model family reported with
+different variants on different benchmarks, or an evaluated model that is a declared
+variant ("experimental chat version") of a released one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ingest.claims import Claim
+from ingest.entities import Entity, Mention
+from ingest.gazetteer import Gazetteer
+from ingest.relations import Relation
+
+
+@dataclass(slots=True)
+class Dispute:
+    parties: list[str]  # entity names
+    party_keys: list[str]
+    topic: list[str]
+    topic_keys: list[str]
+    claim_indexes: list[int]
+    evidence: str
+    kind: str  # denies | contradicts | doubts
+    pairs: list[tuple[int, int, str]] = field(default_factory=list)  # (claim, claim, kind)
+    claim_ids: list[str] = field(default_factory=list)
+    id: str = ""
+
+    def to_contract(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "parties": list(self.parties),
+            "topic": list(self.topic),
+            "claims": list(self.claim_ids),
+            "evidence": self.evidence,
+            "kind": self.kind,
+        }
+
+
+def sides(ents: list[Entity], rels: list[Relation]) -> dict[str, set[str]]:
+    """Each entity key with everything on its side (employers, their models)."""
+    side: dict[str, set[str]] = {e.key: {e.key} for e in ents}
+    for r in rels:
+        if r.type in ("WORKS_FOR", "LEADS", "FOUNDED") and r.source in side:
+            side[r.source].add(r.target)
+    develops = defaultdict(set)
+    for r in rels:
+        if r.type == "DEVELOPS":
+            develops[r.source].add(r.target)
+    for key, members in side.items():
+        for m in list(members):
+            members |= develops.get(m, set())
+        del key
+    return side
+
+
+def _opposition(a: Claim, b: Claim, side: dict[str, set[str]]) -> str | None:
+    """How claim ``b`` opposes claim ``a`` (``denies``/``contradicts``), or None."""
+    if a.claimant_key is None or b.claimant_key is None:
+        return None
+    sa, sb = side.get(a.claimant_key, {a.claimant_key}), side.get(b.claimant_key, {b.claimant_key})
+    if a.claimant_key in sb or b.claimant_key in sa:
+        return None  # same side: a spokesperson and their company
+    topic_a, topic_b = set(a.about_keys) | {a.claimant_key}, set(b.about_keys) | {b.claimant_key}
+    if b.kind == "denial" and a.kind != "denial" and (set(a.about_keys) & (topic_b | sb)):
+        return "denies"
+    if (b.kind == "accusation" or b.negative) and set(b.about_keys) & sa and a.kind != "accusation":
+        return "contradicts"
+    del topic_a
+    return None
+
+
+def find_disputes(claims: list[Claim], ents: list[Entity], rels: list[Relation],
+                  gaz: Gazetteer) -> list[Dispute]:
+    """Disputes among the article's claims (see the module docstring)."""
+    del gaz
+    side = sides(ents, rels)
+    names = {e.key: e.name for e in ents}
+    types = {e.key: e.type for e in ents}
+    parent = list(range(len(claims)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    pairs: list[tuple[int, int, str]] = []
+    for i, a in enumerate(claims):
+        for j, b in enumerate(claims):
+            if i == j:
+                continue
+            kind = _opposition(a, b, side)
+            if kind:
+                pairs.append((i, j, kind))
+                parent[find(i)] = find(j)
+    groups: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for p in pairs:
+        groups[find(p[0])].append(p)
+    out = []
+    for gp in groups.values():
+        idx = sorted({i for p in gp for i in p[:2]})
+        party_keys = list(dict.fromkeys(claims[i].claimant_key for i in idx))
+        shared: dict[str, int] = defaultdict(int)
+        for i, j, _ in gp:
+            for k in set(claims[i].about_keys) & (set(claims[j].about_keys) | {claims[j].claimant_key}):
+                shared[k] += 1
+            for k in set(claims[j].about_keys) & (set(claims[i].about_keys) | {claims[i].claimant_key}):
+                shared[k] += 1
+        topic_keys = sorted(shared, key=lambda k: (types[k] not in ("Model", "Benchmark"), -shared[k]))
+        first_reply = min(gp, key=lambda p: claims[p[1]].start)
+        reply = claims[first_reply[1]]
+        kinds = {p[2] for p in gp}
+        out.append(Dispute(
+            parties=[names[k] for k in party_keys if k],
+            party_keys=[k for k in party_keys if k],
+            topic=[names[k] for k in topic_keys],
+            topic_keys=topic_keys,
+            claim_indexes=idx,
+            evidence=reply.text,
+            kind="denies" if "denies" in kinds else "contradicts",
+            pairs=gp,
+        ))
+    out.sort(key=lambda d: min(claims[i].start for i in d.claim_indexes))
+    return out
+
+
+def variant_findings(doc: Doc, ents: list[Entity], mentions: list[Mention],
+                     rels: list[Relation]) -> list[dict[str, Any]]:
+    """Benchmark-variant inconsistencies, each with its evidence spans."""
+    del doc, mentions
+    by_key = {e.key: e for e in ents}
+    base_of: dict[str, str] = {}
+    for r in rels:
+        if r.type == "VARIANT_OF":
+            base_of[r.source] = r.target
+
+    def family(key: str) -> str:
+        seen = set()
+        while key in base_of and key not in seen:
+            seen.add(key)
+            key = base_of[key]
+        return key
+
+    evals = [r for r in rels if r.type == "EVALUATED_ON"]
+    by_family: dict[str, list[Relation]] = defaultdict(list)
+    for r in evals:
+        by_family[family(r.source)].append(r)
+    findings = []
+    for fam, rs in by_family.items():
+        variants = sorted({r.source for r in rs})
+        benches = sorted({r.target for r in rs})
+        declared = [v for v in variants if v in base_of]
+        if (len(variants) > 1 and len(benches) > 1) or declared:
+            findings.append({
+                "type": "benchmarkVariantInconsistency",
+                "family": by_key[fam].name,
+                "variants": [by_key[v].name for v in variants],
+                "benchmarks": [by_key[b].name for b in benches],
+                "evidenceSpans": [list(r.evidence) for r in rs],
+            })
+    return findings

@@ -1,0 +1,329 @@
+"""Entity mentions and their resolution within one article.
+
+Mentions come from four sources, in order of trust:
+
+1. the gazetteer (``data/*.tsv``): known organisations, outlets, people, models and
+   benchmarks with their aliases;
+2. general model-name patterns: a model family word followed by version and variant
+   tokens (``Claude 3.5 Sonnet``, ``GPT-4o``, ``Llama-4-Maverick-17B-128E-Instruct``);
+3. in-text definitions: ``Long Name (ACR)``, ``ACR (Long Name)`` and appositions such as
+   ``a division called X`` / ``his new company, X``;
+4. the statistical NER (PERSON, ORG), filtered, because it mislabels this domain.
+
+Mentions are then grouped into entities: short forms join a full form (a person's last
+name, an organisation name without its ``AI``/``Labs`` suffix, a defined acronym, a
+standalone model variant word), possessives are dropped, and each group's type is voted
+(gazetteer and patterns outvote NER).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc
+
+from ingest.gazetteer import GazEntry, Gazetteer, fold
+
+ORG_SUFFIXES = {
+    "AI", "Labs", "Lab", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Technologies",
+    "Research", "Institute", "Systems", "Group", "Ltd", "LLC", "Holdings", "Capital",
+    "Ventures", "University", "Foundation", "Intelligence", "Partners", "Robotics",
+}
+ORG_HEAD_NOUNS = (
+    "company|startup|start-up|firm|lab|laboratory|division|group|organization|organisation|"
+    "subsidiary|venture|unit|outfit|nonprofit|non-profit|institute"
+)
+MODEL_HEAD_NOUNS = {"model", "models", "framework", "agent", "chatbot", "assistant", "system", "LLM"}
+AWARD_WORDS = {"Award", "Prize", "Medal", "Act", "Conference", "Summit", "Day", "Week"}
+POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019]|['\u2019])$")
+TYPE_RANK = {"gaz": 4, "pattern": 3, "def": 2, "ner": 1}
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str  # surface form without possessive
+    type: str
+    source: str  # gaz | pattern | def | ner
+    entry: GazEntry | None = None
+    key: str = ""  # the entity this mention resolved to (filled by resolve())
+
+
+@dataclass(slots=True)
+class Entity:
+    key: str
+    name: str
+    type: str
+    kind: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entry: GazEntry | None = None
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions) if self.mentions else 0
+
+
+def _strip_possessive(text: str) -> str:
+    return POSSESSIVE.sub("", text).strip()
+
+
+@cache
+def _gaz_regex(gaz_id: int, forms: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w]|-\w)")
+
+
+@cache
+def _model_regex(families: tuple[str, ...], variants: tuple[str, ...]) -> re.Pattern[str]:
+    fam = "|".join(re.escape(f) for f in families)
+    var = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+    version = r"(?:v?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?|\d+[BbMmKk]|\d+x\d+[Bb])"
+    hyphen_tail = r"(?:-[A-Za-z0-9.]+)+"
+    space_tail = rf"(?:[ ](?:{version}|(?:{var})(?![\w-])))*"
+    return re.compile(
+        rf"(?<![\w-])(?:{fam})(?:{hyphen_tail}|{version})?{space_tail}(?![\w]|-\w)"
+    )
+
+
+_OSERIES = re.compile(r"(?<![\w-])o[1-9](?:-(?:mini|pro|preview|high|low|medium))*(?![\w]|-\w)")
+_DEF_PAREN = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.-]*))*)\s+\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
+_DEF_PAREN_REV = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&.-]{1,9})\s+\(([A-Z][\w&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.-]*))+)\)")
+_APPOS_ORG = re.compile(
+    rf"\b(?:{ORG_HEAD_NOUNS})(?:,| called| named| dubbed)\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)*)"
+)
+
+
+def _initials_match(acr: str, long: str) -> bool:
+    words = [w for w in re.split(r"[\s-]+", long) if w and w[0].isupper()]
+    letters = "".join(w[0] for w in words)
+    acr_letters = re.sub(r"[^A-Z]", "", acr)
+    return bool(acr_letters) and (letters.startswith(acr_letters) or acr_letters in letters
+                                  or letters == acr_letters)
+
+
+def _in_regions(start: int, regions: list[tuple[int, int]]) -> bool:
+    return any(s <= start < e for s, e in regions)
+
+
+def _sentence_initial(doc: Doc, start: int) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is None or span[0].is_sent_start or span[0].i == 0
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list[Mention]:
+    """Every entity mention in ``doc`` outside the ``skip`` regions, overlaps resolved."""
+    text = doc.text
+    cands: list[Mention] = []
+    ner_spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+
+    def ner_covers(s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b, _ in ner_spans)
+
+    # 1. gazetteer
+    forms = tuple(sorted({f for e in gaz.entries for f in (e.name, *e.aliases)}))
+    full_names_present = set()
+    for m in _gaz_regex(id(gaz), forms).finditer(text):
+        entry = gaz.lookup(m.group(0))
+        if entry is not None:
+            full_names_present.add(entry.name)
+    for m in _gaz_regex(id(gaz), forms).finditer(text):
+        form = m.group(0)
+        entry = gaz.by_form.get(form)
+        if entry is None:
+            continue
+        if form in gaz.ambiguous:
+            full_elsewhere = form != entry.name and entry.name in full_names_present
+            if not full_elsewhere and (
+                _sentence_initial(doc, m.start()) or not ner_covers(m.start(), m.end())
+            ):
+                continue
+        cands.append(Mention(m.start(), m.end(), form, entry.type, "gaz", entry))
+
+    # 2. model-name patterns
+    rx = _model_regex(tuple(gaz.families), tuple(gaz.variant_words))
+    has_model = False
+    for m in list(rx.finditer(text)) + list(_OSERIES.finditer(text)):
+        surface = m.group(0).rstrip(".-")
+        cands.append(Mention(m.start(), m.start() + len(surface), surface, "Model", "pattern"))
+        has_model = True
+    if has_model or any(c.type == "Model" for c in cands):
+        for word in gaz.standalone_variants:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+                cands.append(Mention(m.start(), m.end(), word, "Model", "pattern"))
+
+    # 3. in-text definitions
+    for m in _DEF_PAREN.finditer(text):
+        long, acr = m.group(1), m.group(2)
+        long = re.sub(r"^(?:The|the|A|An|a|an)\s+", "", long)
+        if _initials_match(acr, long):
+            ls = m.start(1) + m.group(1).index(long)
+            cands.append(Mention(ls, ls + len(long), long, "", "def"))
+            cands.append(Mention(m.start(2), m.end(2), acr, "", "def", key=f"def:{long}"))
+    for m in _DEF_PAREN_REV.finditer(text):
+        acr, long = m.group(1), m.group(2)
+        if _initials_match(acr, long):
+            cands.append(Mention(m.start(2), m.end(2), long, "", "def"))
+            cands.append(Mention(m.start(1), m.end(1), acr, "", "def", key=f"def:{long}"))
+    for m in _APPOS_ORG.finditer(text):
+        name = m.group(1)
+        # stop at a trailing lower-case-led continuation already excluded by the regex
+        cands.append(Mention(m.start(1), m.start(1) + len(name), name, "Organization", "def"))
+
+    # 3b. "<Possessive|the> Name Words framework/model" product names
+    for m in re.finditer(
+        r"(?:\b(?:its|their|the|his|her)|['\u2019]s)\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(\w+)", text
+    ):
+        if m.group(2) in MODEL_HEAD_NOUNS and len(m.group(1).split()) >= 2:
+            cands.append(Mention(m.start(1), m.end(1), m.group(1), "Model", "def"))
+
+    # 4. statistical NER
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        span = ent
+        while len(span) and span[0].lower_ in ("the", "a", "an") and span[0].is_lower:
+            span = span[1:]
+        while len(span) and (span[-1].text in ("'s", "\u2019s", "'", "\u2019") or span[-1].is_punct):
+            span = span[:-1]
+        if not len(span):
+            continue
+        surface = _strip_possessive(span.text)
+        start = span.start_char
+        etype = "Person" if ent.label_ == "PERSON" else "Organization"
+        if not _plausible_ner(surface, etype, gaz):
+            continue
+        cands.append(Mention(start, start + len(surface), surface, etype, "ner"))
+
+    cands = [c for c in cands if not _in_regions(c.start, skip) and c.text]
+    return _resolve_overlaps(cands)
+
+
+def _plausible_ner(surface: str, etype: str, gaz: Gazetteer) -> bool:
+    if fold(surface) in gaz.non_entities or "\n" in surface:
+        return False
+    words = surface.split()
+    if not words or not surface[0].isupper():
+        return False
+    if words[-1] in AWARD_WORDS:
+        return False
+    if etype == "Person":
+        if any(ch.isdigit() for ch in surface) or len(words) > 4:
+            return False
+        if any(not w[0].isupper() for w in words if w not in ("de", "van", "von", "al", "bin")):
+            return False
+        return not any(w in ORG_SUFFIXES for w in words[1:])
+    # organisations: unknown all-caps short tokens are usually jargon (LLMs, CoT, ELO)
+    if len(words) == 1 and len(surface) <= 5 and (surface.isupper() or surface[-1] == "s"):
+        return False
+    return len(words) <= 6
+
+
+def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
+    """Keep the most trusted, then longest, mention wherever candidates overlap."""
+    cands.sort(key=lambda c: (-TYPE_RANK[c.source], -(c.end - c.start), c.start))
+    kept: list[Mention] = []
+    for c in cands:
+        clash = [k for k in kept if k.start < c.end and c.start < k.end]
+        if not clash:
+            kept.append(c)
+            continue
+        # a longer model/pattern name beats a shorter gazetteer family hit
+        # ("Llama 4 Maverick" over "Llama 4"), and a definition's long form beats NER
+        if all(
+            (c.end - c.start) > (k.end - k.start)
+            and c.start <= k.start and k.end <= c.end
+            and (c.type == k.type or (c.source in ("pattern", "def") and k.source in ("gaz", "ner")))
+            and not (k.source == "gaz" and c.source == "def" and c.type != k.type and c.type)
+            for k in clash
+        ):
+            for k in clash:
+                kept.remove(k)
+            kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
+    """Group mentions into entities (short forms to full forms) and vote types."""
+    entities: dict[str, Entity] = {}
+    votes: dict[str, Counter[str]] = {}
+
+    def add(key: str, name: str, m: Mention, weight: int) -> None:
+        ent = entities.get(key)
+        if ent is None:
+            ent = entities[key] = Entity(key=key, name=name, type=m.type or "Organization")
+        ent.mentions.append(m)
+        m.key = key
+        if m.entry is not None:
+            ent.entry = m.entry
+        if m.type:
+            votes.setdefault(key, Counter())[m.type] += weight
+
+    # pass 1: gazetteer hits, patterns, long forms and multi-word names
+    pending = []
+    for m in mentions:
+        if m.entry is not None:
+            add(fold(m.entry.name), m.entry.name, m, 100)
+        elif m.key.startswith("def:"):
+            pending.append(m)
+        elif m.source in ("pattern", "def") or len(m.text.split()) > 1:
+            add(fold(m.text), m.text, m, TYPE_RANK[m.source])
+        else:
+            pending.append(m)
+
+    # pass 2: short forms join the full form they abbreviate
+    for m in pending:
+        if m.key.startswith("def:"):
+            target = fold(m.key[4:])
+            if target in entities:
+                add(target, entities[target].name, m, 0)
+                continue
+        key = _short_form_target(m, entities)
+        if key is not None:
+            if m.type == "Person" or entities[key].type == "Person" or m.source != "ner":
+                add(key, entities[key].name, m, 0)
+                continue
+            add(key, entities[key].name, m, 0)
+            continue
+        add(fold(m.text), m.text, m, TYPE_RANK[m.source])
+
+    # type vote and aliases
+    for key, ent in entities.items():
+        if ent.entry is not None:
+            ent.type = ent.entry.type
+            ent.kind = ent.entry.kind
+        elif votes.get(key):
+            ent.type = votes[key].most_common(1)[0][0]
+        if not ent.type:
+            ent.type = "Organization"
+        if ent.type == "Organization" and ent.kind is None:
+            ent.kind = "company"
+        forms = []
+        for m in ent.mentions:
+            if m.text != ent.name and m.text not in forms:
+                forms.append(m.text)
+        if ent.entry is not None:
+            # a known short alias is worth listing when it was actually used
+            forms = [f for f in forms if f != ent.entry.name]
+        ent.aliases = forms
+    return sorted(entities.values(), key=lambda e: e.first)
+
+
+def _short_form_target(m: Mention, entities: dict[str, Entity]) -> str | None:
+    """The entity whose full name ``m`` abbreviates, if exactly one fits."""
+    word = m.text
+    hits = []
+    for key, ent in entities.items():
+        parts = ent.name.split()
+        if len(parts) < 2:
+            continue
+        if (ent.type == "Person" and (parts[-1] == word or "-".join(parts[-2:]) == word)) or (ent.type == "Organization" and parts[0] == word and all(
+            p in ORG_SUFFIXES for p in parts[1:]
+        )) or (ent.type == "Organization" and parts[-1] == word and len(parts) == 2 and m.source != "ner") or (ent.type == "Model" and parts[-1] == word and m.type == "Model"):
+            hits.append(key)
+    return hits[0] if len(hits) == 1 else None

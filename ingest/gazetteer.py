@@ -1,0 +1,143 @@
+"""Domain data for extraction: gazetteers and lexicons loaded from ``ingest/data/``.
+
+Everything the extractor knows about the AI industry by name lives in those data
+files (organisations, outlets, people, models, benchmarks, reporting cues, dispute
+cues, boilerplate cues); this module only parses them, once per process.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).with_name("data")
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    """One known entity: canonical name, graph label, organisation kind, aliases."""
+
+    name: str
+    type: str  # Person | Organization | Model | Benchmark
+    kind: str | None = None  # organisation kind
+    aliases: tuple[str, ...] = ()
+    developer: str | None = None  # models: developing organisation
+    affiliation: str | None = None  # people: organisation
+    role: str | None = None  # people: role at the affiliation
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    entries: list[GazEntry]
+    by_form: dict[str, GazEntry] = field(default_factory=dict)
+    families: list[str] = field(default_factory=list)
+    variant_words: set[str] = field(default_factory=set)
+    standalone_variants: set[str] = field(default_factory=set)
+    openai_reasoning: re.Pattern[str] = re.compile(r"^o[1-9]$")
+    cues: dict[str, tuple[str, int]] = field(default_factory=dict)
+    negative: list[str] = field(default_factory=list)
+    denial_phrases: list[str] = field(default_factory=list)
+    report_nouns: set[str] = field(default_factory=set)
+    rebuttal_verbs: set[str] = field(default_factory=set)
+    non_entities: set[str] = field(default_factory=set)
+    role_nouns: set[str] = field(default_factory=set)
+    ambiguous: set[str] = field(default_factory=set)
+    boilerplate: list[re.Pattern[str]] = field(default_factory=list)
+    republish: list[re.Pattern[str]] = field(default_factory=list)
+    stopwords: set[str] = field(default_factory=set)
+
+    def lookup(self, form: str) -> GazEntry | None:
+        """The entry whose name or alias is ``form`` (exact case first, then folded)."""
+        return self.by_form.get(form) or self.by_form.get(fold(form))
+
+
+def fold(s: str) -> str:
+    """Case- and punctuation-insensitive key for name lookups."""
+    s = s.replace("\u2019", "'")
+    s = re.sub(r"'s$", "", s)
+    return " ".join(re.sub(r"[^\w.+-]+", " ", s.casefold()).split())
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+def _lines(name: str) -> list[str]:
+    return [
+        ln.strip()
+        for ln in (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    ]
+
+
+def _aliases(cell: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in cell.split("|") if a.strip())
+
+
+def _cell(row: list[str], i: int) -> str:
+    return row[i] if len(row) > i else ""
+
+
+@cache
+def load() -> Gazetteer:
+    """Parse every data file (cached: the files are read once per process)."""
+    entries: list[GazEntry] = []
+    for row in _rows("organizations.tsv"):
+        entries.append(
+            GazEntry(row[0], "Organization", _cell(row, 1) or "company", _aliases(_cell(row, 2)))
+        )
+    for row in _rows("outlets.tsv"):
+        entries.append(GazEntry(row[0], "Organization", "publication", _aliases(_cell(row, 1))))
+    for row in _rows("people.tsv"):
+        entries.append(
+            GazEntry(
+                row[0],
+                "Person",
+                aliases=_aliases(_cell(row, 1)),
+                affiliation=_cell(row, 2) or None,
+                role=_cell(row, 3) or None,
+            )
+        )
+    for row in _rows("models.tsv"):
+        entries.append(
+            GazEntry(row[0], "Model", aliases=_aliases(_cell(row, 2)), developer=_cell(row, 1) or None)
+        )
+    for row in _rows("benchmarks.tsv"):
+        entries.append(GazEntry(row[0], "Benchmark", aliases=_aliases(_cell(row, 1))))
+
+    gaz = Gazetteer(entries=entries)
+    for e in entries:
+        for form in (e.name, *e.aliases):
+            # exact-case key first so "Scale" (alias) and "scale" (word) stay apart
+            gaz.by_form.setdefault(form, e)
+            gaz.by_form.setdefault(fold(form), e)
+
+    patterns = json.loads((DATA_DIR / "model_patterns.json").read_text(encoding="utf-8"))
+    fams = set(patterns["families"]) | {e.name for e in entries if e.type == "Model"}
+    gaz.families = sorted(fams, key=len, reverse=True)
+    gaz.variant_words = set(patterns["variant_words"])
+    gaz.standalone_variants = set(patterns["standalone_variants"])
+    gaz.openai_reasoning = re.compile(patterns["openai_reasoning"])
+
+    for row in _rows("cues.tsv"):
+        gaz.cues.setdefault(row[0], (_cell(row, 1) or "assertion", int(_cell(row, 2) or 1)))
+    disp = json.loads((DATA_DIR / "dispute_cues.json").read_text(encoding="utf-8"))
+    gaz.negative = disp["negative"]
+    gaz.denial_phrases = disp["denial_phrases"]
+    gaz.report_nouns = set(disp["report_nouns"])
+    gaz.rebuttal_verbs = set(disp["rebuttal_verbs"])
+    gaz.non_entities = {fold(x) for x in _lines("non_entities.txt")}
+    gaz.role_nouns = {x.casefold() for x in _lines("role_nouns.txt")}
+    gaz.ambiguous = set(_lines("ambiguous.txt"))
+    gaz.boilerplate = [re.compile(p, re.I) for p in _lines("boilerplate.txt")]
+    gaz.republish = [re.compile(p) for p in _lines("republish.txt")]
+    gaz.stopwords = set(" ".join(_lines("stopwords_en.txt")).split())
+    return gaz

@@ -1,0 +1,236 @@
+"""Relations between entities, each with the evidence sentence span.
+
+General surface patterns over resolved mentions within one sentence:
+
+- roles: ``ORG('s) ROLE PERSON`` ("Meta spokesperson Ashley Gabriel"), ``PERSON, (ORG's)
+  ROLE (at|of|for ORG)`` (appositions) and ``ROLE of ORG, PERSON`` give WORKS_FOR with
+  the role; leading roles (CEO, head, president ...) add LEADS, founder roles FOUNDED;
+- DEVELOPS: the gazetteer developer of a model when both appear, ``ORG's MODEL`` and
+  ``ORG released/unveiled MODEL``;
+- INVESTS_IN: an investment verb with a money amount (and stake percentage) between
+  two organisations;
+- EVALUATED_ON: a model and a benchmark in one sentence with a score, metric
+  (``cons@64``, ``5-shot`` ...) and variant;
+- VARIANT_OF: a model whose name contains another model's name, or "a(n) ... version of
+  MODEL".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ingest.entities import Entity, Mention
+from ingest.gazetteer import Gazetteer
+
+LEAD_ROLES = re.compile(r"\b(ceo|chief executive|head|president|chair(?:man|woman)?|director|leader|lead)\b", re.I)
+FOUNDER = re.compile(r"\b(co-?founder|founder|founded)\b", re.I)
+ROLE_WORDS = re.compile(
+    r"\b(ceo|cto|cfo|coo|chief [\w ]{0,30}?(?:officer|scientist)|(?:vice |senior )?president|vp|svp|"
+    r"spokes(?:person|woman|man)|head of [\w ]{1,30}|director(?: of [\w ]{1,30})?|founder|co-?founder|"
+    r"(?:research |staff |principal )?(?:scientist|engineer|researcher)|employee|executive|fellow|"
+    r"technical fellow|general manager|manager|chair(?:man|woman)?|partner|analyst|lead|"
+    r"representative)\b",
+    re.I,
+)
+MONEY = re.compile(
+    r"(?:US)?\$\s?\d[\d,.]*(?:\s?(?:billion|million|trillion|bn|m|b))?(?:\s+and\s+\$\s?\d[\d,.]*\s?(?:billion|million|trillion)?)?",
+    re.I,
+)
+PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)")
+INVEST_VERBS = re.compile(r"\b(invest\w*|paid|pay|pays|acquir\w+|bought|buy|buys|stake|funding|raised|backs|backed)\b", re.I)
+METRIC = re.compile(r"\b(?:cons@\d+|pass@\d+|maj@\d+|CoT@\d+|@\d+|\d+-shot|zero-shot|few-shot|ELO|Elo)\b", re.I)
+SCORE = re.compile(r"(?<![\w@-])\d+(?:\.\d+)?(?:\s?%|\s?per ?cent| points)?(?![\w@-])")
+RELEASE_VERBS = re.compile(r"\b(released|unveiled|launched|introduced|announced|debuted|built|developed|trained)\b")
+
+
+@dataclass(slots=True)
+class Relation:
+    type: str
+    source: str  # entity key
+    target: str  # entity key
+    source_name: str
+    target_name: str
+    evidence: tuple[int, int]
+    properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_contract(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "source": self.source_name,
+            "target": self.target_name,
+            "properties": dict(self.properties),
+            "evidenceSpan": list(self.evidence),
+        }
+
+
+def _in_regions(pos: int, regions: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in regions)
+
+
+def find_relations(
+    doc: Doc, ents: list[Entity], mentions: list[Mention], gaz: Gazetteer,
+    skip: list[tuple[int, int]],
+) -> list[Relation]:
+    """All relations found in the article (deduplicated by type, source, target)."""
+    by_key = {e.key: e for e in ents}
+    text = doc.text
+    out: dict[tuple[str, str, str], Relation] = {}
+
+    def add(rtype: str, src: str, tgt: str, span: tuple[int, int], **props: Any) -> None:
+        if src == tgt or (rtype, src, tgt) in out:
+            return
+        props = {k: v for k, v in props.items() if v is not None}
+        out[(rtype, src, tgt)] = Relation(rtype, src, tgt, by_key[src].name, by_key[tgt].name, span, props)
+
+    ms = [m for m in mentions if m.key in by_key]
+    for sent in doc.sents:
+        if _in_regions(sent.start_char, skip):
+            continue
+        span = (sent.start_char, sent.end_char)
+        sm = [m for m in ms if sent.start_char <= m.start < sent.end_char]
+        types = [by_key[m.key].type for m in sm]
+        _roles(text, sm, types, span, add)
+        _develops(text, sm, types, span, by_key, add)
+        _invests(text, sm, types, span, add)
+        _evaluated(text, sent.text, sm, types, span, add)
+        _variants_in_sentence(text, sm, types, span, add)
+
+    # developers known from the gazetteer, when both parties are in the article
+    for e in ents:
+        dev = e.entry.developer if e.entry is not None else None
+        if e.type == "Model" and dev:
+            org = next((o for o in ents if o.name == dev and o.type == "Organization"), None)
+            if org is not None and e.mentions:
+                m = e.mentions[0]
+                add("DEVELOPS", org.key, e.key, (m.start, m.end), source="gazetteer")
+    # a model whose name contains another model's name is a variant of it
+    models = [e for e in ents if e.type == "Model"]
+    for a in models:
+        ta = _tokens(a.name)
+        best = None
+        for b in models:
+            tb = _tokens(b.name)
+            if b is a or len(tb) >= len(ta) or not tb:
+                continue
+            if (all(t in ta for t in tb) and ta[0] == tb[0]) or (len(tb) == 1 and tb[0] in ta[1:]):
+                if best is None or len(tb) > len(_tokens(best.name)):
+                    best = b
+        if best is not None and a.mentions:
+            m = a.mentions[0]
+            add("VARIANT_OF", a.key, best.key, (m.start, m.end))
+    return list(out.values())
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s-]+", name.casefold()) if t]
+
+
+def _roles(text, sm, types, span, add) -> None:
+    for i, m in enumerate(sm):
+        if types[i] != "Person":
+            continue
+        # ORG('s) ROLE PERSON
+        if i > 0 and types[i - 1] == "Organization":
+            o = sm[i - 1]
+            between = text[o.end:m.start]
+            if len(between) < 60 and ROLE_WORDS.search(between) and "." not in between:
+                role = _role(between)
+                _add_role(add, m.key, o.key, role, span)
+                continue
+        # PERSON, (a|ORG's) ROLE (at|of|for ORG)
+        after = text[m.end: m.end + 120]
+        if after.startswith(","):
+            clause = after[1:].split(",")[0]
+            for j in range(i + 1, len(sm)):
+                if types[j] == "Organization" and sm[j].start < m.end + 1 + len(clause) + 1:
+                    between = text[m.end:sm[j].start]
+                    if ROLE_WORDS.search(text[m.end: m.end + 1 + len(clause)]):
+                        role = _role(text[m.end: m.end + 1 + len(clause)])
+                        _add_role(add, m.key, sm[j].key, role, span)
+                    del between
+                    break
+        # ROLE of ORG, PERSON
+        before = text[max(span[0], m.start - 80): m.start]
+        mm = re.search(r"([\w -]{2,40}) (?:of|at|for) ([^,]{2,40}),\s*$", before)
+        if mm and ROLE_WORDS.search(mm.group(1)):
+            for j in range(i - 1, -1, -1):
+                if types[j] == "Organization" and sm[j].start >= m.start - 80:
+                    _add_role(add, m.key, sm[j].key, _role(mm.group(1)), span)
+                    break
+
+
+def _role(s: str) -> str | None:
+    m = ROLE_WORDS.search(s)
+    return m.group(0) if m else None
+
+
+def _add_role(add, person: str, org: str, role: str | None, span) -> None:
+    add("WORKS_FOR", person, org, span, role=role)
+    if role and LEAD_ROLES.search(role) and not re.search(r"vice|vp", role, re.I):
+        add("LEADS", person, org, span, role=role)
+    if role and FOUNDER.search(role):
+        add("FOUNDED", person, org, span)
+
+
+def _develops(text, sm, types, span, by_key, add) -> None:
+    for i in range(len(sm) - 1):
+        if types[i] != "Organization":
+            continue
+        for j in range(i + 1, min(i + 3, len(sm))):
+            if types[j] != "Model":
+                continue
+            between = text[sm[i].end:sm[j].start]
+            if re.fullmatch(r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}", between) or (
+                len(between) < 50 and RELEASE_VERBS.search(between)
+            ):
+                add("DEVELOPS", sm[i].key, sm[j].key, span)
+                break
+
+
+def _invests(text, sm, types, span, add) -> None:
+    seg = text[span[0]:span[1]]
+    if not INVEST_VERBS.search(seg):
+        return
+    money = MONEY.search(seg)
+    orgs = [m for m, t in zip(sm, types, strict=True) if t == "Organization"]
+    if money is None or len(orgs) < 2:
+        return
+    stake = PERCENT.search(seg)
+    add("INVESTS_IN", orgs[0].key, orgs[-1].key, span,
+        amount=money.group(0).strip(), stake=stake.group(0) if stake else None)
+
+
+def _evaluated(text, sent_text, sm, types, span, add) -> None:
+    models = [m for m, t in zip(sm, types, strict=True) if t == "Model"]
+    benches = [m for m, t in zip(sm, types, strict=True) if t == "Benchmark"]
+    if not models or not benches:
+        return
+    metric = METRIC.search(sent_text)
+    for b in benches:
+        # the nearest model before the benchmark (else after) is the one evaluated
+        before = [m for m in models if m.end <= b.start]
+        model = before[-1] if before else models[0]
+        seg = text[min(model.end, b.end): max(model.start, b.start)] if before else text[b.end: model.start]
+        score = SCORE.search(seg)
+        if score is None:
+            nums = [s for s in SCORE.finditer(sent_text) if not re.match(r"\d{4}$", s.group(0))]
+            score = nums[0] if nums else None
+        add("EVALUATED_ON", model.key, b.key, span,
+            score=score.group(0) if score else None,
+            metric=metric.group(0) if metric else None,
+            variant=model.text)
+
+
+def _variants_in_sentence(text, sm, types, span, add) -> None:
+    seg = text[span[0]:span[1]]
+    for mm in re.finditer(r"\b(?:an?|the)\s+[\u201c\"\u2018']?([\w -]{0,40}?version)[\u201d\"\u2019']?\s+of\s+", seg):
+        pos = span[0] + mm.end()
+        base = next((m for m, t in zip(sm, types, strict=True) if t == "Model" and m.start == pos), None)
+        variant = next((m for m, t in zip(sm, types, strict=True)
+                        if t == "Model" and m is not base and m.start > pos), None)
+        if base is not None and variant is not None and "\u2018" in text[base.end:variant.start + 1]:
+            add("VARIANT_OF", variant.key, base.key, span, description=mm.group(1).strip())

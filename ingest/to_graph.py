@@ -1,0 +1,182 @@
+"""Turn one article's extraction into a :class:`graph.model.GraphBatch`.
+
+Nodes: the Article, one node per entity, Claim and Dispute nodes.  Relationships:
+MENTIONS, REPORTS, ASSERTS, ABOUT, DISPUTES, INVOLVES, CONCERNS, the extracted entity
+relations (WORKS_FOR, LEADS, FOUNDED, DEVELOPS, INVESTS_IN, EVALUATED_ON, VARIANT_OF)
+and REPUBLISHES.  Every record read from the text carries provenance
+(:func:`graph.model.provenance`).  Ids are derived from content, so the same article
+always yields the same batch ids.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import (
+    EventKind,
+    GraphBatch,
+    Label,
+    Node,
+    Properties,
+    Relationship,
+    RelType,
+    entity_id,
+    evidence_ref,
+    hashed_id,
+    provenance,
+    relationship_id,
+)
+from ingest.document import ArticleText
+from ingest.entities import Entity
+from ingest.pipeline import Extraction
+
+CLAIM_CONFIDENCE = {"quote": 0.9, "cue": 0.8}
+
+
+def original_article_id(url: str) -> str:
+    """Id of an article known only by URL (the original of a repost)."""
+    return hashed_id(Label.ARTICLE, url)
+
+
+def _model_props(ent: Entity, developer: str | None, base: str | None) -> Properties:
+    parts = [p for p in re.split(r"[\s-]+", ent.name) if p]
+    version = next((p for p in parts[1:] if re.match(r"^v?\d", p, re.I)), None)
+    rest = [p for p in parts[1:] if p != version]
+    return {
+        "family": base or (parts[0] if parts else ent.name),
+        "version": version,
+        "variant": " ".join(rest) or None,
+        "developer": developer,
+    }
+
+
+def to_graph_batch(article: ArticleText, extraction: Extraction) -> GraphBatch:
+    """The graph records of one extracted article (see the module docstring)."""
+    aid = article.id
+    now = article.fetched_at
+    batch = GraphBatch()
+    republished = extraction.republished_from or article.republished_from
+    batch.nodes.append(Node(aid, Label.ARTICLE, {
+        "url": article.url,
+        "canonicalUrl": article.canonical_url,
+        "title": article.title,
+        "outlet": article.outlet,
+        "publishedAt": article.published_at,
+        "fetchedAt": article.fetched_at,
+        "contentHash": article.content_hash,
+        "language": article.language or "en",
+        "republishedFrom": republished,
+    }))
+    if republished:
+        oid = original_article_id(republished)
+        batch.nodes.append(Node(oid, Label.ARTICLE, {"url": republished}))
+        batch.relationships.append(Relationship(
+            relationship_id(RelType.REPUBLISHES, aid, oid), RelType.REPUBLISHES, aid, oid,
+            {"sourceArticles": [aid], "firstSeen": now, "lastSeen": now},
+        ))
+
+    ids = {e.key: extraction.entity_graph_id(e) for e in extraction.entities}
+    names = {e.key: e.name for e in extraction.entities}
+    developer = {r.target: names[r.source] for r in extraction.relations if r.type == "DEVELOPS"}
+    base = {r.source: names[r.target] for r in extraction.relations if r.type == "VARIANT_OF"}
+
+    def prov(start: int, end: int) -> Properties:
+        return provenance(aid, start, end, now)
+
+    for ent in extraction.entities:
+        if not ent.mentions:
+            continue
+        first = ent.mentions[0]
+        props: Properties = {"name": ent.name, "aliases": list(ent.aliases), **prov(first.start, first.end)}
+        props["evidence"] = [evidence_ref(aid, m.start, m.end) for m in ent.mentions]
+        if ent.type == "Organization":
+            props["kind"] = ent.kind
+        if ent.type == "Model":
+            props.update(_model_props(ent, developer.get(ent.key), base.get(ent.key)))
+        batch.nodes.append(Node(ids[ent.key], Label(ent.type), props))
+        rel_props = {**props, "count": len(ent.mentions)}
+        for k in ("name", "aliases", "kind", "family", "version", "variant", "developer"):
+            rel_props.pop(k, None)
+        batch.relationships.append(Relationship(
+            relationship_id(RelType.MENTIONS, aid, ids[ent.key]), RelType.MENTIONS, aid,
+            ids[ent.key], rel_props,
+        ))
+
+    for c in extraction.claims:
+        cprops: Properties = {
+            "text": c.text,
+            "quote": c.quote,
+            "kind": c.kind,
+            "cue": c.cue,
+            "start": c.start,
+            "end": c.end,
+            "contentStart": c.content[0],
+            "contentEnd": c.content[1],
+            "articleId": aid,
+            "publishedAt": article.published_at,
+            "confidence": CLAIM_CONFIDENCE["quote" if c.quote else "cue"],
+            "claimant": c.claimant,
+            "medium": c.medium,
+            "interviewer": c.interviewer,
+            **prov(c.start, c.end),
+        }
+        batch.nodes.append(Node(c.id, Label.CLAIM, cprops))
+        p = prov(c.start, c.end)
+        batch.relationships.append(Relationship(
+            relationship_id(RelType.REPORTS, aid, c.id), RelType.REPORTS, aid, c.id, p))
+        if c.claimant_key in ids:
+            src = ids[c.claimant_key]
+            batch.relationships.append(Relationship(
+                relationship_id(RelType.ASSERTS, src, c.id), RelType.ASSERTS, src, c.id, p))
+        for key in c.about_keys:
+            batch.relationships.append(Relationship(
+                relationship_id(RelType.ABOUT, c.id, ids[key]), RelType.ABOUT, c.id, ids[key], p))
+
+    for d in extraction.disputes:
+        claims = [extraction.claims[i] for i in d.claim_indexes]
+        start = min(c.start for c in claims)
+        end = max(c.end for c in claims)
+        dprops: Properties = {
+            "topic": list(d.topic),
+            "parties": list(d.parties),
+            "status": "open",
+            "openedAt": now,
+            "updatedAt": now,
+            "evidenceText": d.evidence,
+            **prov(start, end),
+        }
+        dprops["evidence"] = [evidence_ref(aid, c.start, c.end) for c in claims]
+        batch.nodes.append(Node(d.id, Label.DISPUTE, dprops))
+        for c in claims:
+            side = c.claimant or ""
+            batch.relationships.append(Relationship(
+                relationship_id(RelType.INVOLVES, d.id, c.id), RelType.INVOLVES, d.id, c.id,
+                {"side": side, **prov(c.start, c.end)},
+            ))
+        for i, j, kind in d.pairs:
+            a, b = extraction.claims[i], extraction.claims[j]
+            batch.relationships.append(Relationship(
+                relationship_id(RelType.DISPUTES, b.id, a.id), RelType.DISPUTES, b.id, a.id,
+                {"kind": kind, **prov(b.start, b.end)},
+            ))
+        for key in d.topic_keys:
+            batch.relationships.append(Relationship(
+                relationship_id(RelType.CONCERNS, d.id, ids[key]), RelType.CONCERNS, d.id,
+                ids[key], prov(start, end),
+            ))
+        batch.events.append((EventKind.DISPUTE_OPENED, d.id, {
+            "topic": list(d.topic), "parties": list(d.parties), "articleId": aid,
+        }))
+
+    for r in extraction.relations:
+        src, tgt = ids[r.source], ids[r.target]
+        key = str(r.properties.get("role") or "")
+        props = {k: v for k, v in r.properties.items() if isinstance(v, str | int | float | bool)}
+        batch.relationships.append(Relationship(
+            relationship_id(RelType(r.type), src, tgt, key), RelType(r.type), src, tgt,
+            {**props, **prov(*r.evidence)},
+        ))
+    return batch
+
+
+__all__ = ["entity_id", "original_article_id", "to_graph_batch"]

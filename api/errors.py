@@ -1,0 +1,51 @@
+"""Error policy: clients see clear messages, never internals.
+
+Errors raised on purpose (``GraphQLError`` in a resolver, validation and
+limit errors) reach the client unchanged.  ``StoreUnavailable`` becomes the
+fixed message ``store unavailable``.  Anything else is an unexpected bug: it
+is logged with its traceback and the client sees ``Unexpected error.``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from graphql import GraphQLError
+from strawberry.extensions import MaskErrors
+
+from graph.store import StoreUnavailable
+
+log = logging.getLogger("claimgraph.api")
+
+STORE_UNAVAILABLE = "store unavailable"
+
+
+def _unexpected(error: GraphQLError) -> bool:
+    original = error.original_error
+    return original is not None and not isinstance(original, GraphQLError)
+
+
+class PublicErrors(MaskErrors):
+    """:class:`MaskErrors` that also logs what it hides and names store outages."""
+
+    def __init__(self) -> None:
+        super().__init__(should_mask_error=_unexpected, error_message="Unexpected error.")
+
+    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
+        original = error.original_error
+        if isinstance(original, StoreUnavailable):
+            log.warning("store unavailable: %s", original)
+            return GraphQLError(
+                STORE_UNAVAILABLE,
+                nodes=error.nodes,
+                path=error.path,
+                extensions={"code": "STORE_UNAVAILABLE"},
+            )
+        log.error(
+            "unexpected error in %s",
+            ".".join(str(p) for p in error.path or []) or "operation",
+            exc_info=(type(original), original, original.__traceback__) if original else None,
+        )
+        masked = super().anonymise_error(error)
+        masked.extensions = {"code": "INTERNAL_SERVER_ERROR"}
+        return masked

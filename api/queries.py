@@ -1,0 +1,517 @@
+"""The API's read model: questions analysts ask, composed from GraphStore calls.
+
+Only the narrow :class:`graph.store.GraphStore` interface is used, so every
+function works unchanged on any backend.  Functions here are synchronous and
+return plain graph records; the GraphQL layer (:mod:`api.types`) wraps them.
+Each list is returned in a deterministic order so offsets make stable cursors.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from api.pagination import Page, Window, slice_page
+from graph.model import (
+    ENTITY_LABELS,
+    DisputeStatus,
+    Label,
+    Node,
+    Relationship,
+    RelType,
+    canonical_key,
+    entity_id,
+    parse_evidence_ref,
+)
+from graph.store import GraphStore, Range
+
+ENTITY_LABEL_ORDER: tuple[Label, ...] = (
+    Label.PERSON,
+    Label.ORGANIZATION,
+    Label.MODEL,
+    Label.BENCHMARK,
+)
+
+
+# ---------------------------------------------------------------- ordering
+
+
+def newest_first(nodes: Iterable[Node], *keys: str) -> list[Node]:
+    """Sort by the first present date property among ``keys``, newest first.
+
+    Undated nodes go last; ties break on id so the order is stable.
+    """
+
+    def date_of(node: Node) -> str:
+        for key in keys:
+            value = node.get(key)
+            if isinstance(value, str) and value:
+                return value
+        return ""
+
+    by_id = sorted(nodes, key=lambda n: n.id)
+    dated = sorted((n for n in by_id if date_of(n)), key=date_of, reverse=True)
+    return dated + [n for n in by_id if not date_of(n)]
+
+
+def oldest_first(nodes: Iterable[Node], *keys: str) -> list[Node]:
+    """Sort by date ascending (undated last, ties by id)."""
+    dated = [n for n in newest_first(nodes, *keys) if any(n.get(k) for k in keys)]
+    undated = [n for n in newest_first(nodes, *keys) if not any(n.get(k) for k in keys)]
+    return sorted(dated, key=lambda n: next(str(n.get(k)) for k in keys if n.get(k))) + undated
+
+
+def topic_text(dispute: Node) -> str | None:
+    """A dispute's topic as one string (ingestion stores a list of topic words)."""
+    topic = dispute.get("topic")
+    if isinstance(topic, list):
+        return ", ".join(str(t) for t in topic) or None
+    return topic if isinstance(topic, str) else None
+
+
+def claim_date(claim: Node) -> str | None:
+    """When a claim was made: its article's publication, else first sighting."""
+    value = claim.get("publishedAt") or claim.get("firstSeen")
+    return value if isinstance(value, str) else None
+
+
+# ---------------------------------------------------------------- entities
+
+
+def resolve_entity(store: GraphStore, ref: str) -> Node | None:
+    """An entity by id, canonical name, alias or a distinctive word of its name.
+
+    ``"person:yann-lecun"``, ``"Yann LeCun"`` and ``"LeCun"`` all find the same
+    person.  When a bare word matches several entities the one whose name or
+    alias folds to exactly that word wins, then the most specific label order
+    (person, organisation, model, benchmark), then the smallest id.
+    """
+    ref = ref.strip()
+    if not ref:
+        return None
+    candidates = [ref] + [entity_id(label, ref) for label in ENTITY_LABEL_ORDER]
+    for node in store.get_nodes(candidates):
+        if node is not None and node.label in ENTITY_LABELS:
+            return node
+    key = canonical_key(ref)
+    matches = [n for n in store.find(None, {"aliases": ref}, limit=20) if n.label in ENTITY_LABELS]
+    if not matches:
+        matches = [n for n in store.find(None, text=ref, limit=50) if n.label in ENTITY_LABELS]
+
+    def rank(node: Node) -> tuple[int, int, str]:
+        names = [node.name or "", *(node.get("aliases") or [])]
+        exact = any(canonical_key(str(n)) == key for n in names)
+        word = any(key in canonical_key(str(n)).split("-") for n in names)
+        return (0 if exact else 1 if word else 2, ENTITY_LABEL_ORDER.index(node.label), node.id)
+
+    matches = [m for m in matches if rank(m)[0] < 2]
+    return min(matches, key=rank) if matches else None
+
+
+def search_entities(
+    store: GraphStore,
+    win: Window,
+    *,
+    search: str | None = None,
+    prefix: str | None = None,
+    label: Label | None = None,
+) -> Page[Node]:
+    """Entities matching a text search and/or name prefix, by name."""
+    labels = [label] if label else list(ENTITY_LABEL_ORDER)
+    if len(labels) == 1:
+        total = store.count(labels[0], text=search or None, prefix=prefix or None)
+        items = store.find(
+            labels[0],
+            text=search or None,
+            prefix=prefix or None,
+            order_by="name",
+            limit=win.limit,
+            offset=win.offset,
+        )
+        return Page(items=items, offset=win.offset, total=total)
+    # Several labels: the store orders per call, so merge the candidates here.
+    nodes: list[Node] = []
+    for lab in labels:
+        nodes.extend(store.find(lab, text=search or None, prefix=prefix or None, limit=None))
+    nodes.sort(key=lambda n: ((n.name or "").casefold(), n.id))
+    return slice_page(nodes, win)
+
+
+# ---------------------------------------------------------------- claims
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimQuery:
+    """Filters for :func:`find_claims` (all optional, combined with AND)."""
+
+    claimant: str | None = None  # entity id
+    about: str | None = None  # entity id
+    kind: str | None = None
+    since: str | None = None  # ISO date, inclusive
+    until: str | None = None  # ISO date, inclusive (a bare date covers the whole day)
+    disputed: bool | None = None
+    text: str | None = None
+    article: str | None = None  # article id
+
+
+def _until_bound(until: str | None) -> str | None:
+    # "2024-05-01" must include claims published at any time that day.
+    if until and len(until) == 10:
+        return until + "T23:59:59\uffff"
+    return until
+
+
+def _local_match(node: Node, where: Mapping[str, Any], text: str | None) -> bool:
+    """The store's ``find`` semantics applied to nodes already in hand."""
+    for key, wanted in where.items():
+        value = node.get(key)
+        if isinstance(wanted, Range):
+            if not wanted.contains(value):
+                return False
+        elif isinstance(value, list):
+            if wanted not in value:
+                return False
+        elif value != wanted:
+            return False
+    if text:
+        hay = " ".join(
+            [
+                str(node.get("name") or ""),
+                " ".join(node.get("aliases") or []),
+                str(node.get("text") or ""),
+            ]
+        ).casefold()
+        return all(word in hay for word in text.casefold().split())
+    return True
+
+
+def disputed_claim_ids(store: GraphStore) -> set[str]:
+    """Ids of every claim that is a side of some dispute or disputes/is disputed."""
+    disputes = store.find(Label.DISPUTE, limit=None)
+    rels = store.relationships_of([d.id for d in disputes], [RelType.INVOLVES], "out")
+    return {r.target for r in rels}
+
+
+def find_claims(store: GraphStore, query: ClaimQuery, win: Window) -> Page[Node]:
+    """Claims matching ``query``, newest first."""
+    where: dict[str, Any] = {}
+    if query.kind:
+        where["kind"] = query.kind
+    if query.since or query.until:
+        where["publishedAt"] = Range(query.since or None, _until_bound(query.until))
+    if query.article:
+        where["articleId"] = query.article
+    text = query.text or None
+
+    candidates: set[str] | None = None
+    if query.claimant:
+        rels = store.relationships_of([query.claimant], [RelType.ASSERTS], "out")
+        candidates = {r.target for r in rels}
+    if query.about:
+        rels = store.relationships_of([query.about], [RelType.ABOUT], "in")
+        about = {r.source for r in rels}
+        candidates = about if candidates is None else candidates & about
+    disputed = disputed_claim_ids(store) if query.disputed is not None else None
+    if query.disputed and candidates is None:
+        candidates = set(disputed or ())
+
+    if candidates is None and disputed is None:
+        total = store.count(Label.CLAIM, where, text=text)
+        items = store.find(
+            Label.CLAIM,
+            where,
+            text=text,
+            order_by="publishedAt",
+            descending=True,
+            limit=win.limit,
+            offset=win.offset,
+        )
+        return Page(items=items, offset=win.offset, total=total)
+
+    if candidates is not None:
+        nodes = [
+            n
+            for n in store.get_nodes(sorted(candidates))
+            if n is not None and n.label == Label.CLAIM and _local_match(n, where, text)
+        ]
+    else:
+        nodes = store.find(Label.CLAIM, where, text=text, limit=None)
+    if disputed is not None:
+        nodes = [n for n in nodes if (n.id in disputed) == query.disputed]
+    return slice_page(newest_first(nodes, "publishedAt", "firstSeen"), win)
+
+
+# ---------------------------------------------------------------- disputes
+
+
+@dataclass(frozen=True, slots=True)
+class DisputeQuery:
+    status: str | None = None
+    entity: str | None = None  # entity id: disputes concerning it or with it as a party
+    topic: str | None = None  # case-insensitive substring of the topic
+
+
+def disputes_of_entity(store: GraphStore, entity: str) -> set[str]:
+    """Disputes that concern an entity or in which it made one of the claims."""
+    rels = store.relationships_of([entity], [RelType.CONCERNS, RelType.ASSERTS], "both")
+    ids = {r.source for r in rels if r.type == RelType.CONCERNS}
+    claim_ids = [r.target for r in rels if r.type == RelType.ASSERTS and r.source == entity]
+    if claim_ids:
+        involved = store.relationships_of(claim_ids, [RelType.INVOLVES], "in")
+        ids.update(r.source for r in involved)
+    return ids
+
+
+def find_disputes(store: GraphStore, query: DisputeQuery, win: Window) -> Page[Node]:
+    """Disputes matching ``query``, most recently updated first."""
+    where = {"status": query.status} if query.status else {}
+    if query.entity:
+        ids = disputes_of_entity(store, query.entity)
+        nodes = [
+            n
+            for n in store.get_nodes(sorted(ids))
+            if n is not None and n.label == Label.DISPUTE and _local_match(n, where, None)
+        ]
+    else:
+        # Ordered by updatedAt falling back to openedAt, which one store call
+        # cannot express; dispute counts are small enough to sort here.
+        nodes = store.find(Label.DISPUTE, where, limit=None)
+    if query.topic:
+        needle = query.topic.casefold()
+        nodes = [n for n in nodes if needle in (topic_text(n) or "").casefold()]
+    return slice_page(newest_first(nodes, "updatedAt", "openedAt"), win)
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of a dispute: its claims and the parties who made them."""
+
+    label: str
+    claims: list[Node]
+    parties: list[Node]
+
+
+def dispute_sides(
+    involves: Sequence[Relationship],
+    claims: Mapping[str, Node],
+    claimants: Mapping[str, list[Node]],
+    supports: Iterable[tuple[str, str]] = (),
+) -> list[Side]:
+    """Group a dispute's claims into sides.
+
+    Each claim starts on its claimant's side (the INVOLVES ``side`` property
+    when ingestion recorded one, else the claimant's name); a claim that
+    SUPPORTS another joins that claim's side.  Sides are ordered by their
+    earliest claim and named after their first claimant.
+    """
+    side_of: dict[str, str] = {}
+    for rel in involves:
+        claim = claims.get(rel.target)
+        if claim is None:
+            continue
+        explicit = rel.get("side")
+        who = claimants.get(claim.id) or []
+        if isinstance(explicit, str) and explicit:
+            side_of[claim.id] = explicit
+        else:
+            side_of[claim.id] = (who[0].name or who[0].id) if who else "unattributed"
+    # Union sides joined by support (a small union-find over side names).
+    parent: dict[str, str] = {s: s for s in side_of.values()}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for supporter, supported in supports:
+        if supporter in side_of and supported in side_of:
+            a, b = root(side_of[supporter]), root(side_of[supported])
+            if a != b:
+                parent[a] = b
+    groups: dict[str, list[Node]] = defaultdict(list)
+    for claim_id, side in side_of.items():
+        groups[root(side)].append(claims[claim_id])
+    sides = []
+    for key, members in groups.items():
+        ordered = oldest_first(members, "publishedAt", "firstSeen")
+        parties: dict[str, Node] = {}
+        for claim in ordered:
+            for who in claimants.get(claim.id) or []:
+                parties.setdefault(who.id, who)
+        first = next(iter(parties.values()), None)
+        label = (first.name or first.id) if first else key
+        sides.append(Side(label=label, claims=ordered, parties=list(parties.values())))
+    sides.sort(key=lambda s: (claim_date(s.claims[0]) or "\uffff", s.label))
+    return sides
+
+
+@dataclass(frozen=True, slots=True)
+class GrowthPoint:
+    """The dispute as it stood at the end of one day with new evidence."""
+
+    date: str
+    new_claims: list[Node]
+    claims: int
+    parties: int
+    articles: int
+
+
+def dispute_growth(
+    claims: Sequence[Node], claimants: Mapping[str, list[Node]]
+) -> list[GrowthPoint]:
+    """How a dispute grew: cumulative claims, parties and articles per day."""
+    by_day: dict[str, list[Node]] = defaultdict(list)
+    for claim in claims:
+        by_day[(claim_date(claim) or "undated")[:10]].append(claim)
+    points: list[GrowthPoint] = []
+    seen_parties: set[str] = set()
+    seen_articles: set[str] = set()
+    total = 0
+    for day in sorted(by_day, key=lambda d: (d == "undated", d)):
+        day_claims = sorted(by_day[day], key=lambda c: (claim_date(c) or "", c.id))
+        total += len(day_claims)
+        for claim in day_claims:
+            seen_parties.update(p.id for p in claimants.get(claim.id) or [])
+            article = claim.get("articleId")
+            seen_articles.update([article] if article else claim.get("sourceArticles") or [])
+        points.append(
+            GrowthPoint(
+                date=day,
+                new_claims=day_claims,
+                claims=total,
+                parties=len(seen_parties),
+                articles=len(seen_articles),
+            )
+        )
+    return points
+
+
+# ---------------------------------------------------------------- articles
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleQuery:
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+    search: str | None = None  # words in the title
+
+
+def find_article_by_url(store: GraphStore, url: str) -> Node | None:
+    for key in ("url", "canonicalUrl"):
+        found = store.find(Label.ARTICLE, {key: url}, limit=1)
+        if found:
+            return found[0]
+    return None
+
+
+def find_articles(store: GraphStore, query: ArticleQuery, win: Window) -> Page[Node]:
+    """Articles by outlet and publication date range, newest first."""
+    where: dict[str, Any] = {}
+    if query.outlet:
+        where["outlet"] = query.outlet
+    if query.since or query.until:
+        where["publishedAt"] = Range(query.since or None, _until_bound(query.until))
+    if not query.search:
+        total = store.count(Label.ARTICLE, where)
+        items = store.find(
+            Label.ARTICLE,
+            where,
+            order_by="publishedAt",
+            descending=True,
+            limit=win.limit,
+            offset=win.offset,
+        )
+        return Page(items=items, offset=win.offset, total=total)
+    words = query.search.casefold().split()
+    nodes = [
+        n
+        for n in store.find(Label.ARTICLE, where, limit=None)
+        if all(w in str(n.get("title") or "").casefold() for w in words)
+    ]
+    return slice_page(newest_first(nodes, "publishedAt"), win)
+
+
+# ---------------------------------------------------------------- benchmarks
+
+
+@dataclass(frozen=True, slots=True)
+class Inconsistency:
+    """Results on one benchmark that cannot be compared or contradict each other."""
+
+    kind: str  # "mixedVariants" | "conflictingScores"
+    benchmark: str
+    model: str | None
+    description: str
+    results: list[Relationship]
+
+
+def benchmark_inconsistencies(
+    benchmark: Node, results: Sequence[Relationship]
+) -> list[Inconsistency]:
+    """Find variant mixes and conflicting scores among a benchmark's results.
+
+    *mixedVariants*: models compared on different variants of the benchmark
+    (e.g. 5-shot against 0-shot); *conflictingScores*: one model, one variant,
+    different scores from different reports.
+    """
+    name = benchmark.name or benchmark.id
+    out: list[Inconsistency] = []
+    variants = sorted({str(r.get("variant")) for r in results if r.get("variant")})
+    if len(variants) > 1:
+        out.append(
+            Inconsistency(
+                kind="mixedVariants",
+                benchmark=benchmark.id,
+                model=None,
+                description=f"{name} results use different variants: {', '.join(variants)}",
+                results=list(results),
+            )
+        )
+    by_key: dict[tuple[str, str], list[Relationship]] = defaultdict(list)
+    for rel in results:
+        by_key[(rel.source, str(rel.get("variant") or ""))].append(rel)
+    for (model, variant), rels in sorted(by_key.items()):
+        scores = sorted({r.get("score") for r in rels if r.get("score") is not None})
+        if len(scores) > 1:
+            shown = ", ".join(str(s) for s in scores)
+            where = f" ({variant})" if variant else ""
+            out.append(
+                Inconsistency(
+                    kind="conflictingScores",
+                    benchmark=benchmark.id,
+                    model=model,
+                    description=f"{model} on {name}{where} is reported as {shown}",
+                    results=rels,
+                )
+            )
+    return out
+
+
+# ---------------------------------------------------------------- evidence
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceSpan:
+    article: str
+    start: int
+    end: int
+
+
+def evidence_spans(record: Node | Relationship) -> list[EvidenceSpan]:
+    """The character spans a record was read from (malformed refs are skipped)."""
+    spans = []
+    for ref in record.get("evidence") or []:
+        try:
+            article, start, end = parse_evidence_ref(str(ref))
+        except ValueError:
+            continue
+        spans.append(EvidenceSpan(article, start, end))
+    return spans
+
+
+def open_disputes_count(store: GraphStore) -> int:
+    return store.count(Label.DISPUTE, {"status": DisputeStatus.OPEN.value})

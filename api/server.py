@@ -1,0 +1,150 @@
+"""The ASGI application: GraphQL (HTTP + websockets), health, Atom feeds.
+
+Routes:
+
+- ``/graphql``: GraphQL over HTTP (POST, and GET for queries only), GraphiQL
+  for browsers, subscriptions over websockets (graphql-transport-ws);
+- ``/healthz``: the process is up; ``/readyz``: the store answers;
+- ``/feeds/disputes.atom`` (``?entity=``): disputes as an Atom feed.
+
+Background tasks live in the app's lifespan: the event hub feeding
+subscriptions and, with ``poll_feeds``, the RSS/Atom feed poller.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route, WebSocketRoute
+from strawberry.asgi import GraphQL
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+
+from api.access_log import AccessLogMiddleware, configure_logging
+from api.context import AppState, Context
+from api.events import EventHub
+from api.schema import build_schema
+from api.services import Services
+from api.settings import Settings
+from graph.store import GraphStore, StoreError
+
+log = logging.getLogger("claimgraph.api")
+
+# Store calls run here; the embedded store serialises internally, Neo4j pools.
+STORE_THREADS = 4
+
+
+class ClaimGraphQL(GraphQL):
+    """Strawberry's ASGI view with our per-request context."""
+
+    def __init__(self, state: AppState, **kwargs: Any) -> None:
+        super().__init__(build_schema(state.settings), **kwargs)
+        self.state = state
+
+    async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
+        return Context(app=self.state, request=request, response=response)
+
+
+def create_app(
+    store: GraphStore,
+    *,
+    settings: Settings | None = None,
+    poll_feeds: bool = False,
+    ingestor_factory: Callable[[GraphStore], Any] | None = None,
+) -> Starlette:
+    """Build the ASGI app serving ``store``.
+
+    ``ingestor_factory`` replaces the default :class:`api.ingestion.Ingestor`
+    (tests use a lighter one); ``poll_feeds`` starts the feed poller.
+    """
+    settings = settings or Settings.from_env()
+    executor = ThreadPoolExecutor(max_workers=STORE_THREADS, thread_name_prefix="claimgraph-store")
+    services = Services(store=store, settings=settings, ingestor_factory=ingestor_factory)
+    state = AppState(store=store, settings=settings, executor=executor, services=services)
+    graphql_app = ClaimGraphQL(
+        state,
+        graphql_ide="graphiql" if settings.graphiql else None,
+        allow_queries_via_get=True,
+        subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+    )
+
+    async def healthz(request: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    async def readyz(request: Request) -> Response:
+        try:
+            await asyncio.wait_for(state.run(store.last_event_seq), timeout=5)
+        except (StoreError, TimeoutError) as exc:
+            log.warning("readiness check failed: %s", type(exc).__name__)
+            return JSONResponse({"status": "unavailable", "store": store.kind}, status_code=503)
+        return JSONResponse({"status": "ready", "store": store.kind})
+
+    async def disputes_feed(request: Request) -> Response:
+        from api.atom import disputes_feed_response
+
+        return await disputes_feed_response(request, state, graphql_app.schema)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        hub = EventHub(store, state.run, settings.event_poll_seconds)
+        state.hub = hub
+        await hub.start()
+        poller_task = None
+        if poll_feeds:
+            from api.poller import FeedPoller
+
+            poller_task = asyncio.create_task(FeedPoller(state).run_forever(), name="feed-poller")
+        try:
+            yield
+        finally:
+            if poller_task is not None:
+                poller_task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await poller_task
+            await hub.stop()
+            executor.shutdown(wait=False, cancel_futures=True)
+
+    middleware = [Middleware(AccessLogMiddleware)]
+    if settings.cors_origins:
+        middleware.append(
+            Middleware(
+                CORSMiddleware,
+                allow_origins=list(settings.cors_origins),
+                allow_methods=["GET", "POST", "OPTIONS"],
+                allow_headers=["Authorization", "Content-Type", "X-API-Key"],
+            )
+        )
+    app = Starlette(
+        routes=[
+            Route("/healthz", healthz, methods=["GET"]),
+            Route("/readyz", readyz, methods=["GET"]),
+            Route("/feeds/disputes.atom", disputes_feed, methods=["GET"]),
+            Route("/graphql", graphql_app, methods=["GET", "POST"]),
+            WebSocketRoute("/graphql", graphql_app),
+        ],
+        middleware=middleware,
+        lifespan=lifespan,
+    )
+    app.state.claimgraph = state
+    return app
+
+
+def serve(host: str, port: int, store: GraphStore, *, poll_feeds: bool = False) -> None:
+    """Run the API with uvicorn until interrupted (JSON-lines logs on stderr)."""
+    settings = Settings.from_env()
+    configure_logging(settings.log_level)
+    app = create_app(store, settings=settings, poll_feeds=poll_feeds)
+    log.info("serving on http://%s:%d/graphql (store: %s)", host, port, store.kind)
+    uvicorn.run(
+        app, host=host, port=port, access_log=False, log_config=None, ws="websockets-sansio"
+    )

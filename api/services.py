@@ -1,0 +1,55 @@
+"""Long-lived helpers shared by all requests: analytics cache, ingestion, feeds.
+
+Kept apart from :mod:`api.context` so tests and the CLI can build a server
+around any store without knowing how each service is constructed.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from api.analytics import AnalyticsCache
+from api.settings import Settings
+from graph.store import GraphStore
+
+
+def default_feed_state_path(store: GraphStore, settings: Settings) -> Path:
+    """Where the feed list lives: CLAIMGRAPH_FEED_STATE, else beside the store."""
+    if settings.feed_state:
+        return Path(settings.feed_state)
+    root = getattr(store, "path", None) or getattr(store, "root", None)
+    if root and Path(str(root)).is_dir():
+        return Path(str(root)) / "feeds.json"
+    return Path(os.getcwd()) / "claimgraph-feeds.json"
+
+
+@dataclass(slots=True)
+class Services:
+    store: GraphStore
+    settings: Settings
+    analytics: AnalyticsCache = field(default_factory=AnalyticsCache)
+    ingestor_factory: Callable[[GraphStore], Any] | None = None
+    _ingestor: Any = None
+    # One ingestion at a time per process: the extractor is not re-entrant and
+    # articles must be linked against what the previous one wrote.
+    ingest_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def ingestor(self) -> Any:
+        if self._ingestor is None:
+            if self.ingestor_factory is not None:
+                self._ingestor = self.ingestor_factory(self.store)
+            else:
+                from api.ingestion import Ingestor  # loads spaCy lazily, on first use
+
+                self._ingestor = Ingestor(self.store)
+        return self._ingestor
+
+    @property
+    def feed_state_path(self) -> Path:
+        return default_feed_state_path(self.store, self.settings)

@@ -515,3 +515,13 @@ def evidence_spans(record: Node | Relationship) -> list[EvidenceSpan]:
 
 def open_disputes_count(store: GraphStore) -> int:
     return store.count(Label.DISPUTE, {"status": DisputeStatus.OPEN.value})
+
+
+def dispute_entities(store: GraphStore, dispute_id: str) -> set[str]:
+    """Entities a dispute concerns plus the claimants of its claims."""
+    rels = store.relationships_of([dispute_id], [RelType.CONCERNS, RelType.INVOLVES], "out")
+    ids = {r.target for r in rels if r.type == RelType.CONCERNS}
+    claims = [r.target for r in rels if r.type == RelType.INVOLVES]
+    if claims:
+        ids.update(r.source for r in store.relationships_of(claims, [RelType.ASSERTS], "in"))
+    return ids

@@ -332,14 +332,17 @@ def extract_claims(
     text = doc.text
     ctx = _Context(ents, mentions)
     quotes = [q for q in quote_spans(text) if not _in_regions(q[0], skip)]
-    sents = [s for s in doc.sents if s.text.strip() and not _in_regions(s.start_char, skip)]
+    sents = [
+        s for s in doc.sents
+        if any(ch.isalnum() for ch in s.text) and not _in_regions(s.start_char, skip)
+    ]
+    atts = [find_attributions(s, gaz, quotes) for s in sents]
+    para = [text.count("\n\n", 0, s.start_char) + text.count("\n", 0, s.start_char) for s in sents]
+    quote_att = _quote_attributions(quotes, sents, atts, text)
     claims: list[Claim] = []
     seen: set[tuple[int, str | None]] = set()
     quote_speaker: dict[tuple[int, int], tuple[str, Span | None, str, str]] = {}
-    carry: tuple[str, Span | None, str, str, int] | None = None  # colon carry-over
-
-    def paragraph_of(pos: int) -> int:
-        return text.count("\n", 0, pos) and text.rfind("\n", 0, pos)
+    carry: tuple[str, str, str, int, int] | None = None  # colon carry-over
 
     def make(sent: Span, key: str, subj: Span | None, cue: str, kind: str,
              content: tuple[int, int], cue_tok: Token | None) -> None:
@@ -347,11 +350,10 @@ def extract_claims(
             return
         seen.add((sent.start, key))
         ent = ctx.ent(key)
-        s_text = sent.text.strip()
-        s_start = sent.start_char + sent.text.index(s_text[:1]) if s_text else sent.start_char
-        about_ms = ctx.mentions_in(sent.start_char, sent.end_char)
-        about_keys = list(dict.fromkeys(m.key for m in about_ms if m.key != key))
-        about = [ctx.ent(k).name for k in about_keys]
+        raw = sent.text
+        s_text = raw.strip()
+        s_start = sent.start_char + (len(raw) - len(raw.lstrip()))
+        about_keys = _about(sent, key, ctx)
         csub = text[content[0]:content[1]]
         kind2, negative = _refine_kind(kind, csub, gaz, bool(about_keys))
         q = next((text[a:b] for a, b in quotes if a < sent.end_char and sent.start_char < b), None)
@@ -360,91 +362,131 @@ def extract_claims(
             text=s_text, start=s_start, end=s_start + len(s_text), content=content,
             claimant=ent.name, claimant_key=key, claimant_type=ent.type,
             claimant_span=(subj.start_char, subj.end_char) if subj is not None else None,
-            cue=cue, kind=kind2, about=about, about_keys=about_keys,
+            cue=cue, kind=kind2, about=[ctx.ent(k).name for k in about_keys],
+            about_keys=about_keys,
             quote=q.strip("\u201c\u201d\" ") if q else None,
             medium=medium, interviewer=interviewer, negative=negative,
         ))
         ctx.claimants.append(key)
 
-    for sent in sents:
-        atts = find_attributions(sent, gaz, quotes)
+    for si, sent in enumerate(sents):
         s_quotes = [q for q in quotes if q[0] < sent.end_char and sent.start_char < q[1]]
         made = False
-        for att in atts:
-            key, subj = _resolve_subject(att.subject, ctx, gaz) if att.subject is not None else (None, None)
+        for att in atts[si]:
+            cue_pos = att.cue.idx if att.cue is not None else sent.start_char
+            if any(q[0] <= cue_pos < q[1] for q in quotes):
+                continue  # a cue inside a quotation belongs to the quoted content
+            key, subj = _resolve_subject(att.subject, ctx, gaz) if att.subject is not None \
+                else (None, None)
             if key is None:
                 continue
-            cue_pos = att.cue.idx if att.cue is not None else sent.start_char
             content = att.content
             for q in s_quotes:
-                if not (q[0] <= cue_pos < q[1]):
-                    quote_speaker[q] = (key, subj, att.cue_text, att.kind)
-                    if content == (sent.start_char, sent.end_char):
-                        content = (max(q[0], sent.start_char), min(q[1], sent.end_char))
-            if att.cue is not None and any(q[0] <= cue_pos < q[1] for q in s_quotes):
-                # a cue inside someone else's quotation is part of the quoted content
-                continue
+                quote_speaker[q] = (key, subj, att.cue_text, att.kind)
+                if content == (sent.start_char, sent.end_char):
+                    content = (max(q[0], sent.start_char), min(q[1], sent.end_char))
             make(sent, key, subj, att.cue_text, att.kind, content, att.cue)
             made = True
-            if att.colon:
-                carry = (key, subj, att.cue_text, att.kind, 2)
+            carry = (key, att.cue_text, att.kind, 2, para[si]) if att.colon else None
         if made:
             continue
-        # quoted sentence without its own cue: the quotation's speaker
+        # a quoted sentence without a cue of its own: the quotation's speaker
         for q in s_quotes:
             speaker = quote_speaker.get(q)
+            if speaker is None and q in quote_att:
+                qsi, att = quote_att[q]
+                key, subj = _resolve_subject(att.subject, ctx, gaz)
+                if key is not None:
+                    speaker = (key, subj, att.cue_text, att.kind)
+            if speaker is None and _opens_sentence(q, sent, text):
+                speaker = _previous_speaker(q, quotes, quote_speaker, text)
             if speaker is None:
-                speaker = _speaker_from_context(q, quotes, quote_speaker, text, sents, gaz, ctx)
-                if speaker is not None:
-                    quote_speaker[q] = speaker
-            if speaker is not None:
-                key, subj, cue, kind = speaker
-                content = (max(q[0], sent.start_char), min(q[1], sent.end_char))
-                make(sent, key, None, cue, kind, content, None)
-                made = True
-                break
+                continue
+            quote_speaker[q] = speaker
+            key, subj, cue, kind = speaker
+            content = (max(q[0], sent.start_char), min(q[1], sent.end_char))
+            make(sent, key, None, cue, kind, content, None)
+            made = True
+            break
         if made:
             carry = None
             continue
-        if carry is not None and carry[4] > 0 and "\n" not in text[claims[-1].end:sent.start_char]:
-            key, subj, cue, kind, n = carry
+        if carry is not None and carry[3] > 0 and carry[4] == para[si]:
+            key, cue, kind, n, p = carry
             make(sent, key, None, cue, kind, (sent.start_char, sent.end_char), None)
-            carry = (key, subj, cue, kind, n - 1)
+            carry = (key, cue, kind, n - 1, p)
         else:
             carry = None
-    del paragraph_of
     claims.sort(key=lambda c: c.start)
     return claims
 
 
-def _speaker_from_context(
+def _about(sent: Span, claimant: str, ctx: _Context) -> list[str]:
+    """Entity keys a claim is about: named in its sentence, or referred to by pronoun."""
+    keys = [m.key for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.key != claimant]
+    if not keys:
+        # "There's a bug in their code": the latest other organisation
+        for tok in sent:
+            if tok.lower_ in ("their", "its", "they", "it") and tok.pos_ == "PRON":
+                prev = [
+                    m.key for m in ctx.mentions
+                    if m.start < sent.start_char and m.key != claimant
+                    and ctx.ent(m.key).type == "Organization"
+                ]
+                if prev:
+                    keys.append(prev[-1])
+                break
+    return list(dict.fromkeys(keys))
+
+
+def _opens_sentence(q: tuple[int, int], sent: Span, text: str) -> bool:
+    """Whether quotation ``q`` is the sentence (not a scare quote inside it)."""
+    lead = text[sent.start_char:q[0]].strip()
+    return q[0] <= sent.start_char + 1 or lead == "" or (
+        sent.start_char >= q[0] and sent.start_char < q[1]
+    )
+
+
+def _quote_attributions(
+    quotes: list[tuple[int, int]], sents: list[Span], atts: list[list[_Attribution]], text: str,
+) -> dict[tuple[int, int], tuple[int, _Attribution]]:
+    """The cue that introduces or closes each quotation, if any.
+
+    The cue is outside every quotation, in a sentence that overlaps the quotation or
+    immediately follows it ('"...," LMArena wrote'), or in the sentence just before it
+    that ends with a colon or "that".
+    """
+    found: dict[tuple[int, int], tuple[int, _Attribution]] = {}
+    for q in quotes:
+        for si, sent in enumerate(sents):
+            if sent.end_char <= q[0] - 3 or sent.start_char > q[1] + 3:
+                continue
+            for att in atts[si]:
+                if att.cue is None or att.subject is None:
+                    continue
+                pos = att.cue.idx
+                if any(a <= pos < b for a, b in quotes):
+                    continue
+                before_gap = text[sent.end_char:q[0]] if sent.end_char <= q[0] else ""
+                if sent.end_char <= q[0] and "\n\n" in before_gap:
+                    continue
+                found.setdefault(q, (si, att))
+    return found
+
+
+def _previous_speaker(
     q: tuple[int, int],
     quotes: list[tuple[int, int]],
     speakers: dict[tuple[int, int], tuple[str, Span | None, str, str]],
     text: str,
-    sents: list[Span],
-    gaz: Gazetteer,
-    ctx: _Context,
 ) -> tuple[str, Span | None, str, str] | None:
-    """Speaker of a quotation that carries no cue of its own.
-
-    Looks at the sentences that overlap the quotation (the cue may follow the closing
-    mark in a later sentence), then at the previous quotation when nothing but white
-    space and at most one paragraph break separate them.
-    """
-    # a cue right after the quotation: '"...," LMArena wrote'
-    for sent in sents:
-        if sent.start_char >= q[1] and sent.start_char - q[1] < 3:
-            for att in find_attributions(sent, gaz, quotes):
-                if att.cue is not None and att.cue.idx >= q[1] and att.subject is not None:
-                    key, subj = _resolve_subject(att.subject, ctx, gaz)
-                    if key is not None:
-                        return key, subj, att.cue_text, att.kind
-            break
+    """The speaker of the quotation just before ``q`` when only a paragraph break (or
+    nothing) separates them: a quotation continued in the next paragraph."""
     i = quotes.index(q)
-    if i > 0:
-        prev = quotes[i - 1]
-        between = text[prev[1]:q[0]]
-        if prev in speakers and between.count("\n") <= 2 and len(between) < 200:
-            return speakers[prev]
+    if i == 0:
+        return None
+    prev = quotes[i - 1]
+    between = text[prev[1]:q[0]]
+    if prev in speakers and between.count("\n") <= 2 and len(between) < 200:
+        return speakers[prev]
     return None

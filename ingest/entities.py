@@ -93,8 +93,24 @@ def _model_regex(families: tuple[str, ...], variants: tuple[str, ...]) -> re.Pat
 _OSERIES = re.compile(r"(?<![\w-])o[1-9](?:-(?:mini|pro|preview|high|low|medium))*(?![\w]|-\w)")
 _DEF_PAREN = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.-]*))*)\s+\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
 _DEF_PAREN_REV = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&.-]{1,9})\s+\(([A-Z][\w&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.-]*))+)\)")
+ROLE = (
+    r"(?:ceo|cto|cfo|coo|chief [\w ]{0,30}?(?:officer|scientist|executive)|(?:vice |senior )?president|"
+    r"vp|svp|spokes(?:person|woman|man)|head of [\w ]{1,30}|director|(?:co-?)?founders?|"
+    r"(?:research |staff |principal )?(?:scientist|engineer|researcher)|employee|executive|"
+    r"(?:technical )?fellow|general manager|manager|chair(?:man|woman)?|partner|analyst|czar|"
+    r"representative|professor|secretary|senator|minister|chancellor|governor|investor|author|"
+    r"reporter|journalist|editor|correspondent|commissioner|administrator)"
+)
+_NAME = r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?(?: [A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){1,2}"
+_PERSON_BY_ROLE = [
+    re.compile(rf"(?i:\b{ROLE}),? (?P<name>{_NAME})\b"),
+    re.compile(
+        rf"(?P<name>{_NAME}), (?:(?i:a|an|the|its|their|his|her) )?(?:[\w'’-]+ ){{0,4}}?(?i:{ROLE})\b"
+    ),
+    re.compile(rf"(?i:\b{ROLE}) (?:of|at|for) [^,.;]{{1,40}}, (?P<name>{_NAME}),"),
+]
 _APPOS_ORG = re.compile(
-    rf"\b(?:{ORG_HEAD_NOUNS})(?:,| called| named| dubbed)\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)*)"
+    rf"\b(?:{ORG_HEAD_NOUNS})(?:,| called| named| dubbed|)[ ]((?:[A-Z][\w&.-]*)(?:[ ][A-Z][\w&.-]*)*)"
 )
 
 
@@ -138,7 +154,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             continue
         if form in gaz.ambiguous:
             full_elsewhere = form != entry.name and entry.name in full_names_present
-            if not full_elsewhere and (
+            possessive = re.match(r"['\u2019\u2018]s\b", text[m.end():m.end() + 3]) is not None
+            if not full_elsewhere and not possessive and (
                 _sentence_initial(doc, m.start()) or not ner_covers(m.start(), m.end())
             ):
                 continue
@@ -174,10 +191,39 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
         # stop at a trailing lower-case-led continuation already excluded by the regex
         cands.append(Mention(m.start(1), m.start(1) + len(name), name, "Organization", "def"))
 
+    # 3a. people named by role: "spokesperson Ashley Gabriel", "X, a fellow at Y",
+    # "co-founder of Y, X,"; then their bare last names anywhere in the article
+    known = set(gaz.by_form)
+    for rx in _PERSON_BY_ROLE:
+        for m in rx.finditer(text):
+            name = m.group("name")
+            if any(w in known or w in ORG_SUFFIXES for w in name.split()) or name in known:
+                continue
+            cands.append(Mention(m.start("name"), m.end("name"), name, "Person", "def"))
+    # a lone subject whose clause refers back with he/she/his/her is a person
+    for tok in doc:
+        if tok.dep_ != "nsubj" or not tok.text[:1].isupper() or tok.text in known:
+            continue
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
+            continue
+        window = doc[tok.i + 1 : min(len(doc), tok.i + 8)]
+        if tok.pos_ == "PROPN" and not tok.text.isupper() and any(t.lower_ in ("her", "his", "she", "he") for t in window):
+            cands.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "Person", "def"))
+    lasts = {c.text.split()[-1] for c in cands if c.type == "Person" and len(c.text.split()) > 1}
+    lasts |= {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
+    for last in lasts:
+        if len(last) < 3 or last in known:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
+            cands.append(Mention(m.start(), m.end(), last, "Person", "def"))
+
     # 3b. "<Possessive|the> Name Words framework/model" product names
     for m in re.finditer(
         r"(?:\b(?:its|their|the|his|her)|['\u2019]s)\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(\w+)", text
     ):
+        first = m.group(1).split()[0]
+        if first in gaz.by_form or any(first.startswith(f) for f in gaz.families):
+            continue
         if m.group(2) in MODEL_HEAD_NOUNS and len(m.group(1).split()) >= 2:
             cands.append(Mention(m.start(1), m.end(1), m.group(1), "Model", "def"))
 
@@ -192,6 +238,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             span = span[:-1]
         if not len(span):
             continue
+        if any(t.text in ("'s", "\u2019s") for t in span) or not any(t.pos_ == "PROPN" for t in span):
+            continue  # "Meta's AI", "Debates": not names
+        if _title_case_line(text, span.start_char):
+            continue  # headlines capitalise every word; NER guesses there are noise
         surface = _strip_possessive(span.text)
         start = span.start_char
         etype = "Person" if ent.label_ == "PERSON" else "Organization"
@@ -199,8 +249,30 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             continue
         cands.append(Mention(start, start + len(surface), surface, etype, "ner"))
 
-    cands = [c for c in cands if not _in_regions(c.start, skip) and c.text]
+    # a name inside a longer non-entity term ("Google" in "Google Chrome") is no mention
+    blocked = [
+        (m.start(), m.end())
+        for term in gaz.non_entity_terms
+        for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text)
+    ]
+    cands = [
+        c for c in cands
+        if not _in_regions(c.start, skip) and c.text
+        and not any(s <= c.start and c.end <= e and (e - s) > (c.end - c.start) for s, e in blocked)
+    ]
     return _resolve_overlaps(cands)
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies on a headline-style line (most words capitalised)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", text[start: end if end >= 0 else len(text)])
+    if len(words) < 4:
+        return False
+    small = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with", "over"}
+    content = [w for w in words if w.lower() not in small]
+    return bool(content) and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
 
 
 def _plausible_ner(surface: str, etype: str, gaz: Gazetteer) -> bool:
@@ -271,7 +343,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
             add(fold(m.entry.name), m.entry.name, m, 100)
         elif m.key.startswith("def:"):
             pending.append(m)
-        elif m.source in ("pattern", "def") or len(m.text.split()) > 1:
+        elif m.source == "pattern" or len(m.text.split()) > 1:
             add(fold(m.text), m.text, m, TYPE_RANK[m.source])
         else:
             pending.append(m)
@@ -292,6 +364,24 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
             continue
         add(fold(m.text), m.text, m, TYPE_RANK[m.source])
 
+    # a benchmark named without its edition joins the edition used in the article
+    # ("AIME" with "AIME 2025")
+    for key, ent in list(entities.items()):
+        if ent.type != "Benchmark" and (ent.entry is None or ent.entry.type != "Benchmark"):
+            continue
+        longer = [
+            k for k, e in entities.items()
+            if k != key and e.name.startswith(ent.name + " ")
+            and (e.entry is not None and e.entry.type == "Benchmark")
+        ]
+        if len(longer) == 1:
+            target = entities[longer[0]]
+            for m in ent.mentions:
+                m.key = target.key
+                target.mentions.append(m)
+            target.mentions.sort(key=lambda m: m.start)
+            del entities[key]
+
     # type vote and aliases
     for key, ent in entities.items():
         if ent.entry is not None:
@@ -307,9 +397,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
         for m in ent.mentions:
             if m.text != ent.name and m.text not in forms:
                 forms.append(m.text)
-        if ent.entry is not None:
-            # a known short alias is worth listing when it was actually used
-            forms = [f for f in forms if f != ent.entry.name]
+        if ent.entry is not None and ent.entry.name != ent.name:
+            forms.append(ent.entry.name)
         ent.aliases = forms
     return sorted(entities.values(), key=lambda e: e.first)
 

@@ -43,6 +43,7 @@ class Gazetteer:
     report_nouns: set[str] = field(default_factory=set)
     rebuttal_verbs: set[str] = field(default_factory=set)
     non_entities: set[str] = field(default_factory=set)
+    non_entity_terms: list[str] = field(default_factory=list)
     role_nouns: set[str] = field(default_factory=set)
     ambiguous: set[str] = field(default_factory=set)
     boilerplate: list[re.Pattern[str]] = field(default_factory=list)
@@ -135,6 +136,7 @@ def load() -> Gazetteer:
     gaz.report_nouns = set(disp["report_nouns"])
     gaz.rebuttal_verbs = set(disp["rebuttal_verbs"])
     gaz.non_entities = {fold(x) for x in _lines("non_entities.txt")}
+    gaz.non_entity_terms = [x for x in _lines("non_entities.txt") if " " in x]
     gaz.role_nouns = {x.casefold() for x in _lines("role_nouns.txt")}
     gaz.ambiguous = set(_lines("ambiguous.txt"))
     gaz.boilerplate = [re.compile(p, re.I) for p in _lines("boilerplate.txt")]

@@ -228,16 +228,32 @@ def html_to_article(html: str, source: str, url: str | None = None) -> ArticleTe
     )
 
 
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "section", "article"}
+    | {"h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption"}
+)
+
+
 def html_fragment_to_text(fragment: str) -> str:
-    """Plain text of a small HTML fragment (a feed entry's summary or content)."""
+    """Plain text of a small HTML fragment (a feed entry's summary or content).
+
+    Block elements become paragraphs (blank lines), ``<br>`` a line break.
+    """
     import lxml.html
 
     cleaned = strip_raw_text_elements(fragment)
     if not cleaned.strip():
         return ""
+    if nesting_depth(cleaned) > MAX_NESTING_DEPTH:
+        return ""
     try:
         root = lxml.html.fragment_fromstring(cleaned, create_parent="div")
-    except Exception:  # not parseable as HTML: use it as text
-        return cleaned.strip()
-    parts = [part.strip() for part in root.itertext()]
-    return re.sub(r"[ \t]+", " ", " ".join(p for p in parts if p)).strip()
+    except Exception:  # lxml raises several types on junk; such a fragment is unusable
+        return ""
+    for element in root.iter():
+        if element.tag in _BLOCK_TAGS:
+            element.tail = "\n\n" + (element.tail or "")
+        elif element.tag == "br":
+            element.tail = "\n" + (element.tail or "")
+    lines = [re.sub(r"\s+", " ", line).strip() for line in root.text_content().split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

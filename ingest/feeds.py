@@ -1,0 +1,314 @@
+"""RSS and Atom feeds: poll, follow each entry's link, remember what was seen.
+
+* Conditional GET: the ETag and Last-Modified of every polled feed are kept
+  in :class:`FeedState` and sent back as If-None-Match / If-Modified-Since; a
+  304 means nothing new and no entry is fetched.
+* Each entry's link is fetched through :mod:`ingest.net` and read as an HTML
+  article.  The entry's title and published date override the page's (feeds
+  state them explicitly; page dates are guessed), and the feed title is the
+  outlet when the page names none.  If the link cannot be fetched, the
+  entry's own content/summary is used when it is substantial, otherwise a
+  :class:`ReadError` is yielded.
+* De-duplication by canonical URL within a run and across runs: seen URLs are
+  kept in :class:`FeedState`.
+* Parsing is feedparser's.  Its input is always wrapped in ``BytesIO``:
+  ``feedparser.parse`` treats a *string or bytes* argument that names a file or
+  URL as something to open, which a hostile feed body must never trigger.
+  feedparser drops unsafe entity declarations and disables external entities,
+  so entity bombs and XXE do not expand (see tests/test_feeds.py).
+
+:class:`FeedState` is a small JSON file written atomically (temp file, fsync,
+rename) that also holds the list of configured feeds for the API.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import tempfile
+import xml.sax
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import feedparser
+
+from graph.model import utc_now
+from ingest.document import ArticleText, ReadError
+from ingest.html import html_fragment_to_text
+from ingest.net import Fetcher, Response
+from ingest.sources import FetchedFeed, response_to_article
+
+# An entry's own text is used in place of its page only when at least this long.
+MIN_FALLBACK_CHARS = 400
+# Seen URLs kept across runs; the oldest are forgotten beyond this.
+MAX_SEEN_URLS = 100_000
+_TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
+
+
+def dedupe_key(url: str) -> str:
+    """A URL normalised for duplicate detection.
+
+    Lower-case scheme and host, no default port, no fragment, no tracking
+    parameters, no trailing slash on the path.
+    """
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    default_port = {"http": 80, "https": 443}.get(scheme)
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    netloc = host if port in (None, default_port) else f"{host}:{port}"
+    query = urlencode(
+        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+         if not k.lower().startswith(_TRACKING_PARAMS)]
+    )
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def default_state_path() -> Path:
+    """``feeds.json`` in the data folder (``CLAIMGRAPH_STORE`` or ./claimgraph-data)."""
+    store = os.environ.get("CLAIMGRAPH_STORE") or "./claimgraph-data"
+    if store == "neo4j" or "://" in store:  # a Neo4j store: keep state in the default folder
+        store = "./claimgraph-data"
+    return Path(store) / "feeds.json"
+
+
+class FeedState:
+    """Configured feeds, their HTTP validators and the URLs already ingested."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._subscriptions: list[str] = []
+        self._validators: dict[str, dict[str, str]] = {}
+        self._seen: dict[str, None] = {}  # insertion-ordered set
+        self._load()
+
+    @classmethod
+    def default(cls) -> FeedState:
+        return cls(default_state_path())
+
+    def _load(self) -> None:
+        try:
+            raw = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return
+        try:
+            data: Any = json.loads(raw)
+            self._subscriptions = [str(u) for u in data.get("feeds", [])]
+            self._validators = {
+                str(k): {str(a): str(b) for a, b in v.items()}
+                for k, v in data.get("validators", {}).items()
+            }
+            self._seen = dict.fromkeys(str(u) for u in data.get("seen", []))
+        except (ValueError, AttributeError, TypeError):
+            raise ReadError(str(self.path), "feed state file is not valid JSON") from None
+
+    def save(self) -> None:
+        """Write the state atomically: temp file in the same folder, fsync, rename."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        seen = list(self._seen)[-MAX_SEEN_URLS:]
+        data = {
+            "version": 1,
+            "feeds": self._subscriptions,
+            "validators": self._validators,
+            "seen": seen,
+        }
+        fd, tmp = tempfile.mkstemp(prefix=".feeds-", suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(data, out, indent=1)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+    # -- configured feeds (for the API)
+
+    def feeds(self) -> list[str]:
+        """The configured feed URLs, in the order they were added."""
+        return list(self._subscriptions)
+
+    def add_feed(self, url: str) -> bool:
+        """Configure a feed (saved at once); False if it was already there."""
+        if url in self._subscriptions:
+            return False
+        self._subscriptions.append(url)
+        self.save()
+        return True
+
+    def remove_feed(self, url: str) -> bool:
+        """Forget a configured feed and its validators (saved at once)."""
+        if url not in self._subscriptions:
+            return False
+        self._subscriptions.remove(url)
+        self._validators.pop(url, None)
+        self.save()
+        return True
+
+    # -- conditional GET
+
+    def request_headers(self, url: str) -> dict[str, str]:
+        """If-None-Match / If-Modified-Since for the feed's last response."""
+        saved = self._validators.get(url, {})
+        headers = {}
+        if saved.get("etag"):
+            headers["If-None-Match"] = saved["etag"]
+        if saved.get("last_modified"):
+            headers["If-Modified-Since"] = saved["last_modified"]
+        return headers
+
+    def remember_response(self, url: str, response: Response) -> None:
+        saved = {"polled_at": utc_now()}
+        if response.headers.get("etag"):
+            saved["etag"] = response.headers["etag"]
+        if response.headers.get("last-modified"):
+            saved["last_modified"] = response.headers["last-modified"]
+        self._validators[url] = saved
+
+    # -- seen articles
+
+    def has_seen(self, url: str) -> bool:
+        return dedupe_key(url) in self._seen
+
+    def mark_seen(self, url: str) -> None:
+        self._seen[dedupe_key(url)] = None
+
+
+def parse_feed(response: Response, source: str) -> feedparser.FeedParserDict:
+    """Parse a fetched feed; a malformed or non-feed document raises ReadError."""
+    if response.kind != "feed":
+        got = "an HTML page" if response.kind == "html" else f"{response.content_type or 'text'}"
+        raise ReadError(source, f"not an RSS or Atom feed (got {got})")
+    parsed = feedparser.parse(
+        io.BytesIO(response.content),  # never a str/bytes: those may be opened as paths
+        response_headers={
+            "content-location": response.url,
+            "content-type": response.headers.get("content-type", "application/xml"),
+        },
+        resolve_relative_uris=True,
+        sanitize_html=True,
+    )
+    problem = parsed.get("bozo_exception")
+    # Only XML syntax errors count: feedparser also reports harmless things
+    # (a charset override) as "bozo", and those feeds read fine.
+    if isinstance(problem, xml.sax.SAXException):
+        detail = str(problem).splitlines()[0] if str(problem) else type(problem).__name__
+        raise ReadError(source, f"not an RSS or Atom feed (malformed XML: {detail})")
+    if not parsed.get("version"):
+        raise ReadError(source, "not an RSS or Atom feed (no rss, feed or RDF root element)")
+    return parsed
+
+
+def _iso(entry: Any, *keys: str) -> str | None:
+    for key in keys:
+        value = entry.get(key)
+        if value:
+            return datetime(*value[:6], tzinfo=UTC).isoformat()
+    return None
+
+
+def _entry_text(entry: Any) -> str:
+    """The longest of the entry's content blocks and summary, as plain text."""
+    candidates = [c.get("value", "") for c in entry.get("content", [])]
+    candidates.append(entry.get("summary", ""))
+    texts = [html_fragment_to_text(c) for c in candidates if c]
+    return max(texts, key=len, default="")
+
+
+def read_feed(
+    url: str,
+    state: FeedState,
+    fetcher: Fetcher,
+    *,
+    response: Response | None = None,
+) -> Iterator[ArticleText | ReadError]:
+    """Yield the new articles of one feed (errors yielded, never raised).
+
+    ``response`` is an already fetched, unconditional response for ``url``
+    (when a plain URL turned out to be a feed).  Validators are saved only
+    after every entry was handled, so an interrupted run polls again.
+    """
+    if response is None:
+        try:
+            response = fetcher.fetch(url, headers=state.request_headers(url))
+        except ReadError as err:
+            yield err
+            return
+    if response.not_modified:
+        return
+    try:
+        parsed = parse_feed(response, url)
+    except ReadError as err:
+        yield err
+        return
+    feed_title = parsed.feed.get("title") or None
+    try:
+        for index, entry in enumerate(parsed.entries):
+            article = _read_entry(entry, index, url, feed_title, state, fetcher)
+            if article is not None:
+                yield article
+        state.remember_response(url, response)
+    finally:
+        state.save()  # keep what was seen even when the caller stops early
+
+
+def _read_entry(
+    entry: Any,
+    index: int,
+    feed_url: str,
+    feed_title: str | None,
+    state: FeedState,
+    fetcher: Fetcher,
+) -> ArticleText | ReadError | None:
+    """One entry as an article, a ReadError, or None for an already seen URL."""
+    link = entry.get("link") or ""
+    source = link or f"{feed_url} entry {index + 1}"
+    if link and state.has_seen(link):
+        return None
+    article: ArticleText | ReadError
+    if not link:
+        article = ReadError(source, "feed entry has no link")
+    else:
+        try:
+            fetched = response_to_article(fetcher.fetch(link), link)
+            if isinstance(fetched, FetchedFeed):
+                raise ReadError(link, "feed entry links to another feed, not an article")
+            article = fetched
+        except ReadError as err:
+            article = err
+    if isinstance(article, ReadError):
+        text = _entry_text(entry)
+        if len(text) < MIN_FALLBACK_CHARS:
+            return ReadError(
+                article.source, f"{article.reason} (entry summary too short to use instead)"
+            )
+        article = ArticleText(text=text, source=source, url=link or None, canonical_url=link or None)
+    canonical = article.canonical_url or link
+    if canonical and state.has_seen(canonical):
+        if link:
+            state.mark_seen(link)
+        return None
+    for seen in (link, canonical):
+        if seen:
+            state.mark_seen(seen)
+    article.title = entry.get("title") or article.title
+    article.published_at = _iso(entry, "published_parsed", "updated_parsed") or article.published_at
+    article.outlet = article.outlet or feed_title
+    return article
+
+
+def poll_feeds(state: FeedState, fetcher: Fetcher) -> Iterator[ArticleText | ReadError]:
+    """Read every configured feed in ``state`` (for a scheduled ingest)."""
+    for url in state.feeds():
+        yield from read_feed(url, state, fetcher)

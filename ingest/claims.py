@@ -42,7 +42,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 ORG_PRONOUNS = {"it", "they", "we", "them", "their", "its"}
 ORG_DESCRIPTIONS = {
     "company", "firm", "startup", "start-up", "lab", "laboratory", "chipmaker", "maker",
-    "developer", "giant", "group", "organization", "organisation", "outlet", "publication",
+    "giant", "group", "organization", "organisation", "outlet", "publication",
     "newspaper", "site", "platform", "team", "business", "provider", "corporation",
 }
 REPORT_NOUNS = {
@@ -51,6 +51,10 @@ REPORT_NOUNS = {
     "message", "note", "response", "testimony", "op-ed", "essay", "materials",
 }
 MEDIUM_NOUNS = REPORT_NOUNS | {"X", "Twitter", "LinkedIn", "podcast", "conference", "call", "blog"}
+EVIDENCE_NOUNS = {
+    "graph", "chart", "report", "paper", "study", "investigation", "analysis", "data",
+    "research", "review", "audit", "test", "tests", "filing", "documents", "benchmark",
+}
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "advcl", "parataxis"}
 OPEN_Q = "\u201c\""
@@ -179,7 +183,7 @@ def _subject_of(verb: Token) -> Span | None:
             return None  # "was said to cost": the subject is the content, no claimant
     head = verb
     hops = 0
-    while head.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp") and head.head is not head and hops < 3:
+    while head.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp", "acomp") and head.head is not head and hops < 3:
         head = head.head
         hops += 1
         for c in head.children:
@@ -237,9 +241,16 @@ def find_attributions(sent: Span, gaz: Gazetteer, quotes: list[tuple[int, int]])
             continue
         if _negated(tok) and kind != "denial":
             continue
-        has_comp = any(c.dep_ in ("ccomp",) for c in tok.children) or any(
-            c.dep_ == "xcomp" for c in tok.children)
-        if weight == 0 and not (has_comp or has_quote):
+        has_comp = any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) or any(
+            c.dep_ == "dobj" and any(g.dep_ in ("acl", "ccomp", "relcl") and g.pos_ in ("VERB", "AUX")
+                                     and any(m.dep_ == "mark" for m in g.children)
+                                     for g in c.children)
+            for c in tok.children)
+        report_subject = any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE_NOUNS
+            and any(p.dep_ == "poss" for p in c.children)
+            for c in tok.children)
+        if weight == 0 and not (has_comp or has_quote or report_subject):
             continue
         if lemma in ("add", "note", "report", "call", "show", "find") and not (has_comp or has_quote) \
                 and not any(c.dep_ in ("dobj",) for c in tok.children):
@@ -259,7 +270,9 @@ def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | N
     """The entity key a claimant phrase refers to, if any."""
     ms = ctx.mentions_in(subj.start_char, subj.end_char)
     persons = [m for m in ms if ctx.ent(m.key).type == "Person"]
-    orgs = [m for m in ms if ctx.ent(m.key).type == "Organization"]
+    orgs = [m for m in ms if ctx.ent(m.key).type == "Organization"] or [
+        m for m in ms if ctx.ent(m.key).type == "Benchmark"  # leaderboards speak too
+    ]
     root = subj.root
     words = {t.lower_ for t in subj}
     definite = subj[0].lower_ in ("the", "this", "that")
@@ -288,7 +301,13 @@ def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | N
             return ctx.last_claimant(None), subj
         return ctx.last_claimant("Organization") or ctx.last_mention("Organization", subj.start_char), subj
     if root.lemma_.lower() in ORG_DESCRIPTIONS and (definite or subj[0].lower_ in ("its", "their")):
-        return ctx.last_mention("Organization", subj.start_char) or ctx.last_claimant("Organization"), subj
+        sent = subj.sent
+        same = ctx.last_mention("Organization", subj.start_char)
+        if same is not None and any(
+            m.key == same and sent.start_char <= m.start for m in ctx.mentions
+        ):
+            return same, subj
+        return ctx.last_claimant("Organization") or same, subj
     if role and definite:
         return ctx.last_claimant(None), subj
     del words

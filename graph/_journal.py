@@ -46,6 +46,10 @@ CREATE TABLE IF NOT EXISTS rels (
     id TEXT PRIMARY KEY, type TEXT NOT NULL, src TEXT NOT NULL, dst TEXT NOT NULL,
     props TEXT NOT NULL, seq INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS rels_seq ON rels(seq);
+CREATE INDEX IF NOT EXISTS rels_src ON rels(src, type);
+CREATE INDEX IF NOT EXISTS rels_dst ON rels(dst, type);
+CREATE INDEX IF NOT EXISTS nodes_label ON nodes(label);
+CREATE INDEX IF NOT EXISTS rels_type ON rels(type);
 CREATE TABLE IF NOT EXISTS tombstones (
     kind TEXT NOT NULL, id TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (kind, id));
 CREATE INDEX IF NOT EXISTS tombstones_seq ON tombstones(seq);
@@ -54,13 +58,19 @@ CREATE TABLE IF NOT EXISTS events (
     payload TEXT NOT NULL);
 """
 
+# Ids per "IN (...)" query: well under SQLite's bound-parameter limit.
+_CHUNK = 500
+
 NodeRow = tuple[str, str, str]  # id, label, props JSON
 RelRow = tuple[str, str, str, str, str]  # id, type, src, dst, props JSON
 
 
+_encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+
+
 def dumps(props: dict[str, Any]) -> str:
     """Properties as compact JSON (the on-disk form)."""
-    return json.dumps(props, separators=(",", ":"), ensure_ascii=False)
+    return _encode(props)
 
 
 loads = json.loads
@@ -198,11 +208,11 @@ class Journal:
             top = self.change_counter()
             if top <= seq:
                 return Changes(top, [], [], [], [])
-            nodes = db.execute(
-                "SELECT id, label, props FROM nodes WHERE seq > ?", (seq,)
-            ).fetchall()
+            # from scratch, a table scan beats walking the seq index
+            newer = "WHERE seq > ?" if seq > 0 else "WHERE ? IS NOT NULL"
+            nodes = db.execute(f"SELECT id, label, props FROM nodes {newer}", (seq,)).fetchall()
             rels = db.execute(
-                "SELECT id, type, src, dst, props FROM rels WHERE seq > ?", (seq,)
+                f"SELECT id, type, src, dst, props FROM rels {newer}", (seq,)
             ).fetchall()
             dead = db.execute("SELECT kind, id FROM tombstones WHERE seq > ?", (seq,)).fetchall()
         finally:
@@ -215,6 +225,56 @@ class Journal:
             [i for k, i in dead if k == "n"],
             [i for k, i in dead if k == "r"],
         )
+
+    def _in_chunks(self, sql: str, keys: list[str], *extra: Any) -> list[tuple]:
+        """Run ``sql`` (with ``{marks}`` for an IN list) over ``keys`` in chunks."""
+        rows: list[tuple] = []
+        for start in range(0, len(keys), _CHUNK):
+            chunk = keys[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows += self.db.execute(sql.format(marks=marks), (*chunk, *extra)).fetchall()
+        return rows
+
+    def nodes_by_id(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """id -> (label, props JSON) of the stored nodes among ``ids``."""
+        keys = list(dict.fromkeys(ids))
+        rows = self._in_chunks("SELECT id, label, props FROM nodes WHERE id IN ({marks})", keys)
+        return {i: (label, props) for i, label, props in rows}
+
+    def rels_by_id(self, ids: Iterable[str]) -> dict[str, tuple[str, str, str, str]]:
+        """id -> (type, src, dst, props JSON) of the stored relationships among ``ids``."""
+        keys = list(dict.fromkeys(ids))
+        rows = self._in_chunks(
+            "SELECT id, type, src, dst, props FROM rels WHERE id IN ({marks})", keys
+        )
+        return {i: (t, a, b, p) for i, t, a, b, p in rows}
+
+    def rels_touching(
+        self, node_ids: Iterable[str], types: Iterable[str] | None = None, direction: str = "both"
+    ) -> dict[str, tuple[str, str, str, str]]:
+        """id -> (type, src, dst, props JSON) of relationships touching ``node_ids``."""
+        keys = list(dict.fromkeys(node_ids))
+        wanted = None if types is None else list(dict.fromkeys(str(t) for t in types))
+        if wanted == []:
+            return {}
+        type_filter = "" if wanted is None else f" AND type IN ({','.join('?' * len(wanted))})"
+        extra = () if wanted is None else tuple(wanted)
+        rows: list[tuple] = []
+        for end in ("src", "dst"):
+            if direction == "both" or (direction == "out") == (end == "src"):
+                rows += self._in_chunks(
+                    f"SELECT id, type, src, dst, props FROM rels "
+                    f"WHERE {end} IN ({{marks}}){type_filter}",
+                    keys,
+                    *extra,
+                )
+        return {i: (t, a, b, p) for i, t, a, b, p in rows}
+
+    def counts(self) -> dict[str, int]:
+        """Node counts per label and relationship counts per type (index scans)."""
+        out = dict(self.db.execute("SELECT label, COUNT(*) FROM nodes GROUP BY label").fetchall())
+        out.update(self.db.execute("SELECT type, COUNT(*) FROM rels GROUP BY type").fetchall())
+        return out
 
     def events_after(self, seq: int, limit: int) -> list[tuple[int, str, str, str, str]]:
         return self.db.execute(

@@ -171,12 +171,20 @@ class MemGraph:
 
     def _index(self, node_id: str, rec: NodeRec) -> None:
         label, props = rec
-        self.by_label.setdefault(label, SortedSet()).add(node_id)
+        same_label = self.by_label.get(label)
+        if same_label is None:
+            same_label = self.by_label[label] = SortedSet()
+        same_label.add(node_id)
         names = _names_of(props)
         for n in names:
             self.names.add((n, node_id))
+        words = self.words
         for w in _words_of(names):
-            self.words.setdefault(w, set()).add(node_id)
+            holders = words.get(w)
+            if holders is None:
+                words[w] = {node_id}
+            else:
+                holders.add(node_id)
         if isinstance(props.get("text"), str):
             self.texts.setdefault(label, set()).add(node_id)
         for (ilabel, key), index in self.values.items():

@@ -9,26 +9,33 @@ transaction, so a batch is wholly there or wholly absent after a crash, and
 once ``apply`` returns it survives ``kill -9`` and power loss.  SQLite's write
 lock is held for that one transaction only: several processes (an API server
 and a ``claimgraph ingest``) can share a directory, their writes serialised.
+``apply`` reads the records it merges with from SQLite inside its transaction,
+so a merge always builds on every other process's committed writes.
 
 *Query engine*: the whole graph in memory (:mod:`graph._memgraph`: a networkx
-``MultiDiGraph`` for adjacency plus label, name, word and value indexes).
-Every committed transaction stamps its rows with the next value of a global
-change counter; before each read the store asks SQLite whether anything was
-committed (``PRAGMA data_version``, then the counter) and, if so, applies only
-the rows with a newer stamp.  Readers never take the write lock and WAL
-readers are never blocked by a writer.
+``MultiDiGraph`` for adjacency plus label, name, word and value indexes),
+loaded on the first query that needs it (:meth:`find`, :meth:`count`,
+:meth:`iter_all`) or by :meth:`EmbeddedStore.load_graph`.  Writes and point
+reads (:meth:`get_nodes`, :meth:`relationships_of`, :meth:`stats`, events)
+go straight to SQLite until then, so a ``claimgraph ingest`` run opens
+instantly however big the store is.  Every committed transaction stamps its
+rows with the next value of a global change counter; before each read of the
+loaded graph the store asks SQLite whether anything was committed
+(``PRAGMA data_version``, then the counter) and, if so, applies only the rows
+with a newer stamp.  Readers never take the write lock, and WAL readers are
+never blocked by a writer.
 
-*Fast open*: a snapshot (``snapshot.pickle``: the in-memory graph and the
+*Fast load*: a snapshot (``snapshot.pickle``: the in-memory graph and the
 counter it covers, written to a temporary file, fsynced and renamed) is
 loaded first, then only the newer rows are replayed.  A snapshot is written
-on :meth:`EmbeddedStore.close` and after many changes, never on every apply.
-A missing, stale or unreadable snapshot only costs time: the store falls back
+when a loaded store closes or after many changes, never on every apply.  A
+missing, stale or unreadable snapshot only costs time: the store falls back
 to reading the database.  The snapshot is a pickle: the data directory must be
-as trusted as the code (anyone who can write it can already rewrite the graph).
+as trusted as the code (whoever can write it can already rewrite the graph).
 
 Configuration: ``CLAIMGRAPH_LOCK_TIMEOUT`` (seconds a writer waits for the
 lock, default 60) and ``CLAIMGRAPH_SNAPSHOT_EVERY`` (changed rows between
-snapshots, default 50000).
+snapshots, default 50000, or a quarter of the graph if that is more).
 """
 
 from __future__ import annotations
@@ -41,7 +48,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from graph import _journal
-from graph._journal import Changes, Journal, dumps, loads, store_errors
+from graph._journal import Journal, dumps, loads, store_errors
 from graph._memgraph import MemGraph, copy_props, make_node, make_rel
 from graph.model import (
     Direction,
@@ -65,30 +72,87 @@ log = logging.getLogger(__name__)
 SNAPSHOT_NAME = "snapshot.pickle"
 SNAPSHOT_FORMAT = 1
 SNAPSHOT_EVERY = int(os.environ.get("CLAIMGRAPH_SNAPSHOT_EVERY", "50000"))
-# Changed rows that make it worth writing a snapshot when the store closes.
+# Changed rows that make it worth writing a snapshot when a loaded store closes.
 SNAPSHOT_ON_CLOSE = max(1, SNAPSHOT_EVERY // 10)
+
+NodeRec = tuple[Label, dict[str, Any]]
+RelRec = tuple[RelType, str, str, dict[str, Any]]
 
 
 class EmbeddedStore(GraphStore):
-    """A :class:`GraphStore` in a local directory (created if missing)."""
+    """A :class:`GraphStore` in a local directory (created if missing).
+
+    ``preload=True`` loads the in-memory graph at once (an API server wants
+    its first query fast); otherwise it is loaded on first need.
+    """
 
     kind = "embedded"
 
-    def __init__(self, directory: str | os.PathLike[str] = "./claimgraph-data") -> None:
+    def __init__(
+        self, directory: str | os.PathLike[str] = "./claimgraph-data", *, preload: bool = False
+    ) -> None:
         self.directory = os.fspath(directory)
         self._lock = threading.RLock()  # one thread at a time uses the connection and cache
         self._journal = Journal(self.directory)
         self._closed = False
-        try:
-            with store_errors(self.directory):
-                self._mem = self._load_snapshot() or MemGraph(self._journal.store_id)
-                self.snapshot_seq = self._mem.seq  # the counter the loaded snapshot covered
-                # rows an open would have to replay after the newest snapshot
+        self._mem: MemGraph | None = None
+        #: the change counter covered by the snapshot the graph was loaded from (0: none)
+        self.snapshot_seq = 0
+        self._unsnapshotted = 0  # rows a load would replay after the newest snapshot
+        if preload:
+            try:
+                self.load_graph()
+            except BaseException:
+                self._journal.close()
+                raise
+
+    # ------------------------------------------------------------- the loaded graph
+
+    def load_graph(self) -> None:
+        """Load the in-memory graph now rather than at the first query."""
+        with self._lock:
+            self._graph()
+
+    @property
+    def graph_loaded(self) -> bool:
+        return self._mem is not None
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StoreError(f"embedded store {self.directory}: the store is closed")
+
+    def _graph(self) -> MemGraph:
+        """The in-memory graph, loaded if needed and caught up with every commit."""
+        self._check_open()
+        with store_errors(self.directory):
+            if self._mem is None:
+                self._journal.maybe_changed()  # from here on, commits are noticed
+                mem = self._load_snapshot() or MemGraph(self._journal.store_id)
+                self.snapshot_seq = mem.seq
                 self._unsnapshotted = 0
-                self._catch_up()
-        except BaseException:
-            self._journal.close()
-            raise
+                self._mem = mem
+                self._catch_up(mem)
+                if self._unsnapshotted >= self._snapshot_threshold():
+                    self._snapshot_quietly()
+            elif self._journal.maybe_changed():
+                self._catch_up(self._mem)
+            return self._mem
+
+    def _catch_up(self, mem: MemGraph) -> None:
+        """Apply every row committed (by anyone) after what ``mem`` has seen."""
+        changes = self._journal.changes_since(mem.seq)
+        if changes.seq <= mem.seq:
+            return
+        for node_id in changes.dead_nodes:
+            mem.drop_node(node_id)
+        for rel_id in changes.dead_rels:
+            mem.drop_rel(rel_id)
+        for node_id, label, props in changes.nodes:
+            mem.put_node(node_id, Label(label), loads(props))
+        for rel_id, rtype, src, dst, props in changes.rels:
+            mem.put_rel(rel_id, RelType(rtype), src, dst, loads(props))
+        mem.seq = changes.seq
+        self._unsnapshotted += len(changes)
 
     # ------------------------------------------------------------- snapshot
 
@@ -96,13 +160,17 @@ class EmbeddedStore(GraphStore):
     def _snapshot_path(self) -> str:
         return os.path.join(self.directory, SNAPSHOT_NAME)
 
+    def _snapshot_threshold(self) -> int:
+        size = 0 if self._mem is None else len(self._mem.nodes) + len(self._mem.rels)
+        return max(SNAPSHOT_EVERY, size // 4)
+
     def _load_snapshot(self) -> MemGraph | None:
         try:
             with open(self._snapshot_path, "rb") as f:
                 fmt, mem = pickle.load(f)
         except FileNotFoundError:
             return None
-        except Exception as exc:  # a damaged snapshot only costs a cold open
+        except Exception as exc:  # a damaged snapshot only costs a full load
             log.warning("ignoring unreadable snapshot %s: %s", self._snapshot_path, exc)
             return None
         if fmt != SNAPSHOT_FORMAT or not isinstance(mem, MemGraph):
@@ -113,78 +181,57 @@ class EmbeddedStore(GraphStore):
         return mem
 
     def write_snapshot(self) -> None:
-        """Save the in-memory graph so the next open replays only newer changes."""
+        """Save the in-memory graph so the next load replays only newer changes."""
         with self._lock:
-            self._refresh()
+            mem = self._graph()
             tmp = f"{self._snapshot_path}.{os.getpid()}.{threading.get_ident()}.tmp"
             with store_errors(self.directory):
                 try:
                     with open(tmp, "wb") as f:
-                        pickle.dump((SNAPSHOT_FORMAT, self._mem), f, protocol=5)
+                        pickle.dump((SNAPSHOT_FORMAT, mem), f, protocol=5)
                         f.flush()
                         os.fsync(f.fileno())
-                    os.replace(tmp, self._snapshot_path)
+                    os.replace(tmp, self._snapshot_path)  # atomic: old or new, never half
                 finally:
                     if os.path.exists(tmp):
                         os.unlink(tmp)
                 dir_fd = os.open(self.directory, os.O_RDONLY)
                 try:
-                    os.fsync(dir_fd)
+                    os.fsync(dir_fd)  # make the rename itself durable
                 finally:
                     os.close(dir_fd)
-            self.snapshot_seq = self._mem.seq
+            self.snapshot_seq = mem.seq
             self._unsnapshotted = 0
 
-    # ------------------------------------------------------------- catching up
-
-    def _catch_up(self) -> None:
-        """Apply every row committed (by anyone) after what the cache has seen."""
-        changes = self._journal.changes_since(self._mem.seq)
-        if changes.seq > self._mem.seq:
-            self._replay(changes)
-
-    def _replay(self, ch: Changes) -> None:
-        mem = self._mem
-        for node_id in ch.dead_nodes:
-            mem.drop_node(node_id)
-        for rel_id in ch.dead_rels:
-            mem.drop_rel(rel_id)
-        for node_id, label, props in ch.nodes:
-            mem.put_node(node_id, Label(label), loads(props))
-        for rel_id, rtype, src, dst, props in ch.rels:
-            mem.put_rel(rel_id, RelType(rtype), src, dst, loads(props))
-        mem.seq = ch.seq
-        self._unsnapshotted += len(ch)
-
-    def _refresh(self) -> None:
-        """Before a read: pick up other processes' commits (cheap when none)."""
-        if self._closed:
-            raise StoreError(f"embedded store {self.directory}: the store is closed")
-        with store_errors(self.directory):
-            if self._journal.maybe_changed():
-                self._catch_up()
+    def _snapshot_quietly(self) -> None:
+        try:
+            self.write_snapshot()
+        except StoreError as exc:  # the data is safe in SQLite; only loading is slower
+            log.warning("could not write snapshot: %s", exc)
 
     # ------------------------------------------------------------- writes
 
     def apply(self, batch: GraphBatch) -> WriteResult:
         if batch.is_empty():
             return WriteResult()
-        for _kind, _subject, payload in batch.events:
+        at = utc_now()
+        event_rows = []
+        for kind, subject, payload in batch.events:
             check_properties(payload)
+            event_rows.append((EventKind(kind).value, subject, at, dumps(dict(payload))))
         with self._lock:
-            self._refresh()  # catch up outside the write lock: keeps the lock short
+            self._check_open()
+            mem = self._mem
+            if mem is not None:
+                self._graph()  # catch up before taking the write lock: keeps it short
             journal = self._journal
             with store_errors(self.directory):
                 journal.begin_write()
                 try:
-                    self._catch_up()  # commits that landed since the refresh
-                    staged = _Staging(self._mem, batch)
-                    seq = self._mem.seq + 1
-                    at = utc_now()
-                    event_rows = [
-                        (EventKind(kind).value, subject, at, dumps(dict(payload)))
-                        for kind, subject, payload in batch.events
-                    ]
+                    if mem is not None:
+                        self._catch_up(mem)  # commits that landed since: mem.seq == counter
+                    seq = journal.change_counter() + 1
+                    staged = _Staging(journal, batch)
                     seqs = journal.write(
                         seq,
                         staged.node_rows(),
@@ -197,57 +244,60 @@ class EmbeddedStore(GraphStore):
                 except BaseException:
                     journal.rollback()
                     raise
-            # Note: no data_version reset here; another process may have committed
-            # right after us, and the next read must still look.
-            try:
-                self._install(staged, seq)
-            except Exception:  # pragma: no cover - a bug; the database is right, rebuild
-                log.exception("cache update failed after commit; reloading from the database")
-                self._mem = MemGraph(self._journal.store_id)
-                self._catch_up()
+            # No data_version reset here: another process may have committed right
+            # after us, and the next read must still look.
+            if mem is not None:
+                try:
+                    self._install(mem, staged, seq)
+                except Exception:  # a bug; the database is right: load again
+                    log.exception("cache update failed after commit; reloading the graph")
+                    self._mem = None
+                if self._unsnapshotted >= self._snapshot_threshold():
+                    self._snapshot_quietly()
             events = tuple(
                 Event(s, EventKind(kind), subject, at, dict(payload))
                 for s, (kind, subject, payload) in zip(seqs, batch.events, strict=True)
             )
-            if self._unsnapshotted >= SNAPSHOT_EVERY:
-                self._snapshot_quietly()
             return staged.result(events)
 
-    def _install(self, staged: _Staging, seq: int) -> None:
-        """Make a committed batch visible in the cache."""
-        mem = self._mem
+    def _install(self, mem: MemGraph, staged: _Staging, seq: int) -> None:
+        """Make a committed batch visible in the loaded graph (at ``seq - 1`` until now)."""
         for node_id in staged.dead_nodes():
             mem.drop_node(node_id)
         for rel_id in staged.dead_rels():
             mem.drop_rel(rel_id)
-        for node_id, node in staged.nodes.items():
-            if node is not None and node_id in staged.changed:
-                mem.put_node(node_id, node.label, node.properties)
-        for rel_id, rel in staged.rels.items():
-            if rel is not None and rel_id in staged.changed:
-                mem.put_rel(rel_id, rel.type, rel.source, rel.target, rel.properties)
+        for node_id, rec in staged.nodes.items():
+            if rec is not None and node_id in staged.changed_nodes:
+                mem.put_node(node_id, *rec)
+        for rel_id, rrec in staged.rels.items():
+            if rrec is not None and rel_id in staged.changed_rels:
+                mem.put_rel(rel_id, *rrec)
         mem.seq = seq
         self._unsnapshotted += staged.row_count()
-
-    def _snapshot_quietly(self) -> None:
-        try:
-            self.write_snapshot()
-        except StoreError as exc:  # the commit is safe; only the next open is slower
-            log.warning("could not write snapshot: %s", exc)
 
     # ------------------------------------------------------------- reads
 
     def get_nodes(self, ids: Sequence[str]) -> list[Node | None]:
         with self._lock:
-            self._refresh()
-            nodes = self._mem.nodes
-            return [make_node(i, nodes[i]) if i in nodes else None for i in ids]
+            if self._mem is not None:
+                nodes = self._graph().nodes
+                return [make_node(i, nodes[i]) if i in nodes else None for i in ids]
+            self._check_open()
+            with store_errors(self.directory):
+                rows = self._journal.nodes_by_id(ids)
+        return [
+            _node(i, (Label(rows[i][0]), loads(rows[i][1]))) if i in rows else None for i in ids
+        ]
 
     def get_relationships(self, ids: Sequence[str]) -> list[Relationship | None]:
         with self._lock:
-            self._refresh()
-            rels = self._mem.rels
-            return [make_rel(i, rels[i]) if i in rels else None for i in ids]
+            if self._mem is not None:
+                rels = self._graph().rels
+                return [make_rel(i, rels[i]) if i in rels else None for i in ids]
+            self._check_open()
+            with store_errors(self.directory):
+                rows = self._journal.rels_by_id(ids)
+        return [_rel(i, _rel_rec(rows[i])) if i in rows else None for i in ids]
 
     def find(
         self,
@@ -265,8 +315,7 @@ class EmbeddedStore(GraphStore):
         offset = max(0, offset)
         end = None if limit is None else offset + max(0, limit)
         with self._lock:
-            self._refresh()
-            mem = self._mem
+            mem = self._graph()
             ids = mem.select(label, where, text, prefix)
             if order_by is not None:
                 ids = _ordered(ids, mem, order_by, descending)
@@ -286,8 +335,7 @@ class EmbeddedStore(GraphStore):
     ) -> int:
         label = None if label is None else Label(label)
         with self._lock:
-            self._refresh()
-            return len(self._mem.select(label, where, text, prefix))
+            return len(self._graph().select(label, where, text, prefix))
 
     def relationships_of(
         self,
@@ -298,16 +346,20 @@ class EmbeddedStore(GraphStore):
         if direction not in ("out", "in", "both"):
             raise ValueError(f"direction must be 'out', 'in' or 'both', got {direction!r}")
         with self._lock:
-            self._refresh()
-            mem = self._mem
-            found = sorted(mem.rel_ids_of(node_ids, types, direction))
-            return [make_rel(r, mem.rels[r]) for r in found]
+            if self._mem is not None:
+                mem = self._graph()
+                found = sorted(mem.rel_ids_of(node_ids, types, direction))
+                return [make_rel(r, mem.rels[r]) for r in found]
+            self._check_open()
+            with store_errors(self.directory):
+                rows = self._journal.rels_touching(node_ids, types, direction)
+        return [_rel(r, _rel_rec(rows[r])) for r in sorted(rows)]
 
     def iter_all(self) -> Iterator[Node | Relationship]:
         with self._lock:
-            self._refresh()
-            nodes = [(i, self._mem.nodes[i]) for i in self._mem.all_ids]
-            rels = sorted(self._mem.rels.items())
+            mem = self._graph()
+            nodes = [(i, mem.nodes[i]) for i in mem.all_ids]
+            rels = sorted(mem.rels.items())
         for node_id, rec in nodes:
             yield make_node(node_id, rec)
         for rel_id, rrec in rels:
@@ -317,8 +369,7 @@ class EmbeddedStore(GraphStore):
 
     def events_after(self, seq: int, limit: int = 100) -> list[Event]:
         with self._lock:
-            if self._closed:
-                raise StoreError(f"embedded store {self.directory}: the store is closed")
+            self._check_open()
             with store_errors(self.directory):
                 rows = self._journal.events_after(seq, limit)
         return [
@@ -328,8 +379,7 @@ class EmbeddedStore(GraphStore):
 
     def last_event_seq(self) -> int:
         with self._lock:
-            if self._closed:
-                raise StoreError(f"embedded store {self.directory}: the store is closed")
+            self._check_open()
             with store_errors(self.directory):
                 return self._journal.last_event_seq()
 
@@ -337,19 +387,26 @@ class EmbeddedStore(GraphStore):
 
     def stats(self) -> dict[str, int]:
         with self._lock:
-            self._refresh()
-            return self._mem.stats()
+            if self._mem is not None:
+                return self._graph().stats()
+            self._check_open()
+            with store_errors(self.directory):
+                return self._journal.counts()
 
     def close(self) -> None:
         with self._lock:
             if self._closed:
                 return
             try:
-                if self._unsnapshotted >= SNAPSHOT_ON_CLOSE:
+                if self._mem is not None and self._unsnapshotted >= SNAPSHOT_ON_CLOSE:
                     self._snapshot_quietly()
             finally:
                 self._closed = True
                 self._journal.close()
+
+
+def _rel_rec(row: tuple[str, str, str, str]) -> RelRec:
+    return (RelType(row[0]), row[1], row[2], loads(row[3]))
 
 
 def _ordered(ids: Any, mem: MemGraph, key: str, descending: bool) -> list[str]:
@@ -366,17 +423,37 @@ def _ordered(ids: Any, mem: MemGraph, key: str, descending: bool) -> list[str]:
 
 
 class _Staging:
-    """One batch resolved against the current graph, before anything is written.
+    """One batch resolved against the stored records, before anything is written.
 
-    Holds the final state of every touched id (``None`` = deleted) and the
-    counts for the :class:`WriteResult`.  Nothing here touches the cache.
+    Reads the records the batch touches from SQLite (inside the write
+    transaction, so they are current), then holds the final state of every
+    touched id (``None`` = deleted) and the counts for the :class:`WriteResult`.
     """
 
-    def __init__(self, mem: MemGraph, batch: GraphBatch) -> None:
-        self.mem = mem
-        self.nodes: dict[str, Node | None] = {}
-        self.rels: dict[str, Relationship | None] = {}
-        self.changed: set[str] = set()  # ids whose stored row must be (re)written
+    def __init__(self, journal: Journal, batch: GraphBatch) -> None:
+        endpoints = [end for r in batch.relationships for end in (r.source, r.target)]
+        stored_nodes = journal.nodes_by_id(
+            [n.id for n in batch.nodes] + endpoints + list(batch.delete_nodes)
+        )
+        self.stored_nodes: dict[str, NodeRec] = {
+            i: (Label(label), loads(props)) for i, (label, props) in stored_nodes.items()
+        }
+        stored_rels = journal.rels_by_id(
+            [r.id for r in batch.relationships] + list(batch.delete_relationships)
+        )
+        touching = journal.rels_touching(batch.delete_nodes) if batch.delete_nodes else {}
+        self.stored_rels: dict[str, RelRec] = {
+            i: _rel_rec(row) for i, row in {**stored_rels, **touching}.items()
+        }
+        self.touching: dict[str, list[str]] = {}
+        for rel_id, (_, src, dst, _) in touching.items():
+            self.touching.setdefault(src, []).append(rel_id)
+            self.touching.setdefault(dst, []).append(rel_id)
+
+        self.nodes: dict[str, NodeRec | None] = {}
+        self.rels: dict[str, RelRec | None] = {}
+        self.changed_nodes: set[str] = set()  # ids whose stored row must be (re)written
+        self.changed_rels: set[str] = set()
         self.created_nodes = self.updated_nodes = 0
         self.created_rels = self.updated_rels = 0
         self.deleted = 0
@@ -391,17 +468,15 @@ class _Staging:
         for node_id in batch.delete_nodes:
             self._delete_node(node_id)
 
-    def _node(self, node_id: str) -> Node | None:
+    def _node(self, node_id: str) -> NodeRec | None:
         if node_id in self.nodes:
             return self.nodes[node_id]
-        rec = self.mem.nodes.get(node_id)
-        return None if rec is None else _shared_node(node_id, rec)
+        return self.stored_nodes.get(node_id)
 
-    def _rel(self, rel_id: str) -> Relationship | None:
+    def _rel(self, rel_id: str) -> RelRec | None:
         if rel_id in self.rels:
             return self.rels[rel_id]
-        rec = self.mem.rels.get(rel_id)
-        return None if rec is None else _shared_rel(rel_id, rec)
+        return self.stored_rels.get(rel_id)
 
     def _upsert_node(self, node: Node, replace: bool) -> None:
         old = self._node(node.id)
@@ -411,11 +486,11 @@ class _Staging:
             props = incoming
         else:
             self.updated_nodes += 1
-            props = incoming if replace else merge_properties(old.properties, incoming)
-        new = _shared_node(node.id, (node.label, props))
+            props = incoming if replace else merge_properties(old[1], incoming)
+        new = (node.label, props)
         self.nodes[node.id] = new
-        if old is None or old.label != new.label or old.properties != props:
-            self.changed.add(node.id)
+        if new != old:
+            self.changed_nodes.add(node.id)
 
     def _upsert_rel(self, rel: Relationship, replace: bool) -> None:
         for end in (rel.source, rel.target):
@@ -431,27 +506,20 @@ class _Staging:
             props = incoming
         else:
             self.updated_rels += 1
-            props = incoming if replace else merge_properties(old.properties, incoming)
-        new = _shared_rel(rel.id, (rel.type, rel.source, rel.target, props))
+            props = incoming if replace else merge_properties(old[3], incoming)
+        new = (rel.type, rel.source, rel.target, props)
         self.rels[rel.id] = new
-        if old is None or (old.type, old.source, old.target, old.properties) != (
-            new.type,
-            new.source,
-            new.target,
-            props,
-        ):
-            self.changed.add(rel.id)
+        if new != old:
+            self.changed_rels.add(rel.id)
 
     def _delete_node(self, node_id: str) -> None:
         if self._node(node_id) is None:
             return
         self.nodes[node_id] = None
         self.deleted += 1
-        touching = set(self.mem.rel_ids_of([node_id], None, "both"))
+        touching = set(self.touching.get(node_id, ()))
         touching.update(
-            r
-            for r, rel in self.rels.items()
-            if rel is not None and node_id in (rel.source, rel.target)
+            r for r, rec in self.rels.items() if rec is not None and node_id in (rec[1], rec[2])
         )
         for rel_id in sorted(touching):
             if self._rel(rel_id) is not None:
@@ -462,26 +530,31 @@ class _Staging:
 
     def node_rows(self) -> list[_journal.NodeRow]:
         return [
-            (i, n.label.value, dumps(n.properties))
-            for i, n in self.nodes.items()
-            if n is not None and i in self.changed
+            (i, rec[0].value, dumps(rec[1]))
+            for i, rec in self.nodes.items()
+            if rec is not None and i in self.changed_nodes
         ]
 
     def rel_rows(self) -> list[_journal.RelRow]:
         return [
-            (i, r.type.value, r.source, r.target, dumps(r.properties))
-            for i, r in self.rels.items()
-            if r is not None and i in self.changed
+            (i, rec[0].value, rec[1], rec[2], dumps(rec[3]))
+            for i, rec in self.rels.items()
+            if rec is not None and i in self.changed_rels
         ]
 
     def dead_nodes(self) -> list[str]:
-        return [i for i, n in self.nodes.items() if n is None and i in self.mem.nodes]
+        return [i for i, rec in self.nodes.items() if rec is None and i in self.stored_nodes]
 
     def dead_rels(self) -> list[str]:
-        return [i for i, r in self.rels.items() if r is None and i in self.mem.rels]
+        return [i for i, rec in self.rels.items() if rec is None and i in self.stored_rels]
 
     def row_count(self) -> int:
-        return len(self.changed) + len(self.dead_nodes()) + len(self.dead_rels())
+        return (
+            len(self.changed_nodes)
+            + len(self.changed_rels)
+            + len(self.dead_nodes())
+            + len(self.dead_rels())
+        )
 
     def result(self, events: tuple[Event, ...]) -> WriteResult:
         return WriteResult(
@@ -494,8 +567,8 @@ class _Staging:
         )
 
 
-def _shared_node(node_id: str, rec: tuple[Label, dict[str, Any]]) -> Node:
-    """A Node sharing ``rec``'s property dict (staging only reads it, never mutates)."""
+def _node(node_id: str, rec: NodeRec) -> Node:
+    """A Node owning ``rec``'s freshly parsed properties (no copy needed)."""
     node = object.__new__(Node)
     object.__setattr__(node, "id", node_id)
     object.__setattr__(node, "label", rec[0])
@@ -503,7 +576,7 @@ def _shared_node(node_id: str, rec: tuple[Label, dict[str, Any]]) -> Node:
     return node
 
 
-def _shared_rel(rel_id: str, rec: tuple[RelType, str, str, dict[str, Any]]) -> Relationship:
+def _rel(rel_id: str, rec: RelRec) -> Relationship:
     rel = object.__new__(Relationship)
     object.__setattr__(rel, "id", rel_id)
     object.__setattr__(rel, "type", rec[0])

@@ -23,6 +23,7 @@ StoreFactory = Callable[[Path], AbstractContextManager[GraphStore]]
 
 @contextmanager
 def embedded_store(tmp_path: Path) -> Iterator[GraphStore]:
+    """Point reads served by SQLite until a query loads the in-memory graph."""
     store = EmbeddedStore(tmp_path / "store")
     try:
         yield store
@@ -30,7 +31,20 @@ def embedded_store(tmp_path: Path) -> Iterator[GraphStore]:
         store.close()
 
 
-STORE_FACTORIES: dict[str, StoreFactory] = {"embedded": embedded_store}
+@contextmanager
+def embedded_store_loaded(tmp_path: Path) -> Iterator[GraphStore]:
+    """Every read served by the in-memory graph, as in a long-running API server."""
+    store = EmbeddedStore(tmp_path / "store", preload=True)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+STORE_FACTORIES: dict[str, StoreFactory] = {
+    "embedded": embedded_store,
+    "embedded-loaded": embedded_store_loaded,
+}
 
 # ---- other backends ------------------------------------------------------------
 # A backend adds itself in its own module that defines a dict of the same shape,

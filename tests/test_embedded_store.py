@@ -226,14 +226,14 @@ def fill(directory: Path) -> None:
 
 def cold_dump(directory: Path) -> list:
     os.unlink(directory / SNAPSHOT_NAME)
-    with EmbeddedStore(directory) as cold:
+    with EmbeddedStore(directory, preload=True) as cold:
         assert cold.snapshot_seq == 0
         return dump(cold)
 
 
 def test_open_from_snapshot_and_catch_up_equals_a_cold_open(directory: Path) -> None:
     fill(directory)
-    with EmbeddedStore(directory) as warm:
+    with EmbeddedStore(directory, preload=True) as warm:
         assert warm.snapshot_seq > 0  # the snapshot was used
         warm_items = dump(warm)
     assert warm_items == cold_dump(directory)
@@ -266,11 +266,34 @@ def test_a_snapshot_of_another_store_is_ignored(tmp_path: Path, directory: Path)
         assert [n.id for n in store.find()] == ["person:solo"]
 
 
-def test_close_writes_a_snapshot_after_many_changes(directory: Path) -> None:
-    with EmbeddedStore(directory) as store:
+def test_a_loaded_store_writes_a_snapshot_on_close_after_many_changes(directory: Path) -> None:
+    with EmbeddedStore(directory, preload=True) as store:
         store.apply(GraphBatch(nodes=[person(f"p{i}") for i in range(6000)]))
-    with EmbeddedStore(directory) as store:
+    with EmbeddedStore(directory, preload=True) as store:
         assert store.snapshot_seq == 1
+
+
+def test_writes_and_point_reads_do_not_load_the_graph(directory: Path) -> None:
+    with EmbeddedStore(directory) as store:
+        store.apply(GraphBatch(nodes=[person("ann"), person("bob")]))
+        store.apply(
+            GraphBatch(
+                relationships=[Relationship("r:1", RelType.LEADS, "person:ann", "person:bob")]
+            )
+        )
+        store.get_nodes(["person:ann"])
+        store.get_relationships(["r:1"])
+        store.relationships_of(["person:ann"])
+        store.stats()
+        store.events_after(0)
+        assert not store.graph_loaded
+
+
+def test_the_first_query_loads_the_graph(directory: Path) -> None:
+    with EmbeddedStore(directory) as store:
+        store.apply(GraphBatch(nodes=[person("ann")]))
+        store.find()
+        assert store.graph_loaded
 
 
 def test_a_closed_store_refuses_reads(directory: Path) -> None:

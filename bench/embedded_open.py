@@ -1,0 +1,156 @@
+"""How long the embedded store takes to open: cold (database only) vs snapshot.
+
+Usage: ``python bench/embedded_open.py [--nodes N] [--rels-per-node K] [--dir D]``
+
+Generates a synthetic store (entities with names and aliases, claims with
+text and provenance, relationships between them), then times:
+
+- a cold open (snapshot removed: every row read from SQLite and parsed),
+- an open from the snapshot,
+- an open from the snapshot plus a catch-up of 1% newer changes,
+- a few typical reads.
+
+Prints numbers only; nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import tempfile
+import time
+
+from graph.embedded import SNAPSHOT_NAME, EmbeddedStore
+from graph.model import GraphBatch, Label, Node, Relationship, RelType
+
+WORDS = [
+    "alpha",
+    "beta",
+    "gamma",
+    "delta",
+    "model",
+    "lab",
+    "open",
+    "deep",
+    "mind",
+    "neural",
+    "scale",
+    "data",
+    "train",
+    "bench",
+]
+LABELS = [Label.PERSON, Label.ORGANIZATION, Label.MODEL, Label.CLAIM, Label.ARTICLE]
+
+
+def synthetic_node(i: int, rng: random.Random) -> Node:
+    label = LABELS[i % len(LABELS)]
+    name = " ".join(rng.choice(WORDS) for _ in range(2)) + f" {i}"
+    props: dict = {
+        "sourceArticles": [f"article:{rng.randrange(10**6):06}"],
+        "firstSeen": "2025-01-01T00:00:00Z",
+        "lastSeen": "2025-02-01T00:00:00Z",
+    }
+    if label is Label.CLAIM:
+        props["text"] = " ".join(rng.choice(WORDS) for _ in range(18))
+        props["kind"] = "assertion"
+    else:
+        props["name"] = name.title()
+        props["aliases"] = [name.upper()]
+    return Node(f"{label.value.lower()}:{i:08}", label, props)
+
+
+def generate(directory: str, nodes: int, rels_per_node: int, batch: int = 20_000) -> None:
+    rng = random.Random(7)
+    with EmbeddedStore(directory) as store:
+        for start in range(0, nodes, batch):
+            stop = min(nodes, start + batch)
+            new = [synthetic_node(i, rng) for i in range(start, stop)]
+            rels = []
+            for i in range(start, stop):
+                for k in range(rels_per_node):
+                    j = rng.randrange(0, stop)
+                    rels.append(
+                        Relationship(
+                            f"MENTIONS:{i}->{j}#{k}",
+                            RelType.MENTIONS,
+                            f"{LABELS[i % 5].value.lower()}:{i:08}",
+                            f"{LABELS[j % 5].value.lower()}:{j:08}",
+                            {"sourceArticles": ["article:000001"]},
+                        )
+                    )
+            store.apply(GraphBatch(nodes=new, relationships=rels))
+
+
+def timed(fn):  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    value = fn()
+    return time.perf_counter() - start, value
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--nodes", type=int, default=200_000)
+    parser.add_argument("--rels-per-node", type=int, default=2)
+    parser.add_argument("--dir", default=None, help="store directory (default: a temporary one)")
+    args = parser.parse_args()
+    directory = args.dir or tempfile.mkdtemp(prefix="claimgraph-bench-")
+    try:
+        took, _ = timed(lambda: generate(directory, args.nodes, args.rels_per_node))
+        size = (
+            sum(os.path.getsize(os.path.join(directory, f)) for f in os.listdir(directory)) / 2**20
+        )
+        print(f"generated {args.nodes} nodes, {args.nodes * args.rels_per_node} relationships")
+        print(f"  write time            {took:8.2f} s   (directory {size:.0f} MiB)")
+
+        snapshot = os.path.join(directory, SNAPSHOT_NAME)
+        lazy, store = timed(lambda: EmbeddedStore(directory))
+        point, _ = timed(lambda: store.get_nodes([f"person:{i:08}" for i in range(0, 500, 5)]))
+        store.close()
+        print(f"  open (graph not loaded) {lazy * 1000:8.1f} ms")
+        print(f"  get_nodes(100 ids)      {point * 1000:8.1f} ms   (graph not loaded)")
+        with EmbeddedStore(directory, preload=True) as store:
+            store.write_snapshot()
+        shutil.move(snapshot, snapshot + ".keep")
+        cold, store = timed(lambda: EmbeddedStore(directory, preload=True))
+        store._unsnapshotted = 0  # keep this open from writing its own snapshot
+        store.close()
+        shutil.move(snapshot + ".keep", snapshot)
+        warm, store = timed(lambda: EmbeddedStore(directory, preload=True))
+        store.close()
+        print(f"  load, cold              {cold:8.2f} s")
+        print(f"  load from snapshot      {warm:8.2f} s   (cold/snapshot = {cold / warm:.1f}x)")
+
+        rng = random.Random(11)
+        with EmbeddedStore(directory) as writer:  # not loaded: writes no snapshot
+            changed = [
+                synthetic_node(rng.randrange(args.nodes), rng) for _ in range(args.nodes // 100)
+            ]
+            writer.apply(GraphBatch(nodes=changed))
+        caught, store = timed(lambda: EmbeddedStore(directory, preload=True))
+        print(f"  snapshot + 1% catch-up  {caught:8.2f} s")
+
+        for what, fn in [
+            ("find(Person) page", lambda: store.find(Label.PERSON, limit=50, offset=1000)),
+            ("find(prefix='alpha b')", lambda: store.find(prefix="alpha b")),
+            ("find(text='neural scale')", lambda: store.find(text="neural scale")),
+            ("count(Claim, kind=...)", lambda: store.count(Label.CLAIM, {"kind": "assertion"})),
+            ("count(Claim, kind=...) again", lambda: store.count(Label.CLAIM, {"kind": "x"})),
+            (
+                "relationships_of(50 ids)",
+                lambda: store.relationships_of([f"person:{i:08}" for i in range(0, 250, 5)]),
+            ),
+            ("stats()", store.stats),
+        ]:
+            took, _ = timed(fn)
+            print(f"  {what:<28}{took * 1000:8.1f} ms")
+        store._unsnapshotted = 0
+        store.close()
+    finally:
+        if args.dir is None:
+            shutil.rmtree(directory, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -186,6 +186,8 @@ def _subject_of(verb: Token) -> Span | None:
     while head.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp", "acomp") and head.head is not head and hops < 3:
         head = head.head
         hops += 1
+        if head.dep_ == "ccomp" and head.i != verb.i:
+            return None  # "X claimed that Google invented ... to claim": reported content
         for c in head.children:
             if c.dep_ == "nsubj":
                 return doc[c.left_edge.i : c.right_edge.i + 1]
@@ -234,7 +236,10 @@ def find_attributions(sent: Span, gaz: Gazetteer, quotes: list[tuple[int, int]])
                 found.append(_Attribution(tok, tok.text, "assertion", subj,
                                           (sent.start_char, sent.end_char)))
             continue
-        if tok.pos_ not in ("VERB", "AUX") or lemma not in gaz.cues:
+        acts_as_verb = tok.pos_ in ("VERB", "AUX") or (
+            tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
+        )  # the tagger sometimes reads "claims"/"says" as a plural noun
+        if not acts_as_verb or lemma not in gaz.cues:
             continue
         kind, weight = gaz.cues[lemma]
         if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
@@ -294,6 +299,13 @@ def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | N
             if m.start <= root.idx < m.end:
                 return m.key, subj
         return orgs[0].key, subj
+    poss = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if poss is not None and root.lemma_.lower() in EVIDENCE_NOUNS | REPORT_NOUNS:
+        # "Their investigation revealed": the owner of the evidence speaks
+        if poss.lower_ in ("his", "her"):
+            return ctx.last_claimant("Person") or ctx.last_mention("Person", subj.start_char), subj
+        return ctx.last_claimant("Organization") or ctx.last_mention(
+            "Organization", subj.start_char), subj
     if len(subj) == 1 and root.lower_ in PERSON_PRONOUNS:
         return ctx.last_claimant("Person") or ctx.last_mention("Person", subj.start_char), subj
     if len(subj) <= 2 and root.lower_ in ORG_PRONOUNS | {"i"}:
@@ -372,7 +384,7 @@ def extract_claims(
         raw = sent.text
         s_text = raw.strip()
         s_start = sent.start_char + (len(raw) - len(raw.lstrip()))
-        about_keys = _about(sent, key, ctx)
+        about_keys = _about(sent, key, subj, ctx, sents, sents.index(sent))
         csub = text[content[0]:content[1]]
         kind2, negative = _refine_kind(kind, csub, gaz, bool(about_keys))
         q = next((text[a:b] for a, b in quotes if a < sent.end_char and sent.start_char < b), None)
@@ -440,9 +452,20 @@ def extract_claims(
     return claims
 
 
-def _about(sent: Span, claimant: str, ctx: _Context) -> list[str]:
-    """Entity keys a claim is about: named in its sentence, or referred to by pronoun."""
-    keys = [m.key for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.key != claimant]
+def _about(sent: Span, claimant: str, subj: Span | None, ctx: _Context,
+           sents: list[Span], si: int) -> list[str]:
+    """Entity keys a claim is about.
+
+    The entities named in its sentence, except the claimant and whatever the claimant
+    phrase itself names ("Lucas Beyer, a fellow at OpenAI"); else the organisation a
+    pronoun points back to ("a bug in their code"); else what the preceding sentences
+    (up to three) are about.
+    """
+    skip = (subj.start_char, subj.end_char) if subj is not None else (0, 0)
+    keys = [
+        m.key for m in ctx.mentions_in(sent.start_char, sent.end_char)
+        if m.key != claimant and not (skip[0] <= m.start < skip[1])
+    ]
     if not keys:
         # "There's a bug in their code": the latest other organisation
         for tok in sent:
@@ -455,6 +478,14 @@ def _about(sent: Span, claimant: str, ctx: _Context) -> list[str]:
                 if prev:
                     keys.append(prev[-1])
                 break
+    for back in range(1, 4):
+        if keys or si - back < 0:
+            break
+        prev_sent = sents[si - back]
+        keys = [
+            m.key for m in ctx.mentions_in(prev_sent.start_char, prev_sent.end_char)
+            if m.key != claimant
+        ]
     return list(dict.fromkeys(keys))
 
 

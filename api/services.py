@@ -6,7 +6,6 @@ around any store without knowing how each service is constructed.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,13 +18,16 @@ from graph.store import GraphStore
 
 
 def default_feed_state_path(store: GraphStore, settings: Settings) -> Path:
-    """Where the feed list lives: CLAIMGRAPH_FEED_STATE, else beside the store."""
+    """Where the feed list lives: CLAIMGRAPH_FEED_STATE, else ``feeds.json`` beside the
+    embedded store's data (the same file ``claimgraph`` commands use)."""
     if settings.feed_state:
         return Path(settings.feed_state)
-    root = getattr(store, "path", None) or getattr(store, "root", None)
-    if root and Path(str(root)).is_dir():
-        return Path(str(root)) / "feeds.json"
-    return Path(os.getcwd()) / "claimgraph-feeds.json"
+    directory = getattr(store, "directory", None)
+    if isinstance(directory, str) and Path(directory).is_dir():
+        return Path(directory) / "feeds.json"
+    from ingest.feeds import default_state_path
+
+    return default_state_path()
 
 
 @dataclass(slots=True)

@@ -17,8 +17,8 @@ Variable                           Default    Meaning
 ``CLAIMGRAPH_EVENT_POLL_SECONDS``  ``0.5``    How often the store's event log is polled
                                               for subscriptions.
 ``CLAIMGRAPH_FEED_POLL_SECONDS``   ``900``    How often ``--poll-feeds`` reads the feeds.
-``CLAIMGRAPH_FEED_STATE``          ``feeds.json`` in the store directory, else
-                                              ``./claimgraph-feeds.json``: the feed list.
+``CLAIMGRAPH_FEED_STATE``          (unset)    The feed list file; default ``feeds.json``
+                                              in the embedded store's directory.
 ``CLAIMGRAPH_PUBLIC_URL``          (unset)    Base URL used for self links in Atom feeds;
                                               defaults to the request's own URL.
 ``CLAIMGRAPH_LOG_LEVEL``           ``INFO``   Level of the server's JSON-lines logs.

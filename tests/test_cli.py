@@ -1,0 +1,151 @@
+"""The `claimgraph` command line, run as a user runs it: a real process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples" / "articles"
+
+
+def claimgraph(*args: str, store: Path | None = None, stdin: str | None = None):
+    env = dict(os.environ)
+    if store is not None:
+        env["CLAIMGRAPH_STORE"] = str(store)
+    return subprocess.run(
+        [sys.executable, "-m", "api.cli", *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        env=env,
+        cwd=ROOT,
+        timeout=300,
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess, fragment: str) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert fragment in lines[0]
+
+
+def test_version_is_printed():
+    result = claimgraph("--version")
+    assert result.returncode == 0 and result.stdout.startswith("claimgraph ")
+
+
+def test_extract_prints_the_json_contract():
+    result = claimgraph("extract", str(SAMPLES / "02-llama4-fudged.txt"))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {"entities", "claims", "disputes", "relations"} <= data.keys()
+    names = {e["name"] for e in data["entities"]}
+    assert {"Yann LeCun", "Meta"} <= names
+    assert any(c["claimant"] == "Yann LeCun" for c in data["claims"])
+
+
+def test_extract_spans_point_into_the_text_exactly_as_read():
+    path = SAMPLES / "02-llama4-fudged.txt"
+    text = path.read_text(encoding="utf-8")
+    data = json.loads(claimgraph("extract", str(path)).stdout)
+    body_start = text.index("\n\n") + 2  # the URL header line is not part of the article
+    body = text[body_start:]
+    for claim in data["claims"]:
+        start, end = claim["contentSpan"]
+        assert 0 <= start < end <= len(body)
+
+
+def test_extract_reads_stdin():
+    text = (SAMPLES / "05-cloudflare-perplexity.txt").read_text(encoding="utf-8")
+    result = claimgraph("extract", "-", stdin=text)
+    assert result.returncode == 0, result.stderr
+    assert any(e["name"] == "Cloudflare" for e in json.loads(result.stdout)["entities"])
+
+
+def test_extract_of_a_missing_file_is_one_clear_line():
+    assert_one_line_error(claimgraph("extract", "no-such-file.txt"), "no-such-file.txt")
+
+
+def test_extract_of_an_empty_article_is_one_clear_line(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    assert_one_line_error(claimgraph("extract", str(empty)), "empty")
+
+
+def test_unknown_option_is_a_usage_error():
+    result = claimgraph("extract", "--format", "yaml", "x.txt")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+@pytest.fixture(scope="module")
+def ingested_store(tmp_path_factory):
+    store = tmp_path_factory.mktemp("store") / "data"
+    result = claimgraph("ingest", "--quiet", str(SAMPLES), store=store)
+    assert result.returncode == 0, result.stderr
+    return store, result
+
+
+def test_ingest_reports_a_one_line_summary(ingested_store):
+    _, result = ingested_store
+    count = len(list(SAMPLES.glob("*.txt")))
+    assert result.stdout.strip().startswith(f"articles: {count} new, 0 unchanged, 0 failed")
+
+
+def test_ingesting_again_changes_nothing(ingested_store):
+    store, _ = ingested_store
+    before = claimgraph("stats", store=store).stdout
+    again = claimgraph("ingest", "--quiet", str(SAMPLES), store=store)
+    assert again.returncode == 0
+    assert " 0 new" in again.stdout.split(",")[0] or again.stdout.startswith("articles: 0 new")
+    assert claimgraph("stats", store=store).stdout == before
+
+
+def test_ingest_goes_on_past_a_bad_file_and_says_which(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(
+        (SAMPLES / "07-sakana-cuda.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (folder / "bad.txt").write_bytes(b"\xff\xfe\x00broken\x00")
+    result = claimgraph("ingest", "--quiet", str(folder), store=tmp_path / "data")
+    assert result.returncode == 3
+    assert "bad.txt" in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout.startswith("articles: 1 new, 0 unchanged, 1 failed")
+
+
+def test_stats_counts_what_was_ingested(ingested_store):
+    store, _ = ingested_store
+    stats = dict(
+        line.split(None, 1) for line in claimgraph("stats", store=store).stdout.splitlines()
+    )
+    assert stats["store:"].strip() == "embedded"
+    assert int(stats["Article"]) == len(list(SAMPLES.glob("*.txt")))
+    assert int(stats["Claim"]) > 0
+
+
+def test_export_json_has_the_contract_plus_articles(ingested_store):
+    store, _ = ingested_store
+    result = claimgraph("export", "--format", "json", store=store)
+    data = json.loads(result.stdout)
+    assert {"entities", "claims", "disputes", "relations", "articles"} <= data.keys()
+    assert len(data["articles"]) == len(list(SAMPLES.glob("*.txt")))
+
+
+def test_export_graphml_is_xml(ingested_store):
+    store, _ = ingested_store
+    result = claimgraph("export", "--format", "graphml", store=store)
+    assert result.returncode == 0 and "<graphml" in result.stdout
+
+
+def test_export_cypher_is_a_merge_script(ingested_store):
+    store, _ = ingested_store
+    result = claimgraph("export", "--format", "cypher", store=store)
+    assert result.returncode == 0 and "MERGE (n:Article" in result.stdout

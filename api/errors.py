@@ -2,8 +2,10 @@
 
 Errors raised on purpose (``GraphQLError`` in a resolver, validation and
 limit errors) reach the client unchanged.  ``StoreUnavailable`` becomes the
-fixed message ``store unavailable``.  Anything else is an unexpected bug: it
-is logged with its traceback and the client sees ``Unexpected error.``.
+fixed message ``store unavailable`` and any other ``StoreError`` ``store
+error`` (their own messages name paths and hosts, so they are only logged).
+Anything else is an unexpected bug: it is logged with its traceback and the
+client sees ``Unexpected error.``.
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ import logging
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
-from graph.store import StoreUnavailable
+from graph.store import StoreError, StoreUnavailable
 
 log = logging.getLogger("claimgraph.api")
 
 STORE_UNAVAILABLE = "store unavailable"
+STORE_FAILED = "store error"
 
 
 def _unexpected(error: GraphQLError) -> bool:
@@ -40,6 +43,12 @@ class PublicErrors(MaskErrors):
                 nodes=error.nodes,
                 path=error.path,
                 extensions={"code": "STORE_UNAVAILABLE"},
+            )
+        if isinstance(original, StoreError):
+            # Store messages name paths and hosts: log them, show a fixed line.
+            log.error("store error: %s", original)
+            return GraphQLError(
+                STORE_FAILED, nodes=error.nodes, path=error.path, extensions={"code": "STORE_ERROR"}
             )
         log.error(
             "unexpected error in %s",

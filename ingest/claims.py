@@ -329,8 +329,8 @@ def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | N
 def _refine_kind(kind: str, content: str, gaz: Gazetteer, about_other: bool) -> tuple[str, bool]:
     low = content.casefold()
     negative = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in gaz.negative)
-    denial = any(p in low for p in gaz.denial_phrases)
-    if kind == "assertion" and denial and not about_other:
+    denial = any(p.search(content) for p in gaz.denial_phrases)
+    if kind in ("assertion", "opinion") and denial:
         kind = "denial"
     elif kind == "assertion" and negative and about_other:
         kind = "accusation"
@@ -469,7 +469,7 @@ def _about(sent: Span, claimant: str, subj: Span | None, ctx: _Context,
     if not keys:
         # "There's a bug in their code": the latest other organisation
         for tok in sent:
-            if tok.lower_ in ("their", "its", "they", "it") and tok.pos_ == "PRON":
+            if tok.lower_ in ("their", "its", "they") and tok.pos_ == "PRON":
                 prev = [
                     m.key for m in ctx.mentions
                     if m.start < sent.start_char and m.key != claimant

@@ -4,6 +4,7 @@ Two claims by different *sides* oppose each other when
 
 - one is a denial (deny, dismiss, insist, "inaccurate", "far-fetched" ...) and the other
   is a claim by another side that shares a topic entity with it (the denied report);
+- the two state opposite comparisons ("A outperforms B" / "B still beats A");
 - one is an accusation (or carries negative stance words: bug, misleading, violation
   ...) aimed at the other side (its claimant, its organisation or the models that
   organisation develops), and that side has claims of its own in the article.
@@ -20,6 +21,7 @@ variant ("experimental chat version") of a released one.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -73,6 +75,30 @@ def sides(ents: list[Entity], rels: list[Relation]) -> dict[str, set[str]]:
     return side
 
 
+def comparisons(claim: Claim, mentions: list[Mention], gaz: Gazetteer,
+                text: str) -> set[tuple[str, str]]:
+    """(better, worse) entity pairs a claim states: "GPT-4 still beats Gemini"."""
+    ms = [m for m in mentions if claim.start <= m.start < claim.end and m.key]
+    out: set[tuple[str, str]] = set()
+    for i, a in enumerate(ms):
+        for b in ms[i + 1:]:
+            if a.key == b.key:
+                continue
+            between = text[a.end:b.start]
+            if len(between) > 60:
+                break
+            low = between.casefold()
+            word = next(
+                (w for w in gaz.comparatives if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low)),
+                None,
+            )
+            if word is None:
+                continue
+            out.add((b.key, a.key) if word in gaz.inferior_comparatives else (a.key, b.key))
+            break
+    return out
+
+
 def _opposition(a: Claim, b: Claim, side: dict[str, set[str]]) -> str | None:
     """How claim ``b`` opposes claim ``a`` (``denies``/``contradicts``), or None."""
     if a.claimant_key is None or b.claimant_key is None:
@@ -90,10 +116,10 @@ def _opposition(a: Claim, b: Claim, side: dict[str, set[str]]) -> str | None:
 
 
 def find_disputes(claims: list[Claim], ents: list[Entity], rels: list[Relation],
-                  gaz: Gazetteer) -> list[Dispute]:
+                  mentions: list[Mention], gaz: Gazetteer, text: str) -> list[Dispute]:
     """Disputes among the article's claims (see the module docstring)."""
-    del gaz
     side = sides(ents, rels)
+    comps = [comparisons(c, mentions, gaz, text) for c in claims]
     names = {e.key: e.name for e in ents}
     types = {e.key: e.type for e in ents}
     parent = list(range(len(claims)))
@@ -110,6 +136,10 @@ def find_disputes(claims: list[Claim], ents: list[Entity], rels: list[Relation],
             if i == j:
                 continue
             kind = _opposition(a, b, side)
+            if kind is None and i < j and a.claimant_key != b.claimant_key and any(
+                (y, x) in comps[j] for x, y in comps[i]
+            ):
+                kind = "contradicts"  # "A beats B" against "B beats A"
             if kind:
                 pairs.append((i, j, kind))
                 parent[find(i)] = find(j)

@@ -39,7 +39,9 @@ class Gazetteer:
     openai_reasoning: re.Pattern[str] = re.compile(r"^o[1-9]$")
     cues: dict[str, tuple[str, int]] = field(default_factory=dict)
     negative: list[str] = field(default_factory=list)
-    denial_phrases: list[str] = field(default_factory=list)
+    denial_phrases: list[re.Pattern[str]] = field(default_factory=list)
+    comparatives: list[str] = field(default_factory=list)
+    inferior_comparatives: set[str] = field(default_factory=set)
     report_nouns: set[str] = field(default_factory=set)
     rebuttal_verbs: set[str] = field(default_factory=set)
     non_entities: set[str] = field(default_factory=set)
@@ -132,7 +134,9 @@ def load() -> Gazetteer:
         gaz.cues.setdefault(row[0], (_cell(row, 1) or "assertion", int(_cell(row, 2) or 1)))
     disp = json.loads((DATA_DIR / "dispute_cues.json").read_text(encoding="utf-8"))
     gaz.negative = disp["negative"]
-    gaz.denial_phrases = disp["denial_phrases"]
+    gaz.denial_phrases = [re.compile(x, re.I) for x in disp["denial_phrases"]]
+    gaz.comparatives = sorted(disp["comparatives"], key=len, reverse=True)
+    gaz.inferior_comparatives = set(disp["inferior_comparatives"])
     gaz.report_nouns = set(disp["report_nouns"])
     gaz.rebuttal_verbs = set(disp["rebuttal_verbs"])
     gaz.non_entities = {fold(x) for x in _lines("non_entities.txt")}

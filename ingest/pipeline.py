@@ -90,7 +90,7 @@ class Extractor:
         ents = resolve(mentions, gaz)
         found = claims.extract_claims(doc, ents, mentions, gaz, skip)
         rels = relations.find_relations(doc, ents, mentions, gaz, skip)
-        disp = disputes.find_disputes(found, ents, rels, gaz)
+        disp = disputes.find_disputes(found, ents, rels, mentions, gaz, text)
         findings = disputes.variant_findings(doc, ents, mentions, rels)
         for c in found:
             c.id = claim_id(c)

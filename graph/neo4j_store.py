@@ -1,0 +1,829 @@
+"""ClaimGraph on a Neo4j server (5.x), through the official Python driver.
+
+Layout in Neo4j
+---------------
+*Nodes* carry two labels: their :class:`~graph.model.Label` (``:Person``) and
+the common label ``:Node``.  The common label holds the one uniqueness
+constraint the store relies on (``id`` is unique across all labels, and
+looking a node up by id alone is a single index seek); ``find()`` without a
+label, ``stats()`` and ``iter_all()`` see exactly the ClaimGraph records and
+never the bookkeeping nodes below.  Each label also gets its own uniqueness
+constraint on ``id`` so that Cypher written by hand in Neo4j Browser
+(``MATCH (p:Person {id: $id})``) is index-backed too.
+
+*Properties* are stored natively (so Browser and hand-written Cypher see
+them).  Neo4j cannot store ``null``: keys whose value is ``None`` are listed
+in the hidden property ``_nullKeys``.  Model property names start with a
+lower-case letter, so ``_nullKeys`` never collides; ``id`` is reserved.
+
+*Relationships* carry their id in an ``id`` property with a uniqueness
+constraint per type.
+
+*Events* are ``(:Event {seq, kind, subject, at, payload})`` with the payload
+as JSON; ``seq`` comes from the ``(:EventCounter {name: 'events'})`` node,
+incremented in the writing transaction.  Its write lock is held until commit,
+so event-writing transactions commit in ``seq`` order, even across processes:
+a reader polling :meth:`events_after` never skips an event.
+
+Writes
+------
+:meth:`Neo4jStore.apply` is one transaction function (retried by the driver
+on transient errors such as deadlocks): it locks and reads the records the
+batch touches, merges properties in Python with
+:func:`graph.model.merge_properties` (the embedded store's exact semantics),
+then writes with batched ``UNWIND $rows`` statements.  Locking first makes a
+read-merge-write safe against other writers: concurrent creators of the same
+node are serialised by ``MERGE`` on the unique ``id``; existing nodes and the
+endpoints of relationships are write-locked before they are read.
+
+Cypher safety: every value travels as a query parameter.  The only text
+interpolated into Cypher is a label or relationship type taken from the
+:class:`~graph.model.Label` / :class:`~graph.model.RelType` enums (Cypher
+cannot take those as parameters), never from a caller's string.
+
+Text search uses the full-text index over ``name``, ``aliases`` and ``text``
+to find candidates, then checks the exact rule (every word is a substring,
+case-insensitive) in Cypher, so results equal the embedded store's.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import os
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from neo4j import Driver, GraphDatabase, ManagedTransaction
+from neo4j.exceptions import (
+    AuthError,
+    ConfigurationError,
+    DatabaseUnavailable,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+)
+
+from graph.model import (
+    Direction,
+    Event,
+    EventKind,
+    GraphBatch,
+    Label,
+    ModelError,
+    Node,
+    Properties,
+    Relationship,
+    RelType,
+    WriteResult,
+    check_properties,
+    merge_properties,
+    utc_now,
+)
+from graph.store import GraphStore, Range, StoreError, StoreUnavailable, WhereValue
+
+NODE = "Node"  # the common label of every ClaimGraph record
+EVENT = "Event"
+COUNTER = "EventCounter"
+NULL_KEYS = "_nullKeys"
+FULLTEXT_INDEX = "claimgraph_text"
+PAGE = 1000  # rows per round trip when streaming everything
+
+DEFAULT_RETRY_SECONDS = float(os.environ.get("CLAIMGRAPH_NEO4J_RETRY_SECONDS", "15"))
+
+
+def _constraint_name(kind: str, name: str) -> str:
+    return f"claimgraph_{kind}_{name.lower()}_id"
+
+
+def _schema_statements() -> dict[str, str]:
+    """Name -> idempotent DDL statement for everything the store needs."""
+    out = {
+        _constraint_name("node", NODE): (
+            f"CREATE CONSTRAINT {_constraint_name('node', NODE)} IF NOT EXISTS "
+            f"FOR (n:{NODE}) REQUIRE n.id IS UNIQUE"
+        ),
+        "claimgraph_event_seq": (
+            f"CREATE CONSTRAINT claimgraph_event_seq IF NOT EXISTS "
+            f"FOR (e:{EVENT}) REQUIRE e.seq IS UNIQUE"
+        ),
+        "claimgraph_counter_name": (
+            f"CREATE CONSTRAINT claimgraph_counter_name IF NOT EXISTS "
+            f"FOR (c:{COUNTER}) REQUIRE c.name IS UNIQUE"
+        ),
+        "claimgraph_node_name": (
+            f"CREATE INDEX claimgraph_node_name IF NOT EXISTS FOR (n:{NODE}) ON (n.name)"
+        ),
+        "claimgraph_article_published": (
+            f"CREATE INDEX claimgraph_article_published IF NOT EXISTS "
+            f"FOR (n:{Label.ARTICLE.value}) ON (n.publishedAt)"
+        ),
+        "claimgraph_claim_published": (
+            f"CREATE INDEX claimgraph_claim_published IF NOT EXISTS "
+            f"FOR (n:{Label.CLAIM.value}) ON (n.publishedAt)"
+        ),
+        FULLTEXT_INDEX: (
+            f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS "
+            f"FOR (n:{NODE}) ON EACH [n.name, n.aliases, n.text]"
+        ),
+    }
+    for label in Label:  # labels interpolated from the enum only
+        name = _constraint_name("node", label.value)
+        out[name] = (
+            f"CREATE CONSTRAINT {name} IF NOT EXISTS FOR (n:{label.value}) REQUIRE n.id IS UNIQUE"
+        )
+    for rtype in RelType:  # types interpolated from the enum only
+        name = _constraint_name("rel", rtype.value)
+        out[name] = (
+            f"CREATE CONSTRAINT {name} IF NOT EXISTS "
+            f"FOR ()-[r:{rtype.value}]-() REQUIRE r.id IS UNIQUE"
+        )
+    return out
+
+
+SCHEMA = _schema_statements()
+
+
+def _union(branches: Sequence[str], tail: str) -> str:
+    """``CALL () { b1 UNION ALL b2 ... } tail`` (the branches are built from the enums)."""
+    return "CALL () {\n" + "\nUNION ALL\n".join(branches) + "\n}\n" + tail
+
+
+# Every relationship type, each branch an index seek on that type's id constraint.
+_RELS_BY_ID = _union(
+    [
+        f"MATCH (a)-[r:{t.value}]->(b) WHERE r.id IN $ids "
+        f"RETURN r.id AS id, '{t.value}' AS type, a.id AS source, b.id AS target, "
+        "properties(r) AS props"
+        for t in RelType
+    ],
+    "RETURN id, type, source, target, props",
+)
+
+# ------------------------------------------------------------------ conversions
+
+
+def _to_stored(record_id: str, props: Mapping[str, Any]) -> dict[str, Any]:
+    """Properties as written to Neo4j: ``id`` added, ``None`` values listed by key."""
+    if "id" in props:
+        raise ModelError(f"{record_id}: property 'id' is reserved by the Neo4j store")
+    stored: dict[str, Any] = {k: v for k, v in props.items() if v is not None}
+    nulls = sorted(k for k, v in props.items() if v is None)
+    if nulls:
+        stored[NULL_KEYS] = nulls
+    stored["id"] = record_id
+    return stored
+
+
+def _from_stored(stored: Mapping[str, Any]) -> Properties:
+    props: Properties = {k: v for k, v in stored.items() if k not in ("id", NULL_KEYS)}
+    for key in stored.get(NULL_KEYS) or ():
+        props[key] = None
+    return props
+
+
+def _label_of(labels: Sequence[str]) -> Label | None:
+    for name in labels:
+        if name in Label._value2member_map_:
+            return Label(name)
+    return None
+
+
+def _node(node_id: str, labels: Sequence[str], stored: Mapping[str, Any]) -> Node:
+    label = _label_of(labels)
+    if label is None:
+        raise StoreError(f"Neo4j node {node_id!r} has no ClaimGraph label ({labels})")
+    return Node(node_id, label, _from_stored(stored))
+
+
+def _rel(row: Mapping[str, Any]) -> Relationship:
+    return Relationship(
+        row["id"], RelType(row["type"]), row["source"], row["target"], _from_stored(row["props"])
+    )
+
+
+# ------------------------------------------------------------------ search helpers
+
+# Characters the full-text analyzer (Lucene StandardTokenizer) never splits
+# inside a run of: ASCII letters/digits and Latin letters with accents.
+_INDEXABLE_RUN = re.compile(r"[0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
+_MAX_TOKEN = 255  # the analyzer splits longer tokens
+
+
+def _longest_run(word: str) -> str | None:
+    runs = [r for r in _INDEXABLE_RUN.findall(word) if len(r) <= _MAX_TOKEN]
+    return max(runs, key=len) if runs else None
+
+
+def _fulltext_query(words: Sequence[str], prefix: str | None) -> str | None:
+    """A Lucene query whose hits include every node matching the words/prefix.
+
+    Each query word must occur inside one name/alias/text string, so its
+    longest indexable run occurs inside one token: ``*run*`` finds it.  A
+    name starting with the prefix has a first token starting with the
+    prefix's leading run: ``run*``.  Only plain letter/digit runs are used,
+    so no Lucene syntax ever reaches the parser.  ``None``: nothing usable.
+    """
+    clauses = []
+    for word in words:
+        run = _longest_run(word)
+        if run is not None:
+            clauses.append(f"*{run}*")
+    if prefix:
+        lead = _INDEXABLE_RUN.match(prefix)
+        if lead is not None and len(lead.group()) <= _MAX_TOKEN:
+            clauses.append(f"{lead.group()}*")
+    return " AND ".join(clauses) or None
+
+
+def _as_list(expr: str) -> str:
+    """Cypher: the value as a list (a list property as is, a scalar wrapped)."""
+    return f"CASE WHEN {expr} IS :: LIST<ANY> NOT NULL THEN {expr} ELSE [{expr}] END"
+
+
+_NAMES = (
+    "[h IN [n.name] + CASE WHEN n.aliases IS :: LIST<ANY> NOT NULL THEN n.aliases ELSE [] END"
+    " WHERE h IS :: STRING NOT NULL | toLower(h)]"
+)
+_HAYSTACK = (
+    "[h IN [n.name, n.text] + CASE WHEN n.aliases IS :: LIST<ANY> NOT NULL THEN n.aliases"
+    " ELSE [] END WHERE h IS :: STRING NOT NULL | toLower(h)]"
+)
+
+
+@dataclass
+class _Query:
+    """A node query built from fixed fragments; every value is a parameter."""
+
+    match: str = ""
+    conditions: list[str] = field(default_factory=list)
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def param(self, value: Any) -> str:
+        name = f"p{len(self.params)}"
+        self.params[name] = value
+        return f"${name}"
+
+    def text(self) -> str:
+        where = " AND ".join(f"({c})" for c in self.conditions)
+        return f"{self.match}\n{'WHERE ' + where if where else ''}"
+
+
+def _node_query(
+    fulltext_index: str,
+    label: Label | None,
+    where: Mapping[str, WhereValue] | None,
+    text: str | None,
+    prefix: str | None,
+) -> _Query:
+    q = _Query()
+    words = text.lower().split() if text is not None else []
+    lowered_prefix = prefix.lower() if prefix is not None else None
+    lucene = _fulltext_query(words, lowered_prefix)
+    if lucene is not None:
+        q.match = (
+            f"CALL db.index.fulltext.queryNodes({q.param(fulltext_index)}, {q.param(lucene)}) "
+            "YIELD node AS n"
+        )
+        if label is not None:
+            q.conditions.append(f"n:{label.value}")  # from the enum
+    else:
+        q.match = f"MATCH (n:{label.value if label is not None else NODE})"
+    for word in words:
+        q.conditions.append(f"ANY(h IN {_HAYSTACK} WHERE h CONTAINS {q.param(word)})")
+    if lowered_prefix is not None:
+        q.conditions.append(f"ANY(h IN {_NAMES} WHERE h STARTS WITH {q.param(lowered_prefix)})")
+    for key, cond in (where or {}).items():
+        value = f"n[{q.param(key)}]"  # dynamic property access: the key is a parameter
+        if isinstance(cond, Range):
+            checks = ["v IS NOT NULL"]
+            if cond.low is not None:
+                checks.append(f"v >= {q.param(cond.low)}")
+            if cond.high is not None:
+                checks.append(f"v <= {q.param(cond.high)}")
+            q.conditions.append(f"ANY(v IN {_as_list(value)} WHERE {' AND '.join(checks)})")
+        elif isinstance(cond, tuple | frozenset | set):
+            q.conditions.append(f"ANY(v IN {_as_list(value)} WHERE v IN {q.param(list(cond))})")
+        elif isinstance(cond, list):
+            q.conditions.append(f"{value} = {q.param(cond)}")
+        else:
+            q.conditions.append(f"ANY(v IN {_as_list(value)} WHERE v = {q.param(cond)})")
+    return q
+
+
+# ------------------------------------------------------------------ the store
+
+
+class Neo4jStore(GraphStore):
+    """A :class:`GraphStore` on a Neo4j 5 server."""
+
+    kind = "neo4j"
+
+    def __init__(
+        self,
+        uri: str,
+        auth: tuple[str, str] | None = None,
+        database: str | None = None,
+        *,
+        retry_seconds: float = DEFAULT_RETRY_SECONDS,
+    ) -> None:
+        """Connect lazily: nothing is sent until the first call.
+
+        ``retry_seconds`` bounds how long a call keeps retrying transient
+        failures (server restarting, deadlock) before it raises.
+        """
+        self.uri = uri
+        self.database = database or None
+        self._schema_ready = False
+        self._fulltext_index = FULLTEXT_INDEX
+        try:
+            self._driver: Driver = GraphDatabase.driver(
+                uri,
+                auth=auth,
+                max_transaction_retry_time=retry_seconds,
+                connection_timeout=10.0,
+                connection_acquisition_timeout=30.0,
+            )
+        except (ConfigurationError, ValueError) as exc:
+            raise StoreError(f"invalid Neo4j URI {uri!r}: {exc}") from None
+
+    @classmethod
+    def from_environment(cls, uri: str | None = None) -> Neo4jStore:
+        """A store configured by NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE."""
+        uri = uri or os.environ.get("NEO4J_URI")
+        if not uri:
+            raise StoreError("NEO4J_URI is not set (e.g. bolt://127.0.0.1:7687)")
+        password = os.environ.get("NEO4J_PASSWORD")
+        auth = (os.environ.get("NEO4J_USERNAME") or "neo4j", password) if password else None
+        return cls(uri, auth, os.environ.get("NEO4J_DATABASE"))
+
+    # ------------------------------------------------------------- plumbing
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Driver exceptions -> the store's one-line errors."""
+        try:
+            yield
+        except (ServiceUnavailable, SessionExpired, DatabaseUnavailable) as exc:
+            detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+            raise StoreUnavailable(f"Neo4j at {self.uri} is unavailable: {detail}") from None
+        except AuthError:
+            raise StoreError(
+                f"Neo4j at {self.uri} rejected the credentials "
+                "(check NEO4J_USERNAME and NEO4J_PASSWORD)"
+            ) from None
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j at {self.uri}: {exc.code}: {exc.message}") from None
+        except DriverError as exc:
+            raise StoreError(f"Neo4j at {self.uri}: {type(exc).__name__}: {exc}") from None
+
+    def _read(self, cypher: str, **params: Any) -> list[dict[str, Any]]:
+        self._ensure_schema()
+        with self._errors(), self._driver.session(database=self.database) as session:
+            return session.execute_read(_fetch, cypher, params)
+
+    def _ensure_schema(self) -> None:
+        """Create constraints and indexes once (idempotent; one round trip when present)."""
+        if self._schema_ready:
+            return
+        with self._errors(), self._driver.session(database=self.database) as session:
+            present = {
+                r["name"]
+                for r in session.run("SHOW CONSTRAINTS YIELD name RETURN name").data()
+                + session.run("SHOW INDEXES YIELD name RETURN name").data()
+            }
+            missing = [stmt for name, stmt in SCHEMA.items() if name not in present]
+            for stmt in missing:
+                session.run(stmt).consume()
+            if missing:
+                session.run("CALL db.awaitIndexes(300)").consume()
+            # An equivalent index made earlier under another name satisfies
+            # "IF NOT EXISTS" silently: use whichever covers (:Node) name/aliases/text.
+            wanted = {"name", "aliases", "text"}
+            names = [
+                r["name"]
+                for r in session.run(
+                    "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, entityType "
+                    "WHERE entityType = 'NODE' RETURN name, labelsOrTypes, properties"
+                ).data()
+                if r["labelsOrTypes"] == [NODE] and set(r["properties"]) == wanted
+            ]
+        if not names:
+            raise StoreError(f"Neo4j at {self.uri}: full-text index {FULLTEXT_INDEX} is missing")
+        self._fulltext_index = FULLTEXT_INDEX if FULLTEXT_INDEX in names else names[0]
+        self._schema_ready = True
+
+    def close(self) -> None:
+        self._driver.close()
+
+    # ------------------------------------------------------------- writes
+
+    def apply(self, batch: GraphBatch) -> WriteResult:
+        if batch.is_empty():
+            return WriteResult()
+        for _kind, _subject, payload in batch.events:
+            check_properties(payload)
+        self._ensure_schema()
+        with self._errors(), self._driver.session(database=self.database) as session:
+            return session.execute_write(_apply, batch)
+
+    # ------------------------------------------------------------- reads
+
+    def get_nodes(self, ids: Sequence[str]) -> list[Node | None]:
+        rows = self._read(
+            f"UNWIND $ids AS id MATCH (n:{NODE} {{id: id}}) "
+            "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props",
+            ids=list(dict.fromkeys(ids)),
+        )
+        found = {r["id"]: _node(r["id"], r["labels"], r["props"]) for r in rows}
+        return [found.get(i) for i in ids]
+
+    def get_relationships(self, ids: Sequence[str]) -> list[Relationship | None]:
+        rows = self._read(_RELS_BY_ID, ids=list(dict.fromkeys(ids)))
+        found = {r["id"]: _rel(r) for r in rows}
+        return [found.get(i) for i in ids]
+
+    def find(
+        self,
+        label: Label | None = None,
+        where: Mapping[str, WhereValue] | None = None,
+        *,
+        text: str | None = None,
+        prefix: str | None = None,
+        order_by: str | None = None,
+        descending: bool = False,
+        limit: int | None = 100,
+        offset: int = 0,
+    ) -> list[Node]:
+        label = None if label is None else Label(label)
+        q = _node_query(self._fulltext_index, label, where, text, prefix)
+        if order_by is None:
+            order = "ORDER BY n.id"
+        else:
+            value = f"n[{q.param(order_by)}]"
+            # Missing values last in both directions; ties in id order.
+            order = f"ORDER BY {value} IS NULL, {value}{' DESC' if descending else ''}, n.id"
+        page = f"SKIP {q.param(max(0, offset))}"
+        if limit is not None:
+            page += f" LIMIT {q.param(max(0, limit))}"
+        rows = self._read(
+            f"{q.text()}\nRETURN n.id AS id, labels(n) AS labels, properties(n) AS props\n"
+            f"{order} {page}",
+            **q.params,
+        )
+        return [_node(r["id"], r["labels"], r["props"]) for r in rows]
+
+    def count(
+        self,
+        label: Label | None = None,
+        where: Mapping[str, WhereValue] | None = None,
+        *,
+        text: str | None = None,
+        prefix: str | None = None,
+    ) -> int:
+        label = None if label is None else Label(label)
+        q = _node_query(self._fulltext_index, label, where, text, prefix)
+        rows = self._read(f"{q.text()}\nRETURN count(DISTINCT n) AS c", **q.params)
+        return int(rows[0]["c"])
+
+    def relationships_of(
+        self,
+        node_ids: Sequence[str],
+        types: Sequence[RelType] | None = None,
+        direction: Direction = "both",
+    ) -> list[Relationship]:
+        patterns = {"out": "(n)-[r]->()", "in": "(n)<-[r]-()", "both": "(n)-[r]-()"}
+        if direction not in patterns:
+            raise ValueError(f"direction must be 'out', 'in' or 'both', got {direction!r}")
+        type_filter = "" if types is None else "WHERE type(r) IN $types"
+        rows = self._read(
+            f"UNWIND $ids AS nid MATCH (n:{NODE} {{id: nid}}) MATCH {patterns[direction]} "
+            f"{type_filter} WITH DISTINCT r "
+            "RETURN r.id AS id, type(r) AS type, startNode(r).id AS source, "
+            "endNode(r).id AS target, properties(r) AS props ORDER BY r.id",
+            ids=list(dict.fromkeys(node_ids)),
+            types=[RelType(t).value for t in types or ()],
+        )
+        return [_rel(r) for r in rows]
+
+    def iter_all(self) -> Iterator[Node | Relationship]:
+        """Nodes in id order, then relationships in id order, a page per round trip."""
+        after = ""
+        while True:
+            rows = self._read(
+                f"MATCH (n:{NODE}) WHERE n.id > $after "
+                "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props "
+                "ORDER BY n.id LIMIT $page",
+                after=after,
+                page=PAGE,
+            )
+            for r in rows:
+                yield _node(r["id"], r["labels"], r["props"])
+            if len(rows) < PAGE:
+                break
+            after = rows[-1]["id"]
+        # One id-ordered stream per type (each an index scan), merged by id.
+        streams = [self._rels_of_type(t) for t in RelType]
+        yield from heapq.merge(*streams, key=lambda rel: rel.id)
+
+    def _rels_of_type(self, rtype: RelType) -> Iterator[Relationship]:
+        after = ""
+        while True:
+            rows = self._read(
+                f"MATCH (a)-[r:{rtype.value}]->(b) WHERE r.id > $after "  # type from the enum
+                f"RETURN r.id AS id, '{rtype.value}' AS type, a.id AS source, "
+                "b.id AS target, properties(r) AS props ORDER BY r.id LIMIT $page",
+                after=after,
+                page=PAGE,
+            )
+            for r in rows:
+                yield _rel(r)
+            if len(rows) < PAGE:
+                return
+            after = rows[-1]["id"]
+
+    # ------------------------------------------------------------- events
+
+    def events_after(self, seq: int, limit: int = 100) -> list[Event]:
+        rows = self._read(
+            f"MATCH (e:{EVENT}) WHERE e.seq > $seq "
+            "RETURN e.seq AS seq, e.kind AS kind, e.subject AS subject, e.at AS at, "
+            "e.payload AS payload ORDER BY e.seq LIMIT $limit",
+            seq=seq,
+            limit=max(0, limit),
+        )
+        return [
+            Event(r["seq"], EventKind(r["kind"]), r["subject"], r["at"], json.loads(r["payload"]))
+            for r in rows
+        ]
+
+    def last_event_seq(self) -> int:
+        rows = self._read(f"MATCH (c:{COUNTER} {{name: 'events'}}) RETURN c.seq AS seq")
+        return int(rows[0]["seq"]) if rows else 0
+
+    # ------------------------------------------------------------- misc
+
+    def stats(self) -> dict[str, int]:
+        # Each branch is answered from Neo4j's count store, not by scanning.
+        branches = [
+            f"MATCH (n:{label.value}) RETURN '{label.value}' AS key, count(n) AS c"
+            for label in Label
+        ] + [
+            f"MATCH ()-[r:{rtype.value}]->() RETURN '{rtype.value}' AS key, count(r) AS c"
+            for rtype in RelType
+        ]
+        rows = self._read(_union(branches, "RETURN key, c"))
+        return {r["key"]: int(r["c"]) for r in rows if r["c"]}
+
+
+def _fetch(tx: ManagedTransaction, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    return tx.run(cypher, params).data()
+
+
+# ------------------------------------------------------------------ apply
+
+
+@dataclass
+class _Staged:
+    """A batch resolved against the locked, current state of the records it touches.
+
+    ``nodes``/``rels`` map each touched id to its final state (``None``:
+    deleted); ``old_*`` hold the state read from Neo4j.  Mirrors the
+    embedded store's staging so both count and merge identically.
+    """
+
+    old_nodes: dict[str, Node]
+    old_rels: dict[str, Relationship]
+    touching: dict[str, list[str]]  # stored node id -> ids of its stored relationships
+    nodes: dict[str, Node | None] = field(default_factory=dict)
+    rels: dict[str, Relationship | None] = field(default_factory=dict)
+    changed: set[str] = field(default_factory=set)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def node(self, node_id: str) -> Node | None:
+        return self.nodes[node_id] if node_id in self.nodes else self.old_nodes.get(node_id)
+
+    def rel(self, rel_id: str) -> Relationship | None:
+        return self.rels[rel_id] if rel_id in self.rels else self.old_rels.get(rel_id)
+
+    def bump(self, key: str, n: int = 1) -> None:
+        self.counts[key] = self.counts.get(key, 0) + n
+
+    def stage(self, batch: GraphBatch) -> None:
+        for node in batch.nodes:
+            old = self.node(node.id)
+            props = dict(node.properties)
+            if old is not None and not batch.replace:
+                props = merge_properties(old.properties, props)
+            self.bump("nodes_created" if old is None else "nodes_updated")
+            new = Node(node.id, node.label, props)
+            self.nodes[node.id] = new
+            if old != new:
+                self.changed.add(node.id)
+        for rel in batch.relationships:
+            for end in (rel.source, rel.target):
+                if self.node(end) is None:
+                    raise ModelError(
+                        f"relationship {rel.id}: endpoint {end!r} is neither in the store "
+                        "nor in the batch"
+                    )
+            old_rel = self.rel(rel.id)
+            props = dict(rel.properties)
+            if old_rel is not None and not batch.replace:
+                props = merge_properties(old_rel.properties, props)
+            self.bump("relationships_created" if old_rel is None else "relationships_updated")
+            new_rel = Relationship(rel.id, rel.type, rel.source, rel.target, props)
+            self.rels[rel.id] = new_rel
+            if old_rel != new_rel:
+                self.changed.add(rel.id)
+        for rel_id in batch.delete_relationships:
+            if self.rel(rel_id) is not None:
+                self.rels[rel_id] = None
+                self.bump("deleted")
+        for node_id in batch.delete_nodes:
+            if self.node(node_id) is None:
+                continue
+            self.nodes[node_id] = None
+            self.bump("deleted")
+            attached = set(self.touching.get(node_id, ()))
+            attached.update(
+                r
+                for r, rel in self.rels.items()
+                if rel is not None and node_id in (rel.source, rel.target)
+            )
+            for rel_id in sorted(attached):
+                # Ids from ``touching`` are stored relationships even when not read in full.
+                alive = self.rels[rel_id] is not None if rel_id in self.rels else True
+                if alive:
+                    self.rels[rel_id] = None
+                    self.bump("deleted")
+
+
+_LOCK = "SET x._lock = true REMOVE x._lock"  # takes the write lock, changes nothing
+
+
+def _apply(tx: ManagedTransaction, batch: GraphBatch) -> WriteResult:
+    """The transaction function of :meth:`Neo4jStore.apply` (may be retried)."""
+    upserted = sorted({n.id for n in batch.nodes})
+    others = sorted(
+        {r.source for r in batch.relationships}
+        | {r.target for r in batch.relationships}
+        | set(batch.delete_nodes)
+    )
+    # 1. Lock and read.  MERGE on the unique id serialises concurrent creators of
+    # a node; a placeholder created here gets its label and properties below.
+    rows = tx.run(
+        f"UNWIND $ids AS id MERGE (x:{NODE} {{id: id}}) ON CREATE SET x._placeholder = true "
+        f"{_LOCK} RETURN x.id AS id, labels(x) AS labels, properties(x) AS props",
+        ids=upserted,
+    ).data()
+    rows += tx.run(
+        f"UNWIND $ids AS id MATCH (x:{NODE} {{id: id}}) {_LOCK} "
+        "RETURN x.id AS id, labels(x) AS labels, properties(x) AS props",
+        ids=sorted(set(others) - set(upserted)),
+    ).data()
+    old_nodes = {
+        r["id"]: _node(r["id"], r["labels"], r["props"])
+        for r in rows
+        if "_placeholder" not in r["props"]
+    }
+    rel_ids = sorted({r.id for r in batch.relationships} | set(batch.delete_relationships))
+    old_rels = {r["id"]: _rel(r) for r in tx.run(_RELS_BY_ID, ids=rel_ids).data()}
+    touching: dict[str, list[str]] = {}
+    for r in tx.run(
+        f"UNWIND $ids AS id MATCH (x:{NODE} {{id: id}})-[r]-() "
+        "RETURN x.id AS node, collect(DISTINCT r.id) AS rels",
+        ids=sorted(set(batch.delete_nodes)),
+    ).data():
+        touching[r["node"]] = r["rels"]
+
+    # 2. Merge in Python (may raise ModelError: the transaction then rolls back).
+    staged = _Staged(old_nodes, old_rels, touching)
+    staged.stage(batch)
+
+    # 3. Write.
+    _write_nodes(tx, staged)
+    _write_rels(tx, staged)
+    dead_rels = [i for i, r in staged.rels.items() if r is None and i in old_rels]
+    for rtype, ids in _group(dead_rels, lambda i: old_rels[i].type).items():
+        tx.run(
+            f"UNWIND $ids AS id MATCH ()-[r:{rtype.value} {{id: id}}]->() DELETE r", ids=ids
+        ).consume()
+    dead_nodes = [i for i, n in staged.nodes.items() if n is None]
+    tx.run(
+        f"UNWIND $ids AS id MATCH (x:{NODE} {{id: id}}) DETACH DELETE x", ids=dead_nodes
+    ).consume()
+    events = _write_events(tx, batch)
+    c = staged.counts
+    return WriteResult(
+        nodes_created=c.get("nodes_created", 0),
+        nodes_updated=c.get("nodes_updated", 0),
+        relationships_created=c.get("relationships_created", 0),
+        relationships_updated=c.get("relationships_updated", 0),
+        deleted=c.get("deleted", 0),
+        events=events,
+    )
+
+
+def _group(ids: Sequence[str], key: Callable[[str], Any]) -> dict[Any, list[str]]:
+    out: dict[Any, list[str]] = {}
+    for i in ids:
+        out.setdefault(key(i), []).append(i)
+    return out
+
+
+def _write_nodes(tx: ManagedTransaction, staged: _Staged) -> None:
+    final = {i: n for i, n in staged.nodes.items() if n is not None and i in staged.changed}
+    old = staged.old_nodes
+    relabelled = [i for i, n in final.items() if i in old and old[i].label != n.label]
+    if relabelled:
+        all_labels = ":".join(label.value for label in Label)  # from the enum
+        tx.run(
+            f"UNWIND $ids AS id MATCH (x:{NODE} {{id: id}}) REMOVE x:{all_labels}",
+            ids=relabelled,
+        ).consume()
+    for label, ids in _group(sorted(final), lambda i: final[i].label).items():
+        rows = [{"id": i, "props": _to_stored(i, final[i].properties)} for i in ids]
+        tx.run(
+            f"UNWIND $rows AS row MATCH (x:{NODE} {{id: row.id}}) "
+            f"SET x = row.props, x:{label.value}",  # label from the enum
+            rows=rows,
+        ).consume()
+
+
+def _write_rels(tx: ManagedTransaction, staged: _Staged) -> None:
+    final = {i: r for i, r in staged.rels.items() if r is not None and i in staged.changed}
+    # A stored relationship whose type or endpoints change is recreated.
+    moved = [
+        i
+        for i, r in final.items()
+        if i in staged.old_rels
+        and (staged.old_rels[i].type, staged.old_rels[i].source, staged.old_rels[i].target)
+        != (r.type, r.source, r.target)
+    ]
+    for rtype, ids in _group(moved, lambda i: staged.old_rels[i].type).items():
+        tx.run(
+            f"UNWIND $ids AS id MATCH ()-[r:{rtype.value} {{id: id}}]->() DELETE r", ids=ids
+        ).consume()
+    existing = [i for i in final if i in staged.old_rels and i not in moved]
+    for rtype, ids in _group(sorted(existing), lambda i: final[i].type).items():
+        rows = [{"id": i, "props": _to_stored(i, final[i].properties)} for i in ids]
+        tx.run(
+            f"UNWIND $rows AS row MATCH ()-[r:{rtype.value} {{id: row.id}}]->() SET r = row.props",
+            rows=rows,
+        ).consume()
+    new = [i for i in final if i not in staged.old_rels or i in moved]
+    for rtype, ids in _group(sorted(new), lambda i: final[i].type).items():
+        rows = [
+            {
+                "source": final[i].source,
+                "target": final[i].target,
+                "props": _to_stored(i, final[i].properties),
+            }
+            for i in ids
+        ]
+        created = tx.run(
+            f"UNWIND $rows AS row MATCH (a:{NODE} {{id: row.source}}) "
+            f"MATCH (b:{NODE} {{id: row.target}}) "
+            f"CREATE (a)-[r:{rtype.value}]->(b) SET r = row.props RETURN count(r) AS c",
+            rows=rows,
+        ).single()
+        if created is None or created["c"] != len(rows):  # endpoints are locked: a bug if hit
+            raise StoreError(f"Neo4j store: created {created} of {len(rows)} {rtype.value}")
+
+
+def _write_events(tx: ManagedTransaction, batch: GraphBatch) -> tuple[Event, ...]:
+    if not batch.events:
+        return ()
+    # Last in the transaction: the counter's write lock is held until commit,
+    # so it is held as briefly as possible.
+    top = tx.run(
+        f"MERGE (c:{COUNTER} {{name: 'events'}}) "
+        "SET c.seq = coalesce(c.seq, 0) + $n RETURN c.seq AS seq",
+        n=len(batch.events),
+    ).single()
+    assert top is not None
+    first = int(top["seq"]) - len(batch.events) + 1
+    at = utc_now()
+    events = tuple(
+        Event(first + k, EventKind(kind), subject, at, dict(payload))
+        for k, (kind, subject, payload) in enumerate(batch.events)
+    )
+    tx.run(
+        f"UNWIND $rows AS row CREATE (e:{EVENT}) SET e = row",
+        rows=[
+            {
+                "seq": e.seq,
+                "kind": e.kind.value,
+                "subject": e.subject,
+                "at": e.at,
+                "payload": json.dumps(e.payload, ensure_ascii=False),
+            }
+            for e in events
+        ],
+    ).consume()
+    return events

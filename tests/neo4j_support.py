@@ -1,0 +1,149 @@
+"""The Neo4j backend for the store fixture, and helpers for Neo4j tests.
+
+Tests reach the real server started by ``ops/neo4j/start`` (``ops/test`` starts
+it and exports ``NEO4J_URI`` & co.).  Without ``NEO4J_URI`` the Neo4j tests are
+skipped on a developer's machine, but in CI (``CI=true``) they fail: CI must
+never pass by silently skipping the real database.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+import pytest
+from neo4j import Driver, GraphDatabase
+
+from graph.neo4j_store import Neo4jStore
+from graph.store import GraphStore
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def neo4j_auth() -> tuple[str, str] | None:
+    password = os.environ.get("NEO4J_PASSWORD")
+    return (os.environ.get("NEO4J_USERNAME") or "neo4j", password) if password else None
+
+
+@functools.cache
+def _server() -> tuple[Driver | None, str]:
+    """A driver for the test server, or None and the reason there is none."""
+    uri = os.environ.get("NEO4J_URI")
+    if not uri:
+        return None, "NEO4J_URI is not set (start one with ops/neo4j/start, or run ops/test)"
+    driver = GraphDatabase.driver(uri, auth=neo4j_auth())
+    try:
+        driver.verify_connectivity()
+    except Exception as exc:
+        driver.close()
+        return None, f"Neo4j at {uri} is unreachable: {exc}"
+    return driver, ""
+
+
+def require_neo4j() -> Driver:
+    """The test server's driver; skip (locally, no NEO4J_URI) or fail (CI, or unreachable)."""
+    driver, reason = _server()
+    if driver is None:
+        if in_ci() or os.environ.get("NEO4J_URI"):
+            pytest.fail(f"Neo4j tests cannot run: {reason}", pytrace=False)
+        pytest.skip(reason)
+    return driver
+
+
+def clear_database(driver: Driver) -> None:
+    """Delete every node and relationship (the schema stays)."""
+    # CALL ... IN TRANSACTIONS needs an auto-commit transaction (session.run).
+    with driver.session(database=os.environ.get("NEO4J_DATABASE") or None) as session:
+        session.run(
+            "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+        ).consume()
+
+
+@contextmanager
+def neo4j_store(tmp_path: Path) -> Iterator[GraphStore]:
+    """A store on the test server, emptied first."""
+    driver = require_neo4j()
+    clear_database(driver)
+    store = Neo4jStore.from_environment()
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+STORE_FACTORIES = {"neo4j": neo4j_store}
+
+
+class TcpRelay:
+    """A loopback TCP relay in front of a real server, that can be cut and restored.
+
+    It stands for a network outage or a server restart between ClaimGraph and
+    Neo4j without restarting the shared test server: ``down()`` closes the
+    listening socket and every open connection, ``up()`` listens again on the
+    same port.
+    """
+
+    def __init__(self, target_host: str, target_port: int) -> None:
+        self.target = (target_host, target_port)
+        probe = socket.socket()
+        probe.bind(("127.0.0.1", 0))
+        self.port = probe.getsockname()[1]
+        probe.close()
+        self._listener: socket.socket | None = None
+        self._conns: list[socket.socket] = []
+        self._lock = threading.Lock()
+
+    def up(self) -> None:
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(16)
+        self._listener = listener
+        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def down(self) -> None:
+        with self._lock:
+            if self._listener is not None:
+                self._listener.close()
+                self._listener = None
+            for conn in self._conns:
+                with suppress(OSError):
+                    conn.shutdown(socket.SHUT_RDWR)
+                conn.close()
+            self._conns.clear()
+
+    def _accept(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return  # closed by down()
+            try:
+                upstream = socket.create_connection(self.target, timeout=5)
+            except OSError:
+                client.close()
+                continue
+            upstream.settimeout(None)
+            with self._lock:
+                self._conns += [client, upstream]
+            for src, dst in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pipe, args=(src, dst), daemon=True).start()
+
+    @staticmethod
+    def _pipe(src: socket.socket, dst: socket.socket) -> None:
+        try:
+            while data := src.recv(65536):
+                dst.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (src, dst):
+                with suppress(OSError):
+                    s.shutdown(socket.SHUT_RDWR)

@@ -49,7 +49,7 @@ from typing import Any
 
 from graph import _journal
 from graph._journal import Journal, dumps, loads, store_errors
-from graph._memgraph import MemGraph, copy_props, make_node, make_rel
+from graph._memgraph import LABELS, REL_TYPES, MemGraph, copy_props, make_node, make_rel
 from graph.model import (
     Direction,
     Event,
@@ -76,7 +76,7 @@ SNAPSHOT_EVERY = int(os.environ.get("CLAIMGRAPH_SNAPSHOT_EVERY", "50000"))
 SNAPSHOT_ON_CLOSE = max(1, SNAPSHOT_EVERY // 10)
 
 NodeRec = tuple[Label, dict[str, Any]]
-RelRec = tuple[RelType, str, str, dict[str, Any]]
+RelRec = tuple[RelType, str, str, dict[str, Any]]  # staged: properties parsed
 
 
 class EmbeddedStore(GraphStore):
@@ -143,14 +143,18 @@ class EmbeddedStore(GraphStore):
         changes = self._journal.changes_since(mem.seq)
         if changes.seq <= mem.seq:
             return
+        if mem.seq == 0 and not mem.nodes and not mem.rels:  # a load from scratch
+            self._unsnapshotted += mem.bulk_load(changes.nodes, changes.rels)
+            mem.seq = changes.seq
+            return
         for node_id in changes.dead_nodes:
             mem.drop_node(node_id)
         for rel_id in changes.dead_rels:
             mem.drop_rel(rel_id)
         for node_id, label, props in changes.nodes:
-            mem.put_node(node_id, Label(label), loads(props))
+            mem.put_node(node_id, LABELS[label], loads(props))
         for rel_id, rtype, src, dst, props in changes.rels:
-            mem.put_rel(rel_id, RelType(rtype), src, dst, loads(props))
+            mem.put_rel(rel_id, REL_TYPES[rtype], src, dst, props)
         mem.seq = changes.seq
         self._unsnapshotted += len(changes)
 
@@ -173,7 +177,11 @@ class EmbeddedStore(GraphStore):
         except Exception as exc:  # a damaged snapshot only costs a full load
             log.warning("ignoring unreadable snapshot %s: %s", self._snapshot_path, exc)
             return None
-        if fmt != SNAPSHOT_FORMAT or not isinstance(mem, MemGraph):
+        if (
+            fmt != SNAPSHOT_FORMAT
+            or not isinstance(mem, MemGraph)
+            or set(vars(mem)) != set(vars(MemGraph()))  # written by another version
+        ):
             return None
         if mem.store_id != self._journal.store_id or mem.seq > self._journal.change_counter():
             log.warning("ignoring snapshot %s: it belongs to another database", self._snapshot_path)
@@ -269,9 +277,8 @@ class EmbeddedStore(GraphStore):
         for node_id, rec in staged.nodes.items():
             if rec is not None and node_id in staged.changed_nodes:
                 mem.put_node(node_id, *rec)
-        for rel_id, rrec in staged.rels.items():
-            if rrec is not None and rel_id in staged.changed_rels:
-                mem.put_rel(rel_id, *rrec)
+        for rel_id, rtype, src, dst, props_json in staged.rel_rows():
+            mem.put_rel(rel_id, REL_TYPES[rtype], src, dst, props_json)
         mem.seq = seq
         self._unsnapshotted += staged.row_count()
 
@@ -286,7 +293,7 @@ class EmbeddedStore(GraphStore):
             with store_errors(self.directory):
                 rows = self._journal.nodes_by_id(ids)
         return [
-            _node(i, (Label(rows[i][0]), loads(rows[i][1]))) if i in rows else None for i in ids
+            _node(i, (LABELS[rows[i][0]], loads(rows[i][1]))) if i in rows else None for i in ids
         ]
 
     def get_relationships(self, ids: Sequence[str]) -> list[Relationship | None]:
@@ -406,7 +413,7 @@ class EmbeddedStore(GraphStore):
 
 
 def _rel_rec(row: tuple[str, str, str, str]) -> RelRec:
-    return (RelType(row[0]), row[1], row[2], loads(row[3]))
+    return (REL_TYPES[row[0]], row[1], row[2], loads(row[3]))
 
 
 def _ordered(ids: Any, mem: MemGraph, key: str, descending: bool) -> list[str]:
@@ -436,7 +443,7 @@ class _Staging:
             [n.id for n in batch.nodes] + endpoints + list(batch.delete_nodes)
         )
         self.stored_nodes: dict[str, NodeRec] = {
-            i: (Label(label), loads(props)) for i, (label, props) in stored_nodes.items()
+            i: (LABELS[label], loads(props)) for i, (label, props) in stored_nodes.items()
         }
         stored_rels = journal.rels_by_id(
             [r.id for r in batch.relationships] + list(batch.delete_relationships)
@@ -454,6 +461,7 @@ class _Staging:
         self.rels: dict[str, RelRec | None] = {}
         self.changed_nodes: set[str] = set()  # ids whose stored row must be (re)written
         self.changed_rels: set[str] = set()
+        self._rel_rows: list[_journal.RelRow] | None = None
         self.created_nodes = self.updated_nodes = 0
         self.created_rels = self.updated_rels = 0
         self.deleted = 0
@@ -536,11 +544,13 @@ class _Staging:
         ]
 
     def rel_rows(self) -> list[_journal.RelRow]:
-        return [
-            (i, rec[0].value, rec[1], rec[2], dumps(rec[3]))
-            for i, rec in self.rels.items()
-            if rec is not None and i in self.changed_rels
-        ]
+        if self._rel_rows is None:  # computed once: written, then installed in memory
+            self._rel_rows = [
+                (i, rec[0].value, rec[1], rec[2], dumps(rec[3]))
+                for i, rec in self.rels.items()
+                if rec is not None and i in self.changed_rels
+            ]
+        return self._rel_rows
 
     def dead_nodes(self) -> list[str]:
         return [i for i, rec in self.nodes.items() if rec is None and i in self.stored_nodes]

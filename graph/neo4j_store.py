@@ -212,6 +212,7 @@ def _rel(row: Mapping[str, Any]) -> Relationship:
 # inside a run of: ASCII letters/digits and Latin letters with accents.
 _INDEXABLE_RUN = re.compile(r"[0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
 _MAX_TOKEN = 255  # the analyzer splits longer tokens
+_FULLTEXT_KEYS = frozenset({"name", "aliases", "text"})  # the properties in the index
 
 
 def _longest_run(word: str) -> str | None:
@@ -283,7 +284,14 @@ def _node_query(
     q = _Query()
     words = text.lower().split() if text is not None else []
     lowered_prefix = prefix.lower() if prefix is not None else None
-    lucene = _fulltext_query(words, lowered_prefix)
+    # An exact string wanted in name/aliases/text (``{"aliases": "GPT-4"}``) is
+    # inside one indexed string too: the full-text index narrows those as well.
+    exact = [
+        cond.lower()
+        for key, cond in (where or {}).items()
+        if key in _FULLTEXT_KEYS and isinstance(cond, str)
+    ]
+    lucene = _fulltext_query(words + exact, lowered_prefix)
     if lucene is not None:
         q.match = (
             f"CALL db.index.fulltext.queryNodes({q.param(fulltext_index)}, {q.param(lucene)}) "

@@ -1,0 +1,234 @@
+"""What the Neo4j store does beyond the shared contract (tests/test_store_contract.py).
+
+These run against the real server started by ops/neo4j/start (see
+tests/neo4j_support.py for when they skip or fail).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import httpx
+import pytest
+from neo4j import Driver
+
+from graph.embedded import EmbeddedStore
+from graph.model import (
+    EventKind,
+    GraphBatch,
+    Label,
+    ModelError,
+    Node,
+    Relationship,
+    RelType,
+    relationship_id,
+)
+from graph.neo4j_store import FULLTEXT_INDEX, Neo4jStore, _node_query
+from graph.store import GraphStore, StoreUnavailable
+from graph.sync import copy_store
+from tests.neo4j_support import TcpRelay, in_ci, neo4j_auth, neo4j_store, require_neo4j
+
+pytestmark = pytest.mark.neo4j
+
+
+@pytest.fixture
+def driver() -> Driver:
+    return require_neo4j()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[GraphStore]:
+    with neo4j_store(tmp_path) as opened:
+        yield opened
+
+
+def closed_port() -> int:
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()  # nothing listens there any more
+    return port
+
+
+def small_graph() -> GraphBatch:
+    ann = Node("person:ann", Label.PERSON, {"name": "Ann Lee", "aliases": ["Annie"], "x": None})
+    acme = Node("organization:acme", Label.ORGANIZATION, {"name": "Acme Labs", "kind": "lab"})
+    claim = Node("claim:1", Label.CLAIM, {"text": "Acme will ship in May.", "score": 0.5})
+    works = Relationship(
+        relationship_id(RelType.WORKS_FOR, ann.id, acme.id),
+        RelType.WORKS_FOR,
+        ann.id,
+        acme.id,
+        {"role": "researcher", "since": 2020},
+    )
+    asserts = Relationship(
+        relationship_id(RelType.ASSERTS, ann.id, claim.id), RelType.ASSERTS, ann.id, claim.id
+    )
+    return GraphBatch(nodes=[ann, acme, claim], relationships=[works, asserts])
+
+
+# ---------------------------------------------------------------- schema
+
+
+def unique_constraints(driver: Driver) -> set[tuple[str, str]]:
+    records, _, _ = driver.execute_query(
+        "SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties "
+        "WHERE type IN ['UNIQUENESS', 'RELATIONSHIP_UNIQUENESS'] AND properties = ['id'] "
+        "RETURN labelsOrTypes[0] AS on"
+    )
+    return {("unique", r["on"]) for r in records}
+
+
+def test_every_label_and_relationship_type_has_a_unique_id_constraint(
+    store: GraphStore, driver: Driver
+) -> None:
+    store.get_node("person:nobody")  # the first call sets the schema up
+    expected = {("unique", name) for name in ["Node", *Label, *RelType]}
+    assert expected <= unique_constraints(driver)
+
+
+def test_the_database_rejects_a_duplicate_id_written_behind_the_stores_back(
+    store: GraphStore, driver: Driver
+) -> None:
+    store.apply(GraphBatch(nodes=[Node("person:ann", Label.PERSON, {"name": "Ann"})]))
+    with pytest.raises(Exception, match="already exists"):
+        driver.execute_query("CREATE (:Node:Person {id: 'person:ann'})")
+
+
+def operators(plan: dict) -> Iterator[str]:
+    """Every operator of a query plan, with its details."""
+    yield f"{plan['operatorType']} {plan.get('args', {}).get('Details', '')}"
+    for child in plan.get("children", []):
+        yield from operators(child)
+
+
+def test_text_search_query_reads_the_fulltext_index(store: GraphStore, driver: Driver) -> None:
+    # The plan of the exact query find(text=...) sends (built by the store's own
+    # query builder); index usage counters are flushed too lazily to observe.
+    query = _node_query(FULLTEXT_INDEX, Label.CLAIM, None, "ship may", None)
+    summary = driver.execute_query("EXPLAIN " + query.text() + " RETURN n", query.params)[1]
+    assert any("db.index.fulltext.queryNodes" in op for op in operators(summary.plan))
+
+
+def test_text_search_treats_lucene_syntax_as_plain_text(store: GraphStore) -> None:
+    store.apply(small_graph())
+    assert store.find(text='*:* OR name:"Ann" AND \\') == []
+
+
+def test_where_keys_cannot_inject_cypher(store: GraphStore) -> None:
+    store.apply(small_graph())
+    assert store.find(where={"name]) DETACH DELETE n //": "x"}) == []
+    assert store.count() == 3
+
+
+def test_id_is_a_reserved_property_name(store: GraphStore) -> None:
+    with pytest.raises(ModelError, match="reserved"):
+        store.apply(GraphBatch(nodes=[Node("person:ann", Label.PERSON, {"id": "other"})]))
+
+
+# ---------------------------------------------------------------- availability
+
+
+def test_a_closed_port_raises_store_unavailable_with_one_clear_line() -> None:
+    uri = f"bolt://127.0.0.1:{closed_port()}"
+    with (
+        Neo4jStore(uri, neo4j_auth(), retry_seconds=0) as store,
+        pytest.raises(StoreUnavailable) as caught,
+    ):
+        store.get_node("person:ann")
+    message = str(caught.value)
+    assert uri in message and "\n" not in message
+
+
+def test_the_store_recovers_when_the_server_is_reachable_again(store: GraphStore) -> None:
+    target = urlparse(os.environ["NEO4J_URI"])
+    relay = TcpRelay(target.hostname or "127.0.0.1", target.port or 7687)
+    relay.up()
+    uri = f"bolt://127.0.0.1:{relay.port}"
+    with Neo4jStore(uri, neo4j_auth(), os.environ.get("NEO4J_DATABASE"), retry_seconds=1) as s:
+        s.apply(small_graph())
+        relay.down()
+        with pytest.raises(StoreUnavailable):
+            s.get_node("person:ann")
+        relay.up()
+        assert s.get_node("person:ann") is not None
+    relay.down()
+
+
+# ---------------------------------------------------------------- concurrency
+
+
+def test_concurrent_writers_lose_no_update_and_share_one_event_sequence(
+    store: GraphStore,
+) -> None:
+    """Several writers (own connections, own transactions) upsert the same node at once."""
+    writers, rounds = 4, 5
+    errors: list[BaseException] = []
+    seqs: list[int] = []
+
+    def write(w: int) -> None:
+        try:
+            with Neo4jStore.from_environment() as mine:
+                for r in range(rounds):
+                    node = Node("person:ann", Label.PERSON, {"sourceArticles": [f"a:{w}:{r}"]})
+                    result = mine.apply(
+                        GraphBatch(
+                            nodes=[node], events=[(EventKind.ARTICLE_INGESTED, f"a:{w}:{r}", {})]
+                        )
+                    )
+                    seqs.extend(e.seq for e in result.events)
+        except BaseException as exc:  # reported below, in the test's thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(w,)) for w in range(writers)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    articles = store.get_node("person:ann").get("sourceArticles")
+    assert (len(articles), sorted(seqs)) == (
+        writers * rounds,
+        list(range(1, writers * rounds + 1)),
+    )
+
+
+# ---------------------------------------------------------------- sync
+
+
+def test_sync_round_trip_embedded_to_neo4j_to_embedded(store: GraphStore, tmp_path: Path) -> None:
+    with EmbeddedStore(tmp_path / "a") as first, EmbeddedStore(tmp_path / "b") as back:
+        first.apply(small_graph())
+        copy_store(first, store, batch_size=2)
+        copy_store(store, back, batch_size=2)
+        assert list(back.iter_all()) == list(first.iter_all())
+
+
+def test_sync_twice_changes_nothing(store: GraphStore, tmp_path: Path) -> None:
+    with EmbeddedStore(tmp_path / "a") as source:
+        source.apply(small_graph())
+        copy_store(source, store)
+        before = list(store.iter_all())
+        copy_store(source, store)
+        assert list(store.iter_all()) == before
+
+
+# ---------------------------------------------------------------- Neo4j Browser
+
+
+def test_neo4j_browser_is_served() -> None:
+    base = os.environ.get("CLAIMGRAPH_NEO4J_HTTP_URL")
+    if not base:
+        if in_ci():
+            pytest.fail("CLAIMGRAPH_NEO4J_HTTP_URL is not set (ops/neo4j/start exports it)")
+        pytest.skip("CLAIMGRAPH_NEO4J_HTTP_URL is not set (ops/neo4j/start exports it)")
+    response = httpx.get(f"{base}/browser/", timeout=30)
+    assert (response.status_code, response.headers["content-type"].split(";")[0]) == (
+        200,
+        "text/html",
+    )

@@ -1,0 +1,184 @@
+"""HTML pages: main text without boilerplate, metadata, republication, hostile input."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from ingest.document import ReadError
+from ingest.html import html_to_article
+from ingest.net import Fetcher
+from ingest.sources import read_one
+from tests.local_http import LocalServer
+
+URL = "https://circuitledger.example/2025/03/borealis-disputes-acme"
+
+ARTICLE = """<h1>Borealis disputes Acme's benchmark claim</h1>
+<p class="byline">By Priya Ramanathan, March 14, 2025</p>
+<p>Borealis Research on Friday disputed a claim by Acme Labs that its new Falcon-2 model
+outperforms every rival on the Quill reasoning benchmark, saying the comparison relied on an
+outdated version of the test.</p>
+<p>"The numbers Acme published are not comparable with ours," Borealis chief scientist Tomas
+Lindqvist told reporters, adding that his team had rerun the evaluation and found a gap of less
+than two points.</p>
+<p>Acme Labs stood by its results. A spokesperson said the company had followed the benchmark's
+published protocol and would release its evaluation scripts next week so that others could
+check them independently.</p>
+<p>The dispute is the latest in a string of disagreements over how frontier models are compared,
+as labs race to claim the top spot on public leaderboards.</p>
+"""
+
+
+def page(article: str = ARTICLE, canonical: str = URL, extra_body: str = "") -> str:
+    return f"""<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>Borealis disputes Acme's benchmark claim | The Circuit Ledger</title>
+<meta property="og:site_name" content="The Circuit Ledger">
+<meta property="article:published_time" content="2025-03-14T09:30:00Z">
+<link rel="canonical" href="{canonical}">
+</head>
+<body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/ai">Artificial intelligence</a></li>
+<li><a href="/chips">Chips and hardware</a></li></ul></nav></header>
+<div class="share-buttons"><a href="#">Share on Twitter</a> <a href="#">Share on LinkedIn</a></div>
+{extra_body}
+<main><article>{article}</article></main>
+<aside class="newsletter-signup"><h3>Subscribe to our newsletter</h3>
+<p>Get the Circuit Ledger briefing in your inbox every morning. Sign up now for free!</p>
+<form><input type="email" placeholder="Your email"><button>Subscribe</button></form></aside>
+<div class="author-bio"><h4>About the author</h4><p>Priya Ramanathan covers artificial
+intelligence for The Circuit Ledger and previously wrote for a semiconductor weekly.</p></div>
+<footer><p>© 2025 The Circuit Ledger Media Group. All rights reserved.</p>
+<p><a href="/privacy">Privacy policy</a> | <a href="/terms">Terms of use</a></p></footer>
+</body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def article():  # type: ignore[no-untyped-def]
+    return html_to_article(page(), "page.html", URL + "?ref=rss")
+
+
+def test_main_text_is_extracted(article) -> None:  # type: ignore[no-untyped-def]
+    assert "found a gap of less than two points" in article.text
+
+
+@pytest.mark.parametrize(
+    "boilerplate",
+    [
+        "Subscribe to our newsletter",
+        "Sign up now",
+        "Share on Twitter",
+        "All rights reserved",
+        "Privacy policy",
+        "About the author",
+        "semiconductor weekly",
+        "Chips and hardware",
+    ],
+)
+def test_boilerplate_is_dropped(article, boilerplate: str) -> None:  # type: ignore[no-untyped-def]
+    assert boilerplate not in article.text
+
+
+def test_no_markup_is_left(article) -> None:  # type: ignore[no-untyped-def]
+    assert "<" not in article.text
+
+
+def test_title_is_taken(article) -> None:  # type: ignore[no-untyped-def]
+    assert article.title == "Borealis disputes Acme's benchmark claim"
+
+
+def test_outlet_is_the_site_name(article) -> None:  # type: ignore[no-untyped-def]
+    assert article.outlet == "The Circuit Ledger"
+
+
+def test_published_time_is_kept_in_full(article) -> None:  # type: ignore[no-untyped-def]
+    assert article.published_at == "2025-03-14T09:30:00+00:00"
+
+
+def test_canonical_url_is_taken(article) -> None:  # type: ignore[no-untyped-def]
+    assert article.canonical_url == URL
+
+
+def test_language_is_the_primary_subtag(article) -> None:  # type: ignore[no-untyped-def]
+    assert article.language == "en"
+
+
+def test_same_site_canonical_is_not_a_republication(article) -> None:  # type: ignore[no-untyped-def]
+    assert article.republished_from is None
+
+
+def test_canonical_on_another_site_is_a_republication() -> None:
+    original = "https://borealis.example/blog/quill-numbers"
+    result = html_to_article(page(canonical=original), "p", "https://aggregator.example/s/9")
+    assert result.republished_from == original
+
+
+def test_originally_published_line_is_a_republication() -> None:
+    body = ARTICLE + "<p>This story was originally published at https://orig.example/post-7.</p>"
+    result = html_to_article(page(article=body), "p", URL)
+    assert result.republished_from == "https://orig.example/post-7"
+
+
+def test_og_url_is_used_without_a_canonical_link() -> None:
+    html = page().replace(
+        f'<link rel="canonical" href="{URL}">', f'<meta property="og:url" content="{URL}">'
+    )
+    assert html_to_article(html, "p", "https://circuitledger.example/x?id=1").canonical_url == URL
+
+
+def test_page_without_text_is_an_empty_article() -> None:
+    with pytest.raises(ReadError, match="empty article"):
+        html_to_article("<html><head><title>Hi</title></head><body> </body></html>", "p", None)
+
+
+def test_deep_nesting_is_refused_quickly() -> None:
+    html = "<html><body>" + "<div>" * 100_000 + "text" + "</div>" * 100_000 + "</body></html>"
+    with pytest.raises(ReadError, match="nested deeper"):
+        html_to_article(html, "deep.html", None)
+
+
+def test_huge_inline_script_is_ignored() -> None:
+    script = '<script>var blob = "' + "x" * 5_000_000 + '";</script>'
+    result = html_to_article(page(extra_body=script), "p", URL)
+    assert "two points" in result.text and "xxxx" not in result.text
+
+
+def test_unclosed_scripts_do_not_hang() -> None:
+    with pytest.raises(ReadError, match="empty article"):
+        html_to_article("<html><body>" + "<script " * 100_000, "p", None)
+
+
+def test_too_many_elements_are_refused() -> None:
+    html = "<html><body><article>" + "<p>word</p>" * 50_000 + "</article></body></html>"
+    with pytest.raises(ReadError, match="more than 40000 elements"):
+        html_to_article(html, "p", None)
+
+
+def test_oversized_page_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMGRAPH_MAX_HTML_CHARS", "1000")
+    with pytest.raises(ReadError, match="larger than 1000 characters"):
+        html_to_article(page(), "p", URL)
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    with LocalServer() as srv:
+        yield srv
+
+
+def test_fetched_page_is_read_with_its_final_url(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAIMGRAPH_ALLOW_PRIVATE_HOSTS", "127.0.0.1")
+    server.add("/story", page(), "text/html; charset=utf-8")
+    server.redirect("/s", "/story")
+    with Fetcher(policy=Fetcher.from_environment().policy, min_interval=0) as fetcher:
+        result = read_one(server.url("/s"), fetcher=fetcher)
+    assert (result.url, result.title) == (
+        server.url("/story"),
+        "Borealis disputes Acme's benchmark claim",
+    )

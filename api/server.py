@@ -18,6 +18,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
+from contextvars import ContextVar
 from typing import Any
 
 import uvicorn
@@ -46,8 +47,30 @@ log = logging.getLogger("claimgraph.api")
 STORE_THREADS = 4
 
 
+GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
+# Per request (uvicorn runs each request in its own task, so these never leak):
+# whether the client asked for application/graphql-response+json, and whether
+# the result is a request error (no data: parse, validation, coercion failure).
+_wants_graphql_response: ContextVar[bool] = ContextVar("wants_graphql_response", default=False)
+_request_error: ContextVar[bool] = ContextVar("request_error", default=False)
+
+
+def prefers_graphql_response_json(accept: str) -> bool:
+    """True when the Accept header lists graphql-response+json before plain JSON."""
+    types = [part.split(";")[0].strip().lower() for part in accept.split(",")]
+    if GRAPHQL_RESPONSE_JSON not in types:
+        return False
+    return "application/json" not in types or types.index(GRAPHQL_RESPONSE_JSON) < types.index(
+        "application/json"
+    )
+
+
 class ClaimGraphQL(GraphQL):
-    """Strawberry's ASGI view with our per-request context."""
+    """Strawberry's ASGI view with our per-request context.
+
+    It also speaks the GraphQL-over-HTTP ``application/graphql-response+json``
+    media type: with it, request errors get status 400 and no ``data`` entry.
+    """
 
     def __init__(self, state: AppState, **kwargs: Any) -> None:
         super().__init__(build_schema(state.settings), **kwargs)
@@ -55,6 +78,27 @@ class ClaimGraphQL(GraphQL):
 
     async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
         return Context(app=self.state, request=request, response=response)
+
+    async def run(self, request: Any, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        accept = request.headers.get("accept", "") if hasattr(request, "headers") else ""
+        _wants_graphql_response.set(prefers_graphql_response_json(accept))
+        _request_error.set(False)
+        return await super().run(request, *args, **kwargs)
+
+    async def process_result(self, request: Any, result: Any) -> Any:
+        data = await super().process_result(request, result)
+        if _wants_graphql_response.get() and result.data is None and result.errors:
+            data.pop("data", None)
+            _request_error.set(True)
+        return data
+
+    def create_response(self, response_data: Any, sub_response: Any) -> Response:
+        response = super().create_response(response_data, sub_response)
+        if _wants_graphql_response.get():
+            response.headers["content-type"] = f"{GRAPHQL_RESPONSE_JSON}; charset=utf-8"
+            if _request_error.get():
+                response.status_code = 400
+        return response
 
     async def execute_single(self, *args: Any, **kwargs: Any) -> Any:
         # GraphQL over HTTP: a mutation sent with GET is 405 Method Not Allowed.

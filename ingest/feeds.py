@@ -14,8 +14,8 @@
 * Parsing is feedparser's.  Its input is always wrapped in ``BytesIO``:
   ``feedparser.parse`` treats a *string or bytes* argument that names a file or
   URL as something to open, which a hostile feed body must never trigger.
-  feedparser drops unsafe entity declarations and disables external entities,
-  so entity bombs and XXE do not expand (see tests/test_feeds.py).
+  Feeds that declare XML entities are refused before parsing (see
+  ``_declares_entities``); feedparser also disables external entities.
 
 :class:`FeedState` is a small JSON file written atomically (temp file, fsync,
 rename) that also holds the list of configured feeds for the API.
@@ -27,6 +27,7 @@ import contextlib
 import io
 import json
 import os
+import re
 import tempfile
 import xml.sax
 from collections.abc import Iterator
@@ -66,8 +67,11 @@ def dedupe_key(url: str) -> str:
         port = None
     netloc = host if port in (None, default_port) else f"{host}:{port}"
     query = urlencode(
-        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-         if not k.lower().startswith(_TRACKING_PARAMS)]
+        [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not k.lower().startswith(_TRACKING_PARAMS)
+        ]
     )
     path = parts.path.rstrip("/") or "/"
     return urlunsplit((scheme, netloc, path, query, ""))
@@ -185,11 +189,29 @@ class FeedState:
         self._seen[dedupe_key(url)] = None
 
 
+_ROOT_START_RE = re.compile(rb"<(?:rss|feed|rdf:rdf)\b", re.IGNORECASE)
+
+
+def _declares_entities(content: bytes) -> bool:
+    """True when the prolog (before the root element) declares XML entities.
+
+    Real feeds never do; entity declarations are how entity-expansion bombs
+    and external-entity (XXE) reads work.  feedparser only strips declarations
+    that start a line, and expat's own amplification limit takes seconds to
+    trip, so such feeds are refused before parsing.
+    """
+    root = _ROOT_START_RE.search(content)
+    prolog = content[: root.start()] if root else content
+    return b"<!entity" in prolog.lower()
+
+
 def parse_feed(response: Response, source: str) -> feedparser.FeedParserDict:
     """Parse a fetched feed; a malformed or non-feed document raises ReadError."""
     if response.kind != "feed":
         got = "an HTML page" if response.kind == "html" else f"{response.content_type or 'text'}"
         raise ReadError(source, f"not an RSS or Atom feed (got {got})")
+    if _declares_entities(response.content):
+        raise ReadError(source, "not an RSS or Atom feed (it declares XML entities)")
     parsed = feedparser.parse(
         io.BytesIO(response.content),  # never a str/bytes: those may be opened as paths
         response_headers={
@@ -293,7 +315,9 @@ def _read_entry(
             return ReadError(
                 article.source, f"{article.reason} (entry summary too short to use instead)"
             )
-        article = ArticleText(text=text, source=source, url=link or None, canonical_url=link or None)
+        article = ArticleText(
+            text=text, source=source, url=link or None, canonical_url=link or None
+        )
     canonical = article.canonical_url or link
     if canonical and state.has_seen(canonical):
         if link:
@@ -304,8 +328,16 @@ def _read_entry(
             state.mark_seen(seen)
     article.title = entry.get("title") or article.title
     article.published_at = _iso(entry, "published_parsed", "updated_parsed") or article.published_at
-    article.outlet = article.outlet or feed_title
+    if not article.outlet or _is_host_name(article.outlet, article.url or link):
+        article.outlet = feed_title or article.outlet
     return article
+
+
+def _is_host_name(outlet: str, url: str | None) -> bool:
+    """True when the "outlet" is only the page's host name (trafilatura's fallback)."""
+    parts = urlsplit(url or "")
+    hosts = {parts.netloc.lower(), (parts.hostname or "").lower()}
+    return outlet.lower().removeprefix("www.") in {h.removeprefix("www.") for h in hosts}
 
 
 def poll_feeds(state: FeedState, fetcher: Fetcher) -> Iterator[ArticleText | ReadError]:

@@ -1,0 +1,348 @@
+"""RSS/Atom feeds: conditional polling, de-duplication, hostile feeds, feed state."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ingest.document import ArticleText, ReadError
+from ingest.feeds import FeedState, dedupe_key, read_feed
+from ingest.net import Fetcher
+from ingest.sources import read_sources
+from tests.local_http import LocalServer, Reply, Seen
+
+ETAG = '"v1-feed"'
+LAST_MODIFIED = "Fri, 14 Mar 2025 10:00:00 GMT"
+
+
+def story(title: str, sentence: str, canonical: str | None = None) -> str:
+    link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
+    paragraphs = "".join(
+        f"<p>{sentence} Paragraph {i} adds more detail on what the lab said and when.</p>"
+        for i in range(4)
+    )
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><title>{title}</title>{link}</head>"
+        f"<body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+    )
+
+
+def rss(server: LocalServer, *paths: str, title: str = "Circuit Ledger AI desk") -> str:
+    items = "".join(
+        f"<item><title>Entry {p.strip('/')}</title><link>{server.url(p)}</link>"
+        f"<pubDate>Fri, 14 Mar 2025 09:3{i}:00 GMT</pubDate>"
+        f"<description>Short teaser {i}.</description></item>"
+        for i, p in enumerate(paths)
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>{title}</title><link>{server.url('/')}</link>{items}</channel></rss>"
+    )
+
+
+def atom(server: LocalServer, *paths: str) -> str:
+    entries = "".join(
+        f'<entry><title>Atom {p.strip("/")}</title><link href="{server.url(p)}"/>'
+        f"<id>urn:x:{p}</id><updated>2025-03-15T08:00:00Z</updated></entry>"
+        for p in paths
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        f"<title>Borealis blog</title><id>urn:x:feed</id><updated>2025-03-15T08:00:00Z</updated>"
+        f"{entries}</feed>"
+    )
+
+
+def conditional(body: str, content_type: str, **validators: str) -> object:
+    """A route answering 304 when the request repeats the validators it was given."""
+    headers = {"Content-Type": content_type}
+    if "etag" in validators:
+        headers["ETag"] = validators["etag"]
+    if "last_modified" in validators:
+        headers["Last-Modified"] = validators["last_modified"]
+
+    def route(seen: Seen) -> Reply:
+        if seen.headers.get("if-none-match") == validators.get("etag", object()):
+            return Reply(304)
+        if seen.headers.get("if-modified-since") == validators.get("last_modified", object()):
+            return Reply(304)
+        return Reply(200, headers, body.encode("utf-8"))
+
+    return route
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    with LocalServer() as srv:
+        srv.add("/s1", story("Acme ships Falcon-2", "Acme Labs released Falcon-2."), "text/html")
+        srv.add("/s2", story("Borealis objects", "Borealis Research objected."), "text/html")
+        yield srv
+
+
+@pytest.fixture
+def fetcher(monkeypatch: pytest.MonkeyPatch) -> Iterator[Fetcher]:
+    monkeypatch.setenv("CLAIMGRAPH_ALLOW_PRIVATE_HOSTS", "127.0.0.1")
+    monkeypatch.setenv("CLAIMGRAPH_FETCH_MIN_INTERVAL", "0")
+    with Fetcher.from_environment() as f:
+        yield f
+
+
+@pytest.fixture
+def state(tmp_path: Path) -> FeedState:
+    return FeedState(tmp_path / "feeds.json")
+
+
+def articles(items: list[ArticleText | ReadError]) -> list[ArticleText]:
+    return [i for i in items if isinstance(i, ArticleText)]
+
+
+def errors(items: list[ArticleText | ReadError]) -> list[ReadError]:
+    return [i for i in items if isinstance(i, ReadError)]
+
+
+# ---------------------------------------------------------------- reading entries
+
+
+def test_rss_entries_are_fetched_as_articles(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/feed", rss(server, "/s1", "/s2"), "application/rss+xml")
+    items = list(read_feed(server.url("/feed"), state, fetcher))
+    assert [a.url for a in articles(items)] == [server.url("/s1"), server.url("/s2")]
+
+
+def test_entry_metadata_is_used(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/feed", rss(server, "/s1"), "application/rss+xml")
+    (item,) = read_feed(server.url("/feed"), state, fetcher)
+    assert (item.title, item.published_at, item.outlet) == (
+        "Entry s1",
+        "2025-03-14T09:30:00+00:00",
+        "Circuit Ledger AI desk",
+    )
+
+
+def test_entry_text_is_the_page_text(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/feed", rss(server, "/s1"), "application/rss+xml")
+    (item,) = read_feed(server.url("/feed"), state, fetcher)
+    assert "Acme Labs released Falcon-2." in item.text
+
+
+def test_atom_feed_is_read(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/atom", atom(server, "/s2"), "application/atom+xml")
+    (item,) = read_feed(server.url("/atom"), state, fetcher)
+    assert (item.title, item.outlet) == ("Atom s2", "Borealis blog")
+
+
+def test_feed_spec_in_read_sources(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/feed", rss(server, "/s1", "/s2"), "application/rss+xml")
+    items = list(read_sources(["feed:" + server.url("/feed")], feed_state=state, fetcher=fetcher))
+    assert len(articles(items)) == 2
+
+
+def test_plain_url_that_serves_a_feed_is_read_as_a_feed(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/feed.xml", rss(server, "/s1"), "text/xml")  # mislabelled: sniffed
+    items = list(read_sources([server.url("/feed.xml")], feed_state=state, fetcher=fetcher))
+    assert [a.url for a in articles(items)] == [server.url("/s1")]
+
+
+# ---------------------------------------------------------------- conditional GET
+
+
+def test_second_poll_with_etag_gets_304_and_fetches_nothing(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.routes["/feed"] = conditional(rss(server, "/s1"), "application/rss+xml", etag=ETAG)
+    list(read_feed(server.url("/feed"), state, fetcher))
+    again = list(read_feed(server.url("/feed"), FeedState(state.path), fetcher))
+    assert (again, server.requests[-1].headers.get("if-none-match"), server.hits("/s1")) == (
+        [],
+        ETAG,
+        1,
+    )
+
+
+def test_second_poll_with_last_modified_gets_304(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    route = conditional(atom(server, "/s2"), "application/atom+xml", last_modified=LAST_MODIFIED)
+    server.routes["/atom"] = route
+    list(read_feed(server.url("/atom"), state, fetcher))
+    list(read_feed(server.url("/atom"), state, fetcher))
+    assert server.requests[-1].headers.get("if-modified-since") == LAST_MODIFIED
+    assert server.hits("/s2") == 1
+
+
+# ---------------------------------------------------------------- de-duplication
+
+
+def test_duplicate_links_in_one_feed_are_read_once(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/s1", story("Acme ships Falcon-2", "Acme Labs released Falcon-2."), "text/html")
+    body = rss(server, "/s1", "/s1?utm_source=rss", "/s1#comments")
+    server.add("/feed", body, "application/rss+xml")
+    assert len(articles(list(read_feed(server.url("/feed"), state, fetcher)))) == 1
+
+
+def test_different_links_with_one_canonical_url_are_read_once(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    canonical = "https://ledger.example/falcon-2"
+    server.add("/a", story("Falcon", "Acme Labs released Falcon-2.", canonical), "text/html")
+    server.add("/b", story("Falcon", "Acme Labs released Falcon-2.", canonical), "text/html")
+    server.add("/feed", rss(server, "/a", "/b"), "application/rss+xml")
+    assert len(articles(list(read_feed(server.url("/feed"), state, fetcher)))) == 1
+
+
+def test_articles_seen_in_an_earlier_run_are_skipped(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/feed", rss(server, "/s1"), "application/rss+xml")
+    server.add("/other-feed", rss(server, "/s1", "/s2"), "application/rss+xml")
+    list(read_feed(server.url("/feed"), state, fetcher))
+    later = list(read_feed(server.url("/other-feed"), FeedState(state.path), fetcher))
+    assert [a.url for a in articles(later)] == [server.url("/s2")]
+
+
+def test_dedupe_key_normalises_urls() -> None:
+    assert dedupe_key("HTTPS://News.Example:443/a/?utm_medium=x&id=3#top") == (
+        "https://news.example/a?id=3"
+    )
+
+
+# ---------------------------------------------------------------- failing entries
+
+
+def test_unfetchable_entry_falls_back_to_a_substantial_summary(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    summary = "<p>" + "Borealis said the Quill results could not be reproduced. " * 10 + "</p>"
+    body = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>'
+        f"<item><title>Gone</title><link>{server.url('/gone')}</link>"
+        f"<description><![CDATA[{summary}]]></description></item></channel></rss>"
+    )
+    server.add("/feed", body, "application/rss+xml")
+    (item,) = read_feed(server.url("/feed"), state, fetcher)
+    assert isinstance(item, ArticleText) and item.text.startswith("Borealis said the Quill")
+
+
+def test_unfetchable_entry_with_short_summary_is_a_read_error(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/feed", rss(server, "/gone"), "application/rss+xml")
+    (item,) = read_feed(server.url("/feed"), state, fetcher)
+    assert isinstance(item, ReadError) and "HTTP 404" in str(item)
+
+
+# ---------------------------------------------------------------- broken and hostile feeds
+
+
+def test_malformed_xml_is_a_read_error(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/feed", rss(server, "/s1").replace("</channel></rss>", ""), "application/rss+xml")
+    (item,) = read_feed(server.url("/feed"), state, fetcher)
+    assert isinstance(item, ReadError) and "not an RSS or Atom feed (malformed XML" in str(item)
+
+
+def test_malformed_feed_fetches_no_entries(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/feed", rss(server, "/s1").replace("</channel></rss>", ""), "application/rss+xml")
+    list(read_feed(server.url("/feed"), state, fetcher))
+    assert server.hits("/s1") == 0
+
+
+def test_html_pretending_to_be_a_feed_is_a_read_error(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/feed", story("Not a feed", "Just a page."), "application/rss+xml")
+    (item,) = read_feed(server.url("/feed"), state, fetcher)
+    assert isinstance(item, ReadError) and "not an RSS or Atom feed" in str(item)
+
+
+def test_html_page_given_as_feed_is_a_read_error(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    items = list(read_sources(["feed:" + server.url("/s1")], feed_state=state, fetcher=fetcher))
+    assert [str(i) for i in items] == [
+        f"{server.url('/s1')}: not an RSS or Atom feed (got an HTML page)"
+    ]
+
+
+LAUGHS = "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
+BILLION_LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY lol0 "lol">' + LAUGHS + "]>"
+    '<rss version="2.0"><channel><title>&lol9;</title>'
+    "<item><title>&lol9;</title><link>http://news.example/x</link></item></channel></rss>"
+)
+
+
+def test_billion_laughs_feed_is_a_read_error(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/bomb", BILLION_LAUGHS, "application/rss+xml")
+    (item,) = read_feed(server.url("/bomb"), state, fetcher)
+    assert isinstance(item, ReadError) and "not an RSS or Atom feed" in str(item)
+
+
+def test_external_entity_does_not_read_a_local_file(server, fetcher, state, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-TOKEN-7731", encoding="utf-8")
+    body = (
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+        '<rss version="2.0"><channel><title>&xxe;</title>'
+        f"<item><title>&xxe;</title><link>{server.url('/s1')}</link>"
+        "<description>&xxe;</description></item></channel></rss>"
+    )
+    server.add("/xxe", body, "application/rss+xml")
+    items = list(read_feed(server.url("/xxe"), state, fetcher))
+    assert not any("SECRET-TOKEN" in repr(i) for i in items)
+
+
+def test_feed_body_naming_a_local_file_is_not_opened(server, fetcher, state, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # feedparser.parse(str|bytes) opens a matching path; the body must never be used so.
+    local = tmp_path / "local-feed.xml"
+    local.write_text(rss(server, "/s1"), encoding="utf-8")
+    server.add("/feed", str(local), "application/rss+xml")
+    (item,) = read_feed(server.url("/feed"), state, fetcher)
+    assert isinstance(item, ReadError) and server.hits("/s1") == 0
+
+
+# ---------------------------------------------------------------- feed state
+
+
+def test_configured_feeds_persist(tmp_path: Path) -> None:
+    FeedState(tmp_path / "f.json").add_feed("https://a.example/rss")
+    FeedState(tmp_path / "f.json").add_feed("https://b.example/atom")
+    assert FeedState(tmp_path / "f.json").feeds() == [
+        "https://a.example/rss",
+        "https://b.example/atom",
+    ]
+
+
+def test_adding_a_feed_twice_is_a_no_op(tmp_path: Path) -> None:
+    state = FeedState(tmp_path / "f.json")
+    assert (state.add_feed("https://a.example/rss"), state.add_feed("https://a.example/rss")) == (
+        True,
+        False,
+    )
+
+
+def test_removed_feed_is_gone(tmp_path: Path) -> None:
+    state = FeedState(tmp_path / "f.json")
+    state.add_feed("https://a.example/rss")
+    state.remove_feed("https://a.example/rss")
+    assert FeedState(tmp_path / "f.json").feeds() == []
+
+
+def test_state_write_leaves_only_the_json_file(tmp_path: Path) -> None:
+    state = FeedState(tmp_path / "d" / "f.json")
+    state.add_feed("https://a.example/rss")
+    assert [p.name for p in (tmp_path / "d").iterdir()] == ["f.json"]
+
+
+def test_state_file_is_json(tmp_path: Path) -> None:
+    FeedState(tmp_path / "f.json").add_feed("https://a.example/rss")
+    assert json.loads((tmp_path / "f.json").read_text())["feeds"] == ["https://a.example/rss"]
+
+
+def test_corrupt_state_file_is_a_read_error(tmp_path: Path) -> None:
+    (tmp_path / "f.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(ReadError, match="not valid JSON"):
+        FeedState(tmp_path / "f.json")
+
+
+def test_default_state_lives_in_the_store_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAIMGRAPH_STORE", str(tmp_path / "store"))
+    assert FeedState.default().path == tmp_path / "store" / "feeds.json"
+
+
+def test_feed_with_a_public_doctype_is_read(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    doctype = (
+        '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" '
+        '"http://my.netscape.com/publish/formats/rss-0.91.dtd">'
+    )
+    body = rss(server, "/s1").replace("?>", "?>" + doctype, 1)
+    server.add("/feed", body, "application/rss+xml")
+    assert len(articles(list(read_feed(server.url("/feed"), state, fetcher)))) == 1

@@ -1,4 +1,4 @@
-"""The embedded store's in-memory query engine: a networkx graph plus indexes.
+"""The embedded store's in-memory query engine: the graph plus indexes.
 
 :class:`MemGraph` holds the whole graph of one store directory as it was at
 change counter :attr:`MemGraph.seq`.  It knows nothing about SQLite: the
@@ -6,6 +6,11 @@ store feeds it rows (from a snapshot, a catch-up or its own commits) and asks
 it questions.  Records are kept as plain tuples and turned into
 :class:`graph.model.Node` / :class:`graph.model.Relationship` only on the way
 out, with copied property values, so callers can never alter the cache.
+
+Adjacency is two maps, node id -> ids of its outgoing / incoming
+relationships.  (A networkx ``MultiDiGraph`` did the same job first, but
+building it took over a third of a load of 300k records and its pickle is
+twice as big; ``api/analytics.py`` builds the networkx graph it needs.)
 
 Indexes, all maintained incrementally:
 
@@ -24,15 +29,12 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sortedcontainers import SortedList, SortedSet
 
 from graph.model import Label, Node, Relationship, RelType
 from graph.store import Range
-
-if TYPE_CHECKING:
-    import networkx as nx
 
 NodeRec = tuple[Label, dict[str, Any]]
 # Relationship properties stay JSON text in memory: no query looks inside them,
@@ -126,6 +128,14 @@ def matches_where(props: Mapping[str, Any], where: Mapping[str, Any]) -> bool:
     return all(matches_value(props.get(k), c) for k, c in where.items())
 
 
+def _link(adjacency: dict[str, set[str]], end: str, rel_id: str) -> None:
+    ids = adjacency.get(end)
+    if ids is None:
+        adjacency[end] = {rel_id}
+    else:
+        ids.add(rel_id)
+
+
 def _index_keys(value: Any) -> list[Any]:
     """Hashable keys under which a property value is filed in a value index."""
     if isinstance(value, list):
@@ -139,13 +149,10 @@ class MemGraph:
     """The whole graph in memory, at change counter :attr:`seq`."""
 
     def __init__(self, store_id: str = "") -> None:
-        # imported here: networkx takes ~0.5 s to import, and a store that only
-        # writes (claimgraph ingest) never builds the graph
-        import networkx as nx
-
         self.store_id = store_id
         self.seq = 0
-        self.g: nx.MultiDiGraph = nx.MultiDiGraph()
+        self.out_rels: dict[str, set[str]] = {}  # node id -> ids of relationships from it
+        self.in_rels: dict[str, set[str]] = {}  # node id -> ids of relationships to it
         self.nodes: dict[str, NodeRec] = {}
         self.rels: dict[str, RelRec] = {}
         self.all_ids: SortedSet = SortedSet()
@@ -210,7 +217,6 @@ class MemGraph:
         if old is not None:
             self._unindex(node_id, old)
         else:
-            self.g.add_node(node_id)
             self.all_ids.add(node_id)
         rec = (label, props)
         self.nodes[node_id] = rec
@@ -224,18 +230,15 @@ class MemGraph:
         self.all_ids.discard(node_id)
         for rel_id in self.rel_ids_of([node_id], None, "both"):
             self.drop_rel(rel_id)
-        self.g.remove_node(node_id)
 
     def put_rel(self, rel_id: str, rtype: RelType, src: str, dst: str, props: str) -> None:
         """Add or replace a relationship (``props``: its properties as JSON text)."""
         old = self.rels.get(rel_id)
         if old is not None:
-            if (old[1], old[2]) != (src, dst):
-                self.g.remove_edge(old[1], old[2], key=rel_id)
-                self.g.add_edge(src, dst, key=rel_id)
+            self._unlink(rel_id, old[1], old[2])
             self.rel_types[old[0]] -= 1
-        else:
-            self.g.add_edge(src, dst, key=rel_id)
+        _link(self.out_rels, src, rel_id)
+        _link(self.in_rels, dst, rel_id)
         self.rels[rel_id] = (rtype, src, dst, props)
         self.rel_types[rtype] += 1
 
@@ -243,10 +246,18 @@ class MemGraph:
         old = self.rels.pop(rel_id, None)
         if old is None:
             return
-        self.g.remove_edge(old[1], old[2], key=rel_id)
+        self._unlink(rel_id, old[1], old[2])
         self.rel_types[old[0]] -= 1
         if not self.rel_types[old[0]]:
             del self.rel_types[old[0]]
+
+    def _unlink(self, rel_id: str, src: str, dst: str) -> None:
+        for adjacency, end in ((self.out_rels, src), (self.in_rels, dst)):
+            ids = adjacency.get(end)
+            if ids is not None:
+                ids.discard(rel_id)
+                if not ids:
+                    del adjacency[end]
 
     def bulk_load(
         self,
@@ -269,7 +280,8 @@ class MemGraph:
             self.nodes[node_id] = (label, props)
             by_label.setdefault(label, []).append(node_id)
             node_names = _names_of(props)
-            names.extend((n, node_id) for n in node_names)
+            for n in node_names:
+                names.append((n, node_id))
             for w in _words_of(node_names):
                 holders = words.get(w)
                 if holders is None:
@@ -278,17 +290,16 @@ class MemGraph:
                     holders.add(node_id)
             if isinstance(props.get("text"), str):
                 self.texts.setdefault(label, set()).add(node_id)
-        self.g.add_nodes_from(self.nodes)
         self.all_ids = SortedSet(self.nodes)
         self.by_label = {label: SortedSet(ids) for label, ids in by_label.items()}
         self.names = SortedList(names)
-        edges = []
+        out_rels, in_rels = self.out_rels, self.in_rels
         for rel_id, type_name, src, dst, props_json in rels:
             rtype = REL_TYPES[type_name]
             self.rels[rel_id] = (rtype, src, dst, props_json)
             self.rel_types[rtype] += 1
-            edges.append((src, dst, rel_id))
-        self.g.add_edges_from(edges)
+            _link(out_rels, src, rel_id)
+            _link(in_rels, dst, rel_id)
         return len(self.nodes) + len(self.rels)
 
     # ------------------------------------------------------------- reads
@@ -298,17 +309,13 @@ class MemGraph:
     ) -> list[str]:
         """Ids of relationships touching ``node_ids``, unsorted, once each."""
         wanted = None if types is None else {str(t) for t in types}
-        found: dict[str, None] = {}
-        g = self.g
+        found: set[str] = set()
+        empty: set[str] = set()
         for nid in node_ids:
-            if nid not in g:
-                continue
-            if direction in ("out", "both"):
-                for _, _, key in g.out_edges(nid, keys=True):
-                    found[key] = None
-            if direction in ("in", "both"):
-                for _, _, key in g.in_edges(nid, keys=True):
-                    found[key] = None
+            if direction != "in":
+                found |= self.out_rels.get(nid, empty)
+            if direction != "out":
+                found |= self.in_rels.get(nid, empty)
         if wanted is None:
             return list(found)
         return [r for r in found if self.rels[r][0] in wanted]

@@ -12,8 +12,8 @@ and a ``claimgraph ingest``) can share a directory, their writes serialised.
 ``apply`` reads the records it merges with from SQLite inside its transaction,
 so a merge always builds on every other process's committed writes.
 
-*Query engine*: the whole graph in memory (:mod:`graph._memgraph`: a networkx
-``MultiDiGraph`` for adjacency plus label, name, word and value indexes),
+*Query engine*: the whole graph in memory (:mod:`graph._memgraph`: records,
+adjacency sets, label, name, word and value indexes),
 loaded on the first query that needs it (:meth:`find`, :meth:`count`,
 :meth:`iter_all`) or by :meth:`EmbeddedStore.load_graph`.  Writes and point
 reads (:meth:`get_nodes`, :meth:`relationships_of`, :meth:`stats`, events)
@@ -40,11 +40,13 @@ snapshots, default 50000, or a quarter of the graph if that is more).
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import pickle
 import threading
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from graph import _journal
@@ -127,11 +129,12 @@ class EmbeddedStore(GraphStore):
         with store_errors(self.directory):
             if self._mem is None:
                 self._journal.maybe_changed()  # from here on, commits are noticed
-                mem = self._load_snapshot() or MemGraph(self._journal.store_id)
-                self.snapshot_seq = mem.seq
-                self._unsnapshotted = 0
-                self._mem = mem
-                self._catch_up(mem)
+                with _gc_paused():
+                    mem = self._load_snapshot() or MemGraph(self._journal.store_id)
+                    self.snapshot_seq = mem.seq
+                    self._unsnapshotted = 0
+                    self._mem = mem
+                    self._catch_up(mem)
                 if self._unsnapshotted >= self._snapshot_threshold():
                     self._snapshot_quietly()
             elif self._journal.maybe_changed():
@@ -410,6 +413,22 @@ class EmbeddedStore(GraphStore):
             finally:
                 self._closed = True
                 self._journal.close()
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building millions of objects.
+
+    Every allocation burst triggers collections that walk everything allocated
+    so far; a load makes no cycles, and pausing makes it about 3x faster.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _rel_rec(row: tuple[str, str, str, str]) -> RelRec:

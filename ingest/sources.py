@@ -218,6 +218,16 @@ def read_one(spec: str, url: str | None = None, *, fetcher: Fetcher | None = Non
     return read_file(path, spec, url)
 
 
+def read_url(url: str, *, fetcher: Fetcher | None = None) -> ArticleText:
+    """Fetch one article from an http(s) URL only; never reads local paths.
+
+    For callers that take URLs from untrusted clients (the API).
+    """
+    if not is_url(url):
+        raise ReadError(url or "(empty)", "not an http or https URL")
+    return read_one(url, fetcher=fetcher)
+
+
 def read_sources(
     specs: Iterable[str],
     *,

@@ -9,7 +9,7 @@ import pytest
 
 from ingest.document import ReadError
 from ingest.net import AddressPolicy, BlockedAddress, Fetcher, GuardedBackend
-from ingest.sources import read_one
+from ingest.sources import read_one, read_sources, read_url
 from tests.local_http import CONNECTIONS, LocalServer, Reply
 
 TEXT = "Borealis denied the report on Monday.\n"
@@ -171,3 +171,24 @@ def test_allow_list_accepts_host_names() -> None:
 
 def test_public_address_is_allowed() -> None:
     assert AddressPolicy().refusal("x", ip_address("93.184.216.34")) is None
+
+
+def test_read_sources_yields_url_errors_and_goes_on(server: LocalServer, fetcher: Fetcher) -> None:
+    server.add("/a.txt", TEXT, "text/plain")
+    items = list(read_sources([server.url("/missing"), server.url("/a.txt")], fetcher=fetcher))
+    assert [str(i) if isinstance(i, ReadError) else i.text for i in items] == [
+        f"{server.url('/missing')}: HTTP 404",
+        TEXT,
+    ]
+
+
+def test_read_url_refuses_local_paths() -> None:
+    with pytest.raises(ReadError, match="not an http or https URL"):
+        read_url("/etc/hostname")
+
+
+def test_feed_url_is_not_a_single_article(server: LocalServer, fetcher: Fetcher) -> None:
+    feed = '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>'
+    server.add("/feed", feed, "application/rss+xml")
+    with pytest.raises(ReadError, match="is an RSS or Atom feed"):
+        read_one(server.url("/feed"), fetcher=fetcher)

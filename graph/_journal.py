@@ -102,6 +102,8 @@ def describe(path: str, exc: BaseException) -> StoreError:
         return StoreError(f"embedded store {path}: directory or files are read-only ({msg})")
     if "disk is full" in low or "no space" in low:
         return StoreError(f"embedded store {path}: disk is full ({msg})")
+    if "disk i/o error" in low:
+        return StoreError(f"embedded store {path}: disk I/O error: is the disk full or failing?")
     if "not a database" in low or "malformed" in low or "corrupt" in low:
         return StoreError(f"embedded store {path}: database file is corrupt ({msg})")
     if "unable to open" in low:
@@ -123,7 +125,7 @@ def store_errors(path: str) -> Iterator[None]:
 class Journal:
     """The SQLite database of one store directory."""
 
-    def __init__(self, directory: str) -> None:
+    def __init__(self, directory: str, lock_timeout: float | None = None) -> None:
         self.directory = directory
         self.path = os.path.join(directory, DB_NAME)
         with store_errors(directory):
@@ -135,7 +137,7 @@ class Journal:
                 raise StoreError(f"embedded store {directory}: the directory is not writable")
             self.db = sqlite3.connect(
                 self.path,
-                timeout=BUSY_TIMEOUT_S,
+                timeout=BUSY_TIMEOUT_S if lock_timeout is None else lock_timeout,
                 isolation_level=None,  # we issue BEGIN/COMMIT ourselves
                 check_same_thread=False,  # EmbeddedStore serialises use with a lock
             )

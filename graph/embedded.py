@@ -86,16 +86,23 @@ class EmbeddedStore(GraphStore):
 
     ``preload=True`` loads the in-memory graph at once (an API server wants
     its first query fast); otherwise it is loaded on first need.
+    ``lock_timeout``: seconds a write waits for another process's transaction
+    before :class:`graph.store.StoreUnavailable` (default
+    ``CLAIMGRAPH_LOCK_TIMEOUT`` or 60).
     """
 
     kind = "embedded"
 
     def __init__(
-        self, directory: str | os.PathLike[str] = "./claimgraph-data", *, preload: bool = False
+        self,
+        directory: str | os.PathLike[str] = "./claimgraph-data",
+        *,
+        preload: bool = False,
+        lock_timeout: float | None = None,
     ) -> None:
         self.directory = os.fspath(directory)
         self._lock = threading.RLock()  # one thread at a time uses the connection and cache
-        self._journal = Journal(self.directory)
+        self._journal = Journal(self.directory, lock_timeout)
         self._closed = False
         self._mem: MemGraph | None = None
         #: the change counter covered by the snapshot the graph was loaded from (0: none)

@@ -10,20 +10,23 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from graph.embedded import SNAPSHOT_NAME, EmbeddedStore
 from graph.model import EventKind, GraphBatch, Label, Node, Relationship, RelType
-from graph.store import StoreError
+from graph.store import StoreError, StoreUnavailable
 
 # ---------------------------------------------------------------- helpers
 
@@ -164,6 +167,53 @@ def test_events_of_two_writing_processes_get_distinct_increasing_seqs(directory:
     with EmbeddedStore(directory) as store:
         seqs = [e.seq for e in store.events_after(0, limit=1000)]
     assert seqs == list(range(1, 41))
+
+
+def test_threads_sharing_one_instance_lose_nothing(store: EmbeddedStore) -> None:
+    def work(tag: str) -> None:
+        for i in range(25):
+            store.apply(GraphBatch(nodes=[person(f"{tag}{i}", sourceArticles=[f"a:{tag}{i}"])]))
+            store.find(Label.PERSON, limit=5)
+
+    threads = [threading.Thread(target=work, args=(tag,)) for tag in "abcd"]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert store.count(Label.PERSON) == 100
+
+
+@contextmanager
+def write_lock_held_elsewhere(directory: Path) -> Iterator[None]:
+    """Another connection holding the database's write lock (as a writing process does)."""
+    other = sqlite3.connect(directory / "claimgraph.sqlite3", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def test_reads_are_not_blocked_by_another_writer(directory: Path) -> None:
+    with EmbeddedStore(directory, lock_timeout=0.2) as store:
+        store.apply(GraphBatch(nodes=[person("ann")]))
+        with write_lock_held_elsewhere(directory):
+            assert (store.get_node("person:ann") is not None, store.count()) == (True, 1)
+
+
+def test_a_write_waiting_too_long_for_the_lock_is_store_unavailable(directory: Path) -> None:
+    store = EmbeddedStore(directory, lock_timeout=0.2)
+    with store, write_lock_held_elsewhere(directory), pytest.raises(StoreUnavailable, match="busy"):
+        store.apply(GraphBatch(nodes=[person("ann")]))
+
+
+def test_a_write_that_timed_out_leaves_the_store_usable(directory: Path) -> None:
+    with EmbeddedStore(directory, lock_timeout=0.2) as store:
+        with write_lock_held_elsewhere(directory), pytest.raises(StoreUnavailable):
+            store.apply(GraphBatch(nodes=[person("ann")]))
+        store.apply(GraphBatch(nodes=[person("bob")]))
+        assert [n.id for n in store.find()] == ["person:bob"]
 
 
 # ---------------------------------------------------------------- crash safety
@@ -362,6 +412,47 @@ def test_a_read_only_parent_directory_gives_a_one_line_store_error(public_dir: P
     public_dir.chmod(0o555)
     outcome = open_as_unprivileged_user(public_dir / "store")
     assert outcome.startswith("StoreError: embedded store") and outcome.count("\n") == 1
+
+
+# A child whose files may not grow past a limit, as on a full disk: it writes a
+# small batch, then a batch too big to fit, and reports what happened.
+FULL_DISK_WRITER = textwrap.dedent(
+    """
+    import resource, signal, sys
+    from graph.embedded import EmbeddedStore
+    from graph.model import GraphBatch, Label, Node
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # get EFBIG instead of being killed
+    store = EmbeddedStore(sys.argv[1])
+    store.apply(GraphBatch(nodes=[Node("person:small", Label.PERSON, {"name": "Small"})]))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (256 * 1024, resource.RLIM_INFINITY))
+    big = [Node(f"person:{i}", Label.PERSON, {"text": "x" * 2000}) for i in range(500)]
+    try:
+        store.apply(GraphBatch(nodes=big))
+    except Exception as exc:
+        print(f"{type(exc).__name__}: {exc}")
+    else:
+        print("written")
+    """
+)
+
+
+def test_a_full_disk_gives_a_one_line_store_error(directory: Path) -> None:
+    child = subprocess.run(
+        [sys.executable, "-c", FULL_DISK_WRITER, str(directory)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert child.stdout.startswith("StoreError: embedded store") and child.stdout.count("\n") == 1
+
+
+def test_a_write_failing_on_a_full_disk_leaves_no_trace(directory: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-c", FULL_DISK_WRITER, str(directory)], capture_output=True, timeout=60
+    )
+    with EmbeddedStore(directory) as store:
+        assert store.stats() == {"Person": 1}
 
 
 def test_a_corrupt_database_file_gives_a_store_error(directory: Path) -> None:

@@ -86,44 +86,83 @@ def default_state_path() -> Path:
 
 
 class FeedState:
-    """Configured feeds, their HTTP validators and the URLs already ingested."""
+    """Configured feeds, their HTTP validators and the URLs already ingested.
+
+    Several processes may share the file (the API's poller and its
+    ``addFeed`` mutation, a CLI run), so :meth:`save` re-reads the file under
+    an exclusive lock and merges: this instance's added/removed feeds and
+    polled validators are applied on top of what is on disk, and seen URLs are
+    united.  A long poll therefore cannot undo a feed added meanwhile.
+    """
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._subscriptions: list[str] = []
         self._validators: dict[str, dict[str, str]] = {}
         self._seen: dict[str, None] = {}  # insertion-ordered set
-        self._load()
+        # Changes made through this instance since the last save, for merging.
+        self._added: list[str] = []
+        self._removed: set[str] = set()
+        self._polled: set[str] = set()
+        self._subscriptions, self._validators, self._seen = self._read()
 
     @classmethod
     def default(cls) -> FeedState:
         return cls(default_state_path())
 
-    def _load(self) -> None:
+    def _read(self) -> tuple[list[str], dict[str, dict[str, str]], dict[str, None]]:
         try:
             raw = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            return
+            return [], {}, {}
         try:
             data: Any = json.loads(raw)
-            self._subscriptions = [str(u) for u in data.get("feeds", [])]
-            self._validators = {
+            feeds = [str(u) for u in data.get("feeds", [])]
+            validators = {
                 str(k): {str(a): str(b) for a, b in v.items()}
                 for k, v in data.get("validators", {}).items()
             }
-            self._seen = dict.fromkeys(str(u) for u in data.get("seen", []))
+            seen = dict.fromkeys(str(u) for u in data.get("seen", []))
         except (ValueError, AttributeError, TypeError):
             raise ReadError(str(self.path), "feed state file is not valid JSON") from None
+        return feeds, validators, seen
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """An exclusive lock on a sidecar ``.lock`` file (POSIX advisory lock)."""
+        import fcntl
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.path.with_name(self.path.name + ".lock"), "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
 
     def save(self) -> None:
-        """Write the state atomically: temp file in the same folder, fsync, rename."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        seen = list(self._seen)[-MAX_SEEN_URLS:]
+        """Merge with the file on disk and write atomically (temp, fsync, rename)."""
+        with self._locked():
+            feeds, validators, seen = self._read()
+            feeds = [u for u in feeds if u not in self._removed]
+            feeds += [u for u in self._added if u not in feeds and u not in self._removed]
+            for url in self._removed:
+                validators.pop(url, None)
+            for url in self._polled:
+                if url in self._validators:
+                    validators[url] = self._validators[url]
+            seen.update(self._seen)
+            self._subscriptions, self._validators = feeds, validators
+            self._seen = dict.fromkeys(list(seen)[-MAX_SEEN_URLS:])
+            self._write()
+            self._added, self._removed, self._polled = [], set(), set()
+
+    def _write(self) -> None:
         data = {
             "version": 1,
             "feeds": self._subscriptions,
             "validators": self._validators,
-            "seen": seen,
+            "seen": list(self._seen),
         }
         fd, tmp = tempfile.mkstemp(prefix=".feeds-", suffix=".tmp", dir=self.path.parent)
         try:
@@ -145,18 +184,23 @@ class FeedState:
 
     def add_feed(self, url: str) -> bool:
         """Configure a feed (saved at once); False if it was already there."""
+        self._subscriptions, _, _ = self._read()  # judge against the file, not a stale copy
         if url in self._subscriptions:
             return False
         self._subscriptions.append(url)
+        self._added.append(url)
+        self._removed.discard(url)
         self.save()
         return True
 
     def remove_feed(self, url: str) -> bool:
         """Forget a configured feed and its validators (saved at once)."""
+        self._subscriptions, _, _ = self._read()
         if url not in self._subscriptions:
             return False
         self._subscriptions.remove(url)
         self._validators.pop(url, None)
+        self._removed.add(url)
         self.save()
         return True
 
@@ -173,12 +217,14 @@ class FeedState:
         return headers
 
     def remember_response(self, url: str, response: Response) -> None:
+        """Keep the validators of a fully processed feed response (saved on :meth:`save`)."""
         saved = {"polled_at": utc_now()}
         if response.headers.get("etag"):
             saved["etag"] = response.headers["etag"]
         if response.headers.get("last-modified"):
             saved["last_modified"] = response.headers["last-modified"]
         self._validators[url] = saved
+        self._polled.add(url)
 
     # -- seen articles
 

@@ -314,10 +314,28 @@ def test_removed_feed_is_gone(tmp_path: Path) -> None:
     assert FeedState(tmp_path / "f.json").feeds() == []
 
 
-def test_state_write_leaves_only_the_json_file(tmp_path: Path) -> None:
+def test_state_write_leaves_no_temporary_files(tmp_path: Path) -> None:
     state = FeedState(tmp_path / "d" / "f.json")
     state.add_feed("https://a.example/rss")
-    assert [p.name for p in (tmp_path / "d").iterdir()] == ["f.json"]
+    assert [p.name for p in (tmp_path / "d").iterdir() if p.suffix == ".tmp"] == []
+
+
+def test_saving_a_stale_state_keeps_a_feed_added_meanwhile(tmp_path: Path) -> None:
+    poller = FeedState(tmp_path / "f.json")  # loaded before the feed is added
+    FeedState(tmp_path / "f.json").add_feed("https://a.example/rss")
+    poller.mark_seen("https://a.example/post-1")
+    poller.save()
+    assert FeedState(tmp_path / "f.json").feeds() == ["https://a.example/rss"]
+
+
+def test_seen_urls_from_two_writers_are_united(tmp_path: Path) -> None:
+    first, second = FeedState(tmp_path / "f.json"), FeedState(tmp_path / "f.json")
+    first.mark_seen("https://a.example/1")
+    second.mark_seen("https://a.example/2")
+    first.save()
+    second.save()
+    reloaded = FeedState(tmp_path / "f.json")
+    assert reloaded.has_seen("https://a.example/1") and reloaded.has_seen("https://a.example/2")
 
 
 def test_state_file_is_json(tmp_path: Path) -> None:

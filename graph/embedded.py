@@ -138,10 +138,11 @@ class EmbeddedStore(GraphStore):
                 self._journal.maybe_changed()  # from here on, commits are noticed
                 with _gc_paused():
                     mem = self._load_snapshot() or MemGraph(self._journal.store_id)
-                    self.snapshot_seq = mem.seq
+                    snapshot_seq = mem.seq
                     self._unsnapshotted = 0
-                    self._mem = mem
                     self._catch_up(mem)
+                # only once complete: a load that failed half-way is redone next time
+                self._mem, self.snapshot_seq = mem, snapshot_seq
                 if self._unsnapshotted >= self._snapshot_threshold():
                     self._snapshot_quietly()
             elif self._journal.maybe_changed():
@@ -250,6 +251,11 @@ class EmbeddedStore(GraphStore):
                         self._catch_up(mem)  # commits that landed since: mem.seq == counter
                     seq = journal.change_counter() + 1
                     staged = _Staging(journal, batch)
+                    if not staged.row_count() and not event_rows:
+                        # nothing changes (a re-applied batch): leave the counter alone
+                        # so that other processes have nothing to catch up on
+                        journal.rollback()
+                        return staged.result(())
                     seqs = journal.write(
                         seq,
                         staged.node_rows(),

@@ -118,25 +118,28 @@ def search_entities(
     prefix: str | None = None,
     label: Label | None = None,
 ) -> Page[Node]:
-    """Entities matching a text search and/or name prefix, by name."""
+    """Entities matching a text search and/or name prefix, by type then name.
+
+    Ordering by type first lets each label be paged by the store itself (a
+    count per label tells which labels a window spans), so a page never
+    loads more than it returns, however many entities there are.
+    """
     labels = [label] if label else list(ENTITY_LABEL_ORDER)
-    if len(labels) == 1:
-        total = store.count(labels[0], text=search or None, prefix=prefix or None)
-        items = store.find(
-            labels[0],
-            text=search or None,
-            prefix=prefix or None,
-            order_by="name",
-            limit=win.limit,
-            offset=win.offset,
-        )
-        return Page(items=items, offset=win.offset, total=total)
-    # Several labels: the store orders per call, so merge the candidates here.
-    nodes: list[Node] = []
-    for lab in labels:
-        nodes.extend(store.find(lab, text=search or None, prefix=prefix or None, limit=None))
-    nodes.sort(key=lambda n: ((n.name or "").casefold(), n.id))
-    return slice_page(nodes, win)
+    text, start = search or None, prefix or None
+    counts = [store.count(lab, text=text, prefix=start) for lab in labels]
+    items: list[Node] = []
+    offset, wanted = win.offset, win.limit
+    for lab, count in zip(labels, counts, strict=True):
+        if wanted <= 0:
+            break
+        if offset >= count:
+            offset -= count
+            continue
+        got = store.find(lab, text=text, prefix=start, order_by="name", limit=wanted, offset=offset)
+        items.extend(got)
+        wanted -= len(got)
+        offset = 0
+    return Page(items=items, offset=win.offset, total=sum(counts))
 
 
 # ---------------------------------------------------------------- claims
@@ -450,7 +453,7 @@ class Inconsistency:
 
 
 def benchmark_inconsistencies(
-    benchmark: Node, results: Sequence[Relationship]
+    benchmark: Node, results: Sequence[Relationship], names: Mapping[str, str] | None = None
 ) -> list[Inconsistency]:
     """Find variant mixes and conflicting scores among a benchmark's results.
 
@@ -484,7 +487,8 @@ def benchmark_inconsistencies(
                     kind="conflictingScores",
                     benchmark=benchmark.id,
                     model=model,
-                    description=f"{model} on {name}{where} is reported as {shown}",
+                    description=f"{(names or {}).get(model, model)} on {name}{where} "
+                    f"is reported as {shown}",
                     results=rels,
                 )
             )

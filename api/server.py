@@ -34,6 +34,7 @@ from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from api.access_log import AccessLogMiddleware, configure_logging
+from api.body_limit import BodyLimitMiddleware
 from api.context import AppState, Context
 from api.events import EventHub
 from api.schema import build_schema
@@ -169,7 +170,10 @@ def create_app(
             await hub.stop()
             executor.shutdown(wait=False, cancel_futures=True)
 
-    middleware = [Middleware(AccessLogMiddleware)]
+    middleware = [
+        Middleware(AccessLogMiddleware),
+        Middleware(BodyLimitMiddleware, max_bytes=settings.max_request_bytes),
+    ]
     if settings.cors_origins:
         middleware.append(
             Middleware(

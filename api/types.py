@@ -626,7 +626,9 @@ class Benchmark(Entity):
     @strawberry.field(description="Variant mixes and conflicting scores among its results.")
     async def inconsistencies(self, info: Info[Context, None]) -> list[BenchmarkInconsistency]:
         pairs = await info.context.neighbours(self.node.id, RelType.EVALUATED_ON, "in")
-        found = queries.benchmark_inconsistencies(self.node, [r for r, _ in pairs])
+        models = await info.context.nodes_of(gm.unique(r.source for r, _ in pairs))
+        names = {m.id: m.name or m.id for m in models}
+        found = queries.benchmark_inconsistencies(self.node, [r for r, _ in pairs], names)
         return [
             BenchmarkInconsistency(
                 kind=i.kind,
@@ -714,7 +716,8 @@ class Claim(GraphNode):
     @strawberry.field(description="Whether the claim is part of any dispute.")
     async def disputed(self, info: Info[Context, None]) -> bool:
         rels = await info.context.rels.load(self.node.id)
-        return any(r.type == RelType.INVOLVES or r.type == RelType.DISPUTES for r in rels)
+        # The same notion as the claims(filter: {disputed}) filter: a side of a dispute.
+        return any(r.type == RelType.INVOLVES and r.target == self.node.id for r in rels)
 
     @strawberry.field(description="Claims that dispute this one.")
     async def disputed_by(self, info: Info[Context, None]) -> list[Claim]:

@@ -185,3 +185,12 @@ def test_user_errors_stay_visible(api: ApiServer) -> None:
         {"f": {"kind": "NOT_A_KIND"}},
     )
     assert "NOT_A_KIND" in result["errors"][0]["message"]
+
+
+def test_oversized_body_is_413(embedded: EmbeddedStore) -> None:
+    with ApiServer(embedded, Settings(max_request_bytes=1000)) as api:
+        big = {"query": "{ stats { kind } }", "variables": {"pad": "x" * 2000}}
+        response = httpx.post(f"{api.url}/graphql", json=big)
+        small = httpx.post(f"{api.url}/graphql", json={"query": "{ stats { kind } }"})
+    assert (response.status_code, response.text) == (413, "request body too large")
+    assert small.status_code == 200

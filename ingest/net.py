@@ -441,6 +441,8 @@ class Fetcher:
             raise ReadError(source, "not a valid URL") from None
         except httpx.HTTPError as exc:
             raise ReadError(source, f"network error ({type(exc).__name__})") from None
+        except OSError:  # e.g. the guarded backend's own DNS lookup failing
+            raise ReadError(source, "cannot connect") from None
 
     def _read_response(
         self, resp: httpx.Response, target: str, source: str, deadline: float

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from ipaddress import ip_address
 
@@ -192,3 +193,26 @@ def test_feed_url_is_not_a_single_article(server: LocalServer, fetcher: Fetcher)
     server.add("/feed", feed, "application/rss+xml")
     with pytest.raises(ReadError, match="is an RSS or Atom feed"):
         read_one(server.url("/feed"), fetcher=fetcher)
+
+
+def test_dns_rebinding_after_the_check_is_refused_at_connect(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A name that resolves to a public address when checked and to loopback
+    # when connecting: the connection must still be refused.
+    answers = iter(["93.184.216.34"])
+
+    def rebinding_dns(host: str, port: int, *args: object, **kwargs: object) -> list:  # type: ignore[type-arg]
+        ip = next(answers, "127.0.0.1")
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (ip, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding_dns)
+    server.add("/a.txt", TEXT, "text/plain")
+    fetcher = Fetcher(min_interval=0)
+    with (
+        fetcher,
+        CONNECTIONS.recording() as connections,
+        pytest.raises(ReadError, match="loopback"),
+    ):
+        fetcher.fetch(f"http://rebind.example:{server.port}/a.txt")
+    assert (connections, server.hits("/a.txt")) == ([], 0)

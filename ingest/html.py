@@ -213,6 +213,28 @@ def _host(url: str | None) -> str:
     return host.removeprefix("www.")
 
 
+_META_CHARSET_RE = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([a-zA-Z0-9_.:-]+)", re.I)
+
+
+def decode_html(data: bytes, source: str) -> str:
+    """Decode an HTML file: UTF-8 (BOM dropped), else the charset its <meta> declares.
+
+    Binary data, or bytes valid in neither, raise :class:`ReadError`.
+    """
+    from ingest.sources import decode_text
+
+    try:
+        return decode_text(data, source)
+    except ReadError as err:
+        declared = _META_CHARSET_RE.search(data[:4096])
+        if "UTF-8" not in err.reason or not declared:
+            raise
+        try:
+            return data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            raise err from None
+
+
 def html_to_article(html: str, source: str, url: str | None = None) -> ArticleText:
     """Extract the main text and metadata of an HTML page.
 

@@ -326,6 +326,14 @@ def _env_int(name: str, default: int) -> int:
         return default
 
 
+def max_body_bytes() -> int:
+    """The size cap for one article's bytes (``CLAIMGRAPH_MAX_BODY_BYTES``, default 10 MB).
+
+    It bounds files and standard input as well as HTTP bodies.
+    """
+    return _env_int("CLAIMGRAPH_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES)
+
+
 @dataclass
 class Fetcher:
     """Fetches URLs with the limits and guards described in the module docstring."""
@@ -344,7 +352,7 @@ class Fetcher:
         """A fetcher configured from the ``CLAIMGRAPH_*`` settings."""
         return cls(
             policy=AddressPolicy.from_environment(),
-            max_body_bytes=_env_int("CLAIMGRAPH_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES),
+            max_body_bytes=max_body_bytes(),
             timeout=_env_float("CLAIMGRAPH_FETCH_TIMEOUT", DEFAULT_TIMEOUT),
             min_interval=_env_float("CLAIMGRAPH_FETCH_MIN_INTERVAL", DEFAULT_MIN_INTERVAL),
             user_agent=os.environ.get("CLAIMGRAPH_USER_AGENT") or USER_AGENT,

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ingest.document import ArticleText, ReadError
+from ingest.net import max_body_bytes
 
 if TYPE_CHECKING:
     from ingest.feeds import FeedState
@@ -117,9 +118,9 @@ def bytes_to_article(
         html = looks_like_html(data)
     if not html:
         return text_to_article(data, source, url)
-    from ingest.html import html_to_article
+    from ingest.html import decode_html, html_to_article
 
-    text = decode_text(data, source)
+    text = decode_html(data, source)
     if not text.strip():
         raise ReadError(source, "empty article")
     return html_to_article(text, source, url)
@@ -128,7 +129,10 @@ def bytes_to_article(
 def read_file(path: Path, source: str | None = None, url: str | None = None) -> ArticleText:
     """Read one text or HTML file; raises ReadError."""
     source = source or str(path)
+    limit = max_body_bytes()
     try:
+        if path.stat().st_size > limit:
+            raise ReadError(source, f"file larger than {limit} bytes")
         data = path.read_bytes()
     except FileNotFoundError:
         raise ReadError(source, "no such file or folder") from None
@@ -143,7 +147,11 @@ def read_file(path: Path, source: str | None = None, url: str | None = None) -> 
 
 def read_stdin(url: str | None = None) -> ArticleText:
     """Read standard input as UTF-8 bytes (HTML when it looks like HTML)."""
-    return bytes_to_article(sys.stdin.buffer.read(), "-", url)
+    limit = max_body_bytes()
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise ReadError("-", f"input larger than {limit} bytes")
+    return bytes_to_article(data, "-", url)
 
 
 def iter_folder(folder: Path) -> Iterator[Path]:

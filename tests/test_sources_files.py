@@ -186,3 +186,27 @@ def test_html_in_folder_is_read(tmp_path: Path) -> None:
     assert (
         isinstance(item, ArticleText) and item.canonical_url == "https://tribune.example/falcon-2"
     )
+
+
+def test_html_file_in_its_declared_charset_is_read(tmp_path: Path) -> None:
+    html = HTML_PAGE.replace("<head>", '<head><meta charset="iso-8859-1">').replace(
+        "Rival lab Borealis", "Rival lab Borealis (Zürich)"
+    )
+    path = write(tmp_path / "latin.html", html.encode("latin-1"))
+    assert "Borealis (Zürich)" in read_one(str(path)).text
+
+
+def test_file_over_the_size_limit_is_a_read_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAIMGRAPH_MAX_BODY_BYTES", "50")
+    path = write(tmp_path / "long.txt", BODY * 3)
+    with pytest.raises(ReadError, match="larger than 50 bytes"):
+        read_one(str(path))
+
+
+def test_stdin_over_the_size_limit_is_a_read_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMGRAPH_MAX_BODY_BYTES", "50")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(BODY.encode() * 3)))
+    with pytest.raises(ReadError, match="-: input larger than 50 bytes"):
+        read_one("-")

@@ -17,8 +17,9 @@ Indexes, all maintained incrementally:
 - ``by_label``: label -> sorted ids (stable id order and cheap pagination);
 - ``names``: sorted ``(lowercased name or alias, id)`` pairs for prefix search;
 - ``words``: lowercased word -> ids having it in ``name``/``aliases``, and
-  ``texts``: label -> ids having a ``text`` property (text search narrows
-  with the first and scans only the second);
+  ``texts``: label -> id -> lowercased name, aliases and text of the nodes
+  having a ``text`` property (claims): text search narrows with the first
+  and scans only the second, without lowercasing anything per query;
 - ``values``: lazily built ``(label, property) -> value -> ids`` maps for
   equality/membership filters on large labels.
 """
@@ -48,6 +49,8 @@ _WORD = re.compile(r"\w+")
 
 # A lazily built value index is worth it only when a label has this many nodes.
 VALUE_INDEX_MIN = 2000
+# Fewer candidates than this: check the text words on each instead of a search.
+TEXT_SCAN_MIN = 2000
 
 
 def copy_props(props: Mapping[str, Any]) -> dict[str, Any]:
@@ -98,6 +101,11 @@ def haystacks(props: Mapping[str, Any]) -> list[str]:
     if isinstance(text, str):
         out.append(text.lower())
     return out
+
+
+def _haystack(props: Mapping[str, Any]) -> str:
+    """Name, aliases and text lowercased in one string (NUL never occurs in a word)."""
+    return "\0".join(haystacks(props))
 
 
 def matches_text(props: Mapping[str, Any], words: list[str]) -> bool:
@@ -160,7 +168,7 @@ class MemGraph:
         self.rel_types: Counter[str] = Counter()
         self.names: SortedList = SortedList()
         self.words: dict[str, set[str]] = {}
-        self.texts: dict[Label, set[str]] = {}
+        self.texts: dict[Label, dict[str, str]] = {}
         # (label, key) -> value -> ids; built on first use, then maintained
         self.values: dict[tuple[Label, str], dict[Any, set[str]]] = {}
 
@@ -179,7 +187,7 @@ class MemGraph:
                 if not ids:
                     del self.words[w]
         if isinstance(props.get("text"), str):
-            self.texts[label].discard(node_id)
+            self.texts[label].pop(node_id, None)
         for (ilabel, key), index in self.values.items():
             if ilabel == label:
                 for v in _index_keys(props.get(key)):
@@ -206,7 +214,7 @@ class MemGraph:
             else:
                 holders.add(node_id)
         if isinstance(props.get("text"), str):
-            self.texts.setdefault(label, set()).add(node_id)
+            self.texts.setdefault(label, {})[node_id] = _haystack(props)
         for (ilabel, key), index in self.values.items():
             if ilabel == label:
                 for v in _index_keys(props.get(key)):
@@ -289,7 +297,7 @@ class MemGraph:
                 else:
                     holders.add(node_id)
             if isinstance(props.get("text"), str):
-                self.texts.setdefault(label, set()).add(node_id)
+                self.texts.setdefault(label, {})[node_id] = _haystack(props)
         self.all_ids = SortedSet(self.nodes)
         self.by_label = {label: SortedSet(ids) for label, ids in by_label.items()}
         self.names = SortedList(names)
@@ -352,8 +360,8 @@ class MemGraph:
             best = ids if best is None else best & ids
         return None if best is None else set(best)
 
-    def _text_candidates(self, label: Label | None, words: list[str]) -> set[str]:
-        """Ids that may match a text search (a superset; callers verify)."""
+    def _text_matches(self, label: Label | None, words: list[str]) -> set[str]:
+        """Ids of the nodes matching a text search (some may have another label)."""
         # A node without a text property must have every query word inside its
         # name/aliases, so each query word's longest \w run is inside one indexed word.
         named: set[str] | None = None
@@ -370,11 +378,12 @@ class MemGraph:
             named = ids if named is None else named & ids
         if named is None:
             named = set(self.all_ids) if label is None else set(self.by_label.get(label, ()))
-        textful: set[str] = set()
-        for lab, ids in self.texts.items():
+        nodes = self.nodes
+        found = {i for i in named if matches_text(nodes[i][1], words)}
+        for lab, hays in self.texts.items():
             if label is None or lab == label:
-                textful |= ids
-        return named | textful
+                found.update(i for i, hay in hays.items() if all(w in hay for w in words))
+        return found
 
     def _prefix_ids(self, prefix: str) -> set[str]:
         p = prefix.lower()
@@ -403,12 +412,13 @@ class MemGraph:
         words = text.lower().split() if text is not None else []
         if prefix is not None:
             narrow(self._prefix_ids(prefix))
-        if words:
-            narrow(self._text_candidates(label, words))
         if where and label is not None and len(base) >= VALUE_INDEX_MIN:
             by_value = self._narrow_by_value(label, where)
             if by_value is not None:
                 narrow(by_value)
+        if words and (candidates is None or len(candidates) > TEXT_SCAN_MIN):
+            narrow(self._text_matches(label, words))  # exact, so no check below
+            words = []
         if candidates is None:
             if not where:
                 return base  # everything of the label, already sorted by id

@@ -24,9 +24,10 @@ from pathlib import Path
 
 import pytest
 
+from graph import _memgraph
 from graph.embedded import SNAPSHOT_NAME, EmbeddedStore
 from graph.model import EventKind, GraphBatch, Label, Node, Relationship, RelType
-from graph.store import StoreError, StoreUnavailable
+from graph.store import Range, StoreError, StoreUnavailable
 
 # ---------------------------------------------------------------- helpers
 
@@ -214,6 +215,77 @@ def test_a_write_that_timed_out_leaves_the_store_usable(directory: Path) -> None
             store.apply(GraphBatch(nodes=[person("ann")]))
         store.apply(GraphBatch(nodes=[person("bob")]))
         assert [n.id for n in store.find()] == ["person:bob"]
+
+
+# ---------------------------------------------------------------- indexes
+
+
+def varied_people(n: int) -> list[Node]:
+    """People with names, aliases, texts, scalar and list properties in many combinations."""
+    words = ["open", "mind", "deep", "scale", "Zoë", "GPT-4", "lab"]
+    people = []
+    for i in range(n):
+        props: dict = {"name": f"{words[i % 7]} {words[(i * 3) % 7]} {i}", "rank": i % 13}
+        if i % 2:
+            props["aliases"] = [f"{words[(i * 5) % 7]}{i % 4}"]
+        if i % 3 == 0:
+            props["text"] = f"{words[(i + 2) % 7]} says {words[(i + 4) % 7]} wins"
+        if i % 4 == 0:
+            props["tags"] = [f"t{i % 5}", f"t{(i + 1) % 5}"]
+        people.append(Node(f"person:{i:04}", Label.PERSON, props))
+    return people
+
+
+QUERIES = [
+    {"where": {"rank": 3}},
+    {"where": {"rank": (1, 2, 12)}},
+    {"where": {"rank": frozenset({0, 5})}},
+    {"where": {"tags": "t2"}},
+    {"where": {"tags": ("t0", "t4"), "rank": Range(2, 8)}},
+    {"where": {"missing": 1}},
+    {"text": "open"},
+    {"text": "DEEP mind"},
+    {"text": "gpt-4 zoë"},
+    {"text": "says wins"},
+    {"text": "-"},
+    {"text": "open", "where": {"rank": 4}},
+    {"prefix": "sca"},
+    {"prefix": "mind", "text": "scale"},
+    {"where": {"rank": Range(low=10)}, "order_by": "rank", "descending": True},
+]
+
+
+def answers(store: EmbeddedStore) -> list[list[str]]:
+    return [[n.id for n in store.find(Label.PERSON, limit=None, **q)] for q in QUERIES]
+
+
+def test_indexed_queries_answer_like_plain_scans(
+    store: EmbeddedStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.apply(GraphBatch(nodes=varied_people(400)))
+    monkeypatch.setattr(_memgraph, "VALUE_INDEX_MIN", 10**9)
+    monkeypatch.setattr(_memgraph, "TEXT_SCAN_MIN", 10**9)
+    scanned = answers(store)
+    monkeypatch.setattr(_memgraph, "VALUE_INDEX_MIN", 0)
+    monkeypatch.setattr(_memgraph, "TEXT_SCAN_MIN", 0)
+    assert answers(store) == scanned
+
+
+def test_indexes_follow_updates_and_deletes(
+    store: EmbeddedStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_memgraph, "VALUE_INDEX_MIN", 0)
+    monkeypatch.setattr(_memgraph, "TEXT_SCAN_MIN", 0)
+    store.apply(GraphBatch(nodes=varied_people(400)))
+    answers(store)  # builds the lazy indexes
+    changed = [Node(n.id, n.label, {**n.properties, "rank": 3}) for n in varied_people(60)]
+    store.apply(GraphBatch(nodes=changed, replace=True))
+    store.apply(GraphBatch(delete_nodes=[f"person:{i:04}" for i in range(100, 160)]))
+    indexed = answers(store)
+    monkeypatch.setattr(_memgraph, "VALUE_INDEX_MIN", 10**9)
+    monkeypatch.setattr(_memgraph, "TEXT_SCAN_MIN", 10**9)
+    with EmbeddedStore(store.directory, preload=True) as fresh:
+        assert answers(fresh) == indexed
 
 
 # ---------------------------------------------------------------- crash safety

@@ -57,6 +57,7 @@ EVIDENCE_NOUNS = {
 }
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "advcl", "parataxis"}
+UNRESOLVED = "\x00"  # key prefix of a claimant phrase that names no entity
 OPEN_Q = "\u201c\""
 QUOTE_RX = re.compile(r"\u201c[^\u201c\u201d]{3,}?(?:\u201d|$)|\"[^\"\n]{3,}?\"", re.M)
 
@@ -358,8 +359,13 @@ def extract_claims(
     mentions: list[Mention],
     gaz: Gazetteer,
     skip: list[tuple[int, int]],
+    keep_unresolved: bool = False,
 ) -> list[Claim]:
-    """All attributed claims of the article, in text order, one per sentence and claimant."""
+    """All attributed claims of the article, in text order, one per sentence and claimant.
+
+    With ``keep_unresolved`` claims whose claimant phrase names no entity ("officials
+    said") are kept too, with the phrase as claimant and no claimant entity.
+    """
     text = doc.text
     ctx = _Context(ents, mentions)
     quotes = [q for q in quote_spans(text) if not _in_regions(q[0], skip)]
@@ -380,7 +386,11 @@ def extract_claims(
         if (sent.start, key) in seen:
             return
         seen.add((sent.start, key))
-        ent = ctx.ent(key)
+        if key.startswith(UNRESOLVED):
+            name, ckey, ctype = key[len(UNRESOLVED):], None, None
+        else:
+            ent = ctx.ent(key)
+            name, ckey, ctype = ent.name, key, ent.type
         raw = sent.text
         s_text = raw.strip()
         s_start = sent.start_char + (len(raw) - len(raw.lstrip()))
@@ -391,14 +401,15 @@ def extract_claims(
         medium, interviewer = _medium(cue_tok)
         claims.append(Claim(
             text=s_text, start=s_start, end=s_start + len(s_text), content=content,
-            claimant=ent.name, claimant_key=key, claimant_type=ent.type,
+            claimant=name, claimant_key=ckey, claimant_type=ctype,
             claimant_span=(subj.start_char, subj.end_char) if subj is not None else None,
             cue=cue, kind=kind2, about=[ctx.ent(k).name for k in about_keys],
             about_keys=about_keys,
             quote=q.strip("\u201c\u201d\" ") if q else None,
             medium=medium, interviewer=interviewer, negative=negative,
         ))
-        ctx.claimants.append(key)
+        if ckey is not None:
+            ctx.claimants.append(key)
 
     for si, sent in enumerate(sents):
         s_quotes = [q for q in quotes if q[0] < sent.end_char and sent.start_char < q[1]]
@@ -409,6 +420,9 @@ def extract_claims(
                 continue  # a cue inside a quotation belongs to the quoted content
             key, subj = _resolve_subject(att.subject, ctx, gaz) if att.subject is not None \
                 else (None, None)
+            if key is None and keep_unresolved and att.subject is not None \
+                    and _source_like(att.subject):
+                key, subj = UNRESOLVED + att.subject.text, att.subject
             if key is None:
                 continue
             content = att.content
@@ -427,6 +441,8 @@ def extract_claims(
             if speaker is None and q in quote_att:
                 qsi, att = quote_att[q]
                 key, subj = _resolve_subject(att.subject, ctx, gaz)
+                if key is None and keep_unresolved and _source_like(att.subject):
+                    key, subj = UNRESOLVED + att.subject.text, att.subject
                 if key is not None:
                     speaker = (key, subj, att.cue_text, att.kind)
             if speaker is None and _opens_sentence(q, sent, text):
@@ -450,6 +466,14 @@ def extract_claims(
             carry = None
     claims.sort(key=lambda c: c.start)
     return claims
+
+
+def _source_like(subj: Span) -> bool:
+    """Whether an unresolved claimant phrase can stand as a source ("critics", "the
+    report"), not an expletive or a bare relative pronoun."""
+    root = subj.root
+    return root.pos_ in ("NOUN", "PROPN", "PRON") and root.lower_ not in (
+        "it", "there", "which", "that", "this", "what", "who")
 
 
 def _about(sent: Span, claimant: str, subj: Span | None, ctx: _Context,

@@ -47,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("file", help="article text file, or - for standard input")
     ap.add_argument("--url", default=None)
     ap.add_argument("--format", choices=("json", "text"), default="json")
+    ap.add_argument("--all-claims", action="store_true",
+                    help="also report claims whose claimant names no entity")
     args = ap.parse_args(argv)
     try:
         if args.file == "-":
@@ -59,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     article = ArticleText(text=text, source=args.file, url=args.url)
     try:
-        extraction = Extractor().extract(article)
+        extraction = Extractor(keep_unresolved=args.all_claims).extract(article)
     except ExtractionError as e:
         sys.stderr.write(f"extract: {e}\n")
         return 1

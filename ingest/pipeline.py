@@ -73,9 +73,12 @@ class Extraction:
 class Extractor:
     """Turns an :class:`ArticleText` into an :class:`Extraction` (reusable, thread-safe)."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, keep_unresolved: bool = False) -> None:
+        """``keep_unresolved``: also report claims whose claimant is no entity
+        ("officials said"); off by default because the graph links claims to parties."""
         self.gaz = gazetteer or load()
         self.nlp = get_nlp()
+        self.keep_unresolved = keep_unresolved
 
     def extract(self, article: ArticleText) -> Extraction:
         text = article.text
@@ -88,7 +91,7 @@ class Extractor:
         doc = self.nlp(text)
         mentions = find_mentions(doc, gaz, skip)
         ents = resolve(mentions, gaz)
-        found = claims.extract_claims(doc, ents, mentions, gaz, skip)
+        found = claims.extract_claims(doc, ents, mentions, gaz, skip, self.keep_unresolved)
         rels = relations.find_relations(doc, ents, mentions, gaz, skip)
         disp = disputes.find_disputes(found, ents, rels, mentions, gaz, text)
         findings = disputes.variant_findings(doc, ents, mentions, rels)

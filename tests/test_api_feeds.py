@@ -3,23 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import feedparser
 import httpx
 import pytest
 
-from graph.store import GraphStore
+from graph.embedded import EmbeddedStore
 from tests.api_support import ApiServer
 from tests.graph_factory import World, sample_world
 
 
 @pytest.fixture
-def world(store: GraphStore) -> World:
+def store(tmp_path: Path) -> Iterator[EmbeddedStore]:
+    # Rendering is what is tested here; the queries behind it run on every
+    # backend in test_api_queries.py.
+    embedded = EmbeddedStore(tmp_path / "store")
+    yield embedded
+    embedded.close()
+
+
+@pytest.fixture
+def world(store: EmbeddedStore) -> World:
     return sample_world(store)
 
 
 @pytest.fixture
-def api(store: GraphStore, world: World) -> Iterator[ApiServer]:
+def api(store: EmbeddedStore, world: World) -> Iterator[ApiServer]:
     with ApiServer(store) as server:
         yield server
 

@@ -22,6 +22,7 @@ import shutil
 import tempfile
 import time
 
+from graph import embedded
 from graph.embedded import SNAPSHOT_NAME, EmbeddedStore
 from graph.model import GraphBatch, Label, Node, Relationship, RelType
 
@@ -117,9 +118,10 @@ def main() -> None:
         with EmbeddedStore(directory, preload=True) as store:
             store.write_snapshot()
         shutil.move(snapshot, snapshot + ".keep")
+        every, embedded.SNAPSHOT_EVERY = embedded.SNAPSHOT_EVERY, 10**12  # time the load alone
         cold, store = timed(lambda: EmbeddedStore(directory, preload=True))
-        store._unsnapshotted = 0  # keep this open from writing its own snapshot
         store.close()
+        embedded.SNAPSHOT_EVERY = every
         shutil.move(snapshot + ".keep", snapshot)
         warm, store = timed(lambda: EmbeddedStore(directory, preload=True))
         store.close()

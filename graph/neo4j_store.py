@@ -388,6 +388,8 @@ class Neo4jStore(GraphStore):
             raise StoreError(f"Neo4j at {self.uri}: {exc.code}: {exc.message}") from None
         except DriverError as exc:
             raise StoreError(f"Neo4j at {self.uri}: {type(exc).__name__}: {exc}") from None
+        except OverflowError as exc:  # an int beyond Neo4j's 64 bits
+            raise ModelError(f"value not storable in Neo4j: {exc}") from None
 
     def _read(self, cypher: str, **params: Any) -> list[dict[str, Any]]:
         self._ensure_schema()
@@ -436,8 +438,13 @@ class Neo4jStore(GraphStore):
         for _kind, _subject, payload in batch.events:
             check_properties(payload)
         self._ensure_schema()
-        with self._errors(), self._driver.session(database=self.database) as session:
-            return session.execute_write(_apply, batch)
+        for _attempt in range(_CONFLICT_ATTEMPTS):
+            try:
+                with self._errors(), self._driver.session(database=self.database) as session:
+                    return session.execute_write(_apply, batch)
+            except _Conflict:
+                continue  # rolled back; the next attempt reads the new state
+        raise StoreError(f"Neo4j at {self.uri}: the batch kept colliding with concurrent deletes")
 
     # ------------------------------------------------------------- reads
 
@@ -672,6 +679,11 @@ class _Staged:
 
 
 _LOCK = "SET x._lock = true REMOVE x._lock"  # takes the write lock, changes nothing
+_CONFLICT_ATTEMPTS = 5
+
+
+class _Conflict(Exception):
+    """A record vanished under a concurrent delete: roll back and run the batch again."""
 
 
 def _apply(tx: ManagedTransaction, batch: GraphBatch) -> WriteResult:
@@ -684,30 +696,37 @@ def _apply(tx: ManagedTransaction, batch: GraphBatch) -> WriteResult:
     )
     # 1. Lock and read.  MERGE on the unique id serialises concurrent creators of
     # a node; a placeholder created here gets its label and properties below.
-    rows = tx.run(
+    rows = _run_ids(
+        tx,
         f"UNWIND $ids AS id MERGE (x:{NODE} {{id: id}}) ON CREATE SET x._placeholder = true "
         f"{_LOCK} RETURN x.id AS id, labels(x) AS labels, properties(x) AS props",
-        ids=upserted,
-    ).data()
-    rows += tx.run(
+        upserted,
+    )
+    rows += _run_ids(
+        tx,
         f"UNWIND $ids AS id MATCH (x:{NODE} {{id: id}}) {_LOCK} "
         "RETURN x.id AS id, labels(x) AS labels, properties(x) AS props",
-        ids=sorted(set(others) - set(upserted)),
-    ).data()
+        sorted(set(others) - set(upserted)),
+    )
+    if any(r["id"] is None for r in rows):
+        # Deleted by another transaction between our match and our lock.
+        raise _Conflict
     old_nodes = {
         r["id"]: _node(r["id"], r["labels"], r["props"])
         for r in rows
         if "_placeholder" not in r["props"]
     }
     rel_ids = sorted({r.id for r in batch.relationships} | set(batch.delete_relationships))
-    old_rels = {r["id"]: _rel(r) for r in tx.run(_RELS_BY_ID, ids=rel_ids).data()}
-    touching: dict[str, list[str]] = {}
-    for r in tx.run(
-        f"UNWIND $ids AS id MATCH (x:{NODE} {{id: id}})-[r]-() "
-        "RETURN x.id AS node, collect(DISTINCT r.id) AS rels",
-        ids=sorted(set(batch.delete_nodes)),
-    ).data():
-        touching[r["node"]] = r["rels"]
+    old_rels = {r["id"]: _rel(r) for r in _run_ids(tx, _RELS_BY_ID, rel_ids)}
+    touching: dict[str, list[str]] = {
+        r["node"]: r["rels"]
+        for r in _run_ids(
+            tx,
+            f"UNWIND $ids AS id MATCH (x:{NODE} {{id: id}})-[r]-() "
+            "RETURN x.id AS node, collect(DISTINCT r.id) AS rels",
+            sorted(set(batch.delete_nodes)),
+        )
+    }
 
     # 2. Merge in Python (may raise ModelError: the transaction then rolls back).
     staged = _Staged(old_nodes, old_rels, touching)
@@ -722,9 +741,7 @@ def _apply(tx: ManagedTransaction, batch: GraphBatch) -> WriteResult:
             f"UNWIND $ids AS id MATCH ()-[r:{rtype.value} {{id: id}}]->() DELETE r", ids=ids
         ).consume()
     dead_nodes = [i for i, n in staged.nodes.items() if n is None]
-    tx.run(
-        f"UNWIND $ids AS id MATCH (x:{NODE} {{id: id}}) DETACH DELETE x", ids=dead_nodes
-    ).consume()
+    _run_ids(tx, f"UNWIND $ids AS id MATCH (x:{NODE} {{id: id}}) DETACH DELETE x", dead_nodes)
     events = _write_events(tx, batch)
     c = staged.counts
     return WriteResult(
@@ -735,6 +752,11 @@ def _apply(tx: ManagedTransaction, batch: GraphBatch) -> WriteResult:
         deleted=c.get("deleted", 0),
         events=events,
     )
+
+
+def _run_ids(tx: ManagedTransaction, cypher: str, ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Run an ``UNWIND $ids`` statement; no round trip when there are none."""
+    return tx.run(cypher, ids=list(ids)).data() if ids else []
 
 
 def _group(ids: Sequence[str], key: Callable[[str], Any]) -> dict[Any, list[str]]:
@@ -809,29 +831,28 @@ def _write_events(tx: ManagedTransaction, batch: GraphBatch) -> tuple[Event, ...
         return ()
     # Last in the transaction: the counter's write lock is held until commit,
     # so it is held as briefly as possible.
+    at = utc_now()
+    rows = [
+        {
+            "kind": EventKind(kind).value,
+            "subject": subject,
+            "at": at,
+            "payload": json.dumps(dict(payload), ensure_ascii=False),
+        }
+        for kind, subject, payload in batch.events
+    ]
     top = tx.run(
         f"MERGE (c:{COUNTER} {{name: 'events'}}) "
-        "SET c.seq = coalesce(c.seq, 0) + $n RETURN c.seq AS seq",
-        n=len(batch.events),
-    ).single()
-    assert top is not None
-    first = int(top["seq"]) - len(batch.events) + 1
-    at = utc_now()
+        "SET c.seq = coalesce(c.seq, 0) + size($rows) "
+        "WITH c.seq - size($rows) AS base "
+        "UNWIND range(0, size($rows) - 1) AS k "
+        f"CREATE (e:{EVENT}) SET e = $rows[k], e.seq = base + k + 1 "
+        "RETURN base",
+        rows=rows,
+    ).data()
+    first = int(top[0]["base"]) + 1
     events = tuple(
         Event(first + k, EventKind(kind), subject, at, dict(payload))
         for k, (kind, subject, payload) in enumerate(batch.events)
     )
-    tx.run(
-        f"UNWIND $rows AS row CREATE (e:{EVENT}) SET e = row",
-        rows=[
-            {
-                "seq": e.seq,
-                "kind": e.kind.value,
-                "subject": e.subject,
-                "at": e.at,
-                "payload": json.dumps(e.payload, ensure_ascii=False),
-            }
-            for e in events
-        ],
-    ).consume()
     return events

@@ -132,6 +132,8 @@ def create_app(
         graphql_ide="graphiql" if settings.graphiql else None,
         allow_queries_via_get=True,
         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+        # Browsers on other origins may open subscriptions only if CORS allows them.
+        allowed_origins=settings.cors_origins,
     )
 
     async def healthz(request: Request) -> Response:

@@ -10,8 +10,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+from websockets.exceptions import InvalidStatus
 from websockets.sync.client import ClientConnection, connect
 
+from api.settings import Settings
 from graph.embedded import EmbeddedStore
 from graph.model import EventKind, canonical_key
 from graph.store import GraphStore
@@ -158,3 +161,19 @@ def test_other_events_are_not_delivered_as_disputes(store: GraphStore) -> None:
         store.apply(batch)
         got = next_payload(ws)["data"]["disputeOpened"]["dispute"]["id"]
     assert got == dispute
+
+
+def test_cross_origin_websocket_needs_a_cors_origin(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "store")
+    settings = Settings(cors_origins=("https://analyst.example",))
+    with ApiServer(store, settings) as api:
+        with connect(
+            api.ws_url, subprotocols=["graphql-transport-ws"], origin="https://analyst.example"
+        ) as ws:
+            ws.send(json.dumps({"type": "connection_init", "payload": {}}))
+            assert json.loads(ws.recv(timeout=10))["type"] == "connection_ack"
+        with pytest.raises(InvalidStatus):
+            connect(
+                api.ws_url, subprotocols=["graphql-transport-ws"], origin="https://evil.example"
+            )
+    store.close()

@@ -32,6 +32,8 @@ when a loaded store closes or after many changes, never on every apply.  A
 missing, stale or unreadable snapshot only costs time: the store falls back
 to reading the database.  The snapshot is a pickle: the data directory must be
 as trusted as the code (whoever can write it can already rewrite the graph).
+Backups: copy the directory while no process writes, or use SQLite's backup;
+when restoring only ``claimgraph.sqlite3``, delete ``snapshot.pickle``.
 
 Configuration: ``CLAIMGRAPH_LOCK_TIMEOUT`` (seconds a writer waits for the
 lock, default 60) and ``CLAIMGRAPH_SNAPSHOT_EVERY`` (changed rows between

@@ -296,7 +296,7 @@ def test_kill_9_keeps_every_acknowledged_batch_and_no_partial_one(directory: Pat
     nodes_per_batch = 200
     proc = start_writer(directory, "k", count=100_000, nodes=nodes_per_batch)
     acknowledged: list[int] = []
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + 60  # generous: only a very busy machine needs it
     while len(acknowledged) < 15 and time.monotonic() < deadline:
         line = proc.stdout.readline()
         if not line:

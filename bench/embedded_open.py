@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import shutil
 import tempfile
 import time
@@ -153,6 +154,8 @@ def main() -> None:
             print(f"  {what:<28}{took * 1000:8.1f} ms")
         store._unsnapshotted = 0
         store.close()
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"  peak resident memory    {peak:8.0f} MiB")
     finally:
         if args.dir is None:
             shutil.rmtree(directory, ignore_errors=True)

@@ -10,6 +10,7 @@ Mutations are refused over GET by the GraphQL view.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Annotated
 
 import strawberry
@@ -140,15 +141,15 @@ ResolveDisputeResult = Annotated[
 ]
 
 
-@strawberry.input(description="An article to ingest: a URL to fetch, or pasted text.")
-class IngestArticleInput:
-    url: str | None = strawberry.field(
-        default=None, description="http(s) URL; fetched unless text is given."
-    )
-    text: str | None = strawberry.field(default=None, description="The article body.")
-    title: str | None = None
-    outlet: str | None = None
-    published_at: str | None = strawberry.field(default=None, description="ISO-8601.")
+@dataclass(frozen=True, slots=True)
+class ArticleInput:
+    """The ``ingestArticle`` arguments: a URL to fetch, or pasted text."""
+
+    url: str | None
+    text: str | None
+    title: str | None
+    outlet: str | None
+    published_at: str | None
 
 
 # ---------------------------------------------------------------- helpers
@@ -159,7 +160,7 @@ def _is_http_url(value: str) -> bool:
     return lowered.startswith(("http://", "https://")) and len(lowered) > len("https://")
 
 
-def _read_article(data: IngestArticleInput) -> ArticleText:
+def _read_article(data: ArticleInput) -> ArticleText:
     """The article to ingest; raises ReadError or ValueError with one clear line."""
     if data.text is not None:
         if not data.text.strip():
@@ -184,7 +185,7 @@ def _read_article(data: IngestArticleInput) -> ArticleText:
     return article
 
 
-def _ingest(ctx: Context, data: IngestArticleInput):  # type: ignore[no-untyped-def]
+def _ingest(ctx: Context, data: ArticleInput):  # type: ignore[no-untyped-def]
     article = _read_article(data)
     services = ctx.app.services
     with services.ingest_lock:
@@ -212,14 +213,24 @@ class Mutation:
         description="Ingest one article from a URL or pasted text.",
     )
     async def ingest_article(
-        self, info: Info[Context, None], input: IngestArticleInput
+        self,
+        info: Info[Context, None],
+        url: Annotated[
+            str | None,
+            strawberry.argument(description="http(s) URL; fetched unless text is given."),
+        ] = None,
+        text: Annotated[str | None, strawberry.argument(description="The article body.")] = None,
+        title: str | None = None,
+        outlet: str | None = None,
+        published_at: Annotated[str | None, strawberry.argument(description="ISO-8601.")] = None,
     ) -> IngestArticleResult:
-        if input.text is None and not input.url:
+        article = ArticleInput(url, text, title, outlet, published_at)
+        if article.text is None and not article.url:
             return InvalidInputError(message="give a url or a text", field="url")
-        if input.url and not _is_http_url(input.url):
+        if article.url and not _is_http_url(article.url):
             return InvalidInputError(message="url must be an http(s) URL", field="url")
         try:
-            outcome = await info.context.run(_ingest, info.context, input)
+            outcome = await info.context.run(_ingest, info.context, article)
         except ValueError as exc:
             return InvalidInputError(message=str(exc), field="text")
         except ReadError as exc:
@@ -229,7 +240,7 @@ class Mutation:
         except StoreError as exc:
             log.warning("ingest failed: %s", exc)
             return IngestFailedError(
-                message="the store refused the article", source=input.url or ""
+                message="the store refused the article", source=article.url or ""
             )
         _poke(info.context)
         if outcome.status == "failed":

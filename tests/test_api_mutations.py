@@ -171,7 +171,8 @@ def test_add_feed_rejects_non_http_urls(api: ApiServer) -> None:
     assert result == {"__typename": "InvalidInputError", "message": "url must be an http(s) URL"}
 
 
-INGEST = """mutation($input: IngestArticleInput!) { ingestArticle(input: $input) {
+INGEST = """mutation($url: String, $text: String, $title: String) {
+  ingestArticle(url: $url, text: $text, title: $title) {
     __typename
     ... on IngestArticleSuccess { status claims disputes article { url title } }
     ... on InvalidInputError { message field }
@@ -180,7 +181,7 @@ INGEST = """mutation($input: IngestArticleInput!) { ingestArticle(input: $input)
 
 
 def test_ingest_article_refuses_local_paths(api: ApiServer) -> None:
-    result = api.gql(INGEST, {"input": {"url": "/etc/passwd"}}, AUTH)
+    result = api.gql(INGEST, {"url": "/etc/passwd"}, AUTH)
     assert result["data"]["ingestArticle"] == {
         "__typename": "InvalidInputError",
         "message": "url must be an http(s) URL",
@@ -189,7 +190,7 @@ def test_ingest_article_refuses_local_paths(api: ApiServer) -> None:
 
 
 def test_ingest_article_needs_url_or_text(api: ApiServer) -> None:
-    result = api.gql(INGEST, {"input": {"title": "only a title"}}, AUTH)
+    result = api.gql(INGEST, {"title": "only a title"}, AUTH)
     assert result["data"]["ingestArticle"]["__typename"] == "InvalidInputError"
 
 
@@ -201,7 +202,7 @@ ARTICLE = (
 
 
 def test_ingest_pasted_text_then_again_is_unchanged(api: ApiServer) -> None:
-    variables = {"input": {"text": ARTICLE, "url": "https://paste.example/1", "title": "Row"}}
+    variables = {"text": ARTICLE, "url": "https://paste.example/1", "title": "Row"}
     first = api.gql(INGEST, variables, AUTH)["data"]["ingestArticle"]
     assert first["__typename"] == "IngestArticleSuccess", first
     assert first["status"] == "new"

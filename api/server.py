@@ -39,7 +39,7 @@ from api.context import AppState, Context
 from api.events import EventHub
 from api.schema import build_schema
 from api.services import Services
-from api.settings import Settings
+from api.settings import Settings, SettingsError
 from graph.store import GraphStore, StoreError
 
 log = logging.getLogger("claimgraph.api")
@@ -202,7 +202,10 @@ def create_app(
 
 def serve(host: str, port: int, store: GraphStore, *, poll_feeds: bool = False) -> None:
     """Run the API with uvicorn until interrupted (JSON-lines logs on stderr)."""
-    settings = Settings.from_env()
+    try:
+        settings = Settings.from_env()
+    except SettingsError as exc:
+        raise SystemExit(f"claimgraph serve: {exc}") from None  # one line, no traceback
     configure_logging(settings.log_level)
     app = create_app(store, settings=settings, poll_feeds=poll_feeds)
     log.info("serving on http://%s:%d/graphql (store: %s)", host, port, store.kind)

@@ -10,6 +10,7 @@ import os
 import socket
 import threading
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -29,7 +30,7 @@ from graph.model import (
     relationship_id,
 )
 from graph.neo4j_store import FULLTEXT_INDEX, Neo4jStore, _node_query
-from graph.store import GraphStore, StoreUnavailable
+from graph.store import GraphStore, Range, StoreUnavailable
 from graph.sync import copy_store
 from tests.neo4j_support import TcpRelay, in_ci, neo4j_auth, neo4j_store, require_neo4j
 
@@ -232,3 +233,86 @@ def test_neo4j_browser_is_served() -> None:
         200,
         "text/html",
     )
+
+
+# ---------------------------------------------------------------- same answers as embedded
+
+NAMES = [
+    "Ann Lee", "Zoé Müller", "GPT-4o", "o3-mini", "Meta's Llama 4", "東京 AI Lab", "Ōkami",
+    "DeepSeek-R1", "Anthropic", "x.ai", "Le Chat", "AT&T Labs", "3.5 Sonnet", "İstanbul Tech",
+]  # fmt: skip
+
+
+def varied_graph() -> GraphBatch:
+    """Names with punctuation, accents, non-Latin scripts and digits; mixed property types."""
+    nodes = []
+    for i, name in enumerate(NAMES):
+        label = [Label.PERSON, Label.ORGANIZATION, Label.MODEL][i % 3]
+        props: dict = {"name": name, "rank": i % 4 if i % 5 else None, "tags": [f"t{i % 3}"]}
+        if i % 2:
+            props["aliases"] = [name.upper(), f"{name} Inc."]
+        if i % 4 == 0:
+            props["publishedAt"] = f"2024-0{1 + i % 9}-15T00:00:00Z"
+        nodes.append(Node(f"{label.value.lower()}:n{i:02}", label, props))
+    claim = Node("claim:c1", Label.CLAIM, {"text": "Zoé said GPT-4o beat o3-mini at AT&T."})
+    rels = [
+        Relationship(relationship_id(RelType.MENTIONS, a.id, b.id), RelType.MENTIONS, a.id, b.id)
+        for a, b in pairwise(nodes)
+    ]
+    return GraphBatch(nodes=[*nodes, claim], relationships=rels)
+
+
+QUERIES: list[dict] = [
+    {"text": t}
+    for t in ["zoé", "ZOÉ müller", "gpt-4", "4o", "o3-", "meta's", "東京", "京 ai", "ōka",
+              "r1", "x.ai", "at&t", "3.5", "İstanbul", "inc. zoé", "said beat", "-", "zz"]
+] + [
+    {"prefix": p}
+    for p in ["ann", "zo", "gpt-4o", "東", "meta's l", "o3", "3.", "-", "İs", "le c"]
+] + [
+    {"where": {"name": "GPT-4o"}},
+    {"where": {"aliases": "ZOÉ MÜLLER"}},
+    {"where": {"tags": ("t1", "t2")}},
+    {"where": {"rank": Range(1, 2)}},
+    {"where": {"rank": frozenset({0, 3})}},
+    {"where": {"publishedAt": Range("2024-03-01")}},
+    {"where": {"rank": None}},
+    {"label": Label.MODEL, "order_by": "rank"},
+    {"order_by": "rank", "descending": True, "limit": 5, "offset": 2},
+    {"order_by": "name", "text": "a"},
+    {"label": Label.PERSON, "prefix": "a", "where": {"rank": Range(low=0)}},
+]  # fmt: skip
+
+
+def test_find_answers_like_the_embedded_store(store: GraphStore, tmp_path: Path) -> None:
+    with EmbeddedStore(tmp_path / "e") as embedded:
+        for s in (embedded, store):
+            s.apply(varied_graph())
+        differences = []
+        for query in QUERIES:
+            counted = {k: v for k, v in query.items() if k in ("label", "where", "text", "prefix")}
+            answers = [
+                ([n.id for n in s.find(**query)], s.count(**counted)) for s in (embedded, store)
+            ]
+            if answers[0] != answers[1]:
+                differences.append((query, *answers))
+        assert differences == []
+
+
+def test_reads_of_relationships_and_totals_match_the_embedded_store(
+    store: GraphStore, tmp_path: Path
+) -> None:
+    with EmbeddedStore(tmp_path / "e") as embedded:
+        for s in (embedded, store):
+            s.apply(varied_graph())
+        some = ["model:n02", "person:n03", "organization:n13"]
+
+        def reads(s: GraphStore) -> tuple:
+            return (
+                s.stats(),
+                s.relationships_of(some),
+                s.relationships_of(some, direction="out"),
+                list(s.iter_all()),
+            )
+
+        assert reads(store) == reads(embedded)

@@ -176,20 +176,34 @@ def find_disputes(claims: list[Claim], ents: list[Entity], rels: list[Relation],
 
 def variant_findings(doc: Doc, ents: list[Entity], mentions: list[Mention],
                      rels: list[Relation]) -> list[dict[str, Any]]:
-    """Benchmark-variant inconsistencies, each with its evidence spans."""
-    del doc, mentions
+    """Benchmark-variant inconsistencies, each with its evidence spans.
+
+    Two sources: the EVALUATED_ON relations (one family, different variants, different
+    benchmarks; or a declared variant evaluated), and sentences that report the practice
+    outright ("different versions of X on different benchmarks").
+    """
     by_key = {e.key: e for e in ents}
     base_of: dict[str, str] = {}
+    declared_variants: set[str] = set()
     for r in rels:
         if r.type == "VARIANT_OF":
             base_of[r.source] = r.target
+            if r.properties.get("description") or _SPECIAL_BUILD.search(by_key[r.source].name):
+                declared_variants.add(r.source)
 
     def family(key: str) -> str:
+        own = [t for t in re.split(r"[\s-]+", by_key[key].name.casefold()) if t]
+        if len(own) > 1 and re.match(r"^v?\d", own[1]):
+            return " ".join(own[:2])
         seen = set()
         while key in base_of and key not in seen:
             seen.add(key)
             key = base_of[key]
-        return key
+        # "Llama 4 Maverick", "Llama-4-Scout-17B" -> "llama 4": family word + version
+        tokens = [t for t in re.split(r"[\s-]+", by_key[key].name.casefold()) if t]
+        if len(tokens) > 1 and re.match(r"^v?\d", tokens[1]):
+            return " ".join(tokens[:2])
+        return tokens[0] if tokens else key
 
     evals = [r for r in rels if r.type == "EVALUATED_ON"]
     by_family: dict[str, list[Relation]] = defaultdict(list)
@@ -199,13 +213,55 @@ def variant_findings(doc: Doc, ents: list[Entity], mentions: list[Mention],
     for fam, rs in by_family.items():
         variants = sorted({r.source for r in rs})
         benches = sorted({r.target for r in rs})
-        declared = [v for v in variants if v in base_of]
+        declared = [v for v in variants if v in declared_variants] + [
+            r.source for r in rs
+            if _SPECIAL_VERSION.search(doc.text[r.evidence[0]:r.evidence[1]])
+        ]
         if (len(variants) > 1 and len(benches) > 1) or declared:
             findings.append({
                 "type": "benchmarkVariantInconsistency",
-                "family": by_key[fam].name,
+                "family": fam,
                 "variants": [by_key[v].name for v in variants],
                 "benchmarks": [by_key[b].name for b in benches],
                 "evidenceSpans": [list(r.evidence) for r in rs],
             })
+    for sent in doc.sents:
+        if not _REPORTED_VARIANTS.search(sent.text):
+            continue
+        models = list(dict.fromkeys(
+            m.key for m in mentions
+            if sent.start_char <= m.start < sent.end_char and m.key in by_key
+            and by_key[m.key].type == "Model"
+        ))
+        if not models:
+            continue
+        fams = {family(k) for k in models}
+        if any(f.get("family") in fams for f in findings):
+            continue
+        benches = [
+            by_key[m.key].name for m in mentions
+            if sent.start_char <= m.start < sent.end_char and m.key in by_key
+            and by_key[m.key].type == "Benchmark"
+        ]
+        findings.append({
+            "type": "benchmarkVariantInconsistency",
+            "family": sorted(fams)[0],
+            "variants": [by_key[k].name for k in models],
+            "benchmarks": list(dict.fromkeys(benches)),
+            "evidenceSpans": [[sent.start_char, sent.end_char]],
+            "basis": "reported",
+        })
     return findings
+
+
+_SPECIAL_BUILD = re.compile(r"(?i)\b(?:experimental|custom|preview|chat|optimi[sz]ed|internal)\b")
+_SPECIAL_VERSION = re.compile(
+    r"(?i)\b(?:experimental|custom(?:ized)?|optimi[sz]ed|special|chat)\b[\w\s\u201c\u201d\u2018\u2019\"'-]{0,30}"
+    r"\bversion\b"
+)
+_REPORTED_VARIANTS = re.compile(
+    r"\b(?:different|separate|other|custom|specific|tuned|optimi[sz]ed|experimental)\s+"
+    r"(?:\w+\s+){0,2}(?:versions?|variants?|models?|builds?)\b.{0,120}?\b"
+    r"(?:different|each|various|specific|individual|separate)\s+(?:\w+\s+)?benchmarks?\b",
+    re.I | re.S,
+)

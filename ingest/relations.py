@@ -44,6 +44,10 @@ PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)")
 INVEST_VERBS = re.compile(r"\b(invest\w*|paid|pay|pays|acquir\w+|bought|buy|buys|stake|funding|raised|backs|backed)\b", re.I)
 METRIC = re.compile(r"\b(?:cons@\d+|pass@\d+|maj@\d+|CoT@\d+|@\d+|\d+-shot|zero-shot|few-shot|ELO|Elo)\b", re.I)
 SCORE = re.compile(r"(?<![\w@-])\d+(?:\.\d+)?(?:\s?%|\s?per ?cent| points)?(?![\w@-])")
+EVAL_WORDS = re.compile(
+    r"\b(?:scor\w*|rank\w*|place[sd]?|leaderboard|tested|evaluated|results?|tops?|topped|"
+    r"beat\w*|outperform\w*|surpass\w*|trails?|ELO|Elo|accuracy|points|deployed|submitted)\b"
+)
 RELEASE_VERBS = re.compile(r"\b(released|unveiled|launched|introduced|announced|debuted|built|developed|trained)\b")
 
 
@@ -210,15 +214,23 @@ def _evaluated(text, sent_text, sm, types, span, add) -> None:
     if not models or not benches:
         return
     metric = METRIC.search(sent_text)
+    # numbers inside names ("Grok 3", "AIME 2025") are no scores
+    masked = list(sent_text)
+    base = span[0]
+    for m in sm:
+        for i in range(max(0, m.start - base), min(len(masked), m.end - base)):
+            masked[i] = " "
+    masked_text = "".join(masked)
+    nums = [s for s in SCORE.finditer(masked_text) if not re.fullmatch(r"(?:19|20)\d\d", s.group(0))]
+    if not nums and not EVAL_WORDS.search(sent_text):
+        return
     for b in benches:
         # the nearest model before the benchmark (else after) is the one evaluated
         before = [m for m in models if m.end <= b.start]
         model = before[-1] if before else models[0]
-        seg = text[min(model.end, b.end): max(model.start, b.start)] if before else text[b.end: model.start]
-        score = SCORE.search(seg)
-        if score is None:
-            nums = [s for s in SCORE.finditer(sent_text) if not re.match(r"\d{4}$", s.group(0))]
-            score = nums[0] if nums else None
+        lo, hi = sorted((model.start - base, b.start - base))
+        near = [n for n in nums if lo <= n.start() <= hi + 40]
+        score = near[0] if near else (nums[0] if nums else None)
         add("EVALUATED_ON", model.key, b.key, span,
             score=score.group(0) if score else None,
             metric=metric.group(0) if metric else None,

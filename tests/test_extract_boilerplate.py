@@ -1,0 +1,89 @@
+"""Boilerplate regions, republished-from URLs, and unextractable input."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from ingest.document import ArticleText
+from ingest.pipeline import ExtractionError, Extractor
+
+REPOST = """Anthropic said on Monday that Claude will get a larger context window.
+
+The company added that pricing would not change.
+
+source https://example.com/news/claude-context
+
+Discover more from The Tinkerer's Blog
+
+Subscribe to get the latest posts sent to your email.
+
+Published by Harbor Valley Media
+
+Harbor Valley Media said it covers technology for small businesses, and Google praised it.
+
+Design a site like this with WordPress.com
+Get started
+"""
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def test_boilerplate_tail_yields_nothing(extractor):
+    ex = extractor.extract(ArticleText(text=REPOST, source="test"))
+    tail = REPOST.index("source https://")
+    assert ex.claims and all(c.end <= tail for c in ex.claims)
+    assert all(m.start < tail for e in ex.entities for m in e.mentions)
+    assert "Google" not in {e.name for e in ex.entities}
+
+
+def test_republished_from_is_reported(extractor):
+    c = extractor.extract(ArticleText(text=REPOST, source="test")).to_contract()
+    assert c["republishedFrom"] == "https://example.com/news/claude-context"
+
+
+def test_offsets_stay_offsets_into_the_input(extractor):
+    ex = extractor.extract(ArticleText(text=REPOST, source="test"))
+    for c in ex.claims:
+        assert REPOST[c.start:c.end] == c.text
+
+
+def test_plain_article_has_no_republished_from(extractor):
+    c = extractor.extract(ArticleText(text="Nvidia said demand was strong.", source="t")).to_contract()
+    assert c["republishedFrom"] is None
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  "])
+def test_empty_article_is_an_error(extractor, text):
+    with pytest.raises(ExtractionError, match="no text"):
+        extractor.extract(ArticleText(text=text, source="empty.txt"))
+
+
+def test_non_english_article_is_an_error(extractor):
+    text = ("Die Firma hat am Montag ein neues Sprachmodell vorgestellt, das nach eigenen "
+            "Angaben schneller als alle bisherigen Modelle ist und weniger Energie braucht.")
+    with pytest.raises(ExtractionError, match="English"):
+        extractor.extract(ArticleText(text=text, source="de.txt"))
+
+
+def test_cli_prints_one_line_error_and_exit_code(tmp_path):
+    f = tmp_path / "de.txt"
+    f.write_text("Le modèle a été présenté lundi par la société, qui affirme qu'il est plus "
+                 "rapide que tous les autres et consomme moins d'énergie.", encoding="utf-8")
+    p = subprocess.run([sys.executable, "-m", "ingest.extract_cli", str(f)],
+                       capture_output=True, text=True)
+    assert p.returncode == 1
+    assert len(p.stderr.strip().splitlines()) == 1
+    assert "English" in p.stderr
+
+
+def test_cli_usage_error_exit_code():
+    p = subprocess.run([sys.executable, "-m", "ingest.extract_cli", "--format", "xml", "a.txt"],
+                       capture_output=True, text=True)
+    assert p.returncode == 2
+    assert len(p.stderr.strip().splitlines()) == 1

@@ -909,12 +909,13 @@ class Dispute(GraphNode):
     def resolution_note(self) -> str | None:
         return _str(self.node.get("resolutionNote"))
 
-    @strawberry.field(description="Every claim in the dispute, oldest first.")
-    async def claims(self, info: Info[Context, None]) -> list[Claim]:
+    @strawberry.field(description="The claims in the dispute, oldest first.")
+    async def claims(
+        self, info: Info[Context, None], first: FirstArg = None, after: AfterArg = None
+    ) -> Connection[Claim]:
         _, claims, _ = await _dispute_parts(info, self.node)
-        return [
-            Claim(node=n) for n in queries.oldest_first(claims.values(), "publishedAt", "firstSeen")
-        ]
+        ordered = queries.oldest_first(claims.values(), "publishedAt", "firstSeen")
+        return local_connection(info, ordered, first, after)
 
     @strawberry.field
     async def sides(self, info: Info[Context, None]) -> list[DisputeSide]:

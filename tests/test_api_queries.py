@@ -277,3 +277,19 @@ def test_page_size_over_limit_is_a_clear_error(api: ApiServer) -> None:
 def test_bad_cursor_is_a_clear_error(api: ApiServer) -> None:
     result = api.gql('{ claims(after: "nonsense") { totalCount } }')
     assert result["errors"][0]["message"] == "invalid cursor 'nonsense'"
+
+
+def test_dispute_claims_are_a_connection_oldest_first(api: ApiServer, world: World) -> None:
+    got = data(
+        api.gql(
+            "query($id: ID!) { dispute(id: $id) { claims(first: 2) "
+            "{ totalCount pageInfo { hasNextPage } nodes { text } } } }",
+            {"id": world["d_llm"]},
+        )
+    )["dispute"]["claims"]
+    assert got["totalCount"] == 3
+    assert got["pageInfo"]["hasNextPage"] is True
+    assert [c["text"] for c in got["nodes"]] == [
+        "Large language models will not reach human-level intelligence.",
+        "LLMs have not hit a wall.",
+    ]

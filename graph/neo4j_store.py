@@ -50,14 +50,15 @@ from __future__ import annotations
 
 import heapq
 import json
+import logging
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import Any
 
-from neo4j import Driver, GraphDatabase, ManagedTransaction
+from neo4j import Driver, GraphDatabase, ManagedTransaction, Session
 from neo4j.exceptions import (
     AuthError,
     ConfigurationError,
@@ -85,6 +86,8 @@ from graph.model import (
     utc_now,
 )
 from graph.store import GraphStore, Range, StoreError, StoreUnavailable, WhereValue
+
+log = logging.getLogger(__name__)
 
 NODE = "Node"  # the common label of every ClaimGraph record
 EVENT = "Event"
@@ -377,7 +380,7 @@ class Neo4jStore(GraphStore):
         try:
             yield
         except (ServiceUnavailable, SessionExpired, DatabaseUnavailable) as exc:
-            detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+            detail = " ".join(str(exc).split())[:300] or type(exc).__name__
             raise StoreUnavailable(f"Neo4j at {self.uri} is unavailable: {detail}") from None
         except AuthError:
             raise StoreError(
@@ -401,16 +404,17 @@ class Neo4jStore(GraphStore):
         if self._schema_ready:
             return
         with self._errors(), self._driver.session(database=self.database) as session:
-            present = {
-                r["name"]
-                for r in session.run("SHOW CONSTRAINTS YIELD name RETURN name").data()
-                + session.run("SHOW INDEXES YIELD name RETURN name").data()
-            }
+            present = _schema_names(session)
             missing = [stmt for name, stmt in SCHEMA.items() if name not in present]
             for stmt in missing:
-                session.run(stmt).consume()
+                # Failing here is fine when another process created it at the same moment.
+                with suppress(Neo4jError):
+                    session.run(stmt).consume()
             if missing:
                 session.run("CALL db.awaitIndexes(300)").consume()
+                absent = sorted(set(SCHEMA) - _schema_names(session))
+                if absent:  # an equivalent rule under another name also satisfies IF NOT EXISTS
+                    log.info("Neo4j schema: %s exist under other names", ", ".join(absent))
             # An equivalent index made earlier under another name satisfies
             # "IF NOT EXISTS" silently: use whichever covers (:Node) name/aliases/text.
             wanted = {"name", "aliases", "text"}
@@ -593,6 +597,15 @@ class Neo4jStore(GraphStore):
         ]
         rows = self._read(_union(branches, "RETURN key, c"))
         return {r["key"]: int(r["c"]) for r in rows if r["c"]}
+
+
+def _schema_names(session: Session) -> set[str]:
+    """Names of every constraint and index in the database."""
+    return {
+        r["name"]
+        for r in session.run("SHOW CONSTRAINTS YIELD name RETURN name").data()
+        + session.run("SHOW INDEXES YIELD name RETURN name").data()
+    }
 
 
 def _fetch(tx: ManagedTransaction, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:

@@ -36,7 +36,7 @@ class EventHub:
         self.store = store
         self._run = run
         self.poll_seconds = poll_seconds
-        self.last_seq = 0
+        self.last_seq: int | None = 0
         self._queues: set[asyncio.Queue[Event]] = set()
         self._task: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
@@ -46,8 +46,9 @@ class EventHub:
         try:
             self.last_seq = await self._run(self.store.last_event_seq)
         except StoreError as exc:
-            log.warning("event log unavailable at start (%s); starting from 0", exc)
-            self.last_seq = 0
+            # Not from 0: that would replay history once the store is back.
+            log.warning("event log unavailable at start (%s); will start from its end", exc)
+            self.last_seq = None
         self._task = asyncio.create_task(self._loop(), name="claimgraph-event-hub")
 
     async def stop(self) -> None:
@@ -85,6 +86,9 @@ class EventHub:
 
     async def poll_once(self) -> int:
         """Read and publish new events; returns how many were read."""
+        if self.last_seq is None:
+            self.last_seq = await self._run(self.store.last_event_seq)
+            return 0
         events: list[Event] = await self._run(self.store.events_after, self.last_seq, BATCH)
         for event in events:
             self.publish(event)

@@ -272,6 +272,26 @@ class Journal:
                 )
         return {i: (t, a, b, p) for i, t, a, b, p in rows}
 
+    def iter_rows(self) -> Iterator[tuple[str, ...]]:
+        """Every node row, then every relationship row, each by id, as one snapshot.
+
+        Uses a connection of its own, so that the long read transaction does not
+        hold up this store's other work (and writers are never blocked by it).
+        """
+        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        try:
+            db.execute("BEGIN")
+            for sql in (
+                "SELECT id, label, props FROM nodes ORDER BY id",
+                "SELECT id, type, src, dst, props FROM rels ORDER BY id",
+            ):
+                cursor = db.execute(sql)
+                while rows := cursor.fetchmany(1000):
+                    yield from rows
+            db.execute("COMMIT")
+        finally:
+            db.close()
+
     def counts(self) -> dict[str, int]:
         """Node counts per label and relationship counts per type (index scans)."""
         out = dict(self.db.execute("SELECT label, COUNT(*) FROM nodes GROUP BY label").fetchall())

@@ -14,10 +14,10 @@ so a merge always builds on every other process's committed writes.
 
 *Query engine*: the whole graph in memory (:mod:`graph._memgraph`: records,
 adjacency sets, label, name, word and value indexes),
-loaded on the first query that needs it (:meth:`find`, :meth:`count`,
-:meth:`iter_all`) or by :meth:`EmbeddedStore.load_graph`.  Writes and point
-reads (:meth:`get_nodes`, :meth:`relationships_of`, :meth:`stats`, events)
-go straight to SQLite until then, so a ``claimgraph ingest`` run opens
+loaded on the first query that needs it (:meth:`find`, :meth:`count`) or by
+:meth:`EmbeddedStore.load_graph`.  Writes, point reads (:meth:`get_nodes`,
+:meth:`relationships_of`, :meth:`stats`, events) and :meth:`iter_all` go
+straight to SQLite until then, so a ``claimgraph ingest`` run opens
 instantly however big the store is.  Every committed transaction stamps its
 rows with the next value of a global change counter; before each read of the
 loaded graph the store asks SQLite whether anything was committed
@@ -381,10 +381,26 @@ class EmbeddedStore(GraphStore):
         return [_rel(r, _rel_rec(rows[r])) for r in sorted(rows)]
 
     def iter_all(self) -> Iterator[Node | Relationship]:
+        """Every node, then every relationship, each in id order.
+
+        Without a loaded graph the records stream from the database (constant
+        memory, one consistent snapshot): exporting a big store loads nothing.
+        """
         with self._lock:
-            mem = self._graph()
-            nodes = [(i, mem.nodes[i]) for i in mem.all_ids]
-            rels = sorted(mem.rels.items())
+            mem = self._graph() if self._mem is not None else None
+            if mem is not None:
+                nodes = [(i, mem.nodes[i]) for i in mem.all_ids]
+                rels = sorted(mem.rels.items())
+            else:
+                self._check_open()
+        if mem is None:
+            with store_errors(self.directory):
+                for row in self._journal.iter_rows():
+                    if len(row) == 3:
+                        yield _node(row[0], (LABELS[row[1]], loads(row[2])))
+                    else:
+                        yield _rel(row[0], (REL_TYPES[row[1]], row[2], row[3], loads(row[4])))
+            return
         for node_id, rec in nodes:
             yield make_node(node_id, rec)
         for rel_id, rrec in rels:

@@ -395,6 +395,12 @@ def test_a_loaded_store_writes_a_snapshot_on_close_after_many_changes(directory:
         assert store.snapshot_seq == 1
 
 
+def test_iter_all_streams_the_same_records_as_the_loaded_graph(directory: Path) -> None:
+    fill(directory)
+    with EmbeddedStore(directory) as lazy, EmbeddedStore(directory, preload=True) as loaded:
+        assert list(lazy.iter_all()) == list(loaded.iter_all())
+
+
 def test_writes_and_point_reads_do_not_load_the_graph(directory: Path) -> None:
     with EmbeddedStore(directory) as store:
         store.apply(GraphBatch(nodes=[person("ann"), person("bob")]))
@@ -408,6 +414,7 @@ def test_writes_and_point_reads_do_not_load_the_graph(directory: Path) -> None:
         store.relationships_of(["person:ann"])
         store.stats()
         store.events_after(0)
+        list(store.iter_all())
         assert not store.graph_loaded
 
 

@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from graph import _sqlquery
 from graph.store import StoreError, StoreUnavailable
 
 DB_NAME = "claimgraph.sqlite3"
@@ -141,6 +142,7 @@ class Journal:
                 isolation_level=None,  # we issue BEGIN/COMMIT ourselves
                 check_same_thread=False,  # EmbeddedStore serialises use with a lock
             )
+            _sqlquery.register_functions(self.db)
             try:
                 self._setup()
             except BaseException:
@@ -291,6 +293,10 @@ class Journal:
             db.execute("COMMIT")
         finally:
             db.close()
+
+    def query(self, sql: str, params: list[Any]) -> list[tuple]:
+        """Rows of one read query (from :mod:`graph._sqlquery`)."""
+        return self.db.execute(sql, params).fetchall()
 
     def counts(self) -> dict[str, int]:
         """Node counts per label and relationship counts per type (index scans)."""

@@ -78,7 +78,7 @@ def make_rel(rel_id: str, rec: RelRec) -> Relationship:
     return rel
 
 
-def _names_of(props: Mapping[str, Any]) -> list[str]:
+def names_of(props: Mapping[str, Any]) -> list[str]:
     """Name and aliases, lowercased, once each."""
     out: list[str] = []
     name = props.get("name")
@@ -96,7 +96,7 @@ def _words_of(names: Iterable[str]) -> set[str]:
 
 def haystacks(props: Mapping[str, Any]) -> list[str]:
     """The lowercased strings a text search looks in: name, aliases, text."""
-    out = _names_of(props)
+    out = names_of(props)
     text = props.get("text")
     if isinstance(text, str):
         out.append(text.lower())
@@ -177,7 +177,7 @@ class MemGraph:
     def _unindex(self, node_id: str, rec: NodeRec) -> None:
         label, props = rec
         self.by_label[label].discard(node_id)
-        names = _names_of(props)
+        names = names_of(props)
         for n in names:
             self.names.discard((n, node_id))
         for w in _words_of(names):
@@ -203,7 +203,7 @@ class MemGraph:
         if same_label is None:
             same_label = self.by_label[label] = SortedSet()
         same_label.add(node_id)
-        names = _names_of(props)
+        names = names_of(props)
         for n in names:
             self.names.add((n, node_id))
         words = self.words
@@ -287,7 +287,7 @@ class MemGraph:
             props = loads(props_json)
             self.nodes[node_id] = (label, props)
             by_label.setdefault(label, []).append(node_id)
-            node_names = _names_of(props)
+            node_names = names_of(props)
             for n in node_names:
                 names.append((n, node_id))
             for w in _words_of(node_names):

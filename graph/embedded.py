@@ -12,18 +12,20 @@ and a ``claimgraph ingest``) can share a directory, their writes serialised.
 ``apply`` reads the records it merges with from SQLite inside its transaction,
 so a merge always builds on every other process's committed writes.
 
-*Query engine*: the whole graph in memory (:mod:`graph._memgraph`: records,
-adjacency sets, label, name, word and value indexes),
-loaded on the first query that needs it (:meth:`find`, :meth:`count`) or by
-:meth:`EmbeddedStore.load_graph`.  Writes, point reads (:meth:`get_nodes`,
-:meth:`relationships_of`, :meth:`stats`, events) and :meth:`iter_all` go
-straight to SQLite until then, so a ``claimgraph ingest`` run opens
-instantly however big the store is.  Every committed transaction stamps its
-rows with the next value of a global change counter; before each read of the
-loaded graph the store asks SQLite whether anything was committed
-(``PRAGMA data_version``, then the counter) and, if so, applies only the rows
-with a newer stamp.  Readers never take the write lock, and WAL readers are
-never blocked by a writer.
+*Query engines*: the whole graph in memory (:mod:`graph._memgraph`:
+records, adjacency sets, label, name, word and value indexes), loaded by
+``preload=True`` / :meth:`EmbeddedStore.load_graph` (an API server), or once
+``find``/``count`` have spent :data:`SQL_QUERY_BUDGET_S` seconds in SQLite.
+Until then every read goes to SQLite: point reads by primary key,
+``relationships_of`` by the src/dst indexes, ``iter_all`` as a stream, and
+``find``/``count`` as one JSON query (:mod:`graph._sqlquery`, same meaning).
+So a ``claimgraph ingest`` run opens in a millisecond however big the store.
+
+*Freshness*: every committed transaction stamps its rows with the next value
+of a global change counter; before each read of the loaded graph the store
+asks SQLite whether anything was committed (``PRAGMA data_version``, then the
+counter) and, if so, applies only the rows with a newer stamp.  Readers never
+take the write lock, and WAL readers are never blocked by a writer.
 
 *Fast load*: a snapshot (``snapshot.pickle``: the in-memory graph and the
 counter it covers, written to a temporary file, fsynced and renamed) is
@@ -47,11 +49,12 @@ import logging
 import os
 import pickle
 import threading
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from graph import _journal
+from graph import _journal, _sqlquery
 from graph._journal import Journal, dumps, loads, store_errors
 from graph._memgraph import LABELS, REL_TYPES, MemGraph, copy_props, make_node, make_rel
 from graph.model import (
@@ -78,6 +81,9 @@ SNAPSHOT_FORMAT = 1
 SNAPSHOT_EVERY = int(os.environ.get("CLAIMGRAPH_SNAPSHOT_EVERY", "50000"))
 # Changed rows that make it worth writing a snapshot when a loaded store closes.
 SNAPSHOT_ON_CLOSE = max(1, SNAPSHOT_EVERY // 10)
+# Seconds of find/count answered by scanning SQLite after which loading the
+# graph (and its indexes) pays off: a long ingest run switches, a short one never.
+SQL_QUERY_BUDGET_S = 2.0
 
 NodeRec = tuple[Label, dict[str, Any]]
 RelRec = tuple[RelType, str, str, dict[str, Any]]  # staged: properties parsed
@@ -110,6 +116,7 @@ class EmbeddedStore(GraphStore):
         #: the change counter covered by the snapshot the graph was loaded from (0: none)
         self.snapshot_seq = 0
         self._unsnapshotted = 0  # rows a load would replay after the newest snapshot
+        self._sql_seconds = 0.0  # spent answering find/count in SQLite (graph not loaded)
         if preload:
             try:
                 self.load_graph()
@@ -340,6 +347,12 @@ class EmbeddedStore(GraphStore):
         offset = max(0, offset)
         end = None if limit is None else offset + max(0, limit)
         with self._lock:
+            if self._mem is None and self._sql_seconds < SQL_QUERY_BUDGET_S:
+                sql = _sqlquery.find_sql(
+                    label, where, text, prefix, order_by, descending, limit, offset
+                )
+                rows = self._sql_query(sql)
+                return [_node(i, (LABELS[lab], loads(props))) for i, lab, props in rows]
             mem = self._graph()
             ids = mem.select(label, where, text, prefix)
             if order_by is not None:
@@ -360,7 +373,19 @@ class EmbeddedStore(GraphStore):
     ) -> int:
         label = None if label is None else Label(label)
         with self._lock:
+            if self._mem is None and self._sql_seconds < SQL_QUERY_BUDGET_S:
+                return int(self._sql_query(_sqlquery.count_sql(label, where, text, prefix))[0][0])
             return len(self._graph().select(label, where, text, prefix))
+
+    def _sql_query(self, query: tuple[str, list[Any]]) -> list[tuple]:
+        """Run a find/count in SQLite, counting the time towards loading the graph."""
+        self._check_open()
+        start = time.perf_counter()
+        try:
+            with store_errors(self.directory):
+                return self._journal.query(*query)
+        finally:
+            self._sql_seconds += time.perf_counter() - start
 
     def relationships_of(
         self,

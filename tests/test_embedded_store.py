@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from graph import _memgraph
+from graph import _memgraph, embedded
 from graph.embedded import SNAPSHOT_NAME, EmbeddedStore
 from graph.model import EventKind, GraphBatch, Label, Node, Relationship, RelType
 from graph.store import Range, StoreError, StoreUnavailable
@@ -271,6 +271,31 @@ def test_indexed_queries_answer_like_plain_scans(
     assert answers(store) == scanned
 
 
+MORE_QUERIES = [
+    {"where": {"rank": True}},
+    {"where": {"name": Range(low="mind")}},
+    {"where": {"rank": Range("a", "z")}},
+    {"where": {"aliases": ("open1", "lab3")}},
+    {"order_by": "name", "descending": True, "limit": 7, "offset": 3},
+    {"order_by": "tags", "limit": 20},
+    {"order_by": "text", "descending": True, "limit": 20},
+    {"text": "zoë", "order_by": "rank"},
+    {"prefix": "zo"},
+    {"prefix": "GPT-"},
+]
+
+
+def test_sql_queries_answer_like_the_loaded_graph(directory: Path) -> None:
+    with EmbeddedStore(directory) as lazy, EmbeddedStore(directory, preload=True) as loaded:
+        lazy.apply(GraphBatch(nodes=varied_people(300)))
+        for query in QUERIES + MORE_QUERIES:
+            query = {"limit": None, **query}
+            assert [n.id for n in lazy.find(Label.PERSON, **query)] == [
+                n.id for n in loaded.find(Label.PERSON, **query)
+            ], query
+        assert not lazy.graph_loaded
+
+
 def test_indexes_follow_updates_and_deletes(
     store: EmbeddedStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -418,9 +443,20 @@ def test_writes_and_point_reads_do_not_load_the_graph(directory: Path) -> None:
         assert not store.graph_loaded
 
 
-def test_the_first_query_loads_the_graph(directory: Path) -> None:
+def test_queries_are_answered_without_loading_the_graph(directory: Path) -> None:
     with EmbeddedStore(directory) as store:
         store.apply(GraphBatch(nodes=[person("ann")]))
+        store.find(text="ann")
+        store.count(Label.PERSON, {"name": "Ann"})
+        assert not store.graph_loaded
+
+
+def test_the_graph_is_loaded_once_queries_have_spent_their_sql_budget(
+    directory: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with EmbeddedStore(directory) as store:
+        store.apply(GraphBatch(nodes=[person("ann")]))
+        monkeypatch.setattr(embedded, "SQL_QUERY_BUDGET_S", 0.0)
         store.find()
         assert store.graph_loaded
 

@@ -41,24 +41,77 @@ from ingest.gazetteer import Gazetteer
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 ORG_PRONOUNS = {"it", "they", "we", "them", "their", "its"}
 ORG_DESCRIPTIONS = {
-    "company", "firm", "startup", "start-up", "lab", "laboratory", "chipmaker", "maker",
-    "giant", "group", "organization", "organisation", "outlet", "publication",
-    "newspaper", "site", "platform", "team", "business", "provider", "corporation",
+    "company",
+    "firm",
+    "startup",
+    "start-up",
+    "lab",
+    "laboratory",
+    "chipmaker",
+    "maker",
+    "giant",
+    "group",
+    "organization",
+    "organisation",
+    "outlet",
+    "publication",
+    "newspaper",
+    "site",
+    "platform",
+    "team",
+    "business",
+    "provider",
+    "corporation",
 }
 REPORT_NOUNS = {
-    "tweet", "post", "statement", "report", "blog", "interview", "paper", "email", "letter",
-    "filing", "memo", "release", "announcement", "remarks", "comments", "thread", "video",
-    "message", "note", "response", "testimony", "op-ed", "essay", "materials",
+    "tweet",
+    "post",
+    "statement",
+    "report",
+    "blog",
+    "interview",
+    "paper",
+    "email",
+    "letter",
+    "filing",
+    "memo",
+    "release",
+    "announcement",
+    "remarks",
+    "comments",
+    "thread",
+    "video",
+    "message",
+    "note",
+    "response",
+    "testimony",
+    "op-ed",
+    "essay",
+    "materials",
 }
 MEDIUM_NOUNS = REPORT_NOUNS | {"X", "Twitter", "LinkedIn", "podcast", "conference", "call", "blog"}
 EVIDENCE_NOUNS = {
-    "graph", "chart", "report", "paper", "study", "investigation", "analysis", "data",
-    "research", "review", "audit", "test", "tests", "filing", "documents", "benchmark",
+    "graph",
+    "chart",
+    "report",
+    "paper",
+    "study",
+    "investigation",
+    "analysis",
+    "data",
+    "research",
+    "review",
+    "audit",
+    "test",
+    "tests",
+    "filing",
+    "documents",
+    "benchmark",
 }
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "advcl", "parataxis"}
 UNRESOLVED = "\x00"  # key prefix of a claimant phrase that names no entity
-OPEN_Q = "\u201c\""
+OPEN_Q = '\u201c"'
 QUOTE_RX = re.compile(r"\u201c[^\u201c\u201d]{3,}?(?:\u201d|$)|\"[^\"\n]{3,}?\"", re.M)
 
 
@@ -184,7 +237,11 @@ def _subject_of(verb: Token) -> Span | None:
             return None  # "was said to cost": the subject is the content, no claimant
     head = verb
     hops = 0
-    while head.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp", "acomp") and head.head is not head and hops < 3:
+    while (
+        head.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp", "acomp")
+        and head.head is not head
+        and hops < 3
+    ):
         head = head.head
         hops += 1
         if head.dep_ == "ccomp" and head.i != verb.i:
@@ -204,7 +261,9 @@ def _content_of(verb: Token, sent: Span, subject: Span | None) -> tuple[int, int
     if comp:
         spans = [_subtree_span(c) for c in comp]
         return min(s for s, _ in spans), max(e for _, e in spans)
-    after = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "prep", "advmod")]
+    after = [
+        c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "prep", "advmod")
+    ]
     if after:
         s, e = _subtree_span(after[0])
         return s, max(e, _subtree_span(after[-1])[1])
@@ -212,7 +271,9 @@ def _content_of(verb: Token, sent: Span, subject: Span | None) -> tuple[int, int
     return sent.start_char, sent.end_char
 
 
-def find_attributions(sent: Span, gaz: Gazetteer, quotes: list[tuple[int, int]]) -> list[_Attribution]:
+def find_attributions(
+    sent: Span, gaz: Gazetteer, quotes: list[tuple[int, int]]
+) -> list[_Attribution]:
     """The reporting cues of one sentence."""
     found: list[_Attribution] = []
     text = sent.doc.text
@@ -222,20 +283,30 @@ def find_attributions(sent: Span, gaz: Gazetteer, quotes: list[tuple[int, int]])
         # "according to X"
         if tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            pobj = (
+                next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            )
             if pobj is not None:
                 subj = sent.doc[pobj.left_edge.i : pobj.right_edge.i + 1]
-                found.append(_Attribution(tok, "according to", "assertion", subj,
-                                          (sent.start_char, sent.end_char)))
+                found.append(
+                    _Attribution(
+                        tok, "according to", "assertion", subj, (sent.start_char, sent.end_char)
+                    )
+                )
             continue
         # "based on X's tweet", "in X's statement", "per X's report"
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORT_NOUNS and tok.head.dep_ in ("prep",) \
-                and tok.head.lower_ in ("on", "in", "per", "from"):
+        if (
+            tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in REPORT_NOUNS
+            and tok.head.dep_ in ("prep",)
+            and tok.head.lower_ in ("on", "in", "per", "from")
+        ):
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             if poss is not None and poss.pos_ == "PROPN":
                 subj = sent.doc[poss.left_edge.i : poss.i + 1]
-                found.append(_Attribution(tok, tok.text, "assertion", subj,
-                                          (sent.start_char, sent.end_char)))
+                found.append(
+                    _Attribution(tok, tok.text, "assertion", subj, (sent.start_char, sent.end_char))
+                )
             continue
         acts_as_verb = tok.pos_ in ("VERB", "AUX") or (
             tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
@@ -248,26 +319,37 @@ def find_attributions(sent: Span, gaz: Gazetteer, quotes: list[tuple[int, int]])
         if _negated(tok) and kind != "denial":
             continue
         has_comp = any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) or any(
-            c.dep_ == "dobj" and any(g.dep_ in ("acl", "ccomp", "relcl") and g.pos_ in ("VERB", "AUX")
-                                     and any(m.dep_ == "mark" for m in g.children)
-                                     for g in c.children)
-            for c in tok.children)
+            c.dep_ == "dobj"
+            and any(
+                g.dep_ in ("acl", "ccomp", "relcl")
+                and g.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "mark" for m in g.children)
+                for g in c.children
+            )
+            for c in tok.children
+        )
         report_subject = any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE_NOUNS
+            c.dep_ == "nsubj"
+            and c.lemma_.lower() in EVIDENCE_NOUNS
             and any(p.dep_ == "poss" for p in c.children)
-            for c in tok.children)
+            for c in tok.children
+        )
         if weight == 0 and not (has_comp or has_quote or report_subject):
             continue
-        if lemma in ("add", "note", "report", "call", "show", "find") and not (has_comp or has_quote) \
-                and not any(c.dep_ in ("dobj",) for c in tok.children):
+        if (
+            lemma in ("add", "note", "report", "call", "show", "find")
+            and not (has_comp or has_quote)
+            and not any(c.dep_ in ("dobj",) for c in tok.children)
+        ):
             continue
         subj = _subject_of(tok)
         if subj is None:
             continue
         content = _content_of(tok, sent, subj)
-        after = text[tok.idx + len(tok.text): sent.end_char]
+        after = text[tok.idx + len(tok.text) : sent.end_char]
         colon = bool(re.match(r"^[^\u201c\".]{0,40}:\s*$", after)) or bool(
-            re.match(r"^[^\u201c\".]{0,40}:\s*[^\u201c\"]", after))
+            re.match(r"^[^\u201c\".]{0,40}:\s*[^\u201c\"]", after)
+        )
         found.append(_Attribution(tok, tok.text, kind, subj, content, colon))
     return found
 
@@ -277,7 +359,9 @@ def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | N
     ms = ctx.mentions_in(subj.start_char, subj.end_char)
     persons = [m for m in ms if ctx.ent(m.key).type == "Person"]
     orgs = [m for m in ms if ctx.ent(m.key).type == "Organization"] or [
-        m for m in ms if ctx.ent(m.key).type == "Benchmark"  # leaderboards speak too
+        m
+        for m in ms
+        if ctx.ent(m.key).type == "Benchmark"  # leaderboards speak too
     ]
     root = subj.root
     words = {t.lower_ for t in subj}
@@ -306,13 +390,16 @@ def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | N
         if poss.lower_ in ("his", "her"):
             return ctx.last_claimant("Person") or ctx.last_mention("Person", subj.start_char), subj
         return ctx.last_claimant("Organization") or ctx.last_mention(
-            "Organization", subj.start_char), subj
+            "Organization", subj.start_char
+        ), subj
     if len(subj) == 1 and root.lower_ in PERSON_PRONOUNS:
         return ctx.last_claimant("Person") or ctx.last_mention("Person", subj.start_char), subj
     if len(subj) <= 2 and root.lower_ in ORG_PRONOUNS | {"i"}:
         if root.lower_ in ("i",):
             return ctx.last_claimant(None), subj
-        return ctx.last_claimant("Organization") or ctx.last_mention("Organization", subj.start_char), subj
+        return ctx.last_claimant("Organization") or ctx.last_mention(
+            "Organization", subj.start_char
+        ), subj
     if root.lemma_.lower() in ORG_DESCRIPTIONS and (definite or subj[0].lower_ in ("its", "their")):
         sent = subj.sent
         same = ctx.last_mention("Organization", subj.start_char)
@@ -370,7 +457,8 @@ def extract_claims(
     ctx = _Context(ents, mentions)
     quotes = [q for q in quote_spans(text) if not _in_regions(q[0], skip)]
     sents = [
-        s for s in doc.sents
+        s
+        for s in doc.sents
         if any(ch.isalnum() for ch in s.text) and not _in_regions(s.start_char, skip)
     ]
     atts = [find_attributions(s, gaz, quotes) for s in sents]
@@ -381,13 +469,20 @@ def extract_claims(
     quote_speaker: dict[tuple[int, int], tuple[str, Span | None, str, str]] = {}
     carry: tuple[str, str, str, int, int] | None = None  # colon carry-over
 
-    def make(sent: Span, key: str, subj: Span | None, cue: str, kind: str,
-             content: tuple[int, int], cue_tok: Token | None) -> None:
+    def make(
+        sent: Span,
+        key: str,
+        subj: Span | None,
+        cue: str,
+        kind: str,
+        content: tuple[int, int],
+        cue_tok: Token | None,
+    ) -> None:
         if (sent.start, key) in seen:
             return
         seen.add((sent.start, key))
         if key.startswith(UNRESOLVED):
-            name, ckey, ctype = key[len(UNRESOLVED):], None, None
+            name, ckey, ctype = key[len(UNRESOLVED) :], None, None
         else:
             ent = ctx.ent(key)
             name, ckey, ctype = ent.name, key, ent.type
@@ -395,19 +490,30 @@ def extract_claims(
         s_text = raw.strip()
         s_start = sent.start_char + (len(raw) - len(raw.lstrip()))
         about_keys = _about(sent, key, subj, ctx, sents, sents.index(sent))
-        csub = text[content[0]:content[1]]
+        csub = text[content[0] : content[1]]
         kind2, negative = _refine_kind(kind, csub, gaz, bool(about_keys))
         q = next((text[a:b] for a, b in quotes if a < sent.end_char and sent.start_char < b), None)
         medium, interviewer = _medium(cue_tok)
-        claims.append(Claim(
-            text=s_text, start=s_start, end=s_start + len(s_text), content=content,
-            claimant=name, claimant_key=ckey, claimant_type=ctype,
-            claimant_span=(subj.start_char, subj.end_char) if subj is not None else None,
-            cue=cue, kind=kind2, about=[ctx.ent(k).name for k in about_keys],
-            about_keys=about_keys,
-            quote=q.strip("\u201c\u201d\" ") if q else None,
-            medium=medium, interviewer=interviewer, negative=negative,
-        ))
+        claims.append(
+            Claim(
+                text=s_text,
+                start=s_start,
+                end=s_start + len(s_text),
+                content=content,
+                claimant=name,
+                claimant_key=ckey,
+                claimant_type=ctype,
+                claimant_span=(subj.start_char, subj.end_char) if subj is not None else None,
+                cue=cue,
+                kind=kind2,
+                about=[ctx.ent(k).name for k in about_keys],
+                about_keys=about_keys,
+                quote=q.strip('\u201c\u201d" ') if q else None,
+                medium=medium,
+                interviewer=interviewer,
+                negative=negative,
+            )
+        )
         if ckey is not None:
             ctx.claimants.append(key)
 
@@ -418,10 +524,15 @@ def extract_claims(
             cue_pos = att.cue.idx if att.cue is not None else sent.start_char
             if any(q[0] <= cue_pos < q[1] for q in quotes):
                 continue  # a cue inside a quotation belongs to the quoted content
-            key, subj = _resolve_subject(att.subject, ctx, gaz) if att.subject is not None \
-                else (None, None)
-            if key is None and keep_unresolved and att.subject is not None \
-                    and _source_like(att.subject):
+            key, subj = (
+                _resolve_subject(att.subject, ctx, gaz) if att.subject is not None else (None, None)
+            )
+            if (
+                key is None
+                and keep_unresolved
+                and att.subject is not None
+                and _source_like(att.subject)
+            ):
                 key, subj = UNRESOLVED + att.subject.text, att.subject
             if key is None:
                 continue
@@ -439,7 +550,7 @@ def extract_claims(
         for q in s_quotes:
             speaker = quote_speaker.get(q)
             if speaker is None and q in quote_att:
-                qsi, att = quote_att[q]
+                _, att = quote_att[q]
                 key, subj = _resolve_subject(att.subject, ctx, gaz)
                 if key is None and keep_unresolved and _source_like(att.subject):
                     key, subj = UNRESOLVED + att.subject.text, att.subject
@@ -473,11 +584,19 @@ def _source_like(subj: Span) -> bool:
     report"), not an expletive or a bare relative pronoun."""
     root = subj.root
     return root.pos_ in ("NOUN", "PROPN", "PRON") and root.lower_ not in (
-        "it", "there", "which", "that", "this", "what", "who")
+        "it",
+        "there",
+        "which",
+        "that",
+        "this",
+        "what",
+        "who",
+    )
 
 
-def _about(sent: Span, claimant: str, subj: Span | None, ctx: _Context,
-           sents: list[Span], si: int) -> list[str]:
+def _about(
+    sent: Span, claimant: str, subj: Span | None, ctx: _Context, sents: list[Span], si: int
+) -> list[str]:
     """Entity keys a claim is about.
 
     The entities named in its sentence, except the claimant and whatever the claimant
@@ -487,7 +606,8 @@ def _about(sent: Span, claimant: str, subj: Span | None, ctx: _Context,
     """
     skip = (subj.start_char, subj.end_char) if subj is not None else (0, 0)
     keys = [
-        m.key for m in ctx.mentions_in(sent.start_char, sent.end_char)
+        m.key
+        for m in ctx.mentions_in(sent.start_char, sent.end_char)
         if m.key != claimant and not (skip[0] <= m.start < skip[1])
     ]
     if not keys:
@@ -495,8 +615,10 @@ def _about(sent: Span, claimant: str, subj: Span | None, ctx: _Context,
         for tok in sent:
             if tok.lower_ in ("their", "its", "they") and tok.pos_ == "PRON":
                 prev = [
-                    m.key for m in ctx.mentions
-                    if m.start < sent.start_char and m.key != claimant
+                    m.key
+                    for m in ctx.mentions
+                    if m.start < sent.start_char
+                    and m.key != claimant
                     and ctx.ent(m.key).type == "Organization"
                 ]
                 if prev:
@@ -507,7 +629,8 @@ def _about(sent: Span, claimant: str, subj: Span | None, ctx: _Context,
             break
         prev_sent = sents[si - back]
         keys = [
-            m.key for m in ctx.mentions_in(prev_sent.start_char, prev_sent.end_char)
+            m.key
+            for m in ctx.mentions_in(prev_sent.start_char, prev_sent.end_char)
             if m.key != claimant
         ]
     return list(dict.fromkeys(keys))
@@ -515,14 +638,19 @@ def _about(sent: Span, claimant: str, subj: Span | None, ctx: _Context,
 
 def _opens_sentence(q: tuple[int, int], sent: Span, text: str) -> bool:
     """Whether quotation ``q`` is the sentence (not a scare quote inside it)."""
-    lead = text[sent.start_char:q[0]].strip()
-    return q[0] <= sent.start_char + 1 or lead == "" or (
-        sent.start_char >= q[0] and sent.start_char < q[1]
+    lead = text[sent.start_char : q[0]].strip()
+    return (
+        q[0] <= sent.start_char + 1
+        or lead == ""
+        or (sent.start_char >= q[0] and sent.start_char < q[1])
     )
 
 
 def _quote_attributions(
-    quotes: list[tuple[int, int]], sents: list[Span], atts: list[list[_Attribution]], text: str,
+    quotes: list[tuple[int, int]],
+    sents: list[Span],
+    atts: list[list[_Attribution]],
+    text: str,
 ) -> dict[tuple[int, int], tuple[int, _Attribution]]:
     """The cue that introduces or closes each quotation, if any.
 
@@ -541,7 +669,7 @@ def _quote_attributions(
                 pos = att.cue.idx
                 if any(a <= pos < b for a, b in quotes):
                     continue
-                before_gap = text[sent.end_char:q[0]] if sent.end_char <= q[0] else ""
+                before_gap = text[sent.end_char : q[0]] if sent.end_char <= q[0] else ""
                 if sent.end_char <= q[0] and "\n\n" in before_gap:
                     continue
                 found.setdefault(q, (si, att))
@@ -560,7 +688,7 @@ def _previous_speaker(
     if i == 0:
         return None
     prev = quotes[i - 1]
-    between = text[prev[1]:q[0]]
+    between = text[prev[1] : q[0]]
     if prev in speakers and between.count("\n") <= 2 and len(between) < 200:
         return speakers[prev]
     return None

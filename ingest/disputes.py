@@ -75,21 +75,26 @@ def sides(ents: list[Entity], rels: list[Relation]) -> dict[str, set[str]]:
     return side
 
 
-def comparisons(claim: Claim, mentions: list[Mention], gaz: Gazetteer,
-                text: str) -> set[tuple[str, str]]:
+def comparisons(
+    claim: Claim, mentions: list[Mention], gaz: Gazetteer, text: str
+) -> set[tuple[str, str]]:
     """(better, worse) entity pairs a claim states: "GPT-4 still beats Gemini"."""
     ms = [m for m in mentions if claim.start <= m.start < claim.end and m.key]
     out: set[tuple[str, str]] = set()
     for i, a in enumerate(ms):
-        for b in ms[i + 1:]:
+        for b in ms[i + 1 :]:
             if a.key == b.key:
                 continue
-            between = text[a.end:b.start]
+            between = text[a.end : b.start]
             if len(between) > 60:
                 break
             low = between.casefold()
             word = next(
-                (w for w in gaz.comparatives if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low)),
+                (
+                    w
+                    for w in gaz.comparatives
+                    if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low)
+                ),
                 None,
             )
             if word is None:
@@ -115,8 +120,14 @@ def _opposition(a: Claim, b: Claim, side: dict[str, set[str]]) -> str | None:
     return None
 
 
-def find_disputes(claims: list[Claim], ents: list[Entity], rels: list[Relation],
-                  mentions: list[Mention], gaz: Gazetteer, text: str) -> list[Dispute]:
+def find_disputes(
+    claims: list[Claim],
+    ents: list[Entity],
+    rels: list[Relation],
+    mentions: list[Mention],
+    gaz: Gazetteer,
+    text: str,
+) -> list[Dispute]:
     """Disputes among the article's claims (see the module docstring)."""
     side = sides(ents, rels)
     comps = [comparisons(c, mentions, gaz, text) for c in claims]
@@ -136,8 +147,11 @@ def find_disputes(claims: list[Claim], ents: list[Entity], rels: list[Relation],
             if i == j:
                 continue
             kind = _opposition(a, b, side)
-            if kind is None and i < j and a.claimant_key != b.claimant_key and any(
-                (y, x) in comps[j] for x, y in comps[i]
+            if (
+                kind is None
+                and i < j
+                and a.claimant_key != b.claimant_key
+                and any((y, x) in comps[j] for x, y in comps[i])
             ):
                 kind = "contradicts"  # "A beats B" against "B beats A"
             if kind:
@@ -152,30 +166,39 @@ def find_disputes(claims: list[Claim], ents: list[Entity], rels: list[Relation],
         party_keys = list(dict.fromkeys(claims[i].claimant_key for i in idx))
         shared: dict[str, int] = defaultdict(int)
         for i, j, _ in gp:
-            for k in set(claims[i].about_keys) & (set(claims[j].about_keys) | {claims[j].claimant_key}):
+            for k in set(claims[i].about_keys) & (
+                set(claims[j].about_keys) | {claims[j].claimant_key}
+            ):
                 shared[k] += 1
-            for k in set(claims[j].about_keys) & (set(claims[i].about_keys) | {claims[i].claimant_key}):
+            for k in set(claims[j].about_keys) & (
+                set(claims[i].about_keys) | {claims[i].claimant_key}
+            ):
                 shared[k] += 1
-        topic_keys = sorted(shared, key=lambda k: (types[k] not in ("Model", "Benchmark"), -shared[k]))
+        topic_keys = sorted(
+            shared, key=lambda k: (types[k] not in ("Model", "Benchmark"), -shared[k])
+        )
         first_reply = min(gp, key=lambda p: claims[p[1]].start)
         reply = claims[first_reply[1]]
         kinds = {p[2] for p in gp}
-        out.append(Dispute(
-            parties=[names[k] for k in party_keys if k],
-            party_keys=[k for k in party_keys if k],
-            topic=[names[k] for k in topic_keys],
-            topic_keys=topic_keys,
-            claim_indexes=idx,
-            evidence=reply.text,
-            kind="denies" if "denies" in kinds else "contradicts",
-            pairs=gp,
-        ))
+        out.append(
+            Dispute(
+                parties=[names[k] for k in party_keys if k],
+                party_keys=[k for k in party_keys if k],
+                topic=[names[k] for k in topic_keys],
+                topic_keys=topic_keys,
+                claim_indexes=idx,
+                evidence=reply.text,
+                kind="denies" if "denies" in kinds else "contradicts",
+                pairs=gp,
+            )
+        )
     out.sort(key=lambda d: min(claims[i].start for i in d.claim_indexes))
     return out
 
 
-def variant_findings(doc: Doc, ents: list[Entity], mentions: list[Mention],
-                     rels: list[Relation]) -> list[dict[str, Any]]:
+def variant_findings(
+    doc: Doc, ents: list[Entity], mentions: list[Mention], rels: list[Relation]
+) -> list[dict[str, Any]]:
     """Benchmark-variant inconsistencies, each with its evidence spans.
 
     Two sources: the EVALUATED_ON relations (one family, different variants, different
@@ -214,43 +237,63 @@ def variant_findings(doc: Doc, ents: list[Entity], mentions: list[Mention],
         variants = sorted({r.source for r in rs})
         benches = sorted({r.target for r in rs})
         declared = [v for v in variants if v in declared_variants] + [
-            r.source for r in rs
-            if _SPECIAL_VERSION.search(doc.text[r.evidence[0]:r.evidence[1]])
+            r.source for r in rs if _SPECIAL_VERSION.search(doc.text[r.evidence[0] : r.evidence[1]])
         ]
         if (len(variants) > 1 and len(benches) > 1) or declared:
-            findings.append({
-                "type": "benchmarkVariantInconsistency",
-                "family": fam,
-                "variants": [by_key[v].name for v in variants],
-                "benchmarks": [by_key[b].name for b in benches],
-                "evidenceSpans": [list(r.evidence) for r in rs],
-            })
+            findings.append(
+                {
+                    "type": "benchmarkVariantInconsistency",
+                    "family": fam,
+                    "variants": [by_key[v].name for v in variants],
+                    "benchmarks": [by_key[b].name for b in benches],
+                    "evidenceSpans": [list(r.evidence) for r in rs],
+                }
+            )
     for sent in doc.sents:
-        if not _REPORTED_VARIANTS.search(sent.text):
+        reported = _REPORTED_VARIANTS.search(sent.text)
+        special = _SPECIAL_VERSION.search(sent.text)
+        if not (reported or special):
             continue
-        models = list(dict.fromkeys(
-            m.key for m in mentions
-            if sent.start_char <= m.start < sent.end_char and m.key in by_key
-            and by_key[m.key].type == "Model"
-        ))
+        models = list(
+            dict.fromkeys(
+                m.key
+                for m in mentions
+                if sent.start_char <= m.start < sent.end_char
+                and m.key in by_key
+                and by_key[m.key].type == "Model"
+            )
+        )
         if not models:
             continue
         fams = {family(k) for k in models}
+        benches_here = [
+            m
+            for m in mentions
+            if sent.start_char <= m.start < sent.end_char
+            and m.key in by_key
+            and by_key[m.key].type == "Benchmark"
+        ]
+        if not reported and not benches_here:
+            continue  # a special build is a finding only where it was benchmarked
         if any(f.get("family") in fams for f in findings):
             continue
         benches = [
-            by_key[m.key].name for m in mentions
-            if sent.start_char <= m.start < sent.end_char and m.key in by_key
+            by_key[m.key].name
+            for m in mentions
+            if sent.start_char <= m.start < sent.end_char
+            and m.key in by_key
             and by_key[m.key].type == "Benchmark"
         ]
-        findings.append({
-            "type": "benchmarkVariantInconsistency",
-            "family": sorted(fams)[0],
-            "variants": [by_key[k].name for k in models],
-            "benchmarks": list(dict.fromkeys(benches)),
-            "evidenceSpans": [[sent.start_char, sent.end_char]],
-            "basis": "reported",
-        })
+        findings.append(
+            {
+                "type": "benchmarkVariantInconsistency",
+                "family": sorted(fams)[0],
+                "variants": [by_key[k].name for k in models],
+                "benchmarks": list(dict.fromkeys(benches)),
+                "evidenceSpans": [[sent.start_char, sent.end_char]],
+                "basis": "reported" if reported else "declared variant",
+            }
+        )
     return findings
 
 

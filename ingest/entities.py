@@ -28,15 +28,44 @@ from spacy.tokens import Doc
 from ingest.gazetteer import GazEntry, Gazetteer, fold
 
 ORG_SUFFIXES = {
-    "AI", "Labs", "Lab", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Technologies",
-    "Research", "Institute", "Systems", "Group", "Ltd", "LLC", "Holdings", "Capital",
-    "Ventures", "University", "Foundation", "Intelligence", "Partners", "Robotics",
+    "AI",
+    "Labs",
+    "Lab",
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Technologies",
+    "Research",
+    "Institute",
+    "Systems",
+    "Group",
+    "Ltd",
+    "LLC",
+    "Holdings",
+    "Capital",
+    "Ventures",
+    "University",
+    "Foundation",
+    "Intelligence",
+    "Partners",
+    "Robotics",
 }
 ORG_HEAD_NOUNS = (
     "company|startup|start-up|firm|lab|laboratory|division|group|organization|organisation|"
     "subsidiary|venture|unit|outfit|nonprofit|non-profit|institute"
 )
-MODEL_HEAD_NOUNS = {"model", "models", "framework", "agent", "chatbot", "assistant", "system", "LLM"}
+MODEL_HEAD_NOUNS = {
+    "model",
+    "models",
+    "framework",
+    "agent",
+    "chatbot",
+    "assistant",
+    "system",
+    "LLM",
+}
 AWARD_WORDS = {"Award", "Prize", "Medal", "Act", "Conference", "Summit", "Day", "Week"}
 POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019]|['\u2019])$")
 TYPE_RANK = {"gaz": 4, "pattern": 3, "def": 2, "ner": 1}
@@ -85,16 +114,20 @@ def _model_regex(families: tuple[str, ...], variants: tuple[str, ...]) -> re.Pat
     version = r"(?:v?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?|\d+[BbMmKk]|\d+x\d+[Bb])"
     hyphen_tail = r"(?:-[A-Za-z0-9.]+)+"
     space_tail = rf"(?:[ ](?:{version}|(?:{var})(?![\w-])))*"
-    return re.compile(
-        rf"(?<![\w-])(?:{fam})(?:{hyphen_tail}|{version})?{space_tail}(?![\w]|-\w)"
-    )
+    return re.compile(rf"(?<![\w-])(?:{fam})(?:{hyphen_tail}|{version})?{space_tail}(?![\w]|-\w)")
 
 
 _OSERIES = re.compile(r"(?<![\w-])o[1-9](?:-(?:mini|pro|preview|high|low|medium))*(?![\w]|-\w)")
-_DEF_PAREN = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.-]*))*)\s+\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
-_DEF_PAREN_REV = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&.-]{1,9})\s+\(([A-Z][\w&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.-]*))+)\)")
+_DEF_PAREN = re.compile(
+    r"([A-Z][\w&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.-]*))*)\s+\(([A-Z][A-Za-z0-9&.-]{1,9})\)"
+)
+_DEF_PAREN_REV = re.compile(
+    r"(?<![\w-])([A-Z][A-Z0-9&.-]{1,9})\s+"
+    r"\(([A-Z][\w&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.-]*))+)\)"
+)
 ROLE = (
-    r"(?:ceo|cto|cfo|coo|chief [\w ]{0,30}?(?:officer|scientist|executive)|(?:vice |senior )?president|"
+    r"(?:ceo|cto|cfo|coo|chief [\w ]{0,30}?(?:officer|scientist|executive)|"
+    r"(?:vice |senior )?president|"
     r"vp|svp|spokes(?:person|woman|man)|head of [\w ]{1,30}|director|(?:co-?)?founders?|"
     r"(?:research |staff |principal )?(?:scientist|engineer|researcher)|employee|executive|"
     r"(?:technical )?fellow|general manager|manager|chair(?:man|woman)?|partner|analyst|czar|"
@@ -105,12 +138,18 @@ _NAME = r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?(?: [A-Z][^\W\d_]+(?:-[A-Z][^\
 _PERSON_BY_ROLE = [
     re.compile(rf"(?i:\b{ROLE}),? (?P<name>{_NAME})\b"),
     re.compile(
-        rf"(?P<name>{_NAME}), (?:(?i:a|an|the|its|their|his|her) )?(?:[\w'’-]+ ){{0,4}}?(?i:{ROLE})\b"
+        rf"(?P<name>{_NAME}), (?:(?i:a|an|the|its|their|his|her) )?"
+        rf"(?:[\w'’-]+ ){{0,4}}?(?i:{ROLE})\b"
     ),
     re.compile(rf"(?i:\b{ROLE}) (?:of|at|for) [^,.;]{{1,40}}, (?P<name>{_NAME}),"),
 ]
+_ORG_BY_SUFFIX = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w&.-]+ ){1,3}(?:Labs|Lab|Inc\.?|Corp\.?|Corporation|Technologies|"
+    r"Systems|Robotics|AI|Research|Ventures|Capital|Holdings|Institute|Foundation|Partners)(?![\w-])"
+)
 _APPOS_ORG = re.compile(
-    rf"\b(?:{ORG_HEAD_NOUNS})(?:,| called| named| dubbed|)[ ]((?:[A-Z][\w&.-]*)(?:[ ][A-Z][\w&.-]*)*)"
+    rf"\b(?:{ORG_HEAD_NOUNS})(?:,| called| named| dubbed|)[ ]"
+    r"((?:[A-Z][\w&.-]*)(?:[ ][A-Z][\w&.-]*)*)"
 )
 
 
@@ -118,8 +157,9 @@ def _initials_match(acr: str, long: str) -> bool:
     words = [w for w in re.split(r"[\s-]+", long) if w and w[0].isupper()]
     letters = "".join(w[0] for w in words)
     acr_letters = re.sub(r"[^A-Z]", "", acr)
-    return bool(acr_letters) and (letters.startswith(acr_letters) or acr_letters in letters
-                                  or letters == acr_letters)
+    return bool(acr_letters) and (
+        letters.startswith(acr_letters) or acr_letters in letters or letters == acr_letters
+    )
 
 
 def _in_regions(start: int, regions: list[tuple[int, int]]) -> bool:
@@ -154,9 +194,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             continue
         if form in gaz.ambiguous:
             full_elsewhere = form != entry.name and entry.name in full_names_present
-            possessive = re.match(r"['\u2019\u2018]s\b", text[m.end():m.end() + 3]) is not None
-            if not full_elsewhere and not possessive and (
-                _sentence_initial(doc, m.start()) or not ner_covers(m.start(), m.end())
+            possessive = re.match(r"['\u2019\u2018]s\b", text[m.end() : m.end() + 3]) is not None
+            if (
+                not full_elsewhere
+                and not possessive
+                and (_sentence_initial(doc, m.start()) or not ner_covers(m.start(), m.end()))
             ):
                 continue
         cands.append(Mention(m.start(), m.end(), form, entry.type, "gaz", entry))
@@ -207,24 +249,52 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
         if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
             continue
         window = doc[tok.i + 1 : min(len(doc), tok.i + 8)]
-        if tok.pos_ == "PROPN" and not tok.text.isupper() and any(t.lower_ in ("her", "his", "she", "he") for t in window):
+        if (
+            tok.pos_ == "PROPN"
+            and not tok.text.isupper()
+            and any(t.lower_ in ("her", "his", "she", "he") for t in window)
+        ):
             cands.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "Person", "def"))
     lasts = {c.text.split()[-1] for c in cands if c.type == "Person" and len(c.text.split()) > 1}
-    lasts |= {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
+    lasts |= {
+        e.text.split()[-1]
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and len(e.text.split()) > 1
+        and _plausible_ner(e.text, "Person", gaz)
+    }
     for last in lasts:
-        if len(last) < 3 or last in known:
+        if len(last) < 3 or last in known or last.isupper():
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
             cands.append(Mention(m.start(), m.end(), last, "Person", "def"))
 
+    # 3a'. unknown organisations by their suffix: "Nexus Labs", "Orbital Robotics Inc."
+    for m in _ORG_BY_SUFFIX.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or any(t.pos_ != "PROPN" for t in span[:-1]):
+            continue
+        first = m.group(0).split()[0]
+        if (
+            m.group(0) in known
+            or fold(m.group(0)) in gaz.non_entities
+            or (first.replace(".", "").isupper() and len(first.replace(".", "")) <= 3)
+        ):
+            continue  # "US AI companies": a country, not a name
+        cands.append(Mention(m.start(), m.end(), m.group(0), "Organization", "def"))
+
     # 3b. "<Possessive|the> Name Words framework/model" product names
     for m in re.finditer(
-        r"(?:\b(?:its|their|the|his|her)|['\u2019]s)\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(\w+)", text
+        r"(?:\b(?:its|their|the|his|her)|['\u2019]s)\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(\w+)",
+        text,
     ):
         first = m.group(1).split()[0]
         if first in gaz.by_form or any(first.startswith(f) for f in gaz.families):
             continue
-        if m.group(2) in MODEL_HEAD_NOUNS and len(m.group(1).split()) >= 2:
+        if fold(m.group(1)) in gaz.non_entities or m.group(1).isupper():
+            continue
+        strong_head = m.group(2) in ("model", "models", "LLM", "chatbot")
+        if m.group(2) in MODEL_HEAD_NOUNS and (len(m.group(1).split()) >= 2 or strong_head):
             cands.append(Mention(m.start(1), m.end(1), m.group(1), "Model", "def"))
 
     # 4. statistical NER
@@ -234,11 +304,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
         span = ent
         while len(span) and span[0].lower_ in ("the", "a", "an") and span[0].is_lower:
             span = span[1:]
-        while len(span) and (span[-1].text in ("'s", "\u2019s", "'", "\u2019") or span[-1].is_punct):
+        while len(span) and (
+            span[-1].text in ("'s", "\u2019s", "'", "\u2019") or span[-1].is_punct
+        ):
             span = span[:-1]
         if not len(span):
             continue
-        if any(t.text in ("'s", "\u2019s") for t in span) or not any(t.pos_ == "PROPN" for t in span):
+        if any(t.text in ("'s", "\u2019s") for t in span) or not any(
+            t.pos_ == "PROPN" for t in span
+        ):
             continue  # "Meta's AI", "Debates": not names
         if _title_case_line(text, span.start_char):
             continue  # headlines capitalise every word; NER guesses there are noise
@@ -256,21 +330,50 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
         for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text)
     ]
     cands = [
-        c for c in cands
-        if not _in_regions(c.start, skip) and c.text
+        c
+        for c in cands
+        if not _in_regions(c.start, skip)
+        and c.text
         and not any(s <= c.start and c.end <= e and (e - s) > (c.end - c.start) for s, e in blocked)
     ]
-    return _resolve_overlaps(cands)
+    kept = _resolve_overlaps(cands)
+    # a name found once is a mention wherever else it occurs (the NER misses repeats,
+    # especially sentence-initial ones)
+    extra: list[Mention] = []
+    for form, src in {m.text: m for m in kept if m.source in ("ner", "def")}.items():
+        if len(form) < 3 or not form[0].isupper():
+            continue
+        for occ in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w]|-\w)", text):
+            s0, e0 = occ.start(), occ.end()
+            if _in_regions(s0, skip) or any(k.start < e0 and s0 < k.end for k in kept):
+                continue
+            extra.append(Mention(s0, e0, form, src.type, src.source))
+    return _resolve_overlaps(kept + extra) if extra else kept
 
 
 def _title_case_line(text: str, pos: int) -> bool:
     """Whether ``pos`` lies on a headline-style line (most words capitalised)."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    words = re.findall(r"[^\W\d_][\w'\u2019-]*", text[start: end if end >= 0 else len(text)])
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", text[start : end if end >= 0 else len(text)])
     if len(words) < 4:
         return False
-    small = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with", "over"}
+    small = {
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "and",
+        "or",
+        "at",
+        "by",
+        "with",
+        "over",
+    }
     content = [w for w in words if w.lower() not in small]
     return bool(content) and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
 
@@ -308,8 +411,11 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
         # ("Llama 4 Maverick" over "Llama 4"), and a definition's long form beats NER
         if all(
             (c.end - c.start) > (k.end - k.start)
-            and c.start <= k.start and k.end <= c.end
-            and (c.type == k.type or (c.source in ("pattern", "def") and k.source in ("gaz", "ner")))
+            and c.start <= k.start
+            and k.end <= c.end
+            and (
+                c.type == k.type or (c.source in ("pattern", "def") and k.source in ("gaz", "ner"))
+            )
             and not (k.source == "gaz" and c.source == "def" and c.type != k.type and c.type)
             for k in clash
         ):
@@ -370,8 +476,10 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
         if ent.type != "Benchmark" and (ent.entry is None or ent.entry.type != "Benchmark"):
             continue
         longer = [
-            k for k, e in entities.items()
-            if k != key and e.name.startswith(ent.name + " ")
+            k
+            for k, e in entities.items()
+            if k != key
+            and e.name.startswith(ent.name + " ")
             and (e.entry is not None and e.entry.type == "Benchmark")
         ]
         if len(longer) == 1:
@@ -411,8 +519,20 @@ def _short_form_target(m: Mention, entities: dict[str, Entity]) -> str | None:
         parts = ent.name.split()
         if len(parts) < 2:
             continue
-        if (ent.type == "Person" and (parts[-1] == word or "-".join(parts[-2:]) == word)) or (ent.type == "Organization" and parts[0] == word and all(
-            p in ORG_SUFFIXES for p in parts[1:]
-        )) or (ent.type == "Organization" and parts[-1] == word and len(parts) == 2 and m.source != "ner") or (ent.type == "Model" and parts[-1] == word and m.type == "Model"):
+        if (
+            (ent.type == "Person" and (parts[-1] == word or "-".join(parts[-2:]) == word))
+            or (
+                ent.type == "Organization"
+                and parts[0] == word
+                and all(p in ORG_SUFFIXES for p in parts[1:])
+            )
+            or (
+                ent.type == "Organization"
+                and parts[-1] == word
+                and len(parts) == 2
+                and m.source != "ner"
+            )
+            or (ent.type == "Model" and parts[-1] == word and m.type == "Model")
+        ):
             hits.append(key)
     return hits[0] if len(hits) == 1 else None

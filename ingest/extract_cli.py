@@ -1,4 +1,6 @@
-"""Development entry point: ``python -m ingest.extract_cli FILE|- [--url URL] [--format json|text]``.
+"""Development entry point for one article's extraction.
+
+``python -m ingest.extract_cli FILE|- [--url URL] [--format json|text] [--all-claims]``
 
 Prints the extraction contract (see :meth:`ingest.pipeline.Extraction.to_contract`) of
 one article read from a file or standard input.  Errors are one line on stderr: exit
@@ -47,8 +49,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("file", help="article text file, or - for standard input")
     ap.add_argument("--url", default=None)
     ap.add_argument("--format", choices=("json", "text"), default="json")
-    ap.add_argument("--all-claims", action="store_true",
-                    help="also report claims whose claimant names no entity")
+    ap.add_argument(
+        "--all-claims",
+        action="store_true",
+        help="also report claims whose claimant names no entity",
+    )
     args = ap.parse_args(argv)
     try:
         if args.file == "-":

@@ -111,7 +111,9 @@ def load() -> Gazetteer:
         )
     for row in _rows("models.tsv"):
         entries.append(
-            GazEntry(row[0], "Model", aliases=_aliases(_cell(row, 2)), developer=_cell(row, 1) or None)
+            GazEntry(
+                row[0], "Model", aliases=_aliases(_cell(row, 2)), developer=_cell(row, 1) or None
+            )
         )
     for row in _rows("benchmarks.tsv"):
         entries.append(GazEntry(row[0], "Benchmark", aliases=_aliases(_cell(row, 1))))

@@ -49,15 +49,82 @@ from graph.model import (
 )
 
 NEGATIONS = {
-    "not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "cannot",
-    "false", "untrue", "inaccurate", "deny", "denies", "denied", "without", "fake",
+    "not",
+    "no",
+    "never",
+    "none",
+    "nothing",
+    "nobody",
+    "neither",
+    "nor",
+    "cannot",
+    "false",
+    "untrue",
+    "inaccurate",
+    "deny",
+    "denies",
+    "denied",
+    "without",
+    "fake",
 }
 STOPWORDS = {
-    "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "but", "that", "this",
-    "it", "its", "is", "are", "was", "were", "be", "been", "has", "have", "had", "with",
-    "as", "at", "by", "from", "said", "says", "say", "told", "according", "he", "she",
-    "they", "we", "i", "his", "her", "their", "our", "will", "would", "could", "also",
-    "which", "who", "than", "more", "about", "into", "after", "before", "there", "such",
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "in",
+    "on",
+    "for",
+    "and",
+    "or",
+    "but",
+    "that",
+    "this",
+    "it",
+    "its",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "with",
+    "as",
+    "at",
+    "by",
+    "from",
+    "said",
+    "says",
+    "say",
+    "told",
+    "according",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "will",
+    "would",
+    "could",
+    "also",
+    "which",
+    "who",
+    "than",
+    "more",
+    "about",
+    "into",
+    "after",
+    "before",
+    "there",
+    "such",
 }
 SIMILAR = 0.25
 LOOSE = 0.1
@@ -95,14 +162,17 @@ def _stem(word: str) -> str:
 def content_words(text: str) -> set[str]:
     """Lower-cased, lightly stemmed content words of a sentence (negations excluded)."""
     return {
-        _stem(w) for w in _words(text)
+        _stem(w)
+        for w in _words(text)
         if w not in STOPWORDS and w not in NEGATIONS and not w.endswith("n't") and len(w) > 1
     }
 
 
 def polarity(text: str) -> int:
     """+1 for an affirmative sentence, -1 when it carries an odd number of negations."""
-    n = sum(1 for w in _words(text) if w in NEGATIONS or w.endswith("n't") or w.endswith("n\u2019t"))
+    n = sum(
+        1 for w in _words(text) if w in NEGATIONS or w.endswith("n't") or w.endswith("n\u2019t")
+    )
     return -1 if n % 2 else 1
 
 
@@ -114,8 +184,14 @@ def similarity(a: str, b: str) -> float:
     return len(wa & wb) / len(wa | wb)
 
 
-def stance(new_kind: str, new_text: str, old_kind: str, old_text: str,
-           new_targets_old: bool, old_targets_new: bool) -> str | None:
+def stance(
+    new_kind: str,
+    new_text: str,
+    old_kind: str,
+    old_text: str,
+    new_targets_old: bool,
+    old_targets_new: bool,
+) -> str | None:
     """How a new claim relates to a stored one on a shared topic.
 
     Returns ``denies``, ``contradicts``, ``doubts``, ``supports`` or None.
@@ -131,8 +207,10 @@ def stance(new_kind: str, new_text: str, old_kind: str, old_text: str,
         return "doubts"
     if old_kind == "accusation" and old_targets_new and sim >= LOOSE:
         return "doubts"
-    if sim >= AGREE and polarity(new_text) == polarity(old_text) and "denial" not in (
-        new_kind, old_kind
+    if (
+        sim >= AGREE
+        and polarity(new_text) == polarity(old_text)
+        and "denial" not in (new_kind, old_kind)
     ):
         return "supports"
     return None
@@ -181,18 +259,29 @@ def link_across_articles(new: GraphBatch, stored: list[StoredClaim]) -> GraphBat
             if not shared:
                 continue
             kind = stance(
-                str(nc.node.get("kind") or "assertion"), str(nc.node.get("text") or ""),
-                str(sc.node.get("kind") or "assertion"), str(sc.node.get("text") or ""),
-                sc.claimant_id in nc.about_ids, nc.claimant_id in sc.about_ids,
+                str(nc.node.get("kind") or "assertion"),
+                str(nc.node.get("text") or ""),
+                str(sc.node.get("kind") or "assertion"),
+                str(sc.node.get("text") or ""),
+                sc.claimant_id in nc.about_ids,
+                nc.claimant_id in sc.about_ids,
             )
             if kind == "supports":
                 rid = relationship_id(RelType.SUPPORTS, nc.node.id, sc.node.id)
-                out.relationships.append(Relationship(
-                    rid, RelType.SUPPORTS, nc.node.id, sc.node.id,
-                    {"similarity": round(similarity(
-                        str(nc.node.get("text")), str(sc.node.get("text"))), 3),
-                     **_prov(nc.node)},
-                ))
+                out.relationships.append(
+                    Relationship(
+                        rid,
+                        RelType.SUPPORTS,
+                        nc.node.id,
+                        sc.node.id,
+                        {
+                            "similarity": round(
+                                similarity(str(nc.node.get("text")), str(sc.node.get("text"))), 3
+                            ),
+                            **_prov(nc.node),
+                        },
+                    )
+                )
             elif kind is not None:
                 opposing.append((sc, kind))
         if opposing:
@@ -200,14 +289,17 @@ def link_across_articles(new: GraphBatch, stored: list[StoredClaim]) -> GraphBat
     return out
 
 
-def _record_dispute(out: GraphBatch, nc: _NewClaim, opposing: list[tuple[StoredClaim, str]],
-                    opened: dict[str, Node]) -> None:
+def _record_dispute(
+    out: GraphBatch, nc: _NewClaim, opposing: list[tuple[StoredClaim, str]], opened: dict[str, Node]
+) -> None:
     prov = _prov(nc.node)
     now = str(prov["lastSeen"])
     existing = next((sc.dispute_id for sc, _ in opposing if sc.dispute_id), None)
-    topics = sorted({
-        t for sc, _ in opposing for t in set(sc.about_ids) & set(nc.about_ids)
-    } - {nc.claimant_id} - {sc.claimant_id for sc, _ in opposing})
+    topics = sorted(
+        {t for sc, _ in opposing for t in set(sc.about_ids) & set(nc.about_ids)}
+        - {nc.claimant_id}
+        - {sc.claimant_id for sc, _ in opposing}
+    )
     if existing is not None:
         did = existing
         out.nodes.append(Node(did, Label.DISPUTE, {"updatedAt": now, **prov}))
@@ -217,28 +309,58 @@ def _record_dispute(out: GraphBatch, nc: _NewClaim, opposing: list[tuple[StoredC
         parties = [str(nc.node.get("claimant") or "")] + [
             str(sc.node.get("claimant") or "") for sc, _ in opposing
         ]
-        node = Node(did, Label.DISPUTE, {
-            "topic": topics, "parties": list(dict.fromkeys(p for p in parties if p)),
-            "status": "open", "openedAt": now, "updatedAt": now, "crossArticle": True, **prov,
-        })
+        node = Node(
+            did,
+            Label.DISPUTE,
+            {
+                "topic": topics,
+                "parties": list(dict.fromkeys(p for p in parties if p)),
+                "status": "open",
+                "openedAt": now,
+                "updatedAt": now,
+                "crossArticle": True,
+                **prov,
+            },
+        )
         opened[did] = node
         out.nodes.append(node)
         out.events.append((EventKind.DISPUTE_OPENED, did, {"topic": topics}))
         for sc, _ in opposing:
-            out.relationships.append(Relationship(
-                relationship_id(RelType.INVOLVES, did, sc.node.id), RelType.INVOLVES, did,
-                sc.node.id, {"side": str(sc.node.get("claimant") or ""), **prov},
-            ))
-    out.relationships.append(Relationship(
-        relationship_id(RelType.INVOLVES, did, nc.node.id), RelType.INVOLVES, did, nc.node.id,
-        {"side": str(nc.node.get("claimant") or ""), **prov},
-    ))
+            out.relationships.append(
+                Relationship(
+                    relationship_id(RelType.INVOLVES, did, sc.node.id),
+                    RelType.INVOLVES,
+                    did,
+                    sc.node.id,
+                    {"side": str(sc.node.get("claimant") or ""), **prov},
+                )
+            )
+    out.relationships.append(
+        Relationship(
+            relationship_id(RelType.INVOLVES, did, nc.node.id),
+            RelType.INVOLVES,
+            did,
+            nc.node.id,
+            {"side": str(nc.node.get("claimant") or ""), **prov},
+        )
+    )
     for sc, kind in opposing:
-        out.relationships.append(Relationship(
-            relationship_id(RelType.DISPUTES, nc.node.id, sc.node.id), RelType.DISPUTES,
-            nc.node.id, sc.node.id, {"kind": kind, **prov},
-        ))
+        out.relationships.append(
+            Relationship(
+                relationship_id(RelType.DISPUTES, nc.node.id, sc.node.id),
+                RelType.DISPUTES,
+                nc.node.id,
+                sc.node.id,
+                {"kind": kind, **prov},
+            )
+        )
     for t in topics:
-        out.relationships.append(Relationship(
-            relationship_id(RelType.CONCERNS, did, t), RelType.CONCERNS, did, t, prov,
-        ))
+        out.relationships.append(
+            Relationship(
+                relationship_id(RelType.CONCERNS, did, t),
+                RelType.CONCERNS,
+                did,
+                t,
+                prov,
+            )
+        )

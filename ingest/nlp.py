@@ -38,7 +38,7 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 def _abbreviation(word: str) -> bool:
-    return len(word) <= 3 and word[:1].isupper() or "." in word
+    return (len(word) <= 3 and word[:1].isupper()) or "." in word
 
 
 @cache

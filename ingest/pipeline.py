@@ -106,8 +106,7 @@ class Extractor:
             disputes=disp,
             relations=rels,
             findings=findings,
-            republished_from=article.republished_from
-            or boilerplate.republished_from(text, gaz),
+            republished_from=article.republished_from or boilerplate.republished_from(text, gaz),
             skipped=skip,
         )
 

@@ -26,11 +26,14 @@ from spacy.tokens import Doc
 from ingest.entities import Entity, Mention
 from ingest.gazetteer import Gazetteer
 
-LEAD_ROLES = re.compile(r"\b(ceo|chief executive|head|president|chair(?:man|woman)?|director|leader|lead)\b", re.I)
+LEAD_ROLES = re.compile(
+    r"\b(ceo|chief executive|head|president|chair(?:man|woman)?|director|leader|lead)\b", re.I
+)
 FOUNDER = re.compile(r"\b(co-?founder|founder|founded)\b", re.I)
 ROLE_WORDS = re.compile(
-    r"\b(ceo|cto|cfo|coo|chief [\w ]{0,30}?(?:officer|scientist)|(?:vice |senior )?president|vp|svp|"
-    r"spokes(?:person|woman|man)|head of [\w ]{1,30}|director(?: of [\w ]{1,30})?|founder|co-?founder|"
+    r"\b(ceo|cto|cfo|coo|chief [\w ]{0,30}?(?:officer|scientist)|(?:vice |senior )?president|"
+    r"vp|svp|spokes(?:person|woman|man)|head of [\w ]{1,30}|director(?: of [\w ]{1,30})?|"
+    r"founder|co-?founder|"
     r"(?:research |staff |principal )?(?:scientist|engineer|researcher)|employee|executive|fellow|"
     r"technical fellow|general manager|manager|chair(?:man|woman)?|partner|analyst|lead|"
     r"representative)\b",
@@ -41,14 +44,21 @@ MONEY = re.compile(
     re.I,
 )
 PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)")
-INVEST_VERBS = re.compile(r"\b(invest\w*|paid|pay|pays|acquir\w+|bought|buy|buys|stake|funding|raised|backs|backed)\b", re.I)
-METRIC = re.compile(r"\b(?:cons@\d+|pass@\d+|maj@\d+|CoT@\d+|@\d+|\d+-shot|zero-shot|few-shot|ELO|Elo)\b", re.I)
+INVEST_VERBS = re.compile(
+    r"\b(invest\w*|paid|pay|pays|acquir\w+|bought|buy|buys|stake|funding|raised|backs|backed)\b",
+    re.I,
+)
+METRIC = re.compile(
+    r"\b(?:cons@\d+|pass@\d+|maj@\d+|CoT@\d+|@\d+|\d+-shot|zero-shot|few-shot|ELO|Elo)\b", re.I
+)
 SCORE = re.compile(r"(?<![\w@-])\d+(?:\.\d+)?(?:\s?%|\s?per ?cent| points)?(?![\w@-])")
 EVAL_WORDS = re.compile(
     r"\b(?:scor\w*|rank\w*|place[sd]?|leaderboard|tested|evaluated|results?|tops?|topped|"
     r"beat\w*|outperform\w*|surpass\w*|trails?|ELO|Elo|accuracy|points|deployed|submitted)\b"
 )
-RELEASE_VERBS = re.compile(r"\b(released|unveiled|launched|introduced|announced|debuted|built|developed|trained)\b")
+RELEASE_VERBS = re.compile(
+    r"\b(released|unveiled|launched|introduced|announced|debuted|built|developed|trained)\b"
+)
 
 
 @dataclass(slots=True)
@@ -76,7 +86,10 @@ def _in_regions(pos: int, regions: list[tuple[int, int]]) -> bool:
 
 
 def find_relations(
-    doc: Doc, ents: list[Entity], mentions: list[Mention], gaz: Gazetteer,
+    doc: Doc,
+    ents: list[Entity],
+    mentions: list[Mention],
+    gaz: Gazetteer,
     skip: list[tuple[int, int]],
 ) -> list[Relation]:
     """All relations found in the article (deduplicated by type, source, target)."""
@@ -88,7 +101,9 @@ def find_relations(
         if src == tgt or (rtype, src, tgt) in out:
             return
         props = {k: v for k, v in props.items() if v is not None}
-        out[(rtype, src, tgt)] = Relation(rtype, src, tgt, by_key[src].name, by_key[tgt].name, span, props)
+        out[(rtype, src, tgt)] = Relation(
+            rtype, src, tgt, by_key[src].name, by_key[tgt].name, span, props
+        )
 
     ms = [m for m in mentions if m.key in by_key]
     for sent in doc.sents:
@@ -120,9 +135,11 @@ def find_relations(
             tb = _tokens(b.name)
             if b is a or len(tb) >= len(ta) or not tb:
                 continue
-            if (all(t in ta for t in tb) and ta[0] == tb[0]) or (len(tb) == 1 and tb[0] in ta[1:]):
-                if best is None or len(tb) > len(_tokens(best.name)):
-                    best = b
+            contained = (all(t in ta for t in tb) and ta[0] == tb[0]) or (
+                len(tb) == 1 and tb[0] in ta[1:]
+            )
+            if contained and (best is None or len(tb) > len(_tokens(best.name))):
+                best = b
         if best is not None and a.mentions:
             m = a.mentions[0]
             add("VARIANT_OF", a.key, best.key, (m.start, m.end))
@@ -140,25 +157,25 @@ def _roles(text, sm, types, span, add) -> None:
         # ORG('s) ROLE PERSON
         if i > 0 and types[i - 1] == "Organization":
             o = sm[i - 1]
-            between = text[o.end:m.start]
+            between = text[o.end : m.start]
             if len(between) < 60 and ROLE_WORDS.search(between) and "." not in between:
                 role = _role(between)
                 _add_role(add, m.key, o.key, role, span)
                 continue
         # PERSON, (a|ORG's) ROLE (at|of|for ORG)
-        after = text[m.end: m.end + 120]
+        after = text[m.end : m.end + 120]
         if after.startswith(","):
             clause = after[1:].split(",")[0]
             for j in range(i + 1, len(sm)):
                 if types[j] == "Organization" and sm[j].start < m.end + 1 + len(clause) + 1:
-                    between = text[m.end:sm[j].start]
-                    if ROLE_WORDS.search(text[m.end: m.end + 1 + len(clause)]):
-                        role = _role(text[m.end: m.end + 1 + len(clause)])
+                    between = text[m.end : sm[j].start]
+                    if ROLE_WORDS.search(text[m.end : m.end + 1 + len(clause)]):
+                        role = _role(text[m.end : m.end + 1 + len(clause)])
                         _add_role(add, m.key, sm[j].key, role, span)
                     del between
                     break
         # ROLE of ORG, PERSON
-        before = text[max(span[0], m.start - 80): m.start]
+        before = text[max(span[0], m.start - 80) : m.start]
         mm = re.search(r"([\w -]{2,40}) (?:of|at|for) ([^,]{2,40}),\s*$", before)
         if mm and ROLE_WORDS.search(mm.group(1)):
             for j in range(i - 1, -1, -1):
@@ -187,7 +204,7 @@ def _develops(text, sm, types, span, by_key, add) -> None:
         for j in range(i + 1, min(i + 3, len(sm))):
             if types[j] != "Model":
                 continue
-            between = text[sm[i].end:sm[j].start]
+            between = text[sm[i].end : sm[j].start]
             if re.fullmatch(r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}", between) or (
                 len(between) < 50 and RELEASE_VERBS.search(between)
             ):
@@ -196,7 +213,7 @@ def _develops(text, sm, types, span, by_key, add) -> None:
 
 
 def _invests(text, sm, types, span, add) -> None:
-    seg = text[span[0]:span[1]]
+    seg = text[span[0] : span[1]]
     if not INVEST_VERBS.search(seg):
         return
     money = MONEY.search(seg)
@@ -204,8 +221,14 @@ def _invests(text, sm, types, span, add) -> None:
     if money is None or len(orgs) < 2:
         return
     stake = PERCENT.search(seg)
-    add("INVESTS_IN", orgs[0].key, orgs[-1].key, span,
-        amount=money.group(0).strip(), stake=stake.group(0) if stake else None)
+    add(
+        "INVESTS_IN",
+        orgs[0].key,
+        orgs[-1].key,
+        span,
+        amount=money.group(0).strip(),
+        stake=stake.group(0) if stake else None,
+    )
 
 
 def _evaluated(text, sent_text, sm, types, span, add) -> None:
@@ -221,7 +244,9 @@ def _evaluated(text, sent_text, sm, types, span, add) -> None:
         for i in range(max(0, m.start - base), min(len(masked), m.end - base)):
             masked[i] = " "
     masked_text = "".join(masked)
-    nums = [s for s in SCORE.finditer(masked_text) if not re.fullmatch(r"(?:19|20)\d\d", s.group(0))]
+    nums = [
+        s for s in SCORE.finditer(masked_text) if not re.fullmatch(r"(?:19|20)\d\d", s.group(0))
+    ]
     if not nums and not EVAL_WORDS.search(sent_text):
         return
     for b in benches:
@@ -231,18 +256,37 @@ def _evaluated(text, sent_text, sm, types, span, add) -> None:
         lo, hi = sorted((model.start - base, b.start - base))
         near = [n for n in nums if lo <= n.start() <= hi + 40]
         score = near[0] if near else (nums[0] if nums else None)
-        add("EVALUATED_ON", model.key, b.key, span,
+        add(
+            "EVALUATED_ON",
+            model.key,
+            b.key,
+            span,
             score=score.group(0) if score else None,
             metric=metric.group(0) if metric else None,
-            variant=model.text)
+            variant=model.text,
+        )
 
 
 def _variants_in_sentence(text, sm, types, span, add) -> None:
-    seg = text[span[0]:span[1]]
-    for mm in re.finditer(r"\b(?:an?|the)\s+[\u201c\"\u2018']?([\w -]{0,40}?version)[\u201d\"\u2019']?\s+of\s+", seg):
+    seg = text[span[0] : span[1]]
+    for mm in re.finditer(
+        r"\b(?:an?|the)\s+[\u201c\"\u2018']?([\w -]{0,40}?version)[\u201d\"\u2019']?\s+of\s+", seg
+    ):
         pos = span[0] + mm.end()
-        base = next((m for m, t in zip(sm, types, strict=True) if t == "Model" and m.start == pos), None)
-        variant = next((m for m, t in zip(sm, types, strict=True)
-                        if t == "Model" and m is not base and m.start > pos), None)
-        if base is not None and variant is not None and "\u2018" in text[base.end:variant.start + 1]:
+        base = next(
+            (m for m, t in zip(sm, types, strict=True) if t == "Model" and m.start == pos), None
+        )
+        variant = next(
+            (
+                m
+                for m, t in zip(sm, types, strict=True)
+                if t == "Model" and m is not base and m.start > pos
+            ),
+            None,
+        )
+        if (
+            base is not None
+            and variant is not None
+            and "\u2018" in text[base.end : variant.start + 1]
+        ):
             add("VARIANT_OF", variant.key, base.key, span, description=mm.group(1).strip())

@@ -56,24 +56,35 @@ def to_graph_batch(article: ArticleText, extraction: Extraction) -> GraphBatch:
     now = article.fetched_at
     batch = GraphBatch()
     republished = extraction.republished_from or article.republished_from
-    batch.nodes.append(Node(aid, Label.ARTICLE, {
-        "url": article.url,
-        "canonicalUrl": article.canonical_url,
-        "title": article.title,
-        "outlet": article.outlet,
-        "publishedAt": article.published_at,
-        "fetchedAt": article.fetched_at,
-        "contentHash": article.content_hash,
-        "language": article.language or "en",
-        "republishedFrom": republished,
-    }))
+    batch.nodes.append(
+        Node(
+            aid,
+            Label.ARTICLE,
+            {
+                "url": article.url,
+                "canonicalUrl": article.canonical_url,
+                "title": article.title,
+                "outlet": article.outlet,
+                "publishedAt": article.published_at,
+                "fetchedAt": article.fetched_at,
+                "contentHash": article.content_hash,
+                "language": article.language or "en",
+                "republishedFrom": republished,
+            },
+        )
+    )
     if republished:
         oid = original_article_id(republished)
         batch.nodes.append(Node(oid, Label.ARTICLE, {"url": republished}))
-        batch.relationships.append(Relationship(
-            relationship_id(RelType.REPUBLISHES, aid, oid), RelType.REPUBLISHES, aid, oid,
-            {"sourceArticles": [aid], "firstSeen": now, "lastSeen": now},
-        ))
+        batch.relationships.append(
+            Relationship(
+                relationship_id(RelType.REPUBLISHES, aid, oid),
+                RelType.REPUBLISHES,
+                aid,
+                oid,
+                {"sourceArticles": [aid], "firstSeen": now, "lastSeen": now},
+            )
+        )
 
     ids = {e.key: extraction.entity_graph_id(e) for e in extraction.entities}
     names = {e.key: e.name for e in extraction.entities}
@@ -87,7 +98,11 @@ def to_graph_batch(article: ArticleText, extraction: Extraction) -> GraphBatch:
         if not ent.mentions:
             continue
         first = ent.mentions[0]
-        props: Properties = {"name": ent.name, "aliases": list(ent.aliases), **prov(first.start, first.end)}
+        props: Properties = {
+            "name": ent.name,
+            "aliases": list(ent.aliases),
+            **prov(first.start, first.end),
+        }
         props["evidence"] = [evidence_ref(aid, m.start, m.end) for m in ent.mentions]
         if ent.type == "Organization":
             props["kind"] = ent.kind
@@ -97,10 +112,15 @@ def to_graph_batch(article: ArticleText, extraction: Extraction) -> GraphBatch:
         rel_props = {**props, "count": len(ent.mentions)}
         for k in ("name", "aliases", "kind", "family", "version", "variant", "developer"):
             rel_props.pop(k, None)
-        batch.relationships.append(Relationship(
-            relationship_id(RelType.MENTIONS, aid, ids[ent.key]), RelType.MENTIONS, aid,
-            ids[ent.key], rel_props,
-        ))
+        batch.relationships.append(
+            Relationship(
+                relationship_id(RelType.MENTIONS, aid, ids[ent.key]),
+                RelType.MENTIONS,
+                aid,
+                ids[ent.key],
+                rel_props,
+            )
+        )
 
     for c in extraction.claims:
         cprops: Properties = {
@@ -122,15 +142,22 @@ def to_graph_batch(article: ArticleText, extraction: Extraction) -> GraphBatch:
         }
         batch.nodes.append(Node(c.id, Label.CLAIM, cprops))
         p = prov(c.start, c.end)
-        batch.relationships.append(Relationship(
-            relationship_id(RelType.REPORTS, aid, c.id), RelType.REPORTS, aid, c.id, p))
+        batch.relationships.append(
+            Relationship(relationship_id(RelType.REPORTS, aid, c.id), RelType.REPORTS, aid, c.id, p)
+        )
         if c.claimant_key in ids:
             src = ids[c.claimant_key]
-            batch.relationships.append(Relationship(
-                relationship_id(RelType.ASSERTS, src, c.id), RelType.ASSERTS, src, c.id, p))
+            batch.relationships.append(
+                Relationship(
+                    relationship_id(RelType.ASSERTS, src, c.id), RelType.ASSERTS, src, c.id, p
+                )
+            )
         for key in c.about_keys:
-            batch.relationships.append(Relationship(
-                relationship_id(RelType.ABOUT, c.id, ids[key]), RelType.ABOUT, c.id, ids[key], p))
+            batch.relationships.append(
+                Relationship(
+                    relationship_id(RelType.ABOUT, c.id, ids[key]), RelType.ABOUT, c.id, ids[key], p
+                )
+            )
 
     for d in extraction.disputes:
         claims = [extraction.claims[i] for i in d.claim_indexes]
@@ -149,33 +176,61 @@ def to_graph_batch(article: ArticleText, extraction: Extraction) -> GraphBatch:
         batch.nodes.append(Node(d.id, Label.DISPUTE, dprops))
         for c in claims:
             side = c.claimant or ""
-            batch.relationships.append(Relationship(
-                relationship_id(RelType.INVOLVES, d.id, c.id), RelType.INVOLVES, d.id, c.id,
-                {"side": side, **prov(c.start, c.end)},
-            ))
+            batch.relationships.append(
+                Relationship(
+                    relationship_id(RelType.INVOLVES, d.id, c.id),
+                    RelType.INVOLVES,
+                    d.id,
+                    c.id,
+                    {"side": side, **prov(c.start, c.end)},
+                )
+            )
         for i, j, kind in d.pairs:
             a, b = extraction.claims[i], extraction.claims[j]
-            batch.relationships.append(Relationship(
-                relationship_id(RelType.DISPUTES, b.id, a.id), RelType.DISPUTES, b.id, a.id,
-                {"kind": kind, **prov(b.start, b.end)},
-            ))
+            batch.relationships.append(
+                Relationship(
+                    relationship_id(RelType.DISPUTES, b.id, a.id),
+                    RelType.DISPUTES,
+                    b.id,
+                    a.id,
+                    {"kind": kind, **prov(b.start, b.end)},
+                )
+            )
         for key in d.topic_keys:
-            batch.relationships.append(Relationship(
-                relationship_id(RelType.CONCERNS, d.id, ids[key]), RelType.CONCERNS, d.id,
-                ids[key], prov(start, end),
-            ))
-        batch.events.append((EventKind.DISPUTE_OPENED, d.id, {
-            "topic": list(d.topic), "parties": list(d.parties), "articleId": aid,
-        }))
+            batch.relationships.append(
+                Relationship(
+                    relationship_id(RelType.CONCERNS, d.id, ids[key]),
+                    RelType.CONCERNS,
+                    d.id,
+                    ids[key],
+                    prov(start, end),
+                )
+            )
+        batch.events.append(
+            (
+                EventKind.DISPUTE_OPENED,
+                d.id,
+                {
+                    "topic": list(d.topic),
+                    "parties": list(d.parties),
+                    "articleId": aid,
+                },
+            )
+        )
 
     for r in extraction.relations:
         src, tgt = ids[r.source], ids[r.target]
         key = str(r.properties.get("role") or "")
         props = {k: v for k, v in r.properties.items() if isinstance(v, str | int | float | bool)}
-        batch.relationships.append(Relationship(
-            relationship_id(RelType(r.type), src, tgt, key), RelType(r.type), src, tgt,
-            {**props, **prov(*r.evidence)},
-        ))
+        batch.relationships.append(
+            Relationship(
+                relationship_id(RelType(r.type), src, tgt, key),
+                RelType(r.type),
+                src,
+                tgt,
+                {**props, **prov(*r.evidence)},
+            )
+        )
     return batch
 
 

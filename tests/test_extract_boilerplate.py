@@ -50,11 +50,13 @@ def test_republished_from_is_reported(extractor):
 def test_offsets_stay_offsets_into_the_input(extractor):
     ex = extractor.extract(ArticleText(text=REPOST, source="test"))
     for c in ex.claims:
-        assert REPOST[c.start:c.end] == c.text
+        assert REPOST[c.start : c.end] == c.text
 
 
 def test_plain_article_has_no_republished_from(extractor):
-    c = extractor.extract(ArticleText(text="Nvidia said demand was strong.", source="t")).to_contract()
+    c = extractor.extract(
+        ArticleText(text="Nvidia said demand was strong.", source="t")
+    ).to_contract()
     assert c["republishedFrom"] is None
 
 
@@ -65,25 +67,34 @@ def test_empty_article_is_an_error(extractor, text):
 
 
 def test_non_english_article_is_an_error(extractor):
-    text = ("Die Firma hat am Montag ein neues Sprachmodell vorgestellt, das nach eigenen "
-            "Angaben schneller als alle bisherigen Modelle ist und weniger Energie braucht.")
+    text = (
+        "Die Firma hat am Montag ein neues Sprachmodell vorgestellt, das nach eigenen "
+        "Angaben schneller als alle bisherigen Modelle ist und weniger Energie braucht."
+    )
     with pytest.raises(ExtractionError, match="English"):
         extractor.extract(ArticleText(text=text, source="de.txt"))
 
 
 def test_cli_prints_one_line_error_and_exit_code(tmp_path):
     f = tmp_path / "de.txt"
-    f.write_text("Le modèle a été présenté lundi par la société, qui affirme qu'il est plus "
-                 "rapide que tous les autres et consomme moins d'énergie.", encoding="utf-8")
-    p = subprocess.run([sys.executable, "-m", "ingest.extract_cli", str(f)],
-                       capture_output=True, text=True)
+    f.write_text(
+        "Le modèle a été présenté lundi par la société, qui affirme qu'il est plus "
+        "rapide que tous les autres et consomme moins d'énergie.",
+        encoding="utf-8",
+    )
+    p = subprocess.run(
+        [sys.executable, "-m", "ingest.extract_cli", str(f)], capture_output=True, text=True
+    )
     assert p.returncode == 1
     assert len(p.stderr.strip().splitlines()) == 1
     assert "English" in p.stderr
 
 
 def test_cli_usage_error_exit_code():
-    p = subprocess.run([sys.executable, "-m", "ingest.extract_cli", "--format", "xml", "a.txt"],
-                       capture_output=True, text=True)
+    p = subprocess.run(
+        [sys.executable, "-m", "ingest.extract_cli", "--format", "xml", "a.txt"],
+        capture_output=True,
+        text=True,
+    )
     assert p.returncode == 2
     assert len(p.stderr.strip().splitlines()) == 1

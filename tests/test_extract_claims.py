@@ -41,8 +41,10 @@ def test_according_to(extractor):
 
 
 def test_quote_with_trailing_cue_and_following_quoted_sentence(extractor):
-    text = ("“We never trained on customer data. Our logs prove it,” said Jordan Pike, "
-            "chief technology officer of Hugging Face.")
+    text = (
+        "“We never trained on customer data. Our logs prove it,” said Jordan Pike, "
+        "chief technology officer of Hugging Face."
+    )
     cs = claims(extractor, text)
     assert claim_with(cs, "We never trained")["claimant"] == "Jordan Pike"
     assert claim_with(cs, "Our logs prove it")["claimant"] == "Jordan Pike"
@@ -50,15 +52,19 @@ def test_quote_with_trailing_cue_and_following_quoted_sentence(extractor):
 
 
 def test_quote_continues_in_next_paragraph(extractor):
-    text = ("“The cluster will be online in June,” Cohere said in a statement.\n\n"
-            "“After that we will double capacity.”")
+    text = (
+        "“The cluster will be online in June,” Cohere said in a statement.\n\n"
+        "“After that we will double capacity.”"
+    )
     cs = claims(extractor, text)
     assert claim_with(cs, "double capacity")["claimant"] == "Cohere"
 
 
 def test_pronoun_resolves_to_latest_person_claimant(extractor):
-    text = ("Demis Hassabis said the lab would publish its safety evaluations. "
-            "He added that outside auditors would review them first.")
+    text = (
+        "Demis Hassabis said the lab would publish its safety evaluations. "
+        "He added that outside auditors would review them first."
+    )
     cs = claims(extractor, text)
     assert claim_with(cs, "outside auditors")["claimant"] == "Demis Hassabis"
 

@@ -18,9 +18,11 @@ def contract(extractor: Extractor, text: str) -> dict:
 
 
 def test_denial_of_an_accusation_opens_a_dispute(extractor):
-    c = contract(extractor,
-                 "Wired reported that Mistral AI trained its Codestral model on leaked code. "
-                 "Mistral AI denied the report, calling it baseless.")
+    c = contract(
+        extractor,
+        "Wired reported that Mistral AI trained its Codestral model on leaked code. "
+        "Mistral AI denied the report, calling it baseless.",
+    )
     assert len(c["disputes"]) == 1
     d = c["disputes"][0]
     assert {"Wired", "Mistral AI"} <= set(d["parties"])
@@ -29,34 +31,42 @@ def test_denial_of_an_accusation_opens_a_dispute(extractor):
 
 
 def test_spokesperson_rebuttal_counts_for_the_company(extractor):
-    c = contract(extractor,
-                 "Cloudflare accused Perplexity of evading blocks. "
-                 "Perplexity spokesperson Jesse Dwyer said the accusation was inaccurate.")
+    c = contract(
+        extractor,
+        "Cloudflare accused Perplexity of evading blocks. "
+        "Perplexity spokesperson Jesse Dwyer said the accusation was inaccurate.",
+    )
     assert len(c["disputes"]) == 1
     assert {"Cloudflare", "Jesse Dwyer"} <= set(c["disputes"][0]["parties"])
 
 
 def test_reversed_comparison_is_a_contradiction(extractor):
-    c = contract(extractor,
-                 "Google said Gemini Ultra outperforms GPT-4 on most tasks. "
-                 "Independent researcher Alice Moreau said GPT-4 still beats Gemini Ultra "
-                 "on standard prompts.")
+    c = contract(
+        extractor,
+        "Google said Gemini Ultra outperforms GPT-4 on most tasks. "
+        "Independent researcher Alice Moreau said GPT-4 still beats Gemini Ultra "
+        "on standard prompts.",
+    )
     assert len(c["disputes"]) == 1
     assert {"Google", "Alice Moreau"} <= set(c["disputes"][0]["parties"])
     assert "Gemini Ultra" in c["disputes"][0]["topic"]
 
 
 def test_agreeing_claims_make_no_dispute(extractor):
-    c = contract(extractor,
-                 "Microsoft said the outage lasted two hours. "
-                 "OpenAI said the outage lasted two hours as well.")
+    c = contract(
+        extractor,
+        "Microsoft said the outage lasted two hours. "
+        "OpenAI said the outage lasted two hours as well.",
+    )
     assert c["disputes"] == []
 
 
 def test_known_family_variants_on_different_benchmarks(extractor):
-    c = contract(extractor,
-                 "Meta said Llama 4 Maverick scored 80.5 on MMLU-Pro. "
-                 "It reported Llama 4 Scout at 57.2 on GPQA.")
+    c = contract(
+        extractor,
+        "Meta said Llama 4 Maverick scored 80.5 on MMLU-Pro. "
+        "It reported Llama 4 Scout at 57.2 on GPQA.",
+    )
     findings = [f for f in c["findings"] if f["type"] == "benchmarkVariantInconsistency"]
     assert findings
     assert {"Llama 4 Maverick", "Llama 4 Scout"} <= set(findings[0]["variants"])

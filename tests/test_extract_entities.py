@@ -23,33 +23,45 @@ def by_name(ex: Extraction) -> dict[str, dict]:
 
 
 def test_gazetteer_organisations_are_organisations_not_people(extractor):
-    ex = run(extractor, "Meta and OpenAI both hired engineers from Scale AI last spring, "
-                        "while Anthropic stayed quiet about its plans.")
+    ex = run(
+        extractor,
+        "Meta and OpenAI both hired engineers from Scale AI last spring, "
+        "while Anthropic stayed quiet about its plans.",
+    )
     ents = by_name(ex)
     for name in ("Meta", "OpenAI", "Scale AI", "Anthropic"):
         assert ents[name]["type"] == "Organization"
 
 
 def test_outlet_has_publication_kind_and_alias(extractor):
-    ex = run(extractor, "The Financial Times reported the deal on Monday. "
-                        "A person familiar with the matter told the FT that talks had stalled.")
+    ex = run(
+        extractor,
+        "The Financial Times reported the deal on Monday. "
+        "A person familiar with the matter told the FT that talks had stalled.",
+    )
     ft = by_name(ex)["Financial Times"]
     assert ft["kind"] == "publication"
     assert "FT" in ft["aliases"]
 
 
-@pytest.mark.parametrize("name", [
-    "GPT-4o",
-    "Claude 3.5 Sonnet",
-    "Qwen3-235B-A22B-Instruct",
-    "Llama-4-Maverick-17B-128E-Instruct",
-    "DeepSeek-V3",
-    "Gemini 2.5 Flash",
-    "Grok 4 Heavy",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "GPT-4o",
+        "Claude 3.5 Sonnet",
+        "Qwen3-235B-A22B-Instruct",
+        "Llama-4-Maverick-17B-128E-Instruct",
+        "DeepSeek-V3",
+        "Gemini 2.5 Flash",
+        "Grok 4 Heavy",
+    ],
+)
 def test_unseen_model_names_follow_the_family_pattern(extractor, name):
-    ex = run(extractor, f"Researchers compared {name} with several open models on coding tasks "
-                        "and found the gap had narrowed.")
+    ex = run(
+        extractor,
+        f"Researchers compared {name} with several open models on coding tasks "
+        "and found the gap had narrowed.",
+    )
     assert by_name(ex)[name]["type"] == "Model"
 
 
@@ -61,8 +73,11 @@ def test_benchmark_from_gazetteer(extractor):
 
 
 def test_last_name_joins_the_full_name(extractor):
-    ex = run(extractor, "Priya Ramaswamy, a research scientist at Cohere, joined the panel. "
-                        "Ramaswamy said later that the results surprised her.")
+    ex = run(
+        extractor,
+        "Priya Ramaswamy, a research scientist at Cohere, joined the panel. "
+        "Ramaswamy said later that the results surprised her.",
+    )
     people = [e for e in ex.to_contract()["entities"] if e["type"] == "Person"]
     assert [p["name"] for p in people] == ["Priya Ramaswamy"]
     assert "Ramaswamy" in people[0]["aliases"]
@@ -76,8 +91,11 @@ def test_possessive_is_dropped_from_names(extractor):
 
 
 def test_acronym_defined_in_parentheses_is_an_alias(extractor):
-    ex = run(extractor, "The startup opened a lab called Frontier Robotics Research (FRR) in Zurich. "
-                        "FRR will hire forty people.")
+    ex = run(
+        extractor,
+        "The startup opened a lab called Frontier Robotics Research (FRR) in Zurich. "
+        "FRR will hire forty people.",
+    )
     frr = by_name(ex)["Frontier Robotics Research"]
     assert frr["type"] == "Organization"
     assert "FRR" in frr["aliases"]

@@ -49,7 +49,7 @@ CREATE TABLE IF NOT EXISTS rels (
 CREATE INDEX IF NOT EXISTS rels_seq ON rels(seq);
 CREATE INDEX IF NOT EXISTS rels_src ON rels(src, type);
 CREATE INDEX IF NOT EXISTS rels_dst ON rels(dst, type);
-CREATE INDEX IF NOT EXISTS nodes_label ON nodes(label);
+CREATE INDEX IF NOT EXISTS nodes_label ON nodes(label, id);
 CREATE INDEX IF NOT EXISTS rels_type ON rels(type);
 CREATE TABLE IF NOT EXISTS tombstones (
     kind TEXT NOT NULL, id TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (kind, id));

@@ -293,3 +293,60 @@ def test_dispute_claims_are_a_connection_oldest_first(api: ApiServer, world: Wor
         "Large language models will not reach human-level intelligence.",
         "LLMs have not hit a wall.",
     ]
+
+
+def test_entities_page_across_types_without_gaps(api: ApiServer) -> None:
+    seen: list[tuple[str, str]] = []
+    after = None
+    while True:
+        page = data(
+            api.gql(
+                "query($after: String) { entities(first: 3, after: $after) "
+                "{ totalCount pageInfo { hasNextPage endCursor } nodes { type name } } }",
+                {"after": after},
+            )
+        )["entities"]
+        assert page["totalCount"] == 8
+        seen.extend((n["type"], n["name"]) for n in page["nodes"])
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    assert seen == [
+        ("PERSON", "Gary Marcus"),
+        ("PERSON", "Sam Altman"),
+        ("PERSON", "Yann LeCun"),
+        ("ORGANIZATION", "Meta"),
+        ("ORGANIZATION", "OpenAI"),
+        ("MODEL", "GPT-4"),
+        ("MODEL", "Llama 3"),
+        ("BENCHMARK", "MMLU"),
+    ]
+
+
+def test_model_profile(api: ApiServer) -> None:
+    got = data(
+        api.gql(
+            '{ entity(name: "GPT-4") { ... on Model { family version developers { name } '
+            "results { score variant benchmark { name } reporter { name } } } } }"
+        )
+    )["entity"]
+    assert got == {
+        "family": "GPT",
+        "version": "4",
+        "developers": [{"name": "OpenAI"}],
+        "results": [
+            {
+                "score": 86.4,
+                "variant": "5-shot",
+                "benchmark": {"name": "MMLU"},
+                "reporter": {"name": "OpenAI"},
+            }
+        ],
+    }
+
+
+def test_entity_relations_list_structural_links(api: ApiServer) -> None:
+    got = data(api.gql('{ entity(name: "Meta") { relations { type outgoing other { name } } } }'))
+    assert sorted(
+        (r["type"], r["outgoing"], r["other"]["name"]) for r in got["entity"]["relations"]
+    ) == [("DEVELOPS", True, "Llama 3"), ("WORKS_FOR", False, "Yann LeCun")]

@@ -233,6 +233,10 @@ def _subject_of(verb: Token) -> Span | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
             return doc[c.left_edge.i : c.right_edge.i + 1]
+    if verb.pos_ == "NOUN":
+        left = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
+        if left:
+            return doc[left[0].left_edge.i : verb.i]
         if c.dep_ == "nsubjpass":
             return None  # "was said to cost": the subject is the content, no claimant
     head = verb
@@ -308,9 +312,12 @@ def find_attributions(
                     _Attribution(tok, tok.text, "assertion", subj, (sent.start_char, sent.end_char))
                 )
             continue
+        # the tagger sometimes reads "X claims that ..." as a noun compound
         acts_as_verb = tok.pos_ in ("VERB", "AUX") or (
-            tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
-        )  # the tagger sometimes reads "claims"/"says" as a plural noun
+            tok.dep_ == "ROOT"
+            and tok.text.endswith("s")
+            and any(c.dep_ in ("nsubj", "compound") and c.i < tok.i for c in tok.children)
+        )
         if not acts_as_verb or lemma not in gaz.cues:
             continue
         kind, weight = gaz.cues[lemma]
@@ -465,7 +472,7 @@ def extract_claims(
     para = [text.count("\n\n", 0, s.start_char) + text.count("\n", 0, s.start_char) for s in sents]
     quote_att = _quote_attributions(quotes, sents, atts, text)
     claims: list[Claim] = []
-    seen: set[tuple[int, str | None]] = set()
+    seen: set[tuple[int, str | None, int]] = set()
     quote_speaker: dict[tuple[int, int], tuple[str, Span | None, str, str]] = {}
     carry: tuple[str, str, str, int, int] | None = None  # colon carry-over
 
@@ -478,9 +485,12 @@ def extract_claims(
         content: tuple[int, int],
         cue_tok: Token | None,
     ) -> None:
-        if (sent.start, key) in seen:
+        # one claim per sentence and claimant; every cue counts when all attributions
+        # are wanted ("X said that ..., adding that ...")
+        dedupe = (sent.start, key, cue_tok.i if keep_unresolved and cue_tok is not None else -1)
+        if dedupe in seen:
             return
-        seen.add((sent.start, key))
+        seen.add(dedupe)
         if key.startswith(UNRESOLVED):
             name, ckey, ctype = key[len(UNRESOLVED) :], None, None
         else:

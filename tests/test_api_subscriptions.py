@@ -177,3 +177,27 @@ def test_cross_origin_websocket_needs_a_cors_origin(tmp_path: Path) -> None:
                 api.ws_url, subprotocols=["graphql-transport-ws"], origin="https://evil.example"
             )
     store.close()
+
+
+def second_handle(store: GraphStore) -> GraphStore:
+    """Another connection to the same store, as a second API process would open."""
+    if isinstance(store, EmbeddedStore):
+        return EmbeddedStore(store.directory)
+    from graph.neo4j_store import Neo4jStore
+
+    return Neo4jStore.from_environment()
+
+
+def test_two_api_servers_sharing_a_store_see_each_others_events(store: GraphStore) -> None:
+    world = sample_world(store)
+    other = second_handle(store)
+    resolve = 'mutation($id: ID!) { resolveDispute(id: $id, note: "done") { __typename } }'
+    try:
+        with ApiServer(store) as writer, ApiServer(other) as reader, open_socket(reader) as ws:
+            subscribe(ws, "1", "subscription { disputeUpdated { dispute { id status } } }")
+            wait_for_subscribers(reader, 1)
+            writer.gql(resolve, {"id": world["d_llm"]})
+            got = next_payload(ws)["data"]["disputeUpdated"]["dispute"]
+    finally:
+        other.close()
+    assert got == {"id": world["d_llm"], "status": "RESOLVED"}

@@ -376,10 +376,15 @@ class MemGraph:
                 if run in word:
                     ids |= holders
             named = ids if named is None else named & ids
+        nodes = self.nodes
         if named is None:
             named = set(self.all_ids) if label is None else set(self.by_label.get(label, ()))
-        nodes = self.nodes
-        found = {i for i in named if matches_text(nodes[i][1], words)}
+            found = {i for i in named if matches_text(nodes[i][1], words)}
+        elif all(_WORD.fullmatch(w) for w in words):
+            # a plain word inside an indexed word is inside that name: nothing to check
+            found = named
+        else:
+            found = {i for i in named if matches_text(nodes[i][1], words)}
         for lab, hays in self.texts.items():
             if label is None or lab == label:
                 found.update(i for i, hay in hays.items() if all(w in hay for w in words))

@@ -45,16 +45,19 @@ snapshots, default 50000, or a quarter of the graph if that is more).
 from __future__ import annotations
 
 import gc
+import hashlib
 import logging
 import os
 import pickle
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
-from graph import _journal, _sqlquery
+from graph import _journal, _memgraph, _sqlquery
 from graph._journal import Journal, dumps, loads, store_errors
 from graph._memgraph import LABELS, REL_TYPES, MemGraph, copy_props, make_node, make_rel
 from graph.model import (
@@ -77,7 +80,9 @@ from graph.store import GraphStore, StoreError, WhereValue
 log = logging.getLogger(__name__)
 
 SNAPSHOT_NAME = "snapshot.pickle"
-SNAPSHOT_FORMAT = 1
+# A snapshot is read only by the code that wrote it: any change to the in-memory
+# layout (graph/_memgraph.py) makes older snapshots be ignored (and rewritten).
+SNAPSHOT_FORMAT = "1:" + hashlib.sha256(Path(_memgraph.__file__).read_bytes()).hexdigest()[:16]
 SNAPSHOT_EVERY = int(os.environ.get("CLAIMGRAPH_SNAPSHOT_EVERY", "50000"))
 # Changed rows that make it worth writing a snapshot when a loaded store closes.
 SNAPSHOT_ON_CLOSE = max(1, SNAPSHOT_EVERY // 10)
@@ -149,7 +154,18 @@ class EmbeddedStore(GraphStore):
                     mem = self._load_snapshot() or MemGraph(self._journal.store_id)
                     snapshot_seq = mem.seq
                     self._unsnapshotted = 0
-                    self._catch_up(mem)
+                    try:
+                        self._catch_up(mem)
+                    except (sqlite3.Error, OSError, StoreError):
+                        raise
+                    except Exception as exc:
+                        if not snapshot_seq:
+                            raise
+                        # a snapshot that does not fit this code: load without it
+                        log.warning("ignoring snapshot %s: %r", self._snapshot_path, exc)
+                        mem, snapshot_seq = MemGraph(self._journal.store_id), 0
+                        self._unsnapshotted = 0
+                        self._catch_up(mem)
                 # only once complete: a load that failed half-way is redone next time
                 self._mem, self.snapshot_seq = mem, snapshot_seq
                 if self._unsnapshotted >= self._snapshot_threshold():

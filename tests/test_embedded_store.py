@@ -8,6 +8,7 @@ directories.  Other processes are real ``python`` subprocesses.
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
 import signal
 import sqlite3
@@ -399,6 +400,17 @@ def test_a_damaged_snapshot_is_ignored(directory: Path) -> None:
     fill(directory)
     (directory / SNAPSHOT_NAME).write_bytes(b"not a pickle")
     with EmbeddedStore(directory) as store:
+        items = dump(store)
+    assert items == cold_dump(directory)
+
+
+def test_a_snapshot_written_by_other_code_is_ignored(directory: Path) -> None:
+    fill(directory)
+    path = directory / SNAPSHOT_NAME
+    _, mem = pickle.loads(path.read_bytes())
+    mem.nodes.clear()  # what an incompatible layout would make of the graph
+    path.write_bytes(pickle.dumps(("0:older-code", mem)))
+    with EmbeddedStore(directory, preload=True) as store:
         items = dump(store)
     assert items == cold_dump(directory)
 

@@ -303,11 +303,15 @@ class Entity(GraphNode):
             out.append(Relation.from_rel(rel, other, outgoing=rel.source == self.node.id))
         return out
 
-    @strawberry.field(description="Dated events from this entity's claims, articles and disputes.")
-    async def timeline(self, info: Info[Context, None], first: int = 100) -> list[TimelineEvent]:
-        return (await _timeline(info, self.node))[
-            : max(0, min(first, info.context.settings.max_page_size * 10))
-        ]
+    @strawberry.field(
+        description="Dated events from its claims, articles and disputes, oldest first."
+    )
+    async def timeline(
+        self, info: Info[Context, None], first: FirstArg = None, after: AfterArg = None
+    ) -> Connection[TimelineEvent]:
+        events = await _timeline(info, self.node)
+        page = slice_page(events, page_window(info, first, after))
+        return to_connection(page, wrap=lambda event: event)
 
 
 async def _dispute_ids_of_entity(info: Info[Context, None], entity: str) -> set[str]:

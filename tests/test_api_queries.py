@@ -84,9 +84,8 @@ def test_organization_lists_its_models(api: ApiServer) -> None:
 
 
 def test_timeline_is_dated_and_ordered(api: ApiServer) -> None:
-    events = data(api.gql('{ entity(name: "LeCun") { timeline { date kind } } }'))["entity"][
-        "timeline"
-    ]
+    query = '{ entity(name: "LeCun") { timeline { nodes { date kind } } } }'
+    events = data(api.gql(query))["entity"]["timeline"]["nodes"]
     dates = [e["date"] for e in events]
     assert dates == sorted(dates)
     assert {"date": "2024-05-03T12:00:00Z", "kind": "DISPUTE_OPENED"} in events

@@ -32,8 +32,9 @@ from graph.store import Range, StoreError, StoreUnavailable
 
 # ---------------------------------------------------------------- helpers
 
-# A child process: applies batches to the store in argv[1] and prints the number
-# of each batch once ``apply`` has returned.  Batch i holds NODES nodes
+# A child process: applies batches to the store in argv[1] (with its graph loaded
+# when argv[5] is "loaded") and prints the number of each batch once ``apply``
+# has returned.  Batch i holds NODES nodes
 # "person:<tag>-<i>-<j>" and a chain of relationships between them, and adds
 # an article to the shared node's sourceArticles (lost updates would drop some).
 WRITER = textwrap.dedent(
@@ -43,7 +44,7 @@ WRITER = textwrap.dedent(
     from graph.model import EventKind, GraphBatch, Label, Node, Relationship, RelType
 
     directory, tag, count, nodes = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-    store = EmbeddedStore(directory)
+    store = EmbeddedStore(directory, preload=sys.argv[5] == "loaded")
     for i in range(count):
         people = [
             Node(f"person:{tag}-{i}-{j}", Label.PERSON, {"name": f"P {j}", "batch": f"{tag}-{i}"})
@@ -65,9 +66,11 @@ WRITER = textwrap.dedent(
 )
 
 
-def start_writer(directory: Path, tag: str, count: int, nodes: int = 5) -> subprocess.Popen:
+def start_writer(
+    directory: Path, tag: str, count: int, nodes: int = 5, mode: str = "lazy"
+) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(directory), tag, str(count), str(nodes)],
+        [sys.executable, "-c", WRITER, str(directory), tag, str(count), str(nodes), mode],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -151,7 +154,8 @@ def test_merges_build_on_writes_of_another_process(store: EmbeddedStore, directo
 
 def test_two_processes_writing_at_once_lose_nothing(directory: Path) -> None:
     EmbeddedStore(directory).close()
-    writers = [start_writer(directory, tag, count=40) for tag in ("a", "b")]
+    # one writer merges in SQLite only, the other also keeps its loaded graph current
+    writers = [start_writer(directory, "a", 40), start_writer(directory, "b", 40, mode="loaded")]
     for proc in writers:
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err

@@ -165,7 +165,7 @@ class Ingestor:
                 dispute[rel.target] = rel.source
         return [
             StoredClaim(
-                claim=c,
+                node=c,
                 claimant_id=claimant.get(c.id),
                 about_ids=about.get(c.id, []),
                 dispute_id=dispute.get(c.id),

@@ -586,7 +586,30 @@ def extract_claims(
         else:
             carry = None
     claims.sort(key=lambda c: c.start)
+    if keep_unresolved:
+        claims = _merge_quotations(claims, text)
     return claims
+
+
+def _merge_quotations(claims: list[Claim], text: str) -> list[Claim]:
+    """One attribution per quotation: consecutive sentence claims of the same speaker
+    inside one quotation become one claim whose content spans the whole quotation."""
+    out: list[Claim] = []
+    for c in claims:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and c.quote is not None
+            and prev.quote == c.quote
+            and prev.claimant == c.claimant
+            and "\n\n" not in text[prev.content[1] : c.content[0]]
+        ):
+            prev.content = (prev.content[0], max(prev.content[1], c.content[1]))
+            prev.end = max(prev.end, c.end)
+            prev.text = text[prev.start : prev.end]
+            continue
+        out.append(c)
+    return out
 
 
 def _source_like(subj: Span) -> bool:

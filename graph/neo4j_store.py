@@ -215,7 +215,13 @@ def _rel(row: Mapping[str, Any]) -> Relationship:
 # inside a run of: ASCII letters/digits and Latin letters with accents.
 _INDEXABLE_RUN = re.compile(r"[0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
 _MAX_TOKEN = 255  # the analyzer splits longer tokens
-_FULLTEXT_KEYS = frozenset({"name", "aliases", "text"})  # the properties in the index
+# ``where`` keys answered from the full-text index (candidates, then checked exactly).
+_FULLTEXT_KEYS = frozenset({"aliases", "text"})
+# ``where`` keys with range indexes: a literal property access lets the planner
+# use them (``n[$key]`` cannot).  The text comes from this table, never from the
+# caller.  These properties are scalars in the model; unlike the general rule, a
+# list stored there would not match element-wise.
+_INDEXED_KEYS = {"name": "n.name", "publishedAt": "n.publishedAt"}
 
 
 def _longest_run(word: str) -> str | None:
@@ -295,6 +301,13 @@ def _node_query(
         if key in _FULLTEXT_KEYS and isinstance(cond, str)
     ]
     lucene = _fulltext_query(words + exact, lowered_prefix)
+    indexed = {
+        key: cond
+        for key, cond in (where or {}).items()
+        if key in _INDEXED_KEYS
+        and cond is not None
+        and not isinstance(cond, tuple | frozenset | set | list)
+    }
     if lucene is not None:
         q.match = (
             f"CALL db.index.fulltext.queryNodes({q.param(fulltext_index)}, {q.param(lucene)}) "
@@ -302,13 +315,29 @@ def _node_query(
         )
         if label is not None:
             q.conditions.append(f"n:{label.value}")  # from the enum
+    elif label is None:
+        q.match = f"MATCH (n:{NODE})"
+    elif "name" in indexed:  # the name index is on :Node
+        q.match = f"MATCH (n:{NODE}:{label.value})"
     else:
-        q.match = f"MATCH (n:{label.value if label is not None else NODE})"
+        q.match = f"MATCH (n:{label.value})"
+    for key, cond in indexed.items():
+        prop = _INDEXED_KEYS[key]
+        if isinstance(cond, Range):
+            q.conditions.append(f"{prop} IS NOT NULL")
+            if cond.low is not None:
+                q.conditions.append(f"{prop} >= {q.param(cond.low)}")
+            if cond.high is not None:
+                q.conditions.append(f"{prop} <= {q.param(cond.high)}")
+        else:
+            q.conditions.append(f"{prop} = {q.param(cond)}")
     for word in words:
         q.conditions.append(f"ANY(h IN {_HAYSTACK} WHERE h CONTAINS {q.param(word)})")
     if lowered_prefix is not None:
         q.conditions.append(f"ANY(h IN {_NAMES} WHERE h STARTS WITH {q.param(lowered_prefix)})")
     for key, cond in (where or {}).items():
+        if key in indexed:
+            continue
         value = f"n[{q.param(key)}]"  # dynamic property access: the key is a parameter
         if isinstance(cond, Range):
             checks = ["v IS NOT NULL"]

@@ -108,12 +108,29 @@ def operators(plan: dict) -> Iterator[str]:
         yield from operators(child)
 
 
-def test_text_search_query_reads_the_fulltext_index(store: GraphStore, driver: Driver) -> None:
-    # The plan of the exact query find(text=...) sends (built by the store's own
-    # query builder); index usage counters are flushed too lazily to observe.
-    query = _node_query(FULLTEXT_INDEX, Label.CLAIM, None, "ship may", None)
+@pytest.mark.parametrize(
+    ("label", "where", "text", "index"),
+    [
+        (Label.CLAIM, None, "ship may", "db.index.fulltext.queryNodes"),
+        (None, {"aliases": "Annie"}, None, "db.index.fulltext.queryNodes"),
+        (Label.PERSON, {"name": "Ann Lee"}, None, "RANGE INDEX n:Node(name)"),
+        (Label.ARTICLE, {"publishedAt": Range("2024-01-01")}, None, "n:Article(publishedAt)"),
+    ],
+)
+def test_find_queries_read_an_index(
+    store: GraphStore,
+    driver: Driver,
+    label: Label | None,
+    where: dict | None,
+    text: str | None,
+    index: str,
+) -> None:
+    # The plan of the exact query find() sends (built by the store's own query
+    # builder): Neo4j's index usage counters are flushed too lazily to observe.
+    store.get_node("person:nobody")  # the first call sets the schema up
+    query = _node_query(FULLTEXT_INDEX, label, where, text, None)
     summary = driver.execute_query("EXPLAIN " + query.text() + " RETURN n", query.params)[1]
-    assert any("db.index.fulltext.queryNodes" in op for op in operators(summary.plan))
+    assert any(index in op for op in operators(summary.plan))
 
 
 def test_text_search_treats_lucene_syntax_as_plain_text(store: GraphStore) -> None:
@@ -276,6 +293,9 @@ QUERIES: list[dict] = [
     {"where": {"rank": Range(1, 2)}},
     {"where": {"rank": frozenset({0, 3})}},
     {"where": {"publishedAt": Range("2024-03-01")}},
+    {"label": Label.MODEL, "where": {"publishedAt": Range("2024-01-01", "2024-06-30")}},
+    {"label": Label.MODEL, "where": {"name": "GPT-4o"}},
+    {"where": {"name": Range("A", "H")}},
     {"where": {"rank": None}},
     {"label": Label.MODEL, "order_by": "rank"},
     {"order_by": "rank", "descending": True, "limit": 5, "offset": 2},

@@ -43,7 +43,10 @@ cannot take those as parameters), never from a caller's string.
 
 Text search uses the full-text index over ``name``, ``aliases`` and ``text``
 to find candidates, then checks the exact rule (every word is a substring,
-case-insensitive) in Cypher, so results equal the embedded store's.
+case-insensitive) in Cypher, so results equal the embedded store's.  ``where``
+filters on ``aliases``/``text`` use it the same way; filters on ``name`` and
+``publishedAt`` use range indexes; other keys are read with dynamic property
+access (``n[$key]``, the key a parameter) over the label's nodes.
 """
 
 from __future__ import annotations

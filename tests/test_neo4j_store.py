@@ -7,6 +7,7 @@ tests/neo4j_support.py for when they skip or fail).
 from __future__ import annotations
 
 import os
+import re
 import socket
 import threading
 from collections.abc import Iterator
@@ -239,17 +240,29 @@ def test_sync_twice_changes_nothing(store: GraphStore, tmp_path: Path) -> None:
 # ---------------------------------------------------------------- Neo4j Browser
 
 
-def test_neo4j_browser_is_served() -> None:
+def browser_url() -> str:
     base = os.environ.get("CLAIMGRAPH_NEO4J_HTTP_URL")
     if not base:
+        reason = "CLAIMGRAPH_NEO4J_HTTP_URL is not set (ops/neo4j/start exports it)"
         if in_ci():
-            pytest.fail("CLAIMGRAPH_NEO4J_HTTP_URL is not set (ops/neo4j/start exports it)")
-        pytest.skip("CLAIMGRAPH_NEO4J_HTTP_URL is not set (ops/neo4j/start exports it)")
-    response = httpx.get(f"{base}/browser/", timeout=30)
+            pytest.fail(reason, pytrace=False)
+        pytest.skip(reason)
+    return f"{base}/browser/"
+
+
+def test_neo4j_browser_is_served() -> None:
+    response = httpx.get(browser_url(), timeout=30)
     assert (response.status_code, response.headers["content-type"].split(";")[0]) == (
         200,
         "text/html",
     )
+
+
+def test_the_scripts_of_the_neo4j_browser_page_are_served() -> None:
+    page = httpx.get(browser_url(), timeout=30).text
+    scripts = re.findall(r'<script[^>]+src="([^"]+)"', page)
+    statuses = {src: httpx.head(browser_url() + src, timeout=30).status_code for src in scripts}
+    assert scripts and set(statuses.values()) == {200}
 
 
 # ---------------------------------------------------------------- same answers as embedded

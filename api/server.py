@@ -170,7 +170,8 @@ def create_app(
                 with contextlib.suppress(asyncio.CancelledError):
                     await poller_task
             await hub.stop()
-            executor.shutdown(wait=False, cancel_futures=True)
+            # Let in-flight store calls finish: the caller may close the store next.
+            executor.shutdown(wait=True, cancel_futures=True)
 
     middleware = [
         Middleware(AccessLogMiddleware),

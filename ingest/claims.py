@@ -173,6 +173,7 @@ class _Context:
         self.by_key = {e.key: e for e in ents}
         self.mentions = [m for m in mentions if m.key in self.by_key]
         self.claimants: list[str] = []  # entity keys, latest last
+        self.claimant_sents: list[int] = []  # start offset of each claimant's sentence
 
     def ent(self, key: str) -> Entity:
         return self.by_key[key]
@@ -256,7 +257,7 @@ def _subject_of(verb: Token) -> Span | None:
     if verb.dep_ == "relcl" or verb.dep_ == "acl":
         # "the company, which claimed ..." / "X, saying ...": the modified noun
         noun = verb.head
-        return doc[noun.left_edge.i : noun.i + 1]
+        return doc[noun.left_edge.i : min(noun.i + 1, verb.i)]
     return None
 
 
@@ -409,6 +410,10 @@ def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | N
         ), subj
     if root.lemma_.lower() in ORG_DESCRIPTIONS and (definite or subj[0].lower_ in ("its", "their")):
         sent = subj.sent
+        # "Nvidia said ..., as the company stressed": this sentence's claimant first
+        for key, start in zip(reversed(ctx.claimants), reversed(ctx.claimant_sents), strict=True):
+            if start == sent.start_char and ctx.ent(key).type == "Organization":
+                return key, subj
         same = ctx.last_mention("Organization", subj.start_char)
         if same is not None and any(
             m.key == same and sent.start_char <= m.start for m in ctx.mentions
@@ -501,7 +506,10 @@ def extract_claims(
         s_start = sent.start_char + (len(raw) - len(raw.lstrip()))
         about_keys = _about(sent, key, subj, ctx, sents, sents.index(sent))
         csub = text[content[0] : content[1]]
-        kind2, negative = _refine_kind(kind, csub, gaz, bool(about_keys))
+        outlet = ckey is not None and ctx.ent(ckey).kind == "publication"
+        kind2, negative = _refine_kind(kind, csub, gaz, bool(about_keys) and not outlet)
+        if outlet and kind2 == "denial" and kind != "denial":
+            kind2 = "assertion"  # an outlet reporting someone's denial does not deny
         q = next((text[a:b] for a, b in quotes if a < sent.end_char and sent.start_char < b), None)
         medium, interviewer = _medium(cue_tok)
         claims.append(
@@ -526,6 +534,7 @@ def extract_claims(
         )
         if ckey is not None:
             ctx.claimants.append(key)
+            ctx.claimant_sents.append(sent.start_char)
 
     for si, sent in enumerate(sents):
         s_quotes = [q for q in quotes if q[0] < sent.end_char and sent.start_char < q[1]]

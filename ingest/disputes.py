@@ -104,19 +104,39 @@ def comparisons(
     return out
 
 
-def _opposition(a: Claim, b: Claim, side: dict[str, set[str]]) -> str | None:
-    """How claim ``b`` opposes claim ``a`` (``denies``/``contradicts``), or None."""
+def _opposition(
+    a: Claim, b: Claim, side: dict[str, set[str]], publications: set[str]
+) -> tuple[int, str] | None:
+    """How claim ``b`` answers or attacks claim ``a``: (tier, kind), or None.
+
+    Lower tiers are stronger evidence; each claim keeps only its best-tier opponents.
+    Tier 0: a denial naming the other claimant ("disputed Epoch's findings"); tier 1: a
+    denial of an accusation on a shared topic, or an accusation against the other side;
+    tier 2: a denial of any earlier claim on a shared topic.
+    """
     if a.claimant_key is None or b.claimant_key is None:
         return None
-    sa, sb = side.get(a.claimant_key, {a.claimant_key}), side.get(b.claimant_key, {b.claimant_key})
+    sa = side.get(a.claimant_key, {a.claimant_key})
+    sb = side.get(b.claimant_key, {b.claimant_key})
     if a.claimant_key in sb or b.claimant_key in sa:
         return None  # same side: a spokesperson and their company
-    topic_a, topic_b = set(a.about_keys) | {a.claimant_key}, set(b.about_keys) | {b.claimant_key}
-    if b.kind == "denial" and a.kind != "denial" and (set(a.about_keys) & (topic_b | sb)):
-        return "denies"
-    if (b.kind == "accusation" or b.negative) and set(b.about_keys) & sa and a.kind != "accusation":
-        return "contradicts"
-    del topic_a
+    if a.start == b.start:
+        return None  # one sentence: an outlet carrying a party's statement
+    shared = set(a.about_keys) & (set(b.about_keys) | sb)
+    if b.kind == "denial" and a.kind != "denial":
+        if a.claimant_key in b.about_keys:
+            return 0, "denies"
+        if shared and (a.kind == "accusation" or a.negative):
+            return 1, "denies"
+        if shared and a.start < b.start:
+            return 2, "denies"  # weakest: only a claim the denial can be answering
+    if (
+        (b.kind == "accusation" or b.negative)
+        and set(b.about_keys) & sa
+        and a.kind != "accusation"
+        and b.claimant_key not in publications  # outlets report, they do not take sides
+    ):
+        return 1, "contradicts"
     return None
 
 
@@ -141,22 +161,29 @@ def find_disputes(
             i = parent[i]
         return i
 
+    publications = {e.key for e in ents if e.kind == "publication"}
     pairs: list[tuple[int, int, str]] = []
-    for i, a in enumerate(claims):
-        for j, b in enumerate(claims):
+    for j, b in enumerate(claims):
+        found: list[tuple[int, int, str]] = []
+        for i, a in enumerate(claims):
             if i == j:
                 continue
-            kind = _opposition(a, b, side)
+            opp = _opposition(a, b, side, publications)
             if (
-                kind is None
+                opp is None
                 and i < j
                 and a.claimant_key != b.claimant_key
                 and any((y, x) in comps[j] for x, y in comps[i])
             ):
-                kind = "contradicts"  # "A beats B" against "B beats A"
-            if kind:
-                pairs.append((i, j, kind))
-                parent[find(i)] = find(j)
+                opp = (0, "contradicts")  # "A beats B" against "B beats A"
+            if opp is not None:
+                found.append((opp[0], i, opp[1]))
+        if found:
+            best = min(t for t, _, _ in found)
+            for t, i, kind in found:
+                if t == best:
+                    pairs.append((i, j, kind))
+                    parent[find(i)] = find(j)
     groups: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for p in pairs:
         groups[find(p[0])].append(p)

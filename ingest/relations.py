@@ -217,14 +217,23 @@ def _invests(text, sm, types, span, add) -> None:
     if not INVEST_VERBS.search(seg):
         return
     money = MONEY.search(seg)
-    orgs = [m for m, t in zip(sm, types, strict=True) if t == "Organization"]
+    orgs = [
+        m
+        for m, t in zip(sm, types, strict=True)
+        if t == "Organization" and (m.entry is None or m.entry.kind != "publication")
+    ]
     if money is None or len(orgs) < 2:
         return
+    # investor before the verb, investee the first organisation after it
+    verb = INVEST_VERBS.search(seg)
+    before = [m for m in orgs if m.start < span[0] + verb.start()]
+    after = [m for m in orgs if m.start >= span[0] + verb.end()]
+    source, target = (before[-1], after[0]) if before and after else (orgs[0], orgs[-1])
     stake = PERCENT.search(seg)
     add(
         "INVESTS_IN",
-        orgs[0].key,
-        orgs[-1].key,
+        source.key,
+        target.key,
         span,
         amount=money.group(0).strip(),
         stake=stake.group(0) if stake else None,

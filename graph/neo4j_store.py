@@ -99,7 +99,14 @@ NULL_KEYS = "_nullKeys"
 FULLTEXT_INDEX = "claimgraph_text"
 PAGE = 1000  # rows per round trip when streaming everything
 
-DEFAULT_RETRY_SECONDS = float(os.environ.get("CLAIMGRAPH_NEO4J_RETRY_SECONDS", "15"))
+# How long one call keeps retrying transient failures (deadlocks, a dropped
+# connection) before raising.  Short: while Neo4j is down a user waits this long
+# (the driver backs off exponentially, so up to about twice this) for the error.
+DEFAULT_RETRY_SECONDS = float(os.environ.get("CLAIMGRAPH_NEO4J_RETRY_SECONDS", "5"))
+
+# The driver logs each retry as a multi-line warning; without a handler of the
+# application's own these would reach stderr through logging's last resort.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 
 def _constraint_name(kind: str, name: str) -> str:

@@ -147,6 +147,15 @@ _ORG_BY_SUFFIX = re.compile(
     r"(?<![\w-])(?:[A-Z][\w&.-]+ ){1,3}(?:Labs|Lab|Inc\.?|Corp\.?|Corporation|Technologies|"
     r"Systems|Robotics|AI|Research|Ventures|Capital|Holdings|Institute|Foundation|Partners)(?![\w-])"
 )
+_MODEL_NAME = r"[A-Z][\w.+-]*(?: (?:[A-Z0-9][\w.+-]*))*"
+_MODEL_BY_APPOSITION = [
+    re.compile(
+        rf"(?<![\w-])(?P<name>{_MODEL_NAME}), (?:a|an|its|their|the company['\u2019]s) "
+        r"(?:new |latest |open[- ]source |open[- ]weight |smaller |larger |flagship )?"
+        r"(?:[\w-]+ ){0,3}?(?:model|LLM|language model|chatbot|reasoning model)\b"
+    ),
+    re.compile(rf"\b(?:model|LLM|chatbot|assistant) (?:called|named|dubbed) (?P<name>{_MODEL_NAME})"),
+]
 _APPOS_ORG = re.compile(
     rf"\b(?:{ORG_HEAD_NOUNS})(?:,| called| named| dubbed|)[ ]"
     r"((?:[A-Z][\w&.-]*)(?:[ ][A-Z][\w&.-]*)*)"
@@ -282,6 +291,18 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
         ):
             continue  # "US AI companies": a country, not a name
         cands.append(Mention(m.start(), m.end(), m.group(0), "Organization", "def"))
+
+    # 3a''. models introduced by apposition: "Magistral Medium, a reasoning model",
+    # "a chatbot called Nova Chat"
+    for rx in _MODEL_BY_APPOSITION:
+        for m in rx.finditer(text):
+            name = m.group("name")
+            if name.split()[0] in ("The", "A", "An", "This", "Its") or fold(name) in gaz.non_entities:
+                continue
+            entry = gaz.lookup(name)
+            if entry is not None and entry.type != "Model":
+                continue
+            cands.append(Mention(m.start("name"), m.end("name"), name, "Model", "def"))
 
     # 3b. "<Possessive|the> Name Words framework/model" product names
     for m in re.finditer(
@@ -532,7 +553,11 @@ def _short_form_target(m: Mention, entities: dict[str, Entity]) -> str | None:
                 and len(parts) == 2
                 and m.source != "ner"
             )
-            or (ent.type == "Model" and parts[-1] == word and m.type == "Model")
+            or (
+                ent.type == "Model"
+                and m.type == "Model"
+                and (parts[-1] == word or (parts[0] == word and ent.entry is None))
+            )
         ):
             hits.append(key)
     return hits[0] if len(hits) == 1 else None

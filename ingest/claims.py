@@ -90,6 +90,10 @@ REPORT_NOUNS = {
     "materials",
 }
 MEDIUM_NOUNS = REPORT_NOUNS | {"X", "Twitter", "LinkedIn", "podcast", "conference", "call", "blog"}
+DOCUMENT_NOUNS = {
+    "lawsuit", "suit", "complaint", "report", "letter", "statement", "filing", "paper",
+    "post", "blog", "study", "memo", "petition", "motion", "tweet", "email", "release",
+}
 EVIDENCE_NOUNS = {
     "graph",
     "chart",
@@ -257,6 +261,11 @@ def _subject_of(verb: Token) -> Span | None:
     if verb.dep_ == "relcl" or verb.dep_ == "acl":
         # "the company, which claimed ..." / "X, saying ...": the modified noun
         noun = verb.head
+        if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "dobj":
+            # "xAI filed a lawsuit accusing OpenAI ...": the author of the document
+            author = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            if author is not None:
+                return doc[author.left_edge.i : author.right_edge.i + 1]
         return doc[noun.left_edge.i : min(noun.i + 1, verb.i)]
     return None
 
@@ -353,6 +362,11 @@ def find_attributions(
         subj = _subject_of(tok)
         if subj is None:
             continue
+        if lemma in ("call", "label", "describe", "brand", "characterize", "term") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in gaz.report_nouns | DOCUMENT_NOUNS
+            for c in tok.children
+        ):
+            kind = "denial"  # "called the lawsuit 'harassment'": rejecting the other side
         content = _content_of(tok, sent, subj)
         after = text[tok.idx + len(tok.text) : sent.end_char]
         colon = bool(re.match(r"^[^\u201c\".]{0,40}:\s*$", after)) or bool(
@@ -381,6 +395,13 @@ def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | N
             if m.start <= root.idx < m.end:
                 return m.key, subj
         return persons[0].key, subj
+    if role and not orgs and any(
+        t.lemma_.lower() in ORG_DESCRIPTIONS and t.i > root.i and t.head.dep_ == "prep" for t in subj
+    ):
+        # "a spokesperson for the company": the organisation last named or speaking
+        return ctx.last_claimant("Organization") or ctx.last_mention(
+            "Organization", subj.start_char
+        ), subj
     if role and definite and not orgs:
         return ctx.last_claimant("Person") or ctx.last_claimant(None), subj
     if role and definite and orgs:

@@ -357,6 +357,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
         and c.text
         and not any(s <= c.start and c.end <= e and (e - s) > (c.end - c.start) for s, e in blocked)
     ]
+    for c in cands:
+        bare = _strip_possessive(c.text)
+        if bare != c.text and bare:
+            c.end -= len(c.text) - len(bare)
+            c.text = bare
     kept = _resolve_overlaps(cands)
     # a name found once is a mention wherever else it occurs (the NER misses repeats,
     # especially sentence-initial ones)

@@ -29,6 +29,7 @@ from ingest.gazetteer import Gazetteer
 LEAD_ROLES = re.compile(
     r"\b(ceo|chief executive|head|president|chair(?:man|woman)?|director|leader|lead)\b", re.I
 )
+FOUNDED_VERB = re.compile(r"\b(?:co-?)?found(?:ed|s)\b|\bstarted\b|\blaunched\b", re.I)
 FOUNDER = re.compile(r"\b(co-?founder|founder|founded)\b", re.I)
 ROLE_WORDS = re.compile(
     r"\b(ceo|cto|cfo|coo|chief [\w ]{0,30}?(?:officer|scientist)|(?:vice |senior )?president|"
@@ -154,6 +155,12 @@ def _roles(text, sm, types, span, add) -> None:
     for i, m in enumerate(sm):
         if types[i] != "Person":
             continue
+        # "Musk, who co-founded OpenAI", "Altman founded Loopt"
+        for j in range(i + 1, min(i + 3, len(sm))):
+            between = text[m.end : sm[j].start]
+            if types[j] == "Organization" and len(between) < 40 and FOUNDED_VERB.search(between):
+                add("FOUNDED", m.key, sm[j].key, span)
+                break
         # ORG('s) ROLE PERSON
         if i > 0 and types[i - 1] == "Organization":
             o = sm[i - 1]

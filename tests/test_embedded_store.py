@@ -301,6 +301,22 @@ def test_sql_queries_answer_like_the_loaded_graph(directory: Path) -> None:
         assert not lazy.graph_loaded
 
 
+def test_text_search_sees_words_added_after_an_earlier_search(directory: Path) -> None:
+    with EmbeddedStore(directory, preload=True) as store:
+        store.apply(GraphBatch(nodes=[person("ann")]))
+        store.find(text="ann")
+        store.apply(GraphBatch(nodes=[person("quokka")]))
+        assert [n.id for n in store.find(text="okk")] == ["person:quokka"]
+
+
+def test_text_search_forgets_words_of_deleted_nodes(directory: Path) -> None:
+    with EmbeddedStore(directory, preload=True) as store:
+        store.apply(GraphBatch(nodes=[person("ann"), person("quokka")]))
+        store.find(text="ann")
+        store.apply(GraphBatch(delete_nodes=["person:quokka"]))
+        assert store.find(text="okk") == []
+
+
 def test_indexes_follow_updates_and_deletes(
     store: EmbeddedStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -313,7 +313,7 @@ def find_attributions(
             tok.pos_ == "NOUN"
             and tok.lemma_.lower() in REPORT_NOUNS
             and tok.head.dep_ in ("prep",)
-            and tok.head.lower_ in ("on", "in", "per", "from")
+            and tok.head.lower_ in ("on", "per", "from")
         ):
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             if poss is not None and poss.pos_ == "PROPN":
@@ -394,7 +394,10 @@ def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | N
         for m in persons:
             if m.start <= root.idx < m.end:
                 return m.key, subj
-        return persons[0].key, subj
+        # "Trump's AI czar David Sacks": the possessor is not the speaker
+        text = subj.doc.text
+        named = [m for m in persons if not re.match(r"['\u2019]s?\b", text[m.end : m.end + 2])]
+        return (named or persons)[0].key, subj
     if role and not orgs and any(
         t.lemma_.lower() in ORG_DESCRIPTIONS and t.i > root.i and t.head.dep_ == "prep" for t in subj
     ):
@@ -735,6 +738,8 @@ def _quote_attributions(
                 before_gap = text[sent.end_char : q[0]] if sent.end_char <= q[0] else ""
                 if sent.end_char <= q[0] and "\n\n" in before_gap:
                     continue
+                if sent.start_char >= q[1] and "\n" in text[q[1] : sent.start_char]:
+                    continue  # a headline quotation is not spoken by the next paragraph
                 found.setdefault(q, (si, att))
     return found
 

@@ -534,6 +534,19 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
         if ent.entry is not None and ent.entry.name != ent.name:
             forms.append(ent.entry.name)
         ent.aliases = forms
+    # a lone first name or an upper-case transcript label ("Chris", "WALLACE") that only
+    # the statistical NER saw, once, is too weak to be a person of the article
+    for key, ent in list(entities.items()):
+        if (
+            ent.type == "Person"
+            and ent.entry is None
+            and len(ent.name.split()) == 1
+            and all(m.source == "ner" for m in ent.mentions)
+            and (len(ent.mentions) == 1 or ent.name.isupper())
+        ):
+            for m in ent.mentions:
+                m.key = ""
+            del entities[key]
     return sorted(entities.values(), key=lambda e: e.first)
 
 

@@ -172,6 +172,8 @@ class EmbeddedStore(GraphStore):
                     self._snapshot_quietly()
             elif self._journal.maybe_changed():
                 self._catch_up(self._mem)
+                if self._unsnapshotted >= self._snapshot_threshold():
+                    self._snapshot_quietly()  # a reading server keeps the next start fast
             return self._mem
 
     def _catch_up(self, mem: MemGraph) -> None:
@@ -227,7 +229,9 @@ class EmbeddedStore(GraphStore):
     def write_snapshot(self) -> None:
         """Save the in-memory graph so the next load replays only newer changes."""
         with self._lock:
-            mem = self._graph()
+            # the graph as it is (consistent at mem.seq); no catch-up: that may
+            # itself decide to write a snapshot
+            mem = self._mem if self._mem is not None else self._graph()
             tmp = f"{self._snapshot_path}.{os.getpid()}.{threading.get_ident()}.tmp"
             with store_errors(self.directory):
                 try:

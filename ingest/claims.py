@@ -91,8 +91,23 @@ REPORT_NOUNS = {
 }
 MEDIUM_NOUNS = REPORT_NOUNS | {"X", "Twitter", "LinkedIn", "podcast", "conference", "call", "blog"}
 DOCUMENT_NOUNS = {
-    "lawsuit", "suit", "complaint", "report", "letter", "statement", "filing", "paper",
-    "post", "blog", "study", "memo", "petition", "motion", "tweet", "email", "release",
+    "lawsuit",
+    "suit",
+    "complaint",
+    "report",
+    "letter",
+    "statement",
+    "filing",
+    "paper",
+    "post",
+    "blog",
+    "study",
+    "memo",
+    "petition",
+    "motion",
+    "tweet",
+    "email",
+    "release",
 }
 EVIDENCE_NOUNS = {
     "graph",
@@ -398,8 +413,13 @@ def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | N
         text = subj.doc.text
         named = [m for m in persons if not re.match(r"['\u2019]s?\b", text[m.end : m.end + 2])]
         return (named or persons)[0].key, subj
-    if role and not orgs and any(
-        t.lemma_.lower() in ORG_DESCRIPTIONS and t.i > root.i and t.head.dep_ == "prep" for t in subj
+    if (
+        role
+        and not orgs
+        and any(
+            t.lemma_.lower() in ORG_DESCRIPTIONS and t.i > root.i and t.head.dep_ == "prep"
+            for t in subj
+        )
     ):
         # "a spokesperson for the company": the organisation last named or speaking
         return ctx.last_claimant("Organization") or ctx.last_mention(

@@ -154,7 +154,9 @@ _MODEL_BY_APPOSITION = [
         r"(?:new |latest |open[- ]source |open[- ]weight |smaller |larger |flagship )?"
         r"(?:[\w-]+ ){0,3}?(?:model|LLM|language model|chatbot|reasoning model)\b"
     ),
-    re.compile(rf"\b(?:model|LLM|chatbot|assistant) (?:called|named|dubbed) (?P<name>{_MODEL_NAME})"),
+    re.compile(
+        rf"\b(?:model|LLM|chatbot|assistant) (?:called|named|dubbed) (?P<name>{_MODEL_NAME})"
+    ),
 ]
 _APPOS_ORG = re.compile(
     rf"\b(?:{ORG_HEAD_NOUNS})(?:,| called| named| dubbed|)[ ]"
@@ -297,7 +299,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     for rx in _MODEL_BY_APPOSITION:
         for m in rx.finditer(text):
             name = m.group("name")
-            if name.split()[0] in ("The", "A", "An", "This", "Its") or fold(name) in gaz.non_entities:
+            if (
+                name.split()[0] in ("The", "A", "An", "This", "Its")
+                or fold(name) in gaz.non_entities
+            ):
                 continue
             entry = gaz.lookup(name)
             if entry is not None and entry.type != "Model":

@@ -8,7 +8,10 @@ import sys
 import pytest
 
 from ingest.document import ArticleText
-from ingest.pipeline import ExtractionError, Extractor
+from ingest.pipeline import ExtractionError
+from tests import extract_support
+
+extractor = extract_support.extractor  # the session-wide Extractor fixture
 
 REPOST = """Anthropic said on Monday that Claude will get a larger context window.
 
@@ -27,11 +30,6 @@ Harbor Valley Media said it covers technology for small businesses, and Google p
 Design a site like this with WordPress.com
 Get started
 """
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def test_boilerplate_tail_yields_nothing(extractor):

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 from ingest.document import ArticleText
 from ingest.pipeline import Extraction, Extractor
+from tests import extract_support
 
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
+extractor = extract_support.extractor  # the session-wide Extractor fixture
 
 
 def claims(extractor: Extractor, text: str) -> list[dict]:

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 from ingest.document import ArticleText
 from ingest.pipeline import Extractor
+from tests import extract_support
 
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
+extractor = extract_support.extractor  # the session-wide Extractor fixture
 
 
 def contract(extractor: Extractor, text: str) -> dict:

@@ -6,12 +6,9 @@ import pytest
 
 from ingest.document import ArticleText
 from ingest.pipeline import Extraction, Extractor
+from tests import extract_support
 
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    # the spaCy model itself is cached per process by ingest.nlp.get_nlp
-    return Extractor()
+extractor = extract_support.extractor  # the session-wide Extractor fixture
 
 
 def run(extractor: Extractor, text: str) -> Extraction:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from graph.embedded import EmbeddedStore
 from graph.model import EventKind, GraphBatch, Label, RelType
 from ingest.document import ArticleText
 from ingest.linking import StoredClaim, link_across_articles, polarity, similarity
 from ingest.pipeline import Extractor
 from ingest.to_graph import to_graph_batch
+from tests import extract_support
+
+extractor = extract_support.extractor  # the session-wide Extractor fixture
 
 ACCUSATION = (
     "Reuters reported on Monday that Nexus Labs trained its Orion model on outputs "
@@ -22,11 +23,6 @@ SECOND_DENIAL = (
     "Nexus Labs chief executive Mara Lindqvist said the company never used "
     "OpenAI outputs to train Orion."
 )
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def batch_for(extractor: Extractor, text: str, url: str) -> GraphBatch:

@@ -229,6 +229,7 @@ class EmbeddedStore(GraphStore):
     def write_snapshot(self) -> None:
         """Save the in-memory graph so the next load replays only newer changes."""
         with self._lock:
+            self._check_open()
             # the graph as it is (consistent at mem.seq); no catch-up: that may
             # itself decide to write a snapshot
             mem = self._mem if self._mem is not None else self._graph()

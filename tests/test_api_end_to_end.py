@@ -74,3 +74,32 @@ def test_dispute_found_by_a_separate_ingest_process_reaches_subscribers(tmp_path
         store.close()
     assert sorted(p["name"] for p in event["parties"]) == ["Google", "OpenAI"]
     assert "Gemini" in event["topics"]
+
+
+FOLLOW_UP = "Meta denied on Friday that GPT-4 outperforms Llama 3 on MMLU."
+
+UPDATED = """subscription { disputeUpdated { dispute {
+    claims { totalCount } growth { date claims } } } }"""
+
+INGEST_DATED = """mutation($text: String!, $url: String!, $at: String!) {
+  ingestArticle(text: $text, url: $url, publishedAt: $at) { __typename } }"""
+
+
+def test_follow_up_article_updates_the_dispute_for_subscribers(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        with ApiServer(store) as api, open_socket(api) as ws:
+            first = {"text": BENCHMARK_ROW, "url": "https://e2e.example/a", "at": "2024-05-06"}
+            api.gql(INGEST_DATED, first)
+            subscribe(ws, "1", UPDATED)
+            wait_for_subscribers(api, 1)
+            second = {"text": FOLLOW_UP, "url": "https://e2e.example/b", "at": "2024-05-10"}
+            api.gql(INGEST_DATED, second)
+            dispute = next_payload(ws)["data"]["disputeUpdated"]["dispute"]
+    finally:
+        store.close()
+    assert dispute["claims"]["totalCount"] == 3
+    assert dispute["growth"] == [
+        {"date": "2024-05-06", "claims": 2},
+        {"date": "2024-05-10", "claims": 3},
+    ]

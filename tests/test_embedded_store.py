@@ -24,6 +24,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from graph import _memgraph, embedded
 from graph.embedded import SNAPSHOT_NAME, EmbeddedStore
@@ -613,3 +615,68 @@ def test_a_file_in_place_of_the_directory_gives_a_store_error(tmp_path: Path) ->
     (tmp_path / "store").write_text("oops")
     with pytest.raises(StoreError):
         EmbeddedStore(tmp_path / "store")
+
+
+# ---------------------------------------------------------------- two engines, one meaning
+
+_CHARS = "aAbBéÉzZ1-"
+_word = st.text(_CHARS, min_size=1, max_size=4)
+_props = st.fixed_dictionaries(
+    {},
+    optional={
+        "name": st.lists(_word, min_size=1, max_size=3).map(" ".join),
+        "aliases": st.lists(_word, max_size=2),
+        "text": st.lists(_word, min_size=1, max_size=4).map(" ".join),
+        "n": st.integers(-3, 3),
+        "f": st.one_of(st.integers(-2, 2), st.floats(-2, 2, allow_nan=False)),
+        "s": st.sampled_from(["a", "B", "é", "zz", ""]),
+        "b": st.booleans(),
+        "tags": st.lists(st.sampled_from(["x", "y", "Z"]), max_size=3),
+    },
+)
+_condition = st.one_of(
+    st.tuples(st.just("n"), st.integers(-3, 3)),
+    st.tuples(st.just("n"), st.tuples(st.integers(-3, 3), st.integers(-3, 3))),
+    st.tuples(
+        st.just("n"),
+        st.builds(Range, st.none() | st.integers(-3, 3), st.none() | st.integers(-3, 3)),
+    ),
+    st.tuples(
+        st.just("f"), st.builds(Range, st.none() | st.floats(-2, 2), st.none() | st.integers(-2, 2))
+    ),
+    st.tuples(st.just("s"), st.sampled_from(["a", "B", "zz"])),
+    st.tuples(
+        st.just("s"), st.builds(Range, st.none() | st.sampled_from(["a", "b", "z"]), st.none())
+    ),
+    st.tuples(st.just("s"), st.builds(Range, st.integers(0, 1), st.none())),
+    st.tuples(st.just("b"), st.booleans()),
+    st.tuples(st.just("tags"), st.sampled_from(["x", "Z"])),
+    st.tuples(st.just("tags"), st.frozensets(st.sampled_from(["x", "y", "q"]))),
+    st.tuples(st.just("aliases"), _word),
+)
+_query = st.fixed_dictionaries(
+    {
+        "where": st.lists(_condition, max_size=2).map(dict),
+        "text": st.none() | st.lists(_word, min_size=1, max_size=2).map(" ".join),
+        "prefix": st.none() | st.text(_CHARS + " ", max_size=3),
+        "order_by": st.none() | st.sampled_from(["n", "f", "s", "b", "name"]),
+        "descending": st.booleans(),
+        "limit": st.none() | st.integers(0, 5),
+        "offset": st.integers(0, 3),
+    }
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_props, min_size=1, max_size=12), st.lists(_query, min_size=1, max_size=5))
+def test_sqlite_and_in_memory_queries_agree(records: list[dict], queries: list[dict]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        nodes = [Node(f"model:{i:02}", Label.MODEL, props) for i, props in enumerate(records)]
+        with EmbeddedStore(Path(tmp)) as lazy, EmbeddedStore(Path(tmp), preload=True) as loaded:
+            lazy.apply(GraphBatch(nodes=nodes))
+            for query in queries:
+                filters = {k: query[k] for k in ("where", "text", "prefix")}
+                assert [n.id for n in lazy.find(Label.MODEL, **query)] == [
+                    n.id for n in loaded.find(Label.MODEL, **query)
+                ], query
+                assert lazy.count(Label.MODEL, **filters) == loaded.count(Label.MODEL, **filters)

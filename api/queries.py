@@ -8,6 +8,7 @@ Each list is returned in a deterministic order so offsets make stable cursors.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -443,10 +444,10 @@ def find_articles(store: GraphStore, query: ArticleQuery, win: Window) -> Page[N
 
 @dataclass(frozen=True, slots=True)
 class Inconsistency:
-    """Results on one benchmark that cannot be compared or contradict each other."""
+    """Reported results that cannot be compared or contradict each other."""
 
-    kind: str  # "mixedVariants" | "conflictingScores"
-    benchmark: str
+    kind: str  # "mixedVariants" | "conflictingScores" | "mixedModelVariants"
+    benchmark: str | None
     model: str | None
     description: str
     results: list[Relationship]
@@ -478,7 +479,7 @@ def benchmark_inconsistencies(
     for rel in results:
         by_key[(rel.source, str(rel.get("variant") or ""))].append(rel)
     for (model, variant), rels in sorted(by_key.items()):
-        scores = sorted({r.get("score") for r in rels if r.get("score") is not None})
+        scores = sorted({v for r in rels if (v := score_value(r.get("score"))) is not None})
         if len(scores) > 1:
             shown = ", ".join(str(s) for s in scores)
             where = f" ({variant})" if variant else ""
@@ -493,6 +494,53 @@ def benchmark_inconsistencies(
                 )
             )
     return out
+
+
+def family_inconsistencies(
+    models: Mapping[str, Node], results: Sequence[Relationship], names: Mapping[str, str]
+) -> list[Inconsistency]:
+    """One model family and version reported through different variants on different
+    benchmarks (e.g. "Llama 4 Maverick" on one leaderboard, "Llama 4 Scout" on another),
+    so the family's results are not comparable with each other.
+    """
+    groups: dict[tuple[str, str], list[Relationship]] = defaultdict(list)
+    for rel in results:
+        model = models.get(rel.source)
+        if model is not None:
+            family = str(model.get("family") or model.name or model.id)
+            groups[(family, str(model.get("version") or ""))].append(rel)
+    out = []
+    for (family, version), rels in sorted(groups.items()):
+        variants = sorted({r.source for r in rels})
+        benches = sorted({r.target for r in rels})
+        if len(variants) < 2 or len(benches) < 2:
+            continue
+        label = f"{family} {version}".strip()
+        shown_variants = ", ".join(names.get(v, v) for v in variants)
+        shown_benches = ", ".join(names.get(b, b) for b in benches)
+        out.append(
+            Inconsistency(
+                kind="mixedModelVariants",
+                benchmark=None,
+                model=None,
+                description=f"{label} is reported through different variants "
+                f"({shown_variants}) on different benchmarks ({shown_benches})",
+                results=rels,
+            )
+        )
+    return out
+
+
+def score_value(value: object) -> float | None:
+    """A numeric score from a stored value (extraction keeps the text, e.g. "86.4%")."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        match = re.search(r"-?\d+(?:\.\d+)?", value.replace(",", ""))
+        return float(match.group(0)) if match else None
+    return None
 
 
 # ---------------------------------------------------------------- evidence

@@ -30,6 +30,7 @@ from api.types import (
     wrap_node,
 )
 from graph.model import ENTITY_LABELS, Label
+from graph.model import unique as gm_unique
 
 
 @strawberry.input(description="Claim filters, combined with AND.")
@@ -312,6 +313,26 @@ class Query:
         out: list[BenchmarkInconsistency] = []
         for node in benchmarks:
             out.extend(await Benchmark(node=node).inconsistencies(info))
+        # Across benchmarks: one model family reported through different variants.
+        per_bench = await info.context.rels.load_many([b.id for b in benchmarks])
+        results = [
+            r
+            for b, rels in zip(benchmarks, per_bench, strict=True)
+            for r in rels
+            if r.type == "EVALUATED_ON" and r.target == b.id
+        ]
+        models = {
+            m.id: m for m in await info.context.nodes_of(gm_unique(r.source for r in results))
+        }
+        names = {n.id: n.name or n.id for n in [*benchmarks, *models.values()]}
+        for found in queries.family_inconsistencies(models, results, names):
+            out.append(
+                BenchmarkInconsistency(
+                    kind=found.kind,
+                    description=found.description,
+                    results=[BenchmarkResult(rel=r) for r in found.results],
+                )
+            )
         return out
 
     @strawberry.field(description="Shortest chain of evidence between two entities (id or name).")

@@ -535,9 +535,14 @@ class BenchmarkResult:
     def id(self) -> strawberry.ID:
         return strawberry.ID(self.rel.id)
 
-    @strawberry.field
+    @strawberry.field(description="The score as a number (parsed from the text if needed).")
     def score(self) -> float | None:
-        return _float(self.rel.get("score"))
+        return queries.score_value(self.rel.get("score"))
+
+    @strawberry.field(description='The score as reported, e.g. "86.4%".')
+    def score_text(self) -> str | None:
+        value = self.rel.get("score")
+        return None if value is None else str(value)
 
     @strawberry.field
     def metric(self) -> str | None:

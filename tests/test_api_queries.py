@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from graph.model import EventKind
+from graph.model import EventKind, RelType
 from graph.store import GraphStore
 from tests.api_support import ApiServer
 from tests.graph_factory import GraphBuilder, World, many_claims, sample_world
@@ -366,3 +366,27 @@ def test_analytics_follow_new_disputes(api: ApiServer, store: GraphStore, world:
         g.events.append((EventKind.DISPUTE_OPENED, dispute, {}))
     g.write(store)
     assert data(api.gql(query))["mostDisputed"] == [{"entity": {"name": "Meta"}, "disputes": 3}]
+
+
+def test_family_reported_through_different_variants_is_inconsistent(
+    api: ApiServer, store: GraphStore
+) -> None:
+    g = GraphBuilder()
+    maverick = g.model("Llama 4 Maverick", family="Llama", version="4", variant="Maverick")
+    scout = g.model("Llama 4 Scout", family="Llama", version="4", variant="Scout")
+    arena, gpqa = g.benchmark("LMArena"), g.benchmark("GPQA")
+    g.rel(RelType.EVALUATED_ON, maverick, arena, score="1417", variant="Llama 4 Maverick")
+    g.rel(RelType.EVALUATED_ON, scout, gpqa, score="57.2%", variant="Llama 4 Scout")
+    g.write(store)
+    got = data(
+        api.gql(
+            "{ benchmarkInconsistencies { kind description results { score scoreText } } "
+            'benchmarkResults(benchmark: "GPQA") { score scoreText } }'
+        )
+    )
+    family = [i for i in got["benchmarkInconsistencies"] if i["kind"] == "mixedModelVariants"]
+    assert [i["description"] for i in family] == [
+        "Llama 4 is reported through different variants (Llama 4 Maverick, Llama 4 Scout) "
+        "on different benchmarks (GPQA, LMArena)"
+    ]
+    assert got["benchmarkResults"] == [{"score": 57.2, "scoreText": "57.2%"}]

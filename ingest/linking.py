@@ -17,10 +17,12 @@ Method (no learned model, no heavy dependencies):
    OpenAI outputs" and "DeepSeek did not train on OpenAI outputs" match while two
    unrelated claims about the same company do not.
 4. *Decision*:
-   - a denial answering an assertion or accusation on a shared topic: ``denies``;
+   - a denial answering an assertion or accusation on a shared topic, the two at least
+     loosely similar (>= 0.12): ``denies`` (an assertion answering a stored denial:
+     ``contradicts``);
    - two similar sentences (similarity >= 0.25) of opposite polarity: ``contradicts``;
    - an accusation against a party whose own claim is on the shared topic and that is
-     at least loosely similar (>= 0.1): ``doubts``;
+     at least loosely similar (>= 0.12): ``doubts``;
    - two similar sentences (>= 0.4) with the same polarity, neither a denial:
      SUPPORTS.
 5. *Disputes*: an opposing stored claim already in a Dispute extends that dispute
@@ -127,7 +129,7 @@ STOPWORDS = {
     "such",
 }
 SIMILAR = 0.25
-LOOSE = 0.1
+LOOSE = 0.12
 AGREE = 0.4
 
 
@@ -197,9 +199,13 @@ def stance(
     Returns ``denies``, ``contradicts``, ``doubts``, ``supports`` or None.
     """
     sim = similarity(new_text, old_text)
-    if new_kind == "denial" and old_kind in ("assertion", "accusation", "admission"):
+    if (
+        new_kind == "denial"
+        and old_kind in ("assertion", "accusation", "admission")
+        and sim >= LOOSE
+    ):
         return "denies"
-    if old_kind == "denial" and new_kind in ("assertion", "accusation"):
+    if old_kind == "denial" and new_kind in ("assertion", "accusation") and sim >= LOOSE:
         return "contradicts"
     if sim >= SIMILAR and polarity(new_text) != polarity(old_text):
         return "contradicts"
@@ -243,7 +249,7 @@ def link_across_articles(new: GraphBatch, stored: list[StoredClaim]) -> GraphBat
     """Disputes and agreements between the new batch's claims and stored claims."""
     out = GraphBatch()
     new_ids = {n.id for n in new.nodes}
-    opened: dict[str, Node] = {}
+    opened: dict[str, str] = {}  # stored claim id -> dispute opened by this batch
     for nc in _new_claims(new):
         article = nc.node.get("articleId")
         opposing: list[tuple[StoredClaim, str]] = []
@@ -290,11 +296,16 @@ def link_across_articles(new: GraphBatch, stored: list[StoredClaim]) -> GraphBat
 
 
 def _record_dispute(
-    out: GraphBatch, nc: _NewClaim, opposing: list[tuple[StoredClaim, str]], opened: dict[str, Node]
+    out: GraphBatch,
+    nc: _NewClaim,
+    opposing: list[tuple[StoredClaim, str]],
+    opened: dict[str, str],
 ) -> None:
     prov = _prov(nc.node)
     now = str(prov["lastSeen"])
-    existing = next((sc.dispute_id for sc, _ in opposing if sc.dispute_id), None)
+    existing = next((sc.dispute_id for sc, _ in opposing if sc.dispute_id), None) or next(
+        (opened[sc.node.id] for sc, _ in opposing if sc.node.id in opened), None
+    )
     topics = sorted(
         {t for sc, _ in opposing for t in set(sc.about_ids) & set(nc.about_ids)}
         - {nc.claimant_id}
@@ -302,8 +313,20 @@ def _record_dispute(
     )
     if existing is not None:
         did = existing
-        out.nodes.append(Node(did, Label.DISPUTE, {"updatedAt": now, **prov}))
-        out.events.append((EventKind.DISPUTE_UPDATED, did, {"claim": nc.node.id}))
+        if existing not in opened.values():
+            out.nodes.append(Node(did, Label.DISPUTE, {"updatedAt": now, **prov}))
+            out.events.append((EventKind.DISPUTE_UPDATED, did, {"claim": nc.node.id}))
+        for sc, _ in opposing:
+            if sc.dispute_id != did:
+                out.relationships.append(
+                    Relationship(
+                        relationship_id(RelType.INVOLVES, did, sc.node.id),
+                        RelType.INVOLVES,
+                        did,
+                        sc.node.id,
+                        {"side": str(sc.node.get("claimant") or ""), **prov},
+                    )
+                )
     else:
         did = hashed_id(Label.DISPUTE, nc.node.id, *sorted(sc.node.id for sc, _ in opposing))
         parties = [str(nc.node.get("claimant") or "")] + [
@@ -322,7 +345,8 @@ def _record_dispute(
                 **prov,
             },
         )
-        opened[did] = node
+        for sc, _ in opposing:
+            opened[sc.node.id] = did
         out.nodes.append(node)
         out.events.append((EventKind.DISPUTE_OPENED, did, {"topic": topics}))
         for sc, _ in opposing:

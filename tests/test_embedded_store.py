@@ -7,6 +7,7 @@ directories.  Other processes are real ``python`` subprocesses.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import shutil
@@ -29,7 +30,7 @@ from hypothesis import strategies as st
 
 from graph import _memgraph, embedded
 from graph.embedded import SNAPSHOT_NAME, EmbeddedStore
-from graph.model import EventKind, GraphBatch, Label, Node, Relationship, RelType
+from graph.model import EventKind, GraphBatch, Label, ModelError, Node, Relationship, RelType
 from graph.store import Range, StoreError, StoreUnavailable
 
 # ---------------------------------------------------------------- helpers
@@ -680,3 +681,73 @@ def test_sqlite_and_in_memory_queries_agree(records: list[dict], queries: list[d
                     n.id for n in loaded.find(Label.MODEL, **query)
                 ], query
                 assert lazy.count(Label.MODEL, **filters) == loaded.count(Label.MODEL, **filters)
+
+
+_pool = st.sampled_from([f"person:{i}" for i in range(5)])
+_node = st.builds(
+    lambda node_id, props: Node(node_id, Label.PERSON, props),
+    _pool,
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "name": _word,
+            "aliases": st.lists(_word, max_size=2),
+            "sourceArticles": st.lists(st.sampled_from(["a:1", "a:2", "a:3"]), max_size=2),
+            "n": st.none() | st.integers(0, 3),
+        },
+    ),
+)
+_rel = st.builds(
+    lambda rtype, src, dst, props: Relationship(f"{rtype}:{src}->{dst}", rtype, src, dst, props),
+    st.sampled_from([RelType.WORKS_FOR, RelType.LEADS]),
+    _pool,
+    _pool,
+    st.fixed_dictionaries({}, optional={"role": _word}),
+)
+_batch = st.builds(
+    GraphBatch,
+    nodes=st.lists(_node, max_size=3),
+    relationships=st.lists(_rel, max_size=3),
+    delete_nodes=st.lists(_pool, max_size=1),
+    delete_relationships=st.lists(_rel.map(lambda r: r.id), max_size=1),
+    replace=st.booleans(),
+)
+
+
+def observed(store: EmbeddedStore) -> tuple:
+    """Everything a reader can see, through several read paths."""
+    pool = [f"person:{i}" for i in range(5)]
+    return (
+        list(store.iter_all()),
+        store.stats(),
+        store.get_nodes(pool),
+        store.relationships_of(pool),
+        [n.id for n in store.find(text="a", limit=None)],
+        [n.id for n in store.find(prefix="b", limit=None)],
+    )
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_batch, min_size=1, max_size=12), st.integers(0, 12))
+def test_every_way_of_following_the_writes_sees_the_same_graph(
+    batches: list[GraphBatch], snapshot_after: int
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        directory = Path(tmp)
+        with (
+            EmbeddedStore(directory, preload=True) as writer,  # installs its own commits
+            EmbeddedStore(directory, preload=True) as follower,  # catches up now and then
+            EmbeddedStore(directory) as lazy,  # reads SQLite only
+        ):
+            for i, batch in enumerate(batches):
+                with contextlib.suppress(ModelError):  # dangling relationships
+                    writer.apply(batch)
+                if i % 3 == 1:
+                    follower.stats()
+                if i == snapshot_after:
+                    writer.write_snapshot()
+            expected = observed(writer)
+            assert observed(follower) == expected
+            assert observed(lazy) == expected
+            with EmbeddedStore(directory, preload=True) as reopened:  # snapshot + catch-up
+                assert observed(reopened) == expected

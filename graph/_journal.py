@@ -7,7 +7,8 @@ process that has seen changes up to ``n`` catches up with
 ``SELECT ... WHERE seq > n`` instead of re-reading everything.  Deleted ids
 leave a tombstone row carrying the seq of their deletion, so deletions reach
 other processes the same way.  Invariant: an id is either in ``nodes``/``rels``
-or in ``tombstones``, never both.
+or in ``tombstones``, never both.  Tombstones are never pruned: deletes are
+rare (curation), and pruning would need to know how far every reader is.
 
 Durability: WAL journal with ``synchronous=FULL`` (the WAL is fsynced at every
 commit), so a commit that returned survives ``kill -9`` and power loss, and a

@@ -302,13 +302,17 @@ def dispute_sides(
     claims: Mapping[str, Node],
     claimants: Mapping[str, list[Node]],
     supports: Iterable[tuple[str, str]] = (),
+    affiliations: Iterable[tuple[str, str]] = (),
 ) -> list[Side]:
     """Group a dispute's claims into sides.
 
     Each claim starts on its claimant's side (the INVOLVES ``side`` property
     when ingestion recorded one, else the claimant's name); a claim that
-    SUPPORTS another joins that claim's side.  Sides are ordered by their
-    earliest claim and named after their first claimant.
+    SUPPORTS another joins that claim's side, and a claimant affiliated with
+    another party (``affiliations``: person/organisation id pairs from
+    WORKS_FOR, LEADS, FOUNDED) joins its side: a spokesperson speaks for the
+    company.  Sides are ordered by their earliest claim and named after their
+    first claimant.
     """
     side_of: dict[str, str] = {}
     for rel in involves:
@@ -330,11 +334,22 @@ def dispute_sides(
             x = parent[x]
         return x
 
+    def join(x: str, y: str) -> None:
+        a, b = root(x), root(y)
+        if a != b:
+            parent[a] = b
+
     for supporter, supported in supports:
         if supporter in side_of and supported in side_of:
-            a, b = root(side_of[supporter]), root(side_of[supported])
-            if a != b:
-                parent[a] = b
+            join(side_of[supporter], side_of[supported])
+    sides_of_entity: dict[str, set[str]] = defaultdict(set)
+    for claim_id, side in side_of.items():
+        for who in claimants.get(claim_id) or []:
+            sides_of_entity[who.id].add(side)
+    for member, group in affiliations:
+        for x in sides_of_entity.get(member, ()):
+            for y in sides_of_entity.get(group, ()):
+                join(x, y)
     groups: dict[str, list[Node]] = defaultdict(list)
     for claim_id, side in side_of.items():
         groups[root(side)].append(claims[claim_id])
@@ -503,19 +518,23 @@ def family_inconsistencies(
     benchmarks (e.g. "Llama 4 Maverick" on one leaderboard, "Llama 4 Scout" on another),
     so the family's results are not comparable with each other.
     """
-    groups: dict[tuple[str, str], list[Relationship]] = defaultdict(list)
+    groups: dict[str, list[Relationship]] = defaultdict(list)
+    labels: dict[str, str] = {}
     for rel in results:
         model = models.get(rel.source)
         if model is not None:
-            family = str(model.get("family") or model.name or model.id)
-            groups[(family, str(model.get("version") or ""))].append(rel)
+            # Extraction may file "Llama 4" as family "Llama 4" or as "Llama" + "4".
+            label = f"{model.get('family') or model.name or model.id} {model.get('version') or ''}"
+            label = " ".join(label.split())
+            groups[label.casefold()].append(rel)
+            labels.setdefault(label.casefold(), label)
     out = []
-    for (family, version), rels in sorted(groups.items()):
+    for key, rels in sorted(groups.items()):
+        label = labels[key]
         variants = sorted({r.source for r in rels})
         benches = sorted({r.target for r in rels})
         if len(variants) < 2 or len(benches) < 2:
             continue
-        label = f"{family} {version}".strip()
         shown_variants = ", ".join(names.get(v, v) for v in variants)
         shown_benches = ", ".join(names.get(b, b) for b in benches)
         out.append(

@@ -930,9 +930,17 @@ class Dispute(GraphNode):
     async def sides(self, info: Info[Context, None]) -> list[DisputeSide]:
         involves, claims, claimants = await _dispute_parts(info, self.node)
         supports = await _supports_among(info, list(claims))
+        parties = gm.unique(p.id for ps in claimants.values() for p in ps)
+        party_set = set(parties)
+        affiliations = [
+            (r.source, r.target)
+            for rels in await info.context.rels.load_many(parties)
+            for r in rels
+            if r.type in ROLE_TYPES and r.source in party_set and r.target in party_set
+        ]
         return [
             DisputeSide(label=s.label, claim_nodes=s.claims, party_nodes=s.parties)
-            for s in queries.dispute_sides(involves, claims, claimants, supports)
+            for s in queries.dispute_sides(involves, claims, claimants, supports, affiliations)
         ]
 
     @strawberry.field(description="Everyone who made a claim in the dispute.")

@@ -390,3 +390,27 @@ def test_family_reported_through_different_variants_is_inconsistent(
         "on different benchmarks (GPQA, LMArena)"
     ]
     assert got["benchmarkResults"] == [{"score": 57.2, "scoreText": "57.2%"}]
+
+
+def test_spokesperson_is_on_the_side_of_their_organisation(
+    api: ApiServer, store: GraphStore, world: World
+) -> None:
+    g = GraphBuilder()
+    article = g.article("Meta and OpenAI argue about Llama.", url="https://news.example/side")
+    claims = (
+        g.claim(world["meta"], "Llama is the best open model.", article=article),
+        g.claim(world["openai"], "Llama is not the best open model.", article=article),
+        g.claim(world["lecun"], "Llama leads open models.", article=article),
+    )
+    dispute = g.dispute("best open model", claims)
+    g.write(store)
+    got = data(
+        api.gql(
+            "query($id: ID!) { dispute(id: $id) { sides { label parties { name } } } }",
+            {"id": dispute},
+        )
+    )["dispute"]["sides"]
+    assert sorted((s["label"], sorted(p["name"] for p in s["parties"])) for s in got) == [
+        ("Meta", ["Meta", "Yann LeCun"]),
+        ("OpenAI", ["OpenAI"]),
+    ]

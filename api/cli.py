@@ -130,6 +130,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     store = open_store(args.store)
     try:
+        store.warm_up()
         print(f"ClaimGraph GraphQL API: http://{args.host}:{args.port}/graphql", flush=True)
         serve(args.host, args.port, store, poll_feeds=args.poll_feeds)
     finally:

@@ -91,7 +91,8 @@ class Ingestor:
 
     def ingest_article(self, article: ArticleText) -> IngestOutcome:
         """Extract one article and store it in one transaction."""
-        if self.store.count(Label.ARTICLE, {"contentHash": article.content_hash}):
+        # The article id is derived from the content hash: a primary-key lookup.
+        if self.store.get_node(article.id) is not None:
             return IngestOutcome(article.source, "unchanged", article.id)
         try:
             extraction = self.extractor.extract(article)

@@ -136,6 +136,10 @@ class EmbeddedStore(GraphStore):
         with self._lock:
             self._graph()
 
+    def warm_up(self) -> None:
+        """A server answers queries from the in-memory graph: load it before the first one."""
+        self.load_graph()
+
     @property
     def graph_loaded(self) -> bool:
         return self._mem is not None

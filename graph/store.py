@@ -159,6 +159,9 @@ class GraphStore(ABC):
     def stats(self) -> dict[str, int]:
         """Node counts per label and relationship counts per type."""
 
+    def warm_up(self) -> None:  # noqa: B027 - optional: most backends have nothing to warm
+        """Get ready to answer queries fast (a server calls this once at start)."""
+
     def close(self) -> None:  # noqa: B027 - optional for backends with nothing to release
         """Release files, locks and connections."""
 

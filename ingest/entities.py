@@ -349,6 +349,21 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             continue
         cands.append(Mention(start, start + len(surface), surface, etype, "ner"))
 
+    # 5. an acronym of an organisation named in full elsewhere ("AMI" for Advanced
+    # Machine Intelligence), even without a parenthesised definition
+    initials = {}
+    for c in cands:
+        words = c.text.split()
+        if c.type == "Organization" and c.entry is None and len(words) >= 2:
+            letters = "".join(w[0] for w in words if w[0].isupper())
+            if len(letters) >= 2:
+                initials.setdefault(letters, c.text)
+    if initials:
+        for m in re.finditer(r"(?<![\w-])[A-Z]{2,6}(?![\w-])", text):
+            long = initials.get(m.group(0))
+            if long is not None and m.group(0) not in known:
+                cands.append(Mention(m.start(), m.end(), m.group(0), "", "def", key=f"def:{long}"))
+
     # a name inside a longer non-entity term ("Google" in "Google Chrome") is no mention
     blocked = [
         (m.start(), m.end())

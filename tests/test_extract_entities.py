@@ -106,3 +106,13 @@ def test_company_named_by_apposition(extractor):
 def test_role_before_a_name_marks_a_person(extractor):
     ex = run(extractor, "Mistral AI spokesperson Camille Durand declined to comment on the talks.")
     assert by_name(ex)["Camille Durand"]["type"] == "Person"
+
+
+def test_acronym_of_a_named_organisation_without_parentheses(extractor):
+    ex = run(
+        extractor,
+        "He joined his former colleague at a new company, Open Robotics Collective. "
+        "The founders said ORC would publish its first model next year.",
+    )
+    org = by_name(ex)["Open Robotics Collective"]
+    assert "ORC" in org["aliases"]

@@ -7,7 +7,7 @@ sharing the store reaches every subscriber of every API process.
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Annotated
 
 import strawberry
@@ -18,6 +18,9 @@ from api import queries
 from api.context import Context
 from api.types import Dispute
 from graph.model import Event, EventKind, Label
+
+# Stored events read per call when replaying a reconnecting client's backlog.
+BACKLOG_BATCH = 200
 
 EntityArg = Annotated[
     str | None,
@@ -33,13 +36,29 @@ class DisputeEvent:
     dispute: Dispute
 
 
+async def _backlog(ctx: Context, after_seq: int, until_seq: int) -> AsyncIterator[Event]:
+    """Stored events in (after_seq, until_seq], oldest first, read in batches."""
+    seq = after_seq
+    while seq < until_seq:
+        batch: list[Event] = await ctx.run(ctx.store.events_after, seq, BACKLOG_BATCH)
+        if not batch:
+            return
+        for event in batch:
+            if event.seq > until_seq:
+                return
+            yield event
+            seq = event.seq
+
+
 async def _dispute_events(
-    info: Info[Context, None], kinds: set[EventKind], entity: str | None
+    info: Info[Context, None], kinds: set[EventKind], entity: str | None, after_seq: int | None
 ) -> AsyncGenerator[DisputeEvent, None]:
     ctx = info.context
     hub = ctx.app.hub
     if hub is None:
         raise GraphQLError("subscriptions are not available on this server")
+    if after_seq is not None and after_seq < 0:
+        raise GraphQLError("afterSeq must not be negative", extensions={"code": "BAD_USER_INPUT"})
     entity_id = None
     if entity is not None:
         node = await ctx.run(queries.resolve_entity, ctx.store, entity)
@@ -48,38 +67,64 @@ async def _dispute_events(
                 f"no entity matches entity {entity!r}", extensions={"code": "BAD_USER_INPUT"}
             )
         entity_id = node.id
+
+    async def matching(event: Event) -> DisputeEvent | None:
+        if event.kind not in kinds:
+            return None
+        # The connection's loaders outlive one event: drop what they cached.
+        ctx.nodes.clear_all()
+        ctx.rels.clear_all()
+        dispute = await ctx.node(event.subject)
+        if dispute is None or dispute.label != Label.DISPUTE:
+            return None
+        if entity_id is not None:
+            involved = await ctx.run(queries.dispute_entities, ctx.store, dispute.id)
+            if entity_id not in involved:
+                return None
+        return DisputeEvent(
+            seq=event.seq, kind=event.kind.value, at=event.at, dispute=Dispute(node=dispute)
+        )
+
+    # Subscribe first, then replay: nothing falls between the backlog and live events.
     async with hub.subscribe() as queue:
+        delivered = after_seq if after_seq is not None else -1
+        if after_seq is not None:
+            until = await ctx.run(ctx.store.last_event_seq)
+            async for event in _backlog(ctx, after_seq, until):
+                found = await matching(event)
+                delivered = event.seq
+                if found is not None:
+                    yield found
         while True:
-            event: Event = await queue.get()
-            if event.kind not in kinds:
-                continue
-            # The connection's loaders outlive one event: drop what they cached.
-            ctx.nodes.clear_all()
-            ctx.rels.clear_all()
-            dispute = await ctx.node(event.subject)
-            if dispute is None or dispute.label != Label.DISPUTE:
-                continue
-            if entity_id is not None:
-                involved = await ctx.run(queries.dispute_entities, ctx.store, dispute.id)
-                if entity_id not in involved:
-                    continue
-            yield DisputeEvent(
-                seq=event.seq, kind=event.kind.value, at=event.at, dispute=Dispute(node=dispute)
-            )
+            event = await queue.get()
+            if event.seq <= delivered:
+                continue  # already replayed from the backlog
+            found = await matching(event)
+            if found is not None:
+                yield found
+
+
+AfterSeqArg = Annotated[
+    int | None,
+    strawberry.argument(
+        description="Replay stored events after this sequence number first "
+        "(the `seq` of the last event a reconnecting client saw)."
+    ),
+]
 
 
 @strawberry.type
 class Subscription:
     @strawberry.subscription(description="A new dispute was detected.")
     async def dispute_opened(
-        self, info: Info[Context, None], entity: EntityArg = None
+        self, info: Info[Context, None], entity: EntityArg = None, after_seq: AfterSeqArg = None
     ) -> AsyncGenerator[DisputeEvent, None]:
-        async for event in _dispute_events(info, {EventKind.DISPUTE_OPENED}, entity):
+        async for event in _dispute_events(info, {EventKind.DISPUTE_OPENED}, entity, after_seq):
             yield event
 
     @strawberry.subscription(description="A dispute got new evidence or was resolved.")
     async def dispute_updated(
-        self, info: Info[Context, None], entity: EntityArg = None
+        self, info: Info[Context, None], entity: EntityArg = None, after_seq: AfterSeqArg = None
     ) -> AsyncGenerator[DisputeEvent, None]:
-        async for event in _dispute_events(info, {EventKind.DISPUTE_UPDATED}, entity):
+        async for event in _dispute_events(info, {EventKind.DISPUTE_UPDATED}, entity, after_seq):
             yield event

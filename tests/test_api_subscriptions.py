@@ -201,3 +201,23 @@ def test_two_api_servers_sharing_a_store_see_each_others_events(store: GraphStor
     finally:
         other.close()
     assert got == {"id": world["d_llm"], "status": "RESOLVED"}
+
+
+def test_reconnecting_client_replays_events_after_its_last_seq(store: GraphStore) -> None:
+    first, _ = new_dispute("first row", "Lea Moss", "Max Nye")
+    seen_seq = store.apply(first).events[0].seq
+    missed, missed_id = new_dispute("missed row", "Ned Orr", "Oli Park")
+    store.apply(missed)
+    with ApiServer(store) as api, open_socket(api) as ws:
+        query = (
+            "subscription($after: Int) { disputeOpened(afterSeq: $after) { seq dispute { id } } }"
+        )
+        subscribe(ws, "1", query, {"a": seen_seq})
+        replayed = next_payload(ws)["data"]["disputeOpened"]
+        wait_for_subscribers(api, 1)
+        live, live_id = new_dispute("live row", "Pia Quin", "Rob Sim")
+        store.apply(live)
+        following = next_payload(ws)["data"]["disputeOpened"]
+    assert replayed["dispute"]["id"] == missed_id
+    assert replayed["seq"] > seen_seq
+    assert following["dispute"]["id"] == live_id

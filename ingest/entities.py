@@ -240,8 +240,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             cands.append(Mention(m.start(2), m.end(2), long, "", "def"))
             cands.append(Mention(m.start(1), m.end(1), acr, "", "def", key=f"def:{long}"))
     for m in _APPOS_ORG.finditer(text):
-        name = m.group(1)
-        # stop at a trailing lower-case-led continuation already excluded by the regex
+        # the name ends at a sentence end ("... Collective. The founders")
+        name = re.split(r"\.(?:\s|$)", m.group(1))[0].rstrip(".")
+        if not name or name.split()[0] in ("The", "A", "An", "This", "It", "In"):
+            continue
         cands.append(Mention(m.start(1), m.start(1) + len(name), name, "Organization", "def"))
 
     # 3a. people named by role: "spokesperson Ashley Gabriel", "X, a fellow at Y",

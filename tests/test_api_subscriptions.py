@@ -209,9 +209,7 @@ def test_reconnecting_client_replays_events_after_its_last_seq(store: GraphStore
     missed, missed_id = new_dispute("missed row", "Ned Orr", "Oli Park")
     store.apply(missed)
     with ApiServer(store) as api, open_socket(api) as ws:
-        query = (
-            "subscription($after: Int) { disputeOpened(afterSeq: $after) { seq dispute { id } } }"
-        )
+        query = "subscription($a: Int) { disputeOpened(afterSeq: $a) { seq dispute { id } } }"
         subscribe(ws, "1", query, {"a": seen_seq})
         replayed = next_payload(ws)["data"]["disputeOpened"]
         wait_for_subscribers(api, 1)

@@ -96,6 +96,7 @@ NODE = "Node"  # the common label of every ClaimGraph record
 EVENT = "Event"
 COUNTER = "EventCounter"
 NULL_KEYS = "_nullKeys"
+_RESERVED = frozenset({"id", NULL_KEYS})  # stored properties that are not model properties
 FULLTEXT_INDEX = "claimgraph_text"
 PAGE = 1000  # rows per round trip when streaming everything
 
@@ -348,6 +349,9 @@ def _node_query(
     for key, cond in (where or {}).items():
         if key in indexed:
             continue
+        if key in _RESERVED:  # not a model property: like any missing property, never matches
+            q.conditions.append("false")
+            continue
         value = f"n[{q.param(key)}]"  # dynamic property access: the key is a parameter
         if isinstance(cond, Range):
             checks = ["v IS NOT NULL"]
@@ -519,7 +523,7 @@ class Neo4jStore(GraphStore):
     ) -> list[Node]:
         label = None if label is None else Label(label)
         q = _node_query(self._fulltext_index, label, where, text, prefix)
-        if order_by is None:
+        if order_by is None or order_by in _RESERVED:  # a reserved key: missing everywhere
             order = "ORDER BY n.id"
         else:
             value = f"n[{q.param(order_by)}]"

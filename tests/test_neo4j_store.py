@@ -310,6 +310,8 @@ QUERIES: list[dict] = [
     {"label": Label.MODEL, "where": {"name": "GPT-4o"}},
     {"where": {"name": Range("A", "H")}},
     {"where": {"rank": None}},
+    {"where": {"id": "person:n03"}},
+    {"order_by": "id", "descending": True, "limit": 3},
     {"label": Label.MODEL, "order_by": "rank"},
     {"order_by": "rank", "descending": True, "limit": 5, "offset": 2},
     {"order_by": "name", "text": "a"},

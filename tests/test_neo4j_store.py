@@ -7,6 +7,7 @@ tests/neo4j_support.py for when they skip or fail).
 from __future__ import annotations
 
 import os
+import random
 import re
 import socket
 import threading
@@ -351,3 +352,67 @@ def test_reads_of_relationships_and_totals_match_the_embedded_store(
             )
 
         assert reads(store) == reads(embedded)
+
+
+def random_batches(seed: int, count: int) -> Iterator[GraphBatch]:
+    """Upserts, merges, replaces, moves and deletes over a small id space (some dangling)."""
+    rng = random.Random(seed)
+    ids = [f"person:r{i}" for i in range(6)]
+    types = [RelType.WORKS_FOR, RelType.LEADS]
+
+    def props() -> dict:
+        out: dict = {}
+        if rng.random() < 0.6:
+            out["sourceArticles"] = rng.sample(["a:1", "a:2", "a:3", "a:4"], rng.randint(1, 2))
+        if rng.random() < 0.5:
+            out["firstSeen"] = f"2024-0{rng.randint(1, 9)}-01T00:00:00Z"
+        if rng.random() < 0.5:
+            out["title"] = rng.choice(["Dr", "Prof", None])
+        if rng.random() < 0.3:
+            out["score"] = rng.choice([1, 2.5, True, [1, 2]])
+        return out
+
+    for _ in range(count):
+        batch = GraphBatch(replace=rng.random() < 0.15)
+        for node_id in rng.sample(ids, rng.randint(0, 3)):
+            batch.nodes.append(Node(node_id, Label.PERSON, props()))
+        for _ in range(rng.randint(0, 3)):
+            # Mostly between nodes of the batch; sometimes to any id (maybe dangling).
+            ends = [n.id for n in batch.nodes] if rng.random() < 0.8 and batch.nodes else ids
+            src, dst = rng.choice(ends), rng.choice(ends)
+            rtype = rng.choice(types)
+            key = rng.choice(["", "", "x"])
+            rel_id = relationship_id(rtype, src, dst, key)
+            batch.relationships.append(Relationship(rel_id, rtype, src, dst, props()))
+        if rng.random() < 0.3:
+            batch.delete_nodes.append(rng.choice(ids))
+        if rng.random() < 0.3 and batch.relationships:
+            batch.delete_relationships.append(rng.choice(batch.relationships).id)
+        if rng.random() < 0.2:
+            batch.events.append((EventKind.ARTICLE_INGESTED, rng.choice(ids), {"n": 1}))
+        yield batch
+
+
+def test_random_batches_write_what_the_embedded_store_writes(
+    store: GraphStore, tmp_path: Path
+) -> None:
+    with EmbeddedStore(tmp_path / "e") as embedded:
+        outcomes = []
+        for batch in random_batches(seed=7, count=60):
+            for s in (embedded, store):
+                try:
+                    r = s.apply(batch)
+                    outcomes.append(
+                        (
+                            r.nodes_created,
+                            r.nodes_updated,
+                            r.relationships_created,
+                            r.relationships_updated,
+                            r.deleted,
+                            [e.seq for e in r.events],
+                        )
+                    )
+                except ModelError:
+                    outcomes.append("ModelError")
+        assert outcomes[0::2] == outcomes[1::2]
+        assert list(store.iter_all()) == list(embedded.iter_all())

@@ -9,23 +9,20 @@ from graphql import GraphQLError
 from strawberry.types import Info
 
 from api import queries
+from api.connections import AfterArg, Connection, FirstArg, page_window
 from api.context import Context
 from api.types import (
-    AfterArg,
     Article,
     Benchmark,
     BenchmarkInconsistency,
     BenchmarkResult,
     Claim,
     ClaimKind,
-    Connection,
     Dispute,
     DisputeStatus,
     Entity,
     EntityType,
-    FirstArg,
     GraphNode,
-    page_window,
     to_connection,
     wrap_node,
 )

@@ -9,23 +9,26 @@ same number of store calls as one.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
-from typing import Annotated, Generic, TypeVar
+from typing import Any
 
 import strawberry
-from graphql import GraphQLError
 from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from api import queries
+from api.connections import (
+    AfterArg,
+    Connection,
+    FirstArg,
+    build_connection,
+    page_window,
+)
 from api.context import Context
-from api.pagination import Page, PageError, encode_cursor, slice_page, window
+from api.pagination import Page, slice_page
 from graph import model as gm
 from graph.model import Label, RelType
-
-T = TypeVar("T")
-
 
 # ---------------------------------------------------------------- enums
 
@@ -54,68 +57,16 @@ class TimelineKind(Enum):
 # ---------------------------------------------------------------- connections
 
 
-@strawberry.type(description="Relay page information.")
-class PageInfo:
-    has_next_page: bool
-    has_previous_page: bool
-    start_cursor: str | None
-    end_cursor: str | None
+def to_connection(page: Page[Any], wrap: Callable[[Any], Any] | None = None) -> Connection[Any]:
+    """A connection of GraphQL objects (stored nodes are wrapped by label)."""
+    return build_connection(page, wrap or wrap_node)
 
 
-@strawberry.type(description="One item of a connection with its cursor.")
-class Edge(Generic[T]):
-    node: T
-    cursor: str
-
-
-@strawberry.type(description="A Relay connection: one page of a longer ordered list.")
-class Connection(Generic[T]):
-    edges: list[Edge[T]]
-    page_info: PageInfo
-    total_count: int
-
-    @strawberry.field(description="The page's items without their edges.")
-    def nodes(self) -> list[T]:
-        return [e.node for e in self.edges]
-
-
-def to_connection(page: Page[gm.Node], wrap=None) -> Connection:  # type: ignore[no-untyped-def]
-    """Turn a page of records into a connection of GraphQL objects."""
-    wrap = wrap or wrap_node
-    edges = [
-        Edge(node=wrap(item), cursor=encode_cursor(page.offset + i))
-        for i, item in enumerate(page.items)
-    ]
-    return Connection(
-        edges=edges,
-        page_info=PageInfo(
-            has_next_page=page.has_next,
-            has_previous_page=page.has_previous,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
-        ),
-        total_count=page.total,
-    )
-
-
-def page_window(info: Info, first: int | None, after: str | None):  # type: ignore[no-untyped-def]
-    """Validate paging arguments; a bad value is a clear GraphQL error."""
-    try:
-        return window(first, after, info.context.settings.max_page_size)
-    except PageError as exc:
-        raise GraphQLError(str(exc), extensions={"code": "BAD_USER_INPUT"}) from None
-
-
-def local_connection(info: Info, nodes: Sequence[gm.Node], first: int | None, after: str | None):  # type: ignore[no-untyped-def]
+def local_connection(
+    info: Info, nodes: Sequence[gm.Node], first: int | None, after: str | None
+) -> Connection[Any]:
+    """Page a list already in hand (ordered) into a connection."""
     return to_connection(slice_page(nodes, page_window(info, first, after)))
-
-
-FirstArg = Annotated[
-    int | None, strawberry.argument(description="Page size (at most 100, default 20).")
-]
-AfterArg = Annotated[
-    str | None, strawberry.argument(description="Cursor of the item after which to start.")
-]
 
 
 # ---------------------------------------------------------------- small values

@@ -36,10 +36,12 @@ read-merge-write safe against other writers: concurrent creators of the same
 node are serialised by ``MERGE`` on the unique ``id``; existing nodes and the
 endpoints of relationships are write-locked before they are read.
 
-Cypher safety: every value travels as a query parameter.  The only text
-interpolated into Cypher is a label or relationship type taken from the
-:class:`~graph.model.Label` / :class:`~graph.model.RelType` enums (Cypher
-cannot take those as parameters), never from a caller's string.
+Cypher safety: every value travels as a query parameter, property keys
+included (``n[$key]``).  The only text interpolated into Cypher is a label or
+relationship type taken from the :class:`~graph.model.Label` /
+:class:`~graph.model.RelType` enums (Cypher cannot take those as parameters)
+and property names from this module's own constant tables, never a caller's
+string.  Full-text queries are parameters too, made only of letter/digit runs.
 
 Text search uses the full-text index over ``name``, ``aliases`` and ``text``
 to find candidates, then checks the exact rule (every word is a substring,

@@ -1,0 +1,136 @@
+"""Scale: write a generated graph through ``GraphStore.apply`` and watch the cost per article.
+
+For each size (claims), a fresh embedded store receives the generator's
+article-sized batches (``bench/generator.py``).  Reported:
+
+- write rate (articles/s, claims/s) and the cost per article in ten buckets
+  as the store grows; the slope is the last bucket's mean over the first's
+  (~1.0 = flat: cost does not grow with the store);
+- the store's size on disk;
+- in a fresh process: open time, first graph load (no snapshot yet: reads
+  every row, then writes the snapshot), load from the snapshot, and that
+  process's peak RSS;
+- this process's peak RSS (generator plus writer).
+
+The generated store is kept in ``bench/results/stores/`` for the query and
+subscription benchmarks (``--no-keep`` to delete it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.common import REPO, RESULTS_DIR, Report, median, peak_rss_mib
+from bench.generator import GraphGenerator
+from graph.embedded import EmbeddedStore
+
+BUCKETS = 10
+STORES_DIR = RESULTS_DIR / "stores"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--claims",
+        type=int,
+        nargs="+",
+        default=[10_000, 100_000],
+        help="sizes to generate (claims); for 1000000 see BENCHMARKS.md first",
+    )
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--no-keep", action="store_true", help="delete the generated stores")
+
+
+def store_dir(claims: int, seed: int, base: Path = STORES_DIR) -> Path:
+    return base / f"claims-{claims}-seed-{seed}"
+
+
+def generate_store(claims: int, seed: int, directory: Path) -> list[float]:
+    """Write a fresh generated store; returns seconds per applied batch."""
+    if directory.exists():
+        shutil.rmtree(directory)
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    costs: list[float] = []
+    with EmbeddedStore(str(directory)) as store:
+        for batch, _n in GraphGenerator(claims, seed):
+            start = time.perf_counter()
+            store.apply(batch)
+            costs.append(time.perf_counter() - start)
+    (directory / "bench-complete.json").write_text(
+        json.dumps({"claims": claims, "seed": seed, "articles": len(costs)}), encoding="utf-8"
+    )
+    return costs
+
+
+def ensure_store(claims: int, seed: int, base: Path = STORES_DIR) -> Path:
+    """The generated store of this size, generated now unless already complete."""
+    directory = store_dir(claims, seed, base)
+    if not (directory / "bench-complete.json").exists():
+        print(f"  generating a store of {claims} claims in {directory} ...")
+        generate_store(claims, seed, directory)
+    return directory
+
+
+def probe_open(directory: Path) -> dict[str, float]:
+    """Open and load the store in a fresh process (``bench/open_probe.py``)."""
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.open_probe", str(directory)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def dir_size_mib(directory: Path) -> float:
+    return sum(f.stat().st_size for f in directory.rglob("*") if f.is_file()) / 2**20
+
+
+def run(args: argparse.Namespace, report: Report) -> None:
+    report.parameters.update(claims=args.claims, seed=args.seed, buckets=BUCKETS)
+    for claims in args.claims:
+        directory = store_dir(claims, args.seed, (args.out or RESULTS_DIR) / "stores")
+        started = time.perf_counter()
+        costs = generate_store(claims, args.seed, directory)
+        wall = time.perf_counter() - started
+        articles = len(costs)
+        tag = f"[{claims} claims]"
+        report.add(f"{tag} articles written", articles, "articles")
+        report.add(f"{tag} write rate (apply only)", articles / sum(costs), "articles/s")
+        report.add(f"{tag} write rate (apply only)", claims / sum(costs), "claims/s")
+        report.add(f"{tag} wall time incl. generation", wall, "s")
+        size = max(1, articles // BUCKETS)
+        buckets = [costs[i : i + size] for i in range(0, size * BUCKETS, size)]
+        means = [sum(b) / len(b) * 1000 for b in buckets if b]
+        for k, mean in enumerate(means):
+            report.add(
+                f"{tag} bucket {k + 1}/{len(means)} mean per article",
+                mean,
+                "ms",
+                mean / means[0],
+                ratio_of="bucket 1",
+                median_ms=round(median(buckets[k]) * 1000, 3),
+            )
+        slope = means[-1] / means[0]
+        report.add(f"{tag} slope (last bucket / first)", slope, "x")
+        report.add(f"{tag} store size on disk", dir_size_mib(directory), "MiB")
+        first = probe_open(directory)
+        again = probe_open(directory)
+        report.add(f"{tag} open (graph not loaded)", again["openMs"], "ms")
+        report.add(f"{tag} first graph load (no snapshot; writes it)", first["loadSeconds"], "s")
+        report.add(f"{tag} graph load from snapshot", again["loadSeconds"], "s")
+        report.add(f"{tag} peak RSS of a loaded store", again["peakRssMiB"], "MiB")
+        report.add(f"{tag} peak RSS, first load", first["peakRssMiB"], "MiB", nodes=first["nodes"])
+        if slope > 1.5:
+            report.note(f"{tag}: the cost per article grows with the store (slope {slope:.2f})")
+        if args.no_keep:
+            shutil.rmtree(directory, ignore_errors=True)
+    report.add("peak RSS of this process (generator + writer)", peak_rss_mib(), "MiB")
+    report.parameters["cpus"] = os.cpu_count()

@@ -80,6 +80,7 @@ env_lines() {
   echo "NEO4J_URI=bolt://127.0.0.1:$BOLT_PORT"
   echo "NEO4J_DATABASE=neo4j"
   echo "CLAIMGRAPH_NEO4J_HTTP_URL=http://127.0.0.1:$HTTP_PORT"
+  printf 'CLAIMGRAPH_NEO4J_HOME=%q\n' "$NEO4J_HOME_DIR"  # so stop/status find this server
   if [ "${AUTH:-true}" = "true" ]; then
     echo "NEO4J_USERNAME=neo4j"
     if [ "${1:-}" = "literal" ]; then

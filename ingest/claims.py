@@ -445,7 +445,7 @@ def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | N
             "Organization", subj.start_char
         ), subj
     if len(subj) == 1 and root.lower_ in PERSON_PRONOUNS:
-        return ctx.last_claimant("Person") or ctx.last_mention("Person", subj.start_char), subj
+        return _person_antecedent(subj, ctx), subj
     if len(subj) <= 2 and root.lower_ in ORG_PRONOUNS | {"i"}:
         if root.lower_ in ("i",):
             return ctx.last_claimant(None), subj
@@ -468,6 +468,29 @@ def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | N
         return ctx.last_claimant(None), subj
     del words
     return None, subj
+
+
+def _person_antecedent(pron: Span, ctx: _Context) -> str | None:
+    """The person "he"/"she" refers to: the latest person claimant, unless a person
+    was the subject of a clause after that claimant last spoke ("Huang took the
+    stage. He said ...")."""
+    doc = pron.doc
+    claimant = None
+    said_at = -1
+    for key, start in zip(reversed(ctx.claimants), reversed(ctx.claimant_sents), strict=True):
+        if ctx.ent(key).type == "Person":
+            claimant, said_at = key, start
+            break
+    subject = None
+    for m in ctx.mentions:
+        if m.start >= pron.start_char:
+            break
+        if m.start < said_at or ctx.ent(m.key).type != "Person":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            subject = m.key
+    return subject or claimant or ctx.last_mention("Person", pron.start_char)
 
 
 def _refine_kind(kind: str, content: str, gaz: Gazetteer, about_other: bool) -> tuple[str, bool]:

@@ -26,7 +26,7 @@ from graph.model import (
     Label,
     Node,
     Relationship,
-    relationship_id,
+    retarget,
     unique,
     utc_now,
 )
@@ -98,16 +98,7 @@ def merge_entities(store: GraphStore, keep_id: str, absorb_id: str) -> MergeOutc
         target = keep_id if rel.target == absorb_id else rel.target
         if source == target:
             continue  # a link between the two becomes meaningless; the snapshot keeps it
-        key = rel.id.partition("#")[2]
-        moved.append(
-            Relationship(
-                relationship_id(rel.type, source, target, key),
-                rel.type,
-                source,
-                target,
-                dict(rel.properties),
-            )
-        )
+        moved.append(retarget(rel, source, target))
     existing = store.get_relationships([r.id for r in moved])
     updated = {r.id: r.properties for r in existing if r is not None}
     keep_aliases = set(keep.get("aliases") or []) | {keep.name}
@@ -124,7 +115,12 @@ def merge_entities(store: GraphStore, keep_id: str, absorb_id: str) -> MergeOutc
     kept = Node(
         keep.id,
         keep.label,
-        {"aliases": added_aliases, "mergedFrom": [json.dumps(snapshot, sort_keys=True)]},
+        {
+            "aliases": added_aliases,
+            "mergedFrom": [json.dumps(snapshot, sort_keys=True)],
+            # Ingestion maps later mentions of the absorbed id onto the kept entity.
+            "absorbedIds": [absorb.id],
+        },
     )
     store.apply(
         GraphBatch(
@@ -167,6 +163,7 @@ def split_entity(store: GraphStore, keep_id: str, absorbed_id: str) -> SplitOutc
     added = set(snap.get("addedAliases") or [])
     props["aliases"] = [a for a in keep.get("aliases") or [] if a not in added]
     props["mergedFrom"] = [m for m in keep.get("mergedFrom") or [] if m != raw]
+    props["absorbedIds"] = [i for i in keep.get("absorbedIds") or [] if i != absorbed_id]
 
     originals = [_rel_from_json(r) for r in snap.get("relationships") or []]
     endpoints = {r.source for r in originals} | {r.target for r in originals}

@@ -18,7 +18,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from graph.model import ENTITY_LABELS, Event, EventKind, GraphBatch, Label, RelType
+from graph.model import (
+    ENTITY_LABELS,
+    Event,
+    EventKind,
+    GraphBatch,
+    Label,
+    Node,
+    RelType,
+    retarget,
+    unique,
+)
 from graph.store import GraphStore, StoreError
 from ingest.document import ArticleText, ReadError
 from ingest.linking import StoredClaim, link_across_articles
@@ -98,7 +108,7 @@ class Ingestor:
             extraction = self.extractor.extract(article)
         except ExtractionError as exc:
             return IngestOutcome(article.source, "failed", article.id, str(exc))
-        batch = to_graph_batch(article, extraction)
+        batch = self._onto_stored_entities(to_graph_batch(article, extraction))
         cross = link_across_articles(batch, self._stored_claims_near(batch))
         batch = _combine(batch, cross)
         batch.events.append((EventKind.ARTICLE_INGESTED, article.id, {"source": article.source}))
@@ -133,6 +143,56 @@ class Ingestor:
             if on_outcome:
                 on_outcome(outcome)
         return summary
+
+    def _onto_stored_entities(self, batch: GraphBatch) -> GraphBatch:
+        """Map the article's entities onto the canonical stored ones.
+
+        An entity id that is new to the store is mapped onto a stored entity of
+        the same label when an analyst merged that id into it (``absorbedIds``),
+        or when its name or an alias is a name or alias of exactly one stored
+        entity ("Raman" in a later article is the stored "Priya Raman").  The
+        mapped mention becomes an alias there, so the alias table grows as
+        articles arrive.  Relationships follow their endpoints.
+        """
+        entities = [n for n in batch.nodes if n.label in ENTITY_LABELS]
+        if not entities:
+            return batch
+        stored = self.store.get_nodes([n.id for n in entities])
+        mapping: dict[str, str] = {}
+        for node, existing in zip(entities, stored, strict=True):
+            if existing is None:
+                target = self._canonical_for(node)
+                if target is not None and target != node.id:
+                    mapping[node.id] = target
+        if not mapping:
+            return batch
+        nodes = []
+        for n in batch.nodes:
+            if n.id in mapping:
+                props = {k: v for k, v in n.properties.items() if k != "name"}
+                aliases = [*(n.get("aliases") or []), n.name or ""]
+                props["aliases"] = [a for a in unique(aliases) if a]
+                n = Node(mapping[n.id], n.label, props)
+            nodes.append(n)
+        rels = [
+            retarget(r, mapping.get(r.source, r.source), mapping.get(r.target, r.target))
+            if r.source in mapping or r.target in mapping
+            else r
+            for r in batch.relationships
+        ]
+        events = [(kind, mapping.get(subj, subj), data) for kind, subj, data in batch.events]
+        return GraphBatch(nodes=nodes, relationships=rels, events=events)
+
+    def _canonical_for(self, node: Node) -> str | None:
+        merged = self.store.find(node.label, {"absorbedIds": node.id}, limit=2)
+        if len(merged) == 1:
+            return merged[0].id
+        names = unique([n for n in [node.name, *(node.get("aliases") or [])] if n])
+        candidates: set[str] = set()
+        for name in names:
+            for key in ("name", "aliases"):
+                candidates.update(m.id for m in self.store.find(node.label, {key: name}, limit=3))
+        return candidates.pop() if len(candidates) == 1 else None
 
     def _stored_claims_near(self, batch: GraphBatch) -> list[StoredClaim]:
         """Stored claims about any entity the new claims are about, with their context."""

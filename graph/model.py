@@ -279,7 +279,7 @@ class WriteResult:
 # ---------------------------------------------------------------- merging
 
 # List properties that accumulate across sightings instead of being replaced.
-ACCUMULATING = frozenset({"aliases", "sourceArticles", "evidence", "mergedFrom"})
+ACCUMULATING = frozenset({"aliases", "sourceArticles", "evidence", "mergedFrom", "absorbedIds"})
 
 
 def merge_properties(
@@ -310,6 +310,18 @@ def merge_properties(
         else:
             merged[key] = value
     return merged
+
+
+def retarget(rel: Relationship, source: str, target: str) -> Relationship:
+    """The same relationship between other endpoints, with the id that implies."""
+    key = rel.id.partition("#")[2]
+    return Relationship(
+        relationship_id(rel.type, source, target, key),
+        rel.type,
+        source,
+        target,
+        dict(rel.properties),
+    )
 
 
 def provenance(article: str, start: int, end: int, seen_at: str) -> Properties:

@@ -1,6 +1,7 @@
 """How long the embedded store takes to open and load: cold vs snapshot.
 
-Usage: ``.venv/bin/python bench/embedded_open.py [--nodes N] [--rels-per-node K] [--dir D]``
+Usage: ``.venv/bin/python -m bench open [--nodes N] [--rels-per-node K] [--dir D]``
+(or ``.venv/bin/python -m bench.embedded_open ...``).
 
 Generates a synthetic store (entities with names and aliases, claims with
 text and provenance, relationships between them), then times:

@@ -83,6 +83,14 @@ def _extract_batch(article: ArticleText) -> GraphBatch:
     return to_graph_batch(article, _worker_extractor.extract(article))
 
 
+def _parse(text: str) -> int:
+    """Worker: the spaCy parse alone (the control for how parallel the machine is)."""
+    global _worker_extractor
+    if _worker_extractor is None:
+        _worker_extractor = Extractor()
+    return len(_worker_extractor.nlp(text))
+
+
 def _warm(_: int) -> int:
     global _worker_extractor
     if _worker_extractor is None:
@@ -167,6 +175,12 @@ def run(args: argparse.Namespace, report: Report) -> None:
             with EmbeddedStore(str(tmp / f"serial-{rep}")) as store:
                 record("workers_1", timed(lambda s=store: ingest_parallel(s, articles, None))[0])
             if pool is not None:
+                # control: the same parse, in-process vs spread over the pool
+                record("parse_1", timed(lambda: [_parse(t) for t in texts])[0])
+                record(
+                    f"parse_{args.workers}",
+                    timed(lambda: pool.map(_parse, texts, chunksize=1))[0],
+                )
                 with EmbeddedStore(str(tmp / f"parallel-{rep}")) as store:
                     took = timed(lambda s=store: ingest_parallel(s, articles, pool))[0]
                     record(f"workers_{args.workers}", took)
@@ -175,7 +189,11 @@ def run(args: argparse.Namespace, report: Report) -> None:
                 + ", ".join(f"{k} {v[-1]:.2f}s" for k, v in times.items())
             )
         if args.profile:
-            profile_ingest(articles, extractor, tmp / "profiled", report)
+            with EmbeddedStore(str(tmp / "profiled")) as store:
+                profile_ingest(articles, extractor, store, "embedded", report)
+            if neo4j is not None:
+                clear_neo4j(neo4j)
+                profile_ingest(articles, extractor, neo4j, "neo4j", report)
     finally:
         if pool is not None:
             pool.close()
@@ -219,6 +237,15 @@ def run(args: argparse.Namespace, report: Report) -> None:
             speedup,
             ratio_of="workers_1 (speed-up)",
         )
+        parallel = times[f"parse_{args.workers}"]
+        control = median([s / p for s, p in zip(times["parse_1"], parallel, strict=True)])
+        report.add(
+            f"control: spaCy parse alone, {args.workers} processes vs 1",
+            n / median(times[f"parse_{args.workers}"]),
+            "articles/s",
+            control,
+            ratio_of="parse in 1 process (speed-up the machine offered)",
+        )
         if speedup < TARGET_WORKER_SPEEDUP:
             report.note(
                 f"target workers={args.workers} speed-up >= {TARGET_WORKER_SPEEDUP} missed: "
@@ -228,7 +255,11 @@ def run(args: argparse.Namespace, report: Report) -> None:
 
 
 def profile_ingest(
-    articles: Sequence[ArticleText], extractor: Extractor, directory: Path, report: Report
+    articles: Sequence[ArticleText],
+    extractor: Extractor,
+    store: GraphStore,
+    name: str,
+    report: Report,
 ) -> None:
     """One full ingest pass under pyinstrument; the text profile goes to bench/results/."""
     try:
@@ -239,13 +270,12 @@ def profile_ingest(
     from bench.common import RESULTS_DIR
 
     profiler = Profiler(interval=0.002)
-    with EmbeddedStore(str(directory)) as store:
-        profiler.start()
-        ingest_all(Ingestor(store, extractor), articles)
-        profiler.stop()
+    profiler.start()
+    ingest_all(Ingestor(store, extractor), articles)
+    profiler.stop()
     text = profiler.output_text(unicode=False, color=False, show_all=False)
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
-    path = RESULTS_DIR / "ingest-profile.txt"
+    path = RESULTS_DIR / f"ingest-profile-{name}.txt"
     path.write_text(text, encoding="utf-8")
-    report.parameters["profile"] = str(path)
+    report.parameters[f"profile_{name}"] = str(path)
     print(text[:6000])

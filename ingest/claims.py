@@ -649,7 +649,7 @@ def extract_claims(
             quote_speaker[q] = speaker
             key, subj, cue, kind = speaker
             content = (max(q[0], sent.start_char), min(q[1], sent.end_char))
-            make(sent, key, None, cue, kind, content, None)
+            make(sent, key, subj, cue, kind, content, None)
             made = True
             break
         if made:

@@ -263,6 +263,9 @@ def html_to_article(html: str, source: str, url: str | None = None) -> ArticleTe
             include_comments=False,
             include_tables=False,
             favor_precision=True,
+            # Only dates the page states (meta tags, <time>, URL); the default
+            # extensive search guesses one from any year in the text ("AIME 2025").
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as exc:  # trafilatura/lxml raise many types on hostile input
         raise ReadError(source, f"could not parse HTML ({type(exc).__name__})") from exc

@@ -87,7 +87,10 @@ class Extractor:
         body = _without(text, skip)
         problem = boilerplate.language_problem(body, gaz)
         if problem:
-            raise ExtractionError(f"{article.source}: {problem}")
+            if skip and not body.strip():
+                problem = "the article is only boilerplate (navigation, sharing, sign-up lines)"
+            # The callers name the source; the message says only what is wrong.
+            raise ExtractionError(problem)
         doc = self.nlp(text)
         mentions = find_mentions(doc, gaz, skip)
         ents = resolve(mentions, gaz)

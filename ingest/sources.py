@@ -55,6 +55,7 @@ _BINARY_MAGIC = (
     b"\x7fELF",
     b"\xd0\xcf\x11\xe0",  # old MS Office
 )
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _URL_HEADER_RE = re.compile(r"URL:[ \t]*(\S+)[ \t]*\r?\n[ \t]*\r?\n")
 _HTML_START_RE = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html\b)", re.I | re.S)
 
@@ -73,6 +74,8 @@ def decode_text(data: bytes, source: str) -> str:
     """Decode UTF-8 text, dropping a BOM; binary or invalid bytes raise ReadError."""
     if data.startswith(_BOM):
         data = data[len(_BOM) :]
+    if data.startswith(_UTF16_BOMS):
+        raise ReadError(source, "UTF-16 text is not supported; save the file as UTF-8")
     if data.startswith(_BINARY_MAGIC) or b"\x00" in data:
         raise ReadError(source, "not a text or HTML file")
     try:
@@ -132,7 +135,10 @@ def read_file(path: Path, source: str | None = None, url: str | None = None) -> 
     limit = max_body_bytes()
     try:
         if path.stat().st_size > limit:
-            raise ReadError(source, f"file larger than {limit} bytes")
+            raise ReadError(
+                source,
+                f"file larger than {limit} bytes: too large (CLAIMGRAPH_MAX_BODY_BYTES)",
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise ReadError(source, "no such file or folder") from None
@@ -150,7 +156,9 @@ def read_stdin(url: str | None = None) -> ArticleText:
     limit = max_body_bytes()
     data = sys.stdin.buffer.read(limit + 1)
     if len(data) > limit:
-        raise ReadError("-", f"input larger than {limit} bytes")
+        raise ReadError(
+            "-", f"input larger than {limit} bytes: too large (CLAIMGRAPH_MAX_BODY_BYTES)"
+        )
     return bytes_to_article(data, "-", url)
 
 

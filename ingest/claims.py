@@ -206,6 +206,19 @@ class _Context:
                 return key
         return None
 
+    def salient(self, exclude: str, top: int = 2) -> list[str]:
+        """The article's most-mentioned models and organisations (outlets aside):
+        what a claim that names nothing ("The video is completely real") is about."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            ent = self.by_key[m.key]
+            if m.key == exclude or ent.kind == "publication":
+                continue
+            if ent.type in ("Model", "Organization", "Benchmark"):
+                counts[m.key] = counts.get(m.key, 0) + 1
+        ranked = sorted(counts, key=lambda k: -counts[k])  # stable: first mention wins ties
+        return ranked[:top]
+
     def last_mention(self, etype: str, before: int) -> str | None:
         best = None
         for m in self.mentions:
@@ -710,8 +723,8 @@ def _about(
 
     The entities named in its sentence, except the claimant and whatever the claimant
     phrase itself names ("Lucas Beyer, a fellow at OpenAI"); else the organisation a
-    pronoun points back to ("a bug in their code"); else what the preceding sentences
-    (up to three) are about.
+    pronoun points back to ("a bug in their code"); else the article's most-mentioned
+    models and organisations.
     """
     skip = (subj.start_char, subj.end_char) if subj is not None else (0, 0)
     keys = [
@@ -733,15 +746,8 @@ def _about(
                 if prev:
                     keys.append(prev[-1])
                 break
-    for back in range(1, 4):
-        if keys or si - back < 0:
-            break
-        prev_sent = sents[si - back]
-        keys = [
-            m.key
-            for m in ctx.mentions_in(prev_sent.start_char, prev_sent.end_char)
-            if m.key != claimant
-        ]
+    if not keys:
+        keys = ctx.salient(exclude=claimant)
     return list(dict.fromkeys(keys))
 
 

@@ -220,7 +220,34 @@ def find_disputes(
             )
         )
     out.sort(key=lambda d: min(claims[i].start for i in d.claim_indexes))
-    return out
+    return _merge_same_parties(out)
+
+
+def _merge_same_parties(disputes: list[Dispute]) -> list[Dispute]:
+    """One dispute per set of opponents: a dispute whose parties all take part in an
+    earlier one is folded into it."""
+    merged: list[Dispute] = []
+    for d in disputes:
+        home = next(
+            (
+                m
+                for m in merged
+                if set(d.party_keys) <= set(m.party_keys) or set(m.party_keys) <= set(d.party_keys)
+            ),
+            None,
+        )
+        if home is None:
+            merged.append(d)
+            continue
+        home.party_keys = list(dict.fromkeys(home.party_keys + d.party_keys))
+        home.parties = list(dict.fromkeys(home.parties + d.parties))
+        home.topic_keys = list(dict.fromkeys(home.topic_keys + d.topic_keys))
+        home.topic = list(dict.fromkeys(home.topic + d.topic))
+        home.claim_indexes = sorted(set(home.claim_indexes) | set(d.claim_indexes))
+        home.pairs = home.pairs + d.pairs
+        if d.kind == "denies":
+            home.kind = "denies"
+    return merged
 
 
 def variant_findings(

@@ -1,0 +1,1 @@
+"""A corpus of hostile inputs for the hardening tests (see ``expected.tsv``)."""

@@ -109,3 +109,19 @@ def test_no_claim_without_a_cue(extractor):
 def test_negated_reporting_verb_is_no_claim(extractor):
     cs = claims(extractor, "Amazon did not respond to a request for comment.")
     assert cs == []
+
+
+def test_spokesperson_for_the_company(extractor):
+    text = (
+        "Meta released the glasses on Friday. "
+        "A spokesperson for the company said sales were strong."
+    )
+    assert claim_with(claims(extractor, text), "sales were strong")["claimant"] == "Meta"
+
+
+def test_he_refers_to_the_person_just_introduced(extractor):
+    text = (
+        "Satya Nadella said the partnership was healthy. "
+        "Later, Jensen Huang took the stage at the conference. He said demand was insane."
+    )
+    assert claim_with(claims(extractor, text), "demand was insane")["claimant"] == "Jensen Huang"

@@ -67,3 +67,35 @@ def test_known_family_variants_on_different_benchmarks(extractor):
     assert findings
     assert {"Llama 4 Maverick", "Llama 4 Scout"} <= set(findings[0]["variants"])
     assert findings[0]["evidenceSpans"]
+
+
+def test_failure_to_reproduce_disputes_the_results(extractor):
+    c = contract(
+        extractor,
+        "Zephyr Labs said its Gale-2 model scored 91% on GPQA. "
+        "Epoch AI said it could not reproduce the result in its own tests.",
+    )
+    assert len(c["disputes"]) == 1
+    assert {"Zephyr Labs", "Epoch AI"} <= set(c["disputes"][0]["parties"])
+
+
+def test_lawsuit_and_its_rejection(extractor):
+    c = contract(
+        extractor,
+        "xAI filed a lawsuit accusing OpenAI of stealing trade secrets. "
+        'OpenAI called the lawsuit "baseless harassment."',
+    )
+    accusation = next(x for x in c["claims"] if "filed a lawsuit" in x["text"])
+    assert accusation["claimant"] == "xAI"
+    assert accusation["kind"] == "accusation"
+    assert len(c["disputes"]) == 1
+    assert {"xAI", "OpenAI"} <= set(c["disputes"][0]["parties"])
+
+
+def test_outlet_carrying_a_statement_is_no_party(extractor):
+    c = contract(
+        extractor,
+        'CNBC reported, citing a spokesperson for Nvidia, that "we have seen no evidence of '
+        'smuggling." The Information reported that DeepSeek used smuggled Nvidia chips.',
+    )
+    assert all("CNBC" not in d["parties"] for d in c["disputes"])

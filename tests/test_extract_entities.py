@@ -116,3 +116,13 @@ def test_acronym_of_a_named_organisation_without_parentheses(extractor):
     )
     org = by_name(ex)["Open Robotics Collective"]
     assert "ORC" in org["aliases"]
+
+
+def test_unknown_model_introduced_by_apposition(extractor):
+    ex = run(extractor, "The lab released Halcyon Pro, a reasoning model, on Tuesday.")
+    assert by_name(ex)["Halcyon Pro"]["type"] == "Model"
+
+
+def test_unknown_company_by_suffix(extractor):
+    ex = run(extractor, "Quantum Meadow Labs raised money from several investors.")
+    assert by_name(ex)["Quantum Meadow Labs"]["type"] == "Organization"

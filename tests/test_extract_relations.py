@@ -1,0 +1,63 @@
+"""Relations between entities, each with an evidence span."""
+
+from __future__ import annotations
+
+from ingest.document import ArticleText
+from ingest.pipeline import Extractor
+from tests import extract_support
+
+extractor = extract_support.extractor  # the session-wide Extractor fixture
+
+
+def relations(extractor: Extractor, text: str) -> list[dict]:
+    return extractor.extract(ArticleText(text=text, source="test")).to_contract()["relations"]
+
+
+def find(rels: list[dict], rtype: str, source: str, target: str) -> dict:
+    hits = [r for r in rels if (r["type"], r["source"], r["target"]) == (rtype, source, target)]
+    assert hits, f"no {rtype} {source} -> {target} in {rels}"
+    return hits[0]
+
+
+def test_role_before_name_gives_works_for_and_leads(extractor):
+    text = "Anthropic CEO Dario Amodei spoke first."
+    rels = relations(extractor, text)
+    assert find(rels, "WORKS_FOR", "Dario Amodei", "Anthropic")["properties"]["role"] == "CEO"
+    find(rels, "LEADS", "Dario Amodei", "Anthropic")
+    s, e = find(rels, "WORKS_FOR", "Dario Amodei", "Anthropic")["evidenceSpan"]
+    assert text[s:e].startswith("Anthropic CEO")
+
+
+def test_apposition_role(extractor):
+    rels = relations(extractor, "Maya Lindqvist, a research scientist at Cohere, disagreed.")
+    find(rels, "WORKS_FOR", "Maya Lindqvist", "Cohere")
+
+
+def test_founded(extractor):
+    rels = relations(extractor, "Elon Musk, who co-founded OpenAI in 2015, later left its board.")
+    find(rels, "FOUNDED", "Elon Musk", "OpenAI")
+
+
+def test_investment_with_amount_and_stake(extractor):
+    rels = relations(
+        extractor, "Meta paid $14.3 billion to buy 49% of Scale AI, according to Reuters."
+    )
+    r = find(rels, "INVESTS_IN", "Meta", "Scale AI")
+    assert r["properties"]["amount"].startswith("$14.3 billion")
+    assert r["properties"]["stake"] == "49%"
+
+
+def test_evaluated_on_with_score(extractor):
+    rels = relations(extractor, "Grok 4 scored 25.4% on Humanity's Last Exam.")
+    r = find(rels, "EVALUATED_ON", "Grok 4", "Humanity's Last Exam")
+    assert r["properties"]["score"] == "25.4%"
+
+
+def test_develops_from_possessive(extractor):
+    rels = relations(extractor, "Alibaba's Qwen3-Max topped the chart.")
+    find(rels, "DEVELOPS", "Alibaba", "Qwen3-Max")
+
+
+def test_variant_of_base_model(extractor):
+    rels = relations(extractor, "Claude 3.5 Sonnet replaced Claude in the app.")
+    find(rels, "VARIANT_OF", "Claude 3.5 Sonnet", "Claude")

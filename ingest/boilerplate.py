@@ -74,7 +74,7 @@ def language_problem(text: str, gaz: Gazetteer) -> str | None:
     """Why ``text`` cannot be extracted (empty, not English), or None when it can."""
     n, ratio = english_ratio(text, gaz)
     if n == 0:
-        return "the article has no text"
+        return "empty article: it has no text"
     # English prose runs at 35-50% function words; other languages that share the
     # alphabet rarely reach 10%.  Very short texts are given the benefit of the doubt
     # unless they have no English function words at all.

@@ -298,6 +298,25 @@ def _subject_of(verb: Token) -> Span | None:
     return None
 
 
+def _adjacent_name(verb: Token) -> Span | None:
+    """A name right before a verb the parser left without subject ("..., Apple's
+    software chief Craig Federighi defended ...")."""
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ == "ADV":
+        i -= 1
+    if i < 0 or verb.doc[i].pos_ != "PROPN":
+        return None
+    start = i
+    while (
+        start - 1 >= 0
+        and i - start < 6
+        and verb.doc[start - 1].pos_ in ("PROPN", "NOUN", "PART", "ADJ")
+        and not verb.doc[start - 1].is_sent_end
+    ):
+        start -= 1
+    return verb.doc[start : i + 1]
+
+
 def _content_of(verb: Token, sent: Span, subject: Span | None) -> tuple[int, int]:
     comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd")]
     if comp:
@@ -387,9 +406,11 @@ def find_attributions(
             and not any(c.dep_ in ("dobj",) for c in tok.children)
         ):
             continue
-        subj = _subject_of(tok)
+        subj = _subject_of(tok) or _adjacent_name(tok)
         if subj is None:
             continue
+        if any(c.dep_ == "dobj" and c.lower_ in ("nothing", "little") for c in tok.children):
+            continue  # "said nothing"
         if lemma in ("call", "label", "describe", "brand", "characterize", "term") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in gaz.report_nouns | DOCUMENT_NOUNS
             for c in tok.children
@@ -471,11 +492,19 @@ def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | N
         for key, start in zip(reversed(ctx.claimants), reversed(ctx.claimant_sents), strict=True):
             if start == sent.start_char and ctx.ent(key).type == "Organization":
                 return key, subj
+        in_sentence = [
+            m
+            for m in ctx.mentions
+            if sent.start_char <= m.start < subj.start_char
+            and ctx.ent(m.key).type == "Organization"
+        ]
+        for m in in_sentence:
+            span = subj.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return m.key, subj  # "Apple has paused ..., the company confirmed"
+        if in_sentence:
+            return in_sentence[-1].key, subj
         same = ctx.last_mention("Organization", subj.start_char)
-        if same is not None and any(
-            m.key == same and sent.start_char <= m.start for m in ctx.mentions
-        ):
-            return same, subj
         return ctx.last_claimant("Organization") or same, subj
     if role and definite:
         return ctx.last_claimant(None), subj
@@ -501,7 +530,10 @@ def _person_antecedent(pron: Span, ctx: _Context) -> str | None:
         if m.start < said_at or ctx.ent(m.key).type != "Person":
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+        if span is not None and (
+            span.root.dep_ in ("nsubj", "nsubjpass")
+            or (span.root.dep_ in ("appos", "compound") and span.root.head.dep_ == "nsubj")
+        ):
             subject = m.key
     return subject or claimant or ctx.last_mention("Person", pron.start_char)
 

@@ -363,7 +363,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     if initials:
         for m in re.finditer(r"(?<![\w-])[A-Z]{2,6}(?![\w-])", text):
             long = initials.get(m.group(0))
-            if long is not None and m.group(0) not in known:
+            if (
+                long is not None
+                and m.group(0) not in known
+                and fold(m.group(0)) not in gaz.non_entities
+            ):
                 cands.append(Mention(m.start(), m.end(), m.group(0), "", "def", key=f"def:{long}"))
 
     # a name inside a longer non-entity term ("Google" in "Google Chrome") is no mention

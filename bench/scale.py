@@ -45,23 +45,46 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-keep", action="store_true", help="delete the generated stores")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="profile the last tenth of the largest size (slows that bucket a little)",
+    )
 
 
 def store_dir(claims: int, seed: int, base: Path = STORES_DIR) -> Path:
     return base / f"claims-{claims}-seed-{seed}"
 
 
-def generate_store(claims: int, seed: int, directory: Path) -> list[float]:
-    """Write a fresh generated store; returns seconds per applied batch."""
+def generate_store(
+    claims: int, seed: int, directory: Path, profile_to: Path | None = None
+) -> list[float]:
+    """Write a fresh generated store; returns seconds per applied batch.
+
+    ``profile_to``: profile the applies of the last tenth with pyinstrument
+    (the slowest, biggest store) and write the text profile there.
+    """
     if directory.exists():
         shutil.rmtree(directory)
     directory.parent.mkdir(parents=True, exist_ok=True)
     costs: list[float] = []
+    profiler = None
     with EmbeddedStore(str(directory)) as store:
-        for batch, _n in GraphGenerator(claims, seed):
+        gen = GraphGenerator(claims, seed)
+        for batch, _n in gen:
+            if profile_to is not None and profiler is None and gen.claims_written >= claims * 0.9:
+                from pyinstrument import Profiler
+
+                profiler = Profiler(interval=0.002)
+                profiler.start()
             start = time.perf_counter()
             store.apply(batch)
             costs.append(time.perf_counter() - start)
+    if profiler is not None and profile_to is not None:
+        profiler.stop()
+        text = profiler.output_text(unicode=False, color=False)
+        profile_to.write_text(text, encoding="utf-8")
+        print(text[:5000])
     (directory / "bench-complete.json").write_text(
         json.dumps({"claims": claims, "seed": seed, "articles": len(costs)}), encoding="utf-8"
     )
@@ -98,7 +121,12 @@ def run(args: argparse.Namespace, report: Report) -> None:
     for claims in args.claims:
         directory = store_dir(claims, args.seed, (args.out or RESULTS_DIR) / "stores")
         started = time.perf_counter()
-        costs = generate_store(claims, args.seed, directory)
+        profile_to = None
+        if args.profile and claims == max(args.claims):
+            profile_to = RESULTS_DIR / f"scale-profile-{claims}.txt"
+            RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+            report.parameters["profile"] = str(profile_to)
+        costs = generate_store(claims, args.seed, directory, profile_to)
         wall = time.perf_counter() - started
         articles = len(costs)
         tag = f"[{claims} claims]"

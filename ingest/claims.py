@@ -152,6 +152,8 @@ class Claim:
     medium: str | None = None
     interviewer: str | None = None
     negative: bool = False  # the content contests its topic (bug, misleading ...)
+    rebuts: bool = False  # a denial whose object is another party's claim ("the report")
+    named_keys: list[str] = field(default_factory=list)  # about entities named in the sentence
     id: str = ""
 
     def to_contract(self) -> dict[str, Any]:
@@ -183,6 +185,7 @@ class _Attribution:
     subject: Span | None  # the claimant phrase
     content: tuple[int, int]
     colon: bool = False  # the cue introduces what follows a colon
+    rebuts: bool = False  # "rejected the criticism": answers the latest other claim
 
 
 class _Context:
@@ -416,12 +419,16 @@ def find_attributions(
             for c in tok.children
         ):
             kind = "denial"  # "called the lawsuit 'harassment'": rejecting the other side
+        rebuts = (kind == "denial" or lemma in gaz.rebuttal_verbs) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in gaz.report_nouns | DOCUMENT_NOUNS
+            for c in tok.children
+        )
         content = _content_of(tok, sent, subj)
         after = text[tok.idx + len(tok.text) : sent.end_char]
         colon = bool(re.match(r"^[^\u201c\".]{0,40}:\s*$", after)) or bool(
             re.match(r"^[^\u201c\".]{0,40}:\s*[^\u201c\"]", after)
         )
-        found.append(_Attribution(tok, tok.text, kind, subj, content, colon))
+        found.append(_Attribution(tok, tok.text, kind, subj, content, colon, rebuts))
     return found
 
 
@@ -617,6 +624,11 @@ def extract_claims(
         s_text = raw.strip()
         s_start = sent.start_char + (len(raw) - len(raw.lstrip()))
         about_keys = _about(sent, key, subj, ctx, sents, sents.index(sent))
+        named = [
+            m.key
+            for m in ctx.mentions_in(sent.start_char, sent.end_char)
+            if m.key != key and (subj is None or not subj.start_char <= m.start < subj.end_char)
+        ]
         csub = text[content[0] : content[1]]
         outlet = ckey is not None and ctx.ent(ckey).kind == "publication"
         kind2, negative = _refine_kind(kind, csub, gaz, bool(about_keys) and not outlet)
@@ -638,6 +650,7 @@ def extract_claims(
                 kind=kind2,
                 about=[ctx.ent(k).name for k in about_keys],
                 about_keys=about_keys,
+                named_keys=list(dict.fromkeys(named)),
                 quote=q.strip('\u201c\u201d" ') if q else None,
                 medium=medium,
                 interviewer=interviewer,
@@ -672,7 +685,10 @@ def extract_claims(
                 quote_speaker[q] = (key, subj, att.cue_text, att.kind)
                 if content == (sent.start_char, sent.end_char):
                     content = (max(q[0], sent.start_char), min(q[1], sent.end_char))
+            made_before = len(claims)
             make(sent, key, subj, att.cue_text, att.kind, content, att.cue)
+            if att.rebuts and len(claims) > made_before:
+                claims[-1].rebuts = True
             made = True
             carry = (key, att.cue_text, att.kind, 2, para[si]) if att.colon else None
         if made:

@@ -124,8 +124,11 @@ def _opposition(
         return None  # one sentence: an outlet carrying a party's statement
     shared = set(a.about_keys) & (set(b.about_keys) | sb)
     if b.kind == "denial" and a.kind != "denial":
-        if a.claimant_key in b.about_keys:
+        if a.claimant_key in b.named_keys:
             return 0, "denies"
+        if b.rebuts and a.start < b.start:
+            # "rejected the criticism": the criticism is the latest claim before it
+            return 1, "denies"
         if shared and (a.kind == "accusation" or a.negative):
             return 1, "denies"
         if shared and a.start < b.start:
@@ -180,10 +183,17 @@ def find_disputes(
                 found.append((opp[0], i, opp[1]))
         if found:
             best = min(t for t, _, _ in found)
-            for t, i, kind in found:
-                if t == best:
-                    pairs.append((i, j, kind))
-                    parent[find(i)] = find(j)
+            chosen = [(i, kind) for t, i, kind in found if t == best]
+            if b.rebuts and best >= 1:
+                # a rebuttal answers the nearest earlier opponent, not everyone before it
+                earlier = [(i, kind) for i, kind in chosen if claims[i].start < b.start]
+                if earlier:
+                    nearest = max(earlier, key=lambda x: claims[x[0]].start)
+                    who = claims[nearest[0]].claimant_key
+                    chosen = [(i, k) for i, k in earlier if claims[i].claimant_key == who]
+            for i, kind in chosen:
+                pairs.append((i, j, kind))
+                parent[find(i)] = find(j)
     groups: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for p in pairs:
         groups[find(p[0])].append(p)

@@ -126,6 +126,8 @@ def _opposition(
     if b.kind == "denial" and a.kind != "denial":
         if a.claimant_key in b.named_keys:
             return 0, "denies"
+        if a.claimant_key in b.about_keys:
+            return 1, "denies"  # the other party, referred to by pronoun
         if b.rebuts and a.start < b.start:
             # "rejected the criticism": the criticism is the latest claim before it
             return 1, "denies"

@@ -57,6 +57,9 @@ EVAL_WORDS = re.compile(
     r"\b(?:scor\w*|rank\w*|place[sd]?|leaderboard|tested|evaluated|results?|tops?|topped|"
     r"beat\w*|outperform\w*|surpass\w*|trails?|ELO|Elo|accuracy|points|deployed|submitted)\b"
 )
+COMPARATIVE = re.compile(
+    r"\b(?:outperform\w*|beat\w*|surpass\w*|exceed\w*|tops?|topped|better than|ahead of)\b"
+)
 RELEASE_VERBS = re.compile(
     r"\b(released|unveiled|launched|introduced|announced|debuted|built|developed|trained)\b"
 )
@@ -261,14 +264,21 @@ def _evaluated(text, sent_text, sm, types, span, add) -> None:
             masked[i] = " "
     masked_text = "".join(masked)
     nums = [
-        s for s in SCORE.finditer(masked_text) if not re.fullmatch(r"(?:19|20)\d\d", s.group(0))
+        s
+        for s in SCORE.finditer(masked_text)
+        if not re.fullmatch(r"(?:19|20)\d\d", s.group(0)) and _looks_like_score(masked_text, s)
     ]
     if not nums and not EVAL_WORDS.search(sent_text):
         return
     for b in benches:
-        # the nearest model before the benchmark (else after) is the one evaluated
+        # the nearest model before the benchmark (else after) is the one evaluated,
+        # unless a comparison sits between them: "A outperforms B on X" evaluates A
         before = [m for m in models if m.end <= b.start]
         model = before[-1] if before else models[0]
+        for m in before:
+            if COMPARATIVE.search(text[m.end : b.start]):
+                model = m
+                break
         lo, hi = sorted((model.start - base, b.start - base))
         near = [n for n in nums if lo <= n.start() <= hi + 40]
         score = near[0] if near else (nums[0] if nums else None)
@@ -281,6 +291,15 @@ def _evaluated(text, sent_text, sm, types, span, add) -> None:
             metric=metric.group(0) if metric else None,
             variant=model.text,
         )
+
+
+def _looks_like_score(text: str, num: re.Match[str]) -> bool:
+    """A percentage, a decimal, "N points", or a number right after "score(d)"/"Elo"."""
+    value = num.group(0)
+    if "%" in value or "cent" in value or "point" in value or "." in value:
+        return True
+    before = text[max(0, num.start() - 25) : num.start()].casefold()
+    return bool(re.search(r"(?:scor\w*|elo|rating|accuracy)\W+(?:\w+\W+){0,2}$", before))
 
 
 def _variants_in_sentence(text, sm, types, span, add) -> None:

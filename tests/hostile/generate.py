@@ -122,3 +122,49 @@ def write_all(folder: Path) -> list[Path]:
         paths.append(dst)
     paths.extend(gen(folder) for gen in GENERATORS)
     return paths
+
+
+# ---------------------------------------------------------------- small articles
+
+_PARTIES = [
+    ("Sam Altman", "the chief executive of OpenAI", "OpenAI", "GPT-5"),
+    ("Demis Hassabis", "the chief executive of Google DeepMind", "Google DeepMind", "Gemini"),
+    ("Yann LeCun", "the chief AI scientist at Meta", "Meta", "Llama 4"),
+    ("Dario Amodei", "the chief executive of Anthropic", "Anthropic", "Claude"),
+    ("Elon Musk", "the founder of xAI", "xAI", "Grok 3"),
+    ("Arthur Mensch", "the chief executive of Mistral AI", "Mistral AI", "Mistral Large"),
+]
+_CLAIMS = [
+    "{model} scored higher than any other model on AIME 2025",
+    "{model} had been trained on far less compute than its rivals",
+    "{model} would be released to the public before the end of the year",
+    "the safety tests of {model} had been run by outside experts",
+]
+
+
+def small_articles(folder: Path, count: int, seed: int) -> list[Path]:
+    """``count`` short English articles in which people claim and deny things.
+
+    Seeded and deterministic; the same people recur, so later articles open
+    disputes with claims stored from earlier ones (cross-article writes).
+    """
+    import random
+
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        a, b = rng.sample(_PARTIES, 2)
+        # The number makes every sentence unique: a claim id hashes claimant and
+        # sentence, so a repeated sentence would be one claim shared by articles.
+        claim = rng.choice(_CLAIMS).format(model=a[3]) + f" in trial {n}"
+        body = (
+            f"{a[0]}, {a[1]}, said that {claim}.\n\n"
+            f"{b[0]}, {b[1]}, denied that {claim}. "
+            f"{b[0].split()[-1]} said {b[2]} had seen no evidence for it in trial {n}.\n\n"
+            f"The dispute in trial {n} is one of a series.\n"
+        )
+        path = folder / f"article-{n:03d}.txt"
+        path.write_text(f"URL: https://example.com/series/{n}\n\n{body}", encoding="utf-8")
+        paths.append(path)
+    return paths

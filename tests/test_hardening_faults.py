@@ -1,0 +1,132 @@
+"""Faults during ingestion: the ingester killed with SIGKILL at random points.
+
+After every kill the store opens, each article in it has all its claims (as a
+clean reference ingest of the same files gives them), no claim of an absent
+article is there, and running again completes the rest; at the end the store
+equals the reference.  The killed process is ``claimgraph ingest`` itself, with
+extractions served from a pickle (``tests/hostile/cached_ingest.py``) so thirty
+runs do not each spend seconds loading spaCy.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import pickle
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from api.ingestion import Ingestor
+from graph.embedded import EmbeddedStore
+from graph.export import export_graph
+from ingest.sources import read_sources
+from tests.extract_support import extractor  # noqa: F401  (session fixture)
+from tests.hostile import generate
+from tests.hostile.cached_ingest import CachedExtractor
+
+ROOT = Path(__file__).resolve().parent.parent
+KILLS = 30
+ARTICLES = 80
+SEED = 20261129
+CLOCK_KEYS = frozenset({"fetchedAt", "firstSeen", "lastSeen", "createdAt", "updatedAt"})
+
+
+def without_clock(value):
+    if isinstance(value, dict):
+        return {k: without_clock(v) for k, v in value.items() if k not in CLOCK_KEYS}
+    if isinstance(value, list):
+        return [without_clock(v) for v in value]
+    return value
+
+
+def snapshot(store_dir: Path) -> dict:
+    """The whole graph as the JSON export, timestamps removed (opens and closes the store)."""
+    out = io.StringIO()
+    with EmbeddedStore(store_dir) as store:
+        export_graph(store, "json", out)
+    return without_clock(json.loads(out.getvalue()))
+
+
+def claims_by_article(graph: dict) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for claim in graph["claims"]:
+        found[claim["articleId"]].add(claim["id"])
+    return found
+
+
+def canonical(graph: dict) -> dict:
+    return {key: sorted(json.dumps(v, sort_keys=True) for v in graph[key]) for key in graph}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, extractor):  # noqa: F811
+    """Small articles, their cached extractions and a clean reference ingest."""
+    base = tmp_path_factory.mktemp("faults")
+    folder = base / "articles"
+    generate.small_articles(folder, ARTICLES, seed=SEED)
+    cache = {a.id: extractor.extract(a) for a in read_sources([str(folder)])}
+    cache_file = base / "extractions.pickle"
+    cache_file.write_bytes(pickle.dumps(cache))
+    reference = base / "reference"
+    with EmbeddedStore(reference) as store:
+        summary = Ingestor(store, CachedExtractor(cache)).ingest_specs([str(folder)])  # type: ignore[arg-type]
+    assert summary.new == ARTICLES and not summary.failed
+    return folder, cache_file, snapshot(reference)
+
+
+def ingester(cache_file: Path, folder: Path, store: Path) -> subprocess.Popen:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMGRAPH_")}
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tests.hostile.cached_ingest",
+            str(cache_file),
+            "ingest",
+            "--quiet",
+            "--store",
+            str(store),
+            str(folder),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def test_sigkill_at_random_points_loses_nothing_and_half_stores_nothing(corpus, tmp_path):
+    folder, cache_file, reference = corpus
+    expected = claims_by_article(reference)
+    all_articles = {a["id"] for a in reference["articles"]}
+    store = tmp_path / "store"
+    rng = random.Random(SEED)
+    progress = []  # articles stored after each kill
+    for kill in range(KILLS):
+        proc = ingester(cache_file, folder, store)
+        time.sleep(rng.uniform(0.5, 3.0))  # spans start-up to the end of the ingest
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=60)
+        graph = snapshot(store)  # the store must open after every kill
+        present = {a["id"] for a in graph["articles"]}
+        stored_claims = claims_by_article(graph)
+        assert present <= all_articles, f"kill {kill}: unknown article"
+        for article_id in all_articles:
+            want = expected[article_id] if article_id in present else set()
+            assert stored_claims.get(article_id, set()) == want, (
+                f"kill {kill}: article {article_id} is stored half"
+            )
+        progress.append(len(present))
+    assert any(0 < n < len(all_articles) for n in progress), f"no kill mid-ingest: {progress}"
+    rerun = ingester(cache_file, folder, store)
+    out, err = rerun.communicate(timeout=120)
+    assert rerun.returncode == 0, err.decode()
+    assert canonical(snapshot(store)) == canonical(reference)

@@ -127,6 +127,6 @@ def test_sigkill_at_random_points_loses_nothing_and_half_stores_nothing(corpus, 
         progress.append(len(present))
     assert any(0 < n < len(all_articles) for n in progress), f"no kill mid-ingest: {progress}"
     rerun = ingester(cache_file, folder, store)
-    out, err = rerun.communicate(timeout=120)
+    _, err = rerun.communicate(timeout=120)
     assert rerun.returncode == 0, err.decode()
     assert canonical(snapshot(store)) == canonical(reference)

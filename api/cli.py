@@ -167,8 +167,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from graph.neo4j_store import Neo4jStore
     from graph.sync import copy_store
 
-    embedded_dir = args.store or os.environ.get("CLAIMGRAPH_EMBEDDED_STORE") or "./claimgraph-data"
-    if args.store and "://" in args.store:
+    # The embedded side is --store, else CLAIMGRAPH_STORE when it names a directory;
+    # the Neo4j side always comes from the NEO4J_* settings.
+    configured = os.environ.get("CLAIMGRAPH_STORE", "")
+    if configured == "neo4j" or "://" in configured:
+        configured = ""
+    embedded_dir = args.store or configured or "./claimgraph-data"
+    if args.store and (args.store == "neo4j" or "://" in args.store):
         raise UserError("--store names the embedded store directory for sync")
     with EmbeddedStore(embedded_dir) as embedded, Neo4jStore.from_environment() as neo4j:
         source, target = (embedded, neo4j) if args.to else (neo4j, embedded)

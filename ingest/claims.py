@@ -409,6 +409,8 @@ def find_attributions(
             and not any(c.dep_ in ("dobj",) for c in tok.children)
         ):
             continue
+        if lemma in ("add", "announce", "mention") and not (has_comp or has_quote):
+            continue  # "OpenAI added a feature": an action, not a claim
         subj = _subject_of(tok) or _adjacent_name(tok)
         if subj is None:
             continue

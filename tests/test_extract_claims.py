@@ -125,3 +125,7 @@ def test_he_refers_to_the_person_just_introduced(extractor):
         "Later, Jensen Huang took the stage at the conference. He said demand was insane."
     )
     assert claim_with(claims(extractor, text), "demand was insane")["claimant"] == "Jensen Huang"
+
+
+def test_adding_a_feature_is_no_claim(extractor):
+    assert claims(extractor, "OpenAI added a voice mode to ChatGPT last week.") == []

@@ -5,7 +5,8 @@ A generated store (``bench/generator.py``, small) is served by
 connections and subscribe to ``disputeOpened``.  This process then commits
 batches with a new Dispute and its ``disputeOpened`` event to the same store
 (as a separate ``claimgraph ingest`` would), one at a time, waiting for every
-subscriber to get each before the next.  Reported:
+subscriber to get each, then a random 0-1 s pause (so commits fall at random
+points of the server's poll cycle) before the next.  Reported:
 
 - delivery latency, from ``apply`` returning (the commit) to the client
   reading the message: p50/p99 over every (event, subscriber) pair;
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import random
 import shutil
 import tempfile
 import time
@@ -146,7 +148,10 @@ async def _exercise(
         for s in subs:
             s.received.clear()
         measured = []
+        pause = random.Random(5)
         for n in range(1, events + 1):
+            # a random phase against the server's poll timer, as real ingests have
+            await asyncio.sleep(pause.uniform(0, 1.0))
             did = await commit(n)
             measured.append(did)
             await all_have(did, 30)

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
+import re
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextvars import ContextVar
@@ -66,6 +68,9 @@ def prefers_graphql_response_json(accept: str) -> bool:
     )
 
 
+_SUGGESTION_RE = re.compile(r" Did you mean [^?]*\?")
+
+
 class ClaimGraphQL(GraphQL):
     """Strawberry's ASGI view with our per-request context.
 
@@ -86,8 +91,26 @@ class ClaimGraphQL(GraphQL):
         _request_error.set(False)
         return await super().run(request, *args, **kwargs)
 
+    def decode_json(self, data: str | bytes) -> object:
+        # A body that is not UTF-8, or JSON nested deeper than Python's recursion
+        # limit, is a client error like any other unparseable body: 400, not 500.
+        try:
+            return json.loads(data)
+        except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+            raise json.JSONDecodeError("unreadable JSON", "", 0) from None
+
+    async def parse_http_body(self, request: Any) -> Any:
+        try:
+            return await super().parse_http_body(request)
+        except AttributeError:  # JSON that is not an object ("null", "5"): no .get
+            raise HTTPException(400, "the request body must be a JSON object") from None
+
     async def process_result(self, request: Any, result: Any) -> Any:
         data = await super().process_result(request, result)
+        if not self.state.settings.introspection:
+            # "Did you mean 'entities'?" would rebuild the schema that introspection hides.
+            for error in data.get("errors") or []:
+                error["message"] = _SUGGESTION_RE.sub("", error.get("message", ""))
         if _wants_graphql_response.get() and result.data is None and result.errors:
             data.pop("data", None)
             _request_error.set(True)

@@ -1,0 +1,182 @@
+"""API abuse: malformed bodies, batching, introspection leaks, internals in errors,
+and a schemathesis fuzz of the whole GraphQL schema.
+
+Limits that already have their own tests (depth, tokens, aliases, body size,
+API key, mutation over GET, introspection switch, masked unexpected errors) are
+in ``tests/test_api_server.py`` and ``tests/test_api_mutations.py``; this module
+adds what a hostile client can do beyond them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+
+from api.settings import Settings
+from graph.embedded import EmbeddedStore
+from tests.api_support import ApiServer
+from tests.graph_factory import sample_world
+
+API_KEY = "hardening-key-5f1c9e"
+#: Words that would mean a response shows the server's insides.
+INTERNALS = (
+    "Traceback", "File \"", "/work/", "site-packages", ".py\"", "sqlite3",
+    "UnicodeDecodeError", "RecursionError", "KeyError", "TypeError", "ValueError",
+    "AttributeError", "RuntimeError", "Exception", API_KEY,
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("api-hardening") / "store"
+
+
+@pytest.fixture(scope="module")
+def api(store_dir: Path) -> Iterator[ApiServer]:
+    store = EmbeddedStore(store_dir)
+    sample_world(store)
+    settings_ = Settings(api_key=API_KEY, introspection=False, event_poll_seconds=0.05)
+    with ApiServer(store, settings_) as server:
+        yield server
+    store.close()
+
+
+def post_raw(api: ApiServer, body: bytes, **headers: str) -> httpx.Response:
+    return httpx.post(
+        f"{api.url}/graphql",
+        content=body,
+        headers={"content-type": "application/json", **headers},
+        timeout=30,
+    )
+
+
+def assert_reveals_nothing(response: httpx.Response, store_dir: Path) -> None:
+    for word in (*INTERNALS, str(store_dir)):
+        assert word not in response.text, (word, response.text[:300])
+
+
+def test_a_body_that_is_not_utf8_is_a_400(api: ApiServer, store_dir: Path) -> None:
+    response = post_raw(api, b'{"query": "\xff\xfe{ stats { kind } }"}')
+    assert response.status_code == 400
+    assert_reveals_nothing(response, store_dir)
+
+
+def test_json_nested_past_the_recursion_limit_is_a_400(api: ApiServer, store_dir: Path) -> None:
+    variables = '{"a":' * 100_000 + "1" + "}" * 100_000
+    body = ('{"query": "{ stats { kind } }", "variables": ' + variables + "}").encode()
+    response = post_raw(api, body)
+    assert response.status_code == 400
+    assert_reveals_nothing(response, store_dir)
+
+
+def test_nested_variables_in_a_get_url_are_a_400(api: ApiServer) -> None:
+    variables = '{"a":' * 2000 + "1" + "}" * 2000
+    response = httpx.get(
+        f"{api.url}/graphql", params={"query": "{ stats { kind } }", "variables": variables}
+    )
+    assert response.status_code == 400
+
+
+def test_batched_operations_are_refused_and_none_runs(api: ApiServer) -> None:
+    mutation = 'mutation { addFeed(url: "https://example.com/batched.xml") { __typename } }'
+    batch = [{"query": mutation}] * 500
+    response = httpx.post(
+        f"{api.url}/graphql", json=batch, headers={"Authorization": f"Bearer {API_KEY}"}
+    )
+    assert response.status_code == 400
+    feeds = api.gql("{ feeds { url } }")
+    assert "batched.xml" not in json.dumps(feeds)
+
+
+def test_without_introspection_errors_suggest_no_field_names(api: ApiServer) -> None:
+    result = api.gql("{ entitie { totalCount } }")
+    message = result["errors"][0]["message"]
+    assert "Cannot query field 'entitie'" in message
+    assert "Did you mean" not in message and "entities" not in message
+
+
+def test_introspection_off_hides_type_queries_too(api: ApiServer) -> None:
+    result = api.gql('{ __type(name: "Query") { fields { name } } }')
+    assert result.get("data") is None and result["errors"]
+
+
+def test_a_wrong_key_is_refused_and_never_echoed(api: ApiServer, store_dir: Path) -> None:
+    wrong = "wrong-key-that-must-not-be-echoed"
+    response = httpx.post(
+        f"{api.url}/graphql",
+        json={"query": 'mutation { addFeed(url: "https://example.com/x.xml") { __typename } }'},
+        headers={"Authorization": f"Bearer {wrong}"},
+    )
+    assert "errors" in response.json()
+    assert wrong not in response.text
+    assert_reveals_nothing(response, store_dir)
+
+
+HOSTILE_BODIES = [
+    b"",
+    b"null",
+    b"[]",
+    b'"a string"',
+    b'{"query": 5}',
+    b'{"query": "{ stats { kind } }", "variables": [1, 2]}',
+    b'{"query": "{ stats { kind } }", "operationName": {"x": 1}}',
+    b'{"query": "query A { stats { kind } } query B { stats { kind } }", "operationName": "C"}',
+    b'{"query": "{ claims(first: -1) { totalCount } }"}',
+    b'{"query": "{ claims(first: 2147483647) { totalCount } }"}',
+    b'{"query": "{ claims(first: 1, after: \\"not-a-cursor\\") { totalCount } }"}',
+    b'{"query": "{ node(id: \\"\\u0000\' OR 1=1 --\\") { id } }"}',
+    b'{"query": "{ entity(id: \\"../../../../etc/passwd\\") { id } }"}',
+    b'{"query": "{ search(text: \\"*:* OR name:~\\\\\\\\ \\") { __typename } }"}',
+    b'{"query": "\\u0000\\u0001"}',
+    b'{"query": "{ stats { kind } }", "extensions": {"persistedQuery": {"sha256Hash": "x"}}}',
+]
+
+
+@pytest.mark.parametrize("body", HOSTILE_BODIES, ids=range(len(HOSTILE_BODIES)))
+def test_hostile_bodies_get_a_client_answer_that_reveals_nothing(
+    api: ApiServer, store_dir: Path, body: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.ERROR, logger="claimgraph.api")
+    response = post_raw(api, body)
+    assert response.status_code < 500
+    assert "Unexpected error." not in response.text
+    assert_reveals_nothing(response, store_dir)
+    assert not [r for r in caplog.records if r.name.startswith("claimgraph")]
+
+
+# ------------------------------------------------------------------ schemathesis
+
+
+@pytest.fixture(scope="module")
+def fuzz_schema(tmp_path_factory) -> Iterator[object]:
+    """The live schema of a server with introspection on (schemathesis reads it)."""
+    store = EmbeddedStore(tmp_path_factory.mktemp("fuzz") / "store")
+    sample_world(store)
+    with ApiServer(store, Settings(api_key=API_KEY, event_poll_seconds=0.05)) as server:
+        yield schemathesis.graphql.from_url(f"{server.url}/graphql")
+    store.close()
+
+
+fuzzed = schemathesis.from_pytest_fixture("fuzz_schema")
+
+
+@fuzzed.parametrize()
+@settings(
+    max_examples=30,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=list(HealthCheck),
+)
+def test_fuzzed_operations_never_get_a_server_error(case, caplog) -> None:  # type: ignore[no-untyped-def]
+    caplog.set_level(logging.ERROR, logger="claimgraph.api")
+    response = case.call(headers={"Authorization": f"Bearer {API_KEY}"}, timeout=30)
+    assert response.status_code < 500, response.text[:500]
+    assert "Unexpected error." not in response.text, response.text[:500]
+    assert not [r for r in caplog.records if r.name.startswith("claimgraph")], response.text[:300]

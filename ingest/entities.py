@@ -158,6 +158,35 @@ _MODEL_BY_APPOSITION = [
         rf"\b(?:model|LLM|chatbot|assistant) (?:called|named|dubbed) (?P<name>{_MODEL_NAME})"
     ),
 ]
+_ORG_CONTEXT = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-zA-Z0-9]+(?:[A-Z][a-zA-Z0-9]*)*)(?:['\u2019]s)? "
+    r"(?:[a-z]+ ){0,2}?(?P<role>CEO|CTO|spokesperson|spokeswoman|spokesman|co-founder|"
+    r"cofounder|researchers|engineers|employees|executives|chatbot|model|models)\b"
+)
+_NOT_ORG_WORDS = {
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Our",
+    "AI",
+    "US",
+    "UK",
+    "Former",
+    "New",
+    "Chief",
+    "Senior",
+    "Company",
+    "Its",
+    "Then",
+    "When",
+    "While",
+}
 _APPOS_ORG = re.compile(
     rf"\b(?:{ORG_HEAD_NOUNS})(?:,| called| named| dubbed|)[ ]"
     r"((?:[A-Z][\w&.-]*)(?:[ ][A-Z][\w&.-]*)*)"
@@ -325,9 +354,42 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
         if m.group(2) in MODEL_HEAD_NOUNS and (len(m.group(1).split()) >= 2 or strong_head):
             cands.append(Mention(m.start(1), m.end(1), m.group(1), "Model", "def"))
 
+    # 4a. a capitalised name in an organisation's context ("Anthropic's CEO", "Acme
+    # researchers"), whatever the NER thought it was (it often says GPE or NORP here)
+    for m in _ORG_CONTEXT.finditer(text):
+        name = m.group("name")
+        if name in known or fold(name) in gaz.non_entities or name in _NOT_ORG_WORDS:
+            continue
+        span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+        if span is None or span[0].is_sent_start and span[0].pos_ != "PROPN":
+            continue
+        if any(
+            e.label_ == "GPE" and e.start_char <= m.start("name") < e.end_char for e in doc.ents
+        ) and m.group("role").lower() not in ("model", "models", "chatbot"):
+            continue  # "China's president": a country
+        cands.append(Mention(m.start("name"), m.end("name"), name, "Organization", "def"))
+
+    # 4b. a "place" or "product" the NER found that speaks or acts like a company
+    # ("Nvidia said", "DeepSeek released"): an organisation unless it is a real place
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "PRODUCT", "ORG") or len(ent) != 1:
+            continue
+        tok = ent[0]
+        if fold(tok.text) in gaz.places or tok.text in known or fold(tok.text) in gaz.non_entities:
+            continue
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.pos_ == "VERB"
+            and tok.pos_ == "PROPN"
+            and tok.text[0].isupper()
+        ):
+            cands.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "Organization", "def"))
+
     # 4. statistical NER
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        if ent.label_ == "ORG" and fold(ent.text) in gaz.places:
             continue
         span = ent
         while len(span) and span[0].lower_ in ("the", "a", "an") and span[0].is_lower:

@@ -48,6 +48,7 @@ class Gazetteer:
     non_entity_terms: list[str] = field(default_factory=list)
     role_nouns: set[str] = field(default_factory=set)
     ambiguous: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
     boilerplate: list[re.Pattern[str]] = field(default_factory=list)
     republish: list[re.Pattern[str]] = field(default_factory=list)
     stopwords: set[str] = field(default_factory=set)
@@ -145,6 +146,7 @@ def load() -> Gazetteer:
     gaz.non_entity_terms = [x for x in _lines("non_entities.txt") if " " in x]
     gaz.role_nouns = {x.casefold() for x in _lines("role_nouns.txt")}
     gaz.ambiguous = set(_lines("ambiguous.txt"))
+    gaz.places = {fold(x) for x in _lines("places.txt")}
     gaz.boilerplate = [re.compile(p, re.I) for p in _lines("boilerplate.txt")]
     gaz.republish = [re.compile(p) for p in _lines("republish.txt")]
     gaz.stopwords = set(" ".join(_lines("stopwords_en.txt")).split())

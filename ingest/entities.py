@@ -182,7 +182,6 @@ _NOT_ORG_WORDS = {
     "Chief",
     "Senior",
     "Company",
-    "Its",
     "Then",
     "When",
     "While",
@@ -361,7 +360,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
         if name in known or fold(name) in gaz.non_entities or name in _NOT_ORG_WORDS:
             continue
         span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
-        if span is None or span[0].is_sent_start and span[0].pos_ != "PROPN":
+        if span is None or (span[0].is_sent_start and span[0].pos_ != "PROPN"):
             continue
         if any(
             e.label_ == "GPE" and e.start_char <= m.start("name") < e.end_char for e in doc.ents
@@ -383,7 +382,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             and tok.pos_ == "PROPN"
             and tok.text[0].isupper()
         ):
-            cands.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "Organization", "def"))
+            # NER-derived, so any in-text definition of the same span outranks it
+            cands.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "Organization", "ner"))
 
     # 4. statistical NER
     for ent in doc.ents:

@@ -100,7 +100,17 @@ class Ingestor:
         return self._extractor
 
     def ingest_article(self, article: ArticleText) -> IngestOutcome:
-        """Extract one article and store it in one transaction."""
+        """Extract one article and store it in one transaction.
+
+        A store that fails or goes away, on any read or the write, fails this
+        article only: the caller reports it and goes on with the next.
+        """
+        try:
+            return self._ingest_article(article)
+        except StoreError as exc:
+            return IngestOutcome(article.source, "failed", article.id, str(exc))
+
+    def _ingest_article(self, article: ArticleText) -> IngestOutcome:
         # The article id is derived from the content hash: a primary-key lookup.
         if self.store.get_node(article.id) is not None:
             return IngestOutcome(article.source, "unchanged", article.id)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import re
+from collections.abc import Iterator
 from typing import Any
 
 import strawberry
@@ -12,6 +14,7 @@ from strawberry.extensions import (
     MaxAliasesLimiter,
     MaxTokensLimiter,
     QueryDepthLimiter,
+    SchemaExtension,
 )
 from strawberry.types.execution import ExecutionResult
 
@@ -37,6 +40,21 @@ class TimedSchema(strawberry.Schema):
             return ExecutionResult(data=None, errors=[error])
 
 
+_SUGGESTION_RE = re.compile(r" Did you mean [^?]*\?")
+
+
+class NoSuggestions(SchemaExtension):
+    """Drops "Did you mean 'entities'?" from validation errors (HTTP and websockets).
+
+    With introspection off, those hints would rebuild the hidden schema field by field.
+    """
+
+    def on_validate(self) -> Iterator[None]:
+        yield
+        for error in self.execution_context.pre_execution_errors or []:
+            error.message = _SUGGESTION_RE.sub("", error.message)
+
+
 def build_schema(settings: Settings | None = None) -> TimedSchema:
     """The schema with every limit from ``settings`` (depth, tokens, aliases...)."""
     from api.mutations import Mutation
@@ -51,7 +69,7 @@ def build_schema(settings: Settings | None = None) -> TimedSchema:
         PublicErrors,
     ]
     if not settings.introspection:
-        extensions.append(DisableIntrospection)
+        extensions += [DisableIntrospection, NoSuggestions]
     schema = TimedSchema(
         query=Query,
         mutation=Mutation,

@@ -17,7 +17,6 @@ import asyncio
 import contextlib
 import json
 import logging
-import re
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextvars import ContextVar
@@ -68,9 +67,6 @@ def prefers_graphql_response_json(accept: str) -> bool:
     )
 
 
-_SUGGESTION_RE = re.compile(r" Did you mean [^?]*\?")
-
-
 class ClaimGraphQL(GraphQL):
     """Strawberry's ASGI view with our per-request context.
 
@@ -107,10 +103,6 @@ class ClaimGraphQL(GraphQL):
 
     async def process_result(self, request: Any, result: Any) -> Any:
         data = await super().process_result(request, result)
-        if not self.state.settings.introspection:
-            # "Did you mean 'entities'?" would rebuild the schema that introspection hides.
-            for error in data.get("errors") or []:
-                error["message"] = _SUGGESTION_RE.sub("", error.get("message", ""))
         if _wants_graphql_response.get() and result.data is None and result.errors:
             data.pop("data", None)
             _request_error.set(True)

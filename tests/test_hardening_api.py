@@ -102,6 +102,19 @@ def test_without_introspection_errors_suggest_no_field_names(api: ApiServer) -> 
     assert "Did you mean" not in message and "entities" not in message
 
 
+def test_without_introspection_subscriptions_suggest_no_field_names(api: ApiServer) -> None:
+    from websockets.sync.client import connect
+
+    with connect(api.ws_url, subprotocols=["graphql-transport-ws"], open_timeout=10) as ws:
+        ws.send(json.dumps({"type": "connection_init"}))
+        assert json.loads(ws.recv(timeout=10))["type"] == "connection_ack"
+        query = "subscription { disputeOpend { seq } }"
+        ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": query}}))
+        reply = json.loads(ws.recv(timeout=10))
+    assert reply["type"] == "error"
+    assert "Did you mean" not in json.dumps(reply) and "disputeOpened" not in json.dumps(reply)
+
+
 def test_introspection_off_hides_type_queries_too(api: ApiServer) -> None:
     result = api.gql('{ __type(name: "Query") { fields { name } } }')
     assert result.get("data") is None and result["errors"]

@@ -167,18 +167,26 @@ def test_analysts_ingest_and_subscribers_under_load(tmp_path: Path, capsys) -> N
     with running_server(directory, env=env) as server:
         outcome = asyncio.run(exercise(server, directory, gen))
     lat = sorted(outcome["latencies"])
+    opened = outcome["opened"]
+    missing = sum(1 for c in outcome["received"] for d in opened if c[d] == 0)
+    repeated = sum(c[d] - 1 for c in outcome["received"] for d in opened if c[d] > 1)
+    kinds = Counter(
+        e.split(" ")[0] if e[:3].isdigit() else e.split(":")[0] for e in outcome["errors"]
+    )
     with capsys.disabled():
         print(
             f"\nload: {ANALYSTS} analysts, {SUBSCRIBERS} subscribers, {CLAIMS} claims, "
             f"{outcome['elapsed']:.1f} s: {len(lat)} requests, "
             f"{len(lat) / outcome['elapsed']:.1f} req/s, p50 {percentile(lat, 50):.1f} ms, "
-            f"p99 {percentile(lat, 99):.1f} ms; {len(outcome['opened'])} disputes opened"
+            f"p99 {percentile(lat, 99):.1f} ms; {len(outcome['errors'])} errors {dict(kinds)}; "
+            f"{len(opened)} disputes opened, {missing} deliveries missing, {repeated} repeated"
         )
+        if outcome["errors"]:
+            print(f"first error: {outcome['errors'][0][:300]}")
     assert not outcome["errors"], outcome["errors"][:5]
     assert lat, "no request completed"
-    opened = outcome["opened"]
     for n, counts in enumerate(outcome["received"]):
-        missing = [d for d in opened if counts[d] == 0]
-        repeated = [d for d in opened if counts[d] > 1]
-        assert not missing and not repeated, f"subscriber {n}: {missing[:3]} {repeated[:3]}"
+        lost = [d for d in opened if counts[d] == 0]
+        twice = [d for d in opened if counts[d] > 1]
+        assert not lost and not twice, f"subscriber {n}: {lost[:3]} {twice[:3]}"
         assert set(counts) <= set(opened), f"subscriber {n}: events nobody committed"

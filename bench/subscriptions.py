@@ -163,6 +163,7 @@ async def _exercise(
         await asyncio.gather(*listeners, return_exceptions=True)
         await asyncio.gather(*(s.close() for s in subs), return_exceptions=True)
     latencies = []
+    per_event: dict[str, list[float]] = {}
     missing = duplicates = 0
     exact = 0
     for s in subs:
@@ -181,8 +182,11 @@ async def _exercise(
             if did in commits and did not in seen:
                 seen.add(did)
                 latencies.append((at - commits[did]) * 1000)
+                per_event.setdefault(did, []).append((at - commits[did]) * 1000)
     return {
         "latencies": latencies,
+        "first": [min(v) for v in per_event.values()],
+        "last": [max(v) for v in per_event.values()],
         "missing": missing,
         "duplicates": duplicates,
         "exact": exact,
@@ -215,6 +219,9 @@ def run(args: argparse.Namespace, report: Report) -> None:
         report.add("delivery latency p50", median(lat), "ms", samples=len(lat))
         report.add("delivery latency p99", percentile(lat, 99), "ms")
         report.add("delivery latency max", max(lat) if lat else 0.0, "ms")
+        # first vs last subscriber of each event: poll delay vs fan-out cost
+        report.add("first subscriber of an event, median", median(found["first"]), "ms")
+        report.add("last subscriber of an event, median", median(found["last"]), "ms")
         report.add(
             "subscribers receiving each event exactly once",
             found["exact"],

@@ -65,13 +65,14 @@ def run_one(name: str, args: argparse.Namespace) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.benchmark == "open":
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["open"]:  # its own options, parsed by bench/embedded_open.py
         from bench import embedded_open
 
-        sys.argv = ["bench/embedded_open.py", *args.rest]
+        sys.argv = ["python -m bench open", *argv[1:]]
         embedded_open.main()
         return 0
+    args = build_parser().parse_args(argv)
     names = list(BENCHMARKS) if args.benchmark == "all" else [args.benchmark]
     for name in names:
         if args.benchmark == "all":

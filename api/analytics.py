@@ -1,21 +1,34 @@
 """Graph analytics over the claim/dispute graph with networkx.
 
-The store is read once with ``iter_all`` into an :class:`EntityGraph`: a
-multigraph whose nodes are entities and whose edges each carry the evidence
-that links two entities:
+The store is read into an :class:`EntityGraph`: a multigraph whose nodes are
+entities and whose edges each carry the evidence that links two entities:
 
 - a direct relationship between them (WORKS_FOR, DEVELOPS, INVESTS_IN ...);
 - a claim: its claimant ASSERTS it and it is ABOUT the other entity;
 - a dispute: one party's claim DISPUTES another party's claim.
 
-The snapshot is cached and rebuilt when the store's event log or its counts
-move, so repeated analytics queries do not rescan the store.
+Building reads only what the graph needs (:meth:`EntityGraph.from_store`):
+entities and disputes by label, then the ASSERTS/ABOUT/entity-link edges of
+the entities, the DISPUTES edges of their claims and the INVOLVES/CONCERNS
+edges of the disputes.  Articles, mentions and claim texts are never read.
+
+Even so a build takes seconds on a large store, and under a running ingester
+the store changes every few seconds.  :class:`AnalyticsCache` therefore
+serves *stale-while-revalidate*: only the very first build is synchronous
+(and single-flight: concurrent first requests wait for one build); after
+that a request always gets the last built graph at once, and if the store
+has moved since that graph was built, one background rebuild is started --
+at most one at a time, and at most once per ``refresh_seconds``.  Analytics
+answers may therefore lag writes by one rebuild (a few seconds); they never
+make a request wait for, or trigger, a rebuild per write.
 """
 
 from __future__ import annotations
 
 import itertools
+import logging
 import threading
+import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -23,6 +36,8 @@ import networkx as nx
 
 from graph.model import ENTITY_LABELS, Label, Node, Relationship, RelType
 from graph.store import GraphStore
+
+log = logging.getLogger(__name__)
 
 # Relationship types that link two entities directly.
 ENTITY_LINKS = frozenset(
@@ -65,16 +80,43 @@ class EntityGraph:
     disputed_claims_of: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
+    def from_store(cls, store: GraphStore) -> EntityGraph:
+        """Read just the records the graph needs (see the module docstring)."""
+        nodes: list[Node] = []
+        for label in sorted(ENTITY_LABELS, key=lambda lb: lb.value):
+            nodes.extend(store.find(label, limit=None))
+        entity_ids = [n.id for n in nodes]
+        rels = store.relationships_of(
+            entity_ids, [RelType.ASSERTS, *sorted(ENTITY_LINKS, key=lambda t: t.value)], "out"
+        )
+        rels += store.relationships_of(entity_ids, [RelType.ABOUT], "in")
+        claim_ids = sorted({r.target for r in rels if r.type == RelType.ASSERTS})
+        rels += store.relationships_of(claim_ids, [RelType.DISPUTES], "out")
+        dispute_ids = [d.id for d in store.find(Label.DISPUTE, limit=None)]
+        rels += store.relationships_of(dispute_ids, [RelType.INVOLVES, RelType.CONCERNS], "out")
+        return cls.from_parts(nodes, rels)
+
+    @classmethod
     def from_records(cls, records: list[Node | Relationship]) -> EntityGraph:
+        """Build from any mix of records (e.g. ``store.iter_all()``)."""
+        nodes = [r for r in records if isinstance(r, Node)]
+        rels = [r for r in records if isinstance(r, Relationship)]
+        return cls.from_parts(nodes, rels)
+
+    @classmethod
+    def from_parts(cls, nodes: list[Node], rels: list[Relationship]) -> EntityGraph:
         eg = cls()
-        rels: list[Relationship] = []
-        for rec in records:
-            if isinstance(rec, Node):
-                eg.nodes[rec.id] = rec
-                if rec.label in ENTITY_LABELS:
-                    eg.graph.add_node(rec.id)
-            else:
-                rels.append(rec)
+        # Id order, as ``iter_all`` yields them: edge insertion order decides
+        # ties between equally short paths, so answers stay the same however
+        # the records were read.
+        nodes = sorted({n.id: n for n in nodes}.values(), key=lambda n: n.id)
+        for node in nodes:
+            eg.nodes[node.id] = node
+            if node.label in ENTITY_LABELS:
+                eg.graph.add_node(node.id)
+        # A relationship may be read twice (an entity link between two
+        # entities); keep each once so edges are not duplicated.
+        rels = sorted({r.id: r for r in rels}.values(), key=lambda r: r.id)
         claimant: dict[str, str] = {}
         about: dict[str, list[str]] = defaultdict(list)
         involves: dict[str, list[str]] = defaultdict(list)
@@ -176,19 +218,79 @@ class EntityGraph:
         ]
 
 
-class AnalyticsCache:
-    """One :class:`EntityGraph` per store state, rebuilt when the store changes."""
+def store_version(store: GraphStore) -> object:
+    """A value that changes whenever the store does.
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
+    Events mark ingests and dispute changes; counts catch merges and edits.
+    """
+    return (store.last_event_seq(), tuple(sorted(store.stats().items())))
+
+
+class AnalyticsCache:
+    """The last built :class:`EntityGraph`, refreshed in the background.
+
+    See the module docstring for the policy.  ``refresh_seconds`` is the least
+    time between the start of two builds.
+    """
+
+    def __init__(self, refresh_seconds: float = 5.0) -> None:
+        self.refresh_seconds = refresh_seconds
+        self._lock = threading.Lock()  # guards the fields below
+        self._first_build = threading.Lock()  # single-flights the synchronous first build
         self._key: object = None
         self._graph: EntityGraph | None = None
+        self._built_at = 0.0  # monotonic start time of the build that made _graph
+        self._rebuilding: threading.Thread | None = None
+        self.builds = 0  # completed builds, for tests and diagnostics
 
     def get(self, store: GraphStore) -> EntityGraph:
-        # Events mark ingests and dispute changes; counts catch merges and edits.
-        key = (store.last_event_seq(), tuple(sorted(store.stats().items())))
+        """The newest graph built; starts a background rebuild if it is stale."""
         with self._lock:
-            if self._graph is None or key != self._key:
-                self._graph = EntityGraph.from_records(list(store.iter_all()))
-                self._key = key
-            return self._graph
+            graph = self._graph
+        if graph is None:
+            return self._build_first(store)
+        key = store_version(store)
+        with self._lock:
+            due = time.monotonic() - self._built_at >= self.refresh_seconds
+            if key != self._key and due and self._rebuilding is None:
+                self._rebuilding = threading.Thread(
+                    target=self._rebuild, args=(store,), name="analytics-rebuild", daemon=True
+                )
+                self._rebuilding.start()
+            return self._graph or graph
+
+    def wait_idle(self, timeout: float | None = None) -> None:
+        """Wait for a running background rebuild (tests, orderly shutdown)."""
+        with self._lock:
+            thread = self._rebuilding
+        if thread is not None:
+            thread.join(timeout)
+
+    def _build(self, store: GraphStore) -> None:
+        started = time.monotonic()
+        # The version is read before the records, so a write racing the build
+        # leaves the key older than the data and triggers one more rebuild.
+        key = store_version(store)
+        graph = EntityGraph.from_store(store)
+        with self._lock:
+            self._graph, self._key, self._built_at = graph, key, started
+            self.builds += 1
+
+    def _build_first(self, store: GraphStore) -> EntityGraph:
+        with self._first_build:
+            with self._lock:
+                if self._graph is not None:
+                    return self._graph  # another request built it while we waited
+            self._build(store)
+            with self._lock:
+                assert self._graph is not None
+                return self._graph
+
+    def _rebuild(self, store: GraphStore) -> None:
+        try:
+            self._build(store)
+        except Exception:  # keep serving the old graph; a later request retries
+            log.exception("analytics rebuild failed; serving the previous graph")
+        finally:
+            with self._lock:
+                self._rebuilding = None

@@ -34,12 +34,15 @@ def default_feed_state_path(store: GraphStore, settings: Settings) -> Path:
 class Services:
     store: GraphStore
     settings: Settings
-    analytics: AnalyticsCache = field(default_factory=AnalyticsCache)
+    analytics: AnalyticsCache = field(init=False)
     ingestor_factory: Callable[[GraphStore], Any] | None = None
     _ingestor: Any = None
     # One ingestion at a time per process: the extractor is not re-entrant and
     # articles must be linked against what the previous one wrote.
     ingest_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def __post_init__(self) -> None:
+        self.analytics = AnalyticsCache(refresh_seconds=self.settings.analytics_refresh_seconds)
 
     @property
     def ingestor(self) -> Any:

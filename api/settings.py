@@ -14,6 +14,8 @@ Variable                           Default    Meaning
 ``CLAIMGRAPH_MAX_ALIASES``         ``30``     Most field aliases one query may use.
 ``CLAIMGRAPH_MAX_PAGE_SIZE``       ``100``    Largest ``first`` a connection accepts.
 ``CLAIMGRAPH_REQUEST_TIMEOUT``     ``10``     Seconds one GraphQL operation may run.
+``CLAIMGRAPH_ANALYTICS_SECONDS``   ``5``      Least seconds between two analytics rebuilds;
+                                              analytics may lag writes by about this.
 ``CLAIMGRAPH_MAX_REQUEST_BYTES``   ``4194304`` Largest HTTP request body (413 above).
 ``CLAIMGRAPH_EVENT_POLL_SECONDS``  ``0.5``    How often the store's event log is polled
                                               for subscriptions.
@@ -75,6 +77,7 @@ class Settings:
     max_aliases: int = 30
     max_page_size: int = 100
     request_timeout: float = 10.0
+    analytics_refresh_seconds: float = 5.0
     max_request_bytes: int = 4 * 1024 * 1024
     event_poll_seconds: float = 0.5
     feed_poll_seconds: float = 900.0
@@ -99,6 +102,7 @@ class Settings:
             max_aliases=int(_number(env, "CLAIMGRAPH_MAX_ALIASES", 30, int)),
             max_page_size=int(_number(env, "CLAIMGRAPH_MAX_PAGE_SIZE", 100, int)),
             request_timeout=_number(env, "CLAIMGRAPH_REQUEST_TIMEOUT", 10.0),
+            analytics_refresh_seconds=_number(env, "CLAIMGRAPH_ANALYTICS_SECONDS", 5.0),
             max_request_bytes=int(
                 _number(env, "CLAIMGRAPH_MAX_REQUEST_BYTES", 4 * 1024 * 1024, int)
             ),

@@ -53,7 +53,7 @@ class ApiServer:
         self.port = free_port()
         self.app = create_app(
             store,
-            settings=settings or Settings(event_poll_seconds=0.05),
+            settings=settings or Settings(event_poll_seconds=0.05, analytics_refresh_seconds=0.05),
             poll_feeds=poll_feeds,
             ingestor_factory=ingestor_factory,
         )

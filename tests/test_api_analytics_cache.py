@@ -1,0 +1,154 @@
+"""The analytics cache: stale-while-revalidate, single-flight, reading only what it needs.
+
+Every test uses a real embedded store.  ``GatedStore`` passes every call
+through to it and only lets a test hold the build's first read (``find``)
+until it opens the gate, so "a request is answered while a rebuild runs" is
+observed directly instead of inferred from timings.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from api.analytics import AnalyticsCache, EntityGraph
+from graph.embedded import EmbeddedStore
+from graph.model import EventKind
+from graph.store import GraphStore
+from tests.graph_factory import GraphBuilder, World, sample_world
+
+
+class GatedStore:
+    """A real store whose ``find`` waits for ``gate`` and counts its callers."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self._store = store
+        self.gate = threading.Event()
+        self.gate.set()
+        self.find_calls = 0
+        self._lock = threading.Lock()
+
+    def find(self, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            self.find_calls += 1
+        assert self.gate.wait(30), "the test never opened the gate"
+        return self._store.find(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
+@pytest.fixture
+def embedded(tmp_path: Path) -> Iterator[EmbeddedStore]:
+    with EmbeddedStore(str(tmp_path / "store")) as store:
+        yield store
+
+
+@pytest.fixture
+def world(embedded: EmbeddedStore) -> World:
+    return sample_world(embedded)
+
+
+def add_meta_disputes(store: GraphStore, world: World) -> None:
+    """Two new disputes between Meta and Gary Marcus (Meta becomes most disputed)."""
+    g = GraphBuilder()
+    article = g.article("Meta and Gary Marcus argued again.", url="https://news.example/again")
+    claims = (
+        g.claim(world["meta"], "Llama is open.", article=article),
+        g.claim(world["marcus"], "Llama is not open.", article=article),
+    )
+    for topic in ("openness of Llama", "Llama licence"):
+        dispute = g.dispute(topic, claims, concerns=(world["meta"],))
+        g.events.append((EventKind.DISPUTE_OPENED, dispute, {}))
+    g.write(store)
+
+
+def top(graph: EntityGraph) -> tuple[str, int]:
+    entity, disputes, _, _ = graph.controversy()[0]
+    return entity, disputes
+
+
+def test_reading_only_what_is_needed_builds_the_same_graph(
+    embedded: EmbeddedStore, world: World
+) -> None:
+    add_meta_disputes(embedded, world)
+    full = EntityGraph.from_records(list(embedded.iter_all()))
+    narrow = EntityGraph.from_store(embedded)
+    assert (
+        list(narrow.graph.edges(data="hop")),
+        narrow.controversy(),
+        narrow.rivalries(),
+    ) == (list(full.graph.edges(data="hop")), full.controversy(), full.rivalries())
+
+
+def test_a_write_is_answered_from_the_previous_graph_while_one_rebuild_runs(
+    embedded: EmbeddedStore, world: World
+) -> None:
+    store = GatedStore(embedded)
+    cache = AnalyticsCache(refresh_seconds=0)
+    first = cache.get(store)  # type: ignore[arg-type]
+    add_meta_disputes(embedded, world)
+
+    store.gate.clear()  # the rebuild will block on its first read
+    answers: list[EntityGraph] = []
+    requests = [
+        threading.Thread(target=lambda: answers.append(cache.get(store)))  # type: ignore[arg-type]
+        for _ in range(8)
+    ]
+    for thread in requests:
+        thread.start()
+    for thread in requests:
+        thread.join(30)
+    served_old = [a is first for a in answers]
+    store.gate.set()
+    cache.wait_idle(30)
+    # All eight were answered with the old graph although the rebuild was still blocked.
+    assert served_old == [True] * 8
+
+
+def test_concurrent_stale_requests_start_a_single_rebuild(
+    embedded: EmbeddedStore, world: World
+) -> None:
+    store = GatedStore(embedded)
+    cache = AnalyticsCache(refresh_seconds=0)
+    cache.get(store)  # type: ignore[arg-type]
+    add_meta_disputes(embedded, world)
+    store.gate.clear()
+    requests = [threading.Thread(target=cache.get, args=(store,)) for _ in range(8)]
+    for thread in requests:
+        thread.start()
+    for thread in requests:
+        thread.join(30)
+    store.gate.set()
+    cache.wait_idle(30)
+    assert (cache.builds, top(cache.get(store))) == (2, (world["meta"], 3))  # type: ignore[arg-type]
+
+
+def test_concurrent_first_requests_share_one_synchronous_build(embedded: EmbeddedStore) -> None:
+    sample_world(embedded)
+    store = GatedStore(embedded)
+    cache = AnalyticsCache()
+    store.gate.clear()
+    answers: list[EntityGraph] = []
+    requests = [
+        threading.Thread(target=lambda: answers.append(cache.get(store)))  # type: ignore[arg-type]
+        for _ in range(6)
+    ]
+    for thread in requests:
+        thread.start()
+    store.gate.set()
+    for thread in requests:
+        thread.join(30)
+    assert (cache.builds, len({id(a) for a in answers}), len(answers)) == (1, 1, 6)
+
+
+def test_no_rebuild_sooner_than_refresh_seconds(embedded: EmbeddedStore, world: World) -> None:
+    cache = AnalyticsCache(refresh_seconds=3600)
+    first = cache.get(embedded)
+    add_meta_disputes(embedded, world)
+    cache.wait_idle(30)
+    assert (cache.get(embedded) is first, cache.builds) == (True, 1)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from api.claim_order import ClaimOrder
 from api.pagination import Page, Window, slice_page
 from graph.model import (
     ENTITY_LABELS,
@@ -198,8 +199,15 @@ def disputed_claim_ids(store: GraphStore) -> set[str]:
     return {r.target for r in rels}
 
 
-def find_claims(store: GraphStore, query: ClaimQuery, win: Window) -> Page[Node]:
-    """Claims matching ``query``, newest first."""
+def find_claims(
+    store: GraphStore, query: ClaimQuery, win: Window, order: ClaimOrder | None = None
+) -> Page[Node]:
+    """Claims matching ``query``, newest first.
+
+    With ``order`` (the server's shared :class:`ClaimOrder`), claims filtered
+    only by claimant or only by subject are paged from its cached id order,
+    so a hub entity's page fetches one page of nodes instead of all of them.
+    """
     where: dict[str, Any] = {}
     if query.kind:
         where["kind"] = query.kind
@@ -208,6 +216,19 @@ def find_claims(store: GraphStore, query: ClaimQuery, win: Window) -> Page[Node]
     if query.article:
         where["articleId"] = query.article
     text = query.text or None
+
+    # Exactly one of claimant/subject and nothing else: page the cached order.
+    single = bool(query.claimant) != bool(query.about)
+    if order is not None and single and not where and not text and query.disputed is None:
+        if query.claimant:
+            nodes, total = order.page(
+                store, query.claimant, RelType.ASSERTS, "out", win.offset, win.limit
+            )
+        else:
+            nodes, total = order.page(
+                store, query.about or "", RelType.ABOUT, "in", win.offset, win.limit
+            )
+        return Page(items=nodes, offset=win.offset, total=total)
 
     candidates: set[str] | None = None
     if query.claimant:

@@ -223,7 +223,13 @@ class Query:
             text=f.text,
             article=article,
         )
-        page = await info.context.run(queries.find_claims, info.context.store, query, win)
+        page = await info.context.run(
+            queries.find_claims,
+            info.context.store,
+            query,
+            win,
+            info.context.app.services.claim_order,
+        )
         return to_connection(page)
 
     @strawberry.field

@@ -192,21 +192,13 @@ class Entity(GraphNode):
     async def claims_made(
         self, info: Info[Context, None], first: FirstArg = None, after: AfterArg = None
     ) -> Connection[Claim]:
-        pairs = await info.context.neighbours(self.node.id, RelType.ASSERTS, "out")
-        claims = await _claims(info, (other for _, other in pairs))
-        return local_connection(
-            info, queries.newest_first(claims, "publishedAt", "firstSeen"), first, after
-        )
+        return await _claim_page(info, self.node.id, RelType.ASSERTS, "out", first, after)
 
     @strawberry.field(description="Claims about this entity, newest first.")
     async def claims_about(
         self, info: Info[Context, None], first: FirstArg = None, after: AfterArg = None
     ) -> Connection[Claim]:
-        pairs = await info.context.neighbours(self.node.id, RelType.ABOUT, "in")
-        claims = await _claims(info, (other for _, other in pairs))
-        return local_connection(
-            info, queries.newest_first(claims, "publishedAt", "firstSeen"), first, after
-        )
+        return await _claim_page(info, self.node.id, RelType.ABOUT, "in", first, after)
 
     @strawberry.field(description="Disputes this entity is a party to or concerned by.")
     async def disputes(
@@ -266,12 +258,26 @@ class Entity(GraphNode):
 
 
 async def _dispute_ids_of_entity(info: Info[Context, None], entity: str) -> set[str]:
-    rels = await info.context.rels.load(entity)
-    ids = {r.source for r in rels if r.type == RelType.CONCERNS and r.target == entity}
-    claim_ids = [r.target for r in rels if r.type == RelType.ASSERTS and r.source == entity]
-    for claim_rels in await info.context.rels.load_many(claim_ids):
-        ids.update(r.source for r in claim_rels if r.type == RelType.INVOLVES)
-    return ids
+    # Typed reads: a hub's thousands of MENTIONS and its claims' other edges
+    # are never loaded just to find its disputes.
+    return await info.context.run(queries.disputes_of_entity, info.context.store, entity)
+
+
+async def _claim_page(
+    info: Info[Context, None],
+    entity: str,
+    rel_type: RelType,
+    direction: gm.Direction,
+    first: int | None,
+    after: str | None,
+) -> Connection[Claim]:
+    """A page of an entity's claims, newest first, fetching only the page's nodes."""
+    win = page_window(info, first, after)
+    order = info.context.app.services.claim_order
+    nodes, total = await info.context.run(
+        order.page, info.context.store, entity, rel_type, direction, win.offset, win.limit
+    )
+    return to_connection(Page(items=nodes, offset=win.offset, total=total))
 
 
 @strawberry.type(description="One dated event in an entity's history.")

@@ -14,8 +14,10 @@ edges of the disputes.  Articles, mentions and claim texts are never read.
 
 Even so a build takes seconds on a large store, and under a running ingester
 the store changes every few seconds.  :class:`AnalyticsCache` therefore
-serves *stale-while-revalidate*: only the very first build is synchronous
-(and single-flight: concurrent first requests wait for one build); after
+serves *stale-while-revalidate*: only the very first build is waited for
+(single-flight: concurrent first requests share one build, which runs on
+its own thread so waiting requests hold no store worker and a timed-out
+request does not abandon or repeat it); after
 that a request always gets the last built graph at once, and if the store
 has moved since that graph was built, one background rebuild is started --
 at most one at a time, and at most once per ``refresh_seconds``.  Analytics
@@ -30,6 +32,8 @@ import logging
 import threading
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -236,27 +240,39 @@ class AnalyticsCache:
     def __init__(self, refresh_seconds: float = 5.0) -> None:
         self.refresh_seconds = refresh_seconds
         self._lock = threading.Lock()  # guards the fields below
-        self._first_build = threading.Lock()  # single-flights the synchronous first build
         self._key: object = None
         self._graph: EntityGraph | None = None
         self._built_at = 0.0  # monotonic start time of the build that made _graph
+        self._first: Future[EntityGraph] | None = None  # the shared first build
         self._rebuilding: threading.Thread | None = None
         self.builds = 0  # completed builds, for tests and diagnostics
 
     def get(self, store: GraphStore) -> EntityGraph:
-        """The newest graph built; starts a background rebuild if it is stale."""
+        """The newest graph built (waiting for the first build if there is none yet)."""
+        found = self.graph_or_future(store)
+        return found if isinstance(found, EntityGraph) else found.result()
+
+    def graph_or_future(self, store: GraphStore) -> EntityGraph | Future[EntityGraph]:
+        """The newest graph built, or the future of the first build.
+
+        Never blocks on a build: the first one runs on its own thread and every
+        caller gets the same future, so a server can await it without holding
+        a store worker thread, and a request that times out leaves the build
+        running for the next one.  When the graph is stale, one background
+        rebuild is started (at most one at a time, one per ``refresh_seconds``).
+        """
         with self._lock:
+            if self._graph is None:
+                if self._first is None:
+                    self._first = Future()
+                    self._start(self._build_first, store, self._first)
+                return self._first
             graph = self._graph
-        if graph is None:
-            return self._build_first(store)
         key = store_version(store)
         with self._lock:
             due = time.monotonic() - self._built_at >= self.refresh_seconds
             if key != self._key and due and self._rebuilding is None:
-                self._rebuilding = threading.Thread(
-                    target=self._rebuild, args=(store,), name="analytics-rebuild", daemon=True
-                )
-                self._rebuilding.start()
+                self._rebuilding = self._start(self._rebuild, store)
             return self._graph or graph
 
     def wait_idle(self, timeout: float | None = None) -> None:
@@ -266,7 +282,13 @@ class AnalyticsCache:
         if thread is not None:
             thread.join(timeout)
 
-    def _build(self, store: GraphStore) -> None:
+    @staticmethod
+    def _start(target: Callable[..., None], *args: object) -> threading.Thread:
+        thread = threading.Thread(target=target, args=args, name="analytics-build", daemon=True)
+        thread.start()
+        return thread
+
+    def _build(self, store: GraphStore) -> EntityGraph:
         started = time.monotonic()
         # The version is read before the records, so a write racing the build
         # leaves the key older than the data and triggers one more rebuild.
@@ -275,16 +297,15 @@ class AnalyticsCache:
         with self._lock:
             self._graph, self._key, self._built_at = graph, key, started
             self.builds += 1
+        return graph
 
-    def _build_first(self, store: GraphStore) -> EntityGraph:
-        with self._first_build:
+    def _build_first(self, store: GraphStore, future: Future[EntityGraph]) -> None:
+        try:
+            future.set_result(self._build(store))
+        except BaseException as exc:  # handed to every waiting request
             with self._lock:
-                if self._graph is not None:
-                    return self._graph  # another request built it while we waited
-            self._build(store)
-            with self._lock:
-                assert self._graph is not None
-                return self._graph
+                self._first = None  # the next request tries again
+            future.set_exception(exc)
 
     def _rebuild(self, store: GraphStore) -> None:
         try:

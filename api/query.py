@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated
 
 import strawberry
@@ -9,6 +10,7 @@ from graphql import GraphQLError
 from strawberry.types import Info
 
 from api import queries
+from api.analytics import EntityGraph
 from api.connections import AfterArg, Connection, FirstArg, page_window
 from api.context import Context
 from api.types import (
@@ -135,6 +137,19 @@ class Rivalry:
 class StoreStats:
     kind: str
     counts: strawberry.scalars.JSON
+
+
+async def entity_graph(info: Info[Context, None]) -> EntityGraph:
+    """The analytics graph; waiting for its first build holds no store worker thread.
+
+    The build's future is shielded: a request that times out stops waiting,
+    but the shared build carries on for the requests after it.
+    """
+    analytics = info.context.app.services.analytics
+    found = await info.context.run(analytics.graph_or_future, info.context.store)
+    if isinstance(found, EntityGraph):
+        return found
+    return await asyncio.shield(asyncio.wrap_future(found))
 
 
 def _bad_input(message: str) -> GraphQLError:
@@ -344,7 +359,7 @@ class Query:
     ) -> EntityPath | None:
         a = await entity_ref(info, source, "source")
         b = await entity_ref(info, target, "target")
-        graph = await info.context.run(info.context.app.services.analytics.get, info.context.store)
+        graph = await entity_graph(info)
         hops = graph.shortest_connection(a or "", b or "", max_hops=min(max_hops, 12))
         if hops is None:
             return None
@@ -367,7 +382,7 @@ class Query:
         self, info: Info[Context, None], type: EntityType | None = None, first: int = 10
     ) -> list[ControversyScore]:
         page_window(info, first, None)
-        graph = await info.context.run(info.context.app.services.analytics.get, info.context.store)
+        graph = await entity_graph(info)
         rows = graph.controversy(Label(type.value) if type else None)[:first]
         return [
             ControversyScore(entity_id=e, disputes=d, disputed_claims=c, opponents=o)
@@ -377,7 +392,7 @@ class Query:
     @strawberry.field(description="Who disputes whom most often.")
     async def rivalries(self, info: Info[Context, None], first: int = 10) -> list[Rivalry]:
         page_window(info, first, None)
-        graph = await info.context.run(info.context.app.services.analytics.get, info.context.store)
+        graph = await entity_graph(info)
         return [
             Rivalry(count=len(ids), disputer_id=a, disputed_id=b, rel_ids=ids)
             for a, b, ids in graph.rivalries()[:first]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -152,3 +153,20 @@ def test_no_rebuild_sooner_than_refresh_seconds(embedded: EmbeddedStore, world: 
     add_meta_disputes(embedded, world)
     cache.wait_idle(30)
     assert (cache.get(embedded) is first, cache.builds) == (True, 1)
+
+
+def test_waiting_for_the_first_build_is_a_shared_future_not_a_blocked_call(
+    embedded: EmbeddedStore, world: World
+) -> None:
+    store = GatedStore(embedded)
+    cache = AnalyticsCache()
+    store.gate.clear()  # the first build blocks on its first read
+    futures = [cache.graph_or_future(store) for _ in range(3)]  # type: ignore[arg-type]
+    pending = [isinstance(f, Future) and not f.done() for f in futures]
+    store.gate.set()
+    graph = futures[0].result(30)  # type: ignore[union-attr]
+    assert (pending, len({id(f) for f in futures}), top(graph)) == (
+        [True] * 3,
+        1,
+        (world["openai"], 2),
+    )

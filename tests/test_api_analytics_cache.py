@@ -9,6 +9,7 @@ observed directly instead of inferred from timings.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import Future
 from pathlib import Path
@@ -17,9 +18,11 @@ from typing import Any
 import pytest
 
 from api.analytics import AnalyticsCache, EntityGraph
+from api.settings import Settings
 from graph.embedded import EmbeddedStore
-from graph.model import EventKind
+from graph.model import ENTITY_LABELS, EventKind
 from graph.store import GraphStore
+from tests.api_support import ApiServer
 from tests.graph_factory import GraphBuilder, World, sample_world
 
 
@@ -169,4 +172,25 @@ def test_waiting_for_the_first_build_is_a_shared_future_not_a_blocked_call(
         [True] * 3,
         1,
         (world["openai"], 2),
+    )
+
+
+def test_a_timed_out_request_leaves_the_first_build_running_for_the_next(
+    embedded: EmbeddedStore, world: World
+) -> None:
+    store = GatedStore(embedded)
+    query = "{ mostDisputed(first: 1) { entity { name } disputes } }"
+    with ApiServer(store, Settings(request_timeout=0.3)) as api:  # type: ignore[arg-type]
+        store.gate.clear()  # the first build blocks on its first read
+        timed_out = api.gql(query)["errors"][0]["extensions"]["code"]
+        store.gate.set()
+        answer = api.gql(query)
+        deadline = time.monotonic() + 30
+        while "errors" in answer and time.monotonic() < deadline:
+            answer = api.gql(query)
+    # One build's reads: one find per entity label and one for disputes.
+    assert (timed_out, answer["data"]["mostDisputed"], store.find_calls) == (
+        "TIMEOUT",
+        [{"entity": {"name": "OpenAI"}, "disputes": 2}],
+        len(ENTITY_LABELS) + 1,
     )

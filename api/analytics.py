@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from graph.model import ENTITY_LABELS, Label, Node, Relationship, RelType
+from graph.model import ENTITY_LABELS, Direction, Label, Node, Relationship, RelType
 from graph.store import GraphStore
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,21 @@ ENTITY_LINKS = frozenset(
         RelType.VARIANT_OF,
     }
 )
+
+
+# Ids per relationships_of call while building.  A store may serialise its
+# calls (the embedded store holds one lock per call), so a build made of many
+# small reads lets requests interleave instead of queueing behind one huge read.
+BUILD_CHUNK = 2000
+
+
+def _relationships(
+    store: GraphStore, ids: list[str], types: list[RelType], direction: Direction
+) -> list[Relationship]:
+    out: list[Relationship] = []
+    for start in range(0, len(ids), BUILD_CHUNK):
+        out += store.relationships_of(ids[start : start + BUILD_CHUNK], types, direction)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,14 +105,13 @@ class EntityGraph:
         for label in sorted(ENTITY_LABELS, key=lambda lb: lb.value):
             nodes.extend(store.find(label, limit=None))
         entity_ids = [n.id for n in nodes]
-        rels = store.relationships_of(
-            entity_ids, [RelType.ASSERTS, *sorted(ENTITY_LINKS, key=lambda t: t.value)], "out"
-        )
-        rels += store.relationships_of(entity_ids, [RelType.ABOUT], "in")
+        links = sorted(ENTITY_LINKS, key=lambda t: t.value)
+        rels = _relationships(store, entity_ids, [RelType.ASSERTS, *links], "out")
+        rels += _relationships(store, entity_ids, [RelType.ABOUT], "in")
         claim_ids = sorted({r.target for r in rels if r.type == RelType.ASSERTS})
-        rels += store.relationships_of(claim_ids, [RelType.DISPUTES], "out")
+        rels += _relationships(store, claim_ids, [RelType.DISPUTES], "out")
         dispute_ids = [d.id for d in store.find(Label.DISPUTE, limit=None)]
-        rels += store.relationships_of(dispute_ids, [RelType.INVOLVES, RelType.CONCERNS], "out")
+        rels += _relationships(store, dispute_ids, [RelType.INVOLVES, RelType.CONCERNS], "out")
         return cls.from_parts(nodes, rels)
 
     @classmethod

@@ -281,6 +281,14 @@ class WriteResult:
 # List properties that accumulate across sightings instead of being replaced.
 ACCUMULATING = frozenset({"aliases", "sourceArticles", "evidence", "mergedFrom", "absorbedIds"})
 
+# Provenance lists keep the earliest and the latest sightings only.  A hub such
+# as Meta is mentioned by a large share of all articles: an unbounded list made
+# every upsert of it rewrite a row that grows with the store, so ingest cost
+# grew with store size (BENCHMARKS.md, scale).  Every sighting is still kept
+# where it belongs, on the per-article MENTIONS / REPORTS relationships.
+BOUNDED_PROVENANCE = frozenset({"sourceArticles", "evidence"})
+PROVENANCE_KEEP = 32  # earliest and latest sightings kept on one record, each
+
 
 def merge_properties(
     old: Mapping[str, PropertyValue], new: Mapping[str, PropertyValue]
@@ -288,6 +296,7 @@ def merge_properties(
     """Combine an existing record's properties with a new sighting.
 
     - accumulating lists (aliases, provenance) are unioned, order kept;
+      provenance lists keep the first and last ``PROVENANCE_KEEP`` entries;
     - ``firstSeen`` keeps the earliest, ``lastSeen`` the latest value;
     - a ``None`` in ``new`` never erases a known value;
     - anything else: the new value wins.
@@ -301,7 +310,10 @@ def merge_properties(
             merged.setdefault(key, None)
         elif key in ACCUMULATING and isinstance(value, list):
             base = list(current) if isinstance(current, list) else []
-            base.extend(v for v in value if v not in base)
+            seen = set(base)
+            base.extend(v for v in dict.fromkeys(value) if v not in seen)
+            if key in BOUNDED_PROVENANCE and len(base) > 2 * PROVENANCE_KEEP:
+                base = base[:PROVENANCE_KEEP] + base[-PROVENANCE_KEEP:]
             merged[key] = base
         elif key == "firstSeen" and isinstance(current, str):
             merged[key] = min(current, str(value))

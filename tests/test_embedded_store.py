@@ -39,7 +39,8 @@ from graph.store import Range, StoreError, StoreUnavailable
 # when argv[5] is "loaded") and prints the number of each batch once ``apply``
 # has returned.  Batch i holds NODES nodes
 # "person:<tag>-<i>-<j>" and a chain of relationships between them, and adds
-# an article to the shared node's sourceArticles (lost updates would drop some).
+# a name to the shared node's aliases, an unbounded accumulating list (lost
+# updates would drop some).
 WRITER = textwrap.dedent(
     """
     import sys
@@ -58,7 +59,7 @@ WRITER = textwrap.dedent(
             for j, (a, b) in enumerate(zip(people, people[1:]))
         ]
         shared = Node("organization:shared", Label.ORGANIZATION,
-                      {"name": "Shared", "sourceArticles": [f"article:{tag}-{i}"]})
+                      {"name": "Shared", "aliases": [f"article:{tag}-{i}"]})
         store.apply(GraphBatch(
             nodes=[shared, *people], relationships=chain,
             events=[(EventKind.ARTICLE_INGESTED, f"article:{tag}-{i}", {})],
@@ -145,10 +146,10 @@ def test_merges_build_on_writes_of_another_process(store: EmbeddedStore, directo
     run_writer(directory, "child", count=2)
     store.apply(
         GraphBatch(
-            nodes=[Node("organization:shared", Label.ORGANIZATION, {"sourceArticles": ["a:me"]})]
+            nodes=[Node("organization:shared", Label.ORGANIZATION, {"aliases": ["a:me"]})]
         )
     )
-    assert store.get_node("organization:shared").get("sourceArticles") == [
+    assert store.get_node("organization:shared").get("aliases") == [
         "article:child-0",
         "article:child-1",
         "a:me",
@@ -163,7 +164,7 @@ def test_two_processes_writing_at_once_lose_nothing(directory: Path) -> None:
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err
     with EmbeddedStore(directory) as store:
-        sources = store.get_node("organization:shared").get("sourceArticles")
+        sources = store.get_node("organization:shared").get("aliases")
         expected = {f"article:{tag}-{i}" for tag in ("a", "b") for i in range(40)}
         assert (set(sources), store.count(Label.PERSON)) == (expected, 2 * 40 * 5)
 

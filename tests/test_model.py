@@ -3,6 +3,7 @@
 import pytest
 
 from graph.model import (
+    PROVENANCE_KEEP,
     Label,
     ModelError,
     Node,
@@ -71,3 +72,26 @@ def test_merge_is_idempotent():
     new = {"aliases": ["Yann"], "name": "Yann LeCun"}
     once = merge_properties(old, new)
     assert merge_properties(once, new) == once
+
+
+def test_provenance_on_one_record_keeps_the_earliest_and_latest_sightings():
+    merged: dict = {}
+    for i in range(200):
+        merged = merge_properties(merged, {"sourceArticles": [f"article:{i:03d}"]})
+    kept = merged["sourceArticles"]
+    assert len(kept) == 2 * PROVENANCE_KEEP
+    assert kept[0] == "article:000" and kept[-1] == "article:199"
+
+
+def test_bounded_provenance_stays_idempotent():
+    merged: dict = {}
+    for i in range(100):
+        merged = merge_properties(merged, {"evidence": [f"article:{i}:0-5"]})
+    assert merge_properties(merged, {"evidence": ["article:99:0-5"]}) == merged
+
+
+def test_aliases_are_never_truncated():
+    merged: dict = {}
+    for i in range(100):
+        merged = merge_properties(merged, {"aliases": [f"name {i}"]})
+    assert len(merged["aliases"]) == 100

@@ -260,7 +260,8 @@ class Entity(GraphNode):
 async def _dispute_ids_of_entity(info: Info[Context, None], entity: str) -> set[str]:
     # Typed reads: a hub's thousands of MENTIONS and its claims' other edges
     # are never loaded just to find its disputes.
-    return await info.context.run(queries.disputes_of_entity, info.context.store, entity)
+    memo = info.context.app.services.entity_disputes
+    return set(await info.context.run(memo.get, info.context.store, entity))
 
 
 async def _claim_page(

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from api import queries
-from api.claim_order import ClaimOrder
+from api.claim_order import ClaimOrder, PerVersion
 from api.pagination import Window
 from graph.embedded import EmbeddedStore
 from graph.model import RelType
@@ -119,3 +119,18 @@ def test_concurrent_requests_for_one_entity_read_its_edges_once(
     for thread in requests:
         thread.join(30)
     assert store.relationship_reads == 1
+
+
+def test_per_version_memo_recomputes_only_after_a_write(embedded: EmbeddedStore, hub: str) -> None:
+    calls: list[str] = []
+
+    def disputes(store: GraphStore, entity: str) -> frozenset[str]:
+        calls.append(entity)
+        return frozenset(queries.disputes_of_entity(store, entity))
+
+    memo = PerVersion(disputes)
+    memo.get(embedded, hub)
+    memo.get(embedded, hub)
+    write_claims_about(embedded, hub, 1, start=30)
+    memo.get(embedded, hub)
+    assert calls == [hub, hub]

@@ -197,11 +197,16 @@ class Ingestor:
         merged = self.store.find(node.label, {"absorbedIds": node.id}, limit=2)
         if len(merged) == 1:
             return merged[0].id
-        names = unique([n for n in [node.name, *(node.get("aliases") or [])] if n])
-        candidates: set[str] = set()
-        for name in names:
-            for key in ("name", "aliases"):
-                candidates.update(m.id for m in self.store.find(node.label, {key: name}, limit=3))
+        # One lookup per key for all the mention's names (a tuple means "any of"):
+        # round trips per entity stay constant, which matters on Neo4j.
+        names = tuple(unique([n for n in [node.name, *(node.get("aliases") or [])] if n]))
+        if not names:
+            return None
+        candidates = {
+            m.id
+            for key in ("name", "aliases")
+            for m in self.store.find(node.label, {key: names}, limit=3)
+        }
         return candidates.pop() if len(candidates) == 1 else None
 
     def _stored_claims_near(self, batch: GraphBatch) -> list[StoredClaim]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -135,6 +135,38 @@ class GraphStore(ABC):
         listed once.
         """
 
+    def neighbours_page(
+        self,
+        node_id: str,
+        rel_type: RelType,
+        direction: Direction,
+        *,
+        order_keys: Sequence[str] = ("publishedAt", "firstSeen"),
+        label: str | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> tuple[list[Node], int]:
+        """Nodes at the other end of ``node_id``'s ``rel_type`` relationships (in ``direction``,
+        relative to node_id), optionally only those with ``label``: newest first by the first
+        present, non-empty string among ``order_keys`` (nodes with none come last), ties by
+        id ascending; the page ``[offset:offset+limit]`` and the total number.
+
+        Each neighbour is listed once, however many such relationships link it.
+        A hub's first page must not cost a read of all its neighbours: backends
+        override this generic version (which reads them all) with an index or
+        a query that orders and pages in the store.
+        """
+        rels = self.relationships_of([node_id], [rel_type], direction)
+        other = sorted({r.target if r.source == node_id else r.source for r in rels})
+        nodes = [
+            n
+            for n in self.get_nodes(other)
+            if n is not None and (label is None or n.label == label)
+        ]
+        ordered = order_newest_first(nodes, order_keys)
+        start = max(0, offset)
+        return ordered[start : start + max(0, limit)], len(ordered)
+
     @abstractmethod
     def iter_all(self) -> Iterator[Node | Relationship]:
         """Every node, then every relationship (export, sync, analytics)."""
@@ -170,6 +202,23 @@ class GraphStore(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def order_key(node: Node, keys: Sequence[str]) -> str:
+    """The first present, non-empty string among ``keys`` ("" when none)."""
+    for key in keys:
+        value = node.properties.get(key)
+        if isinstance(value, str) and value:
+            return value
+    return ""
+
+
+def order_newest_first(nodes: Iterable[Node], keys: Sequence[str]) -> list[Node]:
+    """Newest first by :func:`order_key`, nodes without one last, ties by id ascending."""
+    by_id = sorted(nodes, key=lambda n: n.id)
+    dated = [n for n in by_id if order_key(n, keys)]
+    dated.sort(key=lambda n: order_key(n, keys), reverse=True)  # stable: ties keep id order
+    return dated + [n for n in by_id if not order_key(n, keys)]
 
 
 def open_store(location: str | None = None) -> GraphStore:

@@ -21,7 +21,11 @@ Indexes, all maintained incrementally:
   having a ``text`` property (claims): text search narrows with the first
   and scans only the second, without lowercasing anything per query;
 - ``values``: lazily built ``(label, property) -> value -> ids`` maps for
-  equality/membership filters on large labels.
+  equality/membership filters on large labels;
+- ``neighbour_indexes``: lazily built, per (node with many relationships,
+  :data:`graph._neighbours.Spec`), its neighbours (or nodes two steps away)
+  in date order, for :meth:`MemGraph.reachable_page` (``graph/_neighbours.py``).
+  They are not part of a snapshot: rebuilt on first use after a load.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from typing import Any
 
 from sortedcontainers import SortedList, SortedSet
 
+from graph._neighbours import NeighbourIndex, Path, Rank, Spec, Step, order_value, rank
 from graph.model import Label, Node, Relationship, RelType
 from graph.store import Range
 
@@ -52,6 +57,9 @@ _WORD = re.compile(r"\w+")
 VALUE_INDEX_MIN = 2000
 # Fewer candidates than this: check the text words on each instead of a search.
 TEXT_SCAN_MIN = 2000
+# A node with fewer relationships than this is paged by walking them; from this
+# many on, its neighbour order is kept in an index (built once, then maintained).
+NEIGHBOUR_INDEX_MIN = 256
 
 
 def copy_props(props: Mapping[str, Any]) -> dict[str, Any]:
@@ -196,6 +204,24 @@ class MemGraph:
         self.texts: dict[Label, dict[str, str]] = {}
         # (label, key) -> value -> ids; built on first use, then maintained
         self.values: dict[tuple[Label, str], dict[Any, set[str]]] = {}
+        self._no_neighbour_indexes()
+
+    def _no_neighbour_indexes(self) -> None:
+        # anchor id -> spec -> its index; built on first use, then maintained
+        self.neighbour_indexes: dict[str, dict[Spec, NeighbourIndex]] = {}
+        # relationship type -> the specs having a step of that type
+        self.specs_by_type: dict[str, set[Spec]] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Neighbour indexes stay out of snapshots: they are cheap to rebuild on
+        # demand and would make every snapshot of a busy server bigger.
+        state = dict(vars(self))
+        del state["neighbour_indexes"], state["specs_by_type"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        vars(self).update(state)
+        self._no_neighbour_indexes()
 
     # ------------------------------------------------------------- updates
 
@@ -257,6 +283,8 @@ class MemGraph:
         rec = (label, props)
         self.nodes[node_id] = rec
         self._index(node_id, rec)
+        if self.specs_by_type and old is not None:
+            self._rerank(node_id, old, rec)
 
     def drop_node(self, node_id: str) -> None:
         old = self.nodes.pop(node_id, None)
@@ -266,22 +294,29 @@ class MemGraph:
         self.all_ids.discard(node_id)
         for rel_id in self.rel_ids_of([node_id], None, "both"):
             self.drop_rel(rel_id)
+        self.neighbour_indexes.pop(node_id, None)
 
     def put_rel(self, rel_id: str, rtype: RelType, src: str, dst: str, props: str) -> None:
         """Add or replace a relationship (``props``: its properties as JSON text)."""
         old = self.rels.get(rel_id)
         if old is not None:
+            if self.specs_by_type:
+                self._follow_rel(old[0], old[1], old[2], -1)
             self._unlink(rel_id, old[1], old[2])
             self.rel_types[old[0]] -= 1
         _link(self.out_rels, src, rel_id)
         _link(self.in_rels, dst, rel_id)
         self.rels[rel_id] = (rtype, src, dst, props)
         self.rel_types[rtype] += 1
+        if self.specs_by_type:
+            self._follow_rel(rtype, src, dst, +1)
 
     def drop_rel(self, rel_id: str) -> None:
         old = self.rels.pop(rel_id, None)
         if old is None:
             return
+        if self.specs_by_type:
+            self._follow_rel(old[0], old[1], old[2], -1)
         self._unlink(rel_id, old[1], old[2])
         self.rel_types[old[0]] -= 1
         if not self.rel_types[old[0]]:
@@ -338,6 +373,138 @@ class MemGraph:
             _link(out_rels, src, rel_id)
             _link(in_rels, dst, rel_id)
         return len(self.nodes) + len(self.rels)
+
+    # ------------------------------------------------------------- neighbour indexes
+
+    def _step(self, node_id: str, step: Step) -> Iterator[str]:
+        """The nodes one ``step`` away from ``node_id`` (once per relationship)."""
+        rtype, direction = step
+        rels = self.rels
+        if direction != "in":
+            for r in self.out_rels.get(node_id, ()):
+                rec = rels[r]
+                if rec[0] == rtype:
+                    yield rec[2]
+        if direction != "out":
+            for r in self.in_rels.get(node_id, ()):
+                rec = rels[r]
+                if rec[0] == rtype:
+                    yield rec[1]
+
+    def _step_back(self, node_id: str, step: Step) -> Iterator[str]:
+        """The nodes from which ``step`` leads to ``node_id`` (once per relationship)."""
+        rtype, direction = step
+        back = {"out": "in", "in": "out", "both": "both"}[direction]
+        return self._step(node_id, (rtype, back))
+
+    def _rank(self, node_id: str, keys: tuple[str, ...], label: str | None) -> Rank | None:
+        rec = self.nodes.get(node_id)
+        if rec is None or (label is not None and rec[0] != label):
+            return None
+        return rank(node_id, order_value(rec[1], keys))
+
+    def _walk_counts(self, anchor: str, paths: tuple[Path, ...]) -> dict[str, int]:
+        """Node id -> number of walks from ``anchor`` along ``paths`` reaching it."""
+        counts: dict[str, int] = {}
+        for path in paths:
+            for y in self._step(anchor, path[0]):
+                ends = (y,) if len(path) == 1 else self._step(y, path[1])
+                for z in ends:
+                    counts[z] = counts.get(z, 0) + 1
+        return counts
+
+    def reachable_page(
+        self,
+        anchor: str,
+        paths: tuple[Path, ...],
+        keys: tuple[str, ...],
+        label: str | None,
+        offset: int,
+        limit: int,
+    ) -> tuple[list[str], int]:
+        """Ids of one page of the nodes reachable from ``anchor``, and their number.
+
+        Order and meaning as :meth:`graph.store.GraphStore.reachable_page`.
+        A node with many relationships gets an index, kept current by every
+        later change, so its pages cost O(log n + page) from then on.
+        """
+        spec: Spec = (paths, keys, label)
+        index = self.neighbour_indexes.get(anchor, {}).get(spec)
+        if index is None:
+            counts = self._walk_counts(anchor, paths)
+            index = NeighbourIndex.built(counts, {m: self._rank(m, keys, label) for m in counts})
+            degree = len(self.out_rels.get(anchor, ())) + len(self.in_rels.get(anchor, ()))
+            if degree >= NEIGHBOUR_INDEX_MIN and anchor in self.nodes:
+                self.neighbour_indexes.setdefault(anchor, {})[spec] = index
+                for path in paths:
+                    for rtype, _ in path:
+                        self.specs_by_type.setdefault(rtype, set()).add(spec)
+        return index.page(offset, limit), len(index)
+
+    def _follow_rel(self, rtype: str, src: str, dst: str, sign: int) -> None:
+        """Count the walks a relationship adds (``sign`` 1) or removes (-1) in the indexes.
+
+        Each walk is counted once: when the later of its relationships comes,
+        and uncounted when the first of them goes (the steps of a path have
+        different types, so the other relationship is present both times).
+        """
+        specs = self.specs_by_type.get(rtype)
+        if not specs:
+            return
+        indexes = self.neighbour_indexes
+        for spec in specs:
+            paths, keys, label = spec
+            for path in paths:
+                for j, (step_type, direction) in enumerate(path):
+                    if step_type != rtype:
+                        continue
+                    crossings = []
+                    if direction != "in":
+                        crossings.append((src, dst))
+                    if direction != "out":
+                        crossings.append((dst, src))
+                    for here, there in crossings:
+                        if len(path) == 1:
+                            pairs = [(here, there)]
+                        elif j == 0:
+                            pairs = [(here, z) for z in self._step(there, path[1])]
+                        else:
+                            pairs = [(a, there) for a in self._step_back(here, path[0])]
+                        for anchor, member in pairs:
+                            index = indexes.get(anchor, {}).get(spec)
+                            if index is None:
+                                continue
+                            if sign > 0:
+                                index.add(member, self._rank(member, keys, label))
+                            else:
+                                index.remove(member)
+
+    def _rerank(self, node_id: str, old: NodeRec, new: NodeRec) -> None:
+        """Move a changed node in the indexes where its order key or label matters."""
+        indexes = self.neighbour_indexes
+        seen: set[Spec] = set()
+        for specs in self.specs_by_type.values():
+            for spec in specs:
+                if spec in seen:
+                    continue
+                seen.add(spec)
+                paths, keys, label = spec
+                if label is not None and old[0] != label and new[0] != label:
+                    continue
+                if old[0] == new[0] and order_value(old[1], keys) == order_value(new[1], keys):
+                    continue
+                new_rank = self._rank(node_id, keys, label)
+                anchors: set[str] = set()
+                for path in paths:
+                    if len(path) == 1:
+                        anchors.update(self._step_back(node_id, path[0]))
+                    else:
+                        for mid in set(self._step_back(node_id, path[1])):
+                            anchors.update(self._step_back(mid, path[0]))
+                for anchor in anchors:
+                    index = indexes.get(anchor, {}).get(spec)
+                    if index is not None:
+                        index.rerank(node_id, new_rank)
 
     # ------------------------------------------------------------- reads
 

@@ -57,7 +57,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from graph import _journal, _memgraph, _sqlquery
+from graph import _journal, _memgraph, _neighbours, _sqlquery
 from graph._journal import Journal, dumps, loads, store_errors
 from graph._memgraph import LABELS, REL_TYPES, MemGraph, copy_props, make_node, make_rel
 from graph.model import (
@@ -429,6 +429,57 @@ class EmbeddedStore(GraphStore):
             with store_errors(self.directory):
                 rows = self._journal.rels_touching(node_ids, types, direction)
         return [_rel(r, _rel_rec(rows[r])) for r in sorted(rows)]
+
+    def neighbours_page(
+        self,
+        node_id: str,
+        rel_type: RelType,
+        direction: Direction,
+        *,
+        order_keys: Sequence[str] = ("publishedAt", "firstSeen"),
+        label: str | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> tuple[list[Node], int]:
+        return self.reachable_page(
+            node_id,
+            [[(rel_type, direction)]],
+            order_keys=order_keys,
+            label=label,
+            offset=offset,
+            limit=limit,
+        )
+
+    def reachable_page(
+        self,
+        node_id: str,
+        paths: Sequence[Sequence[tuple[RelType, Direction]]],
+        *,
+        order_keys: Sequence[str] = ("publishedAt", "firstSeen"),
+        label: str | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> tuple[list[Node], int]:
+        """From the loaded graph's neighbour indexes (see :mod:`graph._neighbours`).
+
+        Without a loaded graph (an ingest run), the generic walk over SQLite.
+        """
+        checked = _neighbours.check_spec(paths)
+        with self._lock:
+            if self._mem is not None:
+                mem = self._graph()
+                ids, total = mem.reachable_page(
+                    node_id,
+                    checked,
+                    tuple(order_keys),
+                    None if label is None else str(label),
+                    max(0, offset),
+                    max(0, limit),
+                )
+                return [make_node(i, mem.nodes[i]) for i in ids], total
+        return super().reachable_page(
+            node_id, paths, order_keys=order_keys, label=label, offset=offset, limit=limit
+        )
 
     def iter_all(self) -> Iterator[Node | Relationship]:
         """Every node, then every relationship, each in id order.

@@ -167,6 +167,49 @@ class GraphStore(ABC):
         start = max(0, offset)
         return ordered[start : start + max(0, limit)], len(ordered)
 
+    def reachable_page(
+        self,
+        node_id: str,
+        paths: Sequence[Sequence[tuple[RelType, Direction]]],
+        *,
+        order_keys: Sequence[str] = ("publishedAt", "firstSeen"),
+        label: str | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> tuple[list[Node], int]:
+        """Like :meth:`neighbours_page`, for the nodes at the end of any of ``paths``.
+
+        A path is one or two ``(rel_type, direction)`` steps from ``node_id``
+        (the two of different types), e.g. an entity's disputes:
+        ``[[(CONCERNS, "in")], [(ASSERTS, "out"), (INVOLVES, "in")]]``.  Each
+        node reached is listed once.  This generic version reads every walk;
+        backends override it to page from an index or in a query.
+        """
+        reached: set[str] = set()
+        for path in paths:
+            if not 1 <= len(path) <= 2:
+                raise ValueError(f"a path has one or two steps, got {len(path)}")
+            frontier = {node_id}
+            for rel_type, direction in path:
+                step: set[str] = set()
+                for r in self.relationships_of(sorted(frontier), [rel_type], direction):
+                    if direction != "in" and r.source in frontier:
+                        step.add(r.target)
+                    if direction != "out" and r.target in frontier:
+                        step.add(r.source)
+                frontier = step
+                if not frontier:
+                    break
+            reached |= frontier
+        nodes = [
+            n
+            for n in self.get_nodes(sorted(reached))
+            if n is not None and (label is None or n.label == label)
+        ]
+        ordered = order_newest_first(nodes, order_keys)
+        start = max(0, offset)
+        return ordered[start : start + max(0, limit)], len(ordered)
+
     @abstractmethod
     def iter_all(self) -> Iterator[Node | Relationship]:
         """Every node, then every relationship (export, sync, analytics)."""

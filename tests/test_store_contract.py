@@ -570,3 +570,243 @@ def test_events_are_appended_again_when_a_batch_is_reapplied(store: GraphStore) 
 def test_last_event_seq_is_the_newest_event(store: GraphStore) -> None:
     written = store.apply(events_batch("dispute:1", "dispute:2")).events
     assert store.last_event_seq() == written[-1].seq
+
+
+# ---------------------------------------------------------------- ordered neighbours
+
+
+@pytest.fixture
+def indexed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Embedded stores index every node's neighbours (not only hubs'), so the
+    incremental maintenance is what these tests exercise; other backends ignore it."""
+    from graph import _memgraph
+
+    monkeypatch.setattr(_memgraph, "NEIGHBOUR_INDEX_MIN", 0)
+
+
+def claim(key: str, **props: object) -> Node:
+    return Node(f"claim:{key}", Label.CLAIM, {"text": f"Claim {key}.", **props})
+
+
+def about(c: Node, entity: Node, key: str | None = None) -> Relationship:
+    rid = relationship_id(RelType.ABOUT, c.id, entity.id, *([key] if key else []))
+    return Relationship(rid, RelType.ABOUT, c.id, entity.id, {})
+
+
+# claims about ACME: ordered newest first by publishedAt, else firstSeen; ties by id
+C_NEW = claim("e", publishedAt="2024-05-01")
+C_FIRST_SEEN = claim("d", firstSeen="2024-04-01")  # no publishedAt
+C_TIE_B = claim("b", publishedAt="2024-03-01")
+C_TIE_C = claim("c", publishedAt="2024-03-01")
+C_PREFIX = claim("f", publishedAt="2024-03")  # a prefix sorts after its extensions
+C_UNDATED_Z = claim("z")
+C_UNDATED_A = claim("a", publishedAt="")  # empty counts as missing
+ABOUT_ACME = [C_UNDATED_Z, C_TIE_C, C_NEW, C_PREFIX, C_UNDATED_A, C_TIE_B, C_FIRST_SEEN]
+ORDER_ABOUT_ACME = [
+    C_NEW.id,
+    C_FIRST_SEEN.id,
+    C_TIE_B.id,
+    C_TIE_C.id,
+    C_PREFIX.id,
+    C_UNDATED_A.id,
+    C_UNDATED_Z.id,
+]
+
+
+@pytest.fixture
+def claims_world(store: GraphStore, indexed: None) -> GraphStore:
+    store.apply(
+        GraphBatch(
+            nodes=[ANN, ACME, OPENAI, *ABOUT_ACME],
+            relationships=[
+                *(about(c, ACME) for c in ABOUT_ACME),
+                rel(RelType.ASSERTS, ANN, C_NEW),
+                rel(RelType.ASSERTS, ANN, C_TIE_B),
+                about(C_NEW, OPENAI),
+            ],
+        )
+    )
+    return store
+
+
+def about_page(store: GraphStore, entity: Node = ACME, **kwargs: object) -> tuple[list[str], int]:
+    nodes, total = store.neighbours_page(entity.id, RelType.ABOUT, "in", **kwargs)  # type: ignore[arg-type]
+    return ids(nodes), total
+
+
+def test_neighbours_are_newest_first_undated_last_ties_by_id(claims_world: GraphStore) -> None:
+    assert about_page(claims_world) == (ORDER_ABOUT_ACME, 7)
+
+
+def test_neighbours_page_is_a_slice_with_the_full_total(claims_world: GraphStore) -> None:
+    assert about_page(claims_world, offset=2, limit=3) == (ORDER_ABOUT_ACME[2:5], 7)
+
+
+def test_neighbours_page_past_the_end_is_empty_with_the_total(claims_world: GraphStore) -> None:
+    assert about_page(claims_world, offset=10, limit=5) == ([], 7)
+
+
+def test_neighbours_order_keys_are_tried_in_turn(claims_world: GraphStore) -> None:
+    order, _ = about_page(claims_world, order_keys=("firstSeen",))
+    assert order == [C_FIRST_SEEN.id, *sorted(i for i in ORDER_ABOUT_ACME if i != C_FIRST_SEEN.id)]
+
+
+def test_neighbours_follow_the_direction(claims_world: GraphStore) -> None:
+    nodes, total = claims_world.neighbours_page(
+        C_NEW.id, RelType.ABOUT, "out", order_keys=("name",)
+    )
+    assert (ids(nodes), total) == ([OPENAI.id, ACME.id], 2)
+
+
+def test_neighbours_in_the_wrong_direction_are_none(claims_world: GraphStore) -> None:
+    assert about_page(claims_world, entity=C_NEW) == ([], 0)
+
+
+def test_neighbours_of_an_unknown_node_are_none(claims_world: GraphStore) -> None:
+    assert about_page(claims_world, entity=CAT) == ([], 0)
+
+
+def test_neighbours_filter_by_label(claims_world: GraphStore) -> None:
+    claims_world.apply(GraphBatch(relationships=[rel(RelType.ABOUT, BOB.id, ACME)], nodes=[BOB]))
+    people, total = claims_world.neighbours_page(ACME.id, RelType.ABOUT, "in", label=Label.PERSON)
+    assert (ids(people), total) == ([BOB.id], 1)
+
+
+def test_neighbours_linked_twice_are_listed_once(claims_world: GraphStore) -> None:
+    claims_world.apply(GraphBatch(relationships=[about(C_NEW, ACME, key="again")]))
+    assert about_page(claims_world) == (ORDER_ABOUT_ACME, 7)
+
+
+def test_neighbours_see_a_new_relationship(claims_world: GraphStore) -> None:
+    about_page(claims_world)  # whatever a backend caches, it is now built
+    newest = claim("n", publishedAt="2025-01-01")
+    claims_world.apply(GraphBatch(nodes=[newest], relationships=[about(newest, ACME)]))
+    assert about_page(claims_world, limit=2) == ([newest.id, C_NEW.id], 8)
+
+
+def test_neighbours_follow_a_change_of_the_order_key(claims_world: GraphStore) -> None:
+    about_page(claims_world)
+    claims_world.apply(GraphBatch(nodes=[claim("z", publishedAt="2030-01-01")]))
+    assert about_page(claims_world, limit=2) == ([C_UNDATED_Z.id, C_NEW.id], 7)
+
+
+def test_neighbours_follow_a_removed_order_key(claims_world: GraphStore) -> None:
+    about_page(claims_world)
+    claims_world.apply(GraphBatch(nodes=[claim("e")], replace=True))
+    order, _ = about_page(claims_world)
+    assert order[-3:] == [C_UNDATED_A.id, C_NEW.id, C_UNDATED_Z.id]
+
+
+def test_neighbours_forget_a_deleted_relationship(claims_world: GraphStore) -> None:
+    about_page(claims_world)
+    claims_world.apply(GraphBatch(delete_relationships=[about(C_NEW, ACME).id]))
+    assert about_page(claims_world) == (ORDER_ABOUT_ACME[1:], 6)
+
+
+def test_neighbours_forget_a_deleted_node(claims_world: GraphStore) -> None:
+    about_page(claims_world)
+    claims_world.apply(GraphBatch(delete_nodes=[C_TIE_B.id]))
+    assert about_page(claims_world) == ([i for i in ORDER_ABOUT_ACME if i != C_TIE_B.id], 6)
+
+
+def test_neighbours_follow_a_retargeted_relationship(claims_world: GraphStore) -> None:
+    """What a curation merge does: the relationships of one entity move to another."""
+    about_page(claims_world)
+    about_page(claims_world, entity=OPENAI)
+    claims_world.apply(
+        GraphBatch(
+            relationships=[about(C_TIE_B, OPENAI)],
+            delete_relationships=[about(C_TIE_B, ACME).id],
+        )
+    )
+    assert (about_page(claims_world)[1], about_page(claims_world, entity=OPENAI)) == (
+        6,
+        ([C_NEW.id, C_TIE_B.id], 2),
+    )
+
+
+# disputes of ANN: concerning her, or involving a claim she made
+DISPUTE_PATHS = [
+    [(RelType.CONCERNS, "in")],
+    [(RelType.ASSERTS, "out"), (RelType.INVOLVES, "in")],
+]
+
+
+def dispute(key: str, updated: str) -> Node:
+    return Node(f"dispute:{key}", Label.DISPUTE, {"status": "open", "updatedAt": updated})
+
+
+D_OLD = dispute("old", "2024-01-01")
+D_MID = dispute("mid", "2024-02-01")
+D_NEW = dispute("new", "2024-03-01")
+
+
+@pytest.fixture
+def disputes_world(claims_world: GraphStore) -> GraphStore:
+    claims_world.apply(
+        GraphBatch(
+            nodes=[D_OLD, D_MID, D_NEW],
+            relationships=[
+                rel(RelType.CONCERNS, D_OLD, ANN),
+                rel(RelType.INVOLVES, D_MID, C_NEW),
+                rel(RelType.INVOLVES, D_MID, C_TIE_B),  # two of her claims: listed once
+                rel(RelType.CONCERNS, D_MID, ANN),
+                rel(RelType.INVOLVES, D_NEW, C_TIE_C),  # not her claim
+            ],
+        )
+    )
+    return claims_world
+
+
+def ann_disputes(store: GraphStore) -> tuple[list[str], int]:
+    nodes, total = store.reachable_page(
+        ANN.id, DISPUTE_PATHS, order_keys=("updatedAt",), label=Label.DISPUTE
+    )
+    return ids(nodes), total
+
+
+def test_reachable_follows_every_path_listing_each_node_once(disputes_world: GraphStore) -> None:
+    assert ann_disputes(disputes_world) == ([D_MID.id, D_OLD.id], 2)
+
+
+def test_reachable_sees_a_new_second_step(disputes_world: GraphStore) -> None:
+    ann_disputes(disputes_world)
+    disputes_world.apply(GraphBatch(relationships=[rel(RelType.INVOLVES, D_NEW, C_TIE_B)]))
+    assert ann_disputes(disputes_world) == ([D_NEW.id, D_MID.id, D_OLD.id], 3)
+
+
+def test_reachable_sees_a_new_first_step(disputes_world: GraphStore) -> None:
+    ann_disputes(disputes_world)
+    disputes_world.apply(GraphBatch(relationships=[rel(RelType.ASSERTS, ANN, C_TIE_C)]))
+    assert ann_disputes(disputes_world) == ([D_NEW.id, D_MID.id, D_OLD.id], 3)
+
+
+def test_reachable_keeps_a_node_while_one_walk_remains(disputes_world: GraphStore) -> None:
+    ann_disputes(disputes_world)
+    disputes_world.apply(
+        GraphBatch(
+            delete_relationships=[
+                rel(RelType.INVOLVES, D_MID, C_NEW).id,
+                rel(RelType.CONCERNS, D_MID, ANN).id,
+            ]
+        )
+    )
+    assert ann_disputes(disputes_world) == ([D_MID.id, D_OLD.id], 2)
+
+
+def test_reachable_forgets_a_node_when_its_last_walk_goes(disputes_world: GraphStore) -> None:
+    ann_disputes(disputes_world)
+    disputes_world.apply(
+        GraphBatch(
+            delete_relationships=[rel(RelType.ASSERTS, ANN, C_NEW).id], delete_nodes=[C_TIE_B.id]
+        )
+    )
+    assert ann_disputes(disputes_world) == ([D_MID.id, D_OLD.id], 2)  # still concerns her
+    disputes_world.apply(GraphBatch(delete_relationships=[rel(RelType.CONCERNS, D_MID, ANN).id]))
+    assert ann_disputes(disputes_world) == ([D_OLD.id], 1)
+
+
+def test_reachable_follows_a_change_of_the_order_key(disputes_world: GraphStore) -> None:
+    ann_disputes(disputes_world)
+    disputes_world.apply(GraphBatch(nodes=[dispute("old", "2025-01-01")]))
+    assert ann_disputes(disputes_world) == ([D_OLD.id, D_MID.id], 2)

@@ -1,0 +1,129 @@
+"""Ordered neighbour indexes of the in-memory graph (hub pages in O(log n + page)).
+
+A :class:`NeighbourIndex` holds, for one *anchor* node and one :data:`Spec`
+(paths of relationship steps, order keys, label), the nodes reachable from
+the anchor along any of the paths, sorted newest first by the order keys
+(see :meth:`graph.store.GraphStore.neighbours_page`).  ``graph/_memgraph.py``
+builds one lazily, on the first page asked of a node with many
+relationships, and then keeps it current: every relationship added or removed
+and every node whose order key or label changes updates it in O(log n).
+
+A node may be reachable along several walks (two ABOUT relationships, or
+two disputed claims of one claimant): the index counts the walks, and the
+node leaves the order only when its count drops to zero.
+
+The rank of a member is one tuple ``(inverted date, id)`` so that a single
+ascending :class:`SortedList` gives "date descending, id ascending, undated
+last": the date's characters are mirrored (``c -> U+10FFFE - c``) and a
+terminator greater than any mirrored character is appended, so that a date
+sorts before its own prefixes, as it must in descending order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sortedcontainers import SortedList
+
+# one step of a path: (relationship type, direction relative to the current node)
+Step = tuple[str, str]
+Path = tuple[Step, ...]
+# what an index answers: paths from the anchor, order keys, label (None: any)
+Spec = tuple[tuple[Path, ...], tuple[str, ...], str | None]
+Rank = tuple[str, str]
+
+_TOP = 0x10FFFE
+_TERM = chr(0x10FFFF)  # greater than every mirrored character
+_UNDATED = _TERM + _TERM  # after every mirrored date
+_MIRROR_ASCII = {i: chr(_TOP - i) for i in range(128)}
+
+
+def order_value(props: Mapping[str, Any], keys: Sequence[str]) -> str:
+    """The first present, non-empty string among ``keys`` ("" when none)."""
+    for key in keys:
+        value = props.get(key)
+        if isinstance(value, str) and value:
+            return value
+    return ""
+
+
+def _mirror(value: str) -> str:
+    if value.isascii():
+        return value.translate(_MIRROR_ASCII) + _TERM
+    return "".join(chr(_TOP - ord(c)) for c in value) + _TERM
+
+
+def rank(node_id: str, value: str) -> Rank:
+    """Sort key: ascending ranks are newest first, ties by id, undated (``""``) last."""
+    return (_mirror(value) if value else _UNDATED, node_id)
+
+
+def check_spec(paths: Sequence[Sequence[Step]]) -> tuple[Path, ...]:
+    """The paths as tuples; each has one or two steps, the two of different types."""
+    out = []
+    for path in paths:
+        steps = tuple((str(t), str(d)) for t, d in path)
+        if not 1 <= len(steps) <= 2:
+            raise ValueError(f"a path has one or two steps, got {len(steps)}")
+        if len(steps) == 2 and steps[0][0] == steps[1][0]:
+            # a walk could then use one relationship twice; no query needs that
+            raise ValueError("the two steps of a path must follow different relationship types")
+        for _, direction in steps:
+            if direction not in ("out", "in", "both"):
+                raise ValueError(f"direction must be 'out', 'in' or 'both', got {direction!r}")
+        out.append(steps)
+    return tuple(out)
+
+
+class NeighbourIndex:
+    """The members reachable from one anchor, with walk counts, in rank order."""
+
+    __slots__ = ("members", "order")
+
+    def __init__(self) -> None:
+        self.members: dict[str, list[Any]] = {}  # id -> [walk count, rank or None]
+        self.order: SortedList = SortedList()
+
+    @classmethod
+    def built(cls, counts: Mapping[str, int], ranks: Mapping[str, Rank | None]) -> NeighbourIndex:
+        """An index of ``counts`` (id -> walks) at once, sorting once."""
+        index = cls()
+        index.members = {m: [n, ranks[m]] for m, n in counts.items()}
+        index.order = SortedList(r for r in ranks.values() if r is not None)
+        return index
+
+    def add(self, member: str, member_rank: Rank | None, walks: int = 1) -> None:
+        entry = self.members.get(member)
+        if entry is not None:
+            entry[0] += walks
+            return
+        self.members[member] = [walks, member_rank]
+        if member_rank is not None:
+            self.order.add(member_rank)
+
+    def remove(self, member: str, walks: int = 1) -> None:
+        entry = self.members.get(member)
+        if entry is None:
+            return
+        entry[0] -= walks
+        if entry[0] <= 0:
+            del self.members[member]
+            if entry[1] is not None:
+                self.order.remove(entry[1])
+
+    def rerank(self, member: str, member_rank: Rank | None) -> None:
+        entry = self.members.get(member)
+        if entry is None or entry[1] == member_rank:
+            return
+        if entry[1] is not None:
+            self.order.remove(entry[1])
+        entry[1] = member_rank
+        if member_rank is not None:
+            self.order.add(member_rank)
+
+    def page(self, offset: int, limit: int) -> list[str]:
+        return [r[1] for r in self.order.islice(offset, offset + limit)]
+
+    def __len__(self) -> int:
+        return len(self.order)

@@ -6,6 +6,14 @@ subscriber queue.  Because the source is the store's log, events written by
 any process sharing the store (a mutation here, the feed poller, a separate
 ``claimgraph ingest``, another API process on the same Neo4j) reach every
 subscriber, and each process needs nothing but the store to take part.
+
+Work per event is done once, not once per subscriber: the hub reads the
+subject nodes of a whole poll's events in one ``get_nodes`` call and hands
+every subscriber the same :class:`Published` (event and subject node), and
+:meth:`EventHub.shared` computes any further per-event fact (e.g. which
+entities a dispute involves) once for all the subscribers that ask.  The
+server gives the hub a store thread of its own, so polling and fan-out never
+queue behind analysts' queries.
 """
 
 from __future__ import annotations
@@ -13,10 +21,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from graph.model import Event
+from graph.model import Event, Node
 from graph.store import GraphStore, StoreError
 
 log = logging.getLogger("claimgraph.events")
@@ -25,8 +35,19 @@ log = logging.getLogger("claimgraph.events")
 BATCH = 500
 # A subscriber that falls this far behind loses its oldest events (logged).
 QUEUE_SIZE = 1000
+# Per-event facts remembered for subscribers still catching up (see ``shared``).
+SHARED_SIZE = 4096
 
 Runner = Callable[..., Awaitable[Any]]
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """One event as every subscriber receives it: the subject node is read once, by the hub."""
+
+    event: Event
+    subject: Node | None  # None: the node no longer exists (or the event has no node)
 
 
 class EventHub:
@@ -37,9 +58,10 @@ class EventHub:
         self._run = run
         self.poll_seconds = poll_seconds
         self.last_seq: int | None = 0
-        self._queues: set[asyncio.Queue[Event]] = set()
+        self._queues: set[asyncio.Queue[Published]] = set()
         self._task: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
+        self._shared: OrderedDict[Hashable, asyncio.Task[Any]] = OrderedDict()
 
     async def start(self) -> None:
         """Start after the newest stored event: subscribers get only new ones."""
@@ -67,33 +89,58 @@ class EventHub:
         return len(self._queues)
 
     @contextlib.asynccontextmanager
-    async def subscribe(self) -> AsyncIterator[asyncio.Queue[Event]]:
+    async def subscribe(self) -> AsyncIterator[asyncio.Queue[Published]]:
         """A queue receiving every event from now on, for the block's lifetime."""
-        queue: asyncio.Queue[Event] = asyncio.Queue(maxsize=QUEUE_SIZE)
+        queue: asyncio.Queue[Published] = asyncio.Queue(maxsize=QUEUE_SIZE)
         self._queues.add(queue)
         try:
             yield queue
         finally:
             self._queues.discard(queue)
 
-    def publish(self, event: Event) -> None:
+    def publish(self, item: Published) -> None:
         for queue in list(self._queues):
             if queue.full():
                 # A stuck client must not stall everyone: drop its oldest event.
                 queue.get_nowait()
                 log.warning("subscriber queue full; dropped an event for one subscriber")
-            queue.put_nowait(event)
+            queue.put_nowait(item)
+
+    async def shared(self, key: Hashable, compute: Callable[[], Awaitable[T]]) -> T:
+        """``await compute()`` once per ``key`` for every subscriber that asks.
+
+        The first caller starts it as a task of its own, so a subscriber that
+        disconnects meanwhile does not cancel it for the others; the last
+        :data:`SHARED_SIZE` keys are remembered.  A failure is handed to the
+        callers waiting for it and forgotten, so a later caller tries again.
+        """
+        task = self._shared.get(key)
+        if task is None or (task.done() and (task.cancelled() or task.exception())):
+            task = asyncio.ensure_future(compute())
+            self._shared[key] = task
+            while len(self._shared) > SHARED_SIZE:
+                self._shared.popitem(last=False)
+        return await asyncio.shield(task)
+
+    def _read(self, after: int) -> list[Published]:
+        """New events and their subject nodes, in one pass on the hub's store thread."""
+        events = self.store.events_after(after, BATCH)
+        if not events or not self._queues:
+            return [Published(e, None) for e in events]
+        nodes = self.store.get_nodes(list(dict.fromkeys(e.subject for e in events)))
+        found = {n.id: n for n in nodes if n is not None}
+        return [Published(e, found.get(e.subject)) for e in events]
 
     async def poll_once(self) -> int:
         """Read and publish new events; returns how many were read."""
         if self.last_seq is None:
             self.last_seq = await self._run(self.store.last_event_seq)
             return 0
-        events: list[Event] = await self._run(self.store.events_after, self.last_seq, BATCH)
-        for event in events:
-            self.publish(event)
-            self.last_seq = max(self.last_seq, event.seq)
-        return len(events)
+        items: list[Published] = await self._run(self._read, self.last_seq)
+        for item in items:
+            self.publish(item)
+            self.last_seq = max(self.last_seq, item.event.seq)
+        return len(items)
 
     async def _loop(self) -> None:
         failing = False

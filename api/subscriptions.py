@@ -2,7 +2,11 @@
 
 Every subscription reads from the process's :class:`api.events.EventHub`,
 which polls the store's event log, so a dispute found by any ingester
-sharing the store reaches every subscriber of every API process.
+sharing the store reaches every subscriber of every API process.  The hub
+reads each event's dispute once for all subscribers, and an entity filter's
+"which entities does this dispute involve" is computed once per event too
+(:meth:`api.events.EventHub.shared`): a live event costs no store call per
+subscriber unless its selection asks for more than the dispute's own fields.
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ from strawberry.types import Info
 
 from api import queries
 from api.context import Context
+from api.events import Published
 from api.types import Dispute
-from graph.model import Event, EventKind, Label
+from graph.model import Event, EventKind, Label, Node
 
 # Stored events read per call when replaying a reconnecting client's backlog.
 BACKLOG_BATCH = 200
@@ -68,19 +73,21 @@ async def _dispute_events(
             )
         entity_id = node.id
 
-    async def matching(event: Event) -> DisputeEvent | None:
-        if event.kind not in kinds:
-            return None
-        # The connection's loaders outlive one event: drop what they cached.
-        ctx.nodes.clear_all()
-        ctx.rels.clear_all()
-        dispute = await ctx.node(event.subject)
+    async def involved(dispute_id: str, seq: int) -> frozenset[str]:
+        found = await ctx.run(queries.dispute_entities, ctx.store, dispute_id)
+        return frozenset(found)
+
+    async def matching(event: Event, dispute: Node | None) -> DisputeEvent | None:
         if dispute is None or dispute.label != Label.DISPUTE:
             return None
         if entity_id is not None:
-            involved = await ctx.run(queries.dispute_entities, ctx.store, dispute.id)
-            if entity_id not in involved:
+            key = ("involves", dispute.id, event.seq)
+            if entity_id not in await hub.shared(key, lambda: involved(dispute.id, event.seq)):
                 return None
+        # The connection's loaders outlive one event: drop what they cached, so
+        # fields beyond the dispute's own (parties, sides ...) are read fresh.
+        ctx.nodes.clear_all()
+        ctx.rels.clear_all()
         return DisputeEvent(
             seq=event.seq, kind=event.kind.value, at=event.at, dispute=Dispute(node=dispute)
         )
@@ -91,15 +98,18 @@ async def _dispute_events(
         if after_seq is not None:
             until = await ctx.run(ctx.store.last_event_seq)
             async for event in _backlog(ctx, after_seq, until):
-                found = await matching(event)
                 delivered = event.seq
+                if event.kind not in kinds:
+                    continue
+                ctx.nodes.clear_all()
+                found = await matching(event, await ctx.node(event.subject))
                 if found is not None:
                     yield found
         while True:
-            event = await queue.get()
-            if event.seq <= delivered:
-                continue  # already replayed from the backlog
-            found = await matching(event)
+            item: Published = await queue.get()
+            if item.event.seq <= delivered or item.event.kind not in kinds:
+                continue  # already replayed from the backlog, or another kind
+            found = await matching(item.event, item.subject)
             if found is not None:
                 yield found
 

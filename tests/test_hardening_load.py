@@ -1,20 +1,37 @@
 """A bounded load test on loopback: analysts query, an ingester writes, subscribers listen.
 
 ``claimgraph serve`` runs in a subprocess over a generated store
-(``bench/generator.py``).  For D seconds, N analyst clients (asyncio + httpx)
-send a mix of the schema's heavier queries (entity profile, claims about an
-entity, disputes of an entity, most disputed, shortest connection), while this
-process commits new generated articles to the same store (as a separate
+(``bench/generator.py``).  Two equal phases of D seconds each: N analyst
+clients (asyncio + httpx) send a mix of the schema's heavier queries (entity
+profile, claims about an entity, disputes of an entity -- each about hub and
+rare entities -- most disputed, shortest connection), while this process
+commits new generated articles to the same store (as a separate
 ``claimgraph ingest`` would) and S websocket clients listen to
-``disputeOpened``.
+``disputeOpened``.  Between the phases everything stops until the
+subscribers have caught up, and the server's RSS is read while it is idle.
 
-Asserted: zero failed requests, and every subscriber got every dispute the
-ingester opened exactly once (none dropped, none duplicated).  Printed, never
-asserted: throughput and p50/p99 latency.
+Asserted:
 
-CI size: N=10, D=5 s, S=10 over a 2,000-claim store.  ``CLAIMGRAPH_LOAD_FULL=1``
-runs N=100, D=60 s, S=200 over a 100,000-claim store (generated into the
-test's temporary directory first, which takes minutes).
+- zero failed requests (a timeout, a 503 "busy" or a GraphQL error is a
+  failure) and no error message on any subscription;
+- every subscriber got every dispute the ingester opened exactly once (none
+  dropped, none duplicated, nothing nobody committed);
+- memory is flat: the RSS growth over the second phase is at most
+  :data:`RSS_TOLERANCE` of the RSS after the first phase, plus what the
+  records written in the second phase may take (records added times the
+  server's RSS per record at the start -- an upper bound, since that RSS also
+  counts the interpreter).  The first phase is the warm-up (caches,
+  analytics graph, allocator arenas); a leak per request or per event shows
+  as growth in the second.
+
+Printed, never asserted (no timing assertions): throughput, p50/p99 per
+query kind, deliveries, RSS.  A full-size run also writes
+``bench/results/load-<timestamp>.json``.
+
+CI size: N=10, D=4 s, S=10 over a 2,000-claim store.  ``CLAIMGRAPH_LOAD_FULL=1``
+runs N=100, D=60 s, S=200 over a 100,000-claim store: the benchmarks' store
+(``bench/results/stores/``) is copied when it exists, else one is generated
+into the test's temporary directory first (minutes).
 """
 
 from __future__ import annotations
@@ -22,29 +39,52 @@ from __future__ import annotations
 import asyncio
 import os
 import random
+import sqlite3
 import time
-from collections import Counter
+from collections import Counter, defaultdict
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from bench.common import percentile
+from bench.common import Report, percentile, process_peak_rss_mib
 from bench.generator import GraphGenerator
 from bench.query import CLAIMS_ABOUT, CONTROVERSY, DISPUTES, PROFILE, SHORTEST, pick_entities
+from bench.scale import store_dir
 from bench.server import running_server
 from bench.subscriptions import Subscriber, dispute_batch
 from graph.embedded import EmbeddedStore
 from graph.model import EventKind
 
 FULL = os.environ.get("CLAIMGRAPH_LOAD_FULL", "").lower() in {"1", "true", "yes"}
-ANALYSTS, SECONDS, SUBSCRIBERS, CLAIMS = (100, 60.0, 200, 100_000) if FULL else (10, 5.0, 10, 2000)
+ANALYSTS, SECONDS, SUBSCRIBERS, CLAIMS = (100, 60.0, 200, 100_000) if FULL else (10, 4.0, 10, 2000)
 SEED = 7
+# Allowed RSS growth over the second phase, beyond what its new records may take.
+RSS_TOLERANCE = 0.10
+STATS = "{ stats { counts } }"
 
 
 def generated_store(directory: Path) -> GraphGenerator:
-    """A store of CLAIMS generated claims in ``directory``; returns the generator at its end."""
+    """A store of CLAIMS generated claims in ``directory``; returns the generator at its end.
+
+    The benchmarks' store of the same size and seed (``bench/results/stores/``),
+    when complete, is copied with SQLite's backup API (a consistent copy even
+    while another process reads it) and the generator is run to its end without
+    writing: the same batches, in seconds instead of minutes.
+    """
     gen = GraphGenerator(CLAIMS, SEED)
+    kept = store_dir(CLAIMS, SEED)
+    if (kept / "bench-complete.json").exists():
+        directory.mkdir(parents=True)
+        with (
+            closing(sqlite3.connect(kept / "claimgraph.sqlite3")) as source,
+            closing(sqlite3.connect(directory / "claimgraph.sqlite3")) as target,
+        ):
+            source.backup(target)
+        for _batch in gen:
+            pass
+        return gen
     with EmbeddedStore(directory) as store:
         for batch, _n in gen:
             store.apply(batch)
@@ -52,42 +92,44 @@ def generated_store(directory: Path) -> GraphGenerator:
 
 
 def analyst_requests(names: dict[str, list[str]], rng: random.Random):  # type: ignore[no-untyped-def]
-    """An endless mix of (query, variables) over hub and rare entities."""
-    everyone = names["hub"] + names["rare"]
+    """An endless mix of (kind, query, variables) over hub and rare entities."""
+    groups = [(group, name) for group, members in names.items() for name in members]
+    everyone = [name for _group, name in groups]
     while True:
-        name = rng.choice(everyone)
+        group, name = rng.choice(groups)
         yield rng.choice(
             [
-                (PROFILE, {"name": name}),
-                (CLAIMS_ABOUT, {"name": name}),
-                (DISPUTES, {"name": name}),
-                (CONTROVERSY, {}),
-                (SHORTEST, {"a": name, "b": rng.choice(everyone)}),
+                (f"profile {group}", PROFILE, {"name": name}),
+                (f"claimsAbout {group}", CLAIMS_ABOUT, {"name": name}),
+                (f"disputes {group}", DISPUTES, {"name": name}),
+                ("mostDisputed", CONTROVERSY, {}),
+                ("shortestConnection", SHORTEST, {"a": name, "b": rng.choice(everyone)}),
             ]
         )
 
 
-async def analyst(url: str, requests, until: float, latencies: list, errors: list) -> None:  # type: ignore[no-untyped-def]
+async def analyst(url: str, requests, until: float, latencies: dict, errors: list) -> None:  # type: ignore[no-untyped-def]
     async with httpx.AsyncClient(timeout=60) as client:
         while time.perf_counter() < until:
-            query, variables = next(requests)
+            kind, query, variables = next(requests)
             start = time.perf_counter()
             try:
                 response = await client.post(url, json={"query": query, "variables": variables})
                 body = response.json()
             except (httpx.HTTPError, ValueError) as exc:
-                errors.append(f"{type(exc).__name__}: {exc}")
+                errors.append((kind, type(exc).__name__, str(exc)[:200]))
                 continue
-            latencies.append((time.perf_counter() - start) * 1000)
+            latencies[kind].append((time.perf_counter() - start) * 1000)
             if response.status_code != 200 or body.get("errors"):
-                errors.append(f"{response.status_code} {str(body)[:200]}")
+                code = (body.get("errors") or [{}])[0].get("extensions", {}).get("code", "")
+                errors.append((kind, f"{response.status_code} {code}", str(body)[:200]))
 
 
 async def ingester(store: EmbeddedStore, gen: GraphGenerator, until: float) -> list[str]:
     """Commit generated articles until ``until``; the disputes they opened, in order."""
     loop = asyncio.get_running_loop()
     opened: list[str] = []
-    rng = random.Random(SEED)
+    rng = random.Random(SEED + gen.articles_written)
     while time.perf_counter() < until:
         batch, _n = gen.article(gen.articles_written)
         gen.articles_written += 1
@@ -106,15 +148,61 @@ async def all_received(subs: list[Subscriber], dispute_id: str, timeout: float) 
     return False
 
 
+def rss_mib(pid: int) -> float:
+    """Current resident set size of a process (Linux /proc)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise AssertionError(f"no VmRSS for process {pid}")
+
+
+async def records(client: httpx.AsyncClient, url: str) -> int:
+    """Nodes plus relationships in the store, as the server counts them."""
+    body = (await client.post(url, json={"query": STATS})).json()
+    return sum(v for v in body["data"]["stats"]["counts"].values() if isinstance(v, int))
+
+
+async def phase(
+    server: Any,
+    writer: EmbeddedStore,
+    gen: GraphGenerator,
+    names: dict[str, list[str]],
+    subs: list[Subscriber],
+    rng: random.Random,
+) -> dict[str, Any]:
+    """D seconds of load; returns when every subscriber has the last dispute opened."""
+    latencies: dict[str, list[float]] = defaultdict(list)
+    errors: list[tuple[str, str, str]] = []
+    start = time.perf_counter()
+    until = start + SECONDS
+    results = await asyncio.gather(
+        ingester(writer, gen, until),
+        *(
+            analyst(
+                server.graphql_url,
+                analyst_requests(names, random.Random(rng.random())),
+                until,
+                latencies,
+                errors,
+            )
+            for _ in range(ANALYSTS)
+        ),
+    )
+    elapsed = time.perf_counter() - start
+    opened = results[0]
+    if opened:
+        await all_received(subs, opened[-1], 30)
+    return {"latencies": latencies, "errors": errors, "elapsed": elapsed, "opened": opened}
+
+
 async def exercise(server: Any, directory: Path, gen: GraphGenerator) -> dict[str, Any]:
-    subs = [
-        Subscriber(server.url.replace("http://", "ws://") + "/graphql") for _ in range(SUBSCRIBERS)
-    ]
+    subs = [Subscriber(server.ws_url) for _ in range(SUBSCRIBERS)]
     for i in range(0, len(subs), 50):  # connect in waves, as real clients arrive
         await asyncio.gather(*(s.start() for s in subs[i : i + 50]))
     listeners = [asyncio.create_task(s.listen()) for s in subs]
     writer = EmbeddedStore(directory)
     loop = asyncio.get_running_loop()
+    pid = server.process.pid
     try:
         warm, warm_id = dispute_batch(0)
         await loop.run_in_executor(None, writer.apply, warm)
@@ -122,29 +210,14 @@ async def exercise(server: Any, directory: Path, gen: GraphGenerator) -> dict[st
         for s in subs:
             s.received.clear()
         names = pick_entities(directory, gen)
-        latencies: list[float] = []
-        errors: list[str] = []
         rng = random.Random(SEED)
-        start = time.perf_counter()
-        until = start + SECONDS
-        results = await asyncio.gather(
-            ingester(writer, gen, until),
-            *(
-                analyst(
-                    server.graphql_url,
-                    analyst_requests(names, random.Random(rng.random())),
-                    until,
-                    latencies,
-                    errors,
-                )
-                for _ in range(ANALYSTS)
-            ),
-        )
-        elapsed = time.perf_counter() - start
-        opened = results[0]
-        if opened:
-            await all_received(subs, opened[-1], 30)
-        await asyncio.sleep(1.5)  # late duplicates would arrive here
+        async with httpx.AsyncClient(timeout=60) as client:
+            memory = [(rss_mib(pid), await records(client, server.graphql_url))]
+            phases = []
+            for _ in range(2):
+                phases.append(await phase(server, writer, gen, names, subs, rng))
+                await asyncio.sleep(1.0)  # late duplicates would arrive here
+                memory.append((rss_mib(pid), await records(client, server.graphql_url)))
     finally:
         writer.close()
         for task in listeners:
@@ -152,11 +225,66 @@ async def exercise(server: Any, directory: Path, gen: GraphGenerator) -> dict[st
         await asyncio.gather(*listeners, return_exceptions=True)
         await asyncio.gather(*(s.close() for s in subs), return_exceptions=True)
     return {
-        "latencies": latencies,
-        "elapsed": elapsed,
-        "errors": errors + [e for s in subs for e in s.errors],
-        "opened": opened,
+        "phases": phases,
+        "memory": memory,
+        "peak_rss": process_peak_rss_mib(pid),
+        "subscription_errors": [e for s in subs for e in s.errors],
         "received": [Counter(d for d, _ in s.received) for s in subs],
+    }
+
+
+def summarise(outcome: dict[str, Any]) -> tuple[Report, dict[str, Any]]:
+    """The numbers a reader wants, as a bench Report (printed; JSON for full runs)."""
+    phases = outcome["phases"]
+    opened = [d for p in phases for d in p["opened"]]
+    elapsed = sum(p["elapsed"] for p in phases)
+    latencies: dict[str, list[float]] = defaultdict(list)
+    for p in phases:
+        for kind, values in p["latencies"].items():
+            latencies[kind] += values
+    every = [v for values in latencies.values() for v in values]
+    errors = [e for p in phases for e in p["errors"]]
+    missing = sum(1 for c in outcome["received"] for d in opened if c[d] == 0)
+    repeated = sum(c[d] - 1 for c in outcome["received"] for d in opened if c[d] > 1)
+    (rss0, rec0), (rss1, rec1), (rss2, rec2) = outcome["memory"]
+    allowed = RSS_TOLERANCE * rss1 + max(0, rec2 - rec1) * rss0 / max(1, rec0)
+
+    report = Report("load")
+    report.parameters.update(
+        analysts=ANALYSTS, subscribers=SUBSCRIBERS, claims=CLAIMS, phaseSeconds=SECONDS, phases=2
+    )
+    report.add("requests", len(every), "requests", seconds=round(elapsed, 1))
+    report.add("throughput", len(every) / elapsed, "req/s")
+    for n, p in enumerate(phases, 1):
+        count = sum(len(v) for v in p["latencies"].values())
+        report.add(f"throughput, phase {n}", count / p["elapsed"], "req/s")
+    report.add("latency p50, all", percentile(every, 50), "ms")
+    report.add("latency p99, all", percentile(every, 99), "ms")
+    for kind in sorted(latencies):
+        values = latencies[kind]
+        report.add(f"latency p50, {kind}", percentile(values, 50), "ms", requests=len(values))
+        report.add(f"latency p99, {kind}", percentile(values, 99), "ms", requests=len(values))
+    report.add("failed requests", len(errors), "requests")
+    report.add("subscription error messages", len(outcome["subscription_errors"]), "messages")
+    report.add("disputes opened by the ingester", len(opened), "disputes")
+    report.add("deliveries expected", len(opened) * SUBSCRIBERS, "deliveries")
+    report.add("deliveries missing", missing, "deliveries")
+    report.add("deliveries duplicated", repeated, "deliveries")
+    report.add("server RSS at start (idle)", rss0, "MiB", records=rec0)
+    report.add("server RSS after phase 1 (idle)", rss1, "MiB", records=rec1)
+    report.add("server RSS after phase 2 (idle)", rss2, "MiB", records=rec2)
+    report.add("RSS growth over phase 2, allowed", allowed, "MiB")
+    if outcome["peak_rss"] is not None:
+        report.add("server peak RSS", outcome["peak_rss"], "MiB")
+    if errors:
+        kinds = Counter(f"{kind}: {status}" for kind, status, _text in errors)
+        report.note(f"failures by query and status: {dict(kinds)}; first: {errors[0]}")
+    return report, {
+        "errors": errors,
+        "missing": missing,
+        "repeated": repeated,
+        "growth": rss2 - rss1,
+        "allowed": allowed,
     }
 
 
@@ -166,27 +294,22 @@ def test_analysts_ingest_and_subscribers_under_load(tmp_path: Path, capsys) -> N
     env = {"CLAIMGRAPH_EVENT_POLL_SECONDS": "0.1", "CLAIMGRAPH_LOG_LEVEL": "warning"}
     with running_server(directory, env=env) as server:
         outcome = asyncio.run(exercise(server, directory, gen))
-    lat = sorted(outcome["latencies"])
-    opened = outcome["opened"]
-    missing = sum(1 for c in outcome["received"] for d in opened if c[d] == 0)
-    repeated = sum(c[d] - 1 for c in outcome["received"] for d in opened if c[d] > 1)
-    kinds = Counter(
-        e.split(" ")[0] if e[:3].isdigit() else e.split(":")[0] for e in outcome["errors"]
-    )
+    report, verdict = summarise(outcome)
     with capsys.disabled():
-        print(
-            f"\nload: {ANALYSTS} analysts, {SUBSCRIBERS} subscribers, {CLAIMS} claims, "
-            f"{outcome['elapsed']:.1f} s: {len(lat)} requests, "
-            f"{len(lat) / outcome['elapsed']:.1f} req/s, p50 {percentile(lat, 50):.1f} ms, "
-            f"p99 {percentile(lat, 99):.1f} ms; {len(outcome['errors'])} errors {dict(kinds)}; "
-            f"{len(opened)} disputes opened, {missing} deliveries missing, {repeated} repeated"
-        )
-        if outcome["errors"]:
-            print(f"first error: {outcome['errors'][0][:300]}")
-    assert not outcome["errors"], outcome["errors"][:5]
-    assert lat, "no request completed"
+        print()
+        if FULL:
+            report.finish()
+        else:
+            print(report.table())
+    assert all(p["latencies"] for p in outcome["phases"]), "a phase completed no request"
+    assert not verdict["errors"], verdict["errors"][:5]
+    assert not outcome["subscription_errors"], outcome["subscription_errors"][:5]
+    opened = {d for p in outcome["phases"] for d in p["opened"]}
     for n, counts in enumerate(outcome["received"]):
         lost = [d for d in opened if counts[d] == 0]
         twice = [d for d in opened if counts[d] > 1]
         assert not lost and not twice, f"subscriber {n}: {lost[:3]} {twice[:3]}"
-        assert set(counts) <= set(opened), f"subscriber {n}: events nobody committed"
+        assert set(counts) <= opened, f"subscriber {n}: events nobody committed"
+    assert verdict["growth"] <= verdict["allowed"], (
+        f"RSS grew {verdict['growth']:.0f} MiB over phase 2 (allowed {verdict['allowed']:.0f})"
+    )

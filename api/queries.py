@@ -18,6 +18,7 @@ from api.claim_order import ClaimOrder
 from api.pagination import Page, Window, slice_page
 from graph.model import (
     ENTITY_LABELS,
+    Direction,
     DisputeStatus,
     Label,
     Node,
@@ -204,9 +205,9 @@ def find_claims(
 ) -> Page[Node]:
     """Claims matching ``query``, newest first.
 
-    With ``order`` (the server's shared :class:`ClaimOrder`), claims filtered
-    only by claimant or only by subject are paged from its cached id order,
-    so a hub entity's page fetches one page of nodes instead of all of them.
+    Claims filtered only by claimant or only by subject are paged by the
+    store's ordered neighbour query (:class:`ClaimOrder`), so a hub entity's
+    page fetches one page of nodes instead of all of them.
     """
     where: dict[str, Any] = {}
     if query.kind:
@@ -217,9 +218,10 @@ def find_claims(
         where["articleId"] = query.article
     text = query.text or None
 
-    # Exactly one of claimant/subject and nothing else: page the cached order.
+    # Exactly one of claimant/subject and nothing else: the store pages them in order.
     single = bool(query.claimant) != bool(query.about)
-    if order is not None and single and not where and not text and query.disputed is None:
+    if single and not where and not text and query.disputed is None:
+        order = order or ClaimOrder()
         if query.claimant:
             nodes, total = order.page(
                 store, query.claimant, RelType.ASSERTS, "out", win.offset, win.limit
@@ -278,27 +280,57 @@ class DisputeQuery:
     topic: str | None = None  # case-insensitive substring of the topic
 
 
+# An entity's disputes: those concerning it, and those involving a claim it made.
+ENTITY_DISPUTE_PATHS: tuple[tuple[tuple[RelType, Direction], ...], ...] = (
+    ((RelType.CONCERNS, "in"),),
+    ((RelType.ASSERTS, "out"), (RelType.INVOLVES, "in")),
+)
+DISPUTE_DATE_KEYS = ("updatedAt", "openedAt")
+_EVERYTHING = 2**31 - 1  # a page size meaning "all of them"
+
+
+def entity_disputes_page(
+    store: GraphStore, entity: str, status: str | None, offset: int, limit: int
+) -> tuple[list[Node], int]:
+    """An entity's disputes (optionally of one status), most recently updated first:
+    one page and the total.  Without ``status`` the store pages them (a hub's
+    page costs a page); with it, all of the entity's disputes are filtered here."""
+    if status is None:
+        return store.reachable_page(
+            entity,
+            ENTITY_DISPUTE_PATHS,
+            order_keys=DISPUTE_DATE_KEYS,
+            label=Label.DISPUTE,
+            offset=offset,
+            limit=limit,
+        )
+    every, _ = store.reachable_page(
+        entity,
+        ENTITY_DISPUTE_PATHS,
+        order_keys=DISPUTE_DATE_KEYS,
+        label=Label.DISPUTE,
+        limit=_EVERYTHING,
+    )
+    matching = [n for n in every if n.get("status") == status]
+    return matching[offset : offset + limit], len(matching)
+
+
 def disputes_of_entity(store: GraphStore, entity: str) -> set[str]:
     """Disputes that concern an entity or in which it made one of the claims."""
-    rels = store.relationships_of([entity], [RelType.CONCERNS, RelType.ASSERTS], "both")
-    ids = {r.source for r in rels if r.type == RelType.CONCERNS}
-    claim_ids = [r.target for r in rels if r.type == RelType.ASSERTS and r.source == entity]
-    if claim_ids:
-        involved = store.relationships_of(claim_ids, [RelType.INVOLVES], "in")
-        ids.update(r.source for r in involved)
-    return ids
+    nodes, _ = entity_disputes_page(store, entity, None, 0, _EVERYTHING)
+    return {n.id for n in nodes}
 
 
 def find_disputes(store: GraphStore, query: DisputeQuery, win: Window) -> Page[Node]:
     """Disputes matching ``query``, most recently updated first."""
     where = {"status": query.status} if query.status else {}
+    if query.entity and not query.topic:
+        nodes, total = entity_disputes_page(
+            store, query.entity, query.status, win.offset, win.limit
+        )
+        return Page(items=nodes, offset=win.offset, total=total)
     if query.entity:
-        ids = disputes_of_entity(store, query.entity)
-        nodes = [
-            n
-            for n in store.get_nodes(sorted(ids))
-            if n is not None and n.label == Label.DISPUTE and _local_match(n, where, None)
-        ]
+        nodes, _ = entity_disputes_page(store, query.entity, query.status, 0, _EVERYTHING)
     else:
         # Ordered by updatedAt falling back to openedAt, which one store call
         # cannot express; dispute counts are small enough to sort here.

@@ -208,12 +208,16 @@ class Entity(GraphNode):
         first: FirstArg = None,
         after: AfterArg = None,
     ) -> Connection[Dispute]:
-        ids = await _dispute_ids_of_entity(info, self.node.id)
-        nodes = await info.context.nodes_of(sorted(ids))
-        nodes = [n for n in nodes if status is None or n.get("status") == status.value]
-        return local_connection(
-            info, queries.newest_first(nodes, "updatedAt", "openedAt"), first, after
+        win = page_window(info, first, after)
+        nodes, total = await info.context.run(
+            queries.entity_disputes_page,
+            info.context.store,
+            self.node.id,
+            None if status is None else status.value,
+            win.offset,
+            win.limit,
         )
+        return to_connection(Page(items=nodes, offset=win.offset, total=total))
 
     @strawberry.field(description="Articles mentioning this entity, newest first.")
     async def articles(
@@ -258,10 +262,9 @@ class Entity(GraphNode):
 
 
 async def _dispute_ids_of_entity(info: Info[Context, None], entity: str) -> set[str]:
-    # Typed reads: a hub's thousands of MENTIONS and its claims' other edges
-    # are never loaded just to find its disputes.
-    memo = info.context.app.services.entity_disputes
-    return set(await info.context.run(memo.get, info.context.store, entity))
+    # One ordered store query along typed paths: a hub's thousands of MENTIONS
+    # and its claims' other edges are never loaded just to find its disputes.
+    return await info.context.run(queries.disputes_of_entity, info.context.store, entity)
 
 
 async def _claim_page(

@@ -145,9 +145,7 @@ def test_merges_build_on_writes_of_another_process(store: EmbeddedStore, directo
     store.stats()
     run_writer(directory, "child", count=2)
     store.apply(
-        GraphBatch(
-            nodes=[Node("organization:shared", Label.ORGANIZATION, {"aliases": ["a:me"]})]
-        )
+        GraphBatch(nodes=[Node("organization:shared", Label.ORGANIZATION, {"aliases": ["a:me"]})])
     )
     assert store.get_node("organization:shared").get("aliases") == [
         "article:child-0",
@@ -752,3 +750,137 @@ def test_every_way_of_following_the_writes_sees_the_same_graph(
             assert observed(lazy) == expected
             with EmbeddedStore(directory, preload=True) as reopened:  # snapshot + catch-up
                 assert observed(reopened) == expected
+
+
+# ---------------------------------------------------------------- neighbour indexes
+
+CLAIM_WRITER = textwrap.dedent(
+    """
+    import sys
+    from graph.embedded import EmbeddedStore
+    from graph.model import GraphBatch, Label, Node, Relationship, RelType
+
+    directory, count = sys.argv[1], int(sys.argv[2])
+    with EmbeddedStore(directory) as store:
+        for i in range(count):
+            claim = Node(f"claim:child-{i}", Label.CLAIM,
+                         {"text": f"Child {i}.", "publishedAt": f"2030-01-{i + 1:02d}"})
+            about = Relationship(f"ABOUT:child-{i}", RelType.ABOUT, claim.id, "organization:hub")
+            store.apply(GraphBatch(nodes=[claim], relationships=[about]))
+    """
+)
+
+
+def hub_claims(count: int, start: int = 0) -> GraphBatch:
+    hub = Node("organization:hub", Label.ORGANIZATION, {"name": "Hub"})
+    claims = [
+        Node(
+            f"claim:{i}",
+            Label.CLAIM,
+            {"text": f"C {i}.", "publishedAt": f"2024-01-{i % 28 + 1:02d}"},
+        )
+        for i in range(start, start + count)
+    ]
+    rels = [Relationship(f"ABOUT:{c.id}", RelType.ABOUT, c.id, hub.id) for c in claims]
+    return GraphBatch(nodes=[hub, *claims], relationships=rels)
+
+
+def test_a_loaded_hub_index_sees_another_processes_writes(
+    directory: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_memgraph, "NEIGHBOUR_INDEX_MIN", 0)
+    with EmbeddedStore(directory, preload=True) as loaded:
+        loaded.apply(hub_claims(10))
+        loaded.neighbours_page("organization:hub", RelType.ABOUT, "in")  # builds the index
+        child = subprocess.run(
+            [sys.executable, "-c", CLAIM_WRITER, str(directory), "3"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert child.returncode == 0, child.stderr
+        nodes, total = loaded.neighbours_page("organization:hub", RelType.ABOUT, "in", limit=3)
+    assert ([n.id for n in nodes], total) == (
+        ["claim:child-2", "claim:child-1", "claim:child-0"],
+        13,
+    )
+
+
+def test_neighbour_indexes_agree_with_a_full_walk_after_random_writes(
+    directory: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Creates, re-dates, retargets and deletes, in a loaded store whose indexes were
+    built first, answer like the generic walk of :class:`GraphStore` over the same store."""
+    import random
+
+    from graph.store import GraphStore
+
+    monkeypatch.setattr(_memgraph, "NEIGHBOUR_INDEX_MIN", 0)
+    rng = random.Random(5)
+    hubs = [f"organization:h{i}" for i in range(3)]
+    paths = [[(RelType.CONCERNS, "in")], [(RelType.ASSERTS, "out"), (RelType.INVOLVES, "in")]]
+    with EmbeddedStore(directory, preload=True) as store:
+        store.apply(GraphBatch(nodes=[Node(h, Label.ORGANIZATION, {"name": h}) for h in hubs]))
+
+        def answers(generic: bool) -> list:
+            out = []
+            for h in hubs:
+                if generic:
+                    about = GraphStore.neighbours_page(store, h, RelType.ABOUT, "in", limit=1000)
+                    disputes = GraphStore.reachable_page(
+                        store, h, paths, order_keys=("updatedAt",), label="Dispute", limit=1000
+                    )
+                else:
+                    about = store.neighbours_page(h, RelType.ABOUT, "in", limit=1000)
+                    disputes = store.reachable_page(
+                        h, paths, order_keys=("updatedAt",), label="Dispute", limit=1000
+                    )
+                out.append(([n.id for n in about[0]], about[1]))
+                out.append(([n.id for n in disputes[0]], disputes[1]))
+            return out
+
+        answers(generic=False)  # build every index before the writes
+        applied = 0
+        for step in range(60):
+            batch = GraphBatch()
+            for _ in range(rng.randint(1, 4)):
+                c = f"claim:{rng.randint(0, 30)}"
+                d = f"dispute:{rng.randint(0, 8)}"
+                h = rng.choice(hubs)
+                date = rng.choice(["", "2024-01-01", "2024-01-01T10", "2024-02-01", "2023"])
+                action = rng.random()
+                if action < 0.35:
+                    batch.nodes.append(Node(c, Label.CLAIM, {"text": c, "publishedAt": date}))
+                    batch.relationships.append(Relationship(f"ABOUT:{c}>{h}", RelType.ABOUT, c, h))
+                    batch.relationships.append(
+                        Relationship(f"ASSERTS:{h}>{c}", RelType.ASSERTS, h, c)
+                    )
+                elif action < 0.55:
+                    batch.nodes.append(Node(d, Label.DISPUTE, {"updatedAt": date}))
+                    batch.nodes.append(Node(c, Label.CLAIM, {"text": c}))
+                    batch.relationships.append(
+                        Relationship(f"INVOLVES:{d}>{c}", RelType.INVOLVES, d, c)
+                    )
+                    if rng.random() < 0.3:
+                        batch.relationships.append(
+                            Relationship(f"CONCERNS:{d}>{h}", RelType.CONCERNS, d, h)
+                        )
+                elif action < 0.7:  # retarget, as a curation merge does
+                    other = rng.choice(hubs)
+                    batch.relationships.append(
+                        Relationship(f"ABOUT:{c}>{h}", RelType.ABOUT, c, other)
+                    )
+                elif action < 0.8:
+                    batch.delete_relationships.append(f"ASSERTS:{h}>{c}")
+                elif action < 0.9:
+                    batch.delete_nodes.append(rng.choice([c, d]))
+                else:
+                    batch.nodes.append(Node(c, Label.CLAIM, {"text": c, "firstSeen": date}))
+            try:
+                store.apply(batch)
+            except ModelError:  # a relationship to a node deleted earlier: skip the batch
+                continue
+            applied += 1
+            assert answers(generic=False) == answers(generic=True), f"after batch {step}"
+        final = answers(generic=False)
+    assert applied >= 30 and sum(total for _, total in final) >= 10  # the test tested something

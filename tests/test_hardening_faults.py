@@ -3,9 +3,14 @@
 After every kill the store opens, each article in it has all its claims (as a
 clean reference ingest of the same files gives them), no claim of an absent
 article is there, and running again completes the rest; at the end the store
-equals the reference.  The killed process is ``claimgraph ingest`` itself, with
-extractions served from a pickle (``tests/hostile/cached_ingest.py``) so thirty
-runs do not each spend seconds loading spaCy.
+equals the reference.
+
+Two tests kill ``claimgraph ingest`` itself.  The thirty-kill test serves
+extractions from a pickle (``tests/hostile/cached_ingest.py``) so thirty runs do
+not each spend seconds loading spaCy: its kills land in reading, linking and
+the store write.  A shorter test runs the real command, spaCy and all, and
+kills it at random points after the model has loaded, so most kills land
+inside a real extraction.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import pytest
 from api.ingestion import Ingestor
 from graph.embedded import EmbeddedStore
 from graph.export import export_graph
+from graph.model import Label
 from ingest.sources import read_sources
 from tests.extract_support import extractor  # noqa: F401  (session fixture)
 from tests.hostile import generate
@@ -134,5 +140,88 @@ def test_sigkill_at_random_points_loses_nothing_and_half_stores_nothing(corpus, 
     assert any(0 < n < len(all_articles) for n in progress), f"no kill mid-ingest: {progress}"
     rerun = ingester(cache_file, folder, store)
     _, err = rerun.communicate(timeout=120)
+    assert rerun.returncode == 0, err.decode()
+    assert canonical(snapshot(store)) == canonical(reference)
+
+
+# ---------------------------------------------------------------- real extraction
+
+REAL_KILLS = 6
+REAL_ARTICLES = 40
+#: After a run has stored its first new article (spaCy is loaded and working),
+#: it is killed within this many article-times: most of an article's time is
+#: its extraction, so most kills land inside spaCy.
+KILL_WITHIN_ARTICLES = 3.0
+
+
+def real_ingester(folder: Path, store: Path) -> subprocess.Popen:
+    """``claimgraph ingest`` exactly as a user runs it (spaCy extraction included)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMGRAPH_")}
+    return subprocess.Popen(
+        [sys.executable, "-m", "api.cli", "ingest", "--quiet", "--store", str(store), str(folder)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def wait_for_articles(store_dir: Path, more_than: int, proc: subprocess.Popen) -> float:
+    """Wait until another process has stored more than ``more_than`` articles.
+
+    Reads through a second store on the same directory (readers never block
+    the writer).  Returns when that happened, or when ``proc`` ended first.
+    """
+    with EmbeddedStore(store_dir) as store:
+        while store.count(Label.ARTICLE) <= more_than and proc.poll() is None:
+            time.sleep(0.01)
+    return time.perf_counter()
+
+
+@pytest.fixture(scope="module")
+def real_corpus(tmp_path_factory):
+    """Small articles, a clean reference made by the real command, and its time per article."""
+    base = tmp_path_factory.mktemp("faults-real")
+    folder = base / "articles"
+    generate.small_articles(folder, REAL_ARTICLES, seed=SEED + 1)
+    reference = base / "reference"
+    EmbeddedStore(reference).close()
+    run = real_ingester(folder, reference)
+    first_stored = wait_for_articles(reference, 0, run)
+    _, err = run.communicate(timeout=300)
+    per_article = (time.perf_counter() - first_stored) / (REAL_ARTICLES - 1)
+    assert run.returncode == 0, err.decode()
+    return folder, snapshot(reference), per_article
+
+
+def test_sigkill_during_real_extraction_loses_nothing_and_half_stores_nothing(
+    real_corpus, tmp_path
+):
+    folder, reference, per_article = real_corpus
+    expected = claims_by_article(reference)
+    all_articles = {a["id"] for a in reference["articles"]}
+    store = tmp_path / "store"
+    EmbeddedStore(store).close()
+    rng = random.Random(SEED + 1)
+    progress = [0]  # articles stored after each kill
+    for kill in range(REAL_KILLS):
+        proc = real_ingester(folder, store)
+        wait_for_articles(store, progress[-1], proc)
+        time.sleep(rng.uniform(0, KILL_WITHIN_ARTICLES) * per_article)
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=60)
+        graph = snapshot(store)
+        present = {a["id"] for a in graph["articles"]}
+        stored_claims = claims_by_article(graph)
+        assert present <= all_articles, f"kill {kill}: unknown article"
+        for article_id in all_articles:
+            want = expected[article_id] if article_id in present else set()
+            assert stored_claims.get(article_id, set()) == want, (
+                f"kill {kill}: article {article_id} is stored half"
+            )
+        progress.append(len(present))
+    assert progress[-1] < len(all_articles), f"the kills came too late: {progress}"
+    rerun = real_ingester(folder, store)
+    _, err = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, err.decode()
     assert canonical(snapshot(store)) == canonical(reference)

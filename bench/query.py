@@ -16,14 +16,25 @@ claims) and rare ones (a handful) separately:
 - disputesByEntity: ``disputes(entity, first: 20)``;
 - shortestConnection between two entities;
 - mostDisputed (controversy ranking, first 10).
+
+``--writer``: while the HTTP series run, another process (an ingester)
+commits one generated article per second (``--writer-interval``) into the
+same store, so every few requests the server catches up with a commit.  The
+store is copied to a scratch directory first (the generated store stays as
+generated) and the copy is deleted afterwards.
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import shutil
+import subprocess
+import sys
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +43,7 @@ import httpx
 from api import queries
 from api.analytics import AnalyticsCache
 from api.pagination import Window
-from bench.common import RESULTS_DIR, Report, median, percentile, process_peak_rss_mib
+from bench.common import REPO, RESULTS_DIR, Report, median, percentile, process_peak_rss_mib
 from bench.generator import GraphGenerator
 from bench.scale import ensure_store
 from bench.server import running_server
@@ -66,6 +77,75 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=30,
         help="stop a query's series after this long (slow hub queries get fewer samples)",
     )
+    parser.add_argument(
+        "--writer",
+        action="store_true",
+        help="measure while another process commits one generated article per interval",
+    )
+    parser.add_argument("--writer-interval", type=float, default=1.0, help="seconds per article")
+
+
+# ---------------------------------------------------------------- concurrent writer
+
+
+def writer_main(directory: str, claims: int, seed: int, interval: float) -> None:
+    """Commit one new generated article every ``interval`` seconds until killed.
+
+    Articles come from a generator with another seed, numbered past the stored
+    ones (new ids, new URLs, the latest dates), mentioning the same hubs; the
+    store is opened as ``claimgraph ingest`` opens it (no graph loaded).
+    """
+    gen = GraphGenerator(claims, seed + 1)
+    with EmbeddedStore(directory) as store:
+        i = gen.expected_articles
+        while True:
+            started = time.monotonic()
+            batch, _ = gen.article(i)
+            store.apply(batch)
+            i += 1
+            print(i - gen.expected_articles, flush=True)
+            time.sleep(max(0.0, interval - (time.monotonic() - started)))
+
+
+def start_writer(directory: Path, claims: int, seed: int, interval: float) -> subprocess.Popen:
+    code = (
+        "import sys; from bench.query import writer_main; "
+        "writer_main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]))"
+    )
+    return subprocess.Popen(
+        [sys.executable, "-c", code, str(directory), str(claims), str(seed), str(interval)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+@contextmanager
+def concurrent_writer(
+    args: argparse.Namespace, directory: Path
+) -> Iterator[Callable[[], int] | None]:
+    """With ``--writer``, a running writer and how to stop it (giving the articles it
+    committed); it is killed on the way out whatever happens."""
+    if not args.writer:
+        yield None
+        return
+    writer = start_writer(directory, args.claims, args.seed, args.writer_interval)
+
+    def stop() -> int:
+        writer.terminate()
+        out, err = writer.communicate(timeout=30)
+        if "Traceback" in err:
+            raise SystemExit(f"bench: the writer failed: {err.strip().splitlines()[-1]}")
+        lines = out.split()
+        return int(lines[-1]) if lines else 0
+
+    try:
+        yield stop
+    finally:
+        if writer.poll() is None:
+            writer.kill()
+            writer.wait()
 
 
 # ---------------------------------------------------------------- direct calls
@@ -117,8 +197,24 @@ def run(args: argparse.Namespace, report: Report) -> None:
     directory = ensure_store(args.claims, args.seed, base)
     groups = pick_entities(directory, GraphGenerator(args.claims, args.seed))
     report.parameters.update(
-        claims=args.claims, seed=args.seed, requests=args.requests, entities=groups
+        claims=args.claims,
+        seed=args.seed,
+        requests=args.requests,
+        entities=groups,
+        writer_interval_s=args.writer_interval if args.writer else None,
     )
+    if not args.writer:
+        _measure(args, report, directory, groups)
+        return
+    with tempfile.TemporaryDirectory(prefix="query-writer-", dir=base) as scratch:
+        copy = Path(scratch) / directory.name
+        shutil.copytree(directory, copy)
+        _measure(args, report, copy, groups)
+
+
+def _measure(
+    args: argparse.Namespace, report: Report, directory: Path, groups: dict[str, list[str]]
+) -> None:
 
     cases: list[tuple[str, str, str, Callable[[int], dict[str, Any]], Callable[..., Any]]] = []
     for group, names in groups.items():
@@ -172,8 +268,12 @@ def run(args: argparse.Namespace, report: Report) -> None:
         del graph
         store._unsnapshotted = 0  # no snapshot write on close: the server reuses the same one
 
-    # 2. The same through GraphQL over HTTP.
-    with running_server(directory) as server, httpx.Client(timeout=120) as client:
+    # 2. The same through GraphQL over HTTP (with a concurrent writer if asked).
+    with (
+        running_server(directory) as server,
+        concurrent_writer(args, directory) as stop_writer,
+        httpx.Client(timeout=120) as client,
+    ):
         report.add("server start until ready (open + load graph)", server.startup_seconds, "s")
 
         failures: list[str] = []
@@ -230,3 +330,5 @@ def run(args: argparse.Namespace, report: Report) -> None:
         rss = process_peak_rss_mib(server.process.pid)
         if rss is not None:
             report.add("server peak RSS", rss, "MiB")
+        if stop_writer is not None:
+            report.add("articles committed by the concurrent writer", stop_writer(), "articles")

@@ -30,6 +30,7 @@ from graph.model import Node, Relationship
 from graph.store import GraphStore
 
 if TYPE_CHECKING:
+    from api.admission import Admission
     from api.events import EventHub
     from api.services import Services
 
@@ -45,6 +46,7 @@ class AppState:
     executor: Executor
     services: Services
     hub: EventHub | None = None
+    admission: Admission | None = None  # HTTP slots and queue (api/admission.py)
 
     async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run a blocking store function on the store thread pool."""

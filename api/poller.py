@@ -49,7 +49,9 @@ class FeedPoller:
         self.state = state
 
     async def run_once(self) -> Any:
-        summary = await self.state.run(poll_once, self.state.services)
+        # A poll fetches over the network and ingests for minutes: on a thread of
+        # its own, not one of the store threads that requests need.
+        summary = await asyncio.to_thread(poll_once, self.state.services)
         if self.state.hub is not None:
             self.state.hub.poke()
         return summary

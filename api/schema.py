@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
 
 import strawberry
-from graphql import GraphQLError
+from graphql import DocumentNode, GraphQLError
 from strawberry.extensions import (
     DisableIntrospection,
     MaxAliasesLimiter,
@@ -55,6 +57,56 @@ class NoSuggestions(SchemaExtension):
             error.message = _SUGGESTION_RE.sub("", error.message)
 
 
+class DocumentCache:
+    """Parsed documents of queries that parsed and validated cleanly, by query text (LRU).
+
+    Clients send the same few query texts over and over; parsing and validating
+    one costs more CPU than answering a small query.  Validation depends only
+    on the document and the schema's fixed rules (one cache per schema, so per
+    settings), so a text that validated once validates again.  Failing texts
+    are never cached: their errors always come from a fresh parse and validation.
+    """
+
+    def __init__(self, size: int = 256) -> None:
+        self.size = size
+        self._documents: OrderedDict[str, DocumentNode] = OrderedDict()
+        self._lock = threading.Lock()  # sync execution may run on other threads
+
+    def get(self, query: str) -> DocumentNode | None:
+        with self._lock:
+            document = self._documents.get(query)
+            if document is not None:
+                self._documents.move_to_end(query)
+            return document
+
+    def put(self, query: str, document: DocumentNode) -> None:
+        with self._lock:
+            self._documents[query] = document
+            while len(self._documents) > self.size:
+                self._documents.popitem(last=False)
+
+
+def document_cache_extension(cache: DocumentCache) -> type[SchemaExtension]:
+    """A per-request extension class using ``cache`` (strawberry builds one per request)."""
+
+    class CachedDocuments(SchemaExtension):
+        def on_parse(self) -> Iterator[None]:
+            ctx = self.execution_context
+            hit = cache.get(ctx.query) if ctx.query else None
+            if hit is not None:
+                ctx.graphql_document = hit  # strawberry then skips parsing
+                ctx.pre_execution_errors = []  # ... and validating: it passed before
+            yield
+
+        def on_validate(self) -> Iterator[None]:
+            yield
+            ctx = self.execution_context
+            if ctx.query and ctx.graphql_document is not None and not ctx.pre_execution_errors:
+                cache.put(ctx.query, ctx.graphql_document)
+
+    return CachedDocuments
+
+
 def build_schema(settings: Settings | None = None) -> TimedSchema:
     """The schema with every limit from ``settings`` (depth, tokens, aliases...)."""
     from api.mutations import Mutation
@@ -70,6 +122,7 @@ def build_schema(settings: Settings | None = None) -> TimedSchema:
     ]
     if not settings.introspection:
         extensions += [DisableIntrospection, NoSuggestions]
+    extensions.append(document_cache_extension(DocumentCache()))
     schema = TimedSchema(
         query=Query,
         mutation=Mutation,

@@ -8,7 +8,15 @@ Routes:
 - ``/feeds/disputes.atom`` (``?entity=``): disputes as an Atom feed.
 
 Background tasks live in the app's lifespan: the event hub feeding
-subscriptions and, with ``poll_feeds``, the RSS/Atom feed poller.
+subscriptions, with ``warm_analytics`` the first analytics build, and with
+``poll_feeds`` the RSS/Atom feed poller.
+
+Under load: HTTP requests pass admission control (:mod:`api.admission`: a
+bounded number at work, a bounded queue, then 503 "busy" with Retry-After);
+request store calls run on ``CLAIMGRAPH_STORE_THREADS`` threads, while the
+event hub has a thread of its own, so subscriptions never wait behind
+queries.  Websocket messages are sent uncompressed: they are small, and
+compressing each one for each subscriber costs more CPU than it saves.
 """
 
 from __future__ import annotations
@@ -35,6 +43,8 @@ from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from api.access_log import AccessLogMiddleware, configure_logging
+from api.admission import Admission, AdmissionMiddleware
+from api.analytics import EntityGraph
 from api.body_limit import BodyLimitMiddleware
 from api.context import AppState, Context
 from api.events import EventHub
@@ -44,10 +54,6 @@ from api.settings import Settings, SettingsError
 from graph.store import GraphStore, StoreError
 
 log = logging.getLogger("claimgraph.api")
-
-# Store calls run here; the embedded store serialises internally, Neo4j pools.
-STORE_THREADS = 4
-
 
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 # Per request (uvicorn runs each request in its own task, so these never leak):
@@ -132,16 +138,28 @@ def create_app(
     settings: Settings | None = None,
     poll_feeds: bool = False,
     ingestor_factory: Callable[[GraphStore], Any] | None = None,
+    warm_analytics: bool = False,
 ) -> Starlette:
     """Build the ASGI app serving ``store``.
 
     ``ingestor_factory`` replaces the default :class:`api.ingestion.Ingestor`
-    (tests use a lighter one); ``poll_feeds`` starts the feed poller.
+    (tests use a lighter one); ``poll_feeds`` starts the feed poller;
+    ``warm_analytics`` starts the first analytics build at once, and
+    ``/readyz`` answers 503 "warming up" until it is done (``serve`` sets it
+    from ``CLAIMGRAPH_ANALYTICS_WARMUP``).
     """
     settings = settings or Settings.from_env()
-    executor = ThreadPoolExecutor(max_workers=STORE_THREADS, thread_name_prefix="claimgraph-store")
+    # Store calls of requests run here; the embedded store serialises internally, Neo4j pools.
+    executor = ThreadPoolExecutor(
+        max_workers=settings.store_threads, thread_name_prefix="claimgraph-store"
+    )
+    # The event hub's own thread: polling and reading events' subjects never queue behind queries.
+    events_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claimgraph-events")
     services = Services(store=store, settings=settings, ingestor_factory=ingestor_factory)
     state = AppState(store=store, settings=settings, executor=executor, services=services)
+    state.admission = Admission(
+        settings.max_concurrent_requests, settings.max_queued_requests, settings.queue_seconds
+    )
     graphql_app = ClaimGraphQL(
         state,
         graphql_ide="graphiql" if settings.graphiql else None,
@@ -154,13 +172,39 @@ def create_app(
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
+    warming: list[asyncio.Future[Any]] = []  # the warm-up, while ``warm_analytics``
+
+    async def run_events(fn: Callable[..., Any], *args: Any) -> Any:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(events_executor, fn, *args)
+
     async def readyz(request: Request) -> Response:
         try:
-            await asyncio.wait_for(state.run(store.last_event_seq), timeout=5)
+            await asyncio.wait_for(run_events(store.last_event_seq), timeout=5)
         except (StoreError, TimeoutError) as exc:
             log.warning("readiness check failed: %s", type(exc).__name__)
             return JSONResponse({"status": "unavailable", "store": store.kind}, status_code=503)
-        return JSONResponse({"status": "ready", "store": store.kind})
+        if warming and not warming[0].done():
+            return JSONResponse(
+                {"status": "warming up", "store": store.kind},
+                status_code=503,
+                headers={"Retry-After": "2"},
+            )
+        # Whether analytics is rebuilding in the background (memory and CPU are
+        # higher meanwhile): for operators and the load test's memory readings.
+        analytics = "building" if services.analytics.building else "idle"
+        return JSONResponse(
+            {"status": "ready", "store": store.kind}, headers={"X-Analytics": analytics}
+        )
+
+    async def warm_up() -> None:
+        """The first analytics build, so the first mostDisputed does not wait for it."""
+        try:
+            found = await run_events(services.analytics.graph_or_future, store)
+            if not isinstance(found, EntityGraph):
+                await asyncio.wrap_future(found)
+        except Exception as exc:  # requests will retry the build; readiness must not hang
+            log.warning("analytics warm-up failed (%s); the first request will retry", exc)
 
     async def disputes_feed(request: Request) -> Response:
         from api.atom import disputes_feed_response
@@ -169,9 +213,11 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        hub = EventHub(store, state.run, settings.event_poll_seconds)
+        hub = EventHub(store, run_events, settings.event_poll_seconds)
         state.hub = hub
         await hub.start()
+        if warm_analytics:
+            warming.append(asyncio.ensure_future(warm_up()))
         poller_task = None
         if poll_feeds:
             from api.poller import FeedPoller
@@ -185,12 +231,17 @@ def create_app(
                 with contextlib.suppress(asyncio.CancelledError):
                     await poller_task
             await hub.stop()
+            for task in warming:
+                task.cancel()
             # Let in-flight store calls finish: the caller may close the store next.
             executor.shutdown(wait=True, cancel_futures=True)
+            events_executor.shutdown(wait=True, cancel_futures=True)
+            services.analytics.wait_idle()
 
     middleware = [
         Middleware(AccessLogMiddleware),
         Middleware(BodyLimitMiddleware, max_bytes=settings.max_request_bytes),
+        Middleware(AdmissionMiddleware, admission=state.admission),
     ]
     if settings.cors_origins:
         middleware.append(
@@ -223,8 +274,16 @@ def serve(host: str, port: int, store: GraphStore, *, poll_feeds: bool = False) 
     except SettingsError as exc:
         raise SystemExit(f"claimgraph serve: {exc}") from None  # one line, no traceback
     configure_logging(settings.log_level)
-    app = create_app(store, settings=settings, poll_feeds=poll_feeds)
+    app = create_app(
+        store, settings=settings, poll_feeds=poll_feeds, warm_analytics=settings.analytics_warmup
+    )
     log.info("serving on http://%s:%d/graphql (store: %s)", host, port, store.kind)
     uvicorn.run(
-        app, host=host, port=port, access_log=False, log_config=None, ws="websockets-sansio"
+        app,
+        host=host,
+        port=port,
+        access_log=False,
+        log_config=None,
+        ws="websockets-sansio",
+        ws_per_message_deflate=False,
     )

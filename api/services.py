@@ -18,6 +18,9 @@ from api.queries import disputes_of_entity
 from api.settings import Settings
 from graph.store import GraphStore
 
+# Rebuilds of the analytics graph take at most 1 / (1 + this) of the time (api/analytics.py).
+ANALYTICS_IDLE = 3.0
+
 
 def default_feed_state_path(store: GraphStore, settings: Settings) -> Path:
     """Where the feed list lives: CLAIMGRAPH_FEED_STATE, else ``feeds.json`` beside the
@@ -52,7 +55,9 @@ class Services:
     ingest_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
-        self.analytics = AnalyticsCache(refresh_seconds=self.settings.analytics_refresh_seconds)
+        self.analytics = AnalyticsCache(
+            refresh_seconds=self.settings.analytics_refresh_seconds, idle_factor=ANALYTICS_IDLE
+        )
 
     @property
     def ingestor(self) -> Any:

@@ -16,6 +16,13 @@ Variable                           Default    Meaning
 ``CLAIMGRAPH_REQUEST_TIMEOUT``     ``10``     Seconds one GraphQL operation may run.
 ``CLAIMGRAPH_ANALYTICS_SECONDS``   ``5``      Least seconds between two analytics rebuilds;
                                               analytics may lag writes by about this.
+``CLAIMGRAPH_ANALYTICS_WARMUP``    ``true``   ``serve`` builds the analytics graph at start;
+                                              ``/readyz`` says 503 "warming up" until built.
+``CLAIMGRAPH_MAX_CONCURRENT_REQUESTS`` ``16`` HTTP requests at work at once; more wait.
+``CLAIMGRAPH_MAX_QUEUED_REQUESTS`` ``256``    Requests that may wait for a slot; beyond,
+                                              503 "busy" with Retry-After at once.
+``CLAIMGRAPH_QUEUE_SECONDS``       ``10``     Longest wait for a slot before 503 "busy".
+``CLAIMGRAPH_STORE_THREADS``       ``4``      Threads running store calls for requests.
 ``CLAIMGRAPH_MAX_REQUEST_BYTES``   ``4194304`` Largest HTTP request body (413 above).
 ``CLAIMGRAPH_EVENT_POLL_SECONDS``  ``0.5``    How often the store's event log is polled
                                               for subscriptions.
@@ -78,6 +85,11 @@ class Settings:
     max_page_size: int = 100
     request_timeout: float = 10.0
     analytics_refresh_seconds: float = 5.0
+    analytics_warmup: bool = True
+    max_concurrent_requests: int = 16
+    max_queued_requests: int = 256
+    queue_seconds: float = 10.0
+    store_threads: int = 4
     max_request_bytes: int = 4 * 1024 * 1024
     event_poll_seconds: float = 0.5
     feed_poll_seconds: float = 900.0
@@ -103,6 +115,13 @@ class Settings:
             max_page_size=int(_number(env, "CLAIMGRAPH_MAX_PAGE_SIZE", 100, int)),
             request_timeout=_number(env, "CLAIMGRAPH_REQUEST_TIMEOUT", 10.0),
             analytics_refresh_seconds=_number(env, "CLAIMGRAPH_ANALYTICS_SECONDS", 5.0),
+            analytics_warmup=_bool(env, "CLAIMGRAPH_ANALYTICS_WARMUP", True),
+            max_concurrent_requests=int(
+                _number(env, "CLAIMGRAPH_MAX_CONCURRENT_REQUESTS", 16, int)
+            ),
+            max_queued_requests=int(_number(env, "CLAIMGRAPH_MAX_QUEUED_REQUESTS", 256, int)),
+            queue_seconds=_number(env, "CLAIMGRAPH_QUEUE_SECONDS", 10.0),
+            store_threads=int(_number(env, "CLAIMGRAPH_STORE_THREADS", 4, int)),
             max_request_bytes=int(
                 _number(env, "CLAIMGRAPH_MAX_REQUEST_BYTES", 4 * 1024 * 1024, int)
             ),

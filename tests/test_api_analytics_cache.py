@@ -12,17 +12,21 @@ import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import Future
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
+import uvicorn
 
 from api.analytics import AnalyticsCache, EntityGraph
+from api.server import create_app
 from api.settings import Settings
 from graph.embedded import EmbeddedStore
 from graph.model import ENTITY_LABELS, EventKind
 from graph.store import GraphStore
-from tests.api_support import ApiServer
+from tests.api_support import ApiServer, free_port
 from tests.graph_factory import GraphBuilder, World, sample_world
 
 
@@ -194,3 +198,78 @@ def test_a_timed_out_request_leaves_the_first_build_running_for_the_next(
         [{"entity": {"name": "OpenAI"}, "disputes": 2}],
         len(ENTITY_LABELS) + 1,
     )
+
+
+class SlowStore:
+    """A real store whose ``find`` takes at least ``delay`` seconds (a big store's build)."""
+
+    def __init__(self, store: GraphStore, delay: float) -> None:
+        self._store = store
+        self.delay = delay
+
+    def find(self, *args: Any, **kwargs: Any) -> Any:
+        time.sleep(self.delay)
+        return self._store.find(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
+def test_after_a_long_build_the_next_waits_idle_factor_times_as_long(
+    embedded: EmbeddedStore, world: World
+) -> None:
+    # One build: len(ENTITY_LABELS) + 1 finds of 0.4 s, so at least 2 s; the next
+    # may start only 3 times that (6 s) after it ended, far beyond this test's steps.
+    store = SlowStore(embedded, 0.4)
+    cache = AnalyticsCache(refresh_seconds=0, idle_factor=3)
+    first = cache.get(store)  # type: ignore[arg-type]
+    add_meta_disputes(embedded, world)
+    again = cache.get(store)  # type: ignore[arg-type]
+    cache.wait_idle(30)
+    assert (again is first, cache.builds) == (True, 1)
+
+
+@contextmanager
+def serving(app: Any) -> Iterator[str]:
+    """The app under a real uvicorn on 127.0.0.1 (lifespan included); yields its URL."""
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, lifespan="on")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(20)
+
+
+def test_warm_up_builds_at_start_and_readiness_waits_for_it(
+    embedded: EmbeddedStore, world: World
+) -> None:
+    store = GatedStore(embedded)
+    store.gate.clear()  # the warm-up build blocks on its first read
+    app = create_app(store, settings=Settings(), warm_analytics=True)  # type: ignore[arg-type]
+    cache = app.state.claimgraph.services.analytics
+    with serving(app) as url, httpx.Client(timeout=30) as client:
+        warming = client.get(f"{url}/readyz")
+        store.gate.set()
+        deadline = time.monotonic() + 30
+        while (ready := client.get(f"{url}/readyz")).status_code != 200:
+            assert time.monotonic() < deadline, ready.text
+            time.sleep(0.02)
+        built_before_any_request = cache.builds
+        query = "{ mostDisputed(first: 1) { entity { name } disputes } }"
+        answer = client.post(f"{url}/graphql", json={"query": query}).json()
+    assert (warming.status_code, warming.json()["status"], built_before_any_request) == (
+        503,
+        "warming up",
+        1,
+    )
+    assert answer["data"]["mostDisputed"] == [{"entity": {"name": "OpenAI"}, "disputes": 2}]
+    assert (cache.builds, store.find_calls) == (1, len(ENTITY_LABELS) + 1)

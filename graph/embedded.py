@@ -37,15 +37,27 @@ as trusted as the code (whoever can write it can already rewrite the graph).
 Backups: copy the directory while no process writes, or use SQLite's backup;
 when restoring only ``claimgraph.sqlite3``, delete ``snapshot.pickle``.
 
+*Hub pages*: :meth:`EmbeddedStore.neighbours_page` / ``reachable_page``
+keep, per node with many relationships and kind of page asked, its
+neighbours in date order (:mod:`graph._neighbours`), built on first use and
+updated by every later write.  The kinds of page asked (not the nodes) are
+remembered in ``neighbour-specs.json``; :meth:`EmbeddedStore.warm_up` builds
+them for the ``CLAIMGRAPH_WARM_ANCHORS`` (default 32) nodes with the most
+relationships, so a restarted server's first hub page does not pay the build.
+
 Configuration: ``CLAIMGRAPH_LOCK_TIMEOUT`` (seconds a writer waits for the
-lock, default 60) and ``CLAIMGRAPH_SNAPSHOT_EVERY`` (changed rows between
-snapshots, default 50000, or a quarter of the graph if that is more).
+lock, default 60), ``CLAIMGRAPH_SNAPSHOT_EVERY`` (changed rows between
+snapshots, default 50000, or a quarter of the graph if that is more) and
+``CLAIMGRAPH_WARM_ANCHORS``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
+import heapq
+import json
 import logging
 import os
 import pickle
@@ -89,6 +101,10 @@ SNAPSHOT_ON_CLOSE = max(1, SNAPSHOT_EVERY // 10)
 # Seconds of find/count answered by scanning SQLite after which loading the
 # graph (and its indexes) pays off: a long ingest run switches, a short one never.
 SQL_QUERY_BUDGET_S = 2.0
+SPECS_NAME = "neighbour-specs.json"
+# Nodes (most relationships first) whose remembered kinds of page warm_up prepares.
+WARM_ANCHORS = int(os.environ.get("CLAIMGRAPH_WARM_ANCHORS", "32"))
+MAX_REMEMBERED_SPECS = 16  # a bound: kinds of page come from code, not from users
 
 NodeRec = tuple[Label, dict[str, Any]]
 RelRec = tuple[RelType, str, str, dict[str, Any]]  # staged: properties parsed
@@ -122,6 +138,7 @@ class EmbeddedStore(GraphStore):
         self.snapshot_seq = 0
         self._unsnapshotted = 0  # rows a load would replay after the newest snapshot
         self._sql_seconds = 0.0  # spent answering find/count in SQLite (graph not loaded)
+        self._specs: set[_neighbours.Spec] | None = None  # kinds of page asked (read lazily)
         if preload:
             try:
                 self.load_graph()
@@ -137,8 +154,66 @@ class EmbeddedStore(GraphStore):
             self._graph()
 
     def warm_up(self) -> None:
-        """A server answers queries from the in-memory graph: load it before the first one."""
-        self.load_graph()
+        """A server answers queries from the in-memory graph: load it before the first one,
+        and order the biggest nodes' neighbours for the kinds of page asked before."""
+        with self._lock:
+            mem = self._graph()
+            specs = sorted(self._remembered_specs(), key=repr)
+            if not specs or WARM_ANCHORS <= 0:
+                return
+            started = time.perf_counter()
+
+            def degree(node_id: str) -> int:
+                return len(mem.out_rels.get(node_id, ())) + len(mem.in_rels.get(node_id, ()))
+
+            anchors = heapq.nlargest(
+                WARM_ANCHORS, mem.out_rels.keys() | mem.in_rels.keys(), key=degree
+            )
+            for anchor in anchors:
+                for paths, keys, label in specs:
+                    mem.reachable_page(anchor, paths, keys, label, 0, 0)
+            log.info(
+                "ordered the neighbours of %d nodes for %d kinds of page in %.1f s",
+                len(anchors),
+                len(specs),
+                time.perf_counter() - started,
+            )
+
+    def _remembered_specs(self) -> set[_neighbours.Spec]:
+        if self._specs is None:
+            self._specs = set()
+            try:
+                with open(os.path.join(self.directory, SPECS_NAME), encoding="utf-8") as f:
+                    for raw in json.load(f)[:MAX_REMEMBERED_SPECS]:
+                        paths = _neighbours.check_spec(raw["paths"])
+                        label = raw["label"]
+                        self._specs.add((paths, tuple(raw["orderKeys"]), label))
+            except FileNotFoundError:
+                pass
+            except (OSError, ValueError, KeyError, TypeError) as exc:  # only warm-up suffers
+                log.warning("ignoring %s: %s", SPECS_NAME, exc)
+        return self._specs
+
+    def _remember_spec(self, spec: _neighbours.Spec) -> None:
+        """Note a kind of page for the next warm-up (best effort: it only saves time)."""
+        specs = self._remembered_specs()
+        if spec in specs or len(specs) >= MAX_REMEMBERED_SPECS:
+            return
+        specs.add(spec)
+        rows = [
+            {"paths": [list(map(list, p)) for p in paths], "orderKeys": list(keys), "label": label}
+            for paths, keys, label in sorted(specs, key=repr)
+        ]
+        path = os.path.join(self.directory, SPECS_NAME)
+        tmp = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
+        try:
+            with open(tmp, "w", encoding="utf-8") as f:
+                json.dump(rows, f, indent=1)
+            os.replace(tmp, path)
+        except OSError as exc:
+            log.warning("could not write %s: %s", path, exc)
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
     @property
     def graph_loaded(self) -> bool:
@@ -465,17 +540,16 @@ class EmbeddedStore(GraphStore):
         Without a loaded graph (an ingest run), the generic walk over SQLite.
         """
         checked = _neighbours.check_spec(paths)
+        keys = tuple(order_keys)
+        label_name = None if label is None else str(label)
         with self._lock:
             if self._mem is not None:
                 mem = self._graph()
                 ids, total = mem.reachable_page(
-                    node_id,
-                    checked,
-                    tuple(order_keys),
-                    None if label is None else str(label),
-                    max(0, offset),
-                    max(0, limit),
+                    node_id, checked, keys, label_name, max(0, offset), max(0, limit)
                 )
+                if node_id in mem.neighbour_indexes:
+                    self._remember_spec((checked, keys, label_name))
                 return [make_node(i, mem.nodes[i]) for i in ids], total
         return super().reachable_page(
             node_id, paths, order_keys=order_keys, label=label, offset=offset, limit=limit

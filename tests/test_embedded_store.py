@@ -884,3 +884,17 @@ def test_neighbour_indexes_agree_with_a_full_walk_after_random_writes(
             assert answers(generic=False) == answers(generic=True), f"after batch {step}"
         final = answers(generic=False)
     assert applied >= 30 and sum(total for _, total in final) >= 10  # the test tested something
+
+
+def test_warm_up_orders_the_biggest_nodes_for_the_pages_asked_before(
+    directory: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_memgraph, "NEIGHBOUR_INDEX_MIN", 5)
+    with EmbeddedStore(directory, preload=True) as first:
+        first.apply(hub_claims(10))
+        first.neighbours_page("organization:hub", RelType.ABOUT, "in", label=Label.CLAIM)
+    with EmbeddedStore(directory) as restarted:
+        restarted.warm_up()
+        prepared = dict(restarted._graph().neighbour_indexes)
+        page = restarted.neighbours_page("organization:hub", RelType.ABOUT, "in", limit=1)
+    assert (list(prepared), page[1]) == (["organization:hub"], 10)

@@ -74,11 +74,17 @@ def _print_extraction_text(contract: dict, out: TextIO) -> None:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Ingest files, folders, URLs and feeds into the store."""
-    from api.ingestion import Ingestor, IngestOutcome
+    from api.ingestion import Ingestor, IngestOutcome, workers_from_environment
 
     specs = list(args.sources) + [f"feed:{url}" for url in args.feed]
     if not specs:
         raise UserError("nothing to ingest: give files, folders, URLs, '-' or --feed URL")
+    workers = args.workers
+    if workers is None:
+        try:
+            workers = workers_from_environment()
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
     progress = _Progress(sys.stderr, quiet=args.quiet)
 
     def report(outcome: IngestOutcome) -> None:
@@ -87,7 +93,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         progress.tick(outcome.status)
 
     with _store(args) as store:
-        summary = Ingestor(store).ingest_specs(specs, on_outcome=report)
+        summary = Ingestor(store, workers=workers).ingest_specs(specs, on_outcome=report)
     progress.done()
     print(summary.line())
     if summary.failed and not (summary.new or summary.unchanged):
@@ -207,6 +213,16 @@ class _store:
 # ------------------------------------------------------------------ parser
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="claimgraph",
@@ -242,6 +258,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="an RSS or Atom feed to read (repeatable)",
     )
     ingest.add_argument("--quiet", action="store_true", help="no progress line")
+    ingest.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="processes extracting articles ahead of the writer (default: "
+        "$CLAIMGRAPH_INGEST_WORKERS or 1; each loads spaCy once)",
+    )
     add_store_option(ingest)
 
     serve = add("serve", cmd_serve, "Serve the GraphQL API, Atom feeds and GraphiQL.")

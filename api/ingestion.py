@@ -10,11 +10,22 @@ disputes found inside it and the disputes it opens or extends with stored
 claims are applied together, so after a crash an article is wholly present
 or wholly absent.  An article whose exact text is already stored is reported
 ``unchanged`` and not written again.
+
+Many articles (:meth:`Ingestor.ingest_specs`) are extracted ahead of the
+writer, a few at a time with one batched spaCy parse, optionally in worker
+processes (``workers``, ``claimgraph ingest --workers N``,
+``CLAIMGRAPH_INGEST_WORKERS``; see ``ingest/parallel.py``).  Linking against
+the store and writing stay here, one article at a time in the original order,
+so the graph is the same whatever the number of workers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -32,6 +43,7 @@ from graph.model import (
 from graph.store import GraphStore, StoreError
 from ingest.document import ArticleText, ReadError
 from ingest.linking import StoredClaim, link_across_articles
+from ingest.parallel import CHUNK, ExtractionPool, Prepared, prepare_chunk
 from ingest.pipeline import ExtractionError, Extractor
 from ingest.sources import read_sources
 from ingest.to_graph import to_graph_batch
@@ -41,6 +53,25 @@ Status = Literal["new", "unchanged", "failed"]
 # A hub entity (Meta, OpenAI) is ABOUT-linked from very many claims; linking
 # looks at the most recent ones only, so ingest cost does not grow with the store.
 MAX_STORED_CLAIMS_PER_ENTITY = 500
+
+#: Chunks being extracted ahead of the writer, per worker process.
+CHUNKS_AHEAD_PER_WORKER = 2
+
+WORKERS_VARIABLE = "CLAIMGRAPH_INGEST_WORKERS"
+
+
+def workers_from_environment() -> int:
+    """``CLAIMGRAPH_INGEST_WORKERS`` (default 1); raises ValueError with one line when invalid."""
+    raw = os.environ.get(WORKERS_VARIABLE, "").strip()
+    if not raw:
+        return 1
+    try:
+        workers = int(raw)
+    except ValueError:
+        raise ValueError(f"{WORKERS_VARIABLE} must be a whole number, not {raw!r}") from None
+    if workers < 1:
+        raise ValueError(f"{WORKERS_VARIABLE} must be at least 1, not {workers}")
+    return workers
 
 
 @dataclass(slots=True)
@@ -86,11 +117,24 @@ class IngestSummary:
 
 
 class Ingestor:
-    """Turns articles into graph transactions on one store."""
+    """Turns articles into graph transactions on one store.
 
-    def __init__(self, store: GraphStore, extractor: Extractor | None = None) -> None:
+    ``workers`` > 1: :meth:`ingest_specs` and :meth:`ingest_items` extract in
+    that many worker processes (started per call; ``pool`` instead lends an
+    already started :class:`ExtractionPool`, which the caller closes).
+    """
+
+    def __init__(
+        self,
+        store: GraphStore,
+        extractor: Extractor | None = None,
+        workers: int = 1,
+        pool: ExtractionPool | None = None,
+    ) -> None:
         self.store = store
         self._extractor = extractor
+        self.workers = max(1, workers)
+        self._pool = pool
 
     @property
     def extractor(self) -> Extractor:
@@ -105,20 +149,29 @@ class Ingestor:
         A store that fails or goes away, on any read or the write, fails this
         article only: the caller reports it and goes on with the next.
         """
+        return self._store_article(article, None)
+
+    def _store_article(self, article: ArticleText, prepared: Prepared | None) -> IngestOutcome:
+        """Link and write one article; ``prepared``: its extraction done ahead, if any."""
         try:
-            return self._ingest_article(article)
+            return self._ingest_article(article, prepared)
         except StoreError as exc:
             return IngestOutcome(article.source, "failed", article.id, str(exc))
 
-    def _ingest_article(self, article: ArticleText) -> IngestOutcome:
+    def _ingest_article(self, article: ArticleText, prepared: Prepared | None) -> IngestOutcome:
         # The article id is derived from the content hash: a primary-key lookup.
+        # Checked here even when extraction ran ahead: an earlier article of the
+        # same run may have had the same text.
         if self.store.get_node(article.id) is not None:
             return IngestOutcome(article.source, "unchanged", article.id)
-        try:
-            extraction = self.extractor.extract(article)
-        except ExtractionError as exc:
-            return IngestOutcome(article.source, "failed", article.id, str(exc))
-        batch = self._onto_stored_entities(to_graph_batch(article, extraction))
+        if prepared is None:
+            try:
+                prepared = to_graph_batch(article, self.extractor.extract(article))
+            except ExtractionError as exc:
+                prepared = str(exc)
+        if isinstance(prepared, str):
+            return IngestOutcome(article.source, "failed", article.id, prepared)
+        batch = self._onto_stored_entities(prepared)
         cross = link_across_articles(batch, self._stored_claims_near(batch))
         batch = _combine(batch, cross)
         batch.events.append((EventKind.ARTICLE_INGESTED, article.id, {"source": article.source}))
@@ -143,16 +196,100 @@ class Ingestor:
         on_outcome: Callable[[IngestOutcome], None] | None = None,
     ) -> IngestSummary:
         """Read every source (files, folders, URLs, feeds, ``-``) and ingest it."""
+        return self.ingest_items(read_sources(specs), on_outcome)
+
+    def ingest_items(
+        self,
+        items: Iterable[ArticleText | ReadError],
+        on_outcome: Callable[[IngestOutcome], None] | None = None,
+    ) -> IngestSummary:
+        """Ingest articles (a :class:`ReadError` is reported as failed), in order.
+
+        Each article is its own transaction, exactly as :meth:`ingest_article`;
+        extraction runs ahead in chunks (in worker processes with ``workers``).
+        """
         summary = IngestSummary()
-        for item in read_sources(specs):
-            if isinstance(item, ReadError):
-                outcome = IngestOutcome(item.source, "failed", message=item.reason)
-            else:
-                outcome = self.ingest_article(item)
-            summary.add(outcome)
-            if on_outcome:
-                on_outcome(outcome)
+        pool = self._pool
+        own_pool = None
+        if pool is None and self.workers > 1:
+            pool = own_pool = ExtractionPool(self.workers)
+        try:
+            for item, prepared in self._extracted_ahead(items, pool):
+                if isinstance(item, ReadError):
+                    outcome = IngestOutcome(item.source, "failed", message=item.reason)
+                else:
+                    outcome = self._store_article(item, prepared)
+                summary.add(outcome)
+                if on_outcome:
+                    on_outcome(outcome)
+        finally:
+            if own_pool is not None:
+                own_pool.close()
         return summary
+
+    def _extracted_ahead(
+        self, items: Iterable[ArticleText | ReadError], pool: ExtractionPool | None
+    ) -> Iterator[tuple[ArticleText | ReadError, Prepared | None]]:
+        """The items in order, each article with its extraction done ahead.
+
+        Items are taken a chunk of ``CHUNK`` articles to extract at a time (an
+        article already stored is not extracted again).  Without a pool a chunk
+        is extracted when its turn comes; with one, up to
+        ``CHUNKS_AHEAD_PER_WORKER`` chunks per worker are in flight.  An
+        extractor without a batched parse (``extract_many``) and no pool means
+        one article at a time, extracted when it is stored.
+        """
+        if pool is None and not hasattr(self.extractor, "extract_many"):
+            for item in items:
+                yield item, None
+            return
+        ahead = CHUNKS_AHEAD_PER_WORKER * pool.workers if pool is not None else 0
+        pending: deque[_Chunk] = deque()
+        chunk = _Chunk()
+        for item in items:
+            chunk.items.append(item)
+            if isinstance(item, ArticleText):
+                chunk.articles.append(item)
+            # (unreadable items are not held back long behind a chunk that fills slowly)
+            if len(chunk.articles) >= CHUNK or len(chunk.items) >= 4 * CHUNK:
+                pending.append(self._start(chunk, pool))
+                chunk = _Chunk()
+                while len(pending) > ahead:
+                    yield from self._finish(pending.popleft())
+        if chunk.items:
+            pending.append(self._start(chunk, pool))
+        while pending:
+            yield from self._finish(pending.popleft())
+
+    def _start(self, chunk: _Chunk, pool: ExtractionPool | None) -> _Chunk:
+        """Drop the chunk's already stored articles and start extracting the rest."""
+        try:
+            stored = self.store.get_nodes([a.id for a in chunk.articles])
+        except StoreError:
+            stored = [None] * len(chunk.articles)  # the write will report the store's error
+        chunk.articles = [a for a, node in zip(chunk.articles, stored, strict=True) if node is None]
+        if not chunk.articles:
+            chunk.result = []
+        elif pool is not None:
+            try:
+                chunk.result = pool.submit(chunk.articles)
+            except BrokenProcessPool:
+                chunk.result = None  # extracted here when its turn comes
+        return chunk
+
+    def _finish(self, chunk: _Chunk) -> Iterator[tuple[ArticleText | ReadError, Prepared | None]]:
+        result = chunk.result
+        if isinstance(result, Future):
+            try:
+                result = result.result()
+            except BrokenProcessPool:
+                # a worker died (killed, out of memory): extract here instead
+                result = None
+        if result is None:
+            result = prepare_chunk(self.extractor, chunk.articles)
+        prepared = {a.id: p for a, p in zip(chunk.articles, result, strict=True)}
+        for item in chunk.items:
+            yield item, (prepared.get(item.id) if isinstance(item, ArticleText) else None)
 
     def _onto_stored_entities(self, batch: GraphBatch) -> GraphBatch:
         """Map the article's entities onto the canonical stored ones.
@@ -248,6 +385,15 @@ class Ingestor:
             )
             for c in claims
         ]
+
+
+@dataclass(slots=True)
+class _Chunk:
+    """Items read in a row, the articles among them to extract, and the extraction."""
+
+    items: list[ArticleText | ReadError] = field(default_factory=list)
+    articles: list[ArticleText] = field(default_factory=list)
+    result: Future[list[Prepared]] | list[Prepared] | None = None
 
 
 def _combine(first: GraphBatch, second: GraphBatch) -> GraphBatch:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -191,7 +192,8 @@ class _Attribution:
 class _Context:
     """Discourse state for resolving pronouns and definite descriptions."""
 
-    def __init__(self, ents: list[Entity], mentions: list[Mention]) -> None:
+    def __init__(self, ents: list[Entity], mentions: list[Mention], text: str) -> None:
+        self.text = text  # the document's text (``Doc.text`` is rebuilt on every access)
         self.by_key = {e.key: e for e in ents}
         self.mentions = [m for m in mentions if m.key in self.by_key]
         self.claimants: list[str] = []  # entity keys, latest last
@@ -336,11 +338,16 @@ def _content_of(verb: Token, sent: Span, subject: Span | None) -> tuple[int, int
 
 
 def find_attributions(
-    sent: Span, gaz: Gazetteer, quotes: list[tuple[int, int]]
+    sent: Span, gaz: Gazetteer, quotes: list[tuple[int, int]], text: str | None = None
 ) -> list[_Attribution]:
-    """The reporting cues of one sentence."""
+    """The reporting cues of one sentence.
+
+    ``text`` is the document's text when the caller has it: ``Doc.text`` joins
+    every token anew on each access, so per sentence it made extraction quadratic.
+    """
     found: list[_Attribution] = []
-    text = sent.doc.text
+    if text is None:
+        text = sent.doc.text
     has_quote = any(s < sent.end_char and sent.start_char < e for s, e in quotes)
     for tok in sent:
         lemma = tok.lemma_.lower()
@@ -453,7 +460,7 @@ def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | N
             if m.start <= root.idx < m.end:
                 return m.key, subj
         # "Trump's AI czar David Sacks": the possessor is not the speaker
-        text = subj.doc.text
+        text = ctx.text
         named = [m for m in persons if not re.match(r"['\u2019]s?\b", text[m.end : m.end + 2])]
         return (named or persons)[0].key, subj
     if (
@@ -547,9 +554,22 @@ def _person_antecedent(pron: Span, ctx: _Context) -> str | None:
     return subject or claimant or ctx.last_mention("Person", pron.start_char)
 
 
+@cache
+def _negative_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the negative lexicon's words as a whole word: one search instead of one per word.
+
+    An alternation matches wherever one of its words would on its own (the engine
+    backtracks into the next word when a boundary check fails), so the answer is
+    the same as searching word by word.
+    """
+    if not words:
+        return re.compile(r"(?!)")  # an empty lexicon matches nothing
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)")
+
+
 def _refine_kind(kind: str, content: str, gaz: Gazetteer, about_other: bool) -> tuple[str, bool]:
     low = content.casefold()
-    negative = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in gaz.negative)
+    negative = _negative_regex(tuple(gaz.negative)).search(low) is not None
     denial = any(p.search(content) for p in gaz.denial_phrases)
     if kind in ("assertion", "opinion") and denial:
         kind = "denial"
@@ -587,14 +607,14 @@ def extract_claims(
     said") are kept too, with the phrase as claimant and no claimant entity.
     """
     text = doc.text
-    ctx = _Context(ents, mentions)
+    ctx = _Context(ents, mentions, text)
     quotes = [q for q in quote_spans(text) if not _in_regions(q[0], skip)]
     sents = [
         s
         for s in doc.sents
         if any(ch.isalnum() for ch in s.text) and not _in_regions(s.start_char, skip)
     ]
-    atts = [find_attributions(s, gaz, quotes) for s in sents]
+    atts = [find_attributions(s, gaz, quotes, text) for s in sents]
     para = [text.count("\n\n", 0, s.start_char) + text.count("\n", 0, s.start_char) for s in sents]
     quote_att = _quote_attributions(quotes, sents, atts, text)
     claims: list[Claim] = []

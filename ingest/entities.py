@@ -19,6 +19,7 @@ standalone model variant word), possessives are dropped, and each group's type i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -101,10 +102,35 @@ def _strip_possessive(text: str) -> str:
     return POSSESSIVE.sub("", text).strip()
 
 
+_NAME_END = r"(?![\w]|-\w)"
+
+
 @cache
 def _gaz_regex(gaz_id: int, forms: tuple[str, ...]) -> re.Pattern[str]:
-    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w]|-\w)")
+    """Any gazetteer form as a whole name; where several start at one place, the longest.
+
+    The forms are laid out as a trie (``GPT(?:-4(?:o|…)|…)``) rather than as a
+    flat alternation of some thousand forms, which Python's regex engine would
+    try one by one at every position (most of find_mentions' time).  The text
+    decides the one path down the trie, and at each node the longer
+    continuations are tried before the name may end there, so the match is the
+    longest form that ends at a name boundary: the same as the flat alternation
+    sorted longest first.
+    """
+    root: dict[str, dict] = {}
+    for form in forms:
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a form ends here
+
+    def pattern(node: dict[str, dict]) -> str:
+        parts = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            parts.append(_NAME_END)
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return re.compile(r"(?<![\w-])" + pattern(root)) if root else re.compile(r"(?!)")
 
 
 @cache
@@ -221,12 +247,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
 
     # 1. gazetteer
     forms = tuple(sorted({f for e in gaz.entries for f in (e.name, *e.aliases)}))
+    gaz_hits = list(_gaz_regex(id(gaz), forms).finditer(text))
     full_names_present = set()
-    for m in _gaz_regex(id(gaz), forms).finditer(text):
+    for m in gaz_hits:
         entry = gaz.lookup(m.group(0))
         if entry is not None:
             full_names_present.add(entry.name)
-    for m in _gaz_regex(id(gaz), forms).finditer(text):
+    for m in gaz_hits:
         form = m.group(0)
         entry = gaz.by_form.get(form)
         if entry is None:
@@ -454,15 +481,26 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     # a name found once is a mention wherever else it occurs (the NER misses repeats,
     # especially sentence-initial ones)
     extra: list[Mention] = []
+    kept_starts = [k.start for k in kept]
     for form, src in {m.text: m for m in kept if m.source in ("ner", "def")}.items():
         if len(form) < 3 or not form[0].isupper():
             continue
         for occ in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w]|-\w)", text):
             s0, e0 = occ.start(), occ.end()
-            if _in_regions(s0, skip) or any(k.start < e0 and s0 < k.end for k in kept):
+            if _in_regions(s0, skip) or _overlaps_kept(kept, kept_starts, s0, e0):
                 continue
             extra.append(Mention(s0, e0, form, src.type, src.source))
     return _resolve_overlaps(kept + extra) if extra else kept
+
+
+def _overlaps_kept(kept: list[Mention], starts: list[int], start: int, end: int) -> bool:
+    """Whether ``start``-``end`` overlaps a kept mention (``kept``: sorted, disjoint).
+
+    Disjoint and sorted by start means sorted by end too, so only the last
+    mention starting before ``end`` can reach past ``start``.
+    """
+    i = bisect_left(starts, end) - 1
+    return i >= 0 and kept[i].end > start
 
 
 def _title_case_line(text: str, pos: int) -> bool:

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graph.model import (
     EventKind,
@@ -163,11 +164,18 @@ def _stem(word: str) -> str:
 
 def content_words(text: str) -> set[str]:
     """Lower-cased, lightly stemmed content words of a sentence (negations excluded)."""
-    return {
+    return set(_content_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _content_words(text: str) -> frozenset[str]:
+    # Cached: linking compares every new claim with every stored claim near it,
+    # so the same stored sentences are split and stemmed over and over.
+    return frozenset(
         _stem(w)
         for w in _words(text)
         if w not in STOPWORDS and w not in NEGATIONS and not w.endswith("n't") and len(w) > 1
-    }
+    )
 
 
 def polarity(text: str) -> int:
@@ -180,7 +188,7 @@ def polarity(text: str) -> int:
 
 def similarity(a: str, b: str) -> float:
     """Jaccard overlap of the two sentences' content words."""
-    wa, wb = content_words(a), content_words(b)
+    wa, wb = _content_words(a), _content_words(b)
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / len(wa | wb)

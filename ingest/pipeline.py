@@ -14,8 +14,11 @@ Stages (each in its own module):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from spacy.tokens import Doc
 
 from graph.model import Label, canonical_key, entity_id, hashed_id
 from ingest import boilerplate, claims, disputes, relations
@@ -81,6 +84,31 @@ class Extractor:
         self.keep_unresolved = keep_unresolved
 
     def extract(self, article: ArticleText) -> Extraction:
+        """Extract one article; raises :class:`ExtractionError` when it cannot be read."""
+        skip = self._checked(article)
+        return self._from_doc(article, self.nlp(article.text), skip)
+
+    def extract_many(self, articles: Sequence[ArticleText]) -> list[Extraction | ExtractionError]:
+        """:meth:`extract` for each article, the spaCy parses done together.
+
+        ``nlp.pipe`` parses a batch of texts faster than one ``nlp`` call per
+        text (the same pipeline, the same results).  An article that cannot be
+        extracted gets its :class:`ExtractionError` in its place in the list.
+        """
+        results: list[Extraction | ExtractionError | None] = [None] * len(articles)
+        todo: list[tuple[int, list[tuple[int, int]]]] = []
+        for i, article in enumerate(articles):
+            try:
+                todo.append((i, self._checked(article)))
+            except ExtractionError as exc:
+                results[i] = exc
+        docs = self.nlp.pipe([articles[i].text for i, _ in todo])
+        for (i, skip), doc in zip(todo, docs, strict=True):
+            results[i] = self._from_doc(articles[i], doc, skip)
+        return [r for r in results if r is not None]
+
+    def _checked(self, article: ArticleText) -> list[tuple[int, int]]:
+        """The article's boilerplate regions, once it is known to be worth parsing."""
         text = article.text
         gaz = self.gaz
         skip = boilerplate.boilerplate_regions(text, gaz)
@@ -91,7 +119,11 @@ class Extractor:
                 problem = "the article is only boilerplate (navigation, sharing, sign-up lines)"
             # The callers name the source; the message says only what is wrong.
             raise ExtractionError(problem)
-        doc = self.nlp(text)
+        return skip
+
+    def _from_doc(self, article: ArticleText, doc: Doc, skip: list[tuple[int, int]]) -> Extraction:
+        text = article.text
+        gaz = self.gaz
         mentions = find_mentions(doc, gaz, skip)
         ents = resolve(mentions, gaz)
         found = claims.extract_claims(doc, ents, mentions, gaz, skip, self.keep_unresolved)

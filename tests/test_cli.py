@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -149,3 +150,79 @@ def test_export_cypher_is_a_merge_script(ingested_store):
     store, _ = ingested_store
     result = claimgraph("export", "--format", "cypher", store=store)
     assert result.returncode == 0 and "MERGE (n:Article" in result.stdout
+
+
+# ------------------------------------------------------------ ingest --workers
+
+TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)?$")
+
+
+def without_times(value):
+    """The value with every timestamp replaced (two runs read the files at different times)."""
+    if isinstance(value, dict):
+        return {k: without_times(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [without_times(v) for v in value]
+    if isinstance(value, str) and TIMESTAMP.match(value):
+        return "<time>"
+    return value
+
+
+@pytest.fixture(scope="module")
+def ingested_with_workers(tmp_path_factory):
+    """The same folder ingested with --workers 1 and --workers 2 into two stores.
+
+    The folder has three articles, a copy of one of them, an unreadable file
+    and an empty one, so duplicates and both kinds of failure go through the pool.
+    """
+    base = tmp_path_factory.mktemp("workers")
+    folder = base / "in"
+    folder.mkdir()
+    for name in ["01-llama4-arena.txt", "04-deepseek-distillation.txt", "07-sakana-cuda.txt"]:
+        (folder / name).write_text((SAMPLES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "08-copy.txt").write_text(
+        (SAMPLES / "01-llama4-arena.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (folder / "05-unreadable.txt").write_bytes(b"\xff\xfe\x00broken\x00")
+    (folder / "06-empty.txt").write_text("   \n", encoding="utf-8")
+    runs = {}
+    for workers in (1, 2):
+        store = base / f"store-{workers}"
+        args = ["ingest", "--quiet", "--workers", str(workers), str(folder)]
+        result = claimgraph(*args, store=store)
+        export = claimgraph("export", "--format", "json", store=store)
+        assert export.returncode == 0, export.stderr
+        runs[workers] = result, json.loads(export.stdout), store
+    return runs
+
+
+def test_ingest_with_two_workers_stores_the_same_graph_as_with_one(ingested_with_workers):
+    (_, one, _), (_, two, _) = ingested_with_workers[1], ingested_with_workers[2]
+    assert one["claims"], "nothing was extracted"
+    assert without_times(two) == without_times(one)
+
+
+def test_ingest_with_two_workers_reports_the_same_outcomes_in_the_same_order(
+    ingested_with_workers,
+):
+    (one, _, _), (two, _, _) = ingested_with_workers[1], ingested_with_workers[2]
+    assert one.returncode == 3  # partial: two files failed
+    assert one.stdout.startswith("articles: 3 new, 1 unchanged, 2 failed")
+    assert (two.returncode, two.stdout, two.stderr) == (one.returncode, one.stdout, one.stderr)
+
+
+def test_ingest_with_two_workers_logs_the_same_events_in_article_order(ingested_with_workers):
+    from graph.embedded import EmbeddedStore
+
+    def events(store: Path) -> list[tuple[str, str]]:
+        with EmbeddedStore(str(store)) as s:
+            return [(str(e.kind), e.subject) for e in s.events_after(0, limit=1000)]
+
+    (_, _, one), (_, _, two) = ingested_with_workers[1], ingested_with_workers[2]
+    assert events(two) == events(one)
+
+
+def test_an_invalid_workers_setting_is_one_clear_line(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMGRAPH_INGEST_WORKERS", "many")
+    result = claimgraph("ingest", str(SAMPLES), store=tmp_path / "data")
+    assert_one_line_error(result, "CLAIMGRAPH_INGEST_WORKERS")

@@ -121,7 +121,8 @@ class Ingestor:
 
     ``workers`` > 1: :meth:`ingest_specs` and :meth:`ingest_items` extract in
     that many worker processes (started per call; ``pool`` instead lends an
-    already started :class:`ExtractionPool`, which the caller closes).
+    already started :class:`ExtractionPool`, which the caller closes).  The
+    workers use their own default :class:`Extractor`, not ``extractor``.
     """
 
     def __init__(
@@ -239,7 +240,10 @@ class Ingestor:
         extractor without a batched parse (``extract_many``) and no pool means
         one article at a time, extracted when it is stored.
         """
-        if pool is None and not hasattr(self.extractor, "extract_many"):
+        # (asked of the class when no extractor is loaded yet: a run whose
+        # articles are all stored or unreadable never loads spaCy)
+        extractor = self._extractor if self._extractor is not None else Extractor
+        if pool is None and not hasattr(extractor, "extract_many"):
             for item in items:
                 yield item, None
             return

@@ -7,7 +7,7 @@ import pytest
 from api.curation import merge_entities
 from api.ingestion import Ingestor
 from graph.model import GraphBatch, Label, Node, RelType, entity_id
-from ingest.document import ArticleText
+from ingest.document import ArticleText, ReadError
 from ingest.pipeline import Extractor
 
 FIRST = (
@@ -70,3 +70,23 @@ def test_an_empty_article_fails_with_a_reason_and_writes_nothing(store, extracto
     outcome = Ingestor(store, extractor).ingest_article(article("   ", "empty"))
     assert outcome.status == "failed" and "empty" in (outcome.message or "")
     assert store.count(Label.ARTICLE) == 0
+
+
+def test_many_articles_come_out_in_order_with_duplicates_and_failures(store, extractor):
+    items = [
+        article(FIRST, "first"),
+        ReadError("unreadable.txt", "not UTF-8"),
+        article(FIRST, "copy"),
+        article("   ", "empty"),
+        article(FIRST.replace("Monday", "Tuesday"), "edited"),
+    ]
+    seen = []
+    summary = Ingestor(store, extractor).ingest_items(items, seen.append)
+    assert [(o.source, o.status) for o in seen] == [
+        ("first", "new"),
+        ("unreadable.txt", "failed"),
+        ("copy", "unchanged"),
+        ("empty", "failed"),
+        ("edited", "new"),
+    ]
+    assert (summary.new, summary.unchanged, summary.failed) == (2, 1, 2)

@@ -7,8 +7,8 @@
 * redirects followed by hand (at most 5), every hop checked again;
 * a content-type check before the body is read: HTML, plain text and
   RSS/Atom/XML only, with sniffing for feeds served under other types;
-* a per-host minimum interval between requests
-  (``CLAIMGRAPH_FETCH_MIN_INTERVAL`` seconds, default 1);
+* a per-host minimum interval between the end of one request and the start
+  of the next (``CLAIMGRAPH_FETCH_MIN_INTERVAL`` seconds, default 1);
 * an SSRF guard: loopback, private, link-local, unique-local, multicast,
   reserved and cloud-metadata addresses are refused.  Host names are resolved
   and *every* address checked before the request, and the connection itself
@@ -433,8 +433,15 @@ class Fetcher:
         if ready > now:
             time.sleep(ready - now)
 
+    def _done(self, host: str) -> None:
+        """Count the interval from the end of a request, so a slow host is not hurried."""
+        if self.min_interval > 0:
+            with self._lock:
+                self._last_request[host] = max(self._last_request.get(host, 0.0), time.monotonic())
+
     def _get(self, target: str, source: str, headers: Mapping[str, str]) -> Response:
-        self._wait_turn((urlsplit(target).hostname or "").lower())
+        host = (urlsplit(target).hostname or "").lower()
+        self._wait_turn(host)
         deadline = time.monotonic() + 4 * self.timeout  # bounds slow drip-fed bodies
         try:
             with self.client.stream("GET", target, headers=dict(headers)) as resp:
@@ -451,6 +458,8 @@ class Fetcher:
             raise ReadError(source, f"network error ({type(exc).__name__})") from None
         except OSError:  # e.g. the guarded backend's own DNS lookup failing
             raise ReadError(source, "cannot connect") from None
+        finally:
+            self._done(host)
 
     def _read_response(
         self, resp: httpx.Response, target: str, source: str, deadline: float

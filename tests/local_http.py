@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -21,12 +22,15 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
     stream_bytes: int = 0  # when set: send this many filler bytes, no Content-Length
+    delay: float = 0.0  # seconds to wait before answering (a stalled server)
+    drip_seconds: float = 0.0  # when set: send the body one byte at a time, this far apart
 
 
 @dataclass
 class Seen:
     path: str
     headers: dict[str, str]
+    at: float = field(default_factory=time.monotonic)  # when the request arrived
 
 
 Route = Reply | Callable[[Seen], Reply]
@@ -48,6 +52,7 @@ class LocalServer:
                 reply = Reply(404, {"Content-Type": "text/plain"}, b"not found")
                 if route is not None:
                     reply = route(seen) if callable(route) else route
+                time.sleep(reply.delay)
                 self.send_response(reply.status)
                 for key, value in reply.headers.items():
                     self.send_header(key, value)
@@ -55,7 +60,12 @@ class LocalServer:
                     self.send_header("Content-Length", str(len(reply.body)))
                 self.end_headers()
                 with contextlib.suppress(OSError):  # the client may hang up early
-                    if reply.stream_bytes:
+                    if reply.drip_seconds:
+                        for byte in reply.body:
+                            self.wfile.write(bytes([byte]))
+                            self.wfile.flush()
+                            time.sleep(reply.drip_seconds)
+                    elif reply.stream_bytes:
                         chunk = b"a" * 65536
                         for _ in range(reply.stream_bytes // len(chunk) + 1):
                             self.wfile.write(chunk)

@@ -15,7 +15,8 @@
   ``feedparser.parse`` treats a *string or bytes* argument that names a file or
   URL as something to open, which a hostile feed body must never trigger.
   Feeds that declare XML entities are refused before parsing (see
-  ``_declares_entities``); feedparser also disables external entities.
+  ``_declares_entities``); feedparser also disables external entities, and
+  no external DTD is ever fetched.
 
 :class:`FeedState` is a small JSON file written atomically (temp file, fsync,
 rename) that also holds the list of configured feeds for the API.
@@ -27,16 +28,17 @@ import contextlib
 import io
 import json
 import os
-import re
 import tempfile
 import xml.sax
-from collections.abc import Iterator
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from xml.parsers import expat
 
 import feedparser
+from feedparser.encodings import convert_to_utf8
 
 from graph.model import utc_now
 from ingest.document import ArticleText, ReadError
@@ -235,20 +237,58 @@ class FeedState:
         self._seen[dedupe_key(url)] = None
 
 
-_ROOT_START_RE = re.compile(rb"<(?:rss|feed|rdf:rdf)\b", re.IGNORECASE)
+class _EntityDeclared(Exception):
+    pass
 
 
-def _declares_entities(content: bytes) -> bool:
-    """True when the prolog (before the root element) declares XML entities.
+class _RootReached(Exception):
+    pass
+
+
+def _stop_with(exc: type[Exception]) -> Callable[..., None]:
+    def handler(*_args: object) -> None:
+        raise exc
+
+    return handler
+
+
+def _declares_entities(utf8: bytes) -> bool:
+    """True when the document declares XML entities.
 
     Real feeds never do; entity declarations are how entity-expansion bombs
     and external-entity (XXE) reads work.  feedparser only strips declarations
     that start a line, and expat's own amplification limit takes seconds to
-    trip, so such feeds are refused before parsing.
+    trip, so such feeds are refused before parsing.  The prolog is read with
+    expat itself, which reports every declaration wherever it hides (a byte
+    search for the root element was fooled by ``<rss`` inside a comment), and
+    stops at the root element, so a normal feed costs nothing.  A prolog expat
+    cannot read is judged by its bytes: any ``<!ENTITY`` refuses the feed.
     """
-    root = _ROOT_START_RE.search(content)
-    prolog = content[: root.start()] if root else content
-    return b"<!entity" in prolog.lower()
+    parser = expat.ParserCreate()
+    parser.EntityDeclHandler = _stop_with(_EntityDeclared)
+    parser.StartElementHandler = _stop_with(_RootReached)
+    try:
+        parser.Parse(utf8, True)
+    except _EntityDeclared:
+        return True
+    except _RootReached:
+        return False
+    except expat.ExpatError:
+        pass
+    return b"<!entity" in utf8.replace(b"\x00", b"").lower()
+
+
+def _as_parsed(response: Response) -> bytes:
+    """The feed as feedparser's XML parser will read it: converted to UTF-8 its way.
+
+    Checking these bytes, not the raw ones, leaves no room for a charset trick
+    (an HTTP charset that overrides the XML declaration, UTF-16, UTF-7).
+    """
+    headers = {"content-type": response.headers.get("content-type", "application/xml")}
+    try:
+        return convert_to_utf8(headers, response.content, feedparser.FeedParserDict())
+    except Exception:  # a feedparser internal: judge the raw bytes instead
+        return response.content
 
 
 def parse_feed(response: Response, source: str) -> feedparser.FeedParserDict:
@@ -256,7 +296,7 @@ def parse_feed(response: Response, source: str) -> feedparser.FeedParserDict:
     if response.kind != "feed":
         got = "an HTML page" if response.kind == "html" else f"{response.content_type or 'text'}"
         raise ReadError(source, f"not an RSS or Atom feed (got {got})")
-    if _declares_entities(response.content):
+    if _declares_entities(_as_parsed(response)):
         raise ReadError(source, "not an RSS or Atom feed (it declares XML entities)")
     parsed = feedparser.parse(
         io.BytesIO(response.content),  # never a str/bytes: those may be opened as paths
@@ -278,11 +318,25 @@ def parse_feed(response: Response, source: str) -> feedparser.FeedParserDict:
     return parsed
 
 
+# An entry date outside these bounds is a placeholder or garbage, not a date:
+# feedparser reads "99999999999999999999" as the year 9999, and CMSs emit the
+# Unix epoch for "unset".  Such an entry gets no date rather than an invented one.
+_EARLIEST_DATE = datetime(1970, 1, 2, tzinfo=UTC)
+_FUTURE_SLACK = timedelta(days=2)  # clocks and time zones, not prophecy
+
+
 def _iso(entry: Any, *keys: str) -> str | None:
+    """The first plausible date among the entry's parsed ``keys``, as ISO-8601 UTC."""
+    latest = datetime.now(UTC) + _FUTURE_SLACK
     for key in keys:
         value = entry.get(key)
         if value:
-            return datetime(*value[:6], tzinfo=UTC).isoformat()
+            try:
+                when = datetime(*value[:6], tzinfo=UTC)
+            except (TypeError, ValueError):
+                continue
+            if _EARLIEST_DATE <= when <= latest:
+                return when.isoformat()
     return None
 
 

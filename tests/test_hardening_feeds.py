@@ -1,0 +1,222 @@
+"""Hostile and odd feeds: entity tricks, external DTDs, thousands of entries,
+duplicate and relative links, dates in every format and none, and polite polling.
+
+Complements ``tests/test_feeds.py`` (the plain cases); everything is served by a
+real HTTP server on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from html import escape
+from pathlib import Path
+
+import pytest
+
+from ingest.document import ArticleText, ReadError
+from ingest.feeds import FeedState, read_feed
+from ingest.net import AddressPolicy, Fetcher
+from tests.local_http import LocalServer
+
+SECRET = "SECRET-TOKEN-4412"
+
+
+def page(title: str, sentence: str) -> str:
+    paragraphs = "".join(
+        f"<p>{sentence} Paragraph {i} adds more detail on what the lab said and when.</p>"
+        for i in range(4)
+    )
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><title>{title}</title></head>"
+        f"<body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+    )
+
+
+def rss(items: str, prolog: str = "", title: str = "Desk") -> str:
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?>{prolog}<rss version="2.0"><channel>'
+        f"<title>{title}</title><link>http://news.example/</link>{items}</channel></rss>"
+    )
+
+
+def item(link: str, *, title: str = "Entry", extra: str = "") -> str:
+    return f"<item><title>{title}</title><link>{escape(link)}</link>{extra}</item>"
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    with LocalServer() as srv:
+        for n in range(3):
+            srv.add(f"/s{n}", page(f"Story {n}", f"Acme Labs released Falcon-{n}."), "text/html")
+        yield srv
+
+
+@pytest.fixture
+def fetcher(monkeypatch: pytest.MonkeyPatch) -> Iterator[Fetcher]:
+    monkeypatch.setenv("CLAIMGRAPH_ALLOW_PRIVATE_HOSTS", "127.0.0.1")
+    monkeypatch.setenv("CLAIMGRAPH_FETCH_MIN_INTERVAL", "0")
+    with Fetcher.from_environment() as f:
+        yield f
+
+
+@pytest.fixture
+def state(tmp_path: Path) -> FeedState:
+    return FeedState(tmp_path / "feeds.json")
+
+
+def read(server: LocalServer, body: str | bytes, fetcher: Fetcher, state: FeedState, **kw):  # type: ignore[no-untyped-def]
+    server.add("/feed", body, kw.pop("content_type", "application/rss+xml"))
+    return list(read_feed(server.url("/feed"), state, fetcher))
+
+
+# ---------------------------------------------------------------- entity tricks
+
+LAUGHS = "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
+BOMB_ITEMS = "<item><title>&lol9;</title><link>http://news.example/x</link></item>"
+
+
+@pytest.mark.parametrize(
+    "prolog",
+    [
+        # "<rss" in a comment once made a byte search take the comment for the root.
+        '<!DOCTYPE rss [<!-- <rss version="2.0"> --><!ENTITY lol0 "lol">' + LAUGHS + "]>",
+        '<!DOCTYPE rss [<?pi <rss ?><!ENTITY lol0 "lol">' + LAUGHS + "]>",
+        '<!DOCTYPE rss [\n  <!ENTITY lol0 "lol">' + LAUGHS + "]>",
+        "<!DOCTYPE rss [<!ENTITY % pe \"<!ENTITY lol0 'lol'>\"> %pe;" + LAUGHS + "]>",
+    ],
+    ids=["root-in-comment", "root-in-processing-instruction", "indented", "parameter-entity"],
+)
+def test_entity_declarations_are_refused_wherever_they_hide(
+    server, fetcher, state, prolog: str
+) -> None:  # type: ignore[no-untyped-def]
+    (result,) = read(server, rss(BOMB_ITEMS, prolog), fetcher, state)
+    assert isinstance(result, ReadError) and "declares XML entities" in str(result)
+
+
+def test_entity_declarations_in_utf16_are_refused(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    prolog = '<!DOCTYPE rss [<!ENTITY lol0 "lol">' + LAUGHS + "]>"
+    body = rss(BOMB_ITEMS, prolog).replace('encoding="utf-8"', 'encoding="utf-16"')
+    (result,) = read(server, body.encode("utf-16"), fetcher, state)
+    assert isinstance(result, ReadError) and "declares XML entities" in str(result)
+
+
+def test_an_external_dtd_on_the_network_is_never_fetched(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/evil.dtd", f'<!ENTITY leak "{SECRET}">', "application/xml-dtd")
+    prolog = f'<!DOCTYPE rss SYSTEM "{server.url("/evil.dtd")}">'
+    read(server, rss(item(server.url("/s0"), title="&leak;"), prolog), fetcher, state)
+    assert server.hits("/evil.dtd") == 0
+
+
+def test_a_local_external_dtd_is_never_read(server, fetcher, state, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET, encoding="utf-8")
+    dtd = tmp_path / "evil.dtd"
+    dtd.write_text(f'<!ENTITY leak SYSTEM "file://{secret}">', encoding="utf-8")
+    prolog = f'<!DOCTYPE rss SYSTEM "file://{dtd}">'
+    items = read(server, rss(item(server.url("/s0"), title="x&leak;y"), prolog), fetcher, state)
+    assert SECRET not in repr(items)
+
+
+# ---------------------------------------------------------------- many entries, odd links
+
+
+def test_thousands_of_entries_with_duplicate_links_fetch_each_page_once(
+    server, fetcher, state
+) -> None:  # type: ignore[no-untyped-def]
+    variants = ["", "?utm_source=rss", "#comments", "?utm_medium=feed&fbclid=x", "/"]
+    links = [server.url(f"/s{n % 3}") + variants[(n // 3) % len(variants)] for n in range(3000)]
+    items = read(server, rss("".join(item(link) for link in links)), fetcher, state)
+    assert sorted(a.url for a in items if isinstance(a, ArticleText)) == [
+        server.url(f"/s{n}") for n in range(3)
+    ]
+    assert [server.hits(f"/s{n}") for n in range(3)] == [1, 1, 1]
+
+
+def test_thousands_of_entries_without_links_each_get_one_error(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    body = rss("".join(f"<item><title>No link {n}</title></item>" for n in range(2000)))
+    items = read(server, body, fetcher, state)
+    assert len(items) == 2000
+    assert all(isinstance(i, ReadError) and "feed entry has no link" in str(i) for i in items)
+
+
+def test_relative_rss_links_are_resolved_against_the_feed(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/news/feed", rss(item("/s0") + item("s1")), "application/rss+xml")
+    server.add("/news/s1", page("Story n1", "Borealis objected."), "text/html")
+    items = list(read_feed(server.url("/news/feed"), state, fetcher))
+    assert [a.url for a in items if isinstance(a, ArticleText)] == [
+        server.url("/s0"),
+        server.url("/news/s1"),
+    ]
+
+
+def test_relative_atom_links_follow_xml_base(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:base="{server.url("/")}">'
+        "<title>Blog</title><id>urn:x</id><updated>2025-03-15T08:00:00Z</updated>"
+        '<entry><title>A</title><id>urn:a</id><link href="s2"/>'
+        "<updated>2025-03-15T08:00:00Z</updated></entry></feed>"
+    )
+    server.add("/blog/atom", body, "application/atom+xml")
+    (article,) = read_feed(server.url("/blog/atom"), state, fetcher)
+    assert isinstance(article, ArticleText) and article.url == server.url("/s2")
+
+
+def test_a_link_to_a_local_file_is_not_read(server, fetcher, state, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET, encoding="utf-8")
+    (result,) = read(server, rss(item(f"file://{secret}")), fetcher, state)
+    assert isinstance(result, ReadError) and SECRET not in repr(result)
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("element", "published"),
+    [
+        ("<pubDate>Fri, 14 Mar 2025 09:30:00 GMT</pubDate>", "2025-03-14T09:30:00+00:00"),
+        ("<pubDate>Fri, 14 Mar 2025 11:30:00 +0200</pubDate>", "2025-03-14T09:30:00+00:00"),
+        ("<pubDate>14 Mar 2025 04:30 EST</pubDate>", "2025-03-14T09:30:00+00:00"),
+        ("<pubDate>2025-03-14T09:30:00Z</pubDate>", "2025-03-14T09:30:00+00:00"),
+        ("<pubDate>2025-03-14T10:30:00+01:00</pubDate>", "2025-03-14T09:30:00+00:00"),
+        ("<pubDate>2025-03-14</pubDate>", "2025-03-14T00:00:00+00:00"),
+        (
+            '<dc:date xmlns:dc="http://purl.org/dc/elements/1.1/">2025-03-14T09:30:00Z</dc:date>',
+            "2025-03-14T09:30:00+00:00",
+        ),
+        ("", None),
+        ("<pubDate></pubDate>", None),
+        ("<pubDate>sometime last week</pubDate>", None),
+        ("<pubDate>Fri, 31 Feb 2025 09:30:00 GMT</pubDate>", None),
+        ("<pubDate>99999999999999999999</pubDate>", None),
+        ("<pubDate>Fri, 14 Mar 2125 09:30:00 GMT</pubDate>", None),
+        ("<pubDate>Thu, 01 Jan 1970 00:00:00 GMT</pubDate>", None),
+    ],
+    ids=[
+        "rfc822", "rfc822-offset", "rfc822-zone-name", "iso-z", "iso-offset",
+        "date-only", "dublin-core", "none", "empty", "words", "impossible-day", "huge-number",
+        "next-century", "epoch-zero",
+    ],
+)  # fmt: skip
+def test_entry_dates_in_every_format_or_none(
+    server, fetcher, state, element: str, published: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    (article,) = read(server, rss(item(server.url("/s0"), extra=element)), fetcher, state)
+    assert isinstance(article, ArticleText) and article.published_at == published
+
+
+# ---------------------------------------------------------------- politeness
+
+
+def test_polling_waits_between_requests_to_one_host(server, state) -> None:  # type: ignore[no-untyped-def]
+    interval = 0.3
+    server.add("/feed", rss("".join(item(server.url(f"/s{n}")) for n in range(3))), "text/xml")
+    with Fetcher(policy=AddressPolicy.parse("127.0.0.1"), min_interval=interval) as fetcher:
+        list(read_feed(server.url("/feed"), state, fetcher))
+    arrivals = [r.at for r in server.requests]
+    assert len(arrivals) == 4
+    gaps = [later - earlier for earlier, later in itertools.pairwise(arrivals)]
+    # A lower bound only: a slow machine makes the gaps longer, never shorter.
+    assert min(gaps) >= interval * 0.95, gaps

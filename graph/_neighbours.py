@@ -14,9 +14,11 @@ node leaves the order only when its count drops to zero.
 
 The rank of a member is one tuple ``(inverted date, id)`` so that a single
 ascending :class:`SortedList` gives "date descending, id ascending, undated
-last": the date's characters are mirrored (``c -> U+10FFFE - c``) and a
-terminator greater than any mirrored character is appended, so that a date
-sorts before its own prefixes, as it must in descending order.
+last": the date's UTF-8 bytes (whose order is the characters' order) are
+mirrored (``b -> 254 - b``) and a terminator 255, greater than any mirrored
+byte, is appended, so that a date sorts before its own prefixes, as it must
+in descending order; undated members rank ``b"\xff"``, after every date.
+Bytes rather than mirrored characters: a third of the memory.
 """
 
 from __future__ import annotations
@@ -31,12 +33,12 @@ Step = tuple[str, str]
 Path = tuple[Step, ...]
 # what an index answers: paths from the anchor, order keys, label (None: any)
 Spec = tuple[tuple[Path, ...], tuple[str, ...], str | None]
-Rank = tuple[str, str]
+Rank = tuple[bytes, str]
 
-_TOP = 0x10FFFE
-_TERM = chr(0x10FFFF)  # greater than every mirrored character
-_UNDATED = _TERM + _TERM  # after every mirrored date
-_MIRROR_ASCII = {i: chr(_TOP - i) for i in range(128)}
+# UTF-8 never contains the byte 255, so 254 - b stays in 0..254 and 255 ends a date.
+_MIRROR = bytes(254 - b if b <= 254 else 0 for b in range(256))
+_TERM = b"\xff"
+_UNDATED = b"\xff"  # after every mirrored date (their first byte is at most 254)
 
 
 def order_value(props: Mapping[str, Any], keys: Sequence[str]) -> str:
@@ -48,10 +50,8 @@ def order_value(props: Mapping[str, Any], keys: Sequence[str]) -> str:
     return ""
 
 
-def _mirror(value: str) -> str:
-    if value.isascii():
-        return value.translate(_MIRROR_ASCII) + _TERM
-    return "".join(chr(_TOP - ord(c)) for c in value) + _TERM
+def _mirror(value: str) -> bytes:
+    return value.encode("utf-8", "surrogatepass").translate(_MIRROR) + _TERM
 
 
 def rank(node_id: str, value: str) -> Rank:

@@ -79,46 +79,54 @@ def check_spec(paths: Sequence[Sequence[Step]]) -> tuple[Path, ...]:
 class NeighbourIndex:
     """The members reachable from one anchor, with walk counts, in rank order."""
 
-    __slots__ = ("members", "order")
+    __slots__ = ("extra", "members", "order")
 
     def __init__(self) -> None:
-        self.members: dict[str, list[Any]] = {}  # id -> [walk count, rank or None]
+        self.members: dict[str, Rank | None] = {}  # id -> rank (None: not listed)
+        self.extra: dict[str, int] = {}  # walk counts above 1 (most members have one)
         self.order: SortedList = SortedList()
 
     @classmethod
-    def built(cls, counts: Mapping[str, int], ranks: Mapping[str, Rank | None]) -> NeighbourIndex:
+    def built(cls, counts: Mapping[str, int], ranks: dict[str, Rank | None]) -> NeighbourIndex:
         """An index of ``counts`` (id -> walks) at once, sorting once."""
         index = cls()
-        index.members = {m: [n, ranks[m]] for m, n in counts.items()}
+        index.members = ranks
+        index.extra = {m: n for m, n in counts.items() if n > 1}
         index.order = SortedList(r for r in ranks.values() if r is not None)
         return index
 
-    def add(self, member: str, member_rank: Rank | None, walks: int = 1) -> None:
-        entry = self.members.get(member)
-        if entry is not None:
-            entry[0] += walks
+    def add(self, member: str, member_rank: Rank | None) -> None:
+        """One more walk reaches ``member``."""
+        if member in self.members:
+            self.extra[member] = self.extra.get(member, 1) + 1
             return
-        self.members[member] = [walks, member_rank]
+        self.members[member] = member_rank
         if member_rank is not None:
             self.order.add(member_rank)
 
-    def remove(self, member: str, walks: int = 1) -> None:
-        entry = self.members.get(member)
-        if entry is None:
+    def remove(self, member: str) -> None:
+        """One walk to ``member`` fewer; it leaves with its last."""
+        if member not in self.members:
             return
-        entry[0] -= walks
-        if entry[0] <= 0:
-            del self.members[member]
-            if entry[1] is not None:
-                self.order.remove(entry[1])
+        walks = self.extra.get(member, 1) - 1
+        if walks > 1:
+            self.extra[member] = walks
+        elif walks == 1:
+            del self.extra[member]
+        else:
+            old = self.members.pop(member)
+            if old is not None:
+                self.order.remove(old)
 
     def rerank(self, member: str, member_rank: Rank | None) -> None:
-        entry = self.members.get(member)
-        if entry is None or entry[1] == member_rank:
+        if member not in self.members:
             return
-        if entry[1] is not None:
-            self.order.remove(entry[1])
-        entry[1] = member_rank
+        old = self.members[member]
+        if old == member_rank:
+            return
+        if old is not None:
+            self.order.remove(old)
+        self.members[member] = member_rank
         if member_rank is not None:
             self.order.add(member_rank)
 

@@ -5,12 +5,13 @@ clean reference ingest of the same files gives them), no claim of an absent
 article is there, and running again completes the rest; at the end the store
 equals the reference.
 
-Two tests kill ``claimgraph ingest`` itself.  The thirty-kill test serves
+The tests kill ``claimgraph ingest`` itself.  The thirty-kill test serves
 extractions from a pickle (``tests/hostile/cached_ingest.py``) so thirty runs do
 not each spend seconds loading spaCy: its kills land in reading, linking and
-the store write.  A shorter test runs the real command, spaCy and all, and
-kills it at random points after the model has loaded, so most kills land
-inside a real extraction.
+the store write.  Two shorter tests run the real command, spaCy and all, and
+kill it at random points after it stored its first article, so most kills
+land inside a real extraction: once in one process, once with
+``--workers 2``, whose extraction workers must not outlive it.
 """
 
 from __future__ import annotations
@@ -146,19 +147,23 @@ def test_sigkill_at_random_points_loses_nothing_and_half_stores_nothing(corpus, 
 
 # ---------------------------------------------------------------- real extraction
 
-REAL_KILLS = 6
+REAL_KILLS = 4
+WORKER_KILLS = 3
 REAL_ARTICLES = 40
 #: After a run has stored its first new article (spaCy is loaded and working),
 #: it is killed within this many article-times: most of an article's time is
 #: its extraction, so most kills land inside spaCy.
 KILL_WITHIN_ARTICLES = 3.0
+#: How long orphaned extraction workers may take to notice their parent died.
+ORPHAN_GRACE_SECONDS = 60
 
 
-def real_ingester(folder: Path, store: Path) -> subprocess.Popen:
+def real_ingester(folder: Path, store: Path, *options: str) -> subprocess.Popen:
     """``claimgraph ingest`` exactly as a user runs it (spaCy extraction included)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMGRAPH_")}
+    args = ["ingest", "--quiet", *options, "--store", str(store), str(folder)]
     return subprocess.Popen(
-        [sys.executable, "-m", "api.cli", "ingest", "--quiet", "--store", str(store), str(folder)],
+        [sys.executable, "-m", "api.cli", *args],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
@@ -178,6 +183,32 @@ def wait_for_articles(store_dir: Path, more_than: int, proc: subprocess.Popen) -
     return time.perf_counter()
 
 
+def descendants(pid: int) -> set[int]:
+    """The live processes below ``pid`` (children, grandchildren...), from /proc."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier}
+        found |= frontier
+    return found
+
+
+def alive(pid: int) -> bool:
+    """True while ``pid`` runs (a zombie waiting to be reaped has ended)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
 @pytest.fixture(scope="module")
 def real_corpus(tmp_path_factory):
     """Small articles, a clean reference made by the real command, and its time per article."""
@@ -194,18 +225,21 @@ def real_corpus(tmp_path_factory):
     return folder, snapshot(reference), per_article
 
 
-def test_sigkill_during_real_extraction_loses_nothing_and_half_stores_nothing(
-    real_corpus, tmp_path
-):
+def kill_repeatedly(real_corpus, store: Path, kills: int, *options: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """Start and SIGKILL ``claimgraph ingest`` ``kills`` times, each after it stored something.
+
+    After each kill: the store opens, each stored article has exactly its
+    reference claims, no claim of an absent article exists.  Returns the
+    number of stored articles after each kill.
+    """
     folder, reference, per_article = real_corpus
     expected = claims_by_article(reference)
     all_articles = {a["id"] for a in reference["articles"]}
-    store = tmp_path / "store"
+    rng = random.Random(SEED + kills)
+    progress = [0]
     EmbeddedStore(store).close()
-    rng = random.Random(SEED + 1)
-    progress = [0]  # articles stored after each kill
-    for kill in range(REAL_KILLS):
-        proc = real_ingester(folder, store)
+    for kill in range(kills):
+        proc = real_ingester(folder, store, *options)
         wait_for_articles(store, progress[-1], proc)
         time.sleep(rng.uniform(0, KILL_WITHIN_ARTICLES) * per_article)
         proc.send_signal(signal.SIGKILL)
@@ -221,7 +255,40 @@ def test_sigkill_during_real_extraction_loses_nothing_and_half_stores_nothing(
             )
         progress.append(len(present))
     assert progress[-1] < len(all_articles), f"the kills came too late: {progress}"
+    return progress
+
+
+def test_sigkill_during_real_extraction_loses_nothing_and_half_stores_nothing(
+    real_corpus, tmp_path
+):
+    folder, reference, _ = real_corpus
+    store = tmp_path / "store"
+    kill_repeatedly(real_corpus, store, REAL_KILLS)
     rerun = real_ingester(folder, store)
+    _, err = rerun.communicate(timeout=300)
+    assert rerun.returncode == 0, err.decode()
+    assert canonical(snapshot(store)) == canonical(reference)
+
+
+def test_sigkill_with_extraction_workers_loses_nothing_and_leaves_no_worker(real_corpus, tmp_path):
+    folder, reference, _ = real_corpus
+    store = tmp_path / "store"
+    kill_repeatedly(real_corpus, store, WORKER_KILLS - 1, "--workers", "2")
+    # The last kill, watched: the parent's workers are found, and must go too.
+    proc = real_ingester(folder, store, "--workers", "2")
+    with EmbeddedStore(store) as view:
+        stored = view.count(Label.ARTICLE)
+    wait_for_articles(store, stored, proc)
+    workers = descendants(proc.pid)
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=60)
+    assert len(workers) >= 2, "the ingest ran without its worker processes"
+    deadline = time.monotonic() + ORPHAN_GRACE_SECONDS
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if alive(pid)], "extraction workers outlived the ingest"
+
+    rerun = real_ingester(folder, store, "--workers", "2")
     _, err = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, err.decode()
     assert canonical(snapshot(store)) == canonical(reference)

@@ -83,6 +83,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="measure while another process commits one generated article per interval",
     )
     parser.add_argument("--writer-interval", type=float, default=1.0, help="seconds per article")
+    parser.add_argument(
+        "--skip-direct",
+        action="store_true",
+        help="no in-process floor (saves loading the graph twice on big stores)",
+    )
+    parser.add_argument(
+        "--skip-analytics",
+        action="store_true",
+        help="entity pages only: no shortestConnection/mostDisputed (no analytics build)",
+    )
 
 
 # ---------------------------------------------------------------- concurrent writer
@@ -131,14 +141,16 @@ def concurrent_writer(
         yield None
         return
     writer = start_writer(directory, args.claims, args.seed, args.writer_interval)
+    # Measure only once it commits (its start-up is not the steady state measured).
+    first = (writer.stdout.readline() if writer.stdout else "").strip()
 
     def stop() -> int:
         writer.terminate()
         out, err = writer.communicate(timeout=30)
-        if "Traceback" in err:
-            raise SystemExit(f"bench: the writer failed: {err.strip().splitlines()[-1]}")
-        lines = out.split()
-        return int(lines[-1]) if lines else 0
+        if "Traceback" in err or not first:
+            raise SystemExit(f"bench: the writer failed: {(err.strip() or '?').splitlines()[-1]}")
+        lines = [first, *out.split()]
+        return int(lines[-1])
 
     try:
         yield stop
@@ -225,48 +237,52 @@ def _measure(
         ]:
             cases.append((kind, group, gql, lambda i, n=names: {"name": n[i % len(n)]}, direct))
     rare_pairs = _pairs(groups["rare"])
-    cases.append(
-        (
-            "shortestConnection",
-            "rare",
-            SHORTEST,
-            lambda i: dict(zip(("a", "b"), rare_pairs[i % len(rare_pairs)], strict=True)),
-            None,
+    if not args.skip_analytics:
+        cases.append(
+            (
+                "shortestConnection",
+                "rare",
+                SHORTEST,
+                lambda i: dict(zip(("a", "b"), rare_pairs[i % len(rare_pairs)], strict=True)),
+                None,
+            )
         )
-    )
-    cases.append(("mostDisputed", "all", CONTROVERSY, lambda i: {}, None))
+        cases.append(("mostDisputed", "all", CONTROVERSY, lambda i: {}, None))
 
-    # 1. The floor: the same read model called in-process on a loaded store.
+    # 1. The floor: the same read model called in-process on a loaded store
+    # (skipped with --skip-direct: at a million claims, two loaded graphs at once are too many).
     direct_ms: dict[tuple[str, str], list[float]] = {}
-    with EmbeddedStore(str(directory), preload=True) as store:
-        analytics = AnalyticsCache()
-        took = time.perf_counter()
-        graph = analytics.get(store)
-        report.add(
-            "analytics graph build (first shortestConnection/mostDisputed)",
-            (time.perf_counter() - took) * 1000,
-            "ms",
-        )
-        for kind, group, _gql, variables, direct in cases:
-            samples = []
-            budget = time.perf_counter() + args.case_seconds
-            for i in range(args.requests):
-                if i >= 5 and time.perf_counter() > budget:
-                    break
-                v = variables(i)
-                start = time.perf_counter()
-                if direct is not None:
-                    direct(store, v["name"])
-                elif kind == "shortestConnection":
-                    a = queries.resolve_entity(store, v["a"])
-                    b = queries.resolve_entity(store, v["b"])
-                    analytics.get(store).shortest_connection(a.id, b.id)  # type: ignore[union-attr]
-                else:
-                    analytics.get(store).controversy(None)[:10]
-                samples.append((time.perf_counter() - start) * 1000)
-            direct_ms[(kind, group)] = samples
-        del graph
-        store._unsnapshotted = 0  # no snapshot write on close: the server reuses the same one
+    if not args.skip_direct:
+        with EmbeddedStore(str(directory), preload=True) as store:
+            analytics = AnalyticsCache()
+            took = time.perf_counter()
+            graph = None if args.skip_analytics else analytics.get(store)
+            if graph is not None:
+                report.add(
+                    "analytics graph build (first shortestConnection/mostDisputed)",
+                    (time.perf_counter() - took) * 1000,
+                    "ms",
+                )
+            for kind, group, _gql, variables, direct in cases:
+                samples = []
+                budget = time.perf_counter() + args.case_seconds
+                for i in range(args.requests):
+                    if i >= 5 and time.perf_counter() > budget:
+                        break
+                    v = variables(i)
+                    start = time.perf_counter()
+                    if direct is not None:
+                        direct(store, v["name"])
+                    elif kind == "shortestConnection":
+                        a = queries.resolve_entity(store, v["a"])
+                        b = queries.resolve_entity(store, v["b"])
+                        analytics.get(store).shortest_connection(a.id, b.id)  # type: ignore[union-attr]
+                    else:
+                        analytics.get(store).controversy(None)[:10]
+                    samples.append((time.perf_counter() - start) * 1000)
+                direct_ms[(kind, group)] = samples
+            del graph
+            store._unsnapshotted = 0  # no snapshot write on close: the server reuses the same one
 
     # 2. The same through GraphQL over HTTP (with a concurrent writer if asked).
     with (
@@ -290,7 +306,8 @@ def _measure(
                 failures.append(str(body.get("errors") or body)[:200])
             return took
 
-        ask(CONTROVERSY, {})  # builds the server's analytics cache (reported above)
+        if not args.skip_analytics:
+            ask(CONTROVERSY, {})  # builds the server's analytics cache (reported above)
         for kind, group, gql, variables, _direct in cases:
             ask(gql, variables(0))  # warm-up
             failures.clear()
@@ -300,7 +317,7 @@ def _measure(
                 if i >= 5 and time.perf_counter() > budget:
                     break
                 samples.append(ask(gql, variables(i)))
-            floor = median(direct_ms[(kind, group)])
+            floor = median(direct_ms[(kind, group)]) if (kind, group) in direct_ms else None
             p99 = percentile(samples, 99)
             report.add(
                 f"{kind} [{group}] p50",
@@ -308,7 +325,7 @@ def _measure(
                 "ms",
                 median(samples) / floor if floor else None,
                 ratio_of="direct store calls p50",
-                direct_p50_ms=round(floor, 3),
+                direct_p50_ms=None if floor is None else round(floor, 3),
                 requests=len(samples),
                 failed=len(failures),
             )

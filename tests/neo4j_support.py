@@ -12,7 +12,7 @@ import functools
 import os
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -144,6 +144,82 @@ class TcpRelay:
         try:
             while data := src.recv(65536):
                 dst.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (src, dst):
+                with suppress(OSError):
+                    s.shutdown(socket.SHUT_RDWR)
+
+
+# A Bolt message as the driver sends it: a 2-byte chunk size, the message (a
+# tiny struct: marker 0xB0 + field count, then its signature byte), 00 00.
+BOLT_COMMIT = b"\x00\x02\xb0\x12\x00\x00"  # COMMIT has no fields
+BOLT_RUN = b"\xb3\x10"  # RUN: query, parameters, extra
+
+
+#: Decides, for each client-to-server read while armed, how many of its bytes
+#: to pass on before cutting (``None``: pass all and keep watching).
+CutRule = Callable[[bytes], int | None]
+
+
+def cut_before_commit() -> CutRule:
+    """Cut instead of passing the transaction's COMMIT: every statement ran, none committed."""
+    return lambda data: 0 if BOLT_COMMIT in data else None
+
+
+def cut_mid_statement() -> CutRule:
+    """Cut halfway through the first message sent after the transaction's first statement.
+
+    The server has then run at least one write of the transaction and
+    receives half a message; whatever the driver sends next (another
+    statement or the COMMIT) never arrives whole.
+    """
+    ran_a_statement = False
+
+    def rule(data: bytes) -> int | None:
+        nonlocal ran_a_statement
+        if ran_a_statement:
+            return len(data) // 2
+        ran_a_statement = data[2:4] == BOLT_RUN
+        return None
+
+    return rule
+
+
+class CuttingRelay(TcpRelay):
+    """A :class:`TcpRelay` that can also cut at a chosen point of the Bolt stream.
+
+    ``cut_when(rule)`` arms it: each chunk the client sends is shown to
+    ``rule`` first, and when the rule names a byte count the relay passes
+    that many bytes on and goes down (as ``down()``), so the server sees the
+    connection drop in the middle of whatever the client was doing.
+    """
+
+    def __init__(self, target_host: str, target_port: int) -> None:
+        super().__init__(target_host, target_port)
+        self._rule: CutRule | None = None
+        self.cuts = 0
+
+    def cut_when(self, rule: CutRule) -> None:
+        self._rule = rule
+
+    def _pipe(self, src: socket.socket, dst: socket.socket) -> None:  # type: ignore[override]
+        try:
+            # The upstream socket is the one connected to the server's port.
+            to_server = dst.getpeername()[1] == self.target[1]
+            while data := src.recv(65536):
+                rule = self._rule if to_server else None
+                keep = rule(data) if rule is not None else None
+                if keep is None:
+                    dst.sendall(data)
+                    continue
+                self._rule = None
+                if keep:
+                    dst.sendall(data[:keep])
+                self.cuts += 1
+                self.down()
+                return
         except OSError:
             pass
         finally:

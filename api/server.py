@@ -194,7 +194,11 @@ def create_app(
         # higher meanwhile): for operators and the load test's memory readings.
         analytics = "building" if services.analytics.building else "idle"
         return JSONResponse(
-            {"status": "ready", "store": store.kind}, headers={"X-Analytics": analytics}
+            {"status": "ready", "store": store.kind},
+            headers={
+                "X-Analytics": analytics,
+                "X-Analytics-Builds": str(services.analytics.builds),
+            },
         )
 
     async def warm_up() -> None:

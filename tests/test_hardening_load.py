@@ -7,8 +7,9 @@ profile, claims about an entity, disputes of an entity -- each about hub and
 rare entities -- most disputed, shortest connection), while this process
 commits new generated articles to the same store (as a separate
 ``claimgraph ingest`` would) and S websocket clients listen to
-``disputeOpened``.  Between the phases everything stops until the
-subscribers have caught up, and the server's RSS is read while it is idle.
+``disputeOpened``.  After each phase everything stops until the
+subscribers have caught up and an analytics rebuild covering the phase's
+writes has finished; then the server's RSS is read, idle.
 
 Asserted:
 
@@ -20,9 +21,9 @@ Asserted:
   :data:`RSS_TOLERANCE` of the RSS after the first phase, plus what the
   records written in the second phase may take (records added times the
   server's RSS per record at the start -- an upper bound, since that RSS also
-  counts the interpreter).  The first phase is the warm-up (caches,
-  analytics graph, allocator arenas); a leak per request or per event shows
-  as growth in the second.
+  counts the interpreter).  The first phase is the warm-up (caches, the
+  first rebuild's second analytics graph, allocator arenas); a leak per
+  request or per event shows as growth in the second.
 
 Printed, never asserted (no timing assertions): throughput, p50/p99 per
 query kind, deliveries, RSS.  A full-size run also writes
@@ -159,16 +160,27 @@ def rss_mib(pid: int) -> float:
     raise AssertionError(f"no VmRSS for process {pid}")
 
 
-async def idle_rss(client: httpx.AsyncClient, server: Any) -> tuple[float, int]:
-    """(RSS in MiB, stored records) once no analytics rebuild is running (a rebuild
-    holds two graphs for a while: a reading then would measure the rebuild)."""
-    deadline = time.perf_counter() + 300
+async def settled_rss(
+    client: httpx.AsyncClient, server: Any, builds: int
+) -> tuple[float, int, int]:
+    """(RSS in MiB, stored records, analytics builds) once a rebuild newer than ``builds``
+    has finished and none runs.
+
+    The server holds the old and the new analytics graph while it rebuilds, and
+    the memory freed afterwards is reused by the next rebuild, not returned: a
+    reading is comparable with another only when both come after a finished
+    rebuild.  Asking ``mostDisputed`` starts one once it is due (the store changed).
+    """
+    deadline = time.perf_counter() + 600
     while time.perf_counter() < deadline:
+        await client.post(server.graphql_url, json={"query": CONTROVERSY})
         ready = await client.get(f"{server.url}/readyz")
-        if ready.headers.get("x-analytics") == "idle":
-            break
-        await asyncio.sleep(0.2)
-    return rss_mib(server.process.pid), await records(client, server.graphql_url)
+        done = int(ready.headers.get("x-analytics-builds", "0"))
+        if done > builds and ready.headers.get("x-analytics") == "idle":
+            rss = rss_mib(server.process.pid)
+            return rss, await records(client, server.graphql_url), done
+        await asyncio.sleep(0.5)
+    raise AssertionError("the analytics graph was never rebuilt after the phase")
 
 
 async def records(client: httpx.AsyncClient, url: str) -> int:
@@ -227,12 +239,12 @@ async def exercise(server: Any, directory: Path, gen: GraphGenerator) -> dict[st
         names = pick_entities(directory, gen)
         rng = random.Random(SEED)
         async with httpx.AsyncClient(timeout=60) as client:
-            memory = [await idle_rss(client, server)]
+            memory = [await settled_rss(client, server, 0)]
             phases = []
             for _ in range(2):
                 phases.append(await phase(server, writer, gen, names, subs, rng))
                 await asyncio.sleep(1.0)  # late duplicates would arrive here
-                memory.append(await idle_rss(client, server))
+                memory.append(await settled_rss(client, server, memory[-1][2]))
     finally:
         writer.close()
         for task in listeners:
@@ -261,7 +273,7 @@ def summarise(outcome: dict[str, Any]) -> tuple[Report, dict[str, Any]]:
     errors = [e for p in phases for e in p["errors"]]
     missing = sum(1 for c in outcome["received"] for d in opened if c[d] == 0)
     repeated = sum(c[d] - 1 for c in outcome["received"] for d in opened if c[d] > 1)
-    (rss0, rec0), (rss1, rec1), (rss2, rec2) = outcome["memory"]
+    (rss0, rec0, _), (rss1, rec1, _), (rss2, rec2, _) = outcome["memory"]
     allowed = RSS_TOLERANCE * rss1 + max(0, rec2 - rec1) * rss0 / max(1, rec0)
 
     report = Report("load")

@@ -464,10 +464,11 @@ class MemGraph:
                     if direction != "out":
                         crossings.append((dst, src))
                     for here, there in crossings:
-                        if len(path) == 1:
-                            pairs = [(here, there)]
-                        elif j == 0:
-                            pairs = [(here, z) for z in self._step(there, path[1])]
+                        if j == 0:  # the anchor is here: nothing to do unless it is indexed
+                            if spec not in indexes.get(here, {}):
+                                continue
+                            members = (there,) if len(path) == 1 else self._step(there, path[1])
+                            pairs = [(here, m) for m in members]
                         else:
                             pairs = [(a, there) for a in self._step_back(here, path[0])]
                         for anchor, member in pairs:

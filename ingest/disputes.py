@@ -204,15 +204,14 @@ def find_disputes(
         idx = sorted({i for p in gp for i in p[:2]})
         party_keys = list(dict.fromkeys(claims[i].claimant_key for i in idx))
         shared: dict[str, int] = defaultdict(int)
+        # Keys in the claims' own order, not a set's: ties in the topic sort below
+        # keep this order, and a set's order changes from process to process.
         for i, j, _ in gp:
-            for k in set(claims[i].about_keys) & (
-                set(claims[j].about_keys) | {claims[j].claimant_key}
-            ):
-                shared[k] += 1
-            for k in set(claims[j].about_keys) & (
-                set(claims[i].about_keys) | {claims[i].claimant_key}
-            ):
-                shared[k] += 1
+            for a, b in ((i, j), (j, i)):
+                other = {*claims[b].about_keys, claims[b].claimant_key}
+                for k in dict.fromkeys(claims[a].about_keys):
+                    if k in other:
+                        shared[k] += 1
         topic_keys = sorted(
             shared, key=lambda k: (types[k] not in ("Model", "Benchmark"), -shared[k])
         )
@@ -299,11 +298,12 @@ def variant_findings(
     for r in evals:
         by_family[family(r.source)].append(r)
     findings = []
+    text = doc.text if evals else ""  # Doc.text joins every token anew: once, not per relation
     for fam, rs in by_family.items():
         variants = sorted({r.source for r in rs})
         benches = sorted({r.target for r in rs})
         declared = [v for v in variants if v in declared_variants] + [
-            r.source for r in rs if _SPECIAL_VERSION.search(doc.text[r.evidence[0] : r.evidence[1]])
+            r.source for r in rs if _SPECIAL_VERSION.search(text[r.evidence[0] : r.evidence[1]])
         ]
         if (len(variants) > 1 and len(benches) > 1) or declared:
             findings.append(

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -103,6 +103,17 @@ def _strip_possessive(text: str) -> str:
 
 
 _NAME_END = r"(?![\w]|-\w)"
+_WORD_END = r"(?![\w-])"
+
+
+@lru_cache(maxsize=4096)
+def _word_regex(word: str, end: str) -> re.Pattern[str]:
+    """``word`` as a whole word followed by ``end``, compiled once.
+
+    Names and lexicon words recur from article to article, and there are more
+    of them than the ``re`` module's own cache keeps.
+    """
+    return re.compile(rf"(?<![\w-]){re.escape(word)}{end}")
 
 
 @cache
@@ -278,7 +289,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
         has_model = True
     if has_model or any(c.type == "Model" for c in cands):
         for word in gaz.standalone_variants:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+            for m in _word_regex(word, _WORD_END).finditer(text):
                 cands.append(Mention(m.start(), m.end(), word, "Model", "pattern"))
 
     # 3. in-text definitions
@@ -334,7 +345,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     for last in lasts:
         if len(last) < 3 or last in known or last.isupper():
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
+        for m in _word_regex(last, _WORD_END).finditer(text):
             cands.append(Mention(m.start(), m.end(), last, "Person", "def"))
 
     # 3a'. unknown organisations by their suffix: "Nexus Labs", "Orbital Robotics Inc."
@@ -463,7 +474,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     blocked = [
         (m.start(), m.end())
         for term in gaz.non_entity_terms
-        for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text)
+        for m in _word_regex(term, _WORD_END).finditer(text)
     ]
     cands = [
         c
@@ -485,7 +496,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     for form, src in {m.text: m for m in kept if m.source in ("ner", "def")}.items():
         if len(form) < 3 or not form[0].isupper():
             continue
-        for occ in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w]|-\w)", text):
+        for occ in _word_regex(form, _NAME_END).finditer(text):
             s0, e0 = occ.start(), occ.end()
             if _in_regions(s0, skip) or _overlaps_kept(kept, kept_starts, s0, e0):
                 continue

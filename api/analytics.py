@@ -1,7 +1,8 @@
 """Graph analytics over the claim/dispute graph with networkx.
 
-The store is read into an :class:`EntityGraph`: a multigraph whose nodes are
-entities and whose edges each carry the evidence that links two entities:
+The store is read into an :class:`EntityGraph`: a graph whose nodes are
+entities and whose edges each carry the best evidence linking two entities,
+chosen among:
 
 - a direct relationship between them (WORKS_FOR, DEVELOPS, INVESTS_IN ...);
 - a claim: its claimant ASSERTS it and it is ABOUT the other entity;
@@ -68,13 +69,30 @@ ENTITY_LINKS = frozenset(
 BUILD_CHUNK = 2000
 
 
-def _relationships(
+# What a build keeps of a relationship: (id, type, source, target).  Properties
+# are never needed, and dropping them chunk by chunk keeps a build's memory to
+# a fraction of the relationships it reads.
+Link = tuple[str, RelType, str, str]
+
+
+def _links(
     store: GraphStore, ids: list[str], types: list[RelType], direction: Direction
-) -> list[Relationship]:
-    out: list[Relationship] = []
+) -> list[Link]:
+    out: list[Link] = []
     for start in range(0, len(ids), BUILD_CHUNK):
-        out += store.relationships_of(ids[start : start + BUILD_CHUNK], types, direction)
+        chunk = store.relationships_of(ids[start : start + BUILD_CHUNK], types, direction)
+        out += [(r.id, r.type, r.source, r.target) for r in chunk]
     return out
+
+
+# Which of several links between two entities a connection shows: the most
+# specific evidence (a dispute, then a claim, then a structural relationship),
+# then the smallest id, so answers point at text and never depend on read order.
+_PREFERENCE = {"DISPUTES": 0, "CLAIM": 1}
+
+
+def _rank(hop: Hop) -> tuple[int, str]:
+    return (_PREFERENCE.get(hop.via, 2), hop.relationship or hop.claim or "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +110,14 @@ class Hop:
 
 @dataclass(slots=True)
 class EntityGraph:
-    """Entities and the evidence-carrying links between them."""
+    """Entities and the evidence-carrying links between them.
+
+    ``graph`` has one edge per linked pair of entities, carrying the best of
+    their evidence (see :func:`_rank`); ``nodes`` holds the entity nodes.
+    """
 
     nodes: dict[str, Node] = field(default_factory=dict)
-    graph: nx.MultiGraph = field(default_factory=nx.MultiGraph)
+    graph: nx.Graph = field(default_factory=nx.Graph)
     # (disputer id, disputed id) -> DISPUTES relationship ids
     disputes_between: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     # entity id -> dispute ids it is a party to or concerned by
@@ -113,75 +135,78 @@ class EntityGraph:
         for label in sorted(ENTITY_LABELS, key=lambda lb: lb.value):
             nodes.extend(store.find(label, limit=None))
         entity_ids = [n.id for n in nodes]
-        links = sorted(ENTITY_LINKS, key=lambda t: t.value)
-        rels = _relationships(store, entity_ids, [RelType.ASSERTS, *links], "out")
-        rels += _relationships(store, entity_ids, [RelType.ABOUT], "in")
-        claim_ids = sorted({r.target for r in rels if r.type == RelType.ASSERTS})
-        rels += _relationships(store, claim_ids, [RelType.DISPUTES], "out")
+        types = [RelType.ASSERTS, *sorted(ENTITY_LINKS, key=lambda t: t.value)]
+        links = _links(store, entity_ids, types, "out")
+        links += _links(store, entity_ids, [RelType.ABOUT], "in")
+        claim_ids = sorted({target for _id, kind, _s, target in links if kind == RelType.ASSERTS})
+        links += _links(store, claim_ids, [RelType.DISPUTES], "out")
         dispute_ids = [d.id for d in store.find(Label.DISPUTE, limit=None)]
-        rels += _relationships(store, dispute_ids, [RelType.INVOLVES, RelType.CONCERNS], "out")
-        return cls.from_parts(nodes, rels)
+        links += _links(store, dispute_ids, [RelType.INVOLVES, RelType.CONCERNS], "out")
+        return cls.from_parts(nodes, links)
 
     @classmethod
     def from_records(cls, records: list[Node | Relationship]) -> EntityGraph:
         """Build from any mix of records (e.g. ``store.iter_all()``)."""
         nodes = [r for r in records if isinstance(r, Node)]
-        rels = [r for r in records if isinstance(r, Relationship)]
-        return cls.from_parts(nodes, rels)
+        links = [(r.id, r.type, r.source, r.target) for r in records if isinstance(r, Relationship)]
+        return cls.from_parts(nodes, links)
 
     @classmethod
-    def from_parts(cls, nodes: list[Node], rels: list[Relationship]) -> EntityGraph:
+    def from_parts(cls, nodes: list[Node], links: list[Link]) -> EntityGraph:
         eg = cls()
-        # Id order, as ``iter_all`` yields them: edge insertion order decides
-        # ties between equally short paths, so answers stay the same however
-        # the records were read.
-        nodes = sorted({n.id: n for n in nodes}.values(), key=lambda n: n.id)
-        for node in nodes:
-            eg.nodes[node.id] = node
+        # Id order, as ``iter_all`` yields them: the order in which entity pairs
+        # are first linked decides ties between equally short paths, so answers
+        # stay the same however the records were read.
+        for node in sorted({n.id: n for n in nodes}.values(), key=lambda n: n.id):
             if node.label in ENTITY_LABELS:
+                eg.nodes[node.id] = node
                 eg.graph.add_node(node.id)
         # A relationship may be read twice (an entity link between two
-        # entities); keep each once so edges are not duplicated.
-        rels = sorted({r.id: r for r in rels}.values(), key=lambda r: r.id)
+        # entities); keep each once.
+        links = sorted({link[0]: link for link in links}.values())
         claimant: dict[str, str] = {}
         about: dict[str, list[str]] = defaultdict(list)
         involves: dict[str, list[str]] = defaultdict(list)
-        for rel in rels:
-            if rel.type == RelType.ASSERTS:
-                claimant[rel.target] = rel.source
-            elif rel.type == RelType.ABOUT:
-                about[rel.source].append(rel.target)
-            elif rel.type == RelType.INVOLVES:
-                involves[rel.source].append(rel.target)
-        for rel in rels:
-            if rel.type in ENTITY_LINKS and rel.source in eg.graph and rel.target in eg.graph:
-                eg.graph.add_edge(
-                    rel.source, rel.target, hop=Hop(rel.source, rel.target, rel.type.value, rel.id)
-                )
+        for _id, kind, source, target in links:
+            if kind == RelType.ASSERTS:
+                claimant[target] = source
+            elif kind == RelType.ABOUT:
+                about[source].append(target)
+            elif kind == RelType.INVOLVES:
+                involves[source].append(target)
+        graph = eg.graph
+
+        def link(a: str, b: str, hop: Hop) -> None:
+            # One edge per pair of entities, carrying its best evidence.
+            found = graph.get_edge_data(a, b)
+            if found is None:
+                graph.add_edge(a, b, hop=hop)
+            elif _rank(hop) < _rank(found["hop"]):
+                found["hop"] = hop
+
+        for rel_id, kind, source, target in links:
+            if kind in ENTITY_LINKS and source in graph and target in graph:
+                link(source, target, Hop(source, target, kind.value, rel_id))
         for claim, who in sorted(claimant.items()):
             for target in about.get(claim, []):
-                if who != target and who in eg.graph and target in eg.graph:
-                    eg.graph.add_edge(who, target, hop=Hop(who, target, "CLAIM", claim=claim))
-        for rel in rels:
-            if rel.type != RelType.DISPUTES:
+                if who != target and who in graph and target in graph:
+                    link(who, target, Hop(who, target, "CLAIM", claim=claim))
+        for rel_id, kind, source, target in links:
+            if kind != RelType.DISPUTES:
                 continue
-            a, b = claimant.get(rel.source), claimant.get(rel.target)
-            if a and b and a != b and a in eg.graph and b in eg.graph:
-                eg.disputes_between.setdefault((a, b), []).append(rel.id)
-                eg.graph.add_edge(
-                    a,
-                    b,
-                    hop=Hop(a, b, "DISPUTES", rel.id, claim=rel.source, other_claim=rel.target),
-                )
+            a, b = claimant.get(source), claimant.get(target)
+            if a and b and a != b and a in graph and b in graph:
+                eg.disputes_between.setdefault((a, b), []).append(rel_id)
+                link(a, b, Hop(a, b, "DISPUTES", rel_id, claim=source, other_claim=target))
         for dispute, claims in involves.items():
             for claim in claims:
                 who = claimant.get(claim)
                 if who:
                     eg.disputes_of.setdefault(who, set()).add(dispute)
                     eg.disputed_claims_of.setdefault(who, set()).add(claim)
-        for rel in rels:
-            if rel.type == RelType.CONCERNS and rel.target in eg.graph:
-                eg.disputes_of.setdefault(rel.target, set()).add(rel.source)
+        for _id, kind, source, target in links:
+            if kind == RelType.CONCERNS and target in graph:
+                eg.disputes_of.setdefault(target, set()).add(source)
         return eg
 
     def shortest_connection(self, source: str, target: str, max_hops: int = 6) -> list[Hop] | None:
@@ -200,13 +225,9 @@ class EntityGraph:
             return None
         if len(path) - 1 > max_hops:
             return None
-        preference = {"DISPUTES": 0, "CLAIM": 1}
         hops = []
         for a, b in itertools.pairwise(path):
-            edges = [d["hop"] for d in self.graph.get_edge_data(a, b).values()]
-            best = min(
-                edges, key=lambda h: (preference.get(h.via, 2), h.relationship or h.claim or "")
-            )
+            best = self.graph[a][b]["hop"]
             # Present every hop in walking direction, keeping what the edge says.
             hops.append(
                 Hop(a, b, best.via, best.relationship, best.claim, best.other_claim, best.dispute)

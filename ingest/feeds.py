@@ -43,7 +43,7 @@ from feedparser.encodings import convert_to_utf8
 from graph.model import utc_now
 from ingest.document import ArticleText, ReadError
 from ingest.html import html_fragment_to_text
-from ingest.net import Fetcher, Response
+from ingest.net import Fetcher, Response, root_element
 from ingest.sources import FetchedFeed, response_to_article
 
 # An entry's own text is used in place of its page only when at least this long.
@@ -293,9 +293,11 @@ def _as_parsed(response: Response) -> bytes:
 
 def parse_feed(response: Response, source: str) -> feedparser.FeedParserDict:
     """Parse a fetched feed; a malformed or non-feed document raises ReadError."""
+    # An HTML page served as a feed (a login wall, an error page) says so too.
+    if response.kind == "html" or root_element(response.content) == "html":
+        raise ReadError(source, "not an RSS or Atom feed (got an HTML page)")
     if response.kind != "feed":
-        got = "an HTML page" if response.kind == "html" else f"{response.content_type or 'text'}"
-        raise ReadError(source, f"not an RSS or Atom feed (got {got})")
+        raise ReadError(source, f"not an RSS or Atom feed (got {response.content_type or 'text'})")
     if _declares_entities(_as_parsed(response)):
         raise ReadError(source, "not an RSS or Atom feed (it declares XML entities)")
     parsed = feedparser.parse(

@@ -8,6 +8,9 @@ real HTTP server on 127.0.0.1.
 from __future__ import annotations
 
 import itertools
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from html import escape
 from pathlib import Path
@@ -19,6 +22,7 @@ from ingest.feeds import FeedState, read_feed
 from ingest.net import AddressPolicy, Fetcher
 from tests.local_http import LocalServer
 
+ROOT = Path(__file__).resolve().parent.parent
 SECRET = "SECRET-TOKEN-4412"
 
 
@@ -220,3 +224,47 @@ def test_polling_waits_between_requests_to_one_host(server, state) -> None:  # t
     gaps = [later - earlier for earlier, later in itertools.pairwise(arrivals)]
     # A lower bound only: a slow machine makes the gaps longer, never shorter.
     assert min(gaps) >= interval * 0.95, gaps
+
+
+# ---------------------------------------------------------------- a batch of feeds
+
+
+def test_a_batch_of_hostile_feeds_reports_each_and_stores_the_good_one(
+    server, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    server.add("/malformed", rss(item(server.url("/s0")))[:-20], "application/rss+xml")
+    server.add("/html", page("Not a feed", "Just a page."), "application/rss+xml")
+    server.add(
+        "/bomb", rss(BOMB_ITEMS, '<!DOCTYPE rss [<!ENTITY lol0 "lol">' + LAUGHS + "]>"), "text/xml"
+    )
+    server.add("/good", rss(item(server.url("/s1")) + item(server.url("/s2"))), "text/xml")
+    bad = {
+        "/malformed": "not an RSS or Atom feed (malformed XML",
+        "/html": "not an RSS or Atom feed (got an HTML page)",
+        "/bomb": "not an RSS or Atom feed (it declares XML entities)",
+    }
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMGRAPH_")}
+    env |= {
+        "CLAIMGRAPH_ALLOW_PRIVATE_HOSTS": "127.0.0.1",
+        "CLAIMGRAPH_FETCH_MIN_INTERVAL": "0",
+        "CLAIMGRAPH_STORE": str(tmp_path / "store"),
+    }
+    feeds = [arg for path in [*bad, "/good"] for arg in ("--feed", server.url(path))]
+    result = subprocess.run(
+        [sys.executable, "-m", "api.cli", "ingest", "--quiet", *feeds],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=300,
+    )
+    lines = result.stderr.splitlines()
+    assert len(lines) == len(bad), result.stderr
+    for path, message in bad.items():
+        assert any(line.startswith(f"failed: {server.url(path)}: {message}") for line in lines), (
+            result.stderr
+        )
+    assert (result.returncode, result.stdout.split(";")[0]) == (
+        3,
+        "articles: 2 new, 0 unchanged, 3 failed",
+    )

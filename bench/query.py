@@ -47,7 +47,7 @@ from bench.common import REPO, RESULTS_DIR, Report, median, percentile, process_
 from bench.generator import GraphGenerator
 from bench.scale import ensure_store
 from bench.server import running_server
-from graph.embedded import EmbeddedStore
+from graph.embedded import SPECS_NAME, EmbeddedStore
 from graph.store import GraphStore
 
 TARGET_P99_MS = 50.0
@@ -87,6 +87,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--skip-direct",
         action="store_true",
         help="no in-process floor (saves loading the graph twice on big stores)",
+    )
+    parser.add_argument(
+        "--specs-from",
+        type=Path,
+        help=f"with --writer: copy {SPECS_NAME} (kinds of page asked before) from this store",
     )
     parser.add_argument(
         "--skip-analytics",
@@ -221,6 +226,9 @@ def run(args: argparse.Namespace, report: Report) -> None:
     with tempfile.TemporaryDirectory(prefix="query-writer-", dir=base) as scratch:
         copy = Path(scratch) / directory.name
         shutil.copytree(directory, copy)
+        if args.specs_from:
+            # as if a server had served these kinds of page before: its warm-up prepares them
+            shutil.copy(args.specs_from / SPECS_NAME, copy / SPECS_NAME)
         _measure(args, report, copy, groups)
 
 

@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from spacy.tokens import Doc
+from spacy.attrs import DEP
+from spacy.tokens import Doc, Token
 
 from ingest.gazetteer import GazEntry, Gazetteer, fold
 
@@ -322,7 +324,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
                 continue
             cands.append(Mention(m.start("name"), m.end("name"), name, "Person", "def"))
     # a lone subject whose clause refers back with he/she/his/her is a person
-    for tok in doc:
+    for tok in _tokens_with_dep(doc, "nsubj"):
         if tok.dep_ != "nsubj" or not tok.text[:1].isupper() or tok.text in known:
             continue
         if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
@@ -502,6 +504,18 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
                 continue
             extra.append(Mention(s0, e0, form, src.type, src.source))
     return _resolve_overlaps(kept + extra) if extra else kept
+
+
+def _tokens_with_dep(doc: Doc, dep: str) -> Iterator[Token]:
+    """The tokens whose dependency label is ``dep``, in order.
+
+    Read from the doc's label array: making a Python object for every token of
+    the article just to look at its label costs more than the rest of the rule.
+    """
+    wanted = doc.vocab.strings[dep]
+    for i, label in enumerate(doc.to_array(DEP).tolist()):
+        if label == wanted:
+            yield doc[i]
 
 
 def _overlaps_kept(kept: list[Mention], starts: list[int], start: int, end: int) -> bool:

@@ -58,7 +58,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import Any
@@ -170,15 +170,13 @@ def _union(branches: Sequence[str], tail: str) -> str:
 
 
 # Every relationship type, each branch an index seek on that type's id constraint.
-_RELS_BY_ID = _union(
-    [
-        f"MATCH (a)-[r:{t.value}]->(b) WHERE r.id IN $ids "
-        f"RETURN r.id AS id, '{t.value}' AS type, a.id AS source, b.id AS target, "
-        "properties(r) AS props"
-        for t in RelType
-    ],
-    "RETURN id, type, source, target, props",
-)
+_RELS_BY_ID_BRANCHES = [
+    f"MATCH (a)-[r:{t.value}]->(b) WHERE r.id IN $ids "
+    f"RETURN r.id AS id, '{t.value}' AS type, a.id AS source, b.id AS target, "
+    "properties(r) AS props"
+    for t in RelType
+]
+_RELS_BY_ID = _union(_RELS_BY_ID_BRANCHES, "RETURN id, type, source, target, props")
 
 # ------------------------------------------------------------------ conversions
 
@@ -574,6 +572,56 @@ class Neo4jStore(GraphStore):
         )
         return [_rel(r) for r in rows]
 
+    def neighbours_page(
+        self,
+        node_id: str,
+        rel_type: RelType,
+        direction: Direction,
+        *,
+        order_keys: Sequence[str] = ("publishedAt", "firstSeen"),
+        label: str | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> tuple[list[Node], int]:
+        """One query: the neighbours are ordered and paged in Neo4j, and counted.
+
+        Only the page's nodes cross the wire.  Neo4j walks the hub's
+        relationships of that type (its relationship chains are grouped by
+        type and direction) and keeps the top ``offset + limit`` in a heap;
+        no index could serve "newest neighbour", since the order key lives
+        on the neighbour, not on the relationship.
+        """
+        patterns = {
+            "out": "(n)-[:{t}]->(m{l})",
+            "in": "(n)<-[:{t}]-(m{l})",
+            "both": "(n)-[:{t}]-(m{l})",
+        }
+        if direction not in patterns:
+            raise ValueError(f"direction must be 'out', 'in' or 'both', got {direction!r}")
+        if label is not None and label not in Label._value2member_map_:
+            return [], 0  # not a ClaimGraph label: no node has it
+        # Type and label come from the enums (validated above), never from the caller's text.
+        pattern = patterns[direction].format(
+            t=RelType(rel_type).value, l="" if label is None else f":{Label(label).value}"
+        )
+        match = f"MATCH (n:{NODE} {{id: $id}}) MATCH {pattern}"
+        rows = self._read(
+            f"CALL () {{ {match} RETURN count(DISTINCT m) AS total }}\n"
+            f"CALL () {{\n  {match}\n  WITH DISTINCT m\n"
+            # The first present, non-empty string among the keys (keys are parameters).
+            "  WITH m, [v IN [k IN $keys | m[k]] WHERE v IS :: STRING NOT NULL AND v <> ''][0]"
+            " AS key\n"
+            "  ORDER BY key IS NULL, key DESC, m.id SKIP $offset LIMIT $limit\n"
+            "  RETURN collect({id: m.id, labels: labels(m), props: properties(m)}) AS page\n}\n"
+            "RETURN total, page",
+            id=node_id,
+            keys=list(order_keys),
+            offset=max(0, offset),
+            limit=max(0, limit),
+        )
+        page = [_node(r["id"], r["labels"], r["props"]) for r in rows[0]["page"]]
+        return page, int(rows[0]["total"])
+
     def iter_all(self) -> Iterator[Node | Relationship]:
         """Nodes in id order, then relationships in id order, a page per round trip."""
         after = ""
@@ -744,6 +792,99 @@ class _Conflict(Exception):
     """A record vanished under a concurrent delete: roll back and run the batch again."""
 
 
+# Two statements per apply, whatever the batch holds: one reads (and locks)
+# everything the batch touches, one writes everything.  Per-statement round
+# trips dominated small batches when each label and each relationship type
+# had a statement of its own (BENCHMARKS.md §4).
+#
+# Text interpolated below comes only from the Label / RelType enums and this
+# module's constants; every value (ids, properties, labels and types chosen per
+# row) travels as a parameter.
+
+_NODE_MAP = "{id: x.id, labels: labels(x), props: properties(x)}"
+
+
+def _per_type(template: str) -> str:
+    """One ``CALL`` unit subquery per relationship type: ``template`` with ``{t}`` = the type.
+
+    Matching a relationship by id is an index seek only with a literal type
+    (``[r:WORKS_FOR {id: ...}]``); Neo4j 5.26 plans ``[r:$(row.type)]`` as a
+    scan of every relationship, so each type gets a branch of its own.  A
+    branch whose rows are filtered out costs next to nothing.
+    """
+    return "\n".join("CALL () { " + template.format(t=t.value) + " }" for t in RelType)
+
+
+_RELS_COLLECTED = _union(
+    _RELS_BY_ID_BRANCHES,
+    "RETURN collect({id: id, type: type, source: source, target: target, props: props}) AS rels",
+)
+
+_READ = f"""
+CALL () {{
+  UNWIND $upserted AS id
+  MERGE (x:{NODE} {{id: id}}) ON CREATE SET x._placeholder = true
+  {_LOCK}
+  RETURN collect({_NODE_MAP}) AS upserted
+}}
+CALL () {{
+  UNWIND $others AS id
+  MATCH (x:{NODE} {{id: id}}) {_LOCK}
+  RETURN collect({_NODE_MAP}) AS others
+}}
+CALL () {{
+  {_RELS_COLLECTED}
+}}
+CALL () {{
+  UNWIND $deleting AS id
+  MATCH (x:{NODE} {{id: id}})-[r]-()
+  RETURN collect(DISTINCT [x.id, r.id]) AS touching
+}}
+RETURN upserted, others, rels, touching
+"""
+
+# Per-type templates for :func:`_per_type` (``{t}``: the type, from the enum).
+_DELETE_REL = (
+    "UNWIND [g IN $gone WHERE g.type = '{t}' | g.id] AS id MATCH ()-[r:{t} {{id: id}}]->() DELETE r"
+)
+_UPDATE_REL = (
+    "UNWIND [u IN $updated WHERE u.type = '{t}'] AS row "
+    "MATCH ()-[r:{t} {{id: row.id}}]->() SET r = row.props"
+)
+
+_WRITE = f"""
+{_per_type(_DELETE_REL)}
+CALL () {{
+  UNWIND $nodes AS row
+  MATCH (x:{NODE} {{id: row.id}})
+  REMOVE x:$(row.drop)
+  SET x = row.props, x:$(row.label)
+}}
+{_per_type(_UPDATE_REL)}
+CALL () {{
+  UNWIND $created AS row
+  MATCH (a:{NODE} {{id: row.source}})
+  MATCH (b:{NODE} {{id: row.target}})
+  CREATE (a)-[r:$(row.type)]->(b) SET r = row.props
+  RETURN count(r) AS created
+}}
+CALL () {{
+  UNWIND $dead AS id
+  MATCH (x:{NODE} {{id: id}}) DETACH DELETE x
+}}
+CALL () {{
+  WITH $events AS rows WHERE size(rows) > 0
+  MERGE (c:{COUNTER} {{name: 'events'}})
+  SET c.seq = coalesce(c.seq, 0) + size(rows)
+  WITH c.seq - size(rows) AS base, rows
+  UNWIND range(0, size(rows) - 1) AS k
+  CREATE (e:{EVENT}) SET e = rows[k], e.seq = base + k + 1
+  RETURN min(base) AS base
+}}
+RETURN created, base
+"""
+
+
 def _apply(tx: ManagedTransaction, batch: GraphBatch) -> WriteResult:
     """The transaction function of :meth:`Neo4jStore.apply` (may be retried)."""
     upserted = sorted({n.id for n in batch.nodes})
@@ -752,20 +893,18 @@ def _apply(tx: ManagedTransaction, batch: GraphBatch) -> WriteResult:
         | {r.target for r in batch.relationships}
         | set(batch.delete_nodes)
     )
-    # 1. Lock and read.  MERGE on the unique id serialises concurrent creators of
-    # a node; a placeholder created here gets its label and properties below.
-    rows = _run_ids(
-        tx,
-        f"UNWIND $ids AS id MERGE (x:{NODE} {{id: id}}) ON CREATE SET x._placeholder = true "
-        f"{_LOCK} RETURN x.id AS id, labels(x) AS labels, properties(x) AS props",
-        upserted,
-    )
-    rows += _run_ids(
-        tx,
-        f"UNWIND $ids AS id MATCH (x:{NODE} {{id: id}}) {_LOCK} "
-        "RETURN x.id AS id, labels(x) AS labels, properties(x) AS props",
-        sorted(set(others) - set(upserted)),
-    )
+    # 1. Lock and read, one statement.  MERGE on the unique id serialises
+    # concurrent creators of a node; a placeholder created here gets its label
+    # and properties in step 3.  The endpoints are locked before their
+    # relationships are read, so those cannot change under us either.
+    read = tx.run(
+        _READ,
+        upserted=upserted,
+        others=sorted(set(others) - set(upserted)),
+        ids=sorted({r.id for r in batch.relationships} | set(batch.delete_relationships)),
+        deleting=sorted(set(batch.delete_nodes)),
+    ).single(strict=True)
+    rows = read["upserted"] + read["others"]
     if any(r["id"] is None for r in rows):
         # Deleted by another transaction between our match and our lock.
         raise _Conflict
@@ -774,33 +913,30 @@ def _apply(tx: ManagedTransaction, batch: GraphBatch) -> WriteResult:
         for r in rows
         if "_placeholder" not in r["props"]
     }
-    rel_ids = sorted({r.id for r in batch.relationships} | set(batch.delete_relationships))
-    old_rels = {r["id"]: _rel(r) for r in _run_ids(tx, _RELS_BY_ID, rel_ids)}
-    touching: dict[str, list[str]] = {
-        r["node"]: r["rels"]
-        for r in _run_ids(
-            tx,
-            f"UNWIND $ids AS id MATCH (x:{NODE} {{id: id}})-[r]-() "
-            "RETURN x.id AS node, collect(DISTINCT r.id) AS rels",
-            sorted(set(batch.delete_nodes)),
-        )
-    }
+    old_rels = {r["id"]: _rel(r) for r in read["rels"]}
+    touching: dict[str, list[str]] = {}
+    for node_id, rel_id in read["touching"]:
+        touching.setdefault(node_id, []).append(rel_id)
 
     # 2. Merge in Python (may raise ModelError: the transaction then rolls back).
     staged = _Staged(old_nodes, old_rels, touching)
     staged.stage(batch)
 
-    # 3. Write.
-    _write_nodes(tx, staged)
-    _write_rels(tx, staged)
-    dead_rels = [i for i, r in staged.rels.items() if r is None and i in old_rels]
-    for rtype, ids in _group(dead_rels, lambda i: old_rels[i].type).items():
-        tx.run(
-            f"UNWIND $ids AS id MATCH ()-[r:{rtype.value} {{id: id}}]->() DELETE r", ids=ids
-        ).consume()
-    dead_nodes = [i for i, n in staged.nodes.items() if n is None]
-    _run_ids(tx, f"UNWIND $ids AS id MATCH (x:{NODE} {{id: id}}) DETACH DELETE x", dead_nodes)
-    events = _write_events(tx, batch)
+    # 3. Write, one statement.
+    params = _write_params(staged)
+    params["events"], at = _event_rows(batch)
+    written = tx.run(_WRITE, params).single(strict=True)
+    if written["created"] != len(params["created"]):  # endpoints are locked: a bug if hit
+        raise StoreError(
+            f"Neo4j store: created {written['created']} of {len(params['created'])} relationships"
+        )
+    events: tuple[Event, ...] = ()
+    if batch.events:
+        first = int(written["base"]) + 1
+        events = tuple(
+            Event(first + k, EventKind(kind), subject, at, dict(payload))
+            for k, (kind, subject, payload) in enumerate(batch.events)
+        )
     c = staged.counts
     return WriteResult(
         nodes_created=c.get("nodes_created", 0),
@@ -812,83 +948,60 @@ def _apply(tx: ManagedTransaction, batch: GraphBatch) -> WriteResult:
     )
 
 
-def _run_ids(tx: ManagedTransaction, cypher: str, ids: Sequence[str]) -> list[dict[str, Any]]:
-    """Run an ``UNWIND $ids`` statement; no round trip when there are none."""
-    return tx.run(cypher, ids=list(ids)).data() if ids else []
-
-
-def _group(ids: Sequence[str], key: Callable[[str], Any]) -> dict[Any, list[str]]:
-    out: dict[Any, list[str]] = {}
-    for i in ids:
-        out.setdefault(key(i), []).append(i)
-    return out
-
-
-def _write_nodes(tx: ManagedTransaction, staged: _Staged) -> None:
-    final = {i: n for i, n in staged.nodes.items() if n is not None and i in staged.changed}
-    old = staged.old_nodes
-    relabelled = [i for i, n in final.items() if i in old and old[i].label != n.label]
-    if relabelled:
-        all_labels = ":".join(label.value for label in Label)  # from the enum
-        tx.run(
-            f"UNWIND $ids AS id MATCH (x:{NODE} {{id: id}}) REMOVE x:{all_labels}",
-            ids=relabelled,
-        ).consume()
-    for label, ids in _group(sorted(final), lambda i: final[i].label).items():
-        rows = [{"id": i, "props": _to_stored(i, final[i].properties)} for i in ids]
-        tx.run(
-            f"UNWIND $rows AS row MATCH (x:{NODE} {{id: row.id}}) "
-            f"SET x = row.props, x:{label.value}",  # label from the enum
-            rows=rows,
-        ).consume()
-
-
-def _write_rels(tx: ManagedTransaction, staged: _Staged) -> None:
+def _write_params(staged: _Staged) -> dict[str, Any]:
+    """The rows of the write statement: what changed, and how, per record."""
+    old_nodes, old_rels = staged.old_nodes, staged.old_rels
+    nodes = []
+    for i, n in sorted(staged.nodes.items()):
+        if n is None or i not in staged.changed:
+            continue
+        old = old_nodes.get(i)
+        drop = [old.label.value] if old is not None and old.label != n.label else []
+        nodes.append(
+            {"id": i, "label": n.label.value, "drop": drop, "props": _to_stored(i, n.properties)}
+        )
     final = {i: r for i, r in staged.rels.items() if r is not None and i in staged.changed}
-    # A stored relationship whose type or endpoints change is recreated.
-    moved = [
+    # A stored relationship whose type or endpoints change is deleted and created again.
+    moved = {
         i
         for i, r in final.items()
-        if i in staged.old_rels
-        and (staged.old_rels[i].type, staged.old_rels[i].source, staged.old_rels[i].target)
+        if i in old_rels
+        and (old_rels[i].type, old_rels[i].source, old_rels[i].target)
         != (r.type, r.source, r.target)
+    }
+    dead = {i for i, r in staged.rels.items() if r is None and i in old_rels}
+    gone = [{"id": i, "type": old_rels[i].type.value} for i in sorted(moved | dead)]
+    updated = [
+        {"id": i, "type": r.type.value, "props": _to_stored(i, r.properties)}
+        for i, r in sorted(final.items())
+        if i in old_rels and i not in moved
     ]
-    for rtype, ids in _group(moved, lambda i: staged.old_rels[i].type).items():
-        tx.run(
-            f"UNWIND $ids AS id MATCH ()-[r:{rtype.value} {{id: id}}]->() DELETE r", ids=ids
-        ).consume()
-    existing = [i for i in final if i in staged.old_rels and i not in moved]
-    for rtype, ids in _group(sorted(existing), lambda i: final[i].type).items():
-        rows = [{"id": i, "props": _to_stored(i, final[i].properties)} for i in ids]
-        tx.run(
-            f"UNWIND $rows AS row MATCH ()-[r:{rtype.value} {{id: row.id}}]->() SET r = row.props",
-            rows=rows,
-        ).consume()
-    new = [i for i in final if i not in staged.old_rels or i in moved]
-    for rtype, ids in _group(sorted(new), lambda i: final[i].type).items():
-        rows = [
-            {
-                "source": final[i].source,
-                "target": final[i].target,
-                "props": _to_stored(i, final[i].properties),
-            }
-            for i in ids
-        ]
-        created = tx.run(
-            f"UNWIND $rows AS row MATCH (a:{NODE} {{id: row.source}}) "
-            f"MATCH (b:{NODE} {{id: row.target}}) "
-            f"CREATE (a)-[r:{rtype.value}]->(b) SET r = row.props RETURN count(r) AS c",
-            rows=rows,
-        ).single()
-        if created is None or created["c"] != len(rows):  # endpoints are locked: a bug if hit
-            raise StoreError(f"Neo4j store: created {created} of {len(rows)} {rtype.value}")
+    created = [
+        {
+            "type": r.type.value,
+            "source": r.source,
+            "target": r.target,
+            "props": _to_stored(i, r.properties),
+        }
+        for i, r in sorted(final.items())
+        if i not in old_rels or i in moved
+    ]
+    dead_nodes = sorted(i for i, n in staged.nodes.items() if n is None)
+    return {
+        "gone": gone,
+        "nodes": nodes,
+        "updated": updated,
+        "created": created,
+        "dead": dead_nodes,
+    }
 
 
-def _write_events(tx: ManagedTransaction, batch: GraphBatch) -> tuple[Event, ...]:
-    if not batch.events:
-        return ()
-    # Last in the transaction: the counter's write lock is held until commit,
-    # so it is held as briefly as possible.
+def _event_rows(batch: GraphBatch) -> tuple[list[dict[str, Any]], str]:
+    """The batch's events as rows for the write statement, and their time.
+
+    They are written last in the statement: the counter's write lock is held
+    until commit, so it is held as briefly as possible.
+    """
     at = utc_now()
     rows = [
         {
@@ -899,18 +1012,4 @@ def _write_events(tx: ManagedTransaction, batch: GraphBatch) -> tuple[Event, ...
         }
         for kind, subject, payload in batch.events
     ]
-    top = tx.run(
-        f"MERGE (c:{COUNTER} {{name: 'events'}}) "
-        "SET c.seq = coalesce(c.seq, 0) + size($rows) "
-        "WITH c.seq - size($rows) AS base "
-        "UNWIND range(0, size($rows) - 1) AS k "
-        f"CREATE (e:{EVENT}) SET e = $rows[k], e.seq = base + k + 1 "
-        "RETURN base",
-        rows=rows,
-    ).data()
-    first = int(top[0]["base"]) + 1
-    events = tuple(
-        Event(first + k, EventKind(kind), subject, at, dict(payload))
-        for k, (kind, subject, payload) in enumerate(batch.events)
-    )
-    return events
+    return rows, at

@@ -67,6 +67,9 @@ ENTITY_LINKS = frozenset(
 # calls (the embedded store holds one lock per call), so a build made of many
 # small reads lets requests interleave instead of queueing behind one huge read.
 BUILD_CHUNK = 2000
+# Pause after each chunk: the store's lock is not fair, and a thread that
+# releases and at once retakes it would keep waiting requests out.
+BUILD_PAUSE = 0.002
 
 
 # What a build keeps of a relationship: (id, type, source, target).  Properties
@@ -82,6 +85,7 @@ def _links(
     for start in range(0, len(ids), BUILD_CHUNK):
         chunk = store.relationships_of(ids[start : start + BUILD_CHUNK], types, direction)
         out += [(r.id, r.type, r.source, r.target) for r in chunk]
+        time.sleep(BUILD_PAUSE)
     return out
 
 

@@ -112,7 +112,10 @@ def analyst_requests(names: dict[str, list[str]], rng: random.Random):  # type: 
         )
 
 
-async def analyst(url: str, requests, until: float, latencies: dict, errors: list) -> None:  # type: ignore[no-untyped-def]
+async def analyst(
+    url: str, requests, until: float, latencies: dict, errors: list, done: list
+) -> None:  # type: ignore[no-untyped-def]
+    """Send requests back to back until ``until``; ``done`` gets (finish time, succeeded)."""
     async with httpx.AsyncClient(timeout=60) as client:
         while time.perf_counter() < until:
             kind, query, variables = next(requests)
@@ -122,9 +125,12 @@ async def analyst(url: str, requests, until: float, latencies: dict, errors: lis
                 body = response.json()
             except (httpx.HTTPError, ValueError) as exc:
                 errors.append((kind, type(exc).__name__, str(exc)[:200]))
+                done.append((time.perf_counter(), False))
                 continue
             latencies[kind].append((time.perf_counter() - start) * 1000)
-            if response.status_code != 200 or body.get("errors"):
+            ok = response.status_code == 200 and not body.get("errors")
+            done.append((time.perf_counter(), ok))
+            if not ok:
                 code = (body.get("errors") or [{}])[0].get("extensions", {}).get("code", "")
                 errors.append((kind, f"{response.status_code} {code}", str(body)[:200]))
 
@@ -200,6 +206,7 @@ async def phase(
     """D seconds of load; returns when every subscriber has the last dispute opened."""
     latencies: dict[str, list[float]] = defaultdict(list)
     errors: list[tuple[str, str, str]] = []
+    done: list[tuple[float, bool]] = []
     start = time.perf_counter()
     until = start + SECONDS
     results = await asyncio.gather(
@@ -211,6 +218,7 @@ async def phase(
                 until,
                 latencies,
                 errors,
+                done,
             )
             for _ in range(ANALYSTS)
         ),
@@ -219,7 +227,18 @@ async def phase(
     opened = results[0]
     if opened:
         await all_received(subs, opened[-1], 30)
-    return {"latencies": latencies, "errors": errors, "elapsed": elapsed, "opened": opened}
+    # Answers per tenth of the phase: where a failure or a slow stretch happened.
+    tenth = SECONDS / 10
+    windows = [[0, 0] for _ in range(11)]
+    for at, ok in done:
+        windows[min(10, int((at - start) / tenth))][0 if ok else 1] += 1
+    return {
+        "latencies": latencies,
+        "errors": errors,
+        "elapsed": elapsed,
+        "opened": opened,
+        "windows": windows,
+    }
 
 
 async def exercise(server: Any, directory: Path, gen: GraphGenerator) -> dict[str, Any]:
@@ -303,6 +322,11 @@ def summarise(outcome: dict[str, Any]) -> tuple[Report, dict[str, Any]]:
     report.add("RSS growth over phase 2, allowed", allowed, "MiB")
     if outcome["peak_rss"] is not None:
         report.add("server peak RSS", outcome["peak_rss"], "MiB")
+    for n, p in enumerate(phases, 1):
+        report.note(
+            f"phase {n}, answers per {SECONDS / 10:g} s (ok/failed; last: after the end): "
+            + " ".join(f"{ok}/{bad}" for ok, bad in p["windows"])
+        )
     if errors:
         kinds = Counter(f"{kind}: {status}" for kind, status, _text in errors)
         report.note(f"failures by query and status: {dict(kinds)}; first: {errors[0]}")

@@ -148,7 +148,7 @@ def test_sigkill_at_random_points_loses_nothing_and_half_stores_nothing(corpus, 
 # ---------------------------------------------------------------- real extraction
 
 REAL_KILLS = 4
-WORKER_KILLS = 3
+WORKER_KILLS = 2
 REAL_ARTICLES = 40
 #: After a run has stored its first new article (spaCy is loaded and working),
 #: it is killed within this many article-times: most of an article's time is

@@ -12,6 +12,7 @@ from typing import Any
 import strawberry
 from graphql import DocumentNode, GraphQLError
 from strawberry.extensions import (
+    AddValidationRules,
     DisableIntrospection,
     MaxAliasesLimiter,
     MaxTokensLimiter,
@@ -20,6 +21,7 @@ from strawberry.extensions import (
 )
 from strawberry.types.execution import ExecutionResult
 
+from api.cost import cost_rule
 from api.errors import PublicErrors
 from api.query import Query
 from api.settings import Settings
@@ -118,6 +120,7 @@ def build_schema(settings: Settings | None = None) -> TimedSchema:
         lambda: QueryDepthLimiter(max_depth=settings.max_depth),
         lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
         lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+        lambda: AddValidationRules([cost_rule(settings.max_cost, settings.max_page_size)]),
         PublicErrors,
     ]
     if not settings.introspection:

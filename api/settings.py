@@ -13,6 +13,8 @@ Variable                           Default    Meaning
 ``CLAIMGRAPH_MAX_TOKENS``          ``2000``   Most lexical tokens one query document may have.
 ``CLAIMGRAPH_MAX_ALIASES``         ``30``     Most field aliases one query may use.
 ``CLAIMGRAPH_MAX_PAGE_SIZE``       ``100``    Largest ``first`` a connection accepts.
+``CLAIMGRAPH_MAX_COST``            ``50000``  Most fields one query may resolve in the
+                                              worst case (page sizes multiply; api/cost.py).
 ``CLAIMGRAPH_REQUEST_TIMEOUT``     ``10``     Seconds one GraphQL operation may run.
 ``CLAIMGRAPH_ANALYTICS_SECONDS``   ``5``      Least seconds between two analytics rebuilds;
                                               analytics may lag writes by about this.
@@ -83,6 +85,7 @@ class Settings:
     max_tokens: int = 2000
     max_aliases: int = 30
     max_page_size: int = 100
+    max_cost: int = 50_000
     request_timeout: float = 10.0
     analytics_refresh_seconds: float = 5.0
     analytics_warmup: bool = True
@@ -113,6 +116,7 @@ class Settings:
             max_tokens=int(_number(env, "CLAIMGRAPH_MAX_TOKENS", 2000, int)),
             max_aliases=int(_number(env, "CLAIMGRAPH_MAX_ALIASES", 30, int)),
             max_page_size=int(_number(env, "CLAIMGRAPH_MAX_PAGE_SIZE", 100, int)),
+            max_cost=int(_number(env, "CLAIMGRAPH_MAX_COST", 50_000, int)),
             request_timeout=_number(env, "CLAIMGRAPH_REQUEST_TIMEOUT", 10.0),
             analytics_refresh_seconds=_number(env, "CLAIMGRAPH_ANALYTICS_SECONDS", 5.0),
             analytics_warmup=_bool(env, "CLAIMGRAPH_ANALYTICS_WARMUP", True),

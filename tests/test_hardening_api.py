@@ -193,3 +193,26 @@ def test_fuzzed_operations_never_get_a_server_error(case, caplog) -> None:  # ty
     assert response.status_code < 500, response.text[:500]
     assert "Unexpected error." not in response.text, response.text[:500]
     assert not [r for r in caplog.records if r.name.startswith("claimgraph")], response.text[:300]
+
+
+# ------------------------------------------------------------------ query cost
+
+
+NESTED_PAGES = (
+    "query($n: Int) { entities(first: $n) { nodes { claimsMade(first: $n) { nodes {"
+    " claimant { claimsMade(first: $n) { nodes { id } } } } } } } }"
+)
+
+
+def test_nested_pages_past_the_cost_limit_are_refused_before_running(api: ApiServer) -> None:
+    # Short and shallow enough for the depth, token and alias limits, yet up to
+    # a million claims: refused by its worst-case cost, variables or not.
+    result = api.gql(NESTED_PAGES, {"n": 2})
+    assert result.get("data") is None
+    assert "query cost" in result["errors"][0]["message"]
+    assert "exceeds the limit of 50000" in result["errors"][0]["message"]
+
+
+def test_the_same_shape_with_small_literal_pages_runs(api: ApiServer) -> None:
+    query = NESTED_PAGES.replace("query($n: Int) ", "").replace("$n", "5")
+    assert "errors" not in api.gql(query)

@@ -125,8 +125,9 @@ class EventHub:
     def _read(self, after: int) -> list[Published]:
         """New events and their subject nodes, in one pass on the hub's store thread."""
         events = self.store.events_after(after, BATCH)
-        if not events or not self._queues:
-            return [Published(e, None) for e in events]
+        if not events:
+            return []
+        # Read even with no subscriber now: one may subscribe before these are published.
         nodes = self.store.get_nodes(list(dict.fromkeys(e.subject for e in events)))
         found = {n.id: n for n in nodes if n is not None}
         return [Published(e, found.get(e.subject)) for e in events]

@@ -73,7 +73,7 @@ async def _dispute_events(
             )
         entity_id = node.id
 
-    async def involved(dispute_id: str, seq: int) -> frozenset[str]:
+    async def involved(dispute_id: str) -> frozenset[str]:
         found = await ctx.run(queries.dispute_entities, ctx.store, dispute_id)
         return frozenset(found)
 
@@ -82,7 +82,7 @@ async def _dispute_events(
             return None
         if entity_id is not None:
             key = ("involves", dispute.id, event.seq)
-            if entity_id not in await hub.shared(key, lambda: involved(dispute.id, event.seq)):
+            if entity_id not in await hub.shared(key, lambda: involved(dispute.id)):
                 return None
         # The connection's loaders outlive one event: drop what they cached, so
         # fields beyond the dispute's own (parties, sides ...) are read fresh.

@@ -271,5 +271,6 @@ def test_warm_up_builds_at_start_and_readiness_waits_for_it(
         "warming up",
         1,
     )
+    assert (ready.headers["x-analytics"], ready.headers["x-analytics-builds"]) == ("idle", "1")
     assert answer["data"]["mostDisputed"] == [{"entity": {"name": "OpenAI"}, "disputes": 2}]
     assert (cache.builds, store.find_calls) == (1, len(ENTITY_LABELS) + 1)

@@ -11,6 +11,9 @@
   :class:`ReadError` is yielded.
 * De-duplication by canonical URL within a run and across runs: seen URLs are
   kept in :class:`FeedState`.
+* At most ``CLAIMGRAPH_FEED_MAX_ENTRIES`` (200) new entries are fetched per
+  feed and poll; the rest are reported as left for the next poll, which
+  reads the feed again and goes on where this one stopped.
 * Parsing is feedparser's.  Its input is always wrapped in ``BytesIO``:
   ``feedparser.parse`` treats a *string or bytes* argument that names a file or
   URL as something to open, which a hostile feed body must never trigger.
@@ -50,6 +53,20 @@ from ingest.sources import FetchedFeed, response_to_article
 MIN_FALLBACK_CHARS = 400
 # Seen URLs kept across runs; the oldest are forgotten beyond this.
 MAX_SEEN_URLS = 100_000
+# New entries fetched per feed and poll: a feed listing 100,000 links would
+# otherwise hold a poll for a day at the polite one request per second.
+DEFAULT_MAX_ENTRIES = 200
+
+
+def max_entries_per_poll() -> int:
+    """``CLAIMGRAPH_FEED_MAX_ENTRIES``: new entries fetched per feed and poll (default 200)."""
+    try:
+        value = int(os.environ.get("CLAIMGRAPH_FEED_MAX_ENTRIES", "") or DEFAULT_MAX_ENTRIES)
+    except ValueError:
+        return DEFAULT_MAX_ENTRIES
+    return value if value > 0 else DEFAULT_MAX_ENTRIES
+
+
 _TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
 
 
@@ -377,12 +394,30 @@ def read_feed(
         yield err
         return
     feed_title = parsed.feed.get("title") or None
+    limit = max_entries_per_poll()
+    fetched = deferred = 0
     try:
         for index, entry in enumerate(parsed.entries):
+            link = entry.get("link") or ""
+            if link and state.has_seen(link):
+                continue  # costs nothing: no fetch
+            if link and fetched >= limit:
+                deferred += 1
+                continue
+            fetched += bool(link)
             article = _read_entry(entry, index, url, feed_title, state, fetcher)
             if article is not None:
                 yield article
-        state.remember_response(url, response)
+        if deferred:
+            # Not remembering the validators makes the next poll read the feed
+            # again (no 304), and the entries read now are skipped as seen.
+            yield ReadError(
+                url,
+                f"{deferred} more new entries left for the next poll "
+                f"(at most {limit} per poll: CLAIMGRAPH_FEED_MAX_ENTRIES)",
+            )
+        else:
+            state.remember_response(url, response)
     finally:
         state.save()  # keep what was seen even when the caller stops early
 

@@ -268,3 +268,27 @@ def test_a_batch_of_hostile_feeds_reports_each_and_stores_the_good_one(
         3,
         "articles: 2 new, 0 unchanged, 3 failed",
     )
+
+
+def test_a_huge_feed_is_read_a_bounded_number_of_entries_per_poll(
+    server, fetcher, state, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("CLAIMGRAPH_FEED_MAX_ENTRIES", "4")
+    for n in range(3, 10):
+        server.add(f"/s{n}", page(f"Story {n}", f"Acme Labs released Falcon-{n}."), "text/html")
+    server.add("/feed", rss("".join(item(server.url(f"/s{n}")) for n in range(10))), "text/xml")
+    polls = [list(read_feed(server.url("/feed"), state, fetcher)) for _ in range(3)]
+    read = [[a.url for a in poll if isinstance(a, ArticleText)] for poll in polls]
+    assert read == [
+        [server.url(f"/s{n}") for n in range(0, 4)],
+        [server.url(f"/s{n}") for n in range(4, 8)],
+        [server.url(f"/s{n}") for n in range(8, 10)],
+    ]
+    deferred = [[str(e) for e in poll if isinstance(e, ReadError)] for poll in polls]
+    assert deferred == [
+        [f"{server.url('/feed')}: 6 more new entries left for the next poll "
+         "(at most 4 per poll: CLAIMGRAPH_FEED_MAX_ENTRIES)"],
+        [f"{server.url('/feed')}: 2 more new entries left for the next poll "
+         "(at most 4 per poll: CLAIMGRAPH_FEED_MAX_ENTRIES)"],
+        [],
+    ]  # fmt: skip

@@ -176,7 +176,17 @@ _RELS_BY_ID_BRANCHES = [
     "properties(r) AS props"
     for t in RelType
 ]
-_RELS_BY_ID = _union(_RELS_BY_ID_BRANCHES, "RETURN id, type, source, target, props")
+# Statements with one branch per label or type take Neo4j ~0.3-1 s to plan
+# (measured on the 2-core machine).  Neo4j plans a statement again whenever the
+# database's statistics drift far enough, which a growing or freshly emptied
+# database does every few seconds, and each such replan stalled a write.
+# Their plans are index seeks on the unique ``id`` constraints whatever the
+# statistics (checked with EXPLAIN on an empty database), so these statements
+# are planned once per server and kept (``replan=skip``; a schema change still
+# invalidates them).
+PLAN_ONCE = "CYPHER replan=skip\n"
+
+_RELS_BY_ID = PLAN_ONCE + _union(_RELS_BY_ID_BRANCHES, "RETURN id, type, source, target, props")
 
 # ------------------------------------------------------------------ conversions
 
@@ -688,7 +698,7 @@ class Neo4jStore(GraphStore):
             f"MATCH ()-[r:{rtype.value}]->() RETURN '{rtype.value}' AS key, count(r) AS c"
             for rtype in RelType
         ]
-        rows = self._read(_union(branches, "RETURN key, c"))
+        rows = self._read(PLAN_ONCE + _union(branches, "RETURN key, c"))
         return {r["key"]: int(r["c"]) for r in rows if r["c"]}
 
 
@@ -820,8 +830,7 @@ _RELS_COLLECTED = _union(
     "RETURN collect({id: id, type: type, source: source, target: target, props: props}) AS rels",
 )
 
-_READ = f"""
-CALL () {{
+_READ = f"""{PLAN_ONCE}CALL () {{
   UNWIND $upserted AS id
   MERGE (x:{NODE} {{id: id}}) ON CREATE SET x._placeholder = true
   {_LOCK}
@@ -852,8 +861,7 @@ _UPDATE_REL = (
     "MATCH ()-[r:{t} {{id: row.id}}]->() SET r = row.props"
 )
 
-_WRITE = f"""
-{_per_type(_DELETE_REL)}
+_WRITE = f"""{PLAN_ONCE}{_per_type(_DELETE_REL)}
 CALL () {{
   UNWIND $nodes AS row
   MATCH (x:{NODE} {{id: row.id}})

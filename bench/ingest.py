@@ -110,6 +110,8 @@ def clear_neo4j(store: Any) -> None:
 
 
 def run(args: argparse.Namespace, report: Report) -> None:
+    if hasattr(os, "getloadavg"):  # (the report's machine entry has it at the end)
+        report.parameters["loadavg1AtStart"] = round(os.getloadavg()[0], 2)
     articles, where = load_articles(args.articles, args.source)
     texts = [a.text for a in articles]
     chars = sum(len(t) for t in texts)
@@ -265,8 +267,6 @@ def run(args: argparse.Namespace, report: Report) -> None:
                 f"{speedup:.2f}x"
             )
     report.parameters["secondsPerVariant"] = {k: [round(t, 3) for t in v] for k, v in times.items()}
-    if hasattr(os, "getloadavg"):
-        report.parameters["loadavg1AtEnd"] = round(os.getloadavg()[0], 2)
 
 
 def profile_ingest(

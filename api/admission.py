@@ -29,7 +29,7 @@ import logging
 import math
 from collections import deque
 
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 log = logging.getLogger("claimgraph.api")
 
@@ -114,11 +114,24 @@ class AdmissionMiddleware:
         if scope["type"] != "http" or scope.get("path") in EXEMPT_PATHS:
             await self.app(scope, receive, send)
             return
+        # The body is read before a slot is taken: a client that sends it slowly
+        # (a slow link, or on purpose) must not hold a slot meanwhile.  Its size
+        # is already capped by BodyLimitMiddleware, which runs outside this one.
+        messages: list[Message] = []
+        while True:
+            message = await receive()
+            messages.append(message)
+            if message["type"] != "http.request" or not message.get("more_body", False):
+                break
         if not await self.admission.acquire():
             await self._busy(send)
             return
+
+        async def replay() -> Message:
+            return messages.pop(0) if messages else await receive()
+
         try:
-            await self.app(scope, receive, send)
+            await self.app(scope, replay, send)
         finally:
             self.admission.release()
 

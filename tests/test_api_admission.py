@@ -9,6 +9,7 @@ own counters instead of being inferred from timings.
 from __future__ import annotations
 
 import asyncio
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -142,3 +143,20 @@ def test_slots_go_to_waiters_first_come_first_served() -> None:
         return order
 
     assert asyncio.run(scenario()) == [0, 1, 2, 3]
+
+
+def test_a_client_sending_its_body_slowly_holds_no_slot(tmp_path: Path) -> None:
+    settings = Settings(max_concurrent_requests=1, max_queued_requests=1, queue_seconds=0.5)
+    with (
+        EmbeddedStore(str(tmp_path / "store")) as store,
+        ApiServer(store, settings) as api,
+        socket.create_connection(("127.0.0.1", api.port), timeout=10) as slow,
+    ):
+        slow.sendall(
+            b"POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            b"Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"
+        )
+        time.sleep(0.2)  # the server has the headers and one byte of the body
+        meanwhile = post(api, COUNT)
+        running = api.app.state.claimgraph.admission.running
+    assert (meanwhile.status_code, running) == (200, 0)

@@ -292,7 +292,11 @@ async def exercise(server: Any, directory: Path, gen: GraphGenerator) -> dict[st
         names = pick_entities(directory, gen)
         rng = random.Random(SEED)
         # The analysts' connections: one pool, one connection each, kept across phases.
-        limits = httpx.Limits(max_connections=ANALYSTS + 4, max_keepalive_connections=ANALYSTS + 4)
+        # Idle ones are dropped after 2 s, before the server's 5 s keep-alive ends:
+        # reusing a connection the server is closing would fail the request.
+        limits = httpx.Limits(
+            max_connections=ANALYSTS + 4, max_keepalive_connections=ANALYSTS + 4, keepalive_expiry=2
+        )
         async with (
             httpx.AsyncClient(timeout=120) as client,
             httpx.AsyncClient(timeout=60, limits=limits) as analysts,

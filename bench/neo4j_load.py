@@ -13,8 +13,8 @@ variants differ only in how many of those rows share a transaction:
 - batched: one ``Neo4jStore.apply`` per article (what ingest does); whole
   articles grouped into applies of about ``--sync-batch`` rows (the size of
   one ``claimgraph sync`` transaction, ``graph/sync.py``); and one apply for
-  everything.  An apply is two statements (read + lock, then write) however
-  many rows it holds;
+  everything.  An apply is three statements at most (lock and read the
+  nodes, read the relationships, write) however many rows it holds;
 - naive: every node upsert, relationship upsert and event in its own write
   transaction, with the same result: read the record, merge with
   :func:`graph.model.merge_properties`, write it (parameters, no batching).

@@ -31,7 +31,11 @@ Writes
 on transient errors such as deadlocks): it locks and reads the records the
 batch touches, merges properties in Python with
 :func:`graph.model.merge_properties` (the embedded store's exact semantics),
-then writes with batched ``UNWIND $rows`` statements.  Locking first makes a
+then writes.  Three statements at most, whatever the batch holds (lock and
+read the nodes; read the relationships; write everything with ``UNWIND
+$rows``, labels and new relationships' types set per row with Cypher's
+dynamic ``$(...)``), so a small batch is not dominated by round trips and a
+large one (``claimgraph sync``) is a few big statements.  Locking first makes a
 read-merge-write safe against other writers: concurrent creators of the same
 node are serialised by ``MERGE`` on the unique ``id``; existing nodes and the
 endpoints of relationships are write-locked before they are read.
@@ -802,8 +806,8 @@ class _Conflict(Exception):
     """A record vanished under a concurrent delete: roll back and run the batch again."""
 
 
-# Two statements per apply, whatever the batch holds: one reads (and locks)
-# everything the batch touches, one writes everything.  Per-statement round
+# At most three statements per apply, whatever the batch holds: one locks and
+# reads the nodes, one reads the relationships, one writes everything.  Per-statement round
 # trips dominated small batches when each label and each relationship type
 # had a statement of its own (BENCHMARKS.md §4).
 #
@@ -830,7 +834,7 @@ _RELS_COLLECTED = _union(
     "RETURN collect({id: id, type: type, source: source, target: target, props: props}) AS rels",
 )
 
-_READ = f"""{PLAN_ONCE}CALL () {{
+_LOCK_NODES = f"""{PLAN_ONCE}CALL () {{
   UNWIND $upserted AS id
   MERGE (x:{NODE} {{id: id}}) ON CREATE SET x._placeholder = true
   {_LOCK}
@@ -841,7 +845,13 @@ CALL () {{
   MATCH (x:{NODE} {{id: id}}) {_LOCK}
   RETURN collect({_NODE_MAP}) AS others
 }}
-CALL () {{
+RETURN upserted, others
+"""
+
+# Read-only on purpose: in a statement that also writes, Neo4j takes a lock on
+# every unique-index key it seeks, found or not (``UniqueIndexSeek(Locking)``),
+# and this one seeks each id once per relationship type.
+_READ_RELS = f"""{PLAN_ONCE}CALL () {{
   {_RELS_COLLECTED}
 }}
 CALL () {{
@@ -849,7 +859,7 @@ CALL () {{
   MATCH (x:{NODE} {{id: id}})-[r]-()
   RETURN collect(DISTINCT [x.id, r.id]) AS touching
 }}
-RETURN upserted, others, rels, touching
+RETURN rels, touching
 """
 
 # Per-type templates for :func:`_per_type` (``{t}``: the type, from the enum).
@@ -901,18 +911,13 @@ def _apply(tx: ManagedTransaction, batch: GraphBatch) -> WriteResult:
         | {r.target for r in batch.relationships}
         | set(batch.delete_nodes)
     )
-    # 1. Lock and read, one statement.  MERGE on the unique id serialises
-    # concurrent creators of a node; a placeholder created here gets its label
-    # and properties in step 3.  The endpoints are locked before their
-    # relationships are read, so those cannot change under us either.
-    read = tx.run(
-        _READ,
-        upserted=upserted,
-        others=sorted(set(others) - set(upserted)),
-        ids=sorted({r.id for r in batch.relationships} | set(batch.delete_relationships)),
-        deleting=sorted(set(batch.delete_nodes)),
+    # 1. Lock and read: the nodes, then (they being locked) their relationships.
+    # MERGE on the unique id serialises concurrent creators of a node; a
+    # placeholder created here gets its label and properties in step 3.
+    locked = tx.run(
+        _LOCK_NODES, upserted=upserted, others=sorted(set(others) - set(upserted))
     ).single(strict=True)
-    rows = read["upserted"] + read["others"]
+    rows = locked["upserted"] + locked["others"]
     if any(r["id"] is None for r in rows):
         # Deleted by another transaction between our match and our lock.
         raise _Conflict
@@ -921,10 +926,15 @@ def _apply(tx: ManagedTransaction, batch: GraphBatch) -> WriteResult:
         for r in rows
         if "_placeholder" not in r["props"]
     }
-    old_rels = {r["id"]: _rel(r) for r in read["rels"]}
+    rel_ids = sorted({r.id for r in batch.relationships} | set(batch.delete_relationships))
+    old_rels: dict[str, Relationship] = {}
     touching: dict[str, list[str]] = {}
-    for node_id, rel_id in read["touching"]:
-        touching.setdefault(node_id, []).append(rel_id)
+    if rel_ids or batch.delete_nodes:
+        read = tx.run(_READ_RELS, ids=rel_ids, deleting=sorted(set(batch.delete_nodes)))
+        record = read.single(strict=True)
+        old_rels = {r["id"]: _rel(r) for r in record["rels"]}
+        for node_id, rel_id in record["touching"]:
+            touching.setdefault(node_id, []).append(rel_id)
 
     # 2. Merge in Python (may raise ModelError: the transaction then rolls back).
     staged = _Staged(old_nodes, old_rels, touching)

@@ -31,7 +31,15 @@ from graph.model import (
     RelType,
     relationship_id,
 )
-from graph.neo4j_store import _READ, _WRITE, FULLTEXT_INDEX, PLAN_ONCE, Neo4jStore, _node_query
+from graph.neo4j_store import (
+    _LOCK_NODES,
+    _READ_RELS,
+    _WRITE,
+    FULLTEXT_INDEX,
+    PLAN_ONCE,
+    Neo4jStore,
+    _node_query,
+)
 from graph.store import GraphStore, Range, StoreUnavailable
 from graph.sync import copy_store
 from tests.neo4j_support import TcpRelay, in_ci, neo4j_auth, neo4j_store, require_neo4j
@@ -135,7 +143,9 @@ def test_find_queries_read_an_index(
     assert any(index in op for op in operators(summary.plan))
 
 
-@pytest.mark.parametrize("statement", [_READ, _WRITE], ids=["read", "write"])
+@pytest.mark.parametrize(
+    "statement", [_LOCK_NODES, _READ_RELS, _WRITE], ids=["lock-nodes", "read-rels", "write"]
+)
 def test_apply_statements_find_records_by_index_even_in_an_empty_database(
     store: GraphStore, driver: Driver, statement: str
 ) -> None:

@@ -25,7 +25,9 @@ at most one at a time, at most once per ``refresh_seconds``, and only after
 the server has spent ``idle_factor`` times the last build's duration not
 building (the server passes 3: under a continuous ingest, rebuilds take at
 most a quarter of the time, instead of a core's worth of back-to-back
-builds competing with requests).  Analytics answers may therefore lag
+builds competing with requests), and, in a server, not while requests are
+queueing for admission (:mod:`api.admission`) unless the graph is five
+minutes old: background work yields to an overloaded server.  Analytics answers may therefore lag
 writes by about one rebuild interval (seconds on a small store, about a
 minute at 100k claims under a continuous ingest); they never make a request
 wait for, or trigger, a rebuild per write.
@@ -301,9 +303,20 @@ class AnalyticsCache:
     last build's duration.
     """
 
-    def __init__(self, refresh_seconds: float = 5.0, idle_factor: float = 0.0) -> None:
+    def __init__(
+        self,
+        refresh_seconds: float = 5.0,
+        idle_factor: float = 0.0,
+        busy: Callable[[], bool] | None = None,
+        max_defer_seconds: float = 300.0,
+    ) -> None:
         self.refresh_seconds = refresh_seconds
         self.idle_factor = idle_factor
+        # While ``busy()`` (the server has requests waiting), a due rebuild waits,
+        # up to ``max_defer_seconds`` after the last build started: under
+        # overload a rebuild would take CPU and the store lock from requests.
+        self.busy = busy
+        self.max_defer_seconds = max_defer_seconds
         self._lock = threading.Lock()  # guards the fields below
         self._key: object = None
         self._graph: EntityGraph | None = None
@@ -340,6 +353,11 @@ class AnalyticsCache:
             due = (
                 now - self._built_at >= self.refresh_seconds
                 and now - self._finished_at >= self.idle_factor * took
+                and (
+                    self.busy is None
+                    or not self.busy()
+                    or now - self._built_at >= self.max_defer_seconds
+                )
             )
             if key != self._key and due and self._rebuilding is None:
                 self._rebuilding = self._start(self._rebuild, store)

@@ -161,9 +161,11 @@ def create_app(
     events_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claimgraph-events")
     services = Services(store=store, settings=settings, ingestor_factory=ingestor_factory)
     state = AppState(store=store, settings=settings, executor=executor, services=services)
-    state.admission = Admission(
+    state.admission = admission = Admission(
         settings.max_concurrent_requests, settings.max_queued_requests, settings.queue_seconds
     )
+    # Analytics rebuilds wait while requests queue (up to a bound: api/analytics.py).
+    services.analytics.busy = lambda: admission.waiting > 0
     graphql_app = ClaimGraphQL(
         state,
         graphql_ide="graphiql" if settings.graphiql else None,

@@ -274,3 +274,32 @@ def test_warm_up_builds_at_start_and_readiness_waits_for_it(
     assert (ready.headers["x-analytics"], ready.headers["x-analytics-builds"]) == ("idle", "1")
     assert answer["data"]["mostDisputed"] == [{"entity": {"name": "OpenAI"}, "disputes": 2}]
     assert (cache.builds, store.find_calls) == (1, len(ENTITY_LABELS) + 1)
+
+
+def test_a_due_rebuild_waits_while_the_server_is_busy(
+    embedded: EmbeddedStore, world: World
+) -> None:
+    busy = threading.Event()
+    busy.set()
+    cache = AnalyticsCache(refresh_seconds=0, busy=busy.is_set, max_defer_seconds=3600)
+    first = cache.get(embedded)
+    add_meta_disputes(embedded, world)
+    while_busy = cache.get(embedded)
+    cache.wait_idle(30)
+    builds_while_busy = cache.builds
+    busy.clear()
+    cache.get(embedded)  # not busy any more: this one starts the rebuild
+    cache.wait_idle(30)
+    assert (while_busy is first, builds_while_busy, cache.builds) == (True, 1, 2)
+    assert top(cache.get(embedded)) == (world["meta"], 3)
+
+
+def test_a_rebuild_deferred_for_max_defer_seconds_starts_although_busy(
+    embedded: EmbeddedStore, world: World
+) -> None:
+    cache = AnalyticsCache(refresh_seconds=0, busy=lambda: True, max_defer_seconds=0)
+    cache.get(embedded)
+    add_meta_disputes(embedded, world)
+    cache.get(embedded)
+    cache.wait_idle(30)
+    assert cache.builds == 2

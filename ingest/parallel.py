@@ -18,16 +18,22 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from graph.model import GraphBatch
 from ingest.document import ArticleText
-from ingest.pipeline import Extraction, ExtractionError, Extractor
-from ingest.to_graph import to_graph_batch
+
+if TYPE_CHECKING:
+    from ingest.pipeline import Extraction, ExtractionError
+
+# ``ingest.pipeline`` (spaCy) is imported inside the functions: a worker must
+# not spend its first seconds importing spaCy before it has set itself up to
+# ignore Ctrl-C (see ``_start_worker``).
 
 #: Articles parsed together by ``nlp.pipe`` (and handed to a worker at once).
 #: Small, because the writer waits for a whole chunk before storing its first article.
@@ -48,6 +54,9 @@ def prepare_chunk(extractor: SupportsExtract, articles: Sequence[ArticleText]) -
     An extractor with ``extract_many`` (the real one) parses the chunk in one
     ``nlp.pipe`` call; any other is called article by article.
     """
+    from ingest.pipeline import ExtractionError
+    from ingest.to_graph import to_graph_batch
+
     many = getattr(extractor, "extract_many", None)
     results = many(articles) if many else [_extract_one(extractor, a) for a in articles]
     return [
@@ -57,6 +66,8 @@ def prepare_chunk(extractor: SupportsExtract, articles: Sequence[ArticleText]) -
 
 
 def _extract_one(extractor: SupportsExtract, article: ArticleText) -> Extraction | ExtractionError:
+    from ingest.pipeline import ExtractionError
+
     try:
         return extractor.extract(article)
     except ExtractionError as exc:
@@ -68,9 +79,16 @@ def _extract_one(extractor: SupportsExtract, article: ArticleText) -> Extraction
 _worker_extractor: SupportsExtract | None = None
 
 
-def _start_worker(parent_pid: int, factory: Callable[[], SupportsExtract]) -> None:
+def _start_worker(parent_pid: int, factory: Callable[[], SupportsExtract] | None) -> None:
     global _worker_extractor
+    # Ctrl-C reaches the whole process group: the parent handles it (and stops
+    # the pool); a worker would only print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(parent_pid,), daemon=True).start()
+    if factory is None:
+        from ingest.pipeline import Extractor
+
+        factory = Extractor
     _worker_extractor = factory()
 
 
@@ -96,12 +114,12 @@ def _worker_pid(pause: float) -> int:
 class ExtractionPool:
     """``workers`` processes that run :func:`prepare_chunk`; results come back in order.
 
-    ``factory`` makes each worker's extractor (it must be importable by name:
-    the workers are started with ``spawn``, which is safe whatever threads the
-    parent runs, e.g. a Neo4j driver's).
+    ``factory`` makes each worker's extractor (default: ``Extractor``; it must
+    be importable by name: the workers are started with ``spawn``, which is
+    safe whatever threads the parent runs, e.g. a Neo4j driver's).
     """
 
-    def __init__(self, workers: int, factory: Callable[[], SupportsExtract] = Extractor) -> None:
+    def __init__(self, workers: int, factory: Callable[[], SupportsExtract] | None = None) -> None:
         if workers < 1:
             raise ValueError("workers must be at least 1")
         self.workers = workers

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -226,3 +228,62 @@ def test_an_invalid_workers_setting_is_one_clear_line(tmp_path, monkeypatch):
     monkeypatch.setenv("CLAIMGRAPH_INGEST_WORKERS", "many")
     result = claimgraph("ingest", str(SAMPLES), store=tmp_path / "data")
     assert_one_line_error(result, "CLAIMGRAPH_INGEST_WORKERS")
+
+
+def children_of(pid: int) -> set[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return {int(c) for c in path.read_text().split()} if path.exists() else set()
+
+
+def alive(pid: int) -> bool:
+    """Running (a zombie waiting to be reaped counts as gone)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return "\nState:\tZ" not in status
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_ingest_workers_exit_when_the_ingest_process_is_killed(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(40):  # enough work that the run is still going when it is killed
+        text = (SAMPLES / "07-sakana-cuda.txt").read_text(encoding="utf-8")
+        (folder / f"{i:02}.txt").write_text(f"{text}\nEdition {i}.\n", encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "api.cli", "ingest", "--quiet", "--workers", "2", str(folder)],
+        env={**os.environ, "CLAIMGRAPH_STORE": str(tmp_path / "data")},
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        workers: set[int] = set()
+        while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+            workers = {c for c in children_of(proc.pid) if "spawn_main" in cmdline(c)}
+            time.sleep(0.1)
+        assert len(workers) == 2, "the two workers never started"
+        # kill mid-run: once the workers are at work and an article is stored
+        from graph.embedded import EmbeddedStore
+        from graph.model import Label
+
+        with EmbeddedStore(str(tmp_path / "data")) as store:
+            while store.count(Label.ARTICLE) == 0 and time.monotonic() < deadline:
+                time.sleep(0.1)
+        assert proc.poll() is None, "the run ended before it could be killed"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    deadline = time.monotonic() + 60
+    while any(alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(alive(w) for w in workers), "a worker outlived its killed parent"
+
+
+def cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+    except (FileNotFoundError, ProcessLookupError):
+        return ""

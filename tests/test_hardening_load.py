@@ -144,6 +144,17 @@ async def analyst(
             errors.append((kind, f"{response.status_code} {code}", str(body)[:200]))
 
 
+async def watch_rebuilds(
+    client: httpx.AsyncClient, base: str, until: float, seen: list[float]
+) -> None:
+    """Every second until ``until``: note the time if an analytics rebuild is running."""
+    while time.perf_counter() < until:
+        ready = await client.get(f"{base}/readyz")
+        if ready.headers.get("x-analytics") == "building":
+            seen.append(time.perf_counter())
+        await asyncio.sleep(1.0)
+
+
 async def ingester(store: EmbeddedStore, gen: GraphGenerator, until: float) -> list[str]:
     """Commit generated articles until ``until``; the disputes they opened, in order."""
     loop = asyncio.get_running_loop()
@@ -219,8 +230,10 @@ async def phase(
     done: list[tuple[float, bool]] = []
     start = time.perf_counter()
     until = start + SECONDS
+    rebuilding: list[float] = []  # when /readyz said an analytics rebuild was running
     results = await asyncio.gather(
         ingester(writer, gen, until),
+        watch_rebuilds(client, server.url, until, rebuilding),
         *(
             analyst(
                 client,
@@ -240,9 +253,11 @@ async def phase(
         await all_received(subs, opened[-1], 30)
     # Answers per tenth of the phase: where a failure or a slow stretch happened.
     tenth = SECONDS / 10
-    windows = [[0, 0] for _ in range(11)]
+    windows = [[0, 0, 0] for _ in range(11)]
     for at, ok in done:
         windows[min(10, int((at - start) / tenth))][0 if ok else 1] += 1
+    for at in rebuilding:
+        windows[min(10, int((at - start) / tenth))][2] = 1
     return {
         "latencies": latencies,
         "errors": errors,
@@ -372,8 +387,9 @@ def summarise(outcome: dict[str, Any]) -> tuple[Report, dict[str, Any]]:
         report.add("server peak RSS", outcome["peak_rss"], "MiB")
     for n, p in enumerate(phases, 1):
         report.note(
-            f"phase {n}, answers per {SECONDS / 10:g} s (ok/failed; last: after the end): "
-            + " ".join(f"{ok}/{bad}" for ok, bad in p["windows"])
+            f"phase {n}, answers per {SECONDS / 10:g} s (ok/failed, * = an analytics rebuild "
+            "ran; last: after the end): "
+            + " ".join(f"{ok}/{bad}{'*' if rebuild else ''}" for ok, bad, rebuild in p["windows"])
         )
     if errors:
         kinds = Counter(f"{kind}: {status}" for kind, status, _text in errors)

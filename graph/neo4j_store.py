@@ -386,6 +386,11 @@ def _node_query(
 # ------------------------------------------------------------------ the store
 
 
+def redact_uri(uri: str) -> str:
+    """``uri`` without the credentials of a ``scheme://user:password@host`` form."""
+    return re.sub(r"(?<=//)[^/@]*@", "", uri)
+
+
 class Neo4jStore(GraphStore):
     """A :class:`GraphStore` on a Neo4j 5 server."""
 
@@ -404,7 +409,9 @@ class Neo4jStore(GraphStore):
         ``retry_seconds`` bounds how long a call keeps retrying transient
         failures (server restarting, deadlock) before it raises.
         """
-        self.uri = uri
+        # Only the redacted form is kept: it is what error messages quote, and a
+        # URI may carry "user:password@" (the driver then ignores ``auth``).
+        self.uri = redact_uri(uri)
         self.database = database or None
         self._schema_ready = False
         self._fulltext_index = FULLTEXT_INDEX
@@ -417,7 +424,8 @@ class Neo4jStore(GraphStore):
                 connection_acquisition_timeout=30.0,
             )
         except (ConfigurationError, ValueError) as exc:
-            raise StoreError(f"invalid Neo4j URI {uri!r}: {exc}") from None
+            detail = str(exc).replace(uri, self.uri)
+            raise StoreError(f"invalid Neo4j URI {self.uri!r}: {detail}") from None
 
     @classmethod
     def from_environment(cls, uri: str | None = None) -> Neo4jStore:

@@ -209,10 +209,6 @@ def test_wrong_neo4j_credentials_are_one_line_without_the_password() -> None:
     assert NEO4J_SECRET not in result.stderr + result.stdout
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="graph/neo4j_store.py quotes the whole URI in 'invalid Neo4j URI' (reported)",
-)
 def test_a_neo4j_uri_with_credentials_is_refused_without_echoing_them() -> None:
     result = claimgraph_with_env("stats", "--store", f"bolt://neo4j:{NEO4J_SECRET}@127.0.0.1:1")
     assert result.returncode == 1

@@ -27,6 +27,7 @@ import contextlib
 import json
 import logging
 import math
+import time
 from collections import deque
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -49,6 +50,7 @@ class Admission:
         # False when it waited queue_seconds.
         self._queue: deque[asyncio.Future[bool]] = deque()
         self.rejected = 0  # requests answered 503, for logs and tests
+        self.last_saturated = -math.inf  # monotonic time a request last found every slot taken
 
     @property
     def running(self) -> int:
@@ -63,6 +65,7 @@ class Admission:
         if self._free > 0 and not self._queue:
             self._free -= 1
             return True
+        self.last_saturated = time.monotonic()
         if len(self._queue) >= self.max_queued:
             self.rejected += 1
             return False
@@ -84,6 +87,10 @@ class Admission:
         if not granted:
             self.rejected += 1
         return granted
+
+    def saturated_within(self, seconds: float) -> bool:
+        """Whether a request had to queue (or was refused) in the last ``seconds``."""
+        return time.monotonic() - self.last_saturated < seconds
 
     def release(self) -> None:
         """Give the slot to the longest-waiting request, or back to the pool."""

@@ -26,8 +26,9 @@ the server has spent ``idle_factor`` times the last build's duration not
 building (the server passes 3: under a continuous ingest, rebuilds take at
 most a quarter of the time, instead of a core's worth of back-to-back
 builds competing with requests), and, in a server, not while requests are
-queueing for admission (:mod:`api.admission`) unless the graph is five
-minutes old: background work yields to an overloaded server.  Analytics answers may therefore lag
+queueing for admission (:mod:`api.admission`) or did in the last seconds,
+unless the graph is five minutes old: background work yields to an
+overloaded server.  Analytics answers may therefore lag
 writes by about one rebuild interval (seconds on a small store, about a
 minute at 100k claims under a continuous ingest); they never make a request
 wait for, or trigger, a rebuild per write.

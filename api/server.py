@@ -58,6 +58,9 @@ log = logging.getLogger("claimgraph.api")
 
 # Seconds a thread may hold the GIL while another waits for it (see ``serve``).
 SWITCH_INTERVAL = 0.001
+# The server counts as busy (no analytics rebuild starts) this long after a
+# request last had to queue for admission.
+BUSY_SECONDS = 10.0
 
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 # Per request (uvicorn runs each request in its own task, so these never leak):
@@ -164,8 +167,10 @@ def create_app(
     state.admission = admission = Admission(
         settings.max_concurrent_requests, settings.max_queued_requests, settings.queue_seconds
     )
-    # Analytics rebuilds wait while requests queue (up to a bound: api/analytics.py).
-    services.analytics.busy = lambda: admission.waiting > 0
+    # Analytics rebuilds wait while requests queue, or did in the last few seconds
+    # (a momentary lull under load is no time to start one); up to a bound, see
+    # api/analytics.py.
+    services.analytics.busy = lambda: admission.saturated_within(BUSY_SECONDS)
     graphql_app = ClaimGraphQL(
         state,
         graphql_ide="graphiql" if settings.graphiql else None,

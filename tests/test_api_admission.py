@@ -160,3 +160,18 @@ def test_a_client_sending_its_body_slowly_holds_no_slot(tmp_path: Path) -> None:
         meanwhile = post(api, COUNT)
         running = api.app.state.claimgraph.admission.running
     assert (meanwhile.status_code, running) == (200, 0)
+
+
+def test_saturation_is_remembered_after_the_queue_drains() -> None:
+    async def scenario() -> tuple[bool, bool, bool]:
+        admission = Admission(max_concurrent=1, max_queued=5, queue_seconds=30)
+        never = admission.saturated_within(3600)
+        assert await admission.acquire()
+        queued = asyncio.ensure_future(admission.acquire())
+        await asyncio.sleep(0)
+        admission.release()
+        assert await queued
+        admission.release()
+        return never, admission.saturated_within(3600), admission.saturated_within(0)
+
+    assert asyncio.run(scenario()) == (False, True, False)

@@ -160,6 +160,18 @@ class CountingStore(GraphStore):
         self._count("relationships_of")
         return self.inner.relationships_of(node_ids, types, direction)
 
+    def neighbours_page(
+        self, node_id: str, rel_type: RelType, direction: Direction, **kw: Any
+    ) -> tuple[list[Node], int]:
+        self._count("neighbours_page")
+        return self.inner.neighbours_page(node_id, rel_type, direction, **kw)
+
+    def reachable_page(
+        self, node_id: str, paths: Sequence[Sequence[tuple[RelType, Direction]]], **kw: Any
+    ) -> tuple[list[Node], int]:
+        self._count("reachable_page")
+        return self.inner.reachable_page(node_id, paths, **kw)
+
     def iter_all(self) -> Iterator[Node | Relationship]:
         self._count("iter_all")
         return self.inner.iter_all()

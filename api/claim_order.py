@@ -11,11 +11,6 @@ ingester costs nothing here, and ``totalCount`` is exact and never stale.
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
-from collections.abc import Callable
-
-from api.analytics import store_version
 from graph.model import Direction, Label, Node, RelType
 from graph.store import GraphStore
 
@@ -50,38 +45,3 @@ class ClaimOrder:
             limit=limit,
         )
 
-
-class PerVersion:
-    """Memo of ``compute(store, key)`` per key, valid while the store version holds.
-
-    For per-entity answers too costly to recompute per request: never stale
-    (any write moves the version), single flight per key.  Entity disputes no
-    longer need it (they are paged by the store); kept for other memos.
-    """
-
-    def __init__(
-        self, compute: Callable[[GraphStore, str], frozenset[str]], max_entries: int = 256
-    ) -> None:
-        self.compute = compute
-        self.max_entries = max_entries
-        self._lock = threading.Lock()
-        self._entries: OrderedDict[str, tuple[object, frozenset[str]]] = OrderedDict()
-        self._key_locks: dict[str, threading.Lock] = {}
-
-    def get(self, store: GraphStore, key: str) -> frozenset[str]:
-        version = store_version(store)
-        with self._lock:
-            key_lock = self._key_locks.setdefault(key, threading.Lock())
-        with key_lock:
-            with self._lock:
-                found = self._entries.get(key)
-            if found is not None and found[0] == version:
-                return found[1]
-            value = self.compute(store, key)
-            with self._lock:
-                self._entries[key] = (version, value)
-                self._entries.move_to_end(key)
-                while len(self._entries) > self.max_entries:
-                    old, _ = self._entries.popitem(last=False)
-                    self._key_locks.pop(old, None)
-            return value

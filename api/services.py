@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from api.analytics import AnalyticsCache
-from api.claim_order import ClaimOrder, PerVersion
-from api.queries import disputes_of_entity
+from api.claim_order import ClaimOrder
 from api.settings import Settings
 from graph.store import GraphStore
 
@@ -42,12 +41,6 @@ class Services:
     analytics: AnalyticsCache = field(init=False)
     # Per-entity claim ids newest first: hub pages without loading every claim.
     claim_order: ClaimOrder = field(default_factory=ClaimOrder)
-    # Per-entity dispute ids (a hub's cost ~0.2 s at 100k claims), per store version.
-    entity_disputes: PerVersion = field(
-        default_factory=lambda: PerVersion(
-            lambda store, entity: frozenset(disputes_of_entity(store, entity))
-        )
-    )
     ingestor_factory: Callable[[GraphStore], Any] | None = None
     _ingestor: Any = None
     # One ingestion at a time per process: the extractor is not re-entrant and

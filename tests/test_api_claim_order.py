@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from api import queries
-from api.claim_order import ClaimOrder, PerVersion
+from api.claim_order import ClaimOrder
 from api.pagination import Window
 from graph import _memgraph
 from graph.embedded import EmbeddedStore
@@ -190,17 +190,3 @@ def test_a_new_dispute_over_an_old_claim_is_listed_at_once(embedded: EmbeddedSto
     page = queries.find_disputes(embedded, queries.DisputeQuery(entity=ann), Window(0, 1))
     assert ([n.id for n in page.items], page.total) == ([late.id], 5)
 
-
-def test_per_version_memo_recomputes_only_after_a_write(embedded: EmbeddedStore, hub: str) -> None:
-    calls: list[str] = []
-
-    def disputes(store: GraphStore, entity: str) -> frozenset[str]:
-        calls.append(entity)
-        return frozenset(queries.disputes_of_entity(store, entity))
-
-    memo = PerVersion(disputes)
-    memo.get(embedded, hub)
-    memo.get(embedded, hub)
-    write_claims_about(embedded, hub, 1, start=30)
-    memo.get(embedded, hub)
-    assert calls == [hub, hub]

@@ -43,6 +43,9 @@ ROOT = Path(__file__).resolve().parent.parent
 KILLS = 30
 ARTICLES = 50
 SEED = 20261129
+# Each cached extraction sleeps this long, a stand-in for the parse it skips,
+# so a run's writes span most of its length instead of a sliver after start-up.
+EXTRACT_SECONDS = 0.02
 CLOCK_KEYS = frozenset({"fetchedAt", "firstSeen", "lastSeen", "createdAt", "updatedAt"})
 
 
@@ -103,6 +106,7 @@ def ingester(cache_file: Path, folder: Path, store: Path) -> subprocess.Popen:
             "-m",
             "tests.hostile.cached_ingest",
             str(cache_file),
+            str(EXTRACT_SECONDS),
             "ingest",
             "--quiet",
             "--store",

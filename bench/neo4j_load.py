@@ -31,6 +31,12 @@ Hub pages (``--hub-claims``): one entity with that many claims ABOUT it;
 ``Neo4jStore.neighbours_page`` (ordered and paged in Cypher) vs the generic
 ``GraphStore.neighbours_page`` (reads every neighbour): first page and a deep
 page, median of ``--repeat`` calls after one warm-up.
+
+Claimant disputes (``--claimant-claims``): one person who made that many
+claims, a tenth of them disputed, and some disputes concerning the person
+directly; ``Neo4jStore.reachable_page`` over the two dispute paths (one
+query) vs the generic ``GraphStore.reachable_page`` (reads every walk through
+``relationships_of`` and ``get_nodes``), first and a deep page, timed the same way.
 """
 
 from __future__ import annotations
@@ -66,6 +72,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--hub-claims", type=int, default=20000, help="claims about the hub (0: skip hub pages)"
+    )
+    parser.add_argument(
+        "--claimant-claims",
+        type=int,
+        default=5000,
+        help="claims made by the claimant whose disputes are paged (0: skip)",
     )
 
 
@@ -170,6 +182,7 @@ SMOKE_SYNC_BATCH = 100
 def run(args: argparse.Namespace, report: Report) -> None:
     if getattr(args, "smoke", False):
         args.hub_claims = min(args.hub_claims, SMOKE_HUB_CLAIMS)
+        args.claimant_claims = min(args.claimant_claims, SMOKE_HUB_CLAIMS)
         args.sync_batch = min(args.sync_batch, SMOKE_SYNC_BATCH)
     report.parameters.update(
         rels=args.rels,
@@ -177,6 +190,7 @@ def run(args: argparse.Namespace, report: Report) -> None:
         repeat=args.repeat,
         syncBatch=args.sync_batch,
         hubClaims=args.hub_claims,
+        claimantClaims=args.claimant_claims,
     )
     if not os.environ.get("NEO4J_URI"):
         report.note("skipped: NEO4J_URI is not set (ops/bench --neo4j starts a private server)")
@@ -224,6 +238,8 @@ def run(args: argparse.Namespace, report: Report) -> None:
                     report.note(f"{name}: the graph written differs from the embedded store's")
         if args.hub_claims:
             hub_pages(store, args.hub_claims, args.repeat, report)
+        if args.claimant_claims:
+            claimant_disputes(store, args.claimant_claims, args.repeat, report)
         clear(store)
     report.parameters["syncRows"] = synced_rows
 
@@ -285,3 +301,72 @@ def hub_pages(store: Any, claims: int, repeat: int, report: Report) -> None:
                 median(seconds) * 1000,
                 "ms",
             )
+
+
+# An entity's disputes: those concerning it, and those involving a claim it made
+# (the paths of api/queries.py's entity disputes).
+DISPUTE_PATHS = [[(RelType.CONCERNS, "in")], [(RelType.ASSERTS, "out"), (RelType.INVOLVES, "in")]]
+CONCERNING = 50  # disputes concerning the claimant directly (a few also involve its claims)
+
+
+def claimant_graph(claims: int) -> list[GraphBatch]:
+    """A person with ``claims`` claims made, every tenth one disputed, in batches of 2000."""
+    person = Node("person:claimant", Label.PERSON, {"name": "Claimant"})
+    out = [GraphBatch(nodes=[person])]
+
+    def link(rtype: RelType, source: str, target: str) -> Relationship:
+        return Relationship(relationship_id(rtype, source, target), rtype, source, target)
+
+    for start in range(0, claims, 2000):
+        batch = GraphBatch()
+        for i in range(start, min(start + 2000, claims)):
+            claim = Node(f"claim:c{i:07}", Label.CLAIM, {"text": f"Claim {i}."})
+            batch.nodes.append(claim)
+            batch.relationships.append(link(RelType.ASSERTS, person.id, claim.id))
+            if i % 10 == 0:
+                updated = f"2024-{1 + i % 12:02}-{1 + i % 28:02}T00:00:00Z"
+                dispute = Node(f"dispute:d{i:07}", Label.DISPUTE, {"updatedAt": updated})
+                batch.nodes.append(dispute)
+                batch.relationships.append(link(RelType.INVOLVES, dispute.id, claim.id))
+                if i // 10 < CONCERNING:
+                    batch.relationships.append(link(RelType.CONCERNS, dispute.id, person.id))
+        out.append(batch)
+    return out
+
+
+def claimant_disputes(store: Any, claims: int, repeat: int, report: Report) -> None:
+    """Time the first and a deep page of a claimant's disputes: Neo4j query vs generic default."""
+    from graph.store import GraphStore
+
+    clear(store)
+    for batch in claimant_graph(claims):
+        store.apply(batch)
+    disputes = (claims + 9) // 10
+
+    def generic(*a: Any, **k: Any) -> tuple[list[Node], int]:
+        return GraphStore.reachable_page(store, *a, **k)  # the default every backend inherits
+
+    for offset in (0, disputes // 2):
+        pages = []
+        for name, call in [
+            ("Neo4jStore.reachable_page", store.reachable_page),
+            ("generic GraphStore.reachable_page", generic),
+        ]:
+            kwargs = {"order_keys": ("updatedAt",), "label": Label.DISPUTE, "limit": 20}
+            call("person:claimant", DISPUTE_PATHS, offset=offset, **kwargs)  # warm-up
+            seconds = []
+            for _ in range(max(1, repeat)):
+                start = time.perf_counter()
+                page, total = call("person:claimant", DISPUTE_PATHS, offset=offset, **kwargs)
+                seconds.append(time.perf_counter() - start)
+            pages.append(([n.id for n in page], total))
+            if total != disputes or len(page) != min(20, disputes - offset):
+                report.note(f"{name}: page of {len(page)}, total {total} ({disputes} disputes)")
+            report.add(
+                f"claimant disputes (offset {offset}, 20 of {disputes}, {claims} claims made): "
+                f"{name}",
+                median(seconds) * 1000,
+                "ms",
+            )
+        if pages[0] != pages[1]:
+            report.note(f"claimant disputes at offset {offset}: the two pages differ")

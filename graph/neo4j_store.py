@@ -383,6 +383,46 @@ def _node_query(
     return q
 
 
+# ------------------------------------------------------------------ hub pages
+
+# Cypher: node ``m``'s order key, the first present, non-empty string among the
+# keys (the keys are the parameter ``$keys``), null when there is none.
+_ORDER_KEY = "[v IN [k IN $keys | m[k]] WHERE v IS :: STRING NOT NULL AND v <> ''][0]"
+
+# One step of a path from ``({a})`` to ``({b})``; the type comes from the enum.
+_STEPS = {"out": "({a})-[:{t}]->({b})", "in": "({a})<-[:{t}]-({b})", "both": "({a})-[:{t}]-({b})"}
+
+
+def _model_keys(keys: Sequence[str]) -> list[str]:
+    """The order keys that can be model properties (``id`` is stored, but is not one)."""
+    return [k for k in keys if k not in _RESERVED]
+
+
+def _reach_branch(path: Sequence[tuple[RelType, Direction]], label: str | None) -> str:
+    """One ``UNION`` branch of :meth:`Neo4jStore.reachable_page`: ``(n)`` to each ``m``.
+
+    Types and the label are interpolated from the enums (an unknown one raises
+    ``ValueError`` here), never the caller's text.  Two steps are two
+    ``MATCH`` clauses with the distinct middle nodes between them: the
+    generic walk's frontier, so even a path repeating one type (which could
+    walk one relationship back) reaches what the generic version reaches.
+    """
+    if not 1 <= len(path) <= 2:
+        raise ValueError(f"a path has one or two steps, got {len(path)}")
+    for _, direction in path:
+        if direction not in _STEPS:
+            raise ValueError(f"direction must be 'out', 'in' or 'both', got {direction!r}")
+    known = label is not None and label in Label._value2member_map_
+    end = "m" + (f":{Label(label).value}" if known else "")  # type: ignore[arg-type]
+    first, *second = [(RelType(t).value, d) for t, d in path]
+    if not second:
+        return f"MATCH {_STEPS[first[1]].format(a='n', t=first[0], b=end)} RETURN m"
+    return (
+        f"MATCH {_STEPS[first[1]].format(a='n', t=first[0], b='x')} WITH DISTINCT x "
+        f"MATCH {_STEPS[second[0][1]].format(a='x', t=second[0][0], b=end)} RETURN m"
+    )
+
+
 # ------------------------------------------------------------------ the store
 
 
@@ -630,17 +670,60 @@ class Neo4jStore(GraphStore):
         rows = self._read(
             f"CALL () {{ {match} RETURN count(DISTINCT m) AS total }}\n"
             f"CALL () {{\n  {match}\n  WITH DISTINCT m\n"
-            # The first present, non-empty string among the keys (keys are parameters).
-            "  WITH m, [v IN [k IN $keys | m[k]] WHERE v IS :: STRING NOT NULL AND v <> ''][0]"
-            " AS key\n"
+            f"  WITH m, {_ORDER_KEY} AS key\n"
             "  ORDER BY key IS NULL, key DESC, m.id SKIP $offset LIMIT $limit\n"
             "  RETURN collect({id: m.id, labels: labels(m), props: properties(m)}) AS page\n}\n"
             "RETURN total, page",
             id=node_id,
-            keys=list(order_keys),
+            keys=_model_keys(order_keys),
             offset=max(0, offset),
             limit=max(0, limit),
         )
+        page = [_node(r["id"], r["labels"], r["props"]) for r in rows[0]["page"]]
+        return page, int(rows[0]["total"])
+
+    def reachable_page(
+        self,
+        node_id: str,
+        paths: Sequence[Sequence[tuple[RelType, Direction]]],
+        *,
+        order_keys: Sequence[str] = ("publishedAt", "firstSeen"),
+        label: str | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> tuple[list[Node], int]:
+        """One query: every path walked, merged, ordered, counted and paged in Neo4j.
+
+        Each path is a branch of a ``UNION``, and each node reached is kept
+        once however many walks reach it; a two-step branch keeps the distinct middle nodes
+        before the second step, as the generic walk does with its frontier.
+        The reached nodes' ids and order keys are sorted in Neo4j and only the
+        page's nodes cross the wire: an entity with thousands of claims costs
+        one round trip, not a read of every claim and every relationship.
+        """
+        branches = [_reach_branch(path, label) for path in paths]  # validates every path
+        if not branches or (label is not None and label not in Label._value2member_map_):
+            return [], 0  # no path, or not a ClaimGraph label: nothing is reached
+        start = max(0, offset)
+        rows = self._read(
+            f"MATCH (n:{NODE} {{id: $id}})\n"
+            "CALL (n) {\n  " + "\n  UNION\n  ".join(branches) + "\n}\n"
+            # UNION merges the branches; one branch alone still lists a node per walk.
+            "WITH DISTINCT m\n"
+            f"WITH m, {_ORDER_KEY} AS key\n"
+            "ORDER BY key IS NULL, key DESC, m.id\n"
+            # Sorting all of them once serves both the total and the page; a
+            # separate count would walk every path a second time.
+            "WITH collect(m) AS reached\n"
+            "RETURN size(reached) AS total, [m IN reached[$start..$end] |"
+            " {id: m.id, labels: labels(m), props: properties(m)}] AS page",
+            id=node_id,
+            keys=_model_keys(order_keys),
+            start=start,
+            end=start + max(0, limit),
+        )
+        if not rows:  # no such node
+            return [], 0
         page = [_node(r["id"], r["labels"], r["props"]) for r in rows[0]["page"]]
         return page, int(rows[0]["total"])
 

@@ -438,3 +438,63 @@ def test_random_batches_write_what_the_embedded_store_writes(
                     outcomes.append("ModelError")
         assert outcomes[0::2] == outcomes[1::2]
         assert list(store.iter_all()) == list(embedded.iter_all())
+
+
+def tangled_graph(seed: int) -> GraphBatch:
+    """A few people, claims and disputes densely linked: parallel relationships,
+    self-loops, walks back to the anchor; order keys missing, empty, non-string."""
+    rng = random.Random(seed)
+    labels = [Label.PERSON, Label.CLAIM, Label.DISPUTE]
+    nodes = []
+    for i in range(24):
+        props: dict = {}
+        for key in ("updatedAt", "publishedAt"):
+            dates = [f"2024-0{rng.randint(1, 3)}", "2024-02-01"]
+            props[key] = rng.choice([None, "", *dates, 7, ["x"]])
+        nodes.append(Node(f"{labels[i % 3].value.lower()}:t{i:02}", labels[i % 3], props))
+    types = [RelType.ASSERTS, RelType.INVOLVES, RelType.CONCERNS]
+    rels = []
+    for k in range(90):
+        a, b, t = rng.choice(nodes).id, rng.choice(nodes).id, rng.choice(types)
+        rels.append(Relationship(relationship_id(t, a, b, str(k % 2)), t, a, b))
+    return GraphBatch(nodes=nodes, relationships=rels)
+
+
+AS, IN, CO = RelType.ASSERTS, RelType.INVOLVES, RelType.CONCERNS
+REACH_SPECS: list[dict] = [
+    {"paths": [[(CO, "in")], [(AS, "out"), (IN, "in")]], "label": Label.DISPUTE,
+     "order_keys": ("updatedAt",)},
+    {"paths": [[(AS, "both")], [(CO, "both"), (IN, "out")]]},
+    {"paths": [[(AS, "out"), (AS, "in")]], "order_keys": ("publishedAt", "updatedAt")},  # back home
+    {"paths": [[(IN, "in"), (CO, "out")], [(IN, "in")]], "offset": 3, "limit": 4},
+    {"paths": [[(AS, "out")]], "order_keys": ("id", "updatedAt")},  # id is no model property
+    {"paths": [[(AS, "out")]], "order_keys": ()},
+    {"paths": [[(CO, "in")]], "label": "NoSuchLabel"},
+    {"paths": []},
+]  # fmt: skip
+
+
+def test_reachable_pages_answer_like_the_generic_walk(store: GraphStore) -> None:
+    store.apply(tangled_graph(seed=3))
+    differences = []
+    for spec in REACH_SPECS:
+        for anchor in ("person:t00", "claim:t01", "dispute:t02", "person:nobody"):
+            answers = [
+                ([n.id for n in nodes], total)
+                for nodes, total in (
+                    store.reachable_page(anchor, **spec),
+                    GraphStore.reachable_page(store, anchor, **spec),  # the default walk
+                )
+            ]
+            if answers[0] != answers[1]:
+                differences.append((spec, anchor, *answers))
+    assert differences == []
+
+
+@pytest.mark.parametrize(
+    "paths",
+    [[[]], [[(AS, "out"), (IN, "in"), (CO, "in")]], [[(AS, "sideways")]], [[("NOPE", "in")]]],
+)
+def test_a_malformed_path_is_a_value_error(store: GraphStore, paths: list) -> None:
+    with pytest.raises(ValueError):
+        store.reachable_page("person:ann", paths)

@@ -72,6 +72,23 @@ def claims_by_article(graph: dict) -> dict[str, set[str]]:
     return found
 
 
+def whole_articles_only(
+    store: Path, expected: dict[str, set[str]], all_articles: set[str], kill: int
+) -> int:
+    """Open the store after a kill: every article in it has exactly its reference
+    claims, no claim of an absent article is there; returns the articles stored."""
+    graph = snapshot(store)  # the store must open after every kill
+    present = {a["id"] for a in graph["articles"]}
+    stored_claims = claims_by_article(graph)
+    assert present <= all_articles, f"kill {kill}: unknown article"
+    for article_id in all_articles:
+        want = expected.get(article_id, set()) if article_id in present else set()
+        assert stored_claims.get(article_id, set()) == want, (
+            f"kill {kill}: article {article_id} is stored half"
+        )
+    return len(present)
+
+
 def canonical(graph: dict) -> dict:
     return {key: sorted(json.dumps(v, sort_keys=True) for v in graph[key]) for key in graph}
 
@@ -132,16 +149,7 @@ def test_sigkill_at_random_points_loses_nothing_and_half_stores_nothing(corpus, 
         time.sleep(rng.uniform(0.3, 1.0) * full_run)  # from start-up to the end
         proc.send_signal(signal.SIGKILL)
         proc.communicate(timeout=60)
-        graph = snapshot(store)  # the store must open after every kill
-        present = {a["id"] for a in graph["articles"]}
-        stored_claims = claims_by_article(graph)
-        assert present <= all_articles, f"kill {kill}: unknown article"
-        for article_id in all_articles:
-            want = expected[article_id] if article_id in present else set()
-            assert stored_claims.get(article_id, set()) == want, (
-                f"kill {kill}: article {article_id} is stored half"
-            )
-        progress.append(len(present))
+        progress.append(whole_articles_only(store, expected, all_articles, kill))
     assert any(0 < n < len(all_articles) for n in progress), f"no kill mid-ingest: {progress}"
     rerun = ingester(cache_file, folder, store)
     _, err = rerun.communicate(timeout=120)
@@ -248,16 +256,7 @@ def kill_repeatedly(real_corpus, store: Path, kills: int, *options: str) -> list
         time.sleep(rng.uniform(0, KILL_WITHIN_ARTICLES) * per_article)
         proc.send_signal(signal.SIGKILL)
         proc.communicate(timeout=60)
-        graph = snapshot(store)
-        present = {a["id"] for a in graph["articles"]}
-        stored_claims = claims_by_article(graph)
-        assert present <= all_articles, f"kill {kill}: unknown article"
-        for article_id in all_articles:
-            want = expected[article_id] if article_id in present else set()
-            assert stored_claims.get(article_id, set()) == want, (
-                f"kill {kill}: article {article_id} is stored half"
-            )
-        progress.append(len(present))
+        progress.append(whole_articles_only(store, expected, all_articles, kill))
     assert progress[-1] < len(all_articles), f"the kills came too late: {progress}"
     return progress
 

@@ -401,8 +401,8 @@ def _model_keys(keys: Sequence[str]) -> list[str]:
 def _reach_branch(path: Sequence[tuple[RelType, Direction]], label: str | None) -> str:
     """One ``UNION`` branch of :meth:`Neo4jStore.reachable_page`: ``(n)`` to each ``m``.
 
-    Types and the label are interpolated from the enums (an unknown one raises
-    ``ValueError`` here), never the caller's text.  Two steps are two
+    Types and the label are interpolated from the enums (an unknown type
+    raises ``ValueError`` here), never the caller's text.  Two steps are two
     ``MATCH`` clauses with the distinct middle nodes between them: the
     generic walk's frontier, so even a path repeating one type (which could
     walk one relationship back) reaches what the generic version reaches.
@@ -412,8 +412,11 @@ def _reach_branch(path: Sequence[tuple[RelType, Direction]], label: str | None) 
     for _, direction in path:
         if direction not in _STEPS:
             raise ValueError(f"direction must be 'out', 'in' or 'both', got {direction!r}")
-    known = label is not None and label in Label._value2member_map_
-    end = "m" + (f":{Label(label).value}" if known else "")  # type: ignore[arg-type]
+    # Interpolated: the label and types as the enums spell them, never the caller's
+    # text (an unknown label reaches nothing: the caller returns before querying).
+    end = "m"
+    if label is not None and label in Label._value2member_map_:
+        end = f"m:{Label(label).value}"
     first, *second = [(RelType(t).value, d) for t, d in path]
     if not second:
         return f"MATCH {_STEPS[first[1]].format(a='n', t=first[0], b=end)} RETURN m"
@@ -695,8 +698,9 @@ class Neo4jStore(GraphStore):
         """One query: every path walked, merged, ordered, counted and paged in Neo4j.
 
         Each path is a branch of a ``UNION``, and each node reached is kept
-        once however many walks reach it; a two-step branch keeps the distinct middle nodes
-        before the second step, as the generic walk does with its frontier.
+        once however many walks reach it; a two-step branch keeps the
+        distinct middle nodes before the second step, as the generic walk
+        does with its frontier.
         The reached nodes' ids and order keys are sorted in Neo4j and only the
         page's nodes cross the wire: an entity with thousands of claims costs
         one round trip, not a read of every claim and every relationship.

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from graph.model import (
+    EventKind,
     GraphBatch,
     Label,
     Node,
@@ -342,3 +343,17 @@ def many_claims(store: GraphStore, count: int, claimants: int = 10) -> list[str]
     ]
     g.write(store)
     return ids
+
+
+def add_meta_disputes(store: GraphStore, world: World) -> None:
+    """Two new disputes between Meta and Gary Marcus (Meta becomes most disputed)."""
+    g = GraphBuilder()
+    article = g.article("Meta and Gary Marcus argued again.", url="https://news.example/again")
+    claims = (
+        g.claim(world["meta"], "Llama is open.", article=article),
+        g.claim(world["marcus"], "Llama is not open.", article=article),
+    )
+    for topic in ("openness of Llama", "Llama licence"):
+        dispute = g.dispute(topic, claims, concerns=(world["meta"],))
+        g.events.append((EventKind.DISPUTE_OPENED, dispute, {}))
+    g.write(store)

@@ -24,10 +24,10 @@ from api.analytics import AnalyticsCache, EntityGraph
 from api.server import create_app
 from api.settings import Settings
 from graph.embedded import EmbeddedStore
-from graph.model import ENTITY_LABELS, EventKind
+from graph.model import ENTITY_LABELS
 from graph.store import GraphStore
 from tests.api_support import ApiServer, free_port
-from tests.graph_factory import GraphBuilder, World, sample_world
+from tests.graph_factory import World, add_meta_disputes, sample_world
 
 
 class GatedStore:
@@ -59,20 +59,6 @@ def embedded(tmp_path: Path) -> Iterator[EmbeddedStore]:
 @pytest.fixture
 def world(embedded: EmbeddedStore) -> World:
     return sample_world(embedded)
-
-
-def add_meta_disputes(store: GraphStore, world: World) -> None:
-    """Two new disputes between Meta and Gary Marcus (Meta becomes most disputed)."""
-    g = GraphBuilder()
-    article = g.article("Meta and Gary Marcus argued again.", url="https://news.example/again")
-    claims = (
-        g.claim(world["meta"], "Llama is open.", article=article),
-        g.claim(world["marcus"], "Llama is not open.", article=article),
-    )
-    for topic in ("openness of Llama", "Llama licence"):
-        dispute = g.dispute(topic, claims, concerns=(world["meta"],))
-        g.events.append((EventKind.DISPUTE_OPENED, dispute, {}))
-    g.write(store)
 
 
 def top(graph: EntityGraph) -> tuple[str, int]:

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from graph.model import EventKind, RelType
+from graph.model import RelType
 from graph.store import GraphStore
 from tests.api_support import ApiServer
-from tests.graph_factory import GraphBuilder, World, many_claims, sample_world
+from tests.graph_factory import GraphBuilder, World, add_meta_disputes, many_claims, sample_world
 
 
 @pytest.fixture
@@ -356,16 +356,7 @@ def test_entity_relations_list_structural_links(api: ApiServer) -> None:
 def test_analytics_follow_new_disputes(api: ApiServer, store: GraphStore, world: World) -> None:
     query = "{ mostDisputed(first: 1) { entity { name } disputes } }"
     assert data(api.gql(query))["mostDisputed"] == [{"entity": {"name": "OpenAI"}, "disputes": 2}]
-    g = GraphBuilder()
-    article = g.article("Meta and Gary Marcus argued again.", url="https://news.example/again")
-    claims = (
-        g.claim(world["meta"], "Llama is open.", article=article),
-        g.claim(world["marcus"], "Llama is not open.", article=article),
-    )
-    for topic in ("openness of Llama", "Llama licence"):
-        dispute = g.dispute(topic, claims, concerns=(world["meta"],))
-        g.events.append((EventKind.DISPUTE_OPENED, dispute, {}))
-    g.write(store)
+    add_meta_disputes(store, world)
     # Analytics are refreshed in the background (stale-while-revalidate): the
     # new ranking shows up within a few requests, not necessarily the next one.
     want = [{"entity": {"name": "Meta"}, "disputes": 3}]

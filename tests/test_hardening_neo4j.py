@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import urlparse
 
 import httpx
@@ -45,14 +46,22 @@ ARTICLES = 12
 FAIL_AFTER = 5  # the relay is cut once this many articles are stored
 
 
-@pytest.fixture
-def relay() -> Iterator[TcpRelay]:
+RelayT = TypeVar("RelayT", bound=TcpRelay)
+
+
+def relay_to_neo4j(kind: type[RelayT]) -> Iterator[RelayT]:
+    """An emptied test database behind a relay of ``kind``, up until the test ends."""
     clear_database(require_neo4j())
     target = urlparse(os.environ["NEO4J_URI"])
-    relay = TcpRelay(target.hostname or "127.0.0.1", target.port or 7687)
+    relay = kind(target.hostname or "127.0.0.1", target.port or 7687)
     relay.up()
     yield relay
     relay.down()
+
+
+@pytest.fixture
+def relay() -> Iterator[TcpRelay]:
+    yield from relay_to_neo4j(TcpRelay)
 
 
 def relayed_store(relay: TcpRelay) -> Neo4jStore:
@@ -139,12 +148,7 @@ def test_the_api_says_store_unavailable_and_recovers_by_itself(relay, tmp_path: 
 
 @pytest.fixture
 def cutting_relay() -> Iterator[CuttingRelay]:
-    clear_database(require_neo4j())
-    target = urlparse(os.environ["NEO4J_URI"])
-    relay = CuttingRelay(target.hostname or "127.0.0.1", target.port or 7687)
-    relay.up()
-    yield relay
-    relay.down()
+    yield from relay_to_neo4j(CuttingRelay)
 
 
 def records_of(batch: GraphBatch) -> list[str]:

@@ -39,13 +39,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
     """Extract one article and print it; nothing is stored."""
     from ingest.pipeline import ExtractionError, Extractor
     from ingest.sources import read_one
+    from ingest.to_graph import claimant_text
 
     article = read_one(args.source, url=args.url)
     try:
-        extraction = Extractor().extract(article)
+        # claims from unnamed sources are kept: "claimant": null, "claimantText": "critics"
+        extraction = Extractor(keep_unresolved=True).extract(article)
     except ExtractionError as exc:
         raise UserError(f"{article.source}: {exc}") from None
     contract = extraction.to_contract()
+    for claim, rec in zip(extraction.claims, contract["claims"], strict=True):
+        if claim.claimant_key is None:  # an unnamed source: its own words, no entity
+            rec["claimant"] = None
+            rec["claimantText"] = claimant_text(claim)
     if args.format == "json":
         json.dump(contract, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -61,7 +67,10 @@ def _print_extraction_text(contract: dict, out: TextIO) -> None:
         out.write(f"  {e['type']:<12} {e['name']}{aliases}\n")
     out.write("Claims\n")
     for c in contract.get("claims", []):
-        who = c.get("claimant") or "(unattributed)"
+        # an unnamed source ("critics") is shown in its own words, never as an entity
+        who = c.get("claimant") or (
+            f"({c['claimantText']}, unnamed)" if c.get("claimantText") else "(unattributed)"
+        )
         out.write(f"  [{c.get('kind')}] {who} {c.get('cue') or ''}: {c['text'].strip()}\n")
     out.write("Disputes\n")
     for d in contract.get("disputes", []):

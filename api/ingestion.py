@@ -140,8 +140,10 @@ class Ingestor:
     @property
     def extractor(self) -> Extractor:
         # Loading spaCy takes a second; a server that never ingests never pays it.
+        # Claims from unnamed sources ("critics said") are kept: no claimant
+        # entity, their own words as ``claimantText``.
         if self._extractor is None:
-            self._extractor = Extractor()
+            self._extractor = Extractor(keep_unresolved=True)
         return self._extractor
 
     def ingest_article(self, article: ArticleText) -> IngestOutcome:

@@ -16,6 +16,7 @@ by itself within a fraction of a second.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import signal
@@ -88,7 +89,8 @@ def _start_worker(parent_pid: int, factory: Callable[[], SupportsExtract] | None
     if factory is None:
         from ingest.pipeline import Extractor
 
-        factory = Extractor
+        # the same extractor as the writer's own (``api.ingestion.Ingestor``)
+        factory = functools.partial(Extractor, keep_unresolved=True)
     _worker_extractor = factory()
 
 
@@ -114,7 +116,8 @@ def _worker_pid(pause: float) -> int:
 class ExtractionPool:
     """``workers`` processes that run :func:`prepare_chunk`; results come back in order.
 
-    ``factory`` makes each worker's extractor (default: ``Extractor``; it must
+    ``factory`` makes each worker's extractor (default: ``Extractor(keep_unresolved=True)``,
+    as in ``claimgraph ingest``; it must
     be importable by name: the workers are started with ``spawn``, which is
     safe whatever threads the parent runs, e.g. a Neo4j driver's).
     """

@@ -1,6 +1,8 @@
 """Turn one article's extraction into a :class:`graph.model.GraphBatch`.
 
-Nodes: the Article, one node per entity, Claim and Dispute nodes.  Relationships:
+Nodes: the Article, one node per entity, Claim and Dispute nodes.  A claim from an
+unnamed source ("critics said") has ``claimant`` None, its source's words in
+``claimantText`` and no ASSERTS relationship.  Relationships:
 MENTIONS, REPORTS, ASSERTS, ABOUT, DISPUTES, INVOLVES, CONCERNS, the extracted entity
 relations (WORKS_FOR, LEADS, FOUNDED, DEVELOPS, INVESTS_IN, EVALUATED_ON, VARIANT_OF)
 and REPUBLISHES.  Every record read from the text carries provenance
@@ -26,6 +28,7 @@ from graph.model import (
     provenance,
     relationship_id,
 )
+from ingest.claims import Claim
 from ingest.document import ArticleText
 from ingest.entities import Entity
 from ingest.pipeline import Extraction
@@ -48,6 +51,18 @@ def _model_props(ent: Entity, developer: str | None, base: str | None) -> Proper
         "variant": " ".join(rest) or None,
         "developer": developer,
     }
+
+
+def claimant_text(claim: Claim) -> str | None:
+    """The words naming a claim's source when they name no entity ("critics", "officials").
+
+    ``claim.claimant_text`` when the extractor gives it; an extractor that puts
+    the phrase in ``claimant`` (with no ``claimant_key``) is read the same way.
+    None for a claim whose claimant is an entity.
+    """
+    if claim.claimant_key is not None:
+        return None
+    return getattr(claim, "claimant_text", None) or claim.claimant
 
 
 def to_graph_batch(article: ArticleText, extraction: Extraction) -> GraphBatch:
@@ -122,7 +137,12 @@ def to_graph_batch(article: ArticleText, extraction: Extraction) -> GraphBatch:
             )
         )
 
+    emitted: set[str] = set()
     for c in extraction.claims:
+        if c.id in emitted:
+            continue  # one claimant, one sentence, two cues: one claim (the id says so)
+        emitted.add(c.id)
+        named = c.claimant_key in ids
         cprops: Properties = {
             "text": c.text,
             "quote": c.quote,
@@ -135,18 +155,22 @@ def to_graph_batch(article: ArticleText, extraction: Extraction) -> GraphBatch:
             "articleId": aid,
             "publishedAt": article.published_at,
             "confidence": CLAIM_CONFIDENCE["quote" if c.quote else "cue"],
-            "claimant": c.claimant,
+            "claimant": c.claimant if named else None,
             "medium": c.medium,
             "interviewer": c.interviewer,
             **prov(c.start, c.end),
         }
+        if not named:
+            # an unnamed source ("critics said"): no claimant and no ASSERTS edge,
+            # its words kept as ``claimantText``; nothing is invented
+            cprops["claimantText"] = claimant_text(c)
         batch.nodes.append(Node(c.id, Label.CLAIM, cprops))
         p = prov(c.start, c.end)
         batch.relationships.append(
             Relationship(relationship_id(RelType.REPORTS, aid, c.id), RelType.REPORTS, aid, c.id, p)
         )
-        if c.claimant_key in ids:
-            src = ids[c.claimant_key]
+        if named:
+            src = ids[str(c.claimant_key)]
             batch.relationships.append(
                 Relationship(
                     relationship_id(RelType.ASSERTS, src, c.id), RelType.ASSERTS, src, c.id, p
@@ -175,7 +199,7 @@ def to_graph_batch(article: ArticleText, extraction: Extraction) -> GraphBatch:
         dprops["evidence"] = [evidence_ref(aid, c.start, c.end) for c in claims]
         batch.nodes.append(Node(d.id, Label.DISPUTE, dprops))
         for c in claims:
-            side = c.claimant or ""
+            side = (c.claimant if c.claimant_key in ids else claimant_text(c)) or ""
             batch.relationships.append(
                 Relationship(
                     relationship_id(RelType.INVOLVES, d.id, c.id),
@@ -234,4 +258,4 @@ def to_graph_batch(article: ArticleText, extraction: Extraction) -> GraphBatch:
     return batch
 
 
-__all__ = ["entity_id", "original_article_id", "to_graph_batch"]
+__all__ = ["claimant_text", "entity_id", "original_article_id", "to_graph_batch"]

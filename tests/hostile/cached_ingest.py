@@ -44,7 +44,7 @@ def main(argv: list[str]) -> int:
     with open(argv[0], "rb") as f:
         cache = pickle.load(f)
     seconds = float(argv[1])
-    api.ingestion.Extractor = lambda: CachedExtractor(cache, seconds)  # type: ignore[assignment,misc]
+    api.ingestion.Extractor = lambda **_: CachedExtractor(cache, seconds)  # type: ignore[assignment,misc]
     from api.cli import main as cli_main
 
     return cli_main(argv[2:])

@@ -32,7 +32,7 @@ FEED_QUERY = """query($entity: String, $first: Int!) {
   disputes(entity: $entity, first: $first) { nodes {
     id topic status openedAt updatedAt resolutionNote
     parties { name } concerns { name }
-    sides { label claims { text quote publishedAt claimant { name }
+    sides { label claims { text quote publishedAt claimant { name } claimantText
                            article { url title outlet publishedAt } } }
     articles { url title outlet publishedAt }
   } }
@@ -72,7 +72,10 @@ def _entry_html(dispute: dict[str, Any]) -> str:
     for side in dispute["sides"]:
         parts.append(f"<h3>{html.escape(side['label'])}</h3><ul>")
         for claim in side["claims"]:
-            who = (claim.get("claimant") or {}).get("name") or "unknown"
+            unnamed = claim.get("claimantText")
+            who = (claim.get("claimant") or {}).get("name") or (
+                f"{unnamed} (unnamed source)" if unnamed else "unknown"
+            )
             article = claim.get("article") or {}
             source = ""
             if article.get("url"):

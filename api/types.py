@@ -665,11 +665,22 @@ class Claim(GraphNode):
         node = await info.context.node(article_id)
         return Article(node=node) if node else None
 
-    @strawberry.field(description="Who made the claim.")
+    @strawberry.field(
+        description="Who made the claim; null when the source is unnamed (see claimantText)."
+    )
     async def claimant(self, info: Info[Context, None]) -> Entity | None:
         pairs = await info.context.neighbours(self.node.id, RelType.ASSERTS, "in")
         found = await _entities(info, (o for _, o in pairs))
         return found[0] if found else None
+
+    @strawberry.field(
+        description=(
+            "The article's own words for an unnamed source, e.g. Critics or officials "
+            "(the claim then has no claimant entity); null when the claimant is an entity."
+        )
+    )
+    def claimant_text(self) -> str | None:
+        return _str(self.node.get("claimantText"))
 
     @strawberry.field(description="Entities the claim is about.")
     async def about(self, info: Info[Context, None]) -> list[Entity]:

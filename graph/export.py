@@ -97,6 +97,8 @@ def to_contract(nodes: Iterable[Node], rels: Iterable[Relationship]) -> dict:
             "about": about.get(c.id, []),
             "quote": c.get("quote"),
             "articleId": c.get("articleId"),
+            # an unnamed source ("critics"): claimant null, its words here
+            **({} if c.id in claimant else _claimant_text(c)),
         }
         for c in of(Label.CLAIM)
     ]
@@ -129,6 +131,11 @@ def to_contract(nodes: Iterable[Node], rels: Iterable[Relationship]) -> dict:
         "relations": relations,
         "articles": articles,
     }
+
+
+def _claimant_text(claim: Node) -> dict[str, str]:
+    text = claim.get("claimantText")
+    return {"claimantText": text} if isinstance(text, str) and text else {}
 
 
 def _graphml_value(value: object) -> object:

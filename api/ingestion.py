@@ -42,7 +42,15 @@ from graph.model import (
 )
 from graph.store import GraphStore, StoreError
 from ingest.document import ArticleText, ReadError
-from ingest.linking import StoredClaim, link_across_articles
+from ingest.linking import (
+    ROLE_TYPES,
+    SideContext,
+    StoredClaim,
+    StoredDispute,
+    link_across_articles,
+    merge_disputes_by_sides,
+    party_ids_of_batch,
+)
 from ingest.parallel import CHUNK, ExtractionPool, Prepared, prepare_chunk
 from ingest.pipeline import ExtractionError, Extractor
 from ingest.sources import read_sources
@@ -53,6 +61,15 @@ Status = Literal["new", "unchanged", "failed"]
 # A hub entity (Meta, OpenAI) is ABOUT-linked from very many claims; linking
 # looks at the most recent ones only, so ingest cost does not grow with the store.
 MAX_STORED_CLAIMS_PER_ENTITY = 500
+# Likewise the stored disputes a new one is compared with, per party or organisation
+# of a party: the most recently updated ones (a story is usually recent news).
+MAX_STORED_DISPUTES_PER_ENTITY = 50
+# An entity's disputes: those concerning it, and those involving a claim it made
+# (the same walk as ``api.queries.ENTITY_DISPUTE_PATHS``).
+_DISPUTE_PATHS = (
+    ((RelType.CONCERNS, "in"),),
+    ((RelType.ASSERTS, "out"), (RelType.INVOLVES, "in")),
+)
 
 #: Chunks being extracted ahead of the writer, per worker process.
 CHUNKS_AHEAD_PER_WORKER = 2
@@ -175,8 +192,10 @@ class Ingestor:
         if isinstance(prepared, str):
             return IngestOutcome(article.source, "failed", article.id, prepared)
         batch = self._onto_stored_entities(prepared)
-        cross = link_across_articles(batch, self._stored_claims_near(batch))
+        near = self._stored_claims_near(batch)
+        cross = link_across_articles(batch, near)
         batch = _combine(batch, cross)
+        batch = self._merge_disputes(batch, near)
         batch.events.append((EventKind.ARTICLE_INGESTED, article.id, {"source": article.source}))
         try:
             result = self.store.apply(batch)
@@ -352,6 +371,92 @@ class Ingestor:
         }
         return candidates.pop() if len(candidates) == 1 else None
 
+    def _merge_disputes(self, batch: GraphBatch, near: list[StoredClaim]) -> GraphBatch:
+        """Fold the batch's disputes into stored ones (or each other) between the same sides.
+
+        Reads the context :func:`ingest.linking.merge_disputes_by_sides` needs: the
+        organisations each party speaks for (WORKS_FOR, LEADS, FOUNDED, stored or in
+        the batch), the recent open disputes of every party and of those
+        organisations with their parties, and, when a party is named by surname
+        only, the persons affiliated with the organisations on each side.
+        """
+        ctx = SideContext(claimants={c.node.id: c.claimant_id for c in near if c.claimant_id})
+        parties = party_ids_of_batch(batch, ctx)
+        if not parties:
+            return batch
+        in_batch = {n.id: n for n in batch.nodes}
+        for r in batch.relationships:
+            if r.type in ROLE_TYPES:
+                ctx.orgs.setdefault(r.source, set()).add(r.target)
+        party_set = {p for ps in parties.values() for p in ps}
+        self._add_orgs(ctx, party_set)
+        keys = sorted(party_set.union(*(ctx.orgs.get(p, set()) for p in party_set)))
+        candidates: dict[str, Node] = {}
+        for key in keys:
+            page, _ = self.store.reachable_page(
+                key,
+                _DISPUTE_PATHS,
+                order_keys=("updatedAt", "openedAt"),
+                label=Label.DISPUTE,
+                limit=MAX_STORED_DISPUTES_PER_ENTITY,
+            )
+            candidates.update((n.id, n) for n in page if n.get("status", "open") == "open")
+        touched = [d for d in parties if d not in candidates]
+        for node in self.store.get_nodes(touched):
+            if node is not None:
+                candidates[node.id] = node  # a stored dispute the batch grows, whatever its state
+        stored = self._stored_disputes(list(candidates.values()))
+        self._add_orgs(ctx, {p for s in stored for p in s.party_ids} - party_set)
+        everyone = party_set.union(*(s.party_ids for s in stored))
+        named = {i: n.name for i, n in in_batch.items() if n.name}
+        unnamed = sorted(everyone - set(named))
+        named.update((n.id, n.name) for n in self.store.get_nodes(unnamed) if n and n.name)
+        ctx.names = named
+        if any(_is_surname_only(p, named) for p in everyone):
+            orgs = sorted(set().union(*ctx.orgs.values()))
+            for r in self.store.relationships_of(orgs, list(ROLE_TYPES), direction="in"):
+                ctx.members.setdefault(r.target, set()).add(r.source)
+            for r in batch.relationships:
+                if r.type in ROLE_TYPES:
+                    ctx.members.setdefault(r.target, set()).add(r.source)
+            members = sorted(set().union(*ctx.members.values()) - set(named))
+            named.update((n.id, n.name) for n in self.store.get_nodes(members) if n and n.name)
+        return merge_disputes_by_sides(batch, stored, ctx)
+
+    def _add_orgs(self, ctx: SideContext, entities: set[str]) -> None:
+        """Record the stored organisations each of ``entities`` WORKS_FOR, LEADS or FOUNDED."""
+        if not entities:
+            return
+        for r in self.store.relationships_of(sorted(entities), list(ROLE_TYPES), direction="out"):
+            if r.source in entities:
+                ctx.orgs.setdefault(r.source, set()).add(r.target)
+
+    def _stored_disputes(self, nodes: list[Node]) -> list[StoredDispute]:
+        """The stored disputes with their parties: ``partyIds`` and their claims' claimants."""
+        if not nodes:
+            return []
+        involves = self.store.relationships_of([n.id for n in nodes], [RelType.INVOLVES], "out")
+        claims_of: dict[str, list[str]] = {}
+        for r in involves:
+            claims_of.setdefault(r.source, []).append(r.target)
+        claim_ids = sorted({c for cs in claims_of.values() for c in cs})
+        claimant: dict[str, str] = {}
+        if claim_ids:
+            for r in self.store.relationships_of(claim_ids, [RelType.ASSERTS], "in"):
+                claimant[r.target] = r.source
+        return [
+            StoredDispute(
+                node=n,
+                party_ids=unique(
+                    [
+                        *(n.get("partyIds") or []),
+                        *(claimant[c] for c in claims_of.get(n.id, []) if c in claimant),
+                    ]
+                ),
+            )
+            for n in nodes
+        ]
+
     def _stored_claims_near(self, batch: GraphBatch) -> list[StoredClaim]:
         """Stored claims about any entity the new claims are about, with their context."""
         new_ids = {n.id for n in batch.nodes}
@@ -400,6 +505,11 @@ class _Chunk:
     items: list[ArticleText | ReadError] = field(default_factory=list)
     articles: list[ArticleText] = field(default_factory=list)
     result: Future[list[Prepared]] | list[Prepared] | None = None
+
+
+def _is_surname_only(entity: str, names: dict[str, str]) -> bool:
+    """A person named by one word only ("Prince"): maybe the surname of a known person."""
+    return entity.startswith("person:") and len(names.get(entity, "").split()) == 1
 
 
 def _combine(first: GraphBatch, second: GraphBatch) -> GraphBatch:

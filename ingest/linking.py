@@ -47,7 +47,10 @@ from graph.model import (
     Relationship,
     RelType,
     hashed_id,
+    merge_properties,
     relationship_id,
+    retarget,
+    unique,
     utc_now,
 )
 
@@ -396,3 +399,288 @@ def _record_dispute(
                 prov,
             )
         )
+
+
+# ---------------------------------------------------------------- disputes by sides
+#
+# The same dispute is reported by many articles, each extraction yielding its own
+# Dispute (one per pair of named parties) and the claim linker above opening more.
+# :func:`merge_disputes_by_sides` folds every Dispute of a new batch whose sides are
+# those of another (stored, or in the batch) into one, so a story is one Dispute with
+# evidence from each article.  A side is a party entity together with the
+# organisations it WORKS_FOR, LEADS or FOUNDED (a CEO or spokesperson speaks for the
+# company), and a surname-only person ("Prince") joins the side of a person of that
+# surname who is a party to it or affiliated with one of its organisations.
+
+ROLE_TYPES = (RelType.WORKS_FOR, RelType.LEADS, RelType.FOUNDED)
+
+
+@dataclass(slots=True)
+class StoredDispute:
+    """A Dispute already in the store and the entities that are its parties."""
+
+    node: Node
+    party_ids: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SideContext:
+    """What side matching needs to know about the entities involved, read by the caller.
+
+    ``orgs``: entity id -> organisations it WORKS_FOR/LEADS/FOUNDED (stored and in the
+    batch); ``members``: organisation id -> persons affiliated with it (for surnames);
+    ``names``: entity id -> name; ``claimants``: stored claim id -> claimant entity id.
+    """
+
+    orgs: dict[str, set[str]] = field(default_factory=dict)
+    members: dict[str, set[str]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    claimants: dict[str, str] = field(default_factory=dict)
+
+    def side_keys(self, entity: str) -> set[str]:
+        """The entity and the organisations it speaks for."""
+        return {entity, *self.orgs.get(entity, ())}
+
+
+def _is_person(entity: str) -> bool:
+    return entity.startswith(f"{Label.PERSON.value.lower()}:")
+
+
+def _surname(name: str) -> str:
+    parts = _words(name)
+    return parts[-1] if parts else ""
+
+
+class _Side:
+    """One side of a dispute: party entities, the keys they share, the persons on it."""
+
+    __slots__ = ("keys", "parties", "persons")
+
+    def __init__(self, parties: set[str], ctx: SideContext) -> None:
+        self.parties = parties
+        self.keys: set[str] = set().union(*(ctx.side_keys(p) for p in parties))
+        self.persons: set[str] = {k for k in self.keys if _is_person(k)}
+        for org in self.keys:
+            self.persons |= ctx.members.get(org, set())
+
+    def meets(self, other: _Side, ctx: SideContext) -> bool:
+        if self.keys & other.keys:
+            return True
+        return _surname_joins(self, other, ctx) or _surname_joins(other, self, ctx)
+
+
+def _surname_joins(short: _Side, full: _Side, ctx: SideContext) -> bool:
+    """A one-word person party of ``short`` is the surname of a person on ``full``."""
+    for p in short.parties:
+        name = ctx.names.get(p, "")
+        if not _is_person(p) or len(_words(name)) != 1:
+            continue
+        surname = _words(name)[0]
+        if any(
+            q != p
+            and len(_words(ctx.names.get(q, ""))) > 1
+            and _surname(ctx.names.get(q, "")) == surname
+            for q in full.persons
+        ):
+            return True
+    return False
+
+
+def dispute_sides(parties: list[str], ctx: SideContext) -> list[_Side]:
+    """Group a dispute's parties into sides (connected by shared side keys or surnames).
+
+    When affiliations would put every party on one side (two employees of one
+    company disputing), each party is a side of its own instead.
+    """
+    sides = [_Side({p}, ctx) for p in dict.fromkeys(parties)]
+    merged = True
+    while merged:
+        merged = False
+        for i in range(len(sides)):
+            for j in range(i + 1, len(sides)):
+                if sides[i].meets(sides[j], ctx):
+                    sides[i] = _Side(sides[i].parties | sides[j].parties, ctx)
+                    del sides[j]
+                    merged = True
+                    break
+            if merged:
+                break
+    if len(sides) < 2 <= len(set(parties)):
+        bare = SideContext(names=ctx.names)
+        return [_Side({p}, bare) for p in dict.fromkeys(parties)]
+    return sides
+
+
+def same_sides(a: list[_Side], b: list[_Side], ctx: SideContext) -> bool:
+    """Two disputes between the same sides: each side of the one with fewer sides (at
+    least two) meets a different side of the other."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if len(small) < 2:
+        return False
+
+    def place(i: int, used: frozenset[int]) -> bool:
+        if i == len(small):
+            return True
+        return any(
+            j not in used and small[i].meets(large[j], ctx) and place(i + 1, used | {j})
+            for j in range(len(large))
+        )
+
+    return place(0, frozenset())
+
+
+def party_ids_of_batch(batch: GraphBatch, ctx: SideContext) -> dict[str, list[str]]:
+    """Party entity ids of each Dispute node in the batch: its ``partyIds`` and the
+    claimants of the claims it involves (new claims by the batch's ASSERTS, stored
+    ones from ``ctx.claimants``)."""
+    claimant = dict(ctx.claimants)
+    for r in batch.relationships:
+        if r.type == RelType.ASSERTS:
+            claimant[r.target] = r.source
+    parties: dict[str, list[str]] = {}
+    for n in batch.nodes:
+        if n.label == Label.DISPUTE:
+            parties.setdefault(n.id, []).extend(n.get("partyIds") or [])
+    for r in batch.relationships:
+        if r.type == RelType.INVOLVES and r.source in parties and r.target in claimant:
+            parties[r.source].append(claimant[r.target])
+    return {d: list(dict.fromkeys(ps)) for d, ps in parties.items()}
+
+
+# Set on a stored Dispute by the article being merged in: never taken from the batch.
+_KEPT_ON_STORED = ("status", "openedAt", "evidenceText", "crossArticle", "resolutionNote")
+
+
+def merge_disputes_by_sides(
+    batch: GraphBatch, stored: list[StoredDispute], ctx: SideContext
+) -> GraphBatch:
+    """The batch with every Dispute between the same sides as another folded into one.
+
+    ``stored``: open stored disputes that may be the same (those of the parties and
+    their organisations) and every stored dispute the batch updates.  A group of
+    disputes with the same sides keeps the oldest stored one (by ``openedAt``, then
+    id), else the first of the batch; the others' evidence, claims (INVOLVES), topics
+    (CONCERNS) and parties move onto it.  A new dispute folded into a stored one
+    becomes a ``disputeUpdated`` event on it; disputes already stored are never
+    deleted, only no longer grown.
+    """
+    parties = party_ids_of_batch(batch, ctx)
+    stored_by_id = {s.node.id: s for s in stored}
+    new_ids = [d for d in parties if d not in stored_by_id]
+    if not new_ids:
+        return batch
+    for d in parties:
+        if d in stored_by_id:
+            stored_by_id[d].party_ids = list(
+                dict.fromkeys([*stored_by_id[d].party_ids, *parties[d]])
+            )
+    sides = {d: dispute_sides(ps, ctx) for d, ps in parties.items()}
+    for s in stored:
+        sides[s.node.id] = dispute_sides(s.party_ids, ctx)
+    parent = {d: d for d in sides}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    everything = list(sides)
+    for d in new_ids:
+        for other in everything:
+            if other != d and root(other) != root(d) and same_sides(sides[d], sides[other], ctx):
+                parent[root(d)] = root(other)
+    groups: dict[str, list[str]] = {}
+    for d in everything:
+        groups.setdefault(root(d), []).append(d)
+    mapping: dict[str, str] = {}
+    for members in groups.values():
+        if not any(m in new_ids for m in members) or len(members) < 2:
+            continue
+        olds = [m for m in members if m in stored_by_id]
+        if olds:
+            keep = min(olds, key=lambda m: (str(stored_by_id[m].node.get("openedAt") or ""), m))
+        else:
+            keep = next(m for m in new_ids if m in members)
+        for m in members:
+            if m != keep and (m in parties):  # only what this batch writes is moved
+                mapping[m] = keep
+    if not mapping:
+        return batch
+    return _fold_disputes(batch, mapping, stored_by_id, ctx)
+
+
+def _fold_disputes(
+    batch: GraphBatch,
+    mapping: dict[str, str],
+    stored_by_id: dict[str, StoredDispute],
+    ctx: SideContext,
+) -> GraphBatch:
+    """Rewrite the batch so each dispute id in ``mapping`` is written as its target."""
+    nodes: list[Node] = []
+    merged: dict[str, Properties] = {}
+    order: list[str] = []
+    for n in batch.nodes:
+        target = mapping.get(n.id, n.id)
+        if n.label != Label.DISPUTE or (target == n.id and n.id not in mapping.values()):
+            nodes.append(n)
+            continue
+        props = dict(n.properties)
+        if target in stored_by_id:
+            for key in _KEPT_ON_STORED:
+                props.pop(key, None)
+        if target not in merged:
+            order.append(target)
+            merged[target] = props
+        else:
+            before = merged[target]
+            combined = merge_properties(before, props)
+            for key in ("parties", "topic", "partyIds"):
+                combined[key] = unique([*(before.get(key) or []), *(props.get(key) or [])])
+            for key in ("openedAt", "firstSeen"):
+                if before.get(key) and props.get(key):
+                    combined[key] = min(str(before[key]), str(props[key]))
+            merged[target] = combined
+    for target in order:
+        props = merged[target]
+        if target in stored_by_id:
+            old = stored_by_id[target].node
+            for key in ("parties", "topic", "partyIds"):
+                props[key] = unique([*(old.get(key) or []), *(props.get(key) or [])])
+        nodes.append(Node(target, Label.DISPUTE, props))
+    rels: dict[str, Relationship] = {}
+    for r in batch.relationships:
+        if r.source in mapping:
+            r = retarget(r, mapping[r.source], r.target)
+        if r.id in rels:
+            r = Relationship(
+                r.id,
+                r.type,
+                r.source,
+                r.target,
+                merge_properties(rels[r.id].properties, r.properties),
+            )
+        rels[r.id] = r
+    # One event per dispute the batch grows: opened for a new one, updated for a stored one.
+    targets = set(mapping.values())
+    events: list[tuple[EventKind, str, Properties]] = []
+    announced: set[str] = set()
+    for kind, subject, data in batch.events:
+        target = mapping.get(subject, subject)
+        if target in targets:
+            if target in announced:
+                continue
+            announced.add(target)
+            folded = sorted(k for k, v in mapping.items() if v == target)
+            if target in stored_by_id:
+                kind = EventKind.DISPUTE_UPDATED
+            data = {**data, "merged": folded}
+        events.append((kind, target, data))
+    return GraphBatch(
+        nodes=nodes,
+        relationships=list(rels.values()),
+        delete_nodes=list(batch.delete_nodes),
+        delete_relationships=list(batch.delete_relationships),
+        events=events,
+        replace=batch.replace,
+    )

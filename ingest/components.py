@@ -1,0 +1,314 @@
+"""ClaimGraph's extraction steps as registered spaCy pipeline components.
+
+Each step of extraction is a component, registered with ``@Language.factory``
+the way spaCy's own components (and coreferee, spacy-llm) are, so that the
+pipeline is assembled from a config (``ingest/data/pipeline.cfg``, see
+``ingest/nlp.py``) and any step can be replaced by another registered factory
+(a trained one, say) without touching the others:
+
+=========================  ======================================  =============================
+component                  reads                                   writes
+=========================  ======================================  =============================
+``claimgraph_line_breaks`` tokens (runs before the parser)         sentence starts
+``claimgraph_entities``    parse, NER, ``doc._.cg_skip``           ``doc._.cg_mentions``,
+                                                                   ``doc._.cg_entities``
+``claimgraph_claims``      ``cg_entities``, ``cg_mentions``        ``doc._.cg_claims`` (ids set)
+``claimgraph_relations``   ``cg_entities``, ``cg_mentions``        ``doc._.cg_relations``
+``claimgraph_disputes``    ``cg_claims``, ``cg_entities``,         ``doc._.cg_disputes`` (ids set)
+                           ``cg_relations``, ``cg_mentions``
+``claimgraph_findings``    ``cg_entities``, ``cg_mentions``,       ``doc._.cg_findings``
+                           ``cg_relations``
+=========================  ======================================  =============================
+
+The components hold no logic of their own: they call the extraction modules
+(``entities.find_mentions``/``resolve``, ``claims.extract_claims``,
+``relations.find_relations``, ``disputes.find_disputes``/``variant_findings``)
+and move the results between ``Doc`` extensions.  A component whose input
+extension is unset (``None``) raises a ``ValueError`` naming the component
+that should have run before it.
+
+**Boilerplate regions.**  Site furniture (share widgets, sign-up lines) must
+be known *before* the parse: the extractor refuses an article that is only
+boilerplate or not English without parsing it.  So the caller computes the
+regions, makes the ``Doc`` itself (``nlp.make_doc``), sets ``doc._.cg_skip``
+and hands the ``Doc`` to ``nlp.pipe`` / ``nlp`` (both accept a ``Doc``; the
+tokenizer has then already run, nothing else changes).  When ``cg_skip`` is
+unset (``nlp("some text")``), the first component that needs it computes it
+from the text with ``boilerplate.boilerplate_regions``, so a plain ``nlp``
+call gives the same results as the extractor.
+
+**Configuration.**  Every component that uses domain data takes a
+``gazetteer`` setting, a reference to a registered function (default
+``{"@misc": "claimgraph.gazetteer.v1"}``: the gazetteer of ``ingest/data/``,
+loaded once per process); another gazetteer is another registered function.
+``claimgraph_claims`` takes ``keep_unresolved`` (also report claims whose
+claimant is no entity, "officials said"), which a caller may override per
+call with ``component_cfg={"claimgraph_claims": {"keep_unresolved": True}}``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import registry
+
+from graph.model import Label, canonical_key, hashed_id
+from ingest import boilerplate, claims, disputes, entities, relations
+from ingest.gazetteer import Gazetteer, load
+
+#: The ``Doc`` extensions the components read and write (all default to ``None``).
+EXTENSIONS = (
+    "cg_skip",  # boilerplate regions [(start, end)], set by the caller before the parse
+    "cg_mentions",  # list[entities.Mention]
+    "cg_entities",  # list[entities.Entity]
+    "cg_claims",  # list[claims.Claim], ids set
+    "cg_relations",  # list[relations.Relation]
+    "cg_disputes",  # list[disputes.Dispute], claim ids and ids set
+    "cg_findings",  # list[dict]: benchmark-variant findings
+)
+
+for _name in EXTENSIONS:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+#: The default ``gazetteer`` setting of every component.
+GAZETTEER = {"@misc": "claimgraph.gazetteer.v1"}
+
+
+@registry.misc("claimgraph.gazetteer.v1")
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer of ``ingest/data/`` (parsed once per process)."""
+    return load()
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def skip_regions(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """``doc._.cg_skip``, computed from the text (and stored) when the caller did not set it."""
+    skip = doc._.cg_skip
+    if skip is None:
+        skip = doc._.cg_skip = boilerplate.boilerplate_regions(doc.text, gaz)
+    return skip
+
+
+def _needs(doc: Doc, ext: str, component: str, producer: str) -> Any:
+    value = doc._.get(ext)
+    if value is None:
+        raise ValueError(
+            f"{component} needs doc._.{ext}: add {producer} (or a component that sets it)"
+            " before it in the pipeline"
+        )
+    return value
+
+
+def claim_id(claim: claims.Claim) -> str:
+    """Stable claim id: hash of the claimant's canonical key and the sentence text."""
+    return hashed_id(Label.CLAIM, canonical_key(claim.claimant or ""), claim.text)
+
+
+# ------------------------------------------------------------------ line breaks
+
+
+@Language.component("claimgraph_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every token that contains a newline.
+
+    Headlines and list items have no final full stop; the component runs before
+    the parser, which keeps sentence starts that are already set.
+    """
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            nxt.is_sent_start = True
+        elif (
+            tok.text in (".", "!", "?")
+            and tok.whitespace_
+            and nxt.is_title
+            and tok.i > 0
+            and not _abbreviation(doc[tok.i - 1].text)
+        ):
+            # "... restrictions. Cloudflare claims ...": the small model sometimes
+            # runs two sentences together
+            nxt.is_sent_start = True
+    return doc
+
+
+def _abbreviation(word: str) -> bool:
+    return (len(word) <= 3 and word[:1].isupper()) or "." in word
+
+
+# ------------------------------------------------------------------ entities
+
+
+class EntityComponent:
+    """Entity mentions (gazetteer, patterns, definitions, filtered NER) grouped per entity."""
+
+    def __init__(self, name: str, gazetteer: Gazetteer) -> None:
+        self.name = name
+        self.gaz = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        skip = skip_regions(doc, self.gaz)
+        mentions = entities.find_mentions(doc=doc, gaz=self.gaz, skip=skip)
+        doc._.cg_mentions = mentions
+        doc._.cg_entities = entities.resolve(mentions=mentions, gaz=self.gaz)
+        return doc
+
+
+@Language.factory(
+    "claimgraph_entities",
+    default_config={"gazetteer": GAZETTEER},
+    assigns=["doc._.cg_mentions", "doc._.cg_entities"],
+    requires=["doc.sents", "doc.ents", "token.dep"],
+)
+def make_entities(nlp: Language, name: str, gazetteer: Gazetteer) -> EntityComponent:
+    return EntityComponent(name, gazetteer)
+
+
+# ------------------------------------------------------------------ claims
+
+
+class ClaimComponent:
+    """Attributed claims (reported speech, quotations), each with its stable id."""
+
+    def __init__(self, name: str, gazetteer: Gazetteer, keep_unresolved: bool) -> None:
+        self.name = name
+        self.gaz = gazetteer
+        self.keep_unresolved = keep_unresolved
+
+    def __call__(self, doc: Doc, keep_unresolved: bool | None = None) -> Doc:
+        """``keep_unresolved`` overrides the configured value for this call
+        (``component_cfg={"claimgraph_claims": {"keep_unresolved": ...}}``)."""
+        found = claims.extract_claims(
+            doc=doc,
+            ents=_needs(doc, "cg_entities", self.name, "claimgraph_entities"),
+            mentions=_needs(doc, "cg_mentions", self.name, "claimgraph_entities"),
+            gaz=self.gaz,
+            skip=skip_regions(doc, self.gaz),
+            keep_unresolved=self.keep_unresolved if keep_unresolved is None else keep_unresolved,
+        )
+        for c in found:
+            c.id = claim_id(c)
+        doc._.cg_claims = found
+        return doc
+
+
+@Language.factory(
+    "claimgraph_claims",
+    default_config={"gazetteer": GAZETTEER, "keep_unresolved": False},
+    assigns=["doc._.cg_claims"],
+    requires=["doc.sents", "token.dep", "doc._.cg_entities", "doc._.cg_mentions"],
+)
+def make_claims(
+    nlp: Language, name: str, gazetteer: Gazetteer, keep_unresolved: bool
+) -> ClaimComponent:
+    return ClaimComponent(name, gazetteer, keep_unresolved)
+
+
+# ------------------------------------------------------------------ relations
+
+
+class RelationComponent:
+    """WORKS_FOR, LEADS, FOUNDED, DEVELOPS, INVESTS_IN, EVALUATED_ON, VARIANT_OF."""
+
+    def __init__(self, name: str, gazetteer: Gazetteer) -> None:
+        self.name = name
+        self.gaz = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.cg_relations = relations.find_relations(
+            doc=doc,
+            ents=_needs(doc, "cg_entities", self.name, "claimgraph_entities"),
+            mentions=_needs(doc, "cg_mentions", self.name, "claimgraph_entities"),
+            gaz=self.gaz,
+            skip=skip_regions(doc, self.gaz),
+        )
+        return doc
+
+
+@Language.factory(
+    "claimgraph_relations",
+    default_config={"gazetteer": GAZETTEER},
+    assigns=["doc._.cg_relations"],
+    requires=["doc.sents", "doc._.cg_entities", "doc._.cg_mentions"],
+)
+def make_relations(nlp: Language, name: str, gazetteer: Gazetteer) -> RelationComponent:
+    return RelationComponent(name, gazetteer)
+
+
+# ------------------------------------------------------------------ disputes
+
+
+class DisputeComponent:
+    """Opposing claims linked into disputes; each gets its claims' ids and its own id."""
+
+    def __init__(self, name: str, gazetteer: Gazetteer) -> None:
+        self.name = name
+        self.gaz = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = _needs(doc, "cg_claims", self.name, "claimgraph_claims")
+        disp = disputes.find_disputes(
+            claims=found,
+            ents=_needs(doc, "cg_entities", self.name, "claimgraph_entities"),
+            rels=_needs(doc, "cg_relations", self.name, "claimgraph_relations"),
+            mentions=_needs(doc, "cg_mentions", self.name, "claimgraph_entities"),
+            gaz=self.gaz,
+            text=doc.text,
+            doc=doc,
+            skip=skip_regions(doc, self.gaz),
+        )
+        for c in found:
+            if not c.id:  # a claim the dispute finder made for a challenge
+                c.id = claim_id(c)
+        for d in disp:
+            d.claim_ids = [found[i].id for i in d.claim_indexes]
+            d.id = disputes.dispute_id(d)
+        doc._.cg_disputes = disp
+        return doc
+
+
+@Language.factory(
+    "claimgraph_disputes",
+    default_config={"gazetteer": GAZETTEER},
+    assigns=["doc._.cg_disputes"],
+    requires=[
+        "doc._.cg_claims",
+        "doc._.cg_entities",
+        "doc._.cg_relations",
+        "doc._.cg_mentions",
+    ],
+)
+def make_disputes(nlp: Language, name: str, gazetteer: Gazetteer) -> DisputeComponent:
+    return DisputeComponent(name, gazetteer)
+
+
+# ------------------------------------------------------------------ findings
+
+
+class FindingComponent:
+    """Benchmark-variant inconsistencies (``disputes.variant_findings``)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.cg_findings = disputes.variant_findings(
+            doc=doc,
+            ents=_needs(doc, "cg_entities", self.name, "claimgraph_entities"),
+            mentions=_needs(doc, "cg_mentions", self.name, "claimgraph_entities"),
+            rels=_needs(doc, "cg_relations", self.name, "claimgraph_relations"),
+        )
+        return doc
+
+
+@Language.factory(
+    "claimgraph_findings",
+    assigns=["doc._.cg_findings"],
+    requires=["doc.sents", "doc._.cg_entities", "doc._.cg_mentions", "doc._.cg_relations"],
+)
+def make_findings(nlp: Language, name: str) -> FindingComponent:
+    return FindingComponent(name)

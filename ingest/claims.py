@@ -156,6 +156,7 @@ class Claim:
     rebuts: bool = False  # a denial whose object is another party's claim ("the report")
     named_keys: list[str] = field(default_factory=list)  # about entities named in the sentence
     id: str = ""
+    claimant_text: str | None = None  # the source phrase of an unnamed source ("critics")
 
     def to_contract(self) -> dict[str, Any]:
         rec: dict[str, Any] = {
@@ -169,6 +170,8 @@ class Claim:
             "about": list(self.about),
             "quote": self.quote,
         }
+        if self.claimant is None and self.claimant_text:
+            rec["claimantText"] = self.claimant_text
         if self.medium:
             rec["medium"] = self.medium
         if self.interviewer:
@@ -198,6 +201,9 @@ class _Context:
         self.mentions = [m for m in mentions if m.key in self.by_key]
         self.claimants: list[str] = []  # entity keys, latest last
         self.claimant_sents: list[int] = []  # start offset of each claimant's sentence
+        # the latest claimants that spoke together ("X and Y said"), and how many claims
+        # had been made when they did: "they" refers to them while nobody else spoke
+        self.group: tuple[list[str], int] = ([], -1)
 
     def ent(self, key: str) -> Entity:
         return self.by_key[key]
@@ -619,8 +625,8 @@ def extract_claims(
     quote_att = _quote_attributions(quotes, sents, atts, text)
     claims: list[Claim] = []
     seen: set[tuple[int, str | None, int]] = set()
-    quote_speaker: dict[tuple[int, int], tuple[str, Span | None, str, str]] = {}
-    carry: tuple[str, str, str, int, int] | None = None  # colon carry-over
+    quote_speaker: dict[tuple[int, int], tuple[tuple[str, ...], Span | None, str, str]] = {}
+    carry: tuple[tuple[str, ...], str, str, int, int] | None = None  # colon carry-over
 
     def make(
         sent: Span,
@@ -637,8 +643,10 @@ def extract_claims(
         if dedupe in seen:
             return
         seen.add(dedupe)
+        phrase = None
         if key.startswith(UNRESOLVED):
-            name, ckey, ctype = key[len(UNRESOLVED) :], None, None
+            name, ckey, ctype = None, None, None
+            phrase = key[len(UNRESOLVED) :]
         else:
             ent = ctx.ent(key)
             name, ckey, ctype = ent.name, key, ent.type
@@ -677,11 +685,39 @@ def extract_claims(
                 medium=medium,
                 interviewer=interviewer,
                 negative=negative,
+                claimant_text=phrase,
             )
         )
         if ckey is not None:
             ctx.claimants.append(key)
             ctx.claimant_sents.append(sent.start_char)
+
+    def resolve(phrase: Span | None) -> tuple[tuple[str, ...], Span | None]:
+        """The claimant keys of a claimant phrase: one per coordinated party ("X and Y
+        said"), the group "they" refers to, or the unnamed source's phrase."""
+        if phrase is None:
+            return (), None
+        if (
+            len(phrase) <= 2
+            and phrase.root.lower_ in ("they", "we")
+            and ctx.group[0]
+            and ctx.group[1] >= len(ctx.claimants) - len(ctx.group[0])
+        ):
+            return tuple(ctx.group[0]), phrase
+        key, subj = _resolve_subject(phrase, ctx, gaz)
+        if key is None:
+            if keep_unresolved and _source_like(phrase):
+                return (UNRESOLVED + phrase.text,), phrase
+            return (), subj
+        keys = [key, *(k for k in _co_claimants(phrase, ctx) if k != key)]
+        return tuple(dict.fromkeys(keys)), subj
+
+    def make_all(keys: tuple[str, ...], *args: Any) -> None:
+        before = len(ctx.claimants)
+        for key in keys:
+            make(args[0], key, *args[1:])
+        if len(keys) > 1:
+            ctx.group = (list(keys), before)
 
     for si, sent in enumerate(sents):
         s_quotes = [q for q in quotes if q[0] < sent.end_char and sent.start_char < q[1]]
@@ -690,29 +726,21 @@ def extract_claims(
             cue_pos = att.cue.idx if att.cue is not None else sent.start_char
             if any(q[0] <= cue_pos < q[1] for q in quotes):
                 continue  # a cue inside a quotation belongs to the quoted content
-            key, subj = (
-                _resolve_subject(att.subject, ctx, gaz) if att.subject is not None else (None, None)
-            )
-            if (
-                key is None
-                and keep_unresolved
-                and att.subject is not None
-                and _source_like(att.subject)
-            ):
-                key, subj = UNRESOLVED + att.subject.text, att.subject
-            if key is None:
+            keys, subj = resolve(att.subject)
+            if not keys:
                 continue
             content = att.content
             for q in s_quotes:
-                quote_speaker[q] = (key, subj, att.cue_text, att.kind)
+                quote_speaker[q] = (keys, subj, att.cue_text, att.kind)
                 if content == (sent.start_char, sent.end_char):
                     content = (max(q[0], sent.start_char), min(q[1], sent.end_char))
             made_before = len(claims)
-            make(sent, key, subj, att.cue_text, att.kind, content, att.cue)
-            if att.rebuts and len(claims) > made_before:
-                claims[-1].rebuts = True
+            make_all(keys, sent, subj, att.cue_text, att.kind, content, att.cue)
+            if att.rebuts:
+                for c in claims[made_before:]:
+                    c.rebuts = True
             made = True
-            carry = (key, att.cue_text, att.kind, 2, para[si]) if att.colon else None
+            carry = (keys, att.cue_text, att.kind, 2, para[si]) if att.colon else None
         if made:
             continue
         # a quoted sentence without a cue of its own: the quotation's speaker
@@ -720,28 +748,26 @@ def extract_claims(
             speaker = quote_speaker.get(q)
             if speaker is None and q in quote_att:
                 _, att = quote_att[q]
-                key, subj = _resolve_subject(att.subject, ctx, gaz)
-                if key is None and keep_unresolved and _source_like(att.subject):
-                    key, subj = UNRESOLVED + att.subject.text, att.subject
-                if key is not None:
-                    speaker = (key, subj, att.cue_text, att.kind)
+                keys, subj = resolve(att.subject)
+                if keys:
+                    speaker = (keys, subj, att.cue_text, att.kind)
             if speaker is None and _opens_sentence(q, sent, text):
                 speaker = _previous_speaker(q, quotes, quote_speaker, text)
             if speaker is None:
                 continue
             quote_speaker[q] = speaker
-            key, subj, cue, kind = speaker
+            keys, subj, cue, kind = speaker
             content = (max(q[0], sent.start_char), min(q[1], sent.end_char))
-            make(sent, key, subj, cue, kind, content, None)
+            make_all(keys, sent, subj, cue, kind, content, None)
             made = True
             break
         if made:
             carry = None
             continue
         if carry is not None and carry[3] > 0 and carry[4] == para[si]:
-            key, cue, kind, n, p = carry
-            make(sent, key, None, cue, kind, (sent.start_char, sent.end_char), None)
-            carry = (key, cue, kind, n - 1, p)
+            keys, cue, kind, n, p = carry
+            make_all(keys, sent, None, cue, kind, (sent.start_char, sent.end_char), None)
+            carry = (keys, cue, kind, n - 1, p)
         else:
             carry = None
     claims.sort(key=lambda c: c.start)
@@ -760,7 +786,8 @@ def _merge_quotations(claims: list[Claim], text: str) -> list[Claim]:
             prev is not None
             and c.quote is not None
             and prev.quote == c.quote
-            and prev.claimant == c.claimant
+            and prev.claimant_key == c.claimant_key
+            and prev.claimant_text == c.claimant_text
             and "\n\n" not in text[prev.content[1] : c.content[0]]
         ):
             prev.content = (prev.content[0], max(prev.content[1], c.content[1]))
@@ -769,6 +796,37 @@ def _merge_quotations(claims: list[Claim], text: str) -> list[Claim]:
             continue
         out.append(c)
     return out
+
+
+def _co_claimants(subj: Span, ctx: _Context) -> list[str]:
+    """The named parties coordinated with the head of a claimant phrase ("Helen Toner
+    and Tasha McCauley", "Google and Meta"): each of them makes the claim too."""
+    root = subj.root
+    conjs = []
+    stack = [root]
+    while stack:
+        tok = stack.pop()
+        for c in tok.children:
+            if c.dep_ == "conj" and subj.start <= c.i < subj.end:
+                conjs.append(c)
+                stack.append(c)
+    if not conjs:
+        return []
+    keys = []
+    for tok in [root, *conjs]:
+        m = next(
+            (
+                m
+                for m in ctx.mentions_in(subj.start_char, subj.end_char)
+                if m.start <= tok.idx < m.end
+                and ctx.ent(m.key).type in ("Person", "Organization")
+            ),
+            None,
+        )
+        if m is None:
+            return []  # "Google and other companies": not all of them named
+        keys.append(m.key)
+    return keys
 
 
 def _source_like(subj: Span) -> bool:
@@ -866,9 +924,9 @@ def _quote_attributions(
 def _previous_speaker(
     q: tuple[int, int],
     quotes: list[tuple[int, int]],
-    speakers: dict[tuple[int, int], tuple[str, Span | None, str, str]],
+    speakers: dict[tuple[int, int], tuple[tuple[str, ...], Span | None, str, str]],
     text: str,
-) -> tuple[str, Span | None, str, str] | None:
+) -> tuple[tuple[str, ...], Span | None, str, str] | None:
     """The speaker of the quotation just before ``q`` when only a paragraph break (or
     nothing) separates them: a quotation continued in the next paragraph."""
     i = quotes.index(q)

@@ -69,7 +69,7 @@ def _print_extraction_text(contract: dict, out: TextIO) -> None:
     for c in contract.get("claims", []):
         # an unnamed source ("critics") is shown in its own words, never as an entity
         who = c.get("claimant") or (
-            f"({c['claimantText']}, unnamed)" if c.get("claimantText") else "(unattributed)"
+            f"{c['claimantText']} (unnamed source)" if c.get("claimantText") else "(unattributed)"
         )
         out.write(f"  [{c.get('kind')}] {who} {c.get('cue') or ''}: {c['text'].strip()}\n")
     out.write("Disputes\n")

@@ -65,6 +65,19 @@ def build_nlp(config: Config | Mapping[str, Any] | None = None) -> Language:
     return nlp
 
 
+def extraction_components(nlp: Language) -> list[str]:
+    """The pipes that extract (those assigning ``doc._.cg_*``), in pipeline order.
+
+    ``nlp.pipe(texts, disable=extraction_components(nlp))`` is the bare parse
+    the extraction is built on (model and line breaks): the benchmark's floor.
+    """
+    return [
+        name
+        for name in nlp.pipe_names
+        if any(a.startswith("doc._.cg_") for a in nlp.get_pipe_meta(name).assigns)
+    ]
+
+
 @cache
 def get_nlp() -> Language:
     """The shared pipeline of ``ingest/data/pipeline.cfg`` (cached: built once per process)."""

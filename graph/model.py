@@ -152,6 +152,17 @@ def canonical_key(name: str) -> str:
     return s or "unnamed"
 
 
+def alias_key(name: str) -> str:
+    """Fold a name harder than :func:`canonical_key`, for alias lookups.
+
+    Spacing and punctuation go too, so a name written two ways is one key:
+    ``NotBoring Software`` and ``Not Boring Software`` give ``notboringsoftware``.
+    Entity ids keep :func:`canonical_key`; this key only finds candidates
+    (``aliasKeys``, :meth:`graph.store.GraphStore.find_aliased`).
+    """
+    return canonical_key(name).replace("-", "").replace("_", "")
+
+
 def entity_id(label: Label | str, canonical_name: str) -> str:
     """Stable id of an entity: ``person:yann-lecun``."""
     return f"{Label(label).value.lower()}:{canonical_key(canonical_name)}"
@@ -279,7 +290,9 @@ class WriteResult:
 # ---------------------------------------------------------------- merging
 
 # List properties that accumulate across sightings instead of being replaced.
-ACCUMULATING = frozenset({"aliases", "sourceArticles", "evidence", "mergedFrom", "absorbedIds"})
+ACCUMULATING = frozenset(
+    {"aliases", "aliasKeys", "sourceArticles", "evidence", "mergedFrom", "absorbedIds"}
+)
 
 # Provenance lists keep the earliest and the latest sightings only.  A hub such
 # as Meta is mentioned by a large share of all articles: an unbounded list made

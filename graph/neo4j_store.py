@@ -79,6 +79,7 @@ from neo4j.exceptions import (
 )
 
 from graph.model import (
+    ENTITY_LABELS,
     Direction,
     Event,
     EventKind,
@@ -601,6 +602,30 @@ class Neo4jStore(GraphStore):
             f"{q.text()}\nRETURN n.id AS id, labels(n) AS labels, properties(n) AS props\n"
             f"{order} {page}",
             **q.params,
+        )
+        return [_node(r["id"], r["labels"], r["props"]) for r in rows]
+
+    def find_aliased(self, ids: Sequence[str], keys: Sequence[str]) -> list[Node]:
+        # One query: the ids through the unique-id index, then absorbed ids and
+        # alias keys, whose list membership no Neo4j index answers: a scan of the
+        # entity labels (entities are a small share of the nodes; ingestion asks
+        # once per article).  Every value is a parameter; the labels come from
+        # the enum.
+        entity = " OR ".join(f"n:{label.value}" for label in sorted(ENTITY_LABELS))
+        known = (
+            "any(i IN coalesce(n.absorbedIds, []) WHERE i IN $ids) "
+            "OR any(k IN coalesce(n.aliasKeys, []) WHERE k IN $keys)"
+        )
+        scans = " ".join(
+            f"UNION MATCH (n:{label.value}) WHERE {known} RETURN n"
+            for label in sorted(ENTITY_LABELS)
+        )
+        rows = self._read(
+            f"CALL {{ UNWIND $ids AS id MATCH (n:{NODE} {{id: id}}) WHERE {entity} RETURN n "
+            f"{scans} }} "
+            "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id",
+            ids=list(dict.fromkeys(ids)),
+            keys=list(dict.fromkeys(keys)),
         )
         return [_node(r["id"], r["labels"], r["props"]) for r in rows]
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph.model import (
+    ENTITY_LABELS,
     Direction,
     Event,
     GraphBatch,
@@ -209,6 +210,29 @@ class GraphStore(ABC):
         ordered = order_newest_first(nodes, order_keys)
         start = max(0, offset)
         return ordered[start : start + max(0, limit)], len(ordered)
+
+    def find_aliased(self, ids: Sequence[str], keys: Sequence[str]) -> list[Node]:
+        """Entities known by any of ``ids`` or alias ``keys``, in one round trip, by id.
+
+        An entity (Person, Organization, Model, Benchmark) qualifies when its id is
+        one of ``ids``, its ``absorbedIds`` lists one of them (an entity merged
+        into it by an analyst, or a former name: "X, formerly Twitter"), or its
+        ``aliasKeys`` lists one of ``keys`` (names folded by
+        :func:`graph.model.alias_key`).  Ingestion asks this once per article to
+        land every mention, under whichever name, on the stored entity.
+
+        This generic version asks :meth:`find` per label and property (nine
+        calls); backends answer it in one.
+        """
+        ids, keys = tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(keys))
+        found = {
+            n.id: n for n in self.get_nodes(list(ids)) if n is not None and n.label in ENTITY_LABELS
+        }
+        for label in sorted(ENTITY_LABELS):
+            for prop, values in (("absorbedIds", ids), ("aliasKeys", keys)):
+                if values:
+                    found.update((n.id, n) for n in self.find(label, {prop: values}, limit=None))
+        return [found[i] for i in sorted(found)]
 
     @abstractmethod
     def iter_all(self) -> Iterator[Node | Relationship]:

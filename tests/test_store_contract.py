@@ -810,3 +810,33 @@ def test_reachable_follows_a_change_of_the_order_key(disputes_world: GraphStore)
     ann_disputes(disputes_world)
     disputes_world.apply(GraphBatch(nodes=[dispute("old", "2025-01-01")]))
     assert ann_disputes(disputes_world) == ([D_OLD.id, D_MID.id], 2)
+
+
+# ---------------------------------------------------------------- find_aliased
+
+
+def test_find_aliased_finds_entities_by_id_absorbed_id_and_alias_key(store: GraphStore) -> None:
+    x = org("x", name="X", aliases=["Twitter"], aliasKeys=["x", "twitter"])
+    merged = org("acme", name="Acme Labs", absorbedIds=["organization:acme-lab"])
+    claim = Node("claim:c1", Label.CLAIM, {"text": "x", "aliasKeys": ["twitter"]})
+    store.apply(GraphBatch(nodes=[x, merged, claim, BOB]))
+    assert ids(store.find_aliased([], ["twitter"])) == ["organization:x"]
+    assert ids(store.find_aliased(["organization:acme-lab"], [])) == ["organization:acme"]
+    assert ids(store.find_aliased(["person:bob", "claim:c1"], [])) == ["person:bob"]
+    found = store.find_aliased(["person:bob", "organization:acme-lab"], ["x", "nobody"])
+    assert ids(found) == ["organization:acme", "organization:x", "person:bob"]
+    assert found[1].get("aliases") == ["Twitter"]
+    assert store.find_aliased([], []) == []
+
+
+def test_alias_keys_accumulate_across_upserts(store: GraphStore) -> None:
+    store.apply(GraphBatch(nodes=[org("x", name="X", aliasKeys=["x"])]))
+    store.apply(GraphBatch(nodes=[org("x", aliasKeys=["twitter"])]))
+    assert ids(store.find_aliased([], ["twitter"])) == ["organization:x"]
+    assert ids(store.find_aliased([], ["x"])) == ["organization:x"]
+
+
+def test_find_aliased_takes_values_as_data_not_query_text(store: GraphStore) -> None:
+    store.apply(GraphBatch(nodes=[ANN]))
+    hostile = ["x' OR 1=1 //", "}) RETURN n //", "$ids"]
+    assert store.find_aliased(hostile, hostile) == []

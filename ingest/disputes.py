@@ -28,6 +28,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from graph.model import Label, hashed_id
+from ingest import opposition
 from ingest.claims import Claim
 from ingest.entities import Entity, Mention
 from ingest.gazetteer import Gazetteer
@@ -152,20 +154,208 @@ def find_disputes(
     mentions: list[Mention],
     gaz: Gazetteer,
     text: str,
+    *,
+    doc: Doc | None = None,
+    skip: list[tuple[int, int]] | tuple[tuple[int, int], ...] = (),
 ) -> list[Dispute]:
-    """Disputes among the article's claims (see the module docstring)."""
+    """Disputes of the article, one per pair of opposed named parties.
+
+    Two sources of opposition (see the module docstring): pairs of claims that answer
+    or contradict each other, and challenges read from the parse of ``doc``
+    (``ingest/opposition.py``).  A challenge whose challenger has no claim in its
+    sentence gets one (kind ``accusation``, or ``denial`` for denials and rebuttals),
+    appended to ``claims``: a dispute always rests on at least one claim.
+    """
     side = sides(ents, rels)
-    comps = [comparisons(c, mentions, gaz, text) for c in claims]
     names = {e.key: e.name for e in ents}
     types = {e.key: e.type for e in ents}
-    parent = list(range(len(claims)))
+    challenges: list[opposition.Challenge] = []
+    if doc is not None:
+        challenges, allies = _challenges(doc, claims, ents, rels, mentions, side, skip, gaz)
+        for group in allies:  # "X and Y sued Z": X and Y are on one side here
+            for k in group:
+                side.setdefault(k, {k}).update(group)
+    pairs = _claim_pairs(claims, ents, side, mentions, gaz, text)
+    disputes: dict[frozenset[str], Dispute] = {}
+    order: dict[frozenset[str], int] = {}
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    def dispute_of(a: str, b: str, at: int) -> Dispute:
+        pair = frozenset((a, b))
+        if pair not in disputes:
+            disputes[pair] = Dispute(
+                parties=[names[a], names[b]],
+                party_keys=[a, b],
+                topic=[],
+                topic_keys=[],
+                claim_indexes=[],
+                evidence="",
+                kind="contradicts",
+            )
+            order[pair] = at
+        order[pair] = min(order[pair], at)
+        return disputes[pair]
 
+    for i, j, kind in pairs:
+        a, b = claims[i], claims[j]
+        assert a.claimant_key is not None and b.claimant_key is not None
+        # the answering claim's claimant challenges the answered one's
+        d = dispute_of(b.claimant_key, a.claimant_key, min(a.start, b.start))
+        d.pairs.append((i, j, kind))
+        d.claim_indexes.extend((i, j))
+        if kind == "denies":
+            d.kind = "denies"
+        if not d.evidence or b.start < _evidence_start(d, claims):
+            d.evidence = b.text
+        for k in _shared_topic(a, b):
+            if k not in d.topic_keys:
+                d.topic_keys.append(k)
+    for ch in challenges:
+        ci = _claim_for(ch, claims, names, types, text)
+        d = dispute_of(ch.challenger, ch.target, ch.start)
+        if ci not in d.claim_indexes:
+            d.claim_indexes.append(ci)
+        if ch.kind in ("denies", "rebuts"):
+            d.kind = "denies"
+        if not d.evidence:
+            d.evidence = claims[ci].text
+        topic = [k for k in claims[ci].about_keys if k not in d.party_keys]
+        for k in [*topic, ch.target]:
+            if k not in d.topic_keys:
+                d.topic_keys.append(k)
+    out = []
+    for pair, d in sorted(disputes.items(), key=lambda kv: order[kv[0]]):
+        d.claim_indexes = sorted(set(d.claim_indexes))
+        first = claims[d.claim_indexes[0]]
+        d.topic_keys.sort(key=lambda k: types.get(k) not in ("Model", "Benchmark"))
+        d.topic = [names[k] for k in d.topic_keys]
+        if not d.evidence:
+            d.evidence = first.text
+        del pair
+        out.append(d)
+    return out
+
+
+def dispute_id(d: Dispute) -> str:
+    """Stable id from the two parties and the claims: one sentence may open disputes
+    with several parties ("X accused Y and Z"), so the claims alone do not name it."""
+    return hashed_id(Label.DISPUTE, *sorted(d.party_keys), *sorted(d.claim_ids))
+
+
+def _evidence_start(d: Dispute, claims: list[Claim]) -> int:
+    return next((c.start for c in claims if c.text == d.evidence), 1 << 30)
+
+
+def _shared_topic(a: Claim, b: Claim) -> list[str]:
+    other = {*b.about_keys, b.claimant_key}
+    return [k for k in dict.fromkeys(a.about_keys) if k in other]
+
+
+def _challenges(
+    doc: Doc,
+    claims: list[Claim],
+    ents: list[Entity],
+    rels: list[Relation],
+    mentions: list[Mention],
+    side: dict[str, set[str]],
+    skip: list[tuple[int, int]] | tuple[tuple[int, int], ...],
+    gaz: Gazetteer,
+) -> tuple[list[opposition.Challenge], list[list[str]]]:
+    """The article's challenges (``ingest/opposition.py``), wired to this article's
+    entities, sides and claims."""
+    types = {e.key: e.type for e in ents}
+    developer: dict[str, str] = {}
+    by_name = {e.name: e.key for e in ents if e.type == "Organization"}
+    for e in ents:
+        dev = e.entry.developer if e.entry is not None else None
+        if e.type == "Model" and dev in by_name:
+            developer[e.key] = by_name[dev]
+    for r in rels:
+        if r.type == "DEVELOPS":
+            developer[r.target] = r.source
+    spans = [(m.start, m.end, m.key) for m in mentions if m.key in types]
+    spans.sort()
+    sentences = [s for s in doc.sents if not any(a <= s.start_char < b for a, b in skip)]
+    named = [c for c in claims if c.claimant_key is not None and c.claimant_span is not None]
+
+    def claimant_at(pos: int) -> str | None:
+        for c in named:
+            assert c.claimant_span is not None
+            if c.claimant_span[0] <= pos < c.claimant_span[1]:
+                return c.claimant_key
+        return None
+
+    def side_of(key: str) -> set[str]:
+        return side.get(key, {key})
+
+    def last_other_claimant(pos: int, key: str) -> str | None:
+        mine = side_of(key)
+        for c in reversed(named):
+            if (
+                c.start < pos
+                and c.claimant_key not in mine
+                and key not in side_of(c.claimant_key or "")
+            ):
+                return c.claimant_key
+        return None
+
+    return opposition.find_challenges(
+        doc,
+        spans,
+        types,
+        developer,
+        side_of,
+        claimant_at,
+        last_other_claimant,
+        sentences,
+        frozenset(gaz.role_nouns),
+    )
+
+
+def _claim_for(
+    ch: opposition.Challenge,
+    claims: list[Claim],
+    names: dict[str, str],
+    types: dict[str, str],
+    text: str,
+) -> int:
+    """The index of the challenger's claim in the challenge's sentence, made if missing."""
+    for i, c in enumerate(claims):
+        if c.claimant_key == ch.challenger and c.start <= ch.cue_start < c.end:
+            return i
+    raw = text[ch.start : ch.end]
+    body = raw.strip()
+    start = ch.start + (len(raw) - len(raw.lstrip()))
+    kind = "denial" if ch.kind in ("denies", "rebuts") else "accusation"
+    claim = Claim(
+        text=body,
+        start=start,
+        end=start + len(body),
+        content=(start, start + len(body)),
+        claimant=names[ch.challenger],
+        claimant_key=ch.challenger,
+        claimant_type=types.get(ch.challenger),
+        claimant_span=None,
+        cue=ch.cue,
+        kind=kind,
+        about=[names[ch.target]],
+        about_keys=[ch.target],
+        named_keys=[ch.target],
+        negative=True,
+    )
+    claims.append(claim)
+    return len(claims) - 1
+
+
+def _claim_pairs(
+    claims: list[Claim],
+    ents: list[Entity],
+    side: dict[str, set[str]],
+    mentions: list[Mention],
+    gaz: Gazetteer,
+    text: str,
+) -> list[tuple[int, int, str]]:
+    """(answered claim, answering claim, kind) for every pair of opposed claims."""
+    comps = [comparisons(c, mentions, gaz, text) for c in claims]
     publications = {e.key for e in ents if e.kind == "publication"}
     pairs: list[tuple[int, int, str]] = []
     for j, b in enumerate(claims):
@@ -193,72 +383,8 @@ def find_disputes(
                     nearest = max(earlier, key=lambda x: claims[x[0]].start)
                     who = claims[nearest[0]].claimant_key
                     chosen = [(i, k) for i, k in earlier if claims[i].claimant_key == who]
-            for i, kind in chosen:
-                pairs.append((i, j, kind))
-                parent[find(i)] = find(j)
-    groups: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
-    for p in pairs:
-        groups[find(p[0])].append(p)
-    out = []
-    for gp in groups.values():
-        idx = sorted({i for p in gp for i in p[:2]})
-        party_keys = list(dict.fromkeys(claims[i].claimant_key for i in idx))
-        shared: dict[str, int] = defaultdict(int)
-        # Keys in the claims' own order, not a set's: ties in the topic sort below
-        # keep this order, and a set's order changes from process to process.
-        for i, j, _ in gp:
-            for a, b in ((i, j), (j, i)):
-                other = {*claims[b].about_keys, claims[b].claimant_key}
-                for k in dict.fromkeys(claims[a].about_keys):
-                    if k in other:
-                        shared[k] += 1
-        topic_keys = sorted(
-            shared, key=lambda k: (types[k] not in ("Model", "Benchmark"), -shared[k])
-        )
-        first_reply = min(gp, key=lambda p: claims[p[1]].start)
-        reply = claims[first_reply[1]]
-        kinds = {p[2] for p in gp}
-        out.append(
-            Dispute(
-                parties=[names[k] for k in party_keys if k],
-                party_keys=[k for k in party_keys if k],
-                topic=[names[k] for k in topic_keys],
-                topic_keys=topic_keys,
-                claim_indexes=idx,
-                evidence=reply.text,
-                kind="denies" if "denies" in kinds else "contradicts",
-                pairs=gp,
-            )
-        )
-    out.sort(key=lambda d: min(claims[i].start for i in d.claim_indexes))
-    return _merge_same_parties(out)
-
-
-def _merge_same_parties(disputes: list[Dispute]) -> list[Dispute]:
-    """One dispute per set of opponents: a dispute whose parties all take part in an
-    earlier one is folded into it."""
-    merged: list[Dispute] = []
-    for d in disputes:
-        home = next(
-            (
-                m
-                for m in merged
-                if set(d.party_keys) <= set(m.party_keys) or set(m.party_keys) <= set(d.party_keys)
-            ),
-            None,
-        )
-        if home is None:
-            merged.append(d)
-            continue
-        home.party_keys = list(dict.fromkeys(home.party_keys + d.party_keys))
-        home.parties = list(dict.fromkeys(home.parties + d.parties))
-        home.topic_keys = list(dict.fromkeys(home.topic_keys + d.topic_keys))
-        home.topic = list(dict.fromkeys(home.topic + d.topic))
-        home.claim_indexes = sorted(set(home.claim_indexes) | set(d.claim_indexes))
-        home.pairs = home.pairs + d.pairs
-        if d.kind == "denies":
-            home.kind = "denies"
-    return merged
+            pairs.extend((i, j, kind) for i, kind in chosen)
+    return pairs
 
 
 def variant_findings(

@@ -1,0 +1,519 @@
+"""Challenges: one named party contesting another, read from the dependency parse.
+
+A *challenge* is a sentence in which a party (the challenger) accuses, criticises,
+questions, denies, rebuts, sues or opposes another named party (the target) or that
+party's claim or work.  It is the unit the dispute finder (``ingest/disputes.py``)
+turns into disputes: a single challenge aimed at a named party is enough, the target
+needs no claim of its own in the article.
+
+Constructions (lexicons in ``data/opposition.json``, general English only):
+
+- *verbs*: ``X accused Y``, ``X slammed Y's study``, ``X sued Y``, ``X lashed out at Y``;
+  the challenger is the subject (or the ``by`` agent of a passive: ``Y was sued by X``;
+  or the subject of the governing clause for a participle: ``..., calling Y dishonest``),
+  the target the direct object or the object of ``at``/``against``;
+- *phrasal verbs*: ``push back on``, ``take issue with``, ``filed a lawsuit against``;
+- *nouns*: ``X's lawsuit against Y``, ``criticism of Y from X``;
+- *stances*: ``X is critical of Y``, ``X's view is at odds with Y's``;
+- *replies*: ``X responded to Y's remarks``: a neutral reply verb opposes only a party's
+  claim or criticism;
+- *intransitive opposition*: ``X disagreed``, ``Y pushed back``: the target is the
+  party of another side heard from last.
+
+A target that is a claim or a piece of work ("the claims", "the report by Y", "Y's
+model") stands for its owner; a model stands for the organisation that develops it.
+Negated cues ("did not criticise") are no challenge; agreement words are not in the
+lexicon, so "X agrees with Y" never is.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.gazetteer import DATA_DIR
+
+PARTY_TYPES = ("Person", "Organization")
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+ORG_DESCRIPTIONS = {"company", "firm", "startup", "lab", "giant", "maker", "chipmaker", "group"}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    verbs: dict[str, str]
+    phrasal: dict[tuple[str, str], str]
+    intransitive: frozenset[str]
+    respond: frozenset[str]
+    nouns: dict[str, str]
+    stances: dict[tuple[str, ...], str]
+    owned: frozenset[str]
+    preps: dict[str, frozenset[str]]
+    verb_preps: dict[str, frozenset[str]]
+    naming: frozenset[str]
+    pejoratives: frozenset[str]
+    group_nouns: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The opposition lexicon from ``data/opposition.json`` (read once per process)."""
+    raw: dict[str, Any] = json.loads((DATA_DIR / "opposition.json").read_text(encoding="utf-8"))
+    return Lexicon(
+        verbs=dict(raw["verbs"]),
+        phrasal={tuple(k.split()): v for k, v in raw["phrasal"].items()},  # type: ignore[misc]
+        intransitive=frozenset(raw["intransitive"]),
+        respond=frozenset(raw["respond_verbs"]),
+        nouns=dict(raw["nouns"]),
+        stances={tuple(k.split()): v for k, v in raw["stances"].items()},
+        owned=frozenset(raw["owned_things"]),
+        preps={k: frozenset(v) for k, v in raw["target_preps"].items()},
+        verb_preps={k: frozenset(v) for k, v in raw["verb_preps"].items()},
+        naming=frozenset(raw["naming_verbs"]),
+        pejoratives=frozenset(raw["pejoratives"]),
+        group_nouns=frozenset(raw["group_nouns"]),
+    )
+
+
+@dataclass(slots=True)
+class Challenge:
+    """``challenger`` contests ``target`` (entity keys) in the sentence [start, end)."""
+
+    challenger: str
+    target: str
+    start: int
+    end: int
+    cue: str  # the word that carries the opposition
+    kind: str  # accuses | criticises | questions | denies | rebuts | sues | opposes
+    cue_start: int = 0
+    topic_keys: list[str] = field(default_factory=list)
+
+
+class _Parties:
+    """Which named party a phrase of the parse stands for."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: list[tuple[int, int, str]],
+        types: dict[str, str],
+        developer: dict[str, str],
+        claimant_at: Callable[[int], str | None],
+        role_nouns: frozenset[str] = frozenset(),
+    ) -> None:
+        self.doc = doc
+        self.role_nouns = role_nouns
+        self.types = types
+        self.developer = developer
+        self.claimant_at = claimant_at
+        self.mentions = mentions  # (start, end, key), text order
+        self.tok_key: dict[int, str] = {}
+        for s, e, key in mentions:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.tok_key.setdefault(t.i, key)
+        self.group_nouns = lexicon().group_nouns
+        # (position, parties, the words of its sentence) of each list of parties
+        self.groups: list[tuple[int, list[str], frozenset[str]]] = []
+        for i in sorted(self.tok_key):
+            tok = doc[i]
+            if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+                continue
+            keys = list(
+                dict.fromkeys(
+                    k
+                    for t in [tok, *tok.conjuncts]
+                    if (k := self._party(self.tok_key.get(t.i))) is not None
+                )
+            )
+            if len(keys) >= 2 and len({types.get(k) for k in keys}) == 1:
+                words = frozenset(t.lemma_.lower() for t in tok.sent)
+                self.groups.append((tok.idx, keys, words))
+
+    def _party(self, key: str | None) -> str | None:
+        if key is None:
+            return None
+        if self.types.get(key) in PARTY_TYPES:
+            return key
+        return self.developer.get(key)  # a model stands for its developer
+
+    def last_before(self, pos: int, etype: str, exclude: set[str]) -> str | None:
+        best = None
+        for s, _, key in self.mentions:
+            if s >= pos:
+                break
+            if self.types.get(key) == etype and key not in exclude:
+                best = key
+        return best
+
+    def of(self, head: Token, exclude: set[str], owned: frozenset[str]) -> list[str]:
+        """The parties a noun phrase headed by ``head`` stands for: conjuncts, lists
+        ("giants including X and Y", "three researchers, X, Y and Z") and plural
+        definite nouns that refer back to such a list ("the publishers")."""
+        out: list[str] = []
+        for tok in [head, *head.conjuncts]:
+            for key in self._many(tok, exclude, owned):
+                if key not in exclude and key not in out:
+                    out.append(key)
+        return out
+
+    def _many(self, tok: Token, exclude: set[str], owned: frozenset[str]) -> list[str]:
+        one = self._one(tok, exclude, owned)
+        if one is not None:
+            return [one]
+        listed: list[str] = []
+        for c in tok.children:
+            if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("including", "like")):
+                heads = [c] if c.dep_ == "appos" else [p for p in c.children if p.dep_ == "pobj"]
+                for h in heads:
+                    for t in [h, *h.conjuncts]:
+                        k = self._party(self.tok_key.get(t.i))
+                        if k is not None and k not in listed:
+                            listed.append(k)
+        if listed:
+            return listed
+        if (
+            tok.tag_ == "NNS"
+            and tok.lower_ in self.group_nouns
+            and any(c.lower_ in ("the", "these", "those", "both") for c in tok.children)
+        ):
+            return self.group_before(tok.idx, tok.lemma_.lower())
+        return []
+
+    def group_before(self, pos: int, noun: str) -> list[str]:
+        """The latest list of named parties before ``pos`` that the plural ``noun``
+        refers back to: one introduced with that noun ("three artists, X, Y and Z" ...
+        "the artists"), or for "the companies" a list of organisations."""
+        best: list[str] = []
+        for start, keys, words in self.groups:
+            if start >= pos:
+                break
+            if noun in words or (
+                noun in ("company", "firm", "organization", "organisation")
+                and self.types.get(keys[0]) == "Organization"
+            ):
+                best = keys
+        return best
+
+    def _one(self, tok: Token, exclude: set[str], owned: frozenset[str]) -> str | None:
+        key = self._party(self.tok_key.get(tok.i))
+        if key is not None:
+            return key
+        low = tok.lower_
+        if tok.pos_ == "PRON":
+            if low in PERSON_PRONOUNS:
+                return self.last_before(tok.idx, "Person", exclude)
+            return None  # "it", "they": too often a thing or an unnamed group
+        lemma = tok.lemma_.lower()
+        # a party's thing or agent: "Y's claims", "Y's lawyers"; not "the EU's
+        # executive body", which is a party of its own
+        if lemma in owned or low in owned or low in self.role_nouns or lemma in self.role_nouns:
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    k = self._one(c, exclude, owned)
+                    if k is not None:
+                        return k
+        if lemma in owned or low in owned:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            k = self._one(p, exclude, owned)
+                            if k is not None:
+                                return k
+                if c.dep_ == "acl":  # "the claims made by Y"
+                    for a in c.children:
+                        if a.dep_ == "agent":
+                            for p in a.children:
+                                if p.dep_ == "pobj":
+                                    k = self._one(p, exclude, owned)
+                                    if k is not None:
+                                        return k
+            # "Google's Gemini model", "the OpenAI model": a compound names the owner
+            for c in tok.children:
+                if c.dep_ in ("compound", "nmod", "amod"):
+                    k = self._party(self.tok_key.get(c.i))
+                    if k is not None:
+                        return k
+        # "the company" / "the startup": the organisation last named
+        if lemma in ORG_DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):
+            return self.last_before(tok.idx, "Organization", exclude)
+        # "the Meta chief": a role noun whose compound names an organisation
+        for c in tok.children:
+            if c.dep_ in ("compound", "poss") and c.i in self.tok_key:
+                k = self._party(self.tok_key[c.i])
+                if k is not None:
+                    return k
+        return None
+
+    def subject(self, verb: Token) -> tuple[list[str], bool]:
+        """The challengers of ``verb`` (a group subject gives several) and whether the
+        clause is passive (then they come from the ``by`` agent)."""
+        owned = lexicon().owned
+        cur: Token | None = verb
+        for _ in range(4):
+            if cur is None:
+                break
+            subj = next((c for c in cur.children if c.dep_ in SUBJECTS), None)
+            if subj is not None and cur is not verb and not self._names_party(subj):
+                # "X said Y's error was a slip, while criticising ...": the subject of
+                # an inner clause that names no party is not the critic
+                subj = None
+                if cur.dep_ == "ccomp" and cur.head is not cur:
+                    cur = cur.head
+                    continue
+            if subj is not None:
+                if subj.dep_ == "nsubjpass":
+                    return self._agent(cur), True
+                group = self.of(subj, set(), owned)
+                if len(group) > 1:
+                    return group, False
+                claimant = self.claimant_at(subj.idx)
+                if claimant is not None and self.types.get(claimant) in PARTY_TYPES:
+                    return [claimant], False
+                return group, False
+            if cur.dep_ == "acl" and cur.head.pos_ in ("PROPN", "NOUN"):
+                return self.of(cur.head, set(), owned), False  # "LeCun, accusing ..."
+            if cur.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and cur.head is not cur:
+                cur = cur.head
+                continue
+            break
+        return [], False
+
+    def _names_party(self, tok: Token) -> bool:
+        """Whether a subject is a party by name or pronoun (not a party's thing)."""
+        if tok.i in self.tok_key or tok.lower_ in PERSON_PRONOUNS:
+            return True
+        if any(t.i in self.tok_key for t in tok.conjuncts):
+            return True
+        return self.claimant_at(tok.idx) is not None
+
+    def _agent(self, verb: Token) -> list[str]:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return self.of(p, set(), lexicon().owned)
+        return []
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children) or any(
+        c.dep_ == "neg" for c in tok.head.children if tok.dep_ in ("xcomp",)
+    )
+
+
+def _objects(tok: Token, preps: frozenset[str]) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+        if c.dep_ == "prt":  # "lashed out at": the preposition hangs off the particle
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in preps:
+                    out.extend(o for o in p.children if o.dep_ == "pobj")
+    return out
+
+
+def find_challenges(
+    doc: Doc,
+    mentions: list[tuple[int, int, str]],
+    types: dict[str, str],
+    developer: dict[str, str],
+    side_of: Callable[[str], set[str]],
+    claimant_at: Callable[[int], str | None],
+    last_other_claimant: Callable[[int, str], str | None],
+    sentences: list[Span],
+    role_nouns: frozenset[str] = frozenset(),
+) -> tuple[list[Challenge], list[list[str]]]:
+    """Every challenge in ``sentences`` (see the module docstring).
+
+    ``mentions`` are (start, end, entity key) in text order; ``types`` the entity types;
+    ``developer`` maps a model to its developer; ``side_of`` gives a party's side (it
+    and its employers) so that no party challenges its own side; ``claimant_at(pos)``
+    the claimant the claim extractor resolved for a subject starting at ``pos``;
+    ``last_other_claimant(pos, key)`` the latest claimant before ``pos`` not on the side
+    of ``key`` (the target of "X disagreed"); ``role_nouns`` the nouns of a party's
+    agents ("Y's lawyers" stand for Y).  Also returns the lists of allied parties
+    (named together as one subject or object), who never oppose each other.
+    """
+    lex = lexicon()
+    parties = _Parties(doc, mentions, types, developer, claimant_at, role_nouns)
+    # parties that challenge together or are challenged together ("X and Y sued Z",
+    # "X sued Y and Z") are allies here, whatever else the article says of them
+    allies: list[list[str]] = []
+    out: list[Challenge] = []
+    seen: set[tuple[str, str, int]] = set()
+
+    def add(challengers: list[str], targets: list[str], tok: Token, kind: str, sent: Span) -> None:
+        allies.extend(g for g in (challengers, targets) if len(g) > 1 and g not in allies)
+        for challenger in challengers:
+            mine = side_of(challenger)
+            for target in targets:
+                if target == challenger or target in mine or challenger in side_of(target):
+                    continue
+                if (challenger, target, sent.start_char) in seen:
+                    continue
+                seen.add((challenger, target, sent.start_char))
+                out.append(
+                    Challenge(
+                        challenger, target, sent.start_char, sent.end_char, tok.text, kind, tok.idx
+                    )
+                )
+
+    for sent in sentences:
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB", "AUX"):
+                if _negated(tok):
+                    continue
+                kind, preps, owned_only = _verb_cue(tok, lemma, lex)
+                if kind is None:
+                    continue
+                challengers, passive = parties.subject(tok)
+                if not challengers:
+                    continue
+                exclude = set(challengers)
+                if passive:
+                    subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
+                    targets = parties.of(subj, exclude, lex.owned)
+                else:
+                    objs = _objects(tok, preps)
+                    if owned_only:
+                        objs = [o for o in objs if _is_owned_claim(o, lex)]
+                    if lemma in lex.naming and not _pejorative(tok, lex):
+                        objs = []
+                    targets = [k for o in objs for k in parties.of(o, exclude, lex.owned)]
+                    if not targets and (
+                        (not objs and _intransitive(tok, lemma, lex))
+                        or (kind in ("denies", "rebuts") and _unowned_claims(objs, lex))
+                    ):
+                        # "X disagreed", "X rejected the allegations": the other side
+                        # heard from last is the target
+                        prev = last_other_claimant(sent.start_char, challengers[0])
+                        targets = [prev] if prev else []
+                add(challengers, targets, tok, kind, sent)
+            elif tok.pos_ == "NOUN" and lemma in lex.nouns:
+                challengers, targets = _noun_challenge(tok, parties, lex)
+                add(challengers, targets, tok, lex.nouns[lemma], sent)
+            elif tok.pos_ == "ADJ" or tok.lower_ == "odds":
+                for challengers, targets, kind in _stance(tok, parties, lex):
+                    add(challengers, targets, tok, kind, sent)
+    return out, allies
+
+
+def _verb_cue(tok: Token, lemma: str, lex: Lexicon) -> tuple[str | None, frozenset[str], bool]:
+    """(kind, target prepositions, target must be a party's claim) for an opposition verb."""
+    extra = lex.verb_preps.get(lemma, frozenset())
+    for c in tok.children:
+        if c.dep_ in ("prt", "dobj", "prep") and (lemma, c.lemma_.lower()) in lex.phrasal:
+            return lex.phrasal[(lemma, c.lemma_.lower())], lex.preps["phrasal"] | extra, False
+    if lemma in lex.verbs:
+        return lex.verbs[lemma], lex.preps["verb"] | extra, False
+    if lemma in lex.naming:
+        return "criticises", frozenset(), False
+    if lemma in lex.respond:
+        return "rebuts", frozenset({"to"}), True
+    return None, frozenset(), False
+
+
+def _pejorative(tok: Token, lex: Lexicon) -> bool:
+    """``called Y dishonest``, ``branded Y a fraud``: a naming verb with a slur."""
+    for c in tok.children:
+        if c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "acomp", "dobj"):
+            words = {t.lower_ for t in c.subtree}
+            if words & lex.pejoratives and c.dep_ != "dobj":
+                return True
+            # the small model often parses "called Y dishonest" as dobj + amod/appos
+            if c.dep_ == "dobj" and any(
+                t.lower_ in lex.pejoratives for t in c.subtree if t.i > c.i
+            ):
+                return True
+    return False
+
+
+def _unowned_claims(objs: list[Token], lex: Lexicon) -> bool:
+    """``rejected the allegations``: a claim noun that names no owner."""
+    return any(o.lemma_.lower() in lex.owned or o.lemma_.lower() in lex.nouns for o in objs)
+
+
+def _intransitive(tok: Token, lemma: str, lex: Lexicon) -> bool:
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    if prt is not None and f"{lemma} {prt}" in lex.intransitive:
+        return True
+    has_clause = any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
+    return lemma in lex.intransitive and not has_clause
+
+
+def _is_owned_claim(obj: Token, lex: Lexicon) -> bool:
+    """``responded to X's remarks``: the object is a party's claim, criticism or report."""
+    return obj.lemma_.lower() in lex.owned and any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in obj.children
+    )
+
+
+def _noun_challenge(tok: Token, parties: _Parties, lex: Lexicon) -> tuple[list[str], list[str]]:
+    """``X's lawsuit against Y``, ``criticism of Y from X``, ``X filed a complaint against Y``."""
+    challengers: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "poss":
+            challengers = parties.of(c, set(), lex.owned)
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    challengers = parties.of(p, set(), lex.owned)
+    if not challengers and tok.dep_ == "dobj" and not _negated(tok.head):
+        challengers, _ = parties.subject(tok.head)
+    if not challengers:
+        return [], []
+    exclude = set(challengers)
+    targets: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in lex.preps["noun"]:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    targets.extend(parties.of(p, exclude, lex.owned))
+    if not targets and tok.dep_ == "dobj":
+        # "filed a lawsuit ... against Y": the preposition attached to the verb
+        for c in tok.head.children:
+            if c.dep_ == "prep" and c.lower_ == "against":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        targets.extend(parties.of(p, exclude, lex.owned))
+    return challengers, targets
+
+
+def _stance(tok: Token, parties: _Parties, lex: Lexicon) -> list[tuple[list[str], list[str], str]]:
+    """``X is critical of Y``, ``X's view is at odds with Y's``."""
+    found = []
+    for words, kind in lex.stances.items():
+        first = words[0] if words[0] not in ("at", "in") else words[1]
+        if tok.lower_ != first:
+            continue
+        prep = words[-1]
+        objs = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == prep
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if not objs:
+            continue
+        # the holder: subject of the copula (or of the clause the adjective sits in)
+        head = tok
+        while head.dep_ in ("acomp", "pobj", "prep", "attr") and head.head is not head:
+            head = head.head
+        challengers, _ = parties.subject(head)
+        if not challengers and tok.dep_ == "amod":
+            challengers = parties.of(tok.head, set(), lex.owned)
+        exclude = set(challengers)
+        targets = [k for o in objs for k in parties.of(o, exclude, lex.owned)]
+        found.append((challengers, targets, kind))
+    return found

@@ -83,6 +83,8 @@ class Mention:
     source: str  # gaz | pattern | def | ner
     entry: GazEntry | None = None
     key: str = ""  # the entity this mention resolved to (filled by resolve())
+    weight: int = 0  # type-vote weight when the context states the type ("X, a startup")
+    alias_of: str = ""  # a former or later name of the entity named so ("X, formerly Y")
 
 
 @dataclass(slots=True)
@@ -158,11 +160,11 @@ def _model_regex(families: tuple[str, ...], variants: tuple[str, ...]) -> re.Pat
 
 _OSERIES = re.compile(r"(?<![\w-])o[1-9](?:-(?:mini|pro|preview|high|low|medium))*(?![\w]|-\w)")
 _DEF_PAREN = re.compile(
-    r"([A-Z][\w&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.-]*))*)\s+\(([A-Z][A-Za-z0-9&.-]{1,9})\)"
+    r"([A-Z][\w&.-]*(?:[ ]+(?:of|for|and|on|[A-Z][\w&.-]*))*)[ ]+\(([A-Z][A-Za-z0-9&.-]{1,9})\)"
 )
 _DEF_PAREN_REV = re.compile(
-    r"(?<![\w-])([A-Z][A-Z0-9&.-]{1,9})\s+"
-    r"\(([A-Z][\w&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.-]*))+)\)"
+    r"(?<![\w-])([A-Z][A-Z0-9&.-]{1,9})[ ]+"
+    r"\((?:the )?([A-Z][\w&.-]*(?:[ ]+(?:of|for|and|on|[A-Z][\w&.-]*))+)\)"
 )
 ROLE = (
     r"(?:ceo|cto|cfo|coo|chief [\w ]{0,30}?(?:officer|scientist|executive)|"
@@ -171,9 +173,14 @@ ROLE = (
     r"(?:research |staff |principal )?(?:scientist|engineer|researcher)|employee|executive|"
     r"(?:technical )?fellow|general manager|manager|chair(?:man|woman)?|partner|analyst|czar|"
     r"representative|professor|secretary|senator|minister|chancellor|governor|investor|author|"
-    r"reporter|journalist|editor|correspondent|commissioner|administrator)"
+    r"reporter|journalist|editor|correspondent|commissioner|administrator|attorney|lawyer|"
+    r"counsel|judge|artist|illustrator|economist|historian|ethicist|entrepreneur|"
+    r"(?:ai |machine learning )?(?:expert|specialist)|developer|designer|programmer)"
 )
-_NAME = r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?(?: [A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){1,2}"
+_NAME = (
+    r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
+    r"(?: (?:(?:de|van|von|al|bin|da|di|del|der) )?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){1,2}"
+)
 _PERSON_BY_ROLE = [
     re.compile(rf"(?i:\b{ROLE}),? (?P<name>{_NAME})\b"),
     re.compile(
@@ -184,8 +191,12 @@ _PERSON_BY_ROLE = [
 ]
 _ORG_BY_SUFFIX = re.compile(
     r"(?<![\w-])(?:[A-Z][\w&.-]+ ){1,3}(?:Labs|Lab|Inc\.?|Corp\.?|Corporation|Technologies|"
-    r"Systems|Robotics|AI|Research|Ventures|Capital|Holdings|Institute|Foundation|Partners)(?![\w-])"
+    r"Systems|Robotics|AI|Research|Ventures|Capital|Holdings|Institute|Foundation|Partners|"
+    r"Software|Studios|Networks|Semiconductors?|Computing|Dynamics|Group|Court|Commission|"
+    r"Committee|Agency|Authority|Council|Association|Society|University|College|Academy|"
+    r"Ministry|Department|Bureau|Tribunal|Parliament|Senate)(?![\w-])"
 )
+_ORG_SUFFIX_CONTINUES = re.compile(r"\s*(?:of|for|on) [A-Z]|\s+[A-Z][a-z]")
 _MODEL_NAME = r"[A-Z][\w.+-]*(?: (?:[A-Z0-9][\w.+-]*))*"
 _MODEL_BY_APPOSITION = [
     re.compile(
@@ -228,6 +239,173 @@ _NOT_ORG_WORDS = {
 _APPOS_ORG = re.compile(
     rf"\b(?:{ORG_HEAD_NOUNS})(?:,| called| named| dubbed|)[ ]"
     r"((?:[A-Z][\w&.-]*)(?:[ ][A-Z][\w&.-]*)*)"
+)
+
+
+# titles and honorifics before a person's name ("Professor Emeritus Jane Roe",
+# "U.S. Magistrate Judge Ann Poe"): not part of the name
+TITLE_WORDS = {
+    "Professor",
+    "Prof.",
+    "Emeritus",
+    "Emerita",
+    "Distinguished",
+    "Associate",
+    "Assistant",
+    "Dr.",
+    "Dr",
+    "Mr.",
+    "Mr",
+    "Mrs.",
+    "Mrs",
+    "Ms.",
+    "Ms",
+    "Judge",
+    "Magistrate",
+    "Justice",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Representative",
+    "Sir",
+    "Dame",
+    "Lord",
+    "President",
+    "Chancellor",
+    "Minister",
+    "Secretary",
+    "Commissioner",
+    "Governor",
+    "Mayor",
+    "Chairman",
+    "Chairwoman",
+    "Chief",
+    "District",
+    "Former",
+    "CEO",
+    "CTO",
+    "Founder",
+    "Co-founder",
+    "Cofounder",
+    "Attorney",
+    "General",
+    "U.S.",
+    "US",
+    "Vice",
+    "Deputy",
+}
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "del", "da", "di", "al", "bin", "le", "la"}
+# "X, the parent company of ...": the apposition says what X is
+_ORG_APPOS_NOUNS = (
+    r"(?:company|startup|start-up|firm|publisher|conglomerate|maker|chipmaker|developer|"
+    r"provider|lab|laboratory|nonprofit|non-profit|organi[sz]ation|agency|regulator|outlet|"
+    r"publication|newspaper|website|site|platform|giant|group|subsidiary|unit|division|"
+    r"consortium|coalition|institute|university|label|studio|marketplace|exchange|network|"
+    r"operator|retailer|broadcaster|watchdog|charity|foundation|fund|investor|bank|owner|"
+    r"parent|rival|competitor|supplier|vendor|contractor|consultancy|creator)"
+)
+_ORG_BY_APPOSITION = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w&.'’-]*(?: (?:of |for |and |& )?[A-Z][\w&.'’-]*){0,4}), "
+    r"(?:a|an|the|which is a|which owns|one of the) "
+    r"(?:(?!who\b|whose\b)[\w-]+ ){0,4}?" + _ORG_APPOS_NOUNS + r"(?!['’\w-])"
+    r"(?=[,.;:)]| (?:of|that|which|in|for|behind|based|founded|backed|owned|known|with|whose|"
+    r"specializing|specialising|focused|valued|best|led|run|to|at|and|from)\b)"
+)
+# the same, read after a name the NER calls a person ("Ziff Davis, the parent company")
+_ORG_FOLLOWS = re.compile(
+    r"(?:['’]s)?, (?:a|an|the|which is a|one of the) (?:(?!who\b|whose\b)[\w-]+ ){0,4}?"
+    + _ORG_APPOS_NOUNS
+    + r"(?!['’\w-])"
+)
+# "Acme, Globex and other publishers" / "labs such as Acme, Globex and Initech"
+_ORG_PLURALS = (
+    r"(?:companies|firms|publishers|labs|laboratories|startups|start-ups|outlets|"
+    r"organi[sz]ations|agencies|regulators|groups|giants|developers|rivals|competitors|"
+    r"platforms|publications|newspapers|universities|institutions|broadcasters|studios|"
+    r"labels|providers|makers|chipmakers|players|investors|funds|banks|retailers)"
+)
+_LIST_NAME = r"[A-Z][\w&.'’-]*(?: (?:of |for |and |& )?[A-Z][\w&.'’-]*){0,4}"
+_ORG_LIST_BEFORE = re.compile(
+    rf"(?P<list>(?:{_LIST_NAME}, )+(?:{_LIST_NAME},? )?)and (?:several |many |various )?other "
+    rf"(?:[\w-]+ ){{0,2}}?{_ORG_PLURALS}\b"
+)
+_ORG_LIST_AFTER = re.compile(
+    rf"\b{_ORG_PLURALS},? (?:such as|including|like|among them) "
+    rf"(?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*,? (?:and|or) {_LIST_NAME})"
+)
+# unknown names glued to an AI suffix: "BerriAI", "HonestAGI", "NovaLabs"
+_ORG_CAMEL = re.compile(r"(?<![\w@.-])[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:AI|AGI|Labs)(?![\w-])")
+# the press: "did not respond to Acme Daily's request for comment", "Reached by Acme"
+_ORG_BY_PRESS = [
+    re.compile(
+        r"(?<![\w-])(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})['’]s requests? for comment"
+    ),
+    re.compile(r"\b(?:[Rr]eached|[Cc]ontacted) by (?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})"),
+    re.compile(
+        r"\b(?:request for comment from|statement to|comment to|interview with|"
+        r"told|according to|first reported by|reported by|speaking to|speaking with) "
+        r"(?:the )?(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})"
+    ),
+    re.compile(
+        r"(?<![\w-])(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}) (?:first |previously |also |"
+        r"earlier |has |had )?reported\b"
+    ),
+]
+# bylines: "By Jane Roe", "ByJane Roe" (scraped pages glue the two), "Reporting by ..."
+_BYLINE = re.compile(
+    r"^[ \t]*(?:By|BY|Written by|Words by|Reporting by|Reported by|Story by)[ \t:]*"
+    r"(?P<name>[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?(?: [A-Z]\.)?"
+    r"(?: (?:(?:de|van|von|al|bin|da|di) )?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){1,2})"
+    r"[ \t]*(?=$|,|\||[-–—•·]| and | and$|\d)",
+    re.M,
+)
+# a handle with a describing noun before it: "AI enthusiast @jroe", "user @jroe"
+_HANDLE = re.compile(
+    r"\b(?:enthusiast|user|account|researcher|engineer|poster|commenter|handle|developer|"
+    r"blogger|influencer|investor|analyst|critic|writer|creator|hacker|founder|scientist) "
+    r"(?P<name>@[A-Za-z0-9_]{2,15})(?![\w@])"
+)
+# the platform X: "wrote in a post on X", "X (formerly Twitter)"
+_X_PLATFORM = re.compile(r"\b(?:on|to|via) X(?![\w&-]|\.com|\.\w)")
+# renames: (new name, old name) in either order
+_RN = r"(?:[A-Z@][\w.&+'’-]*|X)(?: (?:[A-Z0-9][\w.&+'’-]*|of|for|and|&)){0,4}"
+_RENAMES = [
+    # "Xy (formerly Twitter)", "Xy, formerly known as Twitter,"
+    re.compile(
+        rf"(?<![\w-])(?P<new>{_RN})(?:,| \(|, which was) (?:formerly|previously|once|originally)"
+        rf"(?: known as| called| named| branded as)? (?P<old>{_RN})(?=[,.;:)\s]|$)"
+    ),
+    # "Bard (now Gemini)", "Bard, now called Gemini,", "Bard, since rebranded as Gemini"
+    re.compile(
+        rf"(?<![\w-])(?P<old>{_RN})(?:,| \() (?:now|now called|now named|now known as|"
+        rf"(?:since|later|now|which (?:was|has been|had been)) (?:renamed|rebranded)(?: as| to)?) "
+        rf"(?P<new>{_RN})(?=[,.;:)\s]|$)"
+    ),
+    # "Bard was renamed Gemini", "Bard was rebranded as Gemini"
+    re.compile(
+        rf"(?<![\w-])(?P<old>{_RN}) (?:(?:was|were|has been|had been|is being|will be|got) )?"
+        rf"(?:(?:recently|officially|quietly|later) )?(?:renamed|rebranded)(?: itself)?"
+        rf"(?: as| to)? (?P<new>{_RN})(?=[,.;:)\s]|$)"
+    ),
+    # "renamed Bard to Gemini", "rebranding Twitter as X"
+    re.compile(
+        rf"\b(?:renamed|rebranded|renaming|rebranding|renames|rebrands) (?P<old>{_RN}) "
+        rf"(?:as|to|into) (?P<new>{_RN})(?=[,.;:)\s]|$)"
+    ),
+    # "Gemini, the chatbot formerly known as Bard"
+    re.compile(
+        rf"(?<![\w-])(?P<new>{_RN}),? (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?:formerly|previously|"
+        rf"once) (?:known as|called|named|branded as) (?P<old>{_RN})(?=[,.;:)\s]|$)"
+    ),
+]
+_RENAME_STOP = {"The", "A", "An", "It", "Its", "This", "That", "In", "On", "Now", "He", "She"}
+# what follows a name that is a product or an event, not the organisation in it
+# ("the Ascend AI chip", "the Brainstorm AI conference")
+_NOT_ORG_AFTER = re.compile(
+    r"\s*(?:chips?|processors?|accelerators?|conferences?|summit|events?|festival|awards?|"
+    r"prize|app|apps|models?|features?|tools?|programm?e?s?|initiative|report|index|"
+    r"benchmark|leaderboard|agents?|chatbot|assistant|platform|devices?|glasses|headset|"
+    r"servers?|cluster|supercomputer|compliance|act|bill|law|sweep|operation)\b"
 )
 
 
@@ -298,12 +476,16 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     for m in _DEF_PAREN.finditer(text):
         long, acr = m.group(1), m.group(2)
         long = re.sub(r"^(?:The|the|A|An|a|an)\s+", "", long)
+        if fold(acr) in gaz.non_entities or fold(long) in gaz.non_entities:
+            continue
         if _initials_match(acr, long):
             ls = m.start(1) + m.group(1).index(long)
             cands.append(Mention(ls, ls + len(long), long, "", "def"))
             cands.append(Mention(m.start(2), m.end(2), acr, "", "def", key=f"def:{long}"))
     for m in _DEF_PAREN_REV.finditer(text):
         acr, long = m.group(1), m.group(2)
+        if fold(acr) in gaz.non_entities or fold(long) in gaz.non_entities:
+            continue
         if _initials_match(acr, long):
             cands.append(Mention(m.start(2), m.end(2), long, "", "def"))
             cands.append(Mention(m.start(1), m.end(1), acr, "", "def", key=f"def:{long}"))
@@ -343,6 +525,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
         if e.label_ == "PERSON"
         and len(e.text.split()) > 1
         and _plausible_ner(e.text, "Person", gaz)
+        and not _title_case_line(text, e.start_char)
+        and not _ORG_FOLLOWS.match(text, e.end_char)
     }
     for last in lasts:
         if len(last) < 3 or last in known or last.isupper():
@@ -362,7 +546,59 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             or (first.replace(".", "").isupper() and len(first.replace(".", "")) <= 3)
         ):
             continue  # "US AI companies": a country, not a name
+        after = text[m.end() : m.end() + 40]
+        if _NOT_ORG_AFTER.match(after) or _ORG_SUFFIX_CONTINUES.match(after):
+            continue  # "the Ascend AI chip", "Operation AI Comply": part of another name
+        if _title_case_line(text, m.start()) and text.count(m.group(0)) == 1:
+            continue  # a headline's capitalised words ("Acme Halts AI Tool")
         cands.append(Mention(m.start(), m.end(), m.group(0), "Organization", "def"))
+
+    # 3a-iv. organisations the context names as such: "X, the parent company of Y",
+    # "X, Y and other publishers", "labs such as X and Y", "BerriAI", "X's request for
+    # comment"; their weight outvotes the statistical NER's guess
+    person_like = _person_like_names(doc, gaz)
+    for m in _ORG_BY_APPOSITION.finditer(text):
+        name = _trim_name(m.group("name"))
+        if _org_name_ok(name, gaz, set()):
+            s0 = m.start("name") + m.group("name").index(name)
+            cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=20))
+    for rx in (_ORG_LIST_BEFORE, _ORG_LIST_AFTER):
+        for m in rx.finditer(text):
+            for part in re.finditer(r"(?:(?!,| and | or ).)+", m.group("list")):
+                raw = re.sub(r"^\s*(?:and|or)\s+", "", part.group(0)).strip()
+                name = _trim_name(raw)
+                if not name or not _org_name_ok(name, gaz, person_like):
+                    continue
+                s0 = m.start("list") + part.start() + part.group(0).index(raw) + raw.index(name)
+                cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=5))
+    for m in _ORG_CAMEL.finditer(text):
+        if m.group(0) not in known and fold(m.group(0)) not in gaz.non_entities:
+            cands.append(Mention(m.start(), m.end(), m.group(0), "Organization", "def"))
+    person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    for i, rx in enumerate(_ORG_BY_PRESS):
+        for m in rx.finditer(text):
+            name = _trim_name(m.group("name"))
+            s0 = m.start("name")
+            if (
+                not name
+                or not _org_name_ok(name, gaz, person_like)
+                or name in lasts
+                or any(a < s0 + len(name) and s0 < b for a, b in person_spans)
+            ):
+                continue
+            if i >= 2 and (len(name.split()) > 1 or not ner_covers(s0, s0 + len(name))):
+                continue  # "told Jane Roe": after a verb, only what the NER saw as a name
+            cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=3))
+    for m in _X_PLATFORM.finditer(text):
+        cands.append(Mention(m.end() - 1, m.end(), "X", "Organization", "def"))
+    # people by byline and by handle
+    for m in _BYLINE.finditer(text):
+        name = m.group("name")
+        if name not in known and not any(w in ORG_SUFFIXES for w in name.split()):
+            cands.append(Mention(m.start("name"), m.end("name"), name, "Person", "def", weight=5))
+    for m in _HANDLE.finditer(text):
+        if fold(m.group("name")[1:]) not in gaz.by_form:
+            cands.append(Mention(m.start("name"), m.end("name"), m.group("name"), "Person", "def"))
 
     # 3a''. models introduced by apposition: "Magistral Medium, a reasoning model",
     # "a chatbot called Nova Chat"
@@ -432,8 +668,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
         if ent.label_ == "ORG" and fold(ent.text) in gaz.places:
             continue
         span = ent
-        while len(span) and span[0].lower_ in ("the", "a", "an") and span[0].is_lower:
-            span = span[1:]
+        while (
+            len(span)
+            and span[0].lower_ in ("the", "a", "an")
+            and (
+                span[0].is_lower
+                or (span[0].is_sent_start and ent.label_ == "ORG" and len(span) > 1)
+            )
+        ):
+            span = span[1:]  # "The European Commission said": the article opens a sentence
         while len(span) and (
             span[-1].text in ("'s", "\u2019s", "'", "\u2019") or span[-1].is_punct
         ):
@@ -446,9 +689,18 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             continue  # "Meta's AI", "Debates": not names
         if _title_case_line(text, span.start_char):
             continue  # headlines capitalise every word; NER guesses there are noise
+        if span[-1].text in TITLE_WORDS and ent.label_ == "ORG":
+            continue  # "U.S. Magistrate" (Judge Ann Poe): a title, not a body
+        titled = 0
+        while titled < len(span) - 1 and span[titled].text in TITLE_WORDS:
+            titled += 1
+        if titled and (ent.label_ == "PERSON" or _looks_like_person(span[titled:].text, gaz)):
+            span = span[titled:]  # "Professor Emeritus Jane Roe"
         surface = _strip_possessive(span.text)
         start = span.start_char
         etype = "Person" if ent.label_ == "PERSON" else "Organization"
+        if etype == "Organization" and surface not in known and _looks_like_person(surface, gaz):
+            etype = "Person"  # "Lucas Beyer" tagged ORG: a given name says person
         if not _plausible_ner(surface, etype, gaz):
             continue
         cands.append(Mention(start, start + len(surface), surface, etype, "ner"))
@@ -483,6 +735,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
         for c in cands
         if not _in_regions(c.start, skip)
         and c.text
+        and "\n" not in c.text
         and not any(s <= c.start and c.end <= e and (e - s) > (c.end - c.start) for s, e in blocked)
     ]
     for c in cands:
@@ -503,7 +756,97 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             if _in_regions(s0, skip) or _overlaps_kept(kept, kept_starts, s0, e0):
                 continue
             extra.append(Mention(s0, e0, form, src.type, src.source))
-    return _resolve_overlaps(kept + extra) if extra else kept
+    if extra:
+        kept = _resolve_overlaps(kept + extra)
+    return _apply_renames(text, kept, skip)
+
+
+def _trim_name(name: str) -> str:
+    """``name`` without a leading article or a trailing possessive or full stop."""
+    name = re.sub(r"^(?:The|A|An|the)\s+(?=[A-Z])", "", name.strip())
+    return _strip_possessive(name).rstrip(".").strip()
+
+
+def _person_like_names(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """Names the NER tags as people, or that start with a common given name."""
+    return {e.text for e in doc.ents if e.label_ == "PERSON"}
+
+
+def _looks_like_person(name: str, gaz: Gazetteer) -> bool:
+    """A two- or three-word name that starts with a common given name ("Lucas Beyer")."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or words[0] not in gaz.given_names:
+        return False
+    if any(w in ORG_SUFFIXES or w in TITLE_WORDS for w in words[1:]):
+        return False
+    rest = [w for w in words[1:] if w not in NAME_PARTICLES]
+    return bool(rest) and all(
+        re.fullmatch(r"[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*\.?", w) for w in rest
+    )
+
+
+def _org_name_ok(name: str, gaz: Gazetteer, person_like: set[str]) -> bool:
+    """Whether a context rule may call ``name`` an organisation."""
+    if not name or not name[0].isupper() or "\n" in name:
+        return False
+    words = name.split()
+    if words[0] in _NOT_ORG_WORDS or words[0] in _RENAME_STOP or len(words) > 5:
+        return False
+    f = fold(name)
+    if f in gaz.non_entities or f in gaz.places or name in person_like:
+        return False
+    entry = gaz.lookup(name)
+    if entry is not None and entry.type != "Organization":
+        return False
+    return not _looks_like_person(name, gaz)
+
+
+def _apply_renames(text: str, kept: list[Mention], skip: list[tuple[int, int]]) -> list[Mention]:
+    """Mark the former name in "X (formerly Y)", "Y, now called X", "Y was renamed X".
+
+    The former name's mention gets ``alias_of`` = the new name, so :func:`resolve` makes
+    one entity of the two, named by the new name.  A name the rule finds without a
+    mention gets one, typed like the other name (organisations and models only: "Roe,
+    now CEO of Acme" is a person's new job, not a rename).
+    """
+    for rx in _RENAMES:
+        for m in rx.finditer(text):
+            new, old = _trim_name(m.group("new")), _trim_name(m.group("old"))
+            if (
+                not new
+                or not old
+                or fold(new) == fold(old)
+                or new.split()[0] in _RENAME_STOP
+                or old.split()[0] in _RENAME_STOP
+                or _in_regions(m.start(), skip)
+            ):
+                continue
+            ns = m.start("new") + m.group("new").index(new)
+            os_ = m.start("old") + m.group("old").index(old)
+            spans = {"new": (ns, ns + len(new), new), "old": (os_, os_ + len(old), old)}
+            found: dict[str, Mention | None] = {}
+            for role, (a, b, _) in spans.items():
+                over = [k for k in kept if k.start < b and a < k.end]
+                found[role] = over[0] if len(over) == 1 and over[0].start == a else None
+                if over and found[role] is None:
+                    found[role] = over[0] if (over[0].start, over[0].end) == (a, b) else None
+                    if found[role] is None:
+                        break
+            else:
+                typed = found["new"] or found["old"]
+                if typed is None or typed.type not in ("Organization", "Model"):
+                    continue
+                for role, (a, b, form) in spans.items():
+                    if found[role] is None:
+                        found[role] = Mention(a, b, form, typed.type, "def")
+                        kept.append(found[role])
+                old_m, new_m = found["old"], found["new"]
+                assert old_m is not None and new_m is not None
+                if old_m.type != new_m.type and new_m.source == "def" and new_m.entry is None:
+                    new_m.type = old_m.type
+                old_m.alias_of = new_m.entry.name if new_m.entry else new_m.text
+    kept.sort(key=lambda k: k.start)
+    return kept
 
 
 def _tokens_with_dep(doc: Doc, dep: str) -> Iterator[Token]:
@@ -617,7 +960,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
         if m.entry is not None:
             ent.entry = m.entry
         if m.type:
-            votes.setdefault(key, Counter())[m.type] += weight
+            votes.setdefault(key, Counter())[m.type] += max(weight, m.weight)
 
     # pass 1: gazetteer hits, patterns, long forms and multi-word names
     pending = []
@@ -626,7 +969,9 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
             add(fold(m.entry.name), m.entry.name, m, 100)
         elif m.key.startswith("def:"):
             pending.append(m)
-        elif m.source == "pattern" or len(m.text.split()) > 1:
+        elif (m.source == "pattern" and m.text not in gaz.standalone_variants) or len(
+            m.text.split()
+        ) > 1:
             add(fold(m.text), m.text, m, TYPE_RANK[m.source])
         else:
             pending.append(m)
@@ -667,6 +1012,46 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
             target.mentions.sort(key=lambda m: m.start)
             del entities[key]
 
+    # renames: the former name joins the entity of the new one ("X (formerly Twitter)")
+    for m in [m for m in mentions if m.alias_of and m.key in entities]:
+        target = fold(m.alias_of)
+        dst = next(
+            (
+                k
+                for k, e in entities.items()
+                if k == target or any(fold(x.text) == target for x in e.mentions)
+            ),
+            None,
+        )
+        if dst is not None and dst != m.key:
+            _merge_entities(entities, votes, m.key, dst)
+    # one model under two spellings ("GPT-4 Turbo", "GPT 4 Turbo"); a family name alone
+    # ("Qwen") with exactly one model of that family in the article ("Qwen 2.5 14B")
+    models = [k for k, e in entities.items() if _entity_type(e, votes.get(k)) == "Model"]
+    spelled: dict[str, str] = {}
+    for k in models:
+        squeezed = re.sub(r"[\s_-]+", "", k)
+        if squeezed in spelled:
+            _merge_entities(entities, votes, k, spelled[squeezed])
+        else:
+            spelled[squeezed] = k
+    models = [k for k in models if k in entities]
+    families = {fold(f) for f in gaz.base_families}
+    for k in models:
+        if k not in families:
+            continue
+        name = entities[k].name
+        members = [
+            o
+            for o in models
+            if o != k
+            and o in entities
+            and re.match(re.escape(name) + r"[ -]?(?:\d|[A-Z][a-z]+\b)", entities[o].name)
+            and entities[o].name[len(name) + 1 :].split()[0] not in _PRODUCT_WORDS
+        ]
+        if len(members) == 1:
+            _merge_entities(entities, votes, k, members[0])
+
     # type vote and aliases
     for key, ent in entities.items():
         if ent.entry is not None:
@@ -684,6 +1069,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
                 forms.append(m.text)
         if ent.entry is not None and ent.entry.name != ent.name:
             forms.append(ent.entry.name)
+        if ent.type == "Organization" and ent.name.startswith("The ") and ent.entry is None:
+            forms.append(ent.name[4:])  # "The European Commission" is the European Commission
         ent.aliases = forms
     # a lone first name or an upper-case transcript label ("Chris", "WALLACE") that only
     # the statistical NER saw, once, is too weak to be a person of the article
@@ -699,6 +1086,31 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
                 m.key = ""
             del entities[key]
     return sorted(entities.values(), key=lambda e: e.first)
+
+
+_PRODUCT_WORDS = {"Code", "Chat", "Search", "Studio", "App", "Live", "Enterprise", "Team", "Plus"}
+
+
+def _entity_type(ent: Entity, vote: Counter[str] | None) -> str:
+    if ent.entry is not None:
+        return ent.entry.type
+    return vote.most_common(1)[0][0] if vote else ent.type
+
+
+def _merge_entities(
+    entities: dict[str, Entity], votes: dict[str, Counter[str]], src: str, dst: str
+) -> None:
+    """Move every mention of entity ``src`` to entity ``dst`` (votes and entry too)."""
+    s, d = entities.pop(src), entities[dst]
+    for m in s.mentions:
+        m.key = dst
+        d.mentions.append(m)
+    d.mentions.sort(key=lambda m: m.start)
+    if d.entry is None and s.entry is not None:
+        d.entry = s.entry
+        d.type = s.entry.type
+    if src in votes:
+        votes.setdefault(dst, Counter()).update(votes.pop(src))
 
 
 def _short_form_target(m: Mention, entities: dict[str, Entity]) -> str | None:

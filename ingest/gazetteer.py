@@ -34,6 +34,7 @@ class Gazetteer:
     entries: list[GazEntry]
     by_form: dict[str, GazEntry] = field(default_factory=dict)
     families: list[str] = field(default_factory=list)
+    base_families: set[str] = field(default_factory=set)  # model_patterns.json's families
     variant_words: set[str] = field(default_factory=set)
     standalone_variants: set[str] = field(default_factory=set)
     openai_reasoning: re.Pattern[str] = re.compile(r"^o[1-9]$")
@@ -49,6 +50,7 @@ class Gazetteer:
     role_nouns: set[str] = field(default_factory=set)
     ambiguous: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
+    given_names: set[str] = field(default_factory=set)
     boilerplate: list[re.Pattern[str]] = field(default_factory=list)
     republish: list[re.Pattern[str]] = field(default_factory=list)
     stopwords: set[str] = field(default_factory=set)
@@ -129,6 +131,7 @@ def load() -> Gazetteer:
     patterns = json.loads((DATA_DIR / "model_patterns.json").read_text(encoding="utf-8"))
     fams = set(patterns["families"]) | {e.name for e in entries if e.type == "Model"}
     gaz.families = sorted(fams, key=len, reverse=True)
+    gaz.base_families = set(patterns["families"])
     gaz.variant_words = set(patterns["variant_words"])
     gaz.standalone_variants = set(patterns["standalone_variants"])
     gaz.openai_reasoning = re.compile(patterns["openai_reasoning"])
@@ -147,6 +150,7 @@ def load() -> Gazetteer:
     gaz.role_nouns = {x.casefold() for x in _lines("role_nouns.txt")}
     gaz.ambiguous = set(_lines("ambiguous.txt"))
     gaz.places = {fold(x) for x in _lines("places.txt")}
+    gaz.given_names = set(" ".join(_lines("given_names.txt")).split())
     gaz.boilerplate = [re.compile(p, re.I) for p in _lines("boilerplate.txt")]
     gaz.republish = [re.compile(p) for p in _lines("republish.txt")]
     gaz.stopwords = set(" ".join(_lines("stopwords_en.txt")).split())

@@ -141,6 +141,13 @@ def test_graphql_shows_an_unnamed_claim_with_null_claimant_and_its_words(api: Ap
     assert by_text[UNNAMED]["claimantText"] == "Critics"
     assert by_text[NAMED]["claimant"] == {"name": "Yann LeCun"}
     assert by_text[NAMED]["claimantText"] is None
+    found = data(
+        api.gql(
+            '{ claims(filter: {text: "critics unsafe"}) {'
+            " nodes { claimant { name } claimantText } } }"
+        )
+    )["claims"]["nodes"]
+    assert found == [{"claimant": None, "claimantText": "Critics"}]
 
 
 def test_an_unnamed_claim_is_in_no_entity_s_claims_made(api: ApiServer):

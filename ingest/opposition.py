@@ -136,6 +136,29 @@ class _Parties:
                 words = frozenset(t.lemma_.lower() for t in tok.sent)
                 self.groups.append((tok.idx, keys, words))
 
+    def affiliations(self) -> list[list[str]]:
+        """Parties the parse puts on one side: a name with an organisation as its
+        compound or possessor ("Meta CTO Andrew Bosworth", "Huawei's research lab",
+        "OpenAI board member Bret Taylor")."""
+        out: list[list[str]] = []
+        for i, key in self.tok_key.items():
+            tok = self.doc[i]
+            if self.types.get(key) not in PARTY_TYPES or self.tok_key.get(tok.head.i) == key:
+                continue  # not the head of its name
+            if self.types.get(key) == "Person":
+                near = [c for c in tok.children if c.dep_ in ("compound", "poss", "appos")]
+                near += [g for c in near for g in c.children if g.dep_ in ("compound", "poss")]
+            else:  # organisations: only a possessor ("Huawei's lab"); compounds of
+                # two names are mostly headlines run together
+                near = [c for c in tok.children if c.dep_ == "poss"]
+            for c in near:
+                other = self.tok_key.get(c.i)
+                if other and other != key and self.types.get(other) == "Organization":
+                    pair = [key, other]
+                    if pair not in out:
+                        out.append(pair)
+        return out
+
     def _party(self, key: str | None) -> str | None:
         if key is None:
             return None
@@ -164,9 +187,51 @@ class _Parties:
         return out
 
     def _many(self, tok: Token, exclude: set[str], owned: frozenset[str]) -> list[str]:
-        one = self._one(tok, exclude, owned)
-        if one is not None:
-            return [one]
+        """The parties one token of a noun phrase stands for (see :meth:`of`)."""
+        key = self._party(self.tok_key.get(tok.i))
+        if key is not None:
+            return [key]
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if tok.pos_ == "PRON":
+            if low in PERSON_PRONOUNS:
+                k = self.last_before(tok.idx, "Person", exclude)
+                return [k] if k else []
+            return []  # "it", "they": too often a thing or an unnamed group
+        is_owned = lemma in owned or low in owned
+        is_role = lemma in self.role_nouns or low in self.role_nouns
+        if is_owned or is_role:
+            # a party's thing or agent: "Y's claims", "the report by Y", "Y's lawyers";
+            # not "the EU's executive body", which is a party of its own
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    found = self.of(c, exclude, owned)
+                    if found:
+                        return found
+                if c.dep_ == "compound" and c.i in self.tok_key:
+                    k = self._party(self.tok_key[c.i])  # "the OpenAI chief", "the Google model"
+                    if k is not None:
+                        return [k]
+        if is_owned:
+            for c in tok.children:
+                pobjs: list[Token] = []
+                if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                    pobjs = [p for p in c.children if p.dep_ == "pobj"]
+                elif c.dep_ == "acl":  # "the claims made by Y"
+                    pobjs = [
+                        p
+                        for a in c.children
+                        if a.dep_ == "agent"
+                        for p in a.children
+                        if p.dep_ == "pobj"
+                    ]
+                for p in pobjs:
+                    found = self.of(p, exclude, owned)
+                    if found:
+                        return found
+        # "the company" / "the startup": the organisation last named
+        if lemma in ORG_DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):
+            k = self.last_before(tok.idx, "Organization", exclude)
+            return [k] if k else []
         listed: list[str] = []
         for c in tok.children:
             if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("including", "like")):
@@ -180,11 +245,15 @@ class _Parties:
             return listed
         if (
             tok.tag_ == "NNS"
-            and tok.lower_ in self.group_nouns
+            and low in self.group_nouns
             and any(c.lower_ in ("the", "these", "those", "both") for c in tok.children)
         ):
-            return self.group_before(tok.idx, tok.lemma_.lower())
+            return self.group_before(tok.idx, lemma)
         return []
+
+    def _one(self, tok: Token, exclude: set[str], owned: frozenset[str]) -> str | None:
+        found = self._many(tok, exclude, owned)
+        return found[0] if found else None
 
     def group_before(self, pos: int, noun: str) -> list[str]:
         """The latest list of named parties before ``pos`` that the plural ``noun``
@@ -200,57 +269,6 @@ class _Parties:
             ):
                 best = keys
         return best
-
-    def _one(self, tok: Token, exclude: set[str], owned: frozenset[str]) -> str | None:
-        key = self._party(self.tok_key.get(tok.i))
-        if key is not None:
-            return key
-        low = tok.lower_
-        if tok.pos_ == "PRON":
-            if low in PERSON_PRONOUNS:
-                return self.last_before(tok.idx, "Person", exclude)
-            return None  # "it", "they": too often a thing or an unnamed group
-        lemma = tok.lemma_.lower()
-        # a party's thing or agent: "Y's claims", "Y's lawyers"; not "the EU's
-        # executive body", which is a party of its own
-        if lemma in owned or low in owned or low in self.role_nouns or lemma in self.role_nouns:
-            for c in tok.children:
-                if c.dep_ == "poss":
-                    k = self._one(c, exclude, owned)
-                    if k is not None:
-                        return k
-        if lemma in owned or low in owned:
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            k = self._one(p, exclude, owned)
-                            if k is not None:
-                                return k
-                if c.dep_ == "acl":  # "the claims made by Y"
-                    for a in c.children:
-                        if a.dep_ == "agent":
-                            for p in a.children:
-                                if p.dep_ == "pobj":
-                                    k = self._one(p, exclude, owned)
-                                    if k is not None:
-                                        return k
-            # "Google's Gemini model", "the OpenAI model": a compound names the owner
-            for c in tok.children:
-                if c.dep_ in ("compound", "nmod", "amod"):
-                    k = self._party(self.tok_key.get(c.i))
-                    if k is not None:
-                        return k
-        # "the company" / "the startup": the organisation last named
-        if lemma in ORG_DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):
-            return self.last_before(tok.idx, "Organization", exclude)
-        # "the Meta chief": a role noun whose compound names an organisation
-        for c in tok.children:
-            if c.dep_ in ("compound", "poss") and c.i in self.tok_key:
-                k = self._party(self.tok_key[c.i])
-                if k is not None:
-                    return k
-        return None
 
     def subject(self, verb: Token) -> tuple[list[str], bool]:
         """The challengers of ``verb`` (a group subject gives several) and whether the
@@ -347,7 +365,7 @@ def find_challenges(
     parties = _Parties(doc, mentions, types, developer, claimant_at, role_nouns)
     # parties that challenge together or are challenged together ("X and Y sued Z",
     # "X sued Y and Z") are allies here, whatever else the article says of them
-    allies: list[list[str]] = []
+    allies: list[list[str]] = parties.affiliations()
     out: list[Challenge] = []
     seen: set[tuple[str, str, int]] = set()
 
@@ -357,6 +375,8 @@ def find_challenges(
             mine = side_of(challenger)
             for target in targets:
                 if target == challenger or target in mine or challenger in side_of(target):
+                    continue
+                if any(challenger in g and target in g for g in allies):
                     continue
                 if (challenger, target, sent.start_char) in seen:
                     continue
@@ -384,15 +404,25 @@ def find_challenges(
                     subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
                     targets = parties.of(subj, exclude, lex.owned)
                 else:
-                    objs = _objects(tok, preps)
+                    all_objs = objs = _objects(tok, preps)
                     if owned_only:
-                        objs = [o for o in objs if _is_owned_claim(o, lex)]
+                        objs = [o for o in objs if _is_owned_claim(o, lex) or _possessor(o)]
                     if lemma in lex.naming and not _pejorative(tok, lex):
                         objs = []
                     targets = [k for o in objs for k in parties.of(o, exclude, lex.owned)]
+                    if not targets and kind == "accuses":
+                        # "X alleged that Y copied ...": the accused is the clause's subject
+                        targets = [
+                            k
+                            for c in tok.children
+                            if c.dep_ == "ccomp"
+                            for sub in c.children
+                            if sub.dep_ in ("nsubj", "nsubjpass")
+                            for k in parties.of(sub, exclude, lex.owned)
+                        ]
                     if not targets and (
-                        (not objs and _intransitive(tok, lemma, lex))
-                        or (kind in ("denies", "rebuts") and _unowned_claims(objs, lex))
+                        (not all_objs and _intransitive(tok, lemma, lex))
+                        or (kind in ("denies", "rebuts") and _unowned_claims(all_objs, lex))
                     ):
                         # "X disagreed", "X rejected the allegations": the other side
                         # heard from last is the target
@@ -415,7 +445,9 @@ def _verb_cue(tok: Token, lemma: str, lex: Lexicon) -> tuple[str | None, frozens
         if c.dep_ in ("prt", "dobj", "prep") and (lemma, c.lemma_.lower()) in lex.phrasal:
             return lex.phrasal[(lemma, c.lemma_.lower())], lex.preps["phrasal"] | extra, False
     if lemma in lex.verbs:
-        return lex.verbs[lemma], lex.preps["verb"] | extra, False
+        kind = lex.verbs[lemma]
+        # one denies or rejects a claim, not a person: "dismissed its CEO" is a firing
+        return kind, lex.preps["verb"] | extra, kind in ("denies", "rebuts")
     if lemma in lex.naming:
         return "criticises", frozenset(), False
     if lemma in lex.respond:
@@ -438,8 +470,16 @@ def _pejorative(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _possessor(tok: Token) -> bool:
+    """``Ng's remarks`` parsed as two objects (the small model does so with a curly
+    apostrophe): the name is followed by a possessive marker."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.tag_ == "POS"
+
+
 def _unowned_claims(objs: list[Token], lex: Lexicon) -> bool:
-    """``rejected the allegations``: a claim noun that names no owner."""
+    """``rejected the allegations``, ``stands by its product``: a claim or a piece of
+    work whose challenger is not named in the clause."""
     return any(o.lemma_.lower() in lex.owned or o.lemma_.lower() in lex.nouns for o in objs)
 
 
@@ -453,8 +493,9 @@ def _intransitive(tok: Token, lemma: str, lex: Lexicon) -> bool:
 
 def _is_owned_claim(obj: Token, lex: Lexicon) -> bool:
     """``responded to X's remarks``: the object is a party's claim, criticism or report."""
-    return obj.lemma_.lower() in lex.owned and any(
-        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in obj.children
+    return (obj.lemma_.lower() in lex.owned or obj.lemma_.lower() in lex.nouns) and any(
+        c.dep_ in ("poss", "acl") or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
+        for c in obj.children
     )
 
 

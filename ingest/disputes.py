@@ -222,6 +222,7 @@ def find_disputes(
         for k in [*topic, ch.target]:
             if k not in d.topic_keys:
                 d.topic_keys.append(k)
+    _fold_spokespeople(disputes, _speaks_for(rels), types)
     out = []
     for pair, d in sorted(disputes.items(), key=lambda kv: order[kv[0]]):
         d.claim_indexes = sorted(set(d.claim_indexes))
@@ -233,6 +234,54 @@ def find_disputes(
         del pair
         out.append(d)
     return out
+
+
+SPOKESPERSON_ROLE = re.compile(
+    r"(?i)spokes|representative|communications|press|counsel|attorney|lawyer"
+)
+
+
+def _speaks_for(rels: list[Relation]) -> dict[str, set[str]]:
+    """People whose role is to speak for an organisation (spokespeople, lawyers)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in rels:
+        if r.type == "WORKS_FOR" and SPOKESPERSON_ROLE.search(str(r.properties.get("role", ""))):
+            out[r.source].add(r.target)
+    return out
+
+
+def _fold_spokespeople(
+    disputes: dict[frozenset[str], Dispute], side: dict[str, set[str]], types: dict[str, str]
+) -> None:
+    """A person speaking for an organisation that is itself in a dispute with the same
+    opponent adds to that dispute instead of opening one of their own: "Perplexity
+    spokesperson X said the accusation was false" is Perplexity's answer."""
+    for pair in list(disputes):
+        d = disputes[pair]
+        for i, person in enumerate(d.party_keys):
+            other = d.party_keys[1 - i]
+            if types.get(person) != "Person":
+                continue
+            home = next(
+                (
+                    disputes[frozenset((org, other))]
+                    for org in side.get(person, ())
+                    if org != person
+                    and types.get(org) == "Organization"
+                    and frozenset((org, other)) in disputes
+                    and frozenset((org, other)) != pair
+                ),
+                None,
+            )
+            if home is None:
+                continue
+            home.claim_indexes.extend(d.claim_indexes)
+            home.pairs.extend(d.pairs)
+            home.topic_keys.extend(k for k in d.topic_keys if k not in home.topic_keys)
+            if d.kind == "denies":
+                home.kind = "denies"
+            del disputes[pair]
+            break
 
 
 def dispute_id(d: Dispute) -> str:
@@ -288,15 +337,26 @@ def _challenges(
         return side.get(key, {key})
 
     def last_other_claimant(pos: int, key: str) -> str | None:
+        """Whom "X disagreed" or "X rejected the allegations" answers: the nearest
+        claimant of another side before, preferring one who accused X's side; failing
+        that an accuser of X's side later in the article (reports often give the
+        denial first)."""
         mine = side_of(key)
-        for c in reversed(named):
-            if (
-                c.start < pos
-                and c.claimant_key not in mine
-                and key not in side_of(c.claimant_key or "")
-            ):
+
+        def other(c: Claim) -> bool:
+            return c.claimant_key not in mine and key not in side_of(c.claimant_key or "")
+
+        def accuses(c: Claim) -> bool:
+            return (c.kind == "accusation" or c.negative) and bool(set(c.about_keys) & mine)
+
+        before = [c for c in named if c.start < pos and other(c)]
+        for c in reversed(before):
+            if accuses(c):
                 return c.claimant_key
-        return None
+        if before:
+            return before[-1].claimant_key
+        after = [c for c in named if c.start > pos and other(c) and accuses(c)]
+        return after[0].claimant_key if after else None
 
     return opposition.find_challenges(
         doc,

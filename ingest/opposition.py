@@ -58,6 +58,7 @@ class Lexicon:
     naming: frozenset[str]
     pejoratives: frozenset[str]
     group_nouns: frozenset[str]
+    unconfirmed: frozenset[str]
 
 
 @cache
@@ -77,6 +78,7 @@ def lexicon() -> Lexicon:
         naming=frozenset(raw["naming_verbs"]),
         pejoratives=frozenset(raw["pejoratives"]),
         group_nouns=frozenset(raw["group_nouns"]),
+        unconfirmed=frozenset(raw["unconfirmed_checks"]),
     )
 
 
@@ -321,6 +323,18 @@ class _Parties:
         return []
 
 
+def _failed(tok: Token) -> bool:
+    """``could not reproduce``, ``failed to replicate``, ``were unable to verify``."""
+    if _negated(tok):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and (
+        head.lemma_.lower() == "fail"
+        or (head.lemma_.lower() == "be" and any(c.lower_ == "unable" for c in head.children))
+        or head.lower_ == "unable"
+    )
+
+
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children) or any(
         c.dep_ == "neg" for c in tok.head.children if tok.dep_ in ("xcomp",)
@@ -391,9 +405,13 @@ def find_challenges(
         for tok in sent:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX"):
-                if _negated(tok):
+                if lemma in lex.unconfirmed and _failed(tok):
+                    # "could not reproduce Y's results": the check questions Y's claim
+                    kind, preps, owned_only = "questions", frozenset(), True
+                elif _negated(tok):
                     continue
-                kind, preps, owned_only = _verb_cue(tok, lemma, lex)
+                else:
+                    kind, preps, owned_only = _verb_cue(tok, lemma, lex)
                 if kind is None:
                     continue
                 challengers, passive = parties.subject(tok)
@@ -484,9 +502,16 @@ def _unowned_claims(objs: list[Token], lex: Lexicon) -> bool:
 
 
 def _intransitive(tok: Token, lemma: str, lex: Lexicon) -> bool:
+    """Opposition that names no target: "X disagreed", "Y pushed back", and a reply
+    that contests ("Z responded that the report was wrong", "... did not ...")."""
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     if prt is not None and f"{lemma} {prt}" in lex.intransitive:
         return True
+    if lemma in lex.respond:
+        said = [c for c in tok.children if c.dep_ in ("ccomp", "advcl")]
+        return any(
+            t.dep_ == "neg" or t.lower_ in lex.pejoratives for c in said for t in c.subtree
+        )
     has_clause = any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
     return lemma in lex.intransitive and not has_clause
 

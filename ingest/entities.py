@@ -60,6 +60,8 @@ ORG_HEAD_NOUNS = (
     "subsidiary|venture|unit|outfit|nonprofit|non-profit|institute"
 )
 MODEL_HEAD_NOUNS = {
+    "feature",
+    "tool",
     "model",
     "models",
     "framework",
@@ -207,7 +209,20 @@ _MODEL_BY_APPOSITION = [
     re.compile(
         rf"\b(?:model|LLM|chatbot|assistant) (?:called|named|dubbed) (?P<name>{_MODEL_NAME})"
     ),
+    # "its AI-powered tool, Make Slides,", "the AI art generator PaintBot", "its new AI tool
+    # 'CrystalNet'"
+    re.compile(
+        r"\b(?:AI|AI-powered|AI-based|generative|generative AI|art|image|video|music|coding|"
+        r"voice|writing|search|research|agentic) "
+        r"(?:tool|feature|generator|assistant|agent|app|chatbot|model|system|product|service|bot)"
+        rf",? (?:called |named |dubbed )?[\"“‘']?(?P<name>{_MODEL_NAME})"
+    ),
 ]
+# a quoted name with a technology head: "Acme's 'Just Pay' technology"
+_MODEL_QUOTED = re.compile(
+    r"[\"“‘'](?P<name>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})[\"”’'] "
+    r"(?i:technology|tool|feature|system|model|chatbot|assistant|app|agent|software)\b"
+)
 _ORG_CONTEXT = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][a-zA-Z0-9]+(?:[A-Z][a-zA-Z0-9]*)*)(?:['\u2019]s)? "
     r"(?:[a-z]+ ){0,2}?(?P<role>CEO|CTO|spokesperson|spokeswoman|spokesman|co-founder|"
@@ -372,20 +387,22 @@ _RN = r"(?:[A-Z@][\w.&+'’-]*|X)(?: (?:[A-Z0-9][\w.&+'’-]*|of|for|and|&)){0,4
 _RENAMES = [
     # "Xy (formerly Twitter)", "Xy, formerly known as Twitter,"
     re.compile(
-        rf"(?<![\w-])(?P<new>{_RN})(?:,| \(|, which was) (?:formerly|previously|once|originally)"
+        rf"(?<![\w-])(?P<new>{_RN})(?:, | \(|, which was )(?:formerly|previously|once|originally)"
         rf"(?: known as| called| named| branded as)? (?P<old>{_RN})(?=[,.;:)\s]|$)"
     ),
     # "Bard (now Gemini)", "Bard, now called Gemini,", "Bard, since rebranded as Gemini"
     re.compile(
-        rf"(?<![\w-])(?P<old>{_RN})(?:,| \() (?:now|now called|now named|now known as|"
+        rf"(?<![\w-])(?P<old>{_RN})(?:, | \()(?:now|now called|now named|now known as|"
         rf"(?:since|later|now|which (?:was|has been|had been)) (?:renamed|rebranded)(?: as| to)?) "
         rf"(?P<new>{_RN})(?=[,.;:)\s]|$)"
     ),
-    # "Bard was renamed Gemini", "Bard was rebranded as Gemini"
+    # "Bard was renamed Gemini", "Facebook rebranded as Meta", "Acme renamed itself Initech"
     re.compile(
-        rf"(?<![\w-])(?P<old>{_RN}) (?:(?:was|were|has been|had been|is being|will be|got) )?"
-        rf"(?:(?:recently|officially|quietly|later) )?(?:renamed|rebranded)(?: itself)?"
-        rf"(?: as| to)? (?P<new>{_RN})(?=[,.;:)\s]|$)"
+        rf"(?<![\w-])(?P<old>{_RN}) (?:(?:(?:was|were|has been|had been|is being|will be|got) "
+        rf"(?:(?:recently|officially|quietly|later) )?(?:renamed|rebranded)(?: as| to)?)|"
+        rf"(?:(?:recently|officially|quietly|later) )?(?:renamed|rebranded) "
+        rf"(?:itself (?:as |to )?|as |to ))"
+        rf" ?(?P<new>{_RN})(?=[,.;:)\s]|$)"
     ),
     # "renamed Bard to Gemini", "rebranding Twitter as X"
     re.compile(
@@ -502,9 +519,17 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     for rx in _PERSON_BY_ROLE:
         for m in rx.finditer(text):
             name = m.group("name")
+            s0 = m.start("name")
+            while name.split()[0] in TITLE_WORDS and len(name.split()) > 2:
+                s0 += len(name.split()[0]) + 1  # "professor Emeritus Jane Roe"
+                name = name.split(" ", 1)[1]
             if any(w in known or w in ORG_SUFFIXES for w in name.split()) or name in known:
                 continue
-            cands.append(Mention(m.start("name"), m.end("name"), name, "Person", "def"))
+            if not _looks_like_person(name, gaz) and any(
+                e.label_ in ("GPE", "LOC") and e.start_char <= s0 < e.end_char for e in doc.ents
+            ):
+                continue  # "in San Jose, the plaintiffs' attorney": a place
+            cands.append(Mention(s0, s0 + len(name), name, "Person", "def"))
     # a lone subject whose clause refers back with he/she/his/her is a person
     for tok in _tokens_with_dep(doc, "nsubj"):
         if tok.dep_ != "nsubj" or not tok.text[:1].isupper() or tok.text in known:
@@ -580,10 +605,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             name = _trim_name(m.group("name"))
             s0 = m.start("name")
             if (
-                not name
+                len(name) < 2
                 or not _org_name_ok(name, gaz, person_like)
                 or name in lasts
-                or any(a < s0 + len(name) and s0 < b for a, b in person_spans)
+                or (i > 0 and any(a < s0 + len(name) and s0 < b for a, b in person_spans))
             ):
                 continue
             if i >= 2 and (len(name.split()) > 1 or not ner_covers(s0, s0 + len(name))):
@@ -602,9 +627,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
 
     # 3a''. models introduced by apposition: "Magistral Medium, a reasoning model",
     # "a chatbot called Nova Chat"
-    for rx in _MODEL_BY_APPOSITION:
+    for rx in (*_MODEL_BY_APPOSITION, _MODEL_QUOTED):
         for m in rx.finditer(text):
-            name = m.group("name")
+            name = _trim_name(re.split(r"[.!?]\s", m.group("name"))[0].rstrip(",;:"))
+            if not name or re.search(r"[\"“”‘’']", name):
+                continue
             if (
                 name.split()[0] in ("The", "A", "An", "This", "Its")
                 or fold(name) in gaz.non_entities
@@ -613,7 +640,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             entry = gaz.lookup(name)
             if entry is not None and entry.type != "Model":
                 continue
-            cands.append(Mention(m.start("name"), m.end("name"), name, "Model", "def"))
+            s0 = m.start("name") + m.group("name").index(name)
+            cands.append(Mention(s0, s0 + len(name), name, "Model", "def", weight=10))
 
     # 3b. "<Possessive|the> Name Words framework/model" product names
     for m in re.finditer(
@@ -1025,6 +1053,24 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
         )
         if dst is not None and dst != m.key:
             _merge_entities(entities, votes, m.key, dst)
+    # an organisation named by part of its name ("the Safety Committee" for the Safety and
+    # Security Committee, "the Commission" for the European Commission), and a model named
+    # without its size ("Qwen-2.5" for "Qwen-2.5 14B"), when exactly one entity fits
+    for key in list(entities):
+        ent = entities.get(key)
+        if ent is None or ent.entry is not None:
+            continue
+        etype = _entity_type(ent, votes.get(key))
+        fits = [
+            k
+            for k, o in entities.items()
+            if k != key
+            and _entity_type(o, votes.get(k)) == etype
+            and _part_of_name(ent.name, o.name, etype)
+        ]
+        if len(fits) == 1:
+            _merge_entities(entities, votes, key, fits[0])
+
     # one model under two spellings ("GPT-4 Turbo", "GPT 4 Turbo"); a family name alone
     # ("Qwen") with exactly one model of that family in the article ("Qwen 2.5 14B")
     models = [k for k, e in entities.items() if _entity_type(e, votes.get(k)) == "Model"]
@@ -1111,6 +1157,46 @@ def _merge_entities(
         d.type = s.entry.type
     if src in votes:
         votes.setdefault(dst, Counter()).update(votes.pop(src))
+
+
+_INSTITUTION_HEADS = {
+    "Commission",
+    "Committee",
+    "Court",
+    "Agency",
+    "Council",
+    "Department",
+    "Ministry",
+    "University",
+    "Institute",
+    "Foundation",
+    "Parliament",
+    "Senate",
+    "Authority",
+    "Office",
+    "Board",
+    "Lab",
+    "Labs",
+}
+
+
+def _part_of_name(short: str, long: str, etype: str) -> bool:
+    """Whether ``short`` names the same organisation or model as the longer ``long``."""
+    if etype == "Model":
+        size = re.fullmatch(re.escape(short) + r"[ -]\d+(?:\.\d+)?[BbMm]", long)
+        return size is not None
+    if etype != "Organization":
+        return False
+    sw, lw = short.split(), long.split()
+    if len(sw) >= len(lw) or sw[-1] != lw[-1]:
+        return False
+    if len(sw) == 1:
+        return sw[0] in _INSTITUTION_HEADS  # "the Commission"
+    # the words in order, same first and last ("Safety Committee")
+    if sw[0] != lw[0]:
+        return False
+    it = iter(lw)
+    return all(w in it for w in sw)
 
 
 def _short_form_target(m: Mention, entities: dict[str, Entity]) -> str | None:

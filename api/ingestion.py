@@ -21,13 +21,14 @@ so the graph is the same whatever the number of workers.
 
 from __future__ import annotations
 
+import json
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from graph.model import (
     ENTITY_LABELS,
@@ -36,9 +37,12 @@ from graph.model import (
     GraphBatch,
     Label,
     Node,
+    Relationship,
     RelType,
+    alias_key,
     retarget,
     unique,
+    utc_now,
 )
 from graph.store import GraphStore, StoreError
 from ingest.document import ArticleText, ReadError
@@ -320,23 +324,34 @@ class Ingestor:
         """Map the article's entities onto the canonical stored ones.
 
         An entity id that is new to the store is mapped onto a stored entity of
-        the same label when an analyst merged that id into it (``absorbedIds``),
-        or when its name or an alias is a name or alias of exactly one stored
-        entity ("Raman" in a later article is the stored "Priya Raman").  The
-        mapped mention becomes an alias there, so the alias table grows as
-        articles arrive.  Relationships follow their endpoints.
+        the same label when an analyst merged that id into it or it is a former
+        name of it (``absorbedIds``), or when one of its names, folded
+        (:func:`graph.model.alias_key`: "Not Boring Software" is "NotBoring
+        Software"), is a name or alias of exactly one stored entity ("Raman" in a
+        later article is the stored "Priya Raman").  One
+        :meth:`GraphStore.find_aliased` call answers that for the whole article.
+        The mapped mention becomes an alias there, so the alias table grows as
+        articles arrive.  An entity the article names as renamed ("X, formerly
+        Twitter") absorbs the entity stored under its former name, in the same
+        transaction.  Relationships follow their endpoints.
         """
         entities = [n for n in batch.nodes if n.label in ENTITY_LABELS]
         if not entities:
             return batch
         stored = self.store.get_nodes([n.id for n in entities])
+        absorbed_ids = [a for n in entities for a in n.get("absorbedIds") or []]
+        known = self.store.find_aliased(
+            unique([*(n.id for n in entities), *absorbed_ids]),
+            unique(k for n in entities for k in _alias_keys(n)),
+        )
         mapping: dict[str, str] = {}
         for node, existing in zip(entities, stored, strict=True):
             if existing is None:
-                target = self._canonical_for(node)
+                target = self._canonical_for(node, known)
                 if target is not None and target != node.id:
                     mapping[node.id] = target
-        if not mapping:
+        renamed = self._absorb_former_names(entities, known, mapping)
+        if not mapping and renamed.is_empty():
             return batch
         nodes = []
         for n in batch.nodes:
@@ -344,7 +359,12 @@ class Ingestor:
                 props = {k: v for k, v in n.properties.items() if k != "name"}
                 aliases = [*(n.get("aliases") or []), n.name or ""]
                 props["aliases"] = [a for a in unique(aliases) if a]
+                props["aliasKeys"] = unique([*(n.get("aliasKeys") or []), *_alias_keys(n)])
                 n = Node(mapping[n.id], n.label, props)
+            elif n.label == Label.DISPUTE and n.get("partyIds"):
+                props = dict(n.properties)
+                props["partyIds"] = unique(mapping.get(p, p) for p in n.get("partyIds") or [])
+                n = Node(n.id, n.label, props)
             nodes.append(n)
         rels = [
             retarget(r, mapping.get(r.source, r.source), mapping.get(r.target, r.target))
@@ -352,24 +372,105 @@ class Ingestor:
             else r
             for r in batch.relationships
         ]
+        rels = [r for r in rels if r.source != r.target]
         events = [(kind, mapping.get(subj, subj), data) for kind, subj, data in batch.events]
-        return GraphBatch(nodes=nodes, relationships=rels, events=events)
+        return GraphBatch(
+            nodes=[*nodes, *renamed.nodes],
+            relationships=[*rels, *renamed.relationships],
+            delete_nodes=[*batch.delete_nodes, *renamed.delete_nodes],
+            delete_relationships=[*batch.delete_relationships, *renamed.delete_relationships],
+            events=events,
+        )
 
-    def _canonical_for(self, node: Node) -> str | None:
-        merged = self.store.find(node.label, {"absorbedIds": node.id}, limit=2)
+    def _canonical_for(self, node: Node, known: list[Node]) -> str | None:
+        """The stored entity a new entity id is (see :meth:`_onto_stored_entities`)."""
+        merged = {k.id for k in known if node.id in (k.get("absorbedIds") or [])}
         if len(merged) == 1:
-            return merged[0].id
-        # One lookup per key for all the mention's names (a tuple means "any of"):
-        # round trips per entity stay constant, which matters on Neo4j.
+            return merged.pop()
+        # A renamed entity is never mapped onto what it absorbs (its former name).
+        absorbs = {node.id, *(node.get("absorbedIds") or [])}
+        keys = set(_alias_keys(node))
+        candidates = {
+            k.id
+            for k in known
+            if k.label == node.label and k.id not in absorbs and keys & set(_alias_keys(k))
+        }
+        if candidates:
+            return candidates.pop() if len(candidates) == 1 else None
+        # Entities stored before alias keys were written: exact names and aliases.
         names = tuple(unique([n for n in [node.name, *(node.get("aliases") or [])] if n]))
         if not names:
             return None
-        candidates = {
+        found = {
             m.id
             for key in ("name", "aliases")
             for m in self.store.find(node.label, {key: names}, limit=3)
-        }
-        return candidates.pop() if len(candidates) == 1 else None
+        } - absorbs
+        return found.pop() if len(found) == 1 else None
+
+    def _absorb_former_names(
+        self, entities: list[Node], known: list[Node], mapping: dict[str, str]
+    ) -> GraphBatch:
+        """Fold each stored entity under a former name into the renamed entity.
+
+        A renamed entity lists its former names' ids in ``absorbedIds``; a stored
+        entity of the same label with one of those ids is merged into it as an
+        analyst's merge would (``api/curation.py``): its relationships move, it
+        is deleted, and the kept entity records a ``mergedFrom`` snapshot, so
+        ``splitEntity`` can undo a wrong rename.  Batch ids mapped onto it follow.
+        """
+        out = GraphBatch()
+        stored_by_id = {k.id: k for k in known}
+        for node in entities:
+            keep = mapping.get(node.id, node.id)
+            for old_id in node.get("absorbedIds") or []:
+                old = stored_by_id.get(old_id)
+                if old is None or old.id == keep or old.label != node.label:
+                    continue
+                if any(
+                    o.id == old.id for o in (stored_by_id.get(i) for i in out.delete_nodes) if o
+                ):
+                    continue
+                originals = self.store.relationships_of([old.id])
+                moved = []
+                for r in originals:
+                    src = keep if r.source == old.id else r.source
+                    dst = keep if r.target == old.id else r.target
+                    if src != dst:
+                        moved.append(retarget(r, src, dst))
+                existing = {
+                    r.id: r.properties
+                    for r in self.store.get_relationships([r.id for r in moved])
+                    if r is not None
+                }
+                added = [a for a in unique([old.name or "", *(old.get("aliases") or [])]) if a]
+                snapshot = {
+                    "node": {"id": old.id, "label": old.label.value, "properties": old.properties},
+                    "relationships": [_rel_json(r) for r in originals],
+                    "created": [r.id for r in moved if r.id not in existing],
+                    "updated": existing,
+                    "addedAliases": added,
+                    "mergedAt": utc_now(),
+                }
+                out.nodes.append(
+                    Node(
+                        keep,
+                        node.label,
+                        {
+                            "aliases": added,
+                            "aliasKeys": _alias_keys(old),
+                            "absorbedIds": unique([old.id, *(old.get("absorbedIds") or [])]),
+                            "mergedFrom": [json.dumps(snapshot, sort_keys=True)],
+                        },
+                    )
+                )
+                out.relationships.extend(moved)
+                out.delete_relationships.extend(r.id for r in originals)
+                out.delete_nodes.append(old.id)
+                for k, v in list(mapping.items()):
+                    if v == old.id:
+                        mapping[k] = keep
+        return out
 
     def _merge_disputes(self, batch: GraphBatch, near: list[StoredClaim]) -> GraphBatch:
         """Fold the batch's disputes into stored ones (or each other) between the same sides.
@@ -413,7 +514,9 @@ class Ingestor:
         named.update((n.id, n.name) for n in self.store.get_nodes(unnamed) if n and n.name)
         ctx.names = named
         if any(_is_surname_only(p, named) for p in everyone):
-            orgs = sorted(set().union(*ctx.orgs.values()))
+            orgs = sorted(
+                {p for p in everyone if p.startswith("organization:")}.union(*ctx.orgs.values())
+            )
             for r in self.store.relationships_of(orgs, list(ROLE_TYPES), direction="in"):
                 ctx.members.setdefault(r.target, set()).add(r.source)
             for r in batch.relationships:
@@ -505,6 +608,23 @@ class _Chunk:
     items: list[ArticleText | ReadError] = field(default_factory=list)
     articles: list[ArticleText] = field(default_factory=list)
     result: Future[list[Prepared]] | list[Prepared] | None = None
+
+
+def _alias_keys(node: Node) -> list[str]:
+    """The folded names an entity is known by: stored ``aliasKeys``, name and aliases."""
+    names = [node.name or "", *(node.get("aliases") or [])]
+    return unique([*(node.get("aliasKeys") or []), *(alias_key(n) for n in names if n)])
+
+
+def _rel_json(rel: Relationship) -> dict[str, Any]:
+    """A relationship as ``api/curation.py`` snapshots it (``splitEntity`` reads it)."""
+    return {
+        "id": rel.id,
+        "type": rel.type.value,
+        "source": rel.source,
+        "target": rel.target,
+        "properties": rel.properties,
+    }
 
 
 def _is_surname_only(entity: str, names: dict[str, str]) -> bool:

@@ -27,6 +27,7 @@ from graph.model import (
     canonical_key,
     entity_id,
     parse_evidence_ref,
+    unique,
 )
 from graph.store import GraphStore, Range
 
@@ -278,6 +279,8 @@ class DisputeQuery:
     status: str | None = None
     entity: str | None = None  # entity id: disputes concerning it or with it as a party
     topic: str | None = None  # case-insensitive substring of the topic
+    # also the disputes of the people who work for, lead or founded the entity
+    include_affiliated: bool = False
 
 
 # An entity's disputes: those concerning it, and those involving a claim it made.
@@ -339,6 +342,42 @@ def find_disputes(store: GraphStore, query: DisputeQuery, win: Window) -> Page[N
         needle = query.topic.casefold()
         nodes = [n for n in nodes if needle in (topic_text(n) or "").casefold()]
     return slice_page(newest_first(nodes, "updatedAt", "openedAt"), win)
+
+
+AFFILIATION_TYPES = (RelType.WORKS_FOR, RelType.LEADS, RelType.FOUNDED)
+
+
+def find_disputes_with_affiliates(
+    store: GraphStore, query: DisputeQuery, win: Window
+) -> tuple[Page[Node], set[str]]:
+    """Disputes of ``query.entity`` and of the people who WORK_FOR, LEAD or FOUNDED it,
+    most recently updated first; with the ids of those found only through such a
+    person (a CEO's dispute is findable from the company, flagged as such).
+
+    Every dispute of the entity and of its affiliates is read (an organisation's
+    people are tens, their disputes few), then filtered and paged here.
+    """
+    if not query.entity:
+        return find_disputes(store, query, win), set()
+    own = entity_disputes_page(store, query.entity, None, 0, _EVERYTHING)[0]
+    people = unique(
+        r.source
+        for r in store.relationships_of([query.entity], list(AFFILIATION_TYPES), "in")
+        if r.target == query.entity and r.source != query.entity
+    )
+    theirs: dict[str, Node] = {}
+    for person in people:
+        for n in entity_disputes_page(store, person, None, 0, _EVERYTHING)[0]:
+            theirs.setdefault(n.id, n)
+    own_ids = {n.id for n in own}
+    via = set(theirs) - own_ids
+    nodes = [*own, *(theirs[i] for i in sorted(via))]
+    if query.status:
+        nodes = [n for n in nodes if n.get("status") == query.status]
+    if query.topic:
+        needle = query.topic.casefold()
+        nodes = [n for n in nodes if needle in (topic_text(n) or "").casefold()]
+    return slice_page(newest_first(nodes, "updatedAt", "openedAt"), win), via
 
 
 @dataclass(frozen=True, slots=True)

@@ -261,13 +261,26 @@ class Query:
         topic: str | None = None,
         first: FirstArg = None,
         after: AfterArg = None,
+        include_affiliated: Annotated[
+            bool,
+            strawberry.argument(
+                description="With `entity`: also the disputes of the people who work for, "
+                "lead or founded it (each flagged `viaAffiliate`)."
+            ),
+        ] = False,
     ) -> Connection[Dispute]:
         win = page_window(info, first, after)
         query = queries.DisputeQuery(
             status=status.value if status else None,
             entity=await entity_ref(info, entity, "entity"),
             topic=topic,
+            include_affiliated=include_affiliated,
         )
+        if include_affiliated and query.entity:
+            page, via = await info.context.run(
+                queries.find_disputes_with_affiliates, info.context.store, query, win
+            )
+            return to_connection(page, lambda n: Dispute(node=n, via_affiliate_flag=n.id in via))
         page = await info.context.run(queries.find_disputes, info.context.store, query, win)
         return to_connection(page)
 

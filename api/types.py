@@ -860,6 +860,16 @@ async def _supports_among(
 
 @strawberry.type(description="Claims that contradict each other, grouped into sides.")
 class Dispute(GraphNode):
+    # set by ``disputes(entity:, includeAffiliated: true)`` for a person's dispute
+    via_affiliate_flag: strawberry.Private[bool] = False
+
+    @strawberry.field(
+        description="Found through a person who works for, leads or founded the entity asked "
+        "about (`disputes(entity:, includeAffiliated: true)`), not the entity itself."
+    )
+    def via_affiliate(self) -> bool:
+        return self.via_affiliate_flag
+
     @strawberry.field(description="What the dispute is about, as one line.")
     def topic(self) -> str | None:
         return queries.topic_text(self.node)

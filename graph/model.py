@@ -291,7 +291,15 @@ class WriteResult:
 
 # List properties that accumulate across sightings instead of being replaced.
 ACCUMULATING = frozenset(
-    {"aliases", "aliasKeys", "sourceArticles", "evidence", "mergedFrom", "absorbedIds"}
+    {
+        "aliases",
+        "aliasKeys",
+        "formerNames",
+        "sourceArticles",
+        "evidence",
+        "mergedFrom",
+        "absorbedIds",
+    }
 )
 
 # Provenance lists keep the earliest and the latest sightings only.  A hub such

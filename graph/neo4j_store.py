@@ -621,7 +621,7 @@ class Neo4jStore(GraphStore):
             for label in sorted(ENTITY_LABELS)
         )
         rows = self._read(
-            f"CALL {{ UNWIND $ids AS id MATCH (n:{NODE} {{id: id}}) WHERE {entity} RETURN n "
+            f"CALL () {{ UNWIND $ids AS id MATCH (n:{NODE} {{id: id}}) WHERE {entity} RETURN n "
             f"{scans} }} "
             "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id",
             ids=list(dict.fromkeys(ids)),

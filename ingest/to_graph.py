@@ -22,9 +22,11 @@ from graph.model import (
     Properties,
     Relationship,
     RelType,
+    alias_key,
     entity_id,
     evidence_ref,
     hashed_id,
+    merge_properties,
     provenance,
     relationship_id,
     unique,
@@ -33,6 +35,7 @@ from ingest.claims import Claim
 from ingest.document import ArticleText
 from ingest.entities import Entity
 from ingest.pipeline import Extraction
+from ingest.renames import find_renames
 
 CLAIM_CONFIDENCE = {"quote": 0.9, "cue": 0.8}
 
@@ -104,6 +107,7 @@ def to_graph_batch(article: ArticleText, extraction: Extraction) -> GraphBatch:
 
     ids = {e.key: extraction.entity_graph_id(e) for e in extraction.entities}
     names = {e.key: e.name for e in extraction.entities}
+    renamed = _renamed_entities(article, extraction, ids, now)
     developer = {r.target: names[r.source] for r in extraction.relations if r.type == "DEVELOPS"}
     base = {r.source: names[r.target] for r in extraction.relations if r.type == "VARIANT_OF"}
 
@@ -120,6 +124,12 @@ def to_graph_batch(article: ArticleText, extraction: Extraction) -> GraphBatch:
             **prov(first.start, first.end),
         }
         props["evidence"] = [evidence_ref(aid, m.start, m.end) for m in ent.mentions]
+        if ids[ent.key] in renamed:
+            props = merge_properties(props, renamed[ids[ent.key]][1].properties)
+            props["name"] = renamed[ids[ent.key]][1].name
+        props["aliasKeys"] = unique(
+            alias_key(n) for n in [str(props["name"]), *(props.get("aliases") or [])]
+        )
         if ent.type == "Organization":
             props["kind"] = ent.kind
         if ent.type == "Model":
@@ -258,6 +268,92 @@ def to_graph_batch(article: ArticleText, extraction: Extraction) -> GraphBatch:
                 {**props, **prov(*r.evidence)},
             )
         )
+    for node_id, (label, node) in renamed.items():
+        if not any(n.id == node_id for n in batch.nodes):  # the new name was not an entity
+            batch.nodes.append(Node(node_id, label, node.properties))
+    return _fold_duplicates(batch) if renamed else batch
+
+
+def _renamed_entities(
+    article: ArticleText, extraction: Extraction, ids: dict[str, str], now: str
+) -> dict[str, tuple[Label, Node]]:
+    """Apply the article's renames to ``ids`` (the old name's entity key maps to the
+    new name's id) and return, per new-name id, its label and the properties the
+    rename adds: the new name, the old one as alias and former name, the old id(s) in
+    ``absorbedIds`` (see ``ingest/renames.py``)."""
+    by_name: dict[str, Entity] = {}
+    for e in extraction.entities:
+        for n in [e.name, *e.aliases]:
+            by_name.setdefault(n.casefold(), e)
+    out: dict[str, tuple[Label, Node]] = {}
+    pairs = [(r.new, r.old, r.start, r.end) for r in find_renames(article.text)]
+    # The extractor may have folded a former name into its entity already: such a
+    # mention carries ``alias_of`` (the other name); record it as a former name too.
+    for e in extraction.entities:
+        for m in e.mentions:
+            if getattr(m, "alias_of", "") and m.text.casefold() != e.name.casefold():
+                pairs.append((e.name, m.text, m.start, m.end))
+    for new_name, old_name, start, end in pairs:
+        new, old = by_name.get(new_name.casefold()), by_name.get(old_name.casefold())
+        known = [e for e in (new, old) if e is not None]
+        if not known or any(e.type == "Person" for e in known):
+            continue
+        if new is None and old is not None and old.name.casefold() == new_name.casefold():
+            continue
+        label = Label((new or known[0]).type)
+        target = ids[new.key] if new is not None else entity_id(label, new_name)
+        if old is not None and new is not None and old is new:
+            target = ids[new.key]  # one entity already: its name is the current one
+            if old.name.casefold() == old_name.casefold():
+                continue
+        name = new.name if new is not None else new_name
+        absorbed = [entity_id(label, old_name)]
+        if old is not None and old is not new:
+            absorbed.append(ids[old.key])
+            for k, v in list(ids.items()):
+                if v == ids[old.key]:
+                    ids[k] = target
+        props: Properties = {
+            "name": name,
+            "aliases": [old_name],
+            "formerNames": [old_name],
+            "aliasKeys": unique([alias_key(name), alias_key(old_name)]),
+            "absorbedIds": unique(a for a in absorbed if a != target),
+            **provenance(article.id, start, end, now),
+        }
+        if target in out:
+            props = merge_properties(out[target][1].properties, props)
+            props["formerNames"] = unique([*(out[target][1].get("formerNames") or []), old_name])
+        out[target] = (label, Node(target, label, props))
+    return out
+
+
+def _fold_duplicates(batch: GraphBatch) -> GraphBatch:
+    """One record per id (a renamed entity's two names became one id); relationships
+    that now link an entity to itself are dropped."""
+    nodes: dict[str, Node] = {}
+    for n in batch.nodes:
+        if n.id in nodes:
+            old = nodes[n.id]
+            props = merge_properties(old.properties, n.properties)
+            props["name"] = old.get("name") or n.get("name")
+            n = Node(n.id, old.label, props)
+        nodes[n.id] = n
+    rels: dict[str, Relationship] = {}
+    for r in batch.relationships:
+        if r.source == r.target:
+            continue
+        if r.id in rels:
+            r = Relationship(
+                r.id,
+                r.type,
+                r.source,
+                r.target,
+                merge_properties(rels[r.id].properties, r.properties),
+            )
+        rels[r.id] = r
+    batch.nodes = list(nodes.values())
+    batch.relationships = list(rels.values())
     return batch
 
 

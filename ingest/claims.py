@@ -29,9 +29,11 @@ stance words (``data/dispute_cues.json``).
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -130,6 +132,7 @@ EVIDENCE_NOUNS = {
 }
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "advcl", "parataxis"}
+MERGE_RESUMED = False
 UNRESOLVED = "\x00"  # key prefix of a claimant phrase that names no entity
 OPEN_Q = '\u201c"'
 QUOTE_RX = re.compile(r"\u201c[^\u201c\u201d]{3,}?(?:\u201d|$)|\"[^\"\n]{3,}?\"", re.M)
@@ -355,6 +358,9 @@ def find_attributions(
     if text is None:
         text = sent.doc.text
     has_quote = any(s < sent.end_char and sent.start_char < e for s, e in quotes)
+    labelled = _speaker_label(sent, text)
+    if labelled is not None:
+        found.append(labelled)
     for tok in sent:
         lemma = tok.lemma_.lower()
         # "according to X"
@@ -445,6 +451,51 @@ def find_attributions(
         )
         found.append(_Attribution(tok, tok.text, kind, subj, content, colon, rebuts))
     return found
+
+
+@cache
+def _lexicon() -> dict[str, set[str]]:
+    """The claim lexicons of ``data/claim_lexicon.json`` (lists of words and phrases)."""
+    path = Path(__file__).parent / "data" / "claim_lexicon.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {k: {w.casefold() for w in v} for k, v in raw.items() if not k.startswith("_")}
+
+
+LABEL_SEPARATORS = {"-", "\u2013", "\u2014", "|"}
+
+
+def _speaker_label(sent: Span, text: str) -> _Attribution | None:
+    """A line opened by a speaker and a colon: a headline ("Nadella: AI will ...") or a
+    transcript turn ("HOST: ..."); the content is the rest of the line."""
+    start = sent.start_char
+    if start > 0 and text[start - 1] != "\n":
+        return None
+    colon = next((t for t in sent[:9] if t.text == ":"), None)
+    if colon is None or colon.i == sent.start or colon.i + 1 >= sent.end:
+        return None
+    label = sent.doc[sent.start : colon.i]
+    # "Breaking - Sundar Pichai:": the speaker after the last separator
+    cut = max((t.i for t in label if t.text in LABEL_SEPARATORS), default=None)
+    if cut is not None:
+        label = sent.doc[cut + 1 : colon.i]
+    if not 1 <= len(label) <= 5 or any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") for t in label):
+        return None
+    if not (label[0].is_title or label[0].is_upper) or label[-1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    if any(t.is_punct and t.text not in (".", "'", "\u2019") for t in label):
+        return None
+    end = text.find("\n", colon.idx)
+    end = len(text) if end < 0 else end
+    body = colon.idx + 1
+    while body < end and text[body].isspace():
+        body += 1
+    while end > body and text[end - 1].isspace():
+        end -= 1
+    if end - body < 12 or text[end - 1] == "?":
+        return None
+    if label.text.casefold().replace("\u2019", "'") in _lexicon()["not_speakers"]:
+        return None  # "Editor's note:", "Update:"
+    return _Attribution(colon, ":", "assertion", label, (body, end))
 
 
 def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | None, Span]:
@@ -627,6 +678,7 @@ def extract_claims(
     seen: set[tuple[int, str | None, int]] = set()
     quote_speaker: dict[tuple[int, int], tuple[tuple[str, ...], Span | None, str, str]] = {}
     carry: tuple[tuple[str, ...], str, str, int, int] | None = None  # colon carry-over
+    continued: set[int] = set()  # ids of claims of a quotation continuing another
 
     def make(
         sent: Span,
@@ -758,7 +810,9 @@ def extract_claims(
             quote_speaker[q] = speaker
             keys, subj, cue, kind = speaker
             content = (max(q[0], sent.start_char), min(q[1], sent.end_char))
+            made_before = len(claims)
             make_all(keys, sent, subj, cue, kind, content, None)
+            continued.update(id(c) for c in claims[made_before:])
             made = True
             break
         if made:
@@ -772,23 +826,37 @@ def extract_claims(
             carry = None
     claims.sort(key=lambda c: c.start)
     if keep_unresolved:
-        claims = _merge_quotations(claims, text)
+        claims = _merge_quotations(claims, text, continued)
     return claims
 
 
-def _merge_quotations(claims: list[Claim], text: str) -> list[Claim]:
+def _merge_quotations(claims: list[Claim], text: str, continued: set[int]) -> list[Claim]:
     """One attribution per quotation: consecutive sentence claims of the same speaker
-    inside one quotation become one claim whose content spans the whole quotation."""
+    inside one quotation become one claim whose content spans the whole quotation; so
+    does a quotation resuming the same speaker's words in the same paragraph after the
+    cue ('"...," she said. "..."')."""
     out: list[Claim] = []
     for c in claims:
         prev = out[-1] if out else None
         if (
             prev is not None
             and c.quote is not None
-            and prev.quote == c.quote
             and prev.claimant_key == c.claimant_key
             and prev.claimant_text == c.claimant_text
-            and "\n\n" not in text[prev.content[1] : c.content[0]]
+            and (
+                (
+                    prev.quote == c.quote
+                    and prev.start != c.start  # two cues of one sentence stay two claims
+                    and "\n\n" not in text[prev.content[1] : c.content[0]]
+                )
+                or (
+                    MERGE_RESUMED
+                    and id(c) in continued
+                    and prev.quote is not None
+                    and 0 <= c.content[0] - prev.content[1] < 80
+                    and "\n" not in text[prev.content[1] : c.content[0]]
+                )
+            )
         ):
             prev.content = (prev.content[0], max(prev.content[1], c.content[1]))
             prev.end = max(prev.end, c.end)
@@ -818,8 +886,7 @@ def _co_claimants(subj: Span, ctx: _Context) -> list[str]:
             (
                 m
                 for m in ctx.mentions_in(subj.start_char, subj.end_char)
-                if m.start <= tok.idx < m.end
-                and ctx.ent(m.key).type in ("Person", "Organization")
+                if m.start <= tok.idx < m.end and ctx.ent(m.key).type in ("Person", "Organization")
             ),
             None,
         )

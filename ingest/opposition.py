@@ -59,6 +59,7 @@ class Lexicon:
     pejoratives: frozenset[str]
     group_nouns: frozenset[str]
     unconfirmed: frozenset[str]
+    reply_objects: frozenset[str]
 
 
 @cache
@@ -79,6 +80,7 @@ def lexicon() -> Lexicon:
         pejoratives=frozenset(raw["pejoratives"]),
         group_nouns=frozenset(raw["group_nouns"]),
         unconfirmed=frozenset(raw["unconfirmed_checks"]),
+        reply_objects=frozenset(raw["reply_objects"]),
     )
 
 
@@ -230,6 +232,15 @@ class _Parties:
                     found = self.of(p, exclude, owned)
                     if found:
                         return found
+        if tok.pos_ == "NOUN" and not is_owned:
+            # "researchers at Stanford", "lawyers for the company", "a scientist from Meta"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("at", "from", "for"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            found = self.of(p, exclude, owned)
+                            if found:
+                                return found
         # "the company" / "the startup": the organisation last named
         if lemma in ORG_DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):
             k = self.last_before(tok.idx, "Organization", exclude)
@@ -323,6 +334,26 @@ class _Parties:
         return []
 
 
+HEDGES = {"unclear", "unknown", "unlikely", "uncertain", "rumored", "rumoured", "possible"}
+
+
+def _hedged(tok: Token) -> bool:
+    """A possibility, not a report: "it is unclear whether X will sue Y", "if X sues Y",
+    or a question."""
+    cur = tok
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cur.children):
+            return True
+        if cur.lower_ in HEDGES or any(
+            c.dep_ == "acomp" and c.lower_ in HEDGES for c in cur.children
+        ):
+            return True
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return tok.sent.text.rstrip().endswith("?")
+
+
 def _failed(tok: Token) -> bool:
     """``could not reproduce``, ``failed to replicate``, ``were unable to verify``."""
     if _negated(tok):
@@ -408,7 +439,7 @@ def find_challenges(
                 if lemma in lex.unconfirmed and _failed(tok):
                     # "could not reproduce Y's results": the check questions Y's claim
                     kind, preps, owned_only = "questions", frozenset(), True
-                elif _negated(tok):
+                elif _negated(tok) or _hedged(tok):
                     continue
                 else:
                     kind, preps, owned_only = _verb_cue(tok, lemma, lex)
@@ -425,6 +456,8 @@ def find_challenges(
                     all_objs = objs = _objects(tok, preps)
                     if owned_only:
                         objs = [o for o in objs if _is_owned_claim(o, lex) or _possessor(o)]
+                    if lemma in lex.respond:
+                        objs = [o for o in objs if o.lemma_.lower() in lex.reply_objects]
                     if lemma in lex.naming and not _pejorative(tok, lex):
                         objs = []
                     targets = [k for o in objs for k in parties.of(o, exclude, lex.owned)]

@@ -427,6 +427,8 @@ def _claim_pairs(
             if (
                 opp is None
                 and i < j
+                and a.claimant_key is not None
+                and b.claimant_key is not None
                 and a.claimant_key != b.claimant_key
                 and any((y, x) in comps[j] for x, y in comps[i])
             ):

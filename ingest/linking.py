@@ -262,6 +262,8 @@ def link_across_articles(new: GraphBatch, stored: list[StoredClaim]) -> GraphBat
     new_ids = {n.id for n in new.nodes}
     opened: dict[str, str] = {}  # stored claim id -> dispute opened by this batch
     for nc in _new_claims(new):
+        if nc.claimant_id is None:
+            continue  # an unnamed source ("critics said") is no party to a dispute
         article = nc.node.get("articleId")
         opposing: list[tuple[StoredClaim, str]] = []
         for sc in stored:
@@ -269,7 +271,7 @@ def link_across_articles(new: GraphBatch, stored: list[StoredClaim]) -> GraphBat
                 continue
             if article is not None and sc.node.get("articleId") == article:
                 continue
-            if nc.claimant_id is not None and nc.claimant_id == sc.claimant_id:
+            if sc.claimant_id is None or nc.claimant_id == sc.claimant_id:
                 continue
             parties = {nc.claimant_id, sc.claimant_id}
             shared = (set(nc.about_ids) & set(sc.about_ids)) - parties

@@ -778,6 +778,8 @@ def extract_claims(
             cue_pos = att.cue.idx if att.cue is not None else sent.start_char
             if any(q[0] <= cue_pos < q[1] for q in quotes):
                 continue  # a cue inside a quotation belongs to the quoted content
+            if _nested_same_source(att, atts[si]):
+                continue  # "she said she thinks ...": one claim, the outer one
             keys, subj = resolve(att.subject)
             if not keys:
                 continue
@@ -864,6 +866,28 @@ def _merge_quotations(claims: list[Claim], text: str, continued: set[int]) -> li
             continue
         out.append(c)
     return out
+
+
+def _nested_same_source(att: _Attribution, others: list[_Attribution]) -> bool:
+    """Whether ``att``'s cue lies inside the content of another cue of the sentence and
+    its claimant is that cue's claimant again (a pronoun or the same words)."""
+    if att.cue is None or att.subject is None:
+        return False
+    for other in others:
+        if other is att or other.cue is None or other.subject is None:
+            continue
+        if not other.content[0] <= att.cue.idx < other.content[1]:
+            continue
+        if other.content[0] <= other.cue.idx < other.content[1]:
+            continue  # a parenthetical cue whose content is the whole sentence
+        inner = att.subject
+        if (inner.start == other.subject.start and inner.end == other.subject.end) or (
+            len(inner) == 1 and inner.root.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS | {"i"}
+        ):
+            return True
+        if inner.text.casefold() == other.subject.text.casefold():
+            return True
+    return False
 
 
 def _co_claimants(subj: Span, ctx: _Context) -> list[str]:

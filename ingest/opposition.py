@@ -60,6 +60,7 @@ class Lexicon:
     group_nouns: frozenset[str]
     unconfirmed: frozenset[str]
     reply_objects: frozenset[str]
+    opinion_verbs: frozenset[str]
 
 
 @cache
@@ -81,6 +82,7 @@ def lexicon() -> Lexicon:
         group_nouns=frozenset(raw["group_nouns"]),
         unconfirmed=frozenset(raw["unconfirmed_checks"]),
         reply_objects=frozenset(raw["reply_objects"]),
+        opinion_verbs=frozenset(raw["opinion_verbs"]),
     )
 
 
@@ -152,9 +154,22 @@ class _Parties:
             if self.types.get(key) == "Person":
                 near = [c for c in tok.children if c.dep_ in ("compound", "poss", "appos")]
                 near += [g for c in near for g in c.children if g.dep_ in ("compound", "poss")]
-            else:  # organisations: only a possessor ("Huawei's lab"); compounds of
-                # two names are mostly headlines run together
+            else:  # organisations: only a possessor ("Huawei's lab"), also across an
+                # apposition ("Huawei's research arm, X"; "X, a unit of Alphabet");
+                # compounds of two names are mostly headlines run together
                 near = [c for c in tok.children if c.dep_ == "poss"]
+                described = [c for c in tok.children if c.dep_ == "appos"]
+                if tok.dep_ == "appos":
+                    described.append(tok.head)
+                for d in described:
+                    near += [c for c in d.children if c.dep_ in ("poss", "compound")]
+                    near += [
+                        p
+                        for c in d.children
+                        if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                    ]
             for c in near:
                 other = self.tok_key.get(c.i)
                 if other and other != key and self.types.get(other) == "Organization":
@@ -444,6 +459,13 @@ def find_challenges(
                 else:
                     kind, preps, owned_only = _verb_cue(tok, lemma, lex)
                 if kind is None:
+                    contrast = _contrasted(tok, lemma, lex)
+                    if contrast:
+                        # "Unlike X, Y believes ...": opposed positions on one question
+                        challengers, _ = parties.subject(tok)
+                        exclude = set(challengers)
+                        targets = [k for o in contrast for k in parties.of(o, exclude, lex.owned)]
+                        add(challengers, targets, tok, "opposes", sent)
                     continue
                 challengers, passive = parties.subject(tok)
                 if not challengers:
@@ -504,6 +526,19 @@ def _verb_cue(tok: Token, lemma: str, lex: Lexicon) -> tuple[str | None, frozens
     if lemma in lex.respond:
         return "rebuts", frozenset({"to"}), True
     return None, frozenset(), False
+
+
+def _contrasted(tok: Token, lemma: str, lex: Lexicon) -> list[Token]:
+    """The ``unlike`` objects of a verb of opinion: "Unlike X, Y thinks ..."."""
+    if lemma not in lex.opinion_verbs:
+        return []
+    return [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "unlike"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _pejorative(tok: Token, lex: Lexicon) -> bool:

@@ -606,7 +606,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             s0 = m.start("name")
             if (
                 len(name) < 2
-                or not _org_name_ok(name, gaz, person_like)
+                or not _org_name_ok(name, gaz, person_like if i else set())
                 or name in lasts
                 or (i > 0 and any(a < s0 + len(name) and s0 < b for a, b in person_spans))
             ):
@@ -717,6 +717,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             continue  # "Meta's AI", "Debates": not names
         if _title_case_line(text, span.start_char):
             continue  # headlines capitalise every word; NER guesses there are noise
+        if re.match(r"By[A-Z]", span.text):
+            continue  # "ByJane Roe": a scraped byline, read by the byline rule
         if span[-1].text in TITLE_WORDS and ent.label_ == "ORG":
             continue  # "U.S. Magistrate" (Judge Ann Poe): a title, not a body
         titled = 0
@@ -1072,7 +1074,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
             _merge_entities(entities, votes, key, fits[0])
 
     # one model under two spellings ("GPT-4 Turbo", "GPT 4 Turbo"); a family name alone
-    # ("Qwen") with exactly one model of that family in the article ("Qwen 2.5 14B")
+    # ("Claude") stays apart from the one model of the family named ("Claude 3.5 Sonnet
+    # replaced Claude"), although the article may mean the same model by both
     models = [k for k, e in entities.items() if _entity_type(e, votes.get(k)) == "Model"]
     spelled: dict[str, str] = {}
     for k in models:
@@ -1081,22 +1084,6 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
             _merge_entities(entities, votes, k, spelled[squeezed])
         else:
             spelled[squeezed] = k
-    models = [k for k in models if k in entities]
-    families = {fold(f) for f in gaz.base_families}
-    for k in models:
-        if k not in families:
-            continue
-        name = entities[k].name
-        members = [
-            o
-            for o in models
-            if o != k
-            and o in entities
-            and re.match(re.escape(name) + r"[ -]?(?:\d|[A-Z][a-z]+\b)", entities[o].name)
-            and entities[o].name[len(name) + 1 :].split()[0] not in _PRODUCT_WORDS
-        ]
-        if len(members) == 1:
-            _merge_entities(entities, votes, k, members[0])
 
     # type vote and aliases
     for key, ent in entities.items():
@@ -1132,9 +1119,6 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
                 m.key = ""
             del entities[key]
     return sorted(entities.values(), key=lambda e: e.first)
-
-
-_PRODUCT_WORDS = {"Code", "Chat", "Search", "Studio", "App", "Live", "Enterprise", "Team", "Plus"}
 
 
 def _entity_type(ent: Entity, vote: Counter[str] | None) -> str:

@@ -34,7 +34,6 @@ class Gazetteer:
     entries: list[GazEntry]
     by_form: dict[str, GazEntry] = field(default_factory=dict)
     families: list[str] = field(default_factory=list)
-    base_families: set[str] = field(default_factory=set)  # model_patterns.json's families
     variant_words: set[str] = field(default_factory=set)
     standalone_variants: set[str] = field(default_factory=set)
     openai_reasoning: re.Pattern[str] = re.compile(r"^o[1-9]$")
@@ -131,7 +130,6 @@ def load() -> Gazetteer:
     patterns = json.loads((DATA_DIR / "model_patterns.json").read_text(encoding="utf-8"))
     fams = set(patterns["families"]) | {e.name for e in entries if e.type == "Model"}
     gaz.families = sorted(fams, key=len, reverse=True)
-    gaz.base_families = set(patterns["families"])
     gaz.variant_words = set(patterns["variant_words"])
     gaz.standalone_variants = set(patterns["standalone_variants"])
     gaz.openai_reasoning = re.compile(patterns["openai_reasoning"])

@@ -126,3 +126,172 @@ def test_unknown_model_introduced_by_apposition(extractor):
 def test_unknown_company_by_suffix(extractor):
     ex = run(extractor, "Quantum Meadow Labs raised money from several investors.")
     assert by_name(ex)["Quantum Meadow Labs"]["type"] == "Organization"
+
+
+def forms(ent: dict) -> set[str]:
+    return {ent["name"], *ent["aliases"]}
+
+
+def entity_with(ex: Extraction, form: str) -> dict | None:
+    return next((e for e in ex.to_contract()["entities"] if form in forms(e)), None)
+
+
+def test_organisation_named_by_its_apposition_outvotes_a_person_guess(extractor):
+    ex = run(
+        extractor,
+        "Quillfeather Hale, the parent company of three news sites, sued the lab on Friday. "
+        "Quillfeather Hale said the lab copied its articles.",
+    )
+    assert by_name(ex)["Quillfeather Hale"]["type"] == "Organization"
+
+
+def test_apposition_with_a_given_name_stays_a_person(extractor):
+    ex = run(extractor, "Dana Whitlock, the startup's new chief executive, declined to comment.")
+    ent = entity_with(ex, "Dana Whitlock")
+    assert ent is not None and ent["type"] == "Person"
+
+
+def test_organisations_in_a_list_of_publishers(extractor):
+    ex = run(
+        extractor,
+        "The lawsuit was filed by Brightwater Media, Korvel Records and other publishers "
+        "in a federal court last year.",
+    )
+    ents = by_name(ex)
+    assert ents["Brightwater Media"]["type"] == "Organization"
+    assert ents["Korvel Records"]["type"] == "Organization"
+
+
+def test_organisations_after_such_as(extractor):
+    ex = run(extractor, "Several startups, such as Lumidyne and Parsec Nine, signed the pledge.")
+    ents = by_name(ex)
+    assert ents["Lumidyne"]["type"] == "Organization"
+    assert ents["Parsec Nine"]["type"] == "Organization"
+
+
+def test_camel_case_ai_names_are_organisations_but_genai_is_not(extractor):
+    ex = run(extractor, "Engineers at VantaAI think GenAI adoption will slow next year.")
+    assert by_name(ex)["VantaAI"]["type"] == "Organization"
+    assert entity_with(ex, "GenAI") is None
+
+
+def test_outlet_named_by_a_request_for_comment(extractor):
+    ex = run(extractor, "The company did not respond to Zentrix's request for comment on Monday.")
+    assert by_name(ex)["Zentrix"]["type"] == "Organization"
+
+
+def test_byline_names_a_person(extractor):
+    ex = run(
+        extractor,
+        "By Marta Kowalczyk\n\nThe lab released a new model on Tuesday, and rivals "
+        "said they would study it.",
+    )
+    assert by_name(ex)["Marta Kowalczyk"]["type"] == "Person"
+
+
+def test_byline_glued_to_the_name_is_still_a_byline(extractor):
+    ex = run(extractor, "ByTomasz Brzezinski\n\nThe chip shortage eased in the spring.")
+    assert by_name(ex)["Tomasz Brzezinski"]["type"] == "Person"
+
+
+def test_a_year_after_by_is_no_byline(extractor):
+    ex = run(extractor, "By 2030 the lab expects to train far larger models.")
+    assert not [e for e in ex.to_contract()["entities"] if e["type"] == "Person"]
+
+
+def test_handle_after_a_describing_noun_is_a_person(extractor):
+    ex = run(extractor, "The error was spotted by the researcher @quant_owl on Sunday.")
+    assert by_name(ex)["@quant_owl"]["type"] == "Person"
+
+
+def test_bare_handles_are_not_people(extractor):
+    ex = run(extractor, "Ask @helpdesk or @support for more information.")
+    assert entity_with(ex, "@helpdesk") is None
+
+
+def test_the_platform_x_is_an_organisation_but_a_letter_is_not(extractor):
+    ex = run(extractor, "In a post on X, the founder said the model was ready.")
+    assert by_name(ex)["X"]["type"] == "Organization"
+    ex = run(extractor, "Plan X was dropped, the founder said.")
+    assert entity_with(ex, "X") is None
+
+
+def test_formerly_merges_the_old_name_into_the_new_one(extractor):
+    ex = run(
+        extractor,
+        "The founder complained on X (formerly Twitter) that Twitter users were leaving.",
+    )
+    x = by_name(ex)["X"]
+    assert x["type"] == "Organization"
+    assert "Twitter" in x["aliases"]
+    assert "Twitter" not in by_name(ex)
+
+
+def test_now_called_merges_a_renamed_model(extractor):
+    ex = run(extractor, "Bard, now called Gemini, answered the question wrongly. Bard was slow.")
+    gemini = by_name(ex)["Gemini"]
+    assert gemini["type"] == "Model"
+    assert "Bard" in gemini["aliases"]
+    assert "Bard" not in by_name(ex)
+
+
+def test_unknown_company_renamed_keeps_the_old_name_as_alias(extractor):
+    ex = run(extractor, "Brightloop Labs was renamed Zephyrine Labs in May, the company said.")
+    ent = entity_with(ex, "Zephyrine Labs")
+    assert ent is not None and ent["name"] == "Zephyrine Labs"
+    assert "Brightloop Labs" in ent["aliases"]
+
+
+def test_renaming_something_else_is_no_rename(extractor):
+    ex = run(extractor, "Google renamed Bard in February, and Sam Altman, now CEO of OpenAI, said")
+    assert "Bard" not in by_name(ex)["Google"]["aliases"]
+    assert by_name(ex)["Sam Altman"]["type"] == "Person"
+
+
+def test_one_model_under_two_spellings_is_one_entity(extractor):
+    ex = run(extractor, "GPT-4.1 beat Claude on one test, but GPT 4.1 lost on another.")
+    gpts = [e for e in ex.to_contract()["entities"] if "4.1" in e["name"]]
+    assert len(gpts) == 1
+
+
+def test_family_name_stays_apart_from_a_product(extractor):
+    ex = run(extractor, "Anthropic said Claude and Claude Code both improved this month.")
+    assert {"Claude", "Claude Code"} <= set(by_name(ex))
+
+
+def test_model_named_without_its_size_joins_the_sized_one(extractor):
+    ex = run(extractor, "The paper compares Mistral-3 24B with rivals; Mistral-3 came first.")
+    ms = [e for e in ex.to_contract()["entities"] if e["name"].startswith("Mistral-3")]
+    assert len(ms) == 1
+
+
+def test_shortened_committee_joins_the_full_name(extractor):
+    ex = run(
+        extractor,
+        "The board formed a Safety and Security Committee in May. The Safety Committee "
+        "will report in ninety days.",
+    )
+    ent = entity_with(ex, "Safety and Security Committee")
+    assert ent is not None and "Safety Committee" in ent["aliases"]
+
+
+def test_titles_are_not_part_of_a_name(extractor):
+    ex = run(extractor, "“The data look wrong,” said Professor Emeritus Joan Okafor on Monday.")
+    assert "Joan Okafor" in by_name(ex)
+    assert not any(n.startswith(("Professor", "Emeritus")) for n in by_name(ex))
+
+
+def test_tool_named_by_apposition_is_a_model(extractor):
+    ex = run(extractor, "Lumina paused its AI-powered tool, Sketchwise, after complaints.")
+    assert by_name(ex)["Sketchwise"]["type"] == "Model"
+
+
+def test_quoted_technology_name_is_a_model(extractor):
+    ex = run(extractor, "Shoppers doubted the store's 'Tap And Go' technology at first.")
+    assert by_name(ex)["Tap And Go"]["type"] == "Model"
+
+
+def test_product_event_after_an_ai_suffix_is_no_organisation(extractor):
+    ex = run(extractor, "The firm showed the Kestrel AI chip at the Orbit AI conference.")
+    assert entity_with(ex, "Kestrel AI") is None
+    assert entity_with(ex, "Orbit AI") is None

@@ -331,11 +331,30 @@ def _adjacent_name(verb: Token) -> Span | None:
     return verb.doc[start : i + 1]
 
 
+ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "notify", "reassure", "convince", "ask"}
+
+
 def _content_of(verb: Token, sent: Span, subject: Span | None) -> tuple[int, int]:
+    """What the cue reports: its clausal complement ("that ..."), else its object with
+    what completes it ("accused X of Y", "called X Z"); not the addressee ("told
+    reporters that ..."); a quotation introduced by a colon after it belongs to it."""
     comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd")]
+    if verb.lemma_.lower() in ADDRESSEE_VERBS and any(c.dep_ == "ccomp" for c in comp):
+        comp = [c for c in comp if c.dep_ != "dobj"]
+    if any(c.dep_ == "dobj" for c in comp):
+        comp += [
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "as") and c.i > verb.i
+        ]
     if comp:
         spans = [_subtree_span(c) for c in comp]
-        return min(s for s, _ in spans), max(e for _, e in spans)
+        s, e = min(s for s, _ in spans), max(e for _, e in spans)
+        rest = [t for t in sent if t.idx >= e]
+        if rest and rest[0].text == ":" and len(rest) > 2:
+            last = rest[-1]
+            e = last.idx + len(last.text)
+        return s, e
     after = [
         c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "prep", "advmod")
     ]

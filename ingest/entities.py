@@ -6,14 +6,31 @@ Mentions come from four sources, in order of trust:
    benchmarks with their aliases;
 2. general model-name patterns: a model family word followed by version and variant
    tokens (``Claude 3.5 Sonnet``, ``GPT-4o``, ``Llama-4-Maverick-17B-128E-Instruct``);
-3. in-text definitions: ``Long Name (ACR)``, ``ACR (Long Name)`` and appositions such as
-   ``a division called X`` / ``his new company, X``;
-4. the statistical NER (PERSON, ORG), filtered, because it mislabels this domain.
+3. in-text definitions and context, for names no gazetteer lists: ``Long Name (ACR)``,
+   appositions (``a division called X``, ``X, the parent company of Y``, ``its AI tool,
+   X``), roles (``spokesperson X``, ``X, a fellow at Y``), lists (``X, Y and other
+   publishers``, ``labs such as X and Y``), the press (``X's request for comment``),
+   bylines (``By Jane Roe``), handles (``user @jroe``), organisation suffixes (``Labs``,
+   ``Commission``, ``Court``) and CamelCase ``...AI`` names;
+4. the statistical NER (PERSON, ORG), filtered, because it mislabels this domain: titles
+   are stripped (``Professor Emeritus``), and an "organisation" that starts with a
+   common given name (``data/given_names.txt``) is a person.
 
 Mentions are then grouped into entities: short forms join a full form (a person's last
-name, an organisation name without its ``AI``/``Labs`` suffix, a defined acronym, a
-standalone model variant word), possessives are dropped, and each group's type is voted
-(gazetteer and patterns outvote NER).
+name, an organisation name without its ``AI``/``Labs`` suffix or with words left out, a
+defined acronym, a standalone model variant word, a model name without its size),
+spellings of one model merge (``GPT 4.1``/``GPT-4.1``), renames merge (``X (formerly
+Twitter)``, ``Bard, now called Gemini``: the new name names the entity, the old one is
+an alias), possessives are dropped, and each group's type is voted (gazetteer and
+patterns outvote NER; a stated apposition outvotes both).
+
+Gazetteer matching is one regular expression over the text (a trie of the ~1,700 forms),
+not spaCy's PhraseMatcher, for a measured reason: on the 35 development articles the
+PhraseMatcher takes 4.1 ms in all against the regex's 6.7 ms (both well under 1% of the
+parse), plus 150 ms to build per process, and being token-based it misses names glued
+to punctuation the tokenizer keeps attached (``Fortune‘s``) and matches names
+inside longer hyphenated ones (``o3-mini`` in ``o3-mini-high``), which the regex's name
+boundaries exclude.
 """
 
 from __future__ import annotations

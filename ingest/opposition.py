@@ -161,6 +161,8 @@ class _Parties:
                 described = [c for c in tok.children if c.dep_ == "appos"]
                 if tok.dep_ == "appos":
                     described.append(tok.head)
+                # only a description ("research arm", "a unit"), never another name
+                described = [d for d in described if d.pos_ == "NOUN" and d.i not in self.tok_key]
                 for d in described:
                     near += [c for c in d.children if c.dep_ in ("poss", "compound")]
                     near += [

@@ -193,6 +193,7 @@ class _Attribution:
     content: tuple[int, int]
     colon: bool = False  # the cue introduces what follows a colon
     rebuts: bool = False  # "rejected the criticism": answers the latest other claim
+    human: bool = False  # an attitude cue ("praised", "wants"): only people and groups
 
 
 class _Context:
@@ -468,7 +469,7 @@ def find_attributions(
         colon = bool(re.match(r"^[^\u201c\".]{0,40}:\s*$", after)) or bool(
             re.match(r"^[^\u201c\".]{0,40}:\s*[^\u201c\"]", after)
         )
-        found.append(_Attribution(tok, tok.text, kind, subj, content, colon, rebuts))
+        found.append(_Attribution(tok, tok.text, kind, subj, content, colon, rebuts, weight == 2))
     return found
 
 
@@ -800,6 +801,8 @@ def extract_claims(
             if _nested_same_source(att, atts[si]):
                 continue  # "she said she thinks ...": one claim, the outer one
             keys, subj = resolve(att.subject)
+            if att.human:
+                keys = tuple(k for k in keys if _human_source(k, att.subject, ctx, gaz))
             if not keys:
                 continue
             content = att.content
@@ -885,6 +888,25 @@ def _merge_quotations(claims: list[Claim], text: str, continued: set[int]) -> li
             continue
         out.append(c)
     return out
+
+
+def _human_source(key: str, phrase: Span | None, ctx: _Context, gaz: Gazetteer) -> bool:
+    """Whether a claimant can hold an attitude (want, praise, support): a person or an
+    organisation, or an unnamed source that is a pronoun, a role or a group of people."""
+    if not key.startswith(UNRESOLVED):
+        return ctx.ent(key).type in ("Person", "Organization")
+    if phrase is None:
+        return False
+    root = phrase.root
+    word = root.lower_
+    return (
+        word in PERSON_PRONOUNS | {"they", "we", "i", "you", "who"}
+        or word in gaz.role_nouns
+        or root.lemma_.lower() in gaz.role_nouns
+        or word in _lexicon()["people_nouns"]
+        or root.lemma_.lower() in _lexicon()["people_nouns"]
+        or root.ent_type_ in ("PERSON", "NORP", "ORG", "GPE")
+    )
 
 
 def _nested_same_source(att: _Attribution, others: list[_Attribution]) -> bool:

@@ -218,6 +218,17 @@ class _Parties:
                 k = self.last_before(tok.idx, "Person", exclude)
                 return [k] if k else []
             return []  # "it", "they": too often a thing or an unnamed group
+        listed: list[str] = []  # "three researchers, X, Y and Z"; "firms including X"
+        for c in tok.children:
+            if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("including", "like")):
+                heads = [c] if c.dep_ == "appos" else [p for p in c.children if p.dep_ == "pobj"]
+                for h in heads:
+                    for t in [h, *h.conjuncts]:
+                        k = self._party(self.tok_key.get(t.i))
+                        if k is not None and k not in listed:
+                            listed.append(k)
+        if listed:
+            return listed
         is_owned = lemma in owned or low in owned
         is_role = lemma in self.role_nouns or low in self.role_nouns
         if is_owned or is_role:
@@ -262,17 +273,6 @@ class _Parties:
         if lemma in ORG_DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):
             k = self.last_before(tok.idx, "Organization", exclude)
             return [k] if k else []
-        listed: list[str] = []
-        for c in tok.children:
-            if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("including", "like")):
-                heads = [c] if c.dep_ == "appos" else [p for p in c.children if p.dep_ == "pobj"]
-                for h in heads:
-                    for t in [h, *h.conjuncts]:
-                        k = self._party(self.tok_key.get(t.i))
-                        if k is not None and k not in listed:
-                            listed.append(k)
-        if listed:
-            return listed
         if (
             tok.tag_ == "NNS"
             and low in self.group_nouns
@@ -316,6 +316,8 @@ class _Parties:
                 if cur.dep_ == "ccomp" and cur.head is not cur:
                     cur = cur.head
                     continue
+            if subj is not None and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
+                subj = cur.head  # "X, which called for ...": the relative's antecedent
             if subj is not None:
                 if subj.dep_ == "nsubjpass":
                     return self._agent(cur), True
@@ -326,8 +328,13 @@ class _Parties:
                 if claimant is not None and self.types.get(claimant) in PARTY_TYPES:
                     return [claimant], False
                 return group, False
-            if cur.dep_ == "acl" and cur.head.pos_ in ("PROPN", "NOUN"):
+            if cur.dep_ == "acl" and self._names_party(cur.head):
                 return self.of(cur.head, set(), owned), False  # "LeCun, accusing ..."
+            if cur.dep_ == "xcomp":
+                # "ordered Y to respond": the object of the governing verb acts
+                obj = next((c for c in cur.head.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return self.of(obj, set(), owned), False
             if cur.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and cur.head is not cur:
                 cur = cur.head
                 continue
@@ -430,6 +437,25 @@ def find_challenges(
     allies: list[list[str]] = parties.affiliations()
     out: list[Challenge] = []
     seen: set[tuple[str, str, int]] = set()
+    critics: list[tuple[int, list[str]]] = []  # challengers whose target was not named
+
+    def answered(pos: int, challengers: list[str]) -> list[str]:
+        """Whom an answer with no named target answers: the last challenger of the
+        answering side, else the last critic who named no target, else the last
+        claimant of another side."""
+        mine = set().union(*(side_of(c) for c in challengers))
+
+        def theirs(key: str) -> bool:
+            return key not in mine and not side_of(key) & mine
+
+        for ch in reversed(out):
+            if ch.start < pos and ch.target in mine and theirs(ch.challenger):
+                return [c.challenger for c in out if c.start == ch.start and c.target == ch.target]
+        for start, who in reversed(critics):
+            if start < pos and all(theirs(k) for k in who):
+                return who
+        prev = last_other_claimant(pos, challengers[0])
+        return [prev] if prev else []
 
     def add(challengers: list[str], targets: list[str], tok: Token, kind: str, sent: Span) -> None:
         allies.extend(g for g in (challengers, targets) if len(g) > 1 and g not in allies)
@@ -498,11 +524,13 @@ def find_challenges(
                     if not targets and (
                         (not all_objs and _intransitive(tok, lemma, lex))
                         or (kind in ("denies", "rebuts") and _unowned_claims(all_objs, lex))
+                        or (kind == "denies" and _clausal(tok))
                     ):
-                        # "X disagreed", "X rejected the allegations": the other side
-                        # heard from last is the target
-                        prev = last_other_claimant(sent.start_char, challengers[0])
-                        targets = [prev] if prev else []
+                        # "X disagreed", "X rejected the allegations", "X denied paying":
+                        # the answer goes to whoever challenged X's side last
+                        targets = answered(sent.start_char, challengers)
+                if not targets:
+                    critics.append((sent.start_char, challengers))
                 add(challengers, targets, tok, kind, sent)
             elif tok.pos_ == "NOUN" and lemma in lex.nouns:
                 challengers, targets = _noun_challenge(tok, parties, lex)
@@ -525,7 +553,7 @@ def _verb_cue(tok: Token, lemma: str, lex: Lexicon) -> tuple[str | None, frozens
         return kind, lex.preps["verb"] | extra, kind in ("denies", "rebuts")
     if lemma in lex.naming:
         return "criticises", frozenset(), False
-    if lemma in lex.respond:
+    if lemma in lex.respond and tok.dep_ != "xcomp":  # "ordered Y to respond": not yet
         return "rebuts", frozenset({"to"}), True
     return None, frozenset(), False
 
@@ -563,6 +591,11 @@ def _possessor(tok: Token) -> bool:
     apostrophe): the name is followed by a possessive marker."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.tag_ == "POS"
+
+
+def _clausal(tok: Token) -> bool:
+    """``denied that ...``, ``denied paying ...``: what is denied is a clause."""
+    return any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
 
 
 def _unowned_claims(objs: list[Token], lex: Lexicon) -> bool:

@@ -922,11 +922,11 @@ def _nested_same_source(att: _Attribution, others: list[_Attribution]) -> bool:
         if other.content[0] <= other.cue.idx < other.content[1]:
             continue  # a parenthetical cue whose content is the whole sentence
         inner = att.subject
-        if (inner.start == other.subject.start and inner.end == other.subject.end) or (
-            len(inner) == 1 and inner.root.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS | {"i"}
+        if not other.content[0] <= inner.start_char < other.content[1]:
+            continue  # "said ..., noting that ...": the same speaker goes on
+        if (len(inner) == 1 and inner.root.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS | {"i"}) or (
+            inner.text.casefold() == other.subject.text.casefold()
         ):
-            return True
-        if inner.text.casefold() == other.subject.text.casefold():
             return True
     return False
 

@@ -33,6 +33,7 @@ from ingest import opposition
 from ingest.claims import Claim
 from ingest.entities import Entity, Mention
 from ingest.gazetteer import Gazetteer
+from ingest.linking import similarity
 from ingest.relations import Relation
 
 
@@ -236,6 +237,7 @@ def find_disputes(
     return out
 
 
+MIN_ECHO = 0.12  # least evidence that an answer answers a claim (overlap plus bonuses)
 SPOKESPERSON_ROLE = re.compile(
     r"(?i)spokes|representative|communications|press|counsel|attorney|lawyer"
 )
@@ -312,6 +314,7 @@ def _challenges(
     """The article's challenges (``ingest/opposition.py``), wired to this article's
     entities, sides and claims."""
     types = {e.key: e.type for e in ents}
+    text = doc.text  # rebuilt by spaCy on every access: once
     developer: dict[str, str] = {}
     by_name = {e.name: e.key for e in ents if e.type == "Organization"}
     for e in ents:
@@ -336,27 +339,32 @@ def _challenges(
     def side_of(key: str) -> set[str]:
         return side.get(key, {key})
 
-    def last_other_claimant(pos: int, key: str) -> str | None:
-        """Whom "X disagreed" or "X rejected the allegations" answers: the nearest
-        claimant of another side before, preferring one who accused X's side; failing
-        that an accuser of X's side later in the article (reports often give the
-        denial first)."""
+    def last_other_claimant(pos: int, key: str, accuser: bool) -> str | None:
+        """Whom "X disagreed" or "X denied paying ..." at ``pos`` answers.  With
+        ``accuser``: the claimant of another side whose claim the answer echoes most
+        (shared content words), preferring one who accused X's side and one before the
+        answer (reports often give the denial first, though); without: the nearest
+        claimant of another side before ``pos``."""
         mine = side_of(key)
 
         def other(c: Claim) -> bool:
             return c.claimant_key not in mine and key not in side_of(c.claimant_key or "")
 
-        def accuses(c: Claim) -> bool:
-            return (c.kind == "accusation" or c.negative) and bool(set(c.about_keys) & mine)
-
-        before = [c for c in named if c.start < pos and other(c)]
-        for c in reversed(before):
-            if accuses(c):
-                return c.claimant_key
-        if before:
-            return before[-1].claimant_key
-        after = [c for c in named if c.start > pos and other(c) and accuses(c)]
-        return after[0].claimant_key if after else None
+        candidates = [c for c in named if c.start != pos and other(c)]
+        if not accuser:
+            before = [c for c in candidates if c.start < pos]
+            return before[-1].claimant_key if before else None
+        answer = next((c.text for c in claims if c.start == pos), None) or text[pos : pos + 300]
+        best, best_score = None, MIN_ECHO
+        for c in candidates:
+            score = similarity(c.text, answer)
+            if (c.kind == "accusation" or c.negative) and set(c.about_keys) & mine:
+                score += 0.1
+            if c.start < pos:
+                score += 0.05
+            if score > best_score:
+                best, best_score = c.claimant_key, score
+        return best
 
     return opposition.find_challenges(
         doc,

@@ -328,7 +328,9 @@ class _Parties:
                 if claimant is not None and self.types.get(claimant) in PARTY_TYPES:
                     return [claimant], False
                 return group, False
-            if cur.dep_ == "acl" and self._names_party(cur.head):
+            if cur.dep_ == "acl" and (
+                cur.head.i in self.tok_key or any(t.i in self.tok_key for t in cur.head.conjuncts)
+            ):
                 return self.of(cur.head, set(), owned), False  # "LeCun, accusing ..."
             if cur.dep_ == "xcomp":
                 # "ordered Y to respond": the object of the governing verb acts
@@ -415,7 +417,7 @@ def find_challenges(
     developer: dict[str, str],
     side_of: Callable[[str], set[str]],
     claimant_at: Callable[[int], str | None],
-    last_other_claimant: Callable[[int, str], str | None],
+    last_other_claimant: Callable[[int, str, bool], str | None],
     sentences: list[Span],
     role_nouns: frozenset[str] = frozenset(),
 ) -> tuple[list[Challenge], list[list[str]]]:
@@ -425,8 +427,9 @@ def find_challenges(
     ``developer`` maps a model to its developer; ``side_of`` gives a party's side (it
     and its employers) so that no party challenges its own side; ``claimant_at(pos)``
     the claimant the claim extractor resolved for a subject starting at ``pos``;
-    ``last_other_claimant(pos, key)`` the latest claimant before ``pos`` not on the side
-    of ``key`` (the target of "X disagreed"); ``role_nouns`` the nouns of a party's
+    ``last_other_claimant(pos, key, accuser)`` the claimant of another side than
+    ``key``'s that "X disagreed" answers (with ``accuser``: only one who accused that
+    side); ``role_nouns`` the nouns of a party's
     agents ("Y's lawyers" stand for Y).  Also returns the lists of allied parties
     (named together as one subject or object), who never oppose each other.
     """
@@ -441,8 +444,8 @@ def find_challenges(
 
     def answered(pos: int, challengers: list[str]) -> list[str]:
         """Whom an answer with no named target answers: the last challenger of the
-        answering side, else the last critic who named no target, else the last
-        claimant of another side."""
+        answering side, else a claimant who accused that side, else the last critic
+        who named no target, else the last claimant of another side."""
         mine = set().union(*(side_of(c) for c in challengers))
 
         def theirs(key: str) -> bool:
@@ -451,10 +454,13 @@ def find_challenges(
         for ch in reversed(out):
             if ch.start < pos and ch.target in mine and theirs(ch.challenger):
                 return [c.challenger for c in out if c.start == ch.start and c.target == ch.target]
+        accuser = last_other_claimant(pos, challengers[0], True)
+        if accuser is not None:
+            return [accuser]
         for start, who in reversed(critics):
             if start < pos and all(theirs(k) for k in who):
                 return who
-        prev = last_other_claimant(pos, challengers[0])
+        prev = last_other_claimant(pos, challengers[0], False)
         return [prev] if prev else []
 
     def add(challengers: list[str], targets: list[str], tok: Token, kind: str, sent: Span) -> None:
@@ -529,7 +535,7 @@ def find_challenges(
                         # "X disagreed", "X rejected the allegations", "X denied paying":
                         # the answer goes to whoever challenged X's side last
                         targets = answered(sent.start_char, challengers)
-                if not targets:
+                if not targets and kind in ("accuses", "criticises", "questions"):
                     critics.append((sent.start_char, challengers))
                 add(challengers, targets, tok, kind, sent)
             elif tok.pos_ == "NOUN" and lemma in lex.nouns:

@@ -32,8 +32,11 @@ def test_spokesperson_rebuttal_counts_for_the_company(extractor):
         "Cloudflare accused Perplexity of evading blocks. "
         "Perplexity spokesperson Jesse Dwyer said the accusation was inaccurate.",
     )
+    # one dispute per pair of parties: the spokesperson's denial is Perplexity's answer
     assert len(c["disputes"]) == 1
-    assert {"Cloudflare", "Jesse Dwyer"} <= set(c["disputes"][0]["parties"])
+    assert set(c["disputes"][0]["parties"]) == {"Cloudflare", "Perplexity"}
+    denial = next(x for x in c["claims"] if x["claimant"] == "Jesse Dwyer")
+    assert denial["id"] in c["disputes"][0]["claims"]
 
 
 def test_reversed_comparison_is_a_contradiction(extractor):

@@ -776,7 +776,12 @@ def extract_claims(
             and ctx.group[1] >= len(ctx.claimants) - len(ctx.group[0])
         ):
             return tuple(ctx.group[0]), phrase
+        key = _document_author(phrase, ctx, gaz)
+        if key is not None:
+            return (key,), phrase
         key, subj = _resolve_subject(phrase, ctx, gaz)
+        if key is None:
+            key = _by_surname(phrase, ctx)
         if key is None:
             if keep_unresolved and _source_like(phrase):
                 return (UNRESOLVED + phrase.text,), phrase
@@ -890,6 +895,88 @@ def _merge_quotations(claims: list[Claim], text: str, continued: set[int]) -> li
     return out
 
 
+def _by_surname(phrase: Span, ctx: _Context) -> str | None:
+    """The one person of the article whose name ends with (or is) the bare name that
+    makes up the claimant phrase ("Ng said" after "Andrew Ng")."""
+    words = [t for t in phrase if t.pos_ == "PROPN" or t.text[:1].isupper()]
+    if not words or len(words) != len(phrase) or len(phrase) > 2:
+        return None
+    name = phrase.text.casefold()
+    found = {
+        e.key
+        for e in ctx.by_key.values()
+        if e.type == "Person"
+        and any(
+            n.casefold() == name or n.casefold().endswith(" " + name) for n in [e.name, *e.aliases]
+        )
+        and e.first < phrase.start_char
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+DOCUMENT_SYNONYMS = {"suit": "lawsuit", "complaint": "lawsuit", "study": "paper"}
+
+
+def _document_author(phrase: Span, ctx: _Context, gaz: Gazetteer) -> str | None:
+    """Who wrote the document a definite claimant phrase names ("the lawsuit said",
+    "the letter stated", "the paper's authors"): the entity that filed, sent,
+    published or wrote the latest such document before it."""
+    root = phrase.root
+    if root.lemma_.lower() in ("author", "authors", "writer", "writers"):
+        poss = next((c for c in root.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lemma_.lower() not in DOCUMENT_NOUNS | REPORT_NOUNS:
+            return None
+        root = poss
+    elif phrase[0].lower_ not in ("the", "this", "that", "its", "their"):
+        return None
+    lemma = root.lemma_.lower()
+    if lemma not in DOCUMENT_NOUNS | REPORT_NOUNS | {"document", "analysis", "complaint"}:
+        return None
+    want = DOCUMENT_SYNONYMS.get(lemma, lemma)
+    doc = phrase.doc
+    for tok in reversed(doc[: phrase.start]):
+        lem = tok.lemma_.lower()
+        if want == "lawsuit" and lem == "sue" and tok.pos_ == "VERB":
+            # "X sued Y", "Y was sued by X": the plaintiff wrote the lawsuit
+            by = [p for a in tok.children if a.dep_ == "agent" for p in a.children]
+            who = by or [c for c in tok.children if c.dep_ == "nsubj"]
+            if who:
+                plaintiff = doc[who[0].left_edge.i : who[0].right_edge.i + 1]
+                key, _ = _resolve_subject(plaintiff, ctx, gaz)
+                if key is not None:
+                    return key
+            continue
+        if tok.pos_ != "NOUN" or DOCUMENT_SYNONYMS.get(lem, lem) != want:
+            continue
+        owner: Span | None = None
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        agent = next(
+            (
+                p
+                for c in tok.children
+                if c.dep_ == "acl"
+                for a in c.children
+                if a.dep_ == "agent"
+                for p in a.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        if poss is not None:
+            owner = doc[poss.left_edge.i : poss.i + 1]
+        elif agent is not None:
+            owner = doc[agent.left_edge.i : agent.right_edge.i + 1]  # "a suit filed by X"
+        elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                owner = doc[subj.left_edge.i : subj.right_edge.i + 1]  # "X sent a letter"
+        if owner is None:
+            continue  # "a new lawsuit claims": an earlier mention may name its author
+        key, _ = _resolve_subject(owner, ctx, gaz)
+        return key or _by_surname(owner, ctx)
+    return None
+
+
 def _human_source(key: str, phrase: Span | None, ctx: _Context, gaz: Gazetteer) -> bool:
     """Whether a claimant can hold an attitude (want, praise, support): a person or an
     organisation, or an unnamed source that is a pronoun, a role or a group of people."""
@@ -955,9 +1042,10 @@ def _co_claimants(subj: Span, ctx: _Context) -> list[str]:
             ),
             None,
         )
-        if m is None:
+        key = m.key if m is not None else _by_surname(subj.doc[tok.i : tok.i + 1], ctx)
+        if key is None:
             return []  # "Google and other companies": not all of them named
-        keys.append(m.key)
+        keys.append(key)
     return keys
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.document import ArticleText
 from ingest.pipeline import Extraction, Extractor
 from tests import extract_support
@@ -129,3 +131,145 @@ def test_he_refers_to_the_person_just_introduced(extractor):
 
 def test_adding_a_feature_is_no_claim(extractor):
     assert claims(extractor, "OpenAI added a voice mode to ChatGPT last week.") == []
+
+
+# --- extractor that keeps claims from unnamed sources (what `claimgraph extract` uses)
+
+
+@pytest.fixture(scope="module")
+def keeping() -> Extractor:
+    return Extractor(keep_unresolved=True)
+
+
+def test_unnamed_source_has_null_claimant_and_its_own_words(keeping):
+    text = "Some analysts said the new accelerator would ship late."
+    c = claim_with(claims(keeping, text), "ship late")
+    assert c["claimant"] is None
+    assert c["claimantText"] == "Some analysts"
+    s, e = c["claimantSpan"]
+    assert text[s:e] == "Some analysts"
+
+
+def test_unnamed_source_is_never_attached_to_a_named_party(keeping):
+    text = (
+        "Mistral released a small model on Monday. "
+        "Observers said the model copied an older design."
+    )
+    c = claim_with(claims(keeping, text), "copied an older design")
+    assert c["claimant"] is None
+    assert c["claimantText"] == "Observers"
+
+
+def test_named_claim_has_no_claimant_text(keeping):
+    c = claim_with(claims(keeping, "Cohere said its revenue doubled."), "revenue doubled")
+    assert c["claimant"] == "Cohere"
+    assert "claimantText" not in c
+
+
+def test_coordinated_claimants_each_make_the_claim(keeping):
+    text = "Priya Raman and Tomas Weller argued that the benchmark was contaminated."
+    cs = [c for c in claims(keeping, text) if "contaminated" in c["text"]]
+    assert {c["claimant"] for c in cs} == {"Priya Raman", "Tomas Weller"}
+
+
+def test_they_refers_to_the_group_that_spoke_last(keeping):
+    text = (
+        "Priya Raman and Tomas Weller argued that the benchmark was contaminated. "
+        "\u201cNobody checked the test split,\u201d they wrote."
+    )
+    cs = [c for c in claims(keeping, text) if "test split" in c["text"]]
+    assert {c["claimant"] for c in cs} == {"Priya Raman", "Tomas Weller"}
+
+
+def test_surname_alone_resolves_to_the_person(keeping):
+    text = (
+        "Priya Raman leads the evaluation team at Cohere. "
+        "Raman had earlier claimed that the scores were inflated."
+    )
+    assert claim_with(claims(keeping, text), "inflated")["claimant"] == "Priya Raman"
+
+
+def test_the_lawsuit_speaks_for_the_plaintiff(keeping):
+    text = (
+        "Getty Images sued Stability AI in Delaware on Monday. "
+        "The lawsuit said the model copied millions of photographs."
+    )
+    assert claim_with(claims(keeping, text), "millions of photographs")["claimant"] == (
+        "Getty Images"
+    )
+
+
+def test_the_letter_speaks_for_its_sender(keeping):
+    text = (
+        "Anthropic sent a letter to the committee on Friday. "
+        "The letter stated that the proposed rules were unworkable."
+    )
+    assert claim_with(claims(keeping, text), "unworkable")["claimant"] == "Anthropic"
+
+
+def test_headline_speaker_label(keeping):
+    text = "Satya Nadella: Copilot will reach every Windows user this year\n\nMore text follows."
+    c = claim_with(claims(keeping, text), "every Windows user")
+    assert c["claimant"] == "Satya Nadella"
+    assert c["cue"] == ":"
+    s, e = c["contentSpan"]
+    assert text[s:e] == "Copilot will reach every Windows user this year"
+
+
+def test_editorial_label_is_no_speaker(keeping):
+    text = "Correction: An earlier version of this story misstated the launch date.\n"
+    assert claims(keeping, text) == []
+
+
+def test_told_content_excludes_the_addressee(keeping):
+    text = "Demis Hassabis told reporters that the model would be open."
+    c = claim_with(claims(keeping, text), "would be open")
+    s, e = c["contentSpan"]
+    assert text[s:e] == "that the model would be open"
+
+
+def test_accused_content_includes_the_charge(keeping):
+    text = "Cloudflare accused Perplexity of hiding its crawlers."
+    c = claim_with(claims(keeping, text), "hiding")
+    s, e = c["contentSpan"]
+    assert text[s:e] == "Perplexity of hiding its crawlers"
+
+
+def test_two_cues_of_one_sentence_are_two_claims(keeping):
+    text = (
+        "\u201cThe outage is over,\u201d the spokesperson for Anthropic said, "
+        "adding that no data had been lost."
+    )
+    cs = [c for c in claims(keeping, text) if c["claimant"] == "Anthropic"]
+    contents = sorted(text[slice(*c["contentSpan"])] for c in cs)
+    assert contents == ["The outage is over", "that no data had been lost"]
+
+
+def test_nested_cue_of_the_same_speaker_is_one_claim(keeping):
+    text = "Jensen Huang said he thinks demand will double next year."
+    cs = [c for c in claims(keeping, text) if "double" in c["text"]]
+    assert len(cs) == 1
+    assert cs[0]["cue"] == "said"
+
+
+def test_attitude_cue_needs_a_person_or_group(keeping):
+    text = "Sundar Pichai praised the new chip. The chip supports eight languages."
+    cs = claims(keeping, text)
+    assert claim_with(cs, "praised")["claimant"] == "Sundar Pichai"
+    assert not [c for c in cs if "eight languages" in c["text"]]
+
+
+def test_wants_to_is_an_attitude_of_the_company(keeping):
+    c = claim_with(claims(keeping, "Nvidia wants to sell more chips in China."), "sell more")
+    assert c["claimant"] == "Nvidia"
+
+
+def test_quoting_another_party_without_disagreeing_is_no_denial(keeping):
+    text = "Meta cited a Stanford study that found the model was accurate."
+    for c in claims(keeping, text):
+        assert c["kind"] != "denial"
+
+
+def test_hedged_report_without_a_source_is_no_claim(keeping):
+    text = "The model may have been trained on leaked data."
+    assert claims(keeping, text) == []

@@ -316,6 +316,17 @@ class _Parties:
                 if cur.dep_ == "ccomp" and cur.head is not cur:
                     cur = cur.head
                     continue
+            if (
+                subj is not None
+                and subj.pos_ == "PRON"
+                and subj.tag_ not in ("WDT", "WP")
+                and cur.dep_ in ("ccomp", "xcomp")
+                and cur.head is not cur
+            ):
+                # "X said they could not ...": a pronoun in a reported clause is its
+                # reporter more often than anyone else
+                cur = cur.head
+                continue
             if subj is not None and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
                 subj = cur.head  # "X, which called for ...": the relative's antecedent
             if subj is not None:
@@ -529,7 +540,10 @@ def find_challenges(
                         ]
                     if not targets and (
                         (not all_objs and _intransitive(tok, lemma, lex))
-                        or (kind in ("denies", "rebuts") and _unowned_claims(all_objs, lex))
+                        or (
+                            (kind in ("denies", "rebuts") or lemma in lex.naming)
+                            and _unowned_claims(all_objs, lex)
+                        )
                         or (kind == "denies" and _clausal(tok))
                     ):
                         # "X disagreed", "X rejected the allegations", "X denied paying":
@@ -538,6 +552,19 @@ def find_challenges(
                 if not targets and kind in ("accuses", "criticises", "questions"):
                     critics.append((sent.start_char, challengers))
                 add(challengers, targets, tok, kind, sent)
+            elif tok.dep_ in ("acomp", "attr") and tok.lower_ in lex.pejoratives:
+                # "X said the report by Y was inaccurate": a party's claim judged false
+                be = tok.head
+                subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+                if subj is None or be.dep_ not in ("ccomp", "xcomp") or _negated(be):
+                    continue
+                challengers, _ = parties.subject(be.head)
+                exclude = set(challengers)
+                if subj.lemma_.lower() in lex.owned or subj.lemma_.lower() in lex.nouns:
+                    targets = parties.of(subj, exclude, lex.owned)
+                    if not targets and _unowned_claims([subj], lex) and challengers:
+                        targets = answered(sent.start_char, challengers)
+                    add(challengers, targets, tok, "rebuts", sent)
             elif tok.pos_ == "NOUN" and lemma in lex.nouns:
                 challengers, targets = _noun_challenge(tok, parties, lex)
                 add(challengers, targets, tok, lex.nouns[lemma], sent)

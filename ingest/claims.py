@@ -440,6 +440,14 @@ def find_attributions(
             and any(p.dep_ == "poss" for p in c.children)
             for c in tok.children
         )
+        # "called for a pause", "called on Congress to act": the demand is the content
+        call_prep = (
+            next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
+            if lemma in ("call", "push", "press", "argue", "lobby")
+            else None
+        )
+        if call_prep is not None:
+            has_comp = True
         if weight == 0 and not (has_comp or has_quote or report_subject):
             continue
         if (
@@ -465,6 +473,10 @@ def find_attributions(
             for c in tok.children
         )
         content = _content_of(tok, sent, subj)
+        if call_prep is not None and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
+            parts = [call_prep, *(c for c in tok.children if c.dep_ == "xcomp")]
+            spans = [_subtree_span(c) for c in parts]
+            content = (min(a for a, _ in spans), max(b for _, b in spans))
         after = text[tok.idx + len(tok.text) : sent.end_char]
         colon = bool(re.match(r"^[^\u201c\".]{0,40}:\s*$", after)) or bool(
             re.match(r"^[^\u201c\".]{0,40}:\s*[^\u201c\"]", after)

@@ -280,6 +280,8 @@ def _subject_of(verb: Token) -> Span | None:
             return doc[pobj.left_edge.i : pobj.right_edge.i + 1]
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
+            if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                break  # "Sanders, who said ...": the modified noun, below
             return doc[c.left_edge.i : c.right_edge.i + 1]
     if verb.pos_ == "NOUN":
         left = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]

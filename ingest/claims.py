@@ -19,9 +19,17 @@ Method (general rules over the dependency parse, lexicons in ``data/cues.tsv``):
 4. *Claimant resolution*: a named person inside the subject wins ("Meta spokesperson
    Ashley Gabriel"); else an organisation ("an OpenAI employee", "a spokesperson from
    Nvidia" stand for the organisation); pronouns and definite descriptions ("he", "the
-   company", "the spokesperson") resolve to the latest compatible claimant or mention.
-   Claims whose claimant resolves to no entity are dropped: ClaimGraph links claims to
-   parties.
+   company", "the spokesperson") resolve to the latest compatible claimant or mention;
+   a bare surname to the article's one person of that name; "the lawsuit / letter /
+   paper said" to the document's author ("X sued", "X sent a letter"); coordinated
+   parties ("X and Y said") each make the claim, and "they" then refers to them.
+   Claims whose claimant names no entity are dropped, unless ``keep_unresolved``:
+   then an unnamed source ("critics said") is kept with claimant ``None`` and its own
+   words in ``claimant_text`` (``"claimantText"`` in the contract), never attached to a
+   named party.
+5. *Speaker labels*: a line opened by a speaker and a colon ("Nadella: ...", "HOST:
+   ...") attributes the rest of the line.  Attitude cues of weight 2 (praise, want,
+   oppose ...) need a person, an organisation or a group of people as claimant.
 
 The claim kind comes from the cue lexicon, refined by denial phrases and negative
 stance words (``data/dispute_cues.json``).

@@ -177,6 +177,14 @@ def find_disputes(
             for k in group:
                 side.setdefault(k, {k}).update(group)
     pairs = _claim_pairs(claims, ents, side, mentions, gaz, text)
+    # where the parse names whom a sentence's speaker challenges, it overrides the
+    # weaker evidence of two claims sharing a topic
+    parsed = {(ch.challenger, ch.start) for ch in challenges}
+    pairs = [
+        p
+        for p in pairs
+        if (claims[p[1]].claimant_key, _sentence_start(claims[p[1]], challenges)) not in parsed
+    ]
     disputes: dict[frozenset[str], Dispute] = {}
     order: dict[frozenset[str], int] = {}
 
@@ -292,6 +300,11 @@ def dispute_id(d: Dispute) -> str:
     return hashed_id(Label.DISPUTE, *sorted(d.party_keys), *sorted(d.claim_ids))
 
 
+def _sentence_start(claim: Claim, challenges: list[opposition.Challenge]) -> int:
+    """The start of the challenge sentence that holds ``claim``, or -1."""
+    return next((ch.start for ch in challenges if ch.start <= claim.start < ch.end), -1)
+
+
 def _evidence_start(d: Dispute, claims: list[Claim]) -> int:
     return next((c.start for c in claims if c.text == d.evidence), 1 << 30)
 
@@ -376,6 +389,7 @@ def _challenges(
         last_other_claimant,
         sentences,
         frozenset(gaz.role_nouns),
+        {e.key: e.name for e in ents},
     )
 
 

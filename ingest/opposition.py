@@ -61,6 +61,9 @@ class Lexicon:
     unconfirmed: frozenset[str]
     reply_objects: frozenset[str]
     opinion_verbs: frozenset[str]
+    documents: frozenset[str]
+    publishing: frozenset[str]
+    platforms: frozenset[str]
 
 
 @cache
@@ -83,6 +86,9 @@ def lexicon() -> Lexicon:
         unconfirmed=frozenset(raw["unconfirmed_checks"]),
         reply_objects=frozenset(raw["reply_objects"]),
         opinion_verbs=frozenset(raw["opinion_verbs"]),
+        documents=frozenset(raw["documents"]),
+        publishing=frozenset(raw["publishing_verbs"]),
+        platforms=frozenset(raw["platforms"]),
     )
 
 
@@ -111,9 +117,11 @@ class _Parties:
         developer: dict[str, str],
         claimant_at: Callable[[int], str | None],
         role_nouns: frozenset[str] = frozenset(),
+        platforms: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
         self.role_nouns = role_nouns
+        self.platforms = platforms
         self.types = types
         self.developer = developer
         self.claimant_at = claimant_at
@@ -151,14 +159,18 @@ class _Parties:
             tok = self.doc[i]
             if self.types.get(key) not in PARTY_TYPES or self.tok_key.get(tok.head.i) == key:
                 continue  # not the head of its name
+            # the whole name's dependants: "Huawei's Noah's Ark Lab" hangs "Huawei's"
+            # on "Noah", inside the name
+            own = [t for t in tok.subtree if self.tok_key.get(t.i) == key] or [tok]
+            kids = [c for t in own for c in t.children if self.tok_key.get(c.i) != key]
             if self.types.get(key) == "Person":
-                near = [c for c in tok.children if c.dep_ in ("compound", "poss", "appos")]
+                near = [c for c in kids if c.dep_ in ("compound", "poss", "appos")]
                 near += [g for c in near for g in c.children if g.dep_ in ("compound", "poss")]
             else:  # organisations: only a possessor ("Huawei's lab"), also across an
                 # apposition ("Huawei's research arm, X"; "X, a unit of Alphabet");
                 # compounds of two names are mostly headlines run together
-                near = [c for c in tok.children if c.dep_ == "poss"]
-                described = [c for c in tok.children if c.dep_ == "appos"]
+                near = [c for c in kids if c.dep_ == "poss"]
+                described = [c for c in kids if c.dep_ == "appos"]
                 if tok.dep_ == "appos":
                     described.append(tok.head)
                 # only a description ("research arm", "a unit"), never another name
@@ -431,6 +443,7 @@ def find_challenges(
     last_other_claimant: Callable[[int, str, bool], str | None],
     sentences: list[Span],
     role_nouns: frozenset[str] = frozenset(),
+    names: dict[str, str] | None = None,
 ) -> tuple[list[Challenge], list[list[str]]]:
     """Every challenge in ``sentences`` (see the module docstring).
 
@@ -440,18 +453,30 @@ def find_challenges(
     the claimant the claim extractor resolved for a subject starting at ``pos``;
     ``last_other_claimant(pos, key, accuser)`` the claimant of another side than
     ``key``'s that "X disagreed" answers (with ``accuser``: only one who accused that
-    side); ``role_nouns`` the nouns of a party's
-    agents ("Y's lawyers" stand for Y).  Also returns the lists of allied parties
-    (named together as one subject or object), who never oppose each other.
+    side); ``role_nouns`` the nouns of a party's agents ("Y's lawyers" stand for Y);
+    ``names`` the entities' names (to know the platforms, which host documents but do
+    not write them).  Also returns the lists of allied parties (named together as one
+    subject or object), who never oppose each other.
     """
     lex = lexicon()
-    parties = _Parties(doc, mentions, types, developer, claimant_at, role_nouns)
+    platforms = frozenset(
+        k for k, name in (names or {}).items() if name.casefold() in lex.platforms
+    )
+    parties = _Parties(doc, mentions, types, developer, claimant_at, role_nouns, platforms)
     # parties that challenge together or are challenged together ("X and Y sued Z",
     # "X sued Y and Z") are allies here, whatever else the article says of them
     allies: list[list[str]] = parties.affiliations()
     out: list[Challenge] = []
     seen: set[tuple[str, str, int]] = set()
     critics: list[tuple[int, list[str]]] = []  # challengers whose target was not named
+    # who wrote the papers and reports the article names ("a paper by X", "X published
+    # an analysis"): a denial that names no one may answer their finding
+    authors = [
+        (sent.start_char, _author(tok, parties, lex))
+        for sent in sentences
+        for tok in sent
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.documents
+    ]
 
     def answered(pos: int, challengers: list[str]) -> list[str]:
         """Whom an answer with no named target answers: the last challenger of the
@@ -460,19 +485,23 @@ def find_challenges(
         mine = set().union(*(side_of(c) for c in challengers))
 
         def theirs(key: str) -> bool:
-            return key not in mine and not side_of(key) & mine
+            return key not in mine and not side_of(key) & mine and key not in platforms
 
         for ch in reversed(out):
             if ch.start < pos and ch.target in mine and theirs(ch.challenger):
                 return [c.challenger for c in out if c.start == ch.start and c.target == ch.target]
         accuser = last_other_claimant(pos, challengers[0], True)
-        if accuser is not None:
+        if accuser is not None and theirs(accuser):
             return [accuser]
         for start, who in reversed(critics):
             if start < pos and all(theirs(k) for k in who):
                 return who
+        written = [(start, who) for start, who in authors if who and all(theirs(k) for k in who)]
+        earlier = [who for start, who in written if start < pos]
+        if earlier or written:
+            return earlier[-1] if earlier else written[0][1]
         prev = last_other_claimant(pos, challengers[0], False)
-        return [prev] if prev else []
+        return [prev] if prev and theirs(prev) else []
 
     def add(challengers: list[str], targets: list[str], tok: Token, kind: str, sent: Span) -> None:
         allies.extend(g for g in (challengers, targets) if len(g) > 1 and g not in allies)
@@ -567,7 +596,12 @@ def find_challenges(
                     add(challengers, targets, tok, "rebuts", sent)
             elif tok.pos_ == "NOUN" and lemma in lex.nouns:
                 challengers, targets = _noun_challenge(tok, parties, lex)
-                add(challengers, targets, tok, lex.nouns[lemma], sent)
+                kind = lex.nouns[lemma]
+                if challengers and not targets and kind in ("denies", "rebuts"):
+                    # "issued a denial of the allegations": answers their author
+                    targets = answered(sent.start_char, challengers)
+                add(challengers, targets, tok, kind, sent)
+
             elif tok.pos_ == "ADJ" or tok.lower_ == "odds":
                 for challengers, targets, kind in _stance(tok, parties, lex):
                     add(challengers, targets, tok, kind, sent)
@@ -645,9 +679,7 @@ def _intransitive(tok: Token, lemma: str, lex: Lexicon) -> bool:
         return True
     if lemma in lex.respond:
         said = [c for c in tok.children if c.dep_ in ("ccomp", "advcl")]
-        return any(
-            t.dep_ == "neg" or t.lower_ in lex.pejoratives for c in said for t in c.subtree
-        )
+        return any(t.dep_ == "neg" or t.lower_ in lex.pejoratives for c in said for t in c.subtree)
     has_clause = any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
     return lemma in lex.intransitive and not has_clause
 
@@ -689,6 +721,16 @@ def _noun_challenge(tok: Token, parties: _Parties, lex: Lexicon) -> tuple[list[s
                     if p.dep_ == "pobj":
                         targets.extend(parties.of(p, exclude, lex.owned))
     return challengers, targets
+
+
+def _author(tok: Token, parties: _Parties, lex: Lexicon) -> list[str]:
+    """Who wrote a document: its owner ("X's paper", "a report by X") or the subject
+    of publishing it ("X published an analysis")."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.publishing:
+        found, _ = parties.subject(tok.head)  # before "a GitHub analysis": the platform
+        if found:
+            return found
+    return [k for k in parties.of(tok, set(), lex.owned) if k not in parties.platforms]
 
 
 def _stance(tok: Token, parties: _Parties, lex: Lexicon) -> list[tuple[list[str], list[str], str]]:

@@ -216,6 +216,18 @@ _ORG_BY_SUFFIX = re.compile(
     r"Ministry|Department|Bureau|Tribunal|Parliament|Senate)(?![\w-])"
 )
 _ORG_SUFFIX_CONTINUES = re.compile(r"\s*(?:of|for|on) [A-Z]|\s+[A-Z][a-z]")
+# courts by their full names: "the U.S. District Court for the Northern District of
+# California", "the 9th U.S. Circuit Court of Appeals", "the Court of Appeals for the
+# Second Circuit", "California Superior Court", "the Delaware Court of Chancery"
+_CW = r"[A-Z][a-z]+"
+_COURT = re.compile(
+    r"(?<![\w-])(?:(?:U\.S\.|US|United States|\d{1,2}(?:st|nd|rd|th)|" + _CW + r") ){0,3}"
+    r"(?:Court|Circuit Court)(?: of (?:Appeals|Justice|Chancery|Federal Claims|"
+    r"International Trade|Session|Cassation)| of the European Union)?"
+    r"(?: (?:for|of) the (?:" + _CW + r" ){0,2}(?:District|Circuit)"
+    r"(?: of " + _CW + r"(?: " + _CW + r")?)?)?(?![\w-])"
+)
+_COURT_SKIP_FIRST = {"The", "A", "An", "In", "At", "On", "For", "From", "By", "With", "Then"}
 _MODEL_NAME = r"[A-Z][\w.+-]*(?: (?:[A-Z0-9][\w.+-]*))*"
 _MODEL_BY_APPOSITION = [
     re.compile(
@@ -365,6 +377,33 @@ _ORG_LIST_AFTER = re.compile(
     rf"\b{_ORG_PLURALS},? (?:such as|including|like|among them) "
     rf"(?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*,? (?:and|or) {_LIST_NAME})"
 )
+# people named in a list after a plural noun for people: "three authors, Jane Roe, John
+# Doe and Ann Poe, sued ...", "plaintiffs including Jane Roe and John Doe"
+_PERSON_PLURALS = (
+    r"(?:authors|co-authors|writers|novelists|journalists|reporters|artists|illustrators|"
+    r"photographers|musicians|singers|actors|actresses|comedians|creators|plaintiffs|"
+    r"defendants|lawmakers|senators|legislators|politicians|officials|executives|founders|"
+    r"co-founders|cofounders|researchers|scientists|engineers|employees|staffers|"
+    r"ex-employees|leaders|experts|critics|economists|professors|academics|scholars|"
+    r"judges|lawyers|attorneys|investors|entrepreneurs|billionaires|pioneers|godfathers|"
+    r"activists|advocates|whistleblowers|directors|members|figures|people|CEOs|students|"
+    r"celebrities|co-hosts|hosts|speakers|signatories|scientists)"
+)
+_PERSON_ITEM = (
+    r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
+    r"(?: (?:[A-Z]\.|(?:de|van|von|al|bin|da|di|del|der|le|la) |"
+    r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)){0,3}"
+)
+_PERSON_LIST = re.compile(
+    rf"\b(?i:{_PERSON_PLURALS}),? (?:including |such as |like |among them |namely |led by )?"
+    rf"(?P<list>{_PERSON_ITEM}(?:, {_PERSON_ITEM})*,? (?:and|or) {_PERSON_ITEM})(?![\w-])"
+)
+# organisations in an apposition list: "two publishers, Acme Books and Globex, joined"
+_ORG_LIST_APPOS = re.compile(
+    rf"\b(?i:two|three|four|five|six|several|many|other|rival|major|big|leading) "
+    rf"(?:[\w-]+ )?{_ORG_PLURALS}, (?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*,? (?:and|or) "
+    rf"{_LIST_NAME})(?=[,;:)]| (?:have|had|were|are|say|said)\b)"
+)
 # unknown names glued to an AI suffix: "BerriAI", "HonestAGI", "NovaLabs"
 _ORG_CAMEL = re.compile(r"(?<![\w@.-])[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:AI|AGI|Labs)(?![\w-])")
 # the press: "did not respond to Acme Daily's request for comment", "Reached by Acme"
@@ -483,6 +522,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
         entry = gaz.by_form.get(form)
         if entry is None:
             continue
+        if _inside_longer_name(doc, gaz, m.start(), m.end(), form, entry):
+            continue  # "House" in "Penguin Random House", "ARC Prize" in "ARC Prize Foundation"
         if form in gaz.ambiguous:
             full_elsewhere = form != entry.name and entry.name in full_names_present
             possessive = re.match(r"['\u2019\u2018]s\b", text[m.end() : m.end() + 3]) is not None
@@ -546,6 +587,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
                 e.label_ in ("GPE", "LOC") and e.start_char <= s0 < e.end_char for e in doc.ents
             ):
                 continue  # "in San Jose, the plaintiffs' attorney": a place
+            if _title_case_line(text, s0) or not _name_tokens(doc, s0, s0 + len(name)):
+                continue  # "Chief AI Scientist Says LLMs Will ...": a headline's words
             cands.append(Mention(s0, s0 + len(name), name, "Person", "def"))
     # a lone subject whose clause refers back with he/she/his/her is a person
     for tok in _tokens_with_dep(doc, "nsubj"):
@@ -595,6 +638,21 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             continue  # a headline's capitalised words ("Acme Halts AI Tool")
         cands.append(Mention(m.start(), m.end(), m.group(0), "Organization", "def"))
 
+    # 3a-iii. courts named in full (the NER stops at "District Court" or splits the name)
+    for m in _COURT.finditer(text):
+        name, s0 = m.group(0), m.start()
+        while len(name.split()) > 1 and (
+            name.split()[0] in _COURT_SKIP_FIRST
+            or (name.split()[0] in TITLE_WORDS and name.split()[0] not in ("U.S.", "US"))
+        ):
+            s0 += len(name.split()[0]) + 1
+            name = name.split(" ", 1)[1]
+        if len(name.split()) < 2 or (
+            name.split()[0] in ("Court", "Circuit") and not re.search(r" (?:for|of) the ", name)
+        ):
+            continue  # "the court", "Court of Appeals" alone: no proper name
+        cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=20))
+
     # 3a-iv. organisations the context names as such: "X, the parent company of Y",
     # "X, Y and other publishers", "labs such as X and Y", "BerriAI", "X's request for
     # comment"; their weight outvotes the statistical NER's guess
@@ -604,15 +662,35 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
         if _org_name_ok(name, gaz, set()):
             s0 = m.start("name") + m.group("name").index(name)
             cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=20))
-    for rx in (_ORG_LIST_BEFORE, _ORG_LIST_AFTER):
+    for rx in (_ORG_LIST_BEFORE, _ORG_LIST_AFTER, _ORG_LIST_APPOS):
         for m in rx.finditer(text):
             for part in re.finditer(r"(?:(?!,| and | or ).)+", m.group("list")):
                 raw = re.sub(r"^\s*(?:and|or)\s+", "", part.group(0)).strip()
                 name = _trim_name(raw)
-                if not name or not _org_name_ok(name, gaz, person_like):
+                stated = rx is _ORG_LIST_APPOS  # "two publishers, X and Y,": whatever the NER says
+                if not name or not _org_name_ok(name, gaz, set() if stated else person_like):
                     continue
                 s0 = m.start("list") + part.start() + part.group(0).index(raw) + raw.index(name)
-                cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=5))
+                weight = 10 if stated else 5
+                cands.append(
+                    Mention(s0, s0 + len(name), name, "Organization", "def", weight=weight)
+                )
+    for m in _PERSON_LIST.finditer(text):
+        for part in re.finditer(r"(?:(?!,| and | or ).)+", m.group("list")):
+            raw = re.sub(r"^\s*(?:and|or)\s+", "", part.group(0)).strip()
+            words = raw.split()
+            entry = gaz.lookup(raw)
+            if (
+                not words
+                or words[0] in _NOT_ORG_WORDS
+                or (entry is not None and entry.type != "Person")
+                or fold(raw) in gaz.non_entities
+                or fold(raw) in gaz.places
+                or any(w in ORG_SUFFIXES or (w in known and w != raw) for w in words)
+            ):
+                continue
+            s0 = m.start("list") + part.start() + part.group(0).index(raw)
+            cands.append(Mention(s0, s0 + len(raw), raw, "Person", "def", weight=5))
     for m in _ORG_CAMEL.finditer(text):
         if m.group(0) not in known and fold(m.group(0)) not in gaz.non_entities:
             cands.append(Mention(m.start(), m.end(), m.group(0), "Organization", "def"))
@@ -808,6 +886,51 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     return _apply_renames(text, kept, skip)
 
 
+_ORG_TAIL = re.compile(
+    r" (?:Foundation|Institute|Inc\b|Corp\b|Corporation|Labs?|Group|Association|Society|"
+    r"Center|Centre|Council|Committee|Commission|University)(?![\w-])"
+)
+
+
+def _inside_longer_name(doc: Doc, gaz: Gazetteer, start: int, end: int, form: str, entry) -> bool:
+    """Whether a gazetteer hit is only part of a longer, different name.
+
+    A one-word form right after another proper noun that is no known name or title
+    ("Penguin Random House" is not the House of Representatives, "Ben Huang" is not
+    Jensen Huang), and a non-organisation's name followed by an organisation's
+    head word ("the ARC Prize Foundation" is not the ARC-AGI benchmark).
+    """
+    text = doc.text
+    if entry.type != "Organization" and _ORG_TAIL.match(text, end):
+        return True
+    if " " in form:
+        return False
+    prev = re.search(r"([A-Z][\w&.'’-]*) $", text[max(0, start - 40) : start])
+    if prev is None:
+        return False
+    word = prev.group(1)
+    if (
+        word in gaz.by_form
+        or word in TITLE_WORDS
+        or word.rstrip(".") in TITLE_WORDS
+        or POSSESSIVE.search(word)
+        or word.isupper()
+        or fold(word) in gaz.role_nouns
+    ):
+        return False
+    span = doc.char_span(start - 1 - len(word), start - 1, alignment_mode="expand")
+    return span is not None and span[-1].pos_ == "PROPN" and not span[-1].is_sent_start
+
+
+def _name_tokens(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens of ``start``-``end`` could all be words of a name (no verbs,
+    pronouns, determiners, prepositions or adverbs)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not any(
+        t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ") for t in span
+    )
+
+
 def _trim_name(name: str) -> str:
     """``name`` without a leading article or a trailing possessive or full stop."""
     name = re.sub(r"^(?:The|A|An|the)\s+(?=[A-Z])", "", name.strip())
@@ -942,7 +1065,13 @@ def _title_case_line(text: str, pos: int) -> bool:
         "over",
     }
     content = [w for w in words if w.lower() not in small]
-    return bool(content) and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+    if not content or sum(w[0].isupper() for w in content) < 0.8 * len(content):
+        return False
+    # a sentence full of names ("Judge Ann Poe of the U.S. District Court ... denied the
+    # motion.") ends like one and keeps its verbs in lower case; a headline does neither
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    lower = sum(1 for w in content if w[0].islower())
+    return not (re.search(r"[.!?][\"”’')]?$", line) and lower >= 2)
 
 
 def _plausible_ner(surface: str, etype: str, gaz: Gazetteer) -> bool:

@@ -295,3 +295,54 @@ def test_product_event_after_an_ai_suffix_is_no_organisation(extractor):
     ex = run(extractor, "The firm showed the Kestrel AI chip at the Orbit AI conference.")
     assert entity_with(ex, "Kestrel AI") is None
     assert entity_with(ex, "Orbit AI") is None
+
+
+def test_court_named_in_full(extractor):
+    ex = run(
+        extractor,
+        "Judge Ana Whitlow of the U.S. District Court for the Western District of Ohio "
+        "denied the motion. The case may reach the Court of Appeals for the Sixth Circuit.",
+    )
+    ents = by_name(ex)
+    assert ents["U.S. District Court for the Western District of Ohio"]["type"] == "Organization"
+    assert ents["Court of Appeals for the Sixth Circuit"]["type"] == "Organization"
+    assert ents["Ana Whitlow"]["type"] == "Person"
+    # a bare "the court" is no name
+    ex = run(extractor, "The court denied the motion on Friday, the lawyers said.")
+    assert not ex.to_contract()["entities"]
+
+
+def test_sentence_full_of_names_is_no_headline(extractor):
+    ex = run(extractor, "Judge Ana Whitlow of the Ohio District Court denied the motion.")
+    assert "Ana Whitlow" in by_name(ex)
+    ex = run(
+        extractor, "Chief Scientist Says Robots Will Never Dream\n\nThe lab declined to comment."
+    )
+    assert not any(e["type"] == "Person" for e in ex.to_contract()["entities"])
+
+
+def test_short_alias_inside_a_longer_name_is_not_that_entity(extractor):
+    ex = run(extractor, "Two publishers, Penguin Random House and Hachette, joined the case.")
+    names = set(by_name(ex))
+    assert "House of Representatives" not in names
+    assert by_name(ex)["Penguin Random House"]["type"] == "Organization"
+    ex = run(extractor, "The grant came from the ARC Prize Foundation this week.")
+    assert by_name(ex)["ARC Prize Foundation"]["type"] == "Organization"
+    # the alias alone still names the entity
+    ex = run(extractor, "The House voted on the bill after the Senate did.")
+    assert "House of Representatives" in by_name(ex)
+
+
+def test_people_listed_after_a_plural_noun_for_people(extractor):
+    ex = run(
+        extractor,
+        "Three novelists, Mara Quell, Tobin Ashgrove and Lise Varnum, sued the startup in May.",
+    )
+    ents = by_name(ex)
+    for name in ("Mara Quell", "Tobin Ashgrove", "Lise Varnum"):
+        assert ents[name]["type"] == "Person"
+    ex = run(extractor, "Plaintiffs including Mara Quell and Tobin Ashgrove appealed.")
+    assert {"Mara Quell", "Tobin Ashgrove"} <= set(by_name(ex))
+    # a list after a plural noun for organisations is no list of people
+    ex = run(extractor, "Researchers from Stanford, MIT and Harvard wrote the paper.")
+    assert not any(e["type"] == "Person" for e in ex.to_contract()["entities"])

@@ -166,24 +166,28 @@ class _Parties:
             if self.types.get(key) == "Person":
                 near = [c for c in kids if c.dep_ in ("compound", "poss", "appos")]
                 near += [g for c in near for g in c.children if g.dep_ in ("compound", "poss")]
-            else:  # organisations: only a possessor ("Huawei's lab"), also across an
-                # apposition ("Huawei's research arm, X"; "X, a unit of Alphabet");
-                # compounds of two names are mostly headlines run together
+            else:  # organisations: only a possessor ("Huawei's lab"); compounds of two
+                # names are mostly headlines run together
                 near = [c for c in kids if c.dep_ == "poss"]
-                described = [c for c in kids if c.dep_ == "appos"]
-                if tok.dep_ == "appos":
-                    described.append(tok.head)
-                # only a description ("research arm", "a unit"), never another name
-                described = [d for d in described if d.pos_ == "NOUN" and d.i not in self.tok_key]
-                for d in described:
-                    near += [c for c in d.children if c.dep_ in ("poss", "compound")]
-                    near += [
-                        p
-                        for c in d.children
-                        if c.dep_ == "prep" and c.lower_ == "of"
-                        for p in c.children
-                        if p.dep_ == "pobj"
-                    ]
+            # across an apposition: "Huawei's research arm, X", "X, a unit of Alphabet",
+            # "three OpenAI researchers, X, Y and Z" (a list hangs on its first member)
+            first = tok
+            while first.dep_ == "conj" and first.head is not first:
+                first = first.head
+            described = [c for c in kids if c.dep_ == "appos"]
+            if first.dep_ == "appos":
+                described.append(first.head)
+            # only a description ("research arm", "researchers"), never another name
+            described = [d for d in described if d.pos_ == "NOUN" and d.i not in self.tok_key]
+            for d in described:
+                near += [c for c in d.children if c.dep_ in ("poss", "compound")]
+                near += [
+                    p
+                    for c in d.children
+                    if c.dep_ == "prep" and c.lower_ in ("of", "at")
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
             for c in near:
                 other = self.tok_key.get(c.i)
                 if other and other != key and self.types.get(other) == "Organization":
@@ -438,7 +442,7 @@ def find_challenges(
     mentions: list[tuple[int, int, str]],
     types: dict[str, str],
     developer: dict[str, str],
-    side_of: Callable[[str], set[str]],
+    relation_side: Callable[[str], set[str]],
     claimant_at: Callable[[int], str | None],
     last_other_claimant: Callable[[int, str, bool], str | None],
     sentences: list[Span],
@@ -448,7 +452,7 @@ def find_challenges(
     """Every challenge in ``sentences`` (see the module docstring).
 
     ``mentions`` are (start, end, entity key) in text order; ``types`` the entity types;
-    ``developer`` maps a model to its developer; ``side_of`` gives a party's side (it
+    ``developer`` maps a model to its developer; ``relation_side`` gives a party's side (it
     and its employers) so that no party challenges its own side; ``claimant_at(pos)``
     the claimant the claim extractor resolved for a subject starting at ``pos``;
     ``last_other_claimant(pos, key, accuser)`` the claimant of another side than
@@ -466,6 +470,11 @@ def find_challenges(
     # parties that challenge together or are challenged together ("X and Y sued Z",
     # "X sued Y and Z") are allies here, whatever else the article says of them
     allies: list[list[str]] = parties.affiliations()
+
+    def side_of(key: str) -> set[str]:
+        """The relations' side of ``key`` plus the parties the parse puts on it."""
+        return relation_side(key).union(*(g for g in allies if key in g))
+
     out: list[Challenge] = []
     seen: set[tuple[str, str, int]] = set()
     critics: list[tuple[int, list[str]]] = []  # challengers whose target was not named

@@ -390,6 +390,7 @@ def _challenges(
         sentences,
         frozenset(gaz.role_nouns),
         {e.key: e.name for e in ents},
+        frozenset(gaz.cues),
     )
 
 

@@ -64,6 +64,7 @@ class Lexicon:
     documents: frozenset[str]
     publishing: frozenset[str]
     platforms: frozenset[str]
+    misdeeds: frozenset[str]
 
 
 @cache
@@ -89,6 +90,7 @@ def lexicon() -> Lexicon:
         documents=frozenset(raw["documents"]),
         publishing=frozenset(raw["publishing_verbs"]),
         platforms=frozenset(raw["platforms"]),
+        misdeeds=frozenset(raw["misdeeds"]),
     )
 
 
@@ -407,6 +409,22 @@ def _hedged(tok: Token) -> bool:
     return tok.sent.text.rstrip().endswith("?")
 
 
+def _reported_misdeed(tok: Token, lemma: str, lex: Lexicon, reporting: frozenset[str]) -> bool:
+    """A reported clause that charges its subject with wrongdoing: "(X said) Y misled
+    users", "(X claims) Y is scraping sites", "(X said) Y's results were inflated"."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in reporting or _negated(tok.head):
+        return False
+    if _negated(tok) or _hedged(tok.head):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if lemma in lex.misdeeds:
+        return True
+    return lemma == "be" and any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in lex.pejoratives for c in tok.children
+    )
+
+
 def _failed(tok: Token) -> bool:
     """``could not reproduce``, ``failed to replicate``, ``were unable to verify``."""
     if _negated(tok):
@@ -448,6 +466,7 @@ def find_challenges(
     sentences: list[Span],
     role_nouns: frozenset[str] = frozenset(),
     names: dict[str, str] | None = None,
+    reporting: frozenset[str] = frozenset(),
 ) -> tuple[list[Challenge], list[list[str]]]:
     """Every challenge in ``sentences`` (see the module docstring).
 
@@ -459,7 +478,8 @@ def find_challenges(
     ``key``'s that "X disagreed" answers (with ``accuser``: only one who accused that
     side); ``role_nouns`` the nouns of a party's agents ("Y's lawyers" stand for Y);
     ``names`` the entities' names (to know the platforms, which host documents but do
-    not write them).  Also returns the lists of allied parties (named together as one
+    not write them); ``reporting`` the lemmas of reporting verbs ("say", "claim").
+    Also returns the lists of allied parties (named together as one
     subject or object), who never oppose each other.
     """
     lex = lexicon()
@@ -533,6 +553,12 @@ def find_challenges(
     for sent in sentences:
         for tok in sent:
             lemma = tok.lemma_.lower()
+            if reporting and _reported_misdeed(tok, lemma, lex, reporting):
+                # "X said Y misled users", "X claims Y's figures were inflated"
+                challengers, _ = parties.subject(tok.head)
+                subj = next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
+                targets = parties.of(subj, set(challengers), lex.owned)
+                add(challengers, targets, tok, "accuses", sent)
             if tok.pos_ in ("VERB", "AUX"):
                 if lemma in lex.unconfirmed and _failed(tok):
                     # "could not reproduce Y's results": the check questions Y's claim

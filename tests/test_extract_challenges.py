@@ -1,0 +1,145 @@
+"""Disputes from one party challenging another (ingest/opposition.py), one per pair.
+
+Every sentence here is written for the project.  A challenge needs no claim from the
+challenged party; negated, hedged and agreeing statements are no challenge.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.document import ArticleText
+from ingest.pipeline import Extractor
+from tests import extract_support
+
+extractor = extract_support.extractor  # the session-wide Extractor fixture
+
+
+def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
+    found = extractor.extract(ArticleText(text=text, source="test")).to_contract()
+    return [frozenset(d["parties"]) for d in found["disputes"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "challenger", "target"),
+    [
+        # verbs of accusation, criticism, legal action: the object is the target
+        ("Nvidia criticized Anthropic on Thursday over its support for chip rules.",
+         "Nvidia", "Anthropic"),
+        ("Author Maria Keller accused OpenAI of copying her novels.", "Maria Keller", "OpenAI"),
+        ("The New York Times is suing Microsoft for copyright infringement.",
+         "The New York Times", "Microsoft"),
+        # the criticised thing stands for its owner
+        ("Professor Lena Ortiz of Yale questioned Google's benchmark results in a new paper.",
+         "Lena Ortiz", "Google"),
+        # passive: the agent challenges the subject
+        ("OpenAI was sued by The New York Times in December.", "The New York Times", "OpenAI"),
+        # nouns and phrasal verbs
+        ("The New York Times filed a lawsuit against Microsoft last year.",
+         "The New York Times", "Microsoft"),
+        ("Elon Musk lashed out at OpenAI in a long post.", "Elon Musk", "OpenAI"),
+        # calling someone names
+        ("Andrew Bosworth called Sam Altman dishonest during a meeting.",
+         "Andrew Bosworth", "Sam Altman"),
+        # an accusation whose target is the subject of the reported clause
+        ("Getty Images alleged that Stability AI copied millions of its photos.",
+         "Getty Images", "Stability AI"),
+        # a regulator rejecting a demand from named companies
+        ("The European Commission rejected a demand from several firms, including Siemens.",
+         "European Commission", "Siemens"),
+        # stances
+        ("Yann LeCun is critical of OpenAI's approach to safety.", "Yann LeCun", "OpenAI"),
+        # an independent check that failed
+        ("Researchers at Stanford University could not reproduce Mistral AI's reported scores.",
+         "Stanford University", "Mistral AI"),
+        # a reported clause charging its subject with wrongdoing
+        ("Gary Marcus said OpenAI's benchmark results were inflated.", "Gary Marcus", "OpenAI"),
+        ("In a statement, Nvidia said the report by The Information was inaccurate.",
+         "Nvidia", "The Information"),
+        # opposed positions
+        ("Unlike Geoffrey Hinton, Yann LeCun believes the risks of AI are overstated.",
+         "Yann LeCun", "Geoffrey Hinton"),
+        ("Demis Hassabis's view of the timeline is at odds with Sam Altman's.",
+         "Demis Hassabis", "Sam Altman"),
+    ],
+)
+def test_a_single_challenge_is_a_dispute(extractor, text, challenger, target):
+    assert frozenset((challenger, target)) in pairs(extractor, text)
+
+
+def test_a_challenge_of_several_parties_is_one_dispute_per_pair(extractor):
+    found = pairs(
+        extractor,
+        "Three novelists, Ann Lee, Bo Chen and Cara Diaz, sued Stability AI and Midjourney "
+        "in March.",
+    )
+    for person in ("Ann Lee", "Bo Chen", "Cara Diaz"):
+        for company in ("Stability AI", "Midjourney"):
+            assert frozenset((person, company)) in found
+    # co-plaintiffs and co-defendants are allies, not opponents
+    assert frozenset(("Ann Lee", "Bo Chen")) not in found
+    assert frozenset(("Stability AI", "Midjourney")) not in found
+    assert len(found) == 6
+
+
+def test_a_plural_noun_refers_back_to_the_listed_parties(extractor):
+    found = pairs(
+        extractor,
+        "Two publishers, Penguin Random House and HarperCollins, joined the case. "
+        "The publishers accused Anthropic of training on pirated books.",
+    )
+    assert frozenset(("Penguin Random House", "Anthropic")) in found
+    assert frozenset(("HarperCollins", "Anthropic")) in found
+
+
+def test_disagreement_without_a_target_answers_the_last_other_party(extractor):
+    found = pairs(
+        extractor,
+        "Google said Gemini beats GPT-4 on coding tasks. OpenAI disagreed.",
+    )
+    assert frozenset(("OpenAI", "Google")) in found
+
+
+def test_rejecting_unattributed_allegations_answers_the_accuser(extractor):
+    found = pairs(
+        extractor,
+        "Wired reported that Mistral AI trained its model on leaked code. "
+        "Mistral AI rejected the allegations on Friday.",
+    )
+    assert frozenset(("Wired", "Mistral AI")) in found
+
+
+def test_a_denial_naming_no_one_answers_the_author_of_the_report(extractor):
+    found = pairs(
+        extractor,
+        "Baidu issued a firm denial of the allegations on Monday. "
+        "They surfaced after Epoch AI published an analysis of the ERNIE model.",
+    )
+    assert frozenset(("Baidu", "Epoch AI")) in found
+
+
+def test_a_reply_to_a_partys_remarks_is_a_dispute(extractor):
+    found = pairs(
+        extractor,
+        "Andrew Ng said fears of AI doom help large companies. "
+        "Geoffrey Hinton responded to Ng's remarks on Sunday.",
+    )
+    assert frozenset(("Geoffrey Hinton", "Andrew Ng")) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft did not criticize OpenAI over the outage.",  # negated
+        "It is unclear whether Meta will sue OpenAI.",  # hedged
+        "Will Meta sue OpenAI over the hire?",  # a question
+        "Elon Musk agrees with Sam Altman about the risks.",  # agreement
+        "The OpenAI board dismissed its chief executive in November.",  # a firing
+        "Sam Altman said, citing a Google study, that models keep improving.",  # quoting
+        "Google responded to the request from Microsoft within a day.",  # a neutral reply
+        "Google said DeepSeek did not copy its model.",  # a clause that clears its subject
+        "Anthropic posted its findings on GitHub and YouTube.",  # platforms host, not write
+    ],
+)
+def test_no_dispute(extractor, text):
+    assert pairs(extractor, text) == []

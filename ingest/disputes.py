@@ -1,18 +1,34 @@
 """Disputes within one article, and derived findings.
 
-Two claims by different *sides* oppose each other when
+A dispute is what the labels of reporters and analysts call one: two *named* parties
+(people or organisations) in reported disagreement.  One party accuses, criticises,
+questions, contradicts, denies, rebuts, sues or dismisses the other or the other's
+claim or work, or their positions on one question are reported as opposed.  Each
+article gives **one dispute per pair of parties**, the challenger first where there is
+one.  Two kinds of evidence make a pair:
 
-- one is a denial (deny, dismiss, insist, "inaccurate", "far-fetched" ...) and the other
-  is a claim by another side that shares a topic entity with it (the denied report);
-- the two state opposite comparisons ("A outperforms B" / "B still beats A");
-- one is an accusation (or carries negative stance words: bug, misleading, violation
-  ...) aimed at the other side (its claimant, its organisation or the models that
-  organisation develops), and that side has claims of its own in the article.
+1. *Challenges* read from the parse (``ingest/opposition.py``): "X accused Y",
+   "X sued Y", "X questioned Y's results", "X said Y's report was inaccurate",
+   "Unlike Y, X believes ...", "Y disagreed" (answering the last party to challenge
+   it).  A single challenge aimed at a named party is enough: the target needs no
+   claim of its own.  A challenger with no claim in that sentence gets one (an
+   ``accusation``, or a ``denial`` for denials and rebuttals), so every dispute rests
+   on at least one claim.
+2. *Opposed claims* of two sides (the rules that need a claim from each):
+   - a denial (deny, dismiss, insist, "inaccurate", "far-fetched" ...) of a claim by
+     another side that shares a topic entity with it (the denied report);
+   - opposite comparisons ("A outperforms B" / "B still beats A");
+   - an accusation (or negative stance words: bug, misleading, violation ...) aimed
+     at a side that has claims of its own in the article.
+   Where the parse names whom a sentence's speaker challenges, it overrides these.
 
-A side is a claimant together with the organisations it works for and the models those
-organisations develop (from the relations).  Opposing pairs are joined into connected
-groups; each group is one dispute whose parties are all its claimants, and whose topic
-is the entities the opposing claims share (models and benchmarks first).
+A side is a party with the organisations it works for and the models they develop
+(from the relations), plus what the parse shows: "Meta CTO X", "Huawei's research arm,
+Y", parties that challenge or are challenged together ("X and Y sued Z").  No side
+disputes itself.  A spokesperson or lawyer speaking for an organisation that is itself
+in a dispute with the same opponent adds to that dispute.  A dispute's topic is the
+entities its claims share (models and benchmarks first) and, when the target has no
+claim in it, the target.
 
 Findings: *benchmark-variant inconsistency*, i.e. one model family reported with
 different variants on different benchmarks, or an evaluated model that is a declared

@@ -164,7 +164,9 @@ def _gaz_regex(gaz_id: int, forms: tuple[str, ...]) -> re.Pattern[str]:
             parts.append(_NAME_END)
         return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
-    return re.compile(r"(?<![\w-])" + pattern(root)) if root else re.compile(r"(?!)")
+    # a name may follow "ex-", "pro-", "anti-", "non-" ("the ex-GitHub CEO")
+    start = r"(?:(?<![\w-])|(?<=\bex-)|(?<=\bpro-)|(?<=\banti-)|(?<=\bnon-))"
+    return re.compile(start + pattern(root)) if root else re.compile(r"(?!)")
 
 
 @cache
@@ -216,6 +218,11 @@ _ORG_BY_SUFFIX = re.compile(
     r"Ministry|Department|Bureau|Tribunal|Parliament|Senate)(?![\w-])"
 )
 _ORG_SUFFIX_CONTINUES = re.compile(r"\s*(?:of|for|on) [A-Z]|\s+[A-Z][a-z]")
+_PERSON_WHO = re.compile(
+    r"(?<![\w.-])(?P<name>[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
+    r"(?: (?:[A-Z]\.|(?:de|van|von|al|bin|da|di|del|der|le|la) |"
+    r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)){1,3}), who\b"
+)
 # courts by their full names: "the U.S. District Court for the Northern District of
 # California", "the 9th U.S. Circuit Court of Appeals", "the Court of Appeals for the
 # Second Circuit", "California Superior Court", "the Delaware Court of Chancery"
@@ -377,6 +384,25 @@ _ORG_LIST_AFTER = re.compile(
     rf"\b{_ORG_PLURALS},? (?:such as|including|like|among them) "
     rf"(?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*,? (?:and|or) {_LIST_NAME})"
 )
+# investors in a funding round: "a Series B led by Iconiq, with participation from Acme
+# Capital and Globex", "the round, co-led by Fidelity and Initech"
+_ORG_FUNDING = re.compile(
+    r"\b(?:round|funding|financing|investment|raise|Series [A-H]|valuation)\b[^.;]{0,80}?"
+    r"\b(?:led|co-led|co-leading|leading) by (?P<list>"
+    + _LIST_NAME
+    + r"(?:, "
+    + _LIST_NAME
+    + r")*(?:,? and "
+    + _LIST_NAME
+    + r")?)"
+    r"|\b(?:participation|investment|money|funding) (?:from|by) (?P<list2>"
+    + _LIST_NAME
+    + r"(?:, "
+    + _LIST_NAME
+    + r")*(?:,? and "
+    + _LIST_NAME
+    + r")?)"
+)
 # people named in a list after a plural noun for people: "three authors, Jane Roe, John
 # Doe and Ann Poe, sued ...", "plaintiffs including Jane Roe and John Doe"
 _PERSON_PLURALS = (
@@ -430,11 +456,21 @@ _BYLINE = re.compile(
     r"[ \t]*(?=$|,|\||[-–—•·]| and | and$|\d)",
     re.M,
 )
+_BYLINE_MORE = re.compile(
+    r"(?:,| and|, and|,? &) (?P<name>[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?(?: [A-Z]\.)?"
+    r"(?: (?:(?:de|van|von|al|bin|da|di) )?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){1,2})"
+    r"[ \t]*(?=$|,|\||[-–—•·]| and | and$|\d| &)",
+    re.M,
+)
 # a handle with a describing noun before it: "AI enthusiast @jroe", "user @jroe"
 _HANDLE = re.compile(
     r"\b(?:enthusiast|user|account|researcher|engineer|poster|commenter|handle|developer|"
     r"blogger|influencer|investor|analyst|critic|writer|creator|hacker|founder|scientist) "
     r"(?P<name>@[A-Za-z0-9_]{2,15})(?![\w@])"
+)
+_ORG_OF_PERSON = re.compile(
+    r" (?:of|at|from) (?:the )?(?P<name>[A-Z][\w&.'’-]*(?: (?:&|and|of|for) ?[A-Z][\w&.'’-]*|"
+    r" [A-Z][\w&.'’-]*){0,3})(?=[,;:)]|\.\s| (?:said|says|told|argued|wrote|added|who)\b)"
 )
 # the platform X: "wrote in a post on X", "X (formerly Twitter)"
 _X_PLATFORM = re.compile(r"\b(?:on|to|via) X(?![\w&-]|\.com|\.\w)")
@@ -590,11 +626,24 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             if _title_case_line(text, s0) or not _name_tokens(doc, s0, s0 + len(name)):
                 continue  # "Chief AI Scientist Says LLMs Will ...": a headline's words
             cands.append(Mention(s0, s0 + len(name), name, "Person", "def"))
-    # a lone subject whose clause refers back with he/she/his/her is a person
+    # a subject whose clause refers back with he/she/his/her is a person ("Pang said he
+    # would join", "Ruoming Pang said he ...": the NER often misses unfamiliar names)
     for tok in _tokens_with_dep(doc, "nsubj"):
         if tok.dep_ != "nsubj" or not tok.text[:1].isupper() or tok.text in known:
             continue
-        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
+        first = tok.i
+        while (
+            first > tok.i - 3
+            and first > 0
+            and doc[first - 1].dep_ == "compound"
+            and doc[first - 1].head.i == tok.i
+            and re.fullmatch(r"[A-Z][^\W\d_]+(?:-[A-Z]?[^\W\d_]+)?", doc[first - 1].text)
+            and doc[first - 1].text not in known
+            and doc[first - 1].text not in TITLE_WORDS
+            and fold(doc[first - 1].text) not in gaz.role_nouns
+        ):
+            first -= 1
+        if first == tok.i and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
             continue
         window = doc[tok.i + 1 : min(len(doc), tok.i + 8)]
         if (
@@ -602,7 +651,37 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             and not tok.text.isupper()
             and any(t.lower_ in ("her", "his", "she", "he") for t in window)
         ):
-            cands.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "Person", "def"))
+            name = doc[first : tok.i + 1].text
+            if first < tok.i and (
+                any(w in ORG_SUFFIXES for w in name.split())
+                or _title_case_line(text, doc[first].idx)
+            ):
+                continue
+            start = doc[first].idx
+            cands.append(Mention(start, start + len(name), name, "Person", "def"))
+    # "Jane Roe, who ...": only people are "who"
+    for m in _PERSON_WHO.finditer(text):
+        name, s0 = m.group("name"), m.start("name")
+        while len(name.split()) > 2 and name.split()[0] in TITLE_WORDS:
+            s0 += len(name.split()[0]) + 1
+            name = name.split(" ", 1)[1]
+        entry = gaz.lookup(name)
+        if (
+            (entry is not None and entry.type != "Person")
+            or name.split()[0] in _NOT_ORG_WORDS
+            or any(w in ORG_SUFFIXES or w in _INSTITUTION_HEADS for w in name.split())
+            or fold(name) in gaz.non_entities
+            or fold(name) in gaz.places
+            or not _name_tokens(doc, s0, s0 + len(name))
+            or re.search(r"\b(?:of|at|for|from|with|by|to) $", text[max(0, s0 - 6) : s0])
+            or re.search(r" (?:Software|Studios|Networks|Media|News|Group)$", name)
+            or any(
+                e.label_ in ("GPE", "LOC", "NORP") and e.start_char <= s0 < e.end_char
+                for e in doc.ents
+            )
+        ):
+            continue
+        cands.append(Mention(s0, s0 + len(name), name, "Person", "def", weight=3))
     lasts = {c.text.split()[-1] for c in cands if c.type == "Person" and len(c.text.split()) > 1}
     lasts |= {
         e.text.split()[-1]
@@ -675,6 +754,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
                 cands.append(
                     Mention(s0, s0 + len(name), name, "Organization", "def", weight=weight)
                 )
+    for m in _ORG_FUNDING.finditer(text):
+        grp = "list" if m.group("list") else "list2"
+        for part in re.finditer(r"(?:(?!,| and ).)+", m.group(grp)):
+            raw = re.sub(r"^\s*and\s+", "", part.group(0)).strip()
+            name = _trim_name(raw)
+            if not name or not _org_name_ok(name, gaz, person_like):
+                continue
+            s0 = m.start(grp) + part.start() + part.group(0).index(raw) + raw.index(name)
+            cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=5))
     for m in _PERSON_LIST.finditer(text):
         for part in re.finditer(r"(?:(?!,| and | or ).)+", m.group("list")):
             raw = re.sub(r"^\s*(?:and|or)\s+", "", part.group(0)).strip()
@@ -709,13 +797,37 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             if i >= 2 and (len(name.split()) > 1 or not ner_covers(s0, s0 + len(name))):
                 continue  # "told Jane Roe": after a verb, only what the NER saw as a name
             cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=3))
+    # "Jane Roe of Acme Partners said": the place a named person works at, unless a place
+    for e in doc.ents:
+        if e.label_ != "PERSON":
+            continue
+        m = _ORG_OF_PERSON.match(text, e.end_char)
+        if m is None:
+            continue
+        name, s0 = m.group("name"), m.start("name")
+        if (
+            not _org_name_ok(name, gaz, set())
+            or any(
+                e2.label_ in ("GPE", "LOC", "NORP", "DATE") and e2.start_char <= s0 < e2.end_char
+                for e2 in doc.ents
+            )
+            or _title_case_line(text, s0)
+        ):
+            continue
+        cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=5))
     for m in _X_PLATFORM.finditer(text):
         cands.append(Mention(m.end() - 1, m.end(), "X", "Organization", "def"))
     # people by byline and by handle
     for m in _BYLINE.finditer(text):
-        name = m.group("name")
-        if name not in known and not any(w in ORG_SUFFIXES for w in name.split()):
-            cands.append(Mention(m.start("name"), m.end("name"), name, "Person", "def", weight=5))
+        spans = [(m.start("name"), m.end("name"))]
+        more = _BYLINE_MORE.match(text, m.end("name"))
+        while more is not None:  # "By Jane Roe and John Doe", "By Jane Roe, John Doe"
+            spans.append((more.start("name"), more.end("name")))
+            more = _BYLINE_MORE.match(text, more.end("name"))
+        for a, b in spans:
+            name = text[a:b]
+            if name not in known and not any(w in ORG_SUFFIXES for w in name.split()):
+                cands.append(Mention(a, b, name, "Person", "def", weight=5))
     for m in _HANDLE.finditer(text):
         if fold(m.group("name")[1:]) not in gaz.by_form:
             cands.append(Mention(m.start("name"), m.end("name"), m.group("name"), "Person", "def"))
@@ -824,6 +936,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
         surface = _strip_possessive(span.text)
         start = span.start_char
         etype = "Person" if ent.label_ == "PERSON" else "Organization"
+        split = re.search(r" (?:of|at|from) (?:the )?(?=[A-Z])", surface)
+        if etype == "Person" and split:
+            # "Alex Roe of Acme Trust" read as one person: the person, then where they work
+            org, org_start = surface[split.end() :], start + split.end()
+            if _org_name_ok(org, gaz, set()) and not gaz.lookup(org):
+                cands.append(
+                    Mention(org_start, org_start + len(org), org, "Organization", "def", weight=5)
+                )
+            surface = surface[: split.start()]
         if etype == "Organization" and surface not in known and _looks_like_person(surface, gaz):
             etype = "Person"  # "Lucas Beyer" tagged ORG: a given name says person
         if not _plausible_ner(surface, etype, gaz):
@@ -927,8 +1048,51 @@ def _name_tokens(doc: Doc, start: int, end: int) -> bool:
     pronouns, determiners, prepositions or adverbs)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and not any(
-        t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ") for t in span
+        t.pos_ in ("AUX", "ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ")
+        or t.lower_ in _FUNCTION_WORDS
+        or (t.pos_ == "VERB" and t.lower_.endswith("s") and t.lemma_ != t.lower_)
+        for t in span
     )
+
+
+_FUNCTION_WORDS = {
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "of",
+    "to",
+    "in",
+    "on",
+    "for",
+    "with",
+    "by",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "should",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "says",
+    "said",
+    "new",
+    "first",
+    "never",
+    "not",
+    "no",
+    "how",
+    "why",
+    "what",
+}
 
 
 def _trim_name(name: str) -> str:

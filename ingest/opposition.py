@@ -293,7 +293,7 @@ class _Parties:
             return [k] if k else []
         if (
             tok.tag_ == "NNS"
-            and low in self.group_nouns
+            and lemma not in owned
             and any(c.lower_ in ("the", "these", "those", "both") for c in tok.children)
         ):
             return self.group_before(tok.idx, lemma)
@@ -312,8 +312,7 @@ class _Parties:
             if start >= pos:
                 break
             if noun in words or (
-                noun in ("company", "firm", "organization", "organisation")
-                and self.types.get(keys[0]) == "Organization"
+                noun in self.group_nouns and self.types.get(keys[0]) == "Organization"
             ):
                 best = keys
         return best

@@ -571,6 +571,12 @@ class Ingestor:
         for rel in about_topics:
             if rel.source not in new_ids:
                 per_topic.setdefault(rel.target, []).append(rel.source)
+        # and what those entities said themselves: "B denied A's claims" answers A's
+        # claim about B, which is not about A
+        said = self.store.relationships_of(topics, [RelType.ASSERTS], direction="out")
+        for rel in said:
+            if rel.target not in new_ids:
+                per_topic.setdefault(rel.source, []).append(rel.target)
         claim_ids = sorted(
             {cid for ids in per_topic.values() for cid in ids[-MAX_STORED_CLAIMS_PER_ENTITY:]}
         )
@@ -590,6 +596,13 @@ class Ingestor:
                 about.setdefault(rel.source, []).append(rel.target)
             else:
                 dispute[rel.target] = rel.source
+        # a resolved dispute stays closed: an answer to one of its claims opens a new one
+        statuses = {
+            d.id: d.get("status")
+            for d in self.store.get_nodes(sorted(set(dispute.values())))
+            if d is not None
+        }
+        dispute = {c: d for c, d in dispute.items() if statuses.get(d) != "resolved"}
         return [
             StoredClaim(
                 node=c,

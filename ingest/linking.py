@@ -210,6 +210,8 @@ def stance(
     Returns ``denies``, ``contradicts``, ``doubts``, ``supports`` or None.
     """
     sim = similarity(new_text, old_text)
+    if new_kind == "denial" and old_kind == "accusation" and new_targets_old and old_targets_new:
+        return "denies"  # each names the other: an answer whatever the wording
     if (
         new_kind == "denial"
         and old_kind in ("assertion", "accusation", "admission")
@@ -275,7 +277,10 @@ def link_across_articles(new: GraphBatch, stored: list[StoredClaim]) -> GraphBat
                 continue
             parties = {nc.claimant_id, sc.claimant_id}
             shared = (set(nc.about_ids) & set(sc.about_ids)) - parties
-            if not shared:
+            # "A accused B" stored, "B denied A's claims" new: the two parties are each
+            # other's topic, with no third entity in common
+            facing = sc.claimant_id in nc.about_ids and nc.claimant_id in sc.about_ids
+            if not shared and not facing:
                 continue
             kind = stance(
                 str(nc.node.get("kind") or "assertion"),

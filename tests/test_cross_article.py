@@ -303,6 +303,22 @@ def test_two_people_of_one_company_disputing_keep_two_sides(
     assert len(disputes(store)) == 2  # Holt against Brandt is not Holt against Quillsearch
 
 
+def test_a_later_denial_of_a_stored_accusation_opens_a_dispute_without_a_shared_topic(
+    store: GraphStore, ingestor: Ingestor
+) -> None:
+    one = Article("one")
+    accusation = one.claim(
+        BRIGHTWALL, "Brightwall says Quillsearch hides its crawler.", [QUILL], "accusation"
+    )
+    one.ingest(ingestor)
+    two = Article("two", "2025-01-02T00:00:00Z")
+    denial = two.claim(QUILL, "Quillsearch rejected what Brightwall said.", [BRIGHTWALL], "denial")
+    two.ingest(ingestor)
+    (dispute,) = disputes(store)
+    involved = {r.target for r in store.relationships_of([dispute.id], [RelType.INVOLVES], "out")}
+    assert involved == {accusation, denial}
+
+
 def test_a_resolved_dispute_is_not_reopened_by_a_new_article(
     store: GraphStore, ingestor: Ingestor
 ) -> None:

@@ -384,6 +384,82 @@ _ORG_LIST_AFTER = re.compile(
     rf"\b{_ORG_PLURALS},? (?:such as|including|like|among them) "
     rf"(?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*,? (?:and|or) {_LIST_NAME})"
 )
+# where a role is held: "director of the Tech Justice Law Project", "a researcher at
+# Kestrel Labs", "CEO of Acme": an organisation, whatever the NER made of its words
+_ORG_OF_ROLE = re.compile(
+    r"\b(?i:ceo|cto|cfo|coo|founder|co-founder|cofounder|director|executive director|"
+    r"president|chair|chairman|chairwoman|head|chief|researcher|scientist|engineer|fellow|"
+    r"professor|spokesperson|spokeswoman|spokesman|partner|analyst|lawyer|attorney|"
+    r"counsel|member|employee|staffer|adviser|advisor|economist|editor|reporter|officer|"
+    r"manager|lead|leader|principal|associate|vice president|general counsel|"
+    r"policy director|researchers|scientists|engineers|employees) "
+    r"(?:of [a-z][a-z ]{1,25}? )?(?:of|at|for) (?:the )?"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:(?: (?:of|for|and|on|&) (?:the )?)?"
+    r" ?[A-Z][\w&.'’-]*){0,5})"
+)
+# a department, not an organisation: "head of Global Affairs", "VP of Product"
+_DEPARTMENT_WORDS = {
+    "Global",
+    "Affairs",
+    "Public",
+    "Policy",
+    "Government",
+    "Relations",
+    "Engineering",
+    "Research",
+    "Product",
+    "Products",
+    "Communications",
+    "Comms",
+    "Operations",
+    "Sales",
+    "Marketing",
+    "Safety",
+    "Security",
+    "Trust",
+    "AI",
+    "Technology",
+    "Strategy",
+    "Legal",
+    "Design",
+    "Partnerships",
+    "Business",
+    "Development",
+    "Growth",
+    "Finance",
+    "Staff",
+    "Data",
+    "Science",
+    "Platform",
+    "Infrastructure",
+    "Applied",
+    "Alignment",
+    "Preparedness",
+    "Consumer",
+    "Enterprise",
+    "Hardware",
+    "Software",
+    "Devices",
+    "Search",
+    "Ads",
+    "People",
+    "&",
+    "and",
+    "of",
+    "the",
+    "Machine",
+    "Learning",
+    "Generative",
+    "Frontier",
+    "Models",
+    "Superintelligence",
+    "Innovation",
+    "Digital",
+    "Content",
+    "News",
+    "Editorial",
+    "Video",
+}
 # investors in a funding round: "a Series B led by Iconiq, with participation from Acme
 # Capital and Globex", "the round, co-led by Fidelity and Initech"
 _ORG_FUNDING = re.compile(
@@ -754,12 +830,35 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
                 cands.append(
                     Mention(s0, s0 + len(name), name, "Organization", "def", weight=weight)
                 )
+    for m in _ORG_OF_ROLE.finditer(text):
+        name = re.sub(r"\s+", " ", m.group("name"))
+        name = re.split(r"(?<=\w)['’]s? ", name)[0]  # "Acme University's lab": Acme University
+        name = _trim_name(re.sub(r" (?:and|of|for|on|&)$", "", name))
+        s0 = m.start("name")
+        if (
+            len(name) < 2
+            or name.isupper()  # an acronym: defined or known elsewhere
+            or re.match(r" (?:at|for|in|with)\b", text[s0 + len(name) : s0 + len(name) + 6])
+            or all(w in _DEPARTMENT_WORDS for w in name.split())
+            or not _org_name_ok(name, gaz, set())
+            or gaz.lookup(name) is not None
+            or name in lasts
+            or _title_case_line(text, s0)
+            or any(
+                e.label_ in ("GPE", "LOC", "NORP", "DATE", "PERSON")
+                and e.start_char <= s0 < e.end_char
+                and e.end_char - e.start_char >= len(name)
+                for e in doc.ents
+            )
+        ):
+            continue
+        cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=5))
     for m in _ORG_FUNDING.finditer(text):
         grp = "list" if m.group("list") else "list2"
         for part in re.finditer(r"(?:(?!,| and ).)+", m.group(grp)):
             raw = re.sub(r"^\s*and\s+", "", part.group(0)).strip()
             name = _trim_name(raw)
-            if not name or not _org_name_ok(name, gaz, person_like):
+            if not name or not _org_name_ok(name, gaz, set()):
                 continue
             s0 = m.start(grp) + part.start() + part.group(0).index(raw) + raw.index(name)
             cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=5))
@@ -928,6 +1027,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             continue  # "ByJane Roe": a scraped byline, read by the byline rule
         if span[-1].text in TITLE_WORDS and ent.label_ == "ORG":
             continue  # "U.S. Magistrate" (Judge Ann Poe): a title, not a body
+        if ent.label_ == "ORG" and all(t.text in _DEPARTMENT_WORDS for t in span):
+            continue  # "head of Global Affairs": a department
         titled = 0
         while titled < len(span) - 1 and span[titled].text in TITLE_WORDS:
             titled += 1
@@ -1269,6 +1370,8 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
             continue
         # a longer model/pattern name beats a shorter gazetteer family hit
         # ("Llama 4 Maverick" over "Llama 4"), and a definition's long form beats NER
+        if c.source == "ner" and len(clash) > 1:
+            continue  # "Alibaba and Tencent" read as one: the two known names stand
         if all(
             (c.end - c.start) > (k.end - k.start)
             and c.start <= k.start

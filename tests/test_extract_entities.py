@@ -346,3 +346,69 @@ def test_people_listed_after_a_plural_noun_for_people(extractor):
     # a list after a plural noun for organisations is no list of people
     ex = run(extractor, "Researchers from Stanford, MIT and Harvard wrote the paper.")
     assert not any(e["type"] == "Person" for e in ex.to_contract()["entities"])
+
+
+def test_person_referred_to_as_he_or_she_with_an_unfamiliar_given_name(extractor):
+    ex = run(extractor, "Ruowen Tang said he would join the lab in March.")
+    assert by_name(ex)["Ruowen Tang"]["type"] == "Person"
+    ex = run(extractor, "Quillon Marr, who led the search team, left in May.")
+    assert by_name(ex)["Quillon Marr"]["type"] == "Person"
+    # organisations are "which", places are no people
+    ex = run(extractor, "Vantor Robotics, which makes arms, grew. In Boston, who knows.")
+    assert not any(e["type"] == "Person" for e in ex.to_contract()["entities"])
+
+
+def test_byline_with_several_names(extractor):
+    ex = run(extractor, "By Dana Whitcomb, Hal Ostrow and Mina Patel\n\nThe lab shipped a model.")
+    assert {"Dana Whitcomb", "Hal Ostrow", "Mina Patel"} <= set(by_name(ex))
+
+
+def test_organisation_where_a_named_person_works(extractor):
+    ex = run(extractor, "Their lawyer, Joel Brandt of Susman Godfrey, said they would appeal.")
+    assert by_name(ex)["Susman Godfrey"]["type"] == "Organization"
+    assert by_name(ex)["Joel Brandt"]["type"] == "Person"
+    ex = run(extractor, "Sarah Chen of Seattle said she was worried.")
+    assert "Seattle" not in by_name(ex)
+
+
+def test_organisation_where_a_role_is_held(extractor):
+    ex = run(
+        extractor,
+        "Nadia Reyes, director of the Open Circuit Law Project, said the ruling helped.",
+    )
+    assert by_name(ex)["Open Circuit Law Project"]["type"] == "Organization"
+    assert by_name(ex)["Nadia Reyes"]["type"] == "Person"
+    # a department or a place is no organisation
+    ex = run(
+        extractor, "Omar Haddad, head of Global Affairs at the lab, met the governor of Texas."
+    )
+    names = set(by_name(ex))
+    assert "Global Affairs" not in names and "Texas" not in names
+
+
+def test_funding_round_investors_are_organisations(extractor):
+    ex = run(
+        extractor,
+        "The startup raised $40 million in a Series B led by Corvane, with participation "
+        "from Halden Partners and Brisk Fund.",
+    )
+    ents = by_name(ex)
+    for name in ("Corvane", "Halden Partners", "Brisk Fund"):
+        assert ents[name]["type"] == "Organization"
+
+
+def test_two_known_names_joined_by_and_stay_two(extractor):
+    ex = run(extractor, "The startup, backed by Alibaba and Tencent, grew fast.")
+    assert {"Alibaba", "Tencent"} <= set(by_name(ex))
+
+
+def test_name_after_ex_prefix(extractor):
+    ex = run(extractor, "The ex-GitHub chief joined the firm.")
+    assert "GitHub" in by_name(ex)
+
+
+def test_person_of_organisation_read_as_one_name_is_split(extractor):
+    ex = run(extractor, "The plan drew fire from Alex Lawsen of Open Philanthropy, who wrote back.")
+    ents = by_name(ex)
+    assert ents["Alex Lawsen"]["type"] == "Person"
+    assert ents["Open Philanthropy"]["type"] == "Organization"

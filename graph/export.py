@@ -105,7 +105,11 @@ def to_contract(nodes: Iterable[Node], rels: Iterable[Relationship]) -> dict:
     disputes = [
         {
             "id": d.id,
-            "parties": sorted({name[claimant[c]] for c in involves.get(d.id, []) if c in claimant}),
+            # the claimants, and a challenged party with no claim of its own (partyIds)
+            "parties": sorted(
+                {name[claimant[c]] for c in involves.get(d.id, []) if c in claimant}
+                | {name[p] for p in d.get("partyIds") or [] if p in name}
+            ),
             "topic": concerns.get(d.id, []),
             "claims": involves.get(d.id, []),
             "evidence": d.get("evidence"),

@@ -925,7 +925,10 @@ class Dispute(GraphNode):
             for s in queries.dispute_sides(involves, claims, claimants, supports, affiliations)
         ]
 
-    @strawberry.field(description="Everyone who made a claim in the dispute.")
+    @strawberry.field(
+        description="Everyone who made a claim in the dispute, then any party challenged "
+        "without a claim of its own (\"X sued Y\")."
+    )
     async def parties(self, info: Info[Context, None]) -> list[Entity]:
         _, claims, claimants = await _dispute_parts(info, self.node)
         ordered = queries.oldest_first(claims.values(), "publishedAt", "firstSeen")
@@ -933,6 +936,9 @@ class Dispute(GraphNode):
         for claim in ordered:
             for who in claimants.get(claim.id, []):
                 seen.setdefault(who.id, who)
+        challenged = [p for p in self.node.get("partyIds") or [] if p not in seen]
+        for node in await info.context.nodes_of(gm.unique(challenged)):
+            seen.setdefault(node.id, node)
         return [wrap_node(n) for n in seen.values() if n.label in gm.ENTITY_LABELS]
 
     @strawberry.field(description="Entities the dispute is about.")

@@ -19,7 +19,9 @@ goes among the model's pipes (``before``/``after``, as ``nlp.add_pipe`` takes
 them), and the factory's own settings.  :func:`build_nlp` builds a pipeline
 from a config (overridden or edited, e.g. with only some components, or with
 one factory swapped for another); :func:`get_nlp` is the one shared per
-process (loading takes about a second).
+process (loading takes about a second).  :func:`extraction_components` names
+the pipes that extract; disabling them (``nlp.pipe(texts, disable=...)``)
+leaves the bare parse extraction is built on.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import pytest
@@ -188,3 +189,14 @@ def test_keep_unresolved_is_set_per_call_on_the_shared_pipeline(extractor: Extra
     # the shared pipeline's own setting is untouched
     assert extractor.extract(article).claims == []
     assert extractor.nlp.get_pipe("claimgraph_claims").keep_unresolved is False
+
+
+def test_another_gazetteer_object_gets_a_pipeline_of_its_own(extractor: Extractor) -> None:
+    stock = load()
+    # the stock gazetteer without the people it lists
+    gaz = dataclasses.replace(stock, entries=[e for e in stock.entries if e.type != "Person"])
+    other = Extractor(gazetteer=gaz)
+    assert other.nlp is not extractor.nlp
+    for name in OURS[:-1]:  # every component with a gazetteer uses the one given
+        assert other.nlp.get_pipe(name).gaz is gaz
+    assert extractor.nlp.get_pipe("claimgraph_entities").gaz is stock

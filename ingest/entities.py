@@ -88,7 +88,27 @@ MODEL_HEAD_NOUNS = {
     "system",
     "LLM",
 }
-AWARD_WORDS = {"Award", "Prize", "Medal", "Act", "Conference", "Summit", "Day", "Week"}
+AWARD_WORDS = {
+    "Award",
+    "Awards",
+    "Prize",
+    "Medal",
+    "Act",
+    "Conference",
+    "Summit",
+    "Day",
+    "Week",
+    # laws and documents, not bodies ("the Digital Services Act", "an Executive Order")
+    "Regulation",
+    "Directive",
+    "Policy",
+    "Bill",
+    "Amendment",
+    "Order",
+    "Guidelines",
+    "Principles",
+    "Treaty",
+}
 POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019]|['\u2019])$")
 TYPE_RANK = {"gaz": 4, "pattern": 3, "def": 2, "ner": 1}
 
@@ -125,7 +145,7 @@ def _strip_possessive(text: str) -> str:
     return POSSESSIVE.sub("", text).strip()
 
 
-_NAME_END = r"(?![\w]|-\w)"
+_NAME_END = r"(?![\w]|-\w|\.\d)"
 _WORD_END = r"(?![\w-])"
 
 
@@ -176,7 +196,9 @@ def _model_regex(families: tuple[str, ...], variants: tuple[str, ...]) -> re.Pat
     version = r"(?:v?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?|\d+[BbMmKk]|\d+x\d+[Bb])"
     hyphen_tail = r"(?:-[A-Za-z0-9.]+)+"
     space_tail = rf"(?:[ ](?:{version}|(?:{var})(?![\w-])))*"
-    return re.compile(rf"(?<![\w-])(?:{fam})(?:{hyphen_tail}|{version})?{space_tail}(?![\w]|-\w)")
+    return re.compile(
+        rf"(?<![\w-])(?:{fam})(?:{hyphen_tail}|{version})?{space_tail}(?![\w]|-\w|\.\d)"
+    )
 
 
 _OSERIES = re.compile(r"(?<![\w-])o[1-9](?:-(?:mini|pro|preview|high|low|medium))*(?![\w]|-\w)")
@@ -652,6 +674,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     has_model = False
     for m in list(rx.finditer(text)) + list(_OSERIES.finditer(text)):
         surface = m.group(0).rstrip(".-")
+        surface += _product_word_after(doc, gaz, m.start(), m.start() + len(surface))
         cands.append(Mention(m.start(), m.start() + len(surface), surface, "Model", "pattern"))
         has_model = True
     if has_model or any(c.type == "Model" for c in cands):
@@ -1196,6 +1219,41 @@ _FUNCTION_WORDS = {
 }
 
 
+def _product_word_after(doc: Doc, gaz: Gazetteer, start: int, end: int) -> str:
+    """A capitalised product word after a model family's name (" Imagine" in "Grok
+    Imagine", " Live" in "Gemini Live"), or "" when the next word is no part of it.
+
+    Only after a family that names a model alone (not "DeepSeek", also the company),
+    and only a proper noun that is no known name, title, place or date.
+    """
+    text = doc.text
+    nxt = re.match(r" ([A-Z][a-z]{2,})(?![\w-]| [A-Z])", text[end : end + 30])
+    if nxt is None or _title_case_line(text, start):
+        return ""  # "Bard Sissie Hsiao": a person's name follows; headlines capitalise all
+    word = nxt.group(1)
+    entry = gaz.lookup(text[start:end])
+    if entry is not None and entry.type != "Model":
+        return ""
+    if (
+        word in gaz.by_form
+        or word in TITLE_WORDS
+        or word in ORG_SUFFIXES
+        or fold(word) in gaz.role_nouns
+        or fold(word) in gaz.places
+        or fold(word) in gaz.non_entities
+        or word.lower() in gaz.stopwords
+    ):
+        return ""
+    span = doc.char_span(end + 1, end + 1 + len(word))
+    if (
+        span is None
+        or span[0].pos_ != "PROPN"
+        or span[0].ent_type_ in ("GPE", "LOC", "DATE", "ORG", "NORP")
+    ):
+        return ""
+    return " " + word
+
+
 def _trim_name(name: str) -> str:
     """``name`` without a leading article or a trailing possessive or full stop."""
     name = re.sub(r"^(?:The|A|An|the)\s+(?=[A-Z])", "", name.strip())
@@ -1486,6 +1544,26 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
         if len(fits) == 1:
             _merge_entities(entities, votes, key, fits[0])
 
+    # a publication's short name joins its full name in the article ("the Times" for The
+    # New York Times, "the Journal" for The Wall Street Journal), when exactly one fits
+    for key in list(entities):
+        ent = entities.get(key)
+        if ent is None or _entity_type(ent, votes.get(key)) != "Organization":
+            continue
+        short = re.sub(r"^The ", "", ent.name)
+        if " " in short or short not in _PUBLICATION_WORDS:
+            continue
+        fits = [
+            k
+            for k, o in entities.items()
+            if k != key
+            and _entity_type(o, votes.get(k)) == "Organization"
+            and len(o.name.split()) > len(ent.name.split())
+            and o.name.split()[-1] == short
+        ]
+        if len(fits) == 1:
+            _merge_entities(entities, votes, key, fits[0])
+
     # one model under two spellings ("GPT-4 Turbo", "GPT 4 Turbo"); a family name alone
     # ("Claude") stays apart from the one model of the family named ("Claude 3.5 Sonnet
     # replaced Claude"), although the article may mean the same model by both
@@ -1556,6 +1634,22 @@ def _merge_entities(
         votes.setdefault(dst, Counter()).update(votes.pop(src))
 
 
+_PUBLICATION_WORDS = {
+    "Times",
+    "Journal",
+    "Post",
+    "Guardian",
+    "Telegraph",
+    "Herald",
+    "Tribune",
+    "Globe",
+    "Chronicle",
+    "Independent",
+    "Review",
+    "Economist",
+    "Register",
+    "Information",
+}
 _INSTITUTION_HEADS = {
     "Commission",
     "Committee",

@@ -487,7 +487,7 @@ class Ingestor:
             return batch
         in_batch = {n.id: n for n in batch.nodes}
         for r in batch.relationships:
-            if r.type in ROLE_TYPES:
+            if r.type in ROLE_TYPES and not r.get("former"):
                 ctx.orgs.setdefault(r.source, set()).add(r.target)
         party_set = {p for ps in parties.values() for p in ps}
         self._add_orgs(ctx, party_set)
@@ -518,9 +518,10 @@ class Ingestor:
                 {p for p in everyone if p.startswith("organization:")}.union(*ctx.orgs.values())
             )
             for r in self.store.relationships_of(orgs, list(ROLE_TYPES), direction="in"):
-                ctx.members.setdefault(r.target, set()).add(r.source)
+                if not r.get("former"):
+                    ctx.members.setdefault(r.target, set()).add(r.source)
             for r in batch.relationships:
-                if r.type in ROLE_TYPES:
+                if r.type in ROLE_TYPES and not r.get("former"):
                     ctx.members.setdefault(r.target, set()).add(r.source)
             members = sorted(set().union(*ctx.members.values()) - set(named))
             named.update((n.id, n.name) for n in self.store.get_nodes(members) if n and n.name)
@@ -531,7 +532,7 @@ class Ingestor:
         if not entities:
             return
         for r in self.store.relationships_of(sorted(entities), list(ROLE_TYPES), direction="out"):
-            if r.source in entities:
+            if r.source in entities and not r.get("former"):  # a past employer is no side
                 ctx.orgs.setdefault(r.source, set()).add(r.target)
 
     def _stored_disputes(self, nodes: list[Node]) -> list[StoredDispute]:

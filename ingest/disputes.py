@@ -81,7 +81,11 @@ def sides(ents: list[Entity], rels: list[Relation]) -> dict[str, set[str]]:
     """Each entity key with everything on its side (employers, their models)."""
     side: dict[str, set[str]] = {e.key: {e.key} for e in ents}
     for r in rels:
-        if r.type in ("WORKS_FOR", "LEADS", "FOUNDED") and r.source in side:
+        if (
+            r.type in ("WORKS_FOR", "LEADS", "FOUNDED")
+            and r.source in side
+            and not r.properties.get("former")
+        ):
             side[r.source].add(r.target)
     develops = defaultdict(set)
     for r in rels:

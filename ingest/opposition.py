@@ -42,6 +42,7 @@ PARTY_TYPES = ("Person", "Organization")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 ORG_DESCRIPTIONS = {"company", "firm", "startup", "lab", "giant", "maker", "chipmaker", "group"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +191,10 @@ class _Parties:
                     for p in c.children
                     if p.dep_ == "pobj"
                 ]
+            if any(t.lower_ in FORMER for c in near for t in c.subtree) or any(
+                t.lower_ in FORMER for t in own
+            ):
+                continue  # "former OpenAI researcher X": no longer on that side
             for c in near:
                 other = self.tok_key.get(c.i)
                 if other and other != key and self.types.get(other) == "Organization":
@@ -279,6 +284,12 @@ class _Parties:
                     if found:
                         return found
         if tok.pos_ == "NOUN" and not is_owned:
+            # "Google DeepMind researchers", "the OpenAI team": the organisation acts
+            for c in tok.children:
+                if c.dep_ == "compound" and c.i in self.tok_key:
+                    k = self._party(self.tok_key[c.i])
+                    if k is not None and self.types.get(k) == "Organization":
+                        return [k]
             # "researchers at Stanford", "lawyers for the company", "a scientist from Meta"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("at", "from", "for"):
@@ -646,7 +657,10 @@ def _verb_cue(tok: Token, lemma: str, lex: Lexicon) -> tuple[str | None, frozens
     """(kind, target prepositions, target must be a party's claim) for an opposition verb."""
     extra = lex.verb_preps.get(lemma, frozenset())
     for c in tok.children:
-        if c.dep_ in ("prt", "dobj", "prep") and (lemma, c.lemma_.lower()) in lex.phrasal:
+        if (
+            c.dep_ in ("prt", "dobj", "prep", "advmod")  # "pushed back": often an advmod
+            and (lemma, c.lemma_.lower()) in lex.phrasal
+        ):
             return lex.phrasal[(lemma, c.lemma_.lower())], lex.preps["phrasal"] | extra, False
     if lemma in lex.verbs:
         kind = lex.verbs[lemma]
@@ -708,8 +722,8 @@ def _unowned_claims(objs: list[Token], lex: Lexicon) -> bool:
 def _intransitive(tok: Token, lemma: str, lex: Lexicon) -> bool:
     """Opposition that names no target: "X disagreed", "Y pushed back", and a reply
     that contests ("Z responded that the report was wrong", "... did not ...")."""
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-    if prt is not None and f"{lemma} {prt}" in lex.intransitive:
+    prts = [c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")]
+    if any(f"{lemma} {prt}" in lex.intransitive for prt in prts):
         return True
     if lemma in lex.respond:
         said = [c for c in tok.children if c.dep_ in ("ccomp", "advcl")]

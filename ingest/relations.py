@@ -170,7 +170,8 @@ def _roles(text, sm, types, span, add) -> None:
             between = text[o.end : m.start]
             if len(between) < 60 and ROLE_WORDS.search(between) and "." not in between:
                 role = _role(between)
-                _add_role(add, m.key, o.key, role, span)
+                former = _former(text[max(span[0], o.start - 12) : o.start] + between)
+                _add_role(add, m.key, o.key, role, span, former)
                 continue
         # PERSON, (a|ORG's) ROLE (at|of|for ORG)
         after = text[m.end : m.end + 120]
@@ -181,7 +182,7 @@ def _roles(text, sm, types, span, add) -> None:
                     between = text[m.end : sm[j].start]
                     if ROLE_WORDS.search(text[m.end : m.end + 1 + len(clause)]):
                         role = _role(text[m.end : m.end + 1 + len(clause)])
-                        _add_role(add, m.key, sm[j].key, role, span)
+                        _add_role(add, m.key, sm[j].key, role, span, _former(clause))
                     del between
                     break
         # ROLE of ORG, PERSON
@@ -190,7 +191,9 @@ def _roles(text, sm, types, span, add) -> None:
         if mm and ROLE_WORDS.search(mm.group(1)):
             for j in range(i - 1, -1, -1):
                 if types[j] == "Organization" and sm[j].start >= m.start - 80:
-                    _add_role(add, m.key, sm[j].key, _role(mm.group(1)), span)
+                    _add_role(
+                        add, m.key, sm[j].key, _role(mm.group(1)), span, _former(mm.group(1))
+                    )
                     break
 
 
@@ -199,7 +202,19 @@ def _role(s: str) -> str | None:
     return m.group(0) if m else None
 
 
-def _add_role(add, person: str, org: str, role: str | None, span) -> None:
+FORMER = re.compile(r"(?i)\b(?:former|ex-|onetime|one-time|erstwhile)")
+
+
+def _former(s: str) -> bool:
+    """A past role: "former OpenAI researcher", "ex-Google engineer"."""
+    return bool(FORMER.search(s))
+
+
+def _add_role(add, person: str, org: str, role: str | None, span, former: bool = False) -> None:
+    if former:
+        # a past employer is no longer the person's side: kept, marked, never LEADS
+        add("WORKS_FOR", person, org, span, role=role, former=True)
+        return
     add("WORKS_FOR", person, org, span, role=role)
     if role and LEAD_ROLES.search(role) and not re.search(r"vice|vp", role, re.I):
         add("LEADS", person, org, span, role=role)

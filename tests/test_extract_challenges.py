@@ -56,6 +56,15 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
         ("Gary Marcus said OpenAI's benchmark results were inflated.", "Gary Marcus", "OpenAI"),
         ("In a statement, Nvidia said the report by The Information was inaccurate.",
          "Nvidia", "The Information"),
+        # a former employee is no longer on the company's side
+        ("Former OpenAI researcher Jan Leike criticized the company's leadership.",
+         "Jan Leike", "OpenAI"),
+        # "pushed back" with "back" parsed as an adverb; the warning stands for its owner
+        ("Nvidia CEO Jensen Huang pushed back on Dario Amodei's warning about jobs.",
+         "Jensen Huang", "Dario Amodei"),
+        # an organisation's researchers act for it; a paper's compound names its owner
+        ("Google DeepMind researchers questioned the methodology of the Apple paper.",
+         "Google DeepMind", "Apple"),
         # opposed positions
         ("Unlike Geoffrey Hinton, Yann LeCun believes the risks of AI are overstated.",
          "Yann LeCun", "Geoffrey Hinton"),

@@ -202,6 +202,7 @@ class _Attribution:
     colon: bool = False  # the cue introduces what follows a colon
     rebuts: bool = False  # "rejected the criticism": answers the latest other claim
     human: bool = False  # an attitude cue ("praised", "wants"): only people and groups
+    weak: bool = False  # a weak cue ("showed", "found"): a claim only with a complement
 
 
 class _Context:
@@ -304,6 +305,8 @@ def _subject_of(verb: Token) -> Span | None:
         and head.head is not head
         and hops < 3
     ):
+        if head.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in head.head.children):
+            return None  # "asked the court to dismiss the case": the court would dismiss
         head = head.head
         hops += 1
         if head.dep_ == "ccomp" and head.i != verb.i:
@@ -321,6 +324,31 @@ def _subject_of(verb: Token) -> Span | None:
                 return doc[author.left_edge.i : author.right_edge.i + 1]
         return doc[noun.left_edge.i : min(noun.i + 1, verb.i)]
     return None
+
+
+QUOTE_CUT = {"\u2014", "\u2013", "--", ",", "(", ";"}
+
+
+def _outside_quotes(subj: Span, cue: Token, quotes: list[tuple[int, int]]) -> Span | None:
+    """The claimant phrase of a cue that follows a quotation, when the parser took a noun
+    inside the quotation for its subject ('"... the board dismissed its CEO," Toner and
+    McCauley wrote'): the words between the quotation and the cue, up to an apposition or
+    relative clause; none when nothing names a speaker there."""
+    quote = next((q for q in quotes if q[0] <= subj.start_char < q[1]), None)
+    if quote is None or quote[0] <= cue.idx < quote[1]:
+        return subj
+    if cue.idx < quote[0]:
+        return None
+    doc = cue.doc
+    toks = [t for t in doc[subj.start : cue.i] if t.idx >= quote[1]]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    cut = next((i for i, t in enumerate(toks) if t.text in QUOTE_CUT), None)
+    if cut is not None:
+        toks = toks[:cut]
+    if not toks or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in toks):
+        return None
+    return doc[toks[0].i : toks[-1].i + 1]
 
 
 def _adjacent_name(verb: Token) -> Span | None:
@@ -469,6 +497,8 @@ def find_attributions(
         if lemma in ("add", "announce", "mention") and not (has_comp or has_quote):
             continue  # "OpenAI added a feature": an action, not a claim
         subj = _subject_of(tok) or _adjacent_name(tok)
+        if subj is not None:
+            subj = _outside_quotes(subj, tok, quotes)
         if subj is None:
             continue
         if any(c.dep_ == "dobj" and c.lower_ in ("nothing", "little") for c in tok.children):
@@ -491,7 +521,11 @@ def find_attributions(
         colon = bool(re.match(r"^[^\u201c\".]{0,40}:\s*$", after)) or bool(
             re.match(r"^[^\u201c\".]{0,40}:\s*[^\u201c\"]", after)
         )
-        found.append(_Attribution(tok, tok.text, kind, subj, content, colon, rebuts, weight == 2))
+        found.append(
+            _Attribution(
+                tok, tok.text, kind, subj, content, colon, rebuts, weight == 2, weight == 0
+            )
+        )
     return found
 
 
@@ -596,8 +630,8 @@ def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | N
     if len(subj) == 1 and root.lower_ in PERSON_PRONOUNS:
         return _person_antecedent(subj, ctx), subj
     if len(subj) <= 2 and root.lower_ in ORG_PRONOUNS | {"i"}:
-        if root.lower_ in ("i",):
-            return ctx.last_claimant(None), subj
+        if root.lower_ in ("i", "we"):
+            return None, subj  # outside a quotation "I" and "we" are the author
         return ctx.last_claimant("Organization") or ctx.last_mention(
             "Organization", subj.start_char
         ), subj
@@ -707,6 +741,9 @@ def extract_claims(
     """
     text = doc.text
     ctx = _Context(ents, mentions, text)
+    headline = _headline(text)
+    if headline is not None:
+        skip = [*skip, headline]
     quotes = [q for q in quote_spans(text) if not _in_regions(q[0], skip)]
     sents = [
         s
@@ -881,6 +918,26 @@ def extract_claims(
     return claims
 
 
+HEADLINE_MAX_WORDS = 30
+
+
+def _headline(text: str) -> tuple[int, int] | None:
+    """The article's title: its first line when more text follows, the line ends without
+    a full stop and it is short ("Nvidia says rival is telling tall tales").  A title
+    restates a claim of the body in the outlet's words; it is no attribution of its own."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip():
+        return None
+    line = text[start:end].rstrip()
+    bare = line.rstrip("\u2019\u201d'\" ")
+    if not bare or bare[-1] in ".:;," or len(line.split()) > HEADLINE_MAX_WORDS:
+        return None
+    if line[0] in "\u2022*-\u2013\u2014":
+        return None  # a bullet point
+    return start, start + len(line)
+
+
 def _merge_quotations(claims: list[Claim], text: str, continued: set[int]) -> list[Claim]:
     """One attribution per quotation: consecutive sentence claims of the same speaker
     inside one quotation become one claim whose content spans the whole quotation; so
@@ -1003,6 +1060,8 @@ def _human_source(key: str, phrase: Span | None, ctx: _Context, gaz: Gazetteer) 
     """Whether a claimant can hold an attitude (want, praise, support): a person or an
     organisation, or an unnamed source that is a pronoun, a role or a group of people."""
     if not key.startswith(UNRESOLVED):
+        if phrase is not None and _possessed_thing(phrase.root, gaz):
+            return False  # "Chen's declaration intended to ...": a document has no intent
         return ctx.ent(key).type in ("Person", "Organization")
     if phrase is None:
         return False
@@ -1015,6 +1074,20 @@ def _human_source(key: str, phrase: Span | None, ctx: _Context, gaz: Gazetteer) 
         or word in _lexicon()["people_nouns"]
         or root.lemma_.lower() in _lexicon()["people_nouns"]
         or root.ent_type_ in ("PERSON", "NORP", "ORG", "GPE")
+    )
+
+
+def _possessed_thing(root: Token, gaz: Gazetteer) -> bool:
+    """A common noun owned by the named party ("Chen's declaration", "Huawei's model"),
+    not the party itself, its people or its spokespeople."""
+    lemma = root.lemma_.lower()
+    return (
+        root.pos_ == "NOUN"
+        and any(c.dep_ == "poss" for c in root.children)
+        and lemma not in gaz.role_nouns
+        and root.lower_ not in gaz.role_nouns
+        and lemma not in _lexicon()["people_nouns"]
+        and lemma not in ORG_DESCRIPTIONS
     )
 
 
@@ -1033,6 +1106,11 @@ def _nested_same_source(att: _Attribution, others: list[_Attribution]) -> bool:
         inner = att.subject
         if not other.content[0] <= inner.start_char < other.content[1]:
             continue  # "said ..., noting that ...": the same speaker goes on
+        if att.weak or (
+            inner.root.lemma_.lower() in EVIDENCE_NOUNS | REPORT_NOUNS
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in inner.root.children)
+        ):
+            return True  # "X claimed the model showed ...", "... that their research shows"
         if (len(inner) == 1 and inner.root.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS | {"i"}) or (
             inner.text.casefold() == other.subject.text.casefold()
         ):

@@ -208,7 +208,10 @@ def test_the_letter_speaks_for_its_sender(keeping):
 
 
 def test_headline_speaker_label(keeping):
-    text = "Satya Nadella: Copilot will reach every Windows user this year\n\nMore text follows."
+    text = (
+        "Copilot comes to every PC\n\nMicrosoft shipped Copilot on Monday.\n\n"
+        "Satya Nadella: Copilot will reach every Windows user this year\n\nMore text follows."
+    )
     c = claim_with(claims(keeping, text), "every Windows user")
     assert c["claimant"] == "Satya Nadella"
     assert c["cue"] == ":"
@@ -273,3 +276,63 @@ def test_quoting_another_party_without_disagreeing_is_no_denial(keeping):
 def test_hedged_report_without_a_source_is_no_claim(keeping):
     text = "The model may have been trained on leaked data."
     assert claims(keeping, text) == []
+
+
+def test_title_line_is_no_claim(keeping):
+    text = (
+        "Cohere says its rival is overselling a chatbot\n\n"
+        "Cohere said on Monday that the rival chatbot fails simple tasks."
+    )
+    cs = claims(keeping, text)
+    assert [c["cue"] for c in cs] == ["said"]
+
+
+def test_first_line_with_a_full_stop_is_a_sentence(keeping):
+    text = "Cohere said the rival chatbot fails simple tasks.\n\nIt released a report too."
+    assert claim_with(claims(keeping, text), "fails simple")["claimant"] == "Cohere"
+
+
+def test_speaker_after_a_quotation_is_not_a_noun_inside_it(keeping):
+    text = (
+        "Priya Raman and Tomas Weller left Cohere in May. "
+        "\u201cThe board fired its chief,\u201d Raman and Weller\u2014who both sat on it\u2014"
+        "wrote on Friday."
+    )
+    cs = [c for c in claims(keeping, text) if "fired its chief" in c["text"]]
+    assert {c["claimant"] for c in cs} == {"Priya Raman", "Tomas Weller"}
+
+
+def test_first_person_outside_quotes_is_the_author(keeping):
+    text = (
+        "Cohere said the chatbot answers every question. "
+        "I think the chatbot answers very few questions."
+    )
+    c = claim_with(claims(keeping, text), "very few")
+    assert c["claimant"] is None
+
+
+def test_asked_to_dismiss_is_no_dismissal_by_the_asker(keeping):
+    text = "Mistral asked a judge to dismiss the complaint."
+    assert not [c for c in claims(keeping, text) if c["cue"] == "dismiss"]
+
+
+def test_document_of_a_person_has_no_attitude(keeping):
+    text = "Priya Raman's memo was intended to support the merger."
+    assert not [c for c in claims(keeping, text) if c["claimant"] == "Priya Raman"]
+
+
+def test_person_with_an_attitude_still_counts(keeping):
+    text = "Priya Raman intends to support the merger."
+    assert claim_with(claims(keeping, text), "merger")["claimant"] == "Priya Raman"
+
+
+def test_weak_cue_inside_reported_content_is_no_claim_of_its_own(keeping):
+    text = "Cohere claimed that Mistral's model showed signs of copying."
+    cs = [c for c in claims(keeping, text) if "signs of copying" in c["text"]]
+    assert [c["claimant"] for c in cs] == ["Cohere"]
+
+
+def test_their_research_inside_a_claim_is_the_same_claim(keeping):
+    text = "A Cohere spokesperson claimed that their internal research indicates the model is safe."
+    cs = [c for c in claims(keeping, text) if "safe" in c["text"]]
+    assert len(cs) == 1

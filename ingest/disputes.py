@@ -199,11 +199,17 @@ def find_disputes(
     pairs = _claim_pairs(claims, ents, side, mentions, gaz, text)
     # where the parse names whom a sentence's speaker challenges, it overrides the
     # weaker evidence of two claims sharing a topic
-    parsed = {(ch.challenger, ch.start) for ch in challenges}
+    parsed: dict[tuple[str, int], set[str]] = defaultdict(set)  # whom each speaker challenges
+    for ch in challenges:
+        parsed[(ch.challenger, ch.start)].add(ch.target)
     pairs = [
-        p
-        for p in pairs
-        if (claims[p[1]].claimant_key, _sentence_start(claims[p[1]], challenges)) not in parsed
+        (i, j, kind)
+        for i, j, kind in pairs
+        if claims[i].claimant_key
+        in parsed.get(
+            (claims[j].claimant_key or "", _sentence_start(claims[j], challenges)),
+            {claims[i].claimant_key},
+        )
     ]
     disputes: dict[frozenset[str], Dispute] = {}
     order: dict[frozenset[str], int] = {}
@@ -243,8 +249,14 @@ def find_disputes(
         d = dispute_of(ch.challenger, ch.target, ch.start)
         if ci not in d.claim_indexes:
             d.claim_indexes.append(ci)
-        if ch.kind in ("denies", "rebuts"):
+        kind = "denies" if ch.kind in ("denies", "rebuts") else "contradicts"
+        if kind == "denies":
             d.kind = "denies"
+        answered = _answered_claim(claims, ch)
+        if answered is not None and not any(p[:2] == (answered, ci) for p in d.pairs):
+            # the target's latest claim before the challenge is what it answers
+            d.pairs.append((answered, ci, kind))
+            d.claim_indexes.append(answered)
         if not d.evidence:
             d.evidence = claims[ci].text
         topic = [k for k in claims[ci].about_keys if k not in d.party_keys]
@@ -318,6 +330,16 @@ def dispute_id(d: Dispute) -> str:
     """Stable id from the two parties and the claims: one sentence may open disputes
     with several parties ("X accused Y and Z"), so the claims alone do not name it."""
     return hashed_id(Label.DISPUTE, *sorted(d.party_keys), *sorted(d.claim_ids))
+
+
+def _answered_claim(claims: list[Claim], ch: opposition.Challenge) -> int | None:
+    """The index of the target's latest claim before a denial or rebuttal, if any."""
+    if ch.kind not in ("denies", "rebuts"):
+        return None
+    earlier = [
+        i for i, c in enumerate(claims) if c.claimant_key == ch.target and c.start < ch.start
+    ]
+    return max(earlier, key=lambda i: claims[i].start) if earlier else None
 
 
 def _sentence_start(claim: Claim, challenges: list[opposition.Challenge]) -> int:

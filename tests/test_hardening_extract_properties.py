@@ -80,8 +80,9 @@ def check_contract(text: str, contract: dict) -> None:
         assert c["kind"] in KINDS
         assert c["quote"] is None or c["quote"] in text
     for d in contract["disputes"]:
-        assert set(d["claims"]) <= claim_ids and len(d["claims"]) >= 2
-        assert set(d["parties"]) <= names
+        # a single challenge is a dispute: at least one claim, always two named parties
+        assert set(d["claims"]) <= claim_ids and len(d["claims"]) >= 1
+        assert len(d["parties"]) == 2 and set(d["parties"]) <= names
     for r in contract["relations"]:
         assert r["source"] in names and r["target"] in names
         s, e = r["evidenceSpan"]

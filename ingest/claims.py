@@ -74,6 +74,8 @@ ORG_DESCRIPTIONS = {
     "provider",
     "corporation",
 }
+NAMING_CUES = {"call", "know", "name", "dub", "label", "term", "brand", "title", "back"}
+OUTLET_DESCRIPTIONS = {"outlet", "publication", "newspaper", "site", "paper", "magazine"}
 REPORT_NOUNS = {
     "tweet",
     "post",
@@ -224,8 +226,10 @@ class _Context:
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
 
-    def last_claimant(self, etype: str | None) -> str | None:
+    def last_claimant(self, etype: str | None, outlets: bool = True) -> str | None:
         for key in reversed(self.claimants):
+            if not outlets and self.by_key[key].kind == "publication":
+                continue
             if etype is None or self.by_key[key].type == etype:
                 return key
         return None
@@ -317,6 +321,8 @@ def _subject_of(verb: Token) -> Span | None:
     if verb.dep_ == "relcl" or verb.dep_ == "acl":
         # "the company, which claimed ..." / "X, saying ...": the modified noun
         noun = verb.head
+        while noun.dep_ == "appos" and noun.head is not noun:
+            noun = noun.head  # "X, the founder of Y, who said ...": X
         if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "dobj":
             # "xAI filed a lawsuit accusing OpenAI ...": the author of the document
             author = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
@@ -429,6 +435,9 @@ def find_attributions(
             )
             if pobj is not None:
                 subj = sent.doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+                comma = next((t.i for t in subj if t.text == "," and t.i > pobj.i), None)
+                if comma is not None:
+                    subj = sent.doc[subj.start : comma]  # "according to X, Y and Z did ..."
                 found.append(
                     _Attribution(
                         tok, "according to", "assertion", subj, (sent.start_char, sent.end_char)
@@ -441,6 +450,7 @@ def find_attributions(
             and tok.lemma_.lower() in REPORT_NOUNS
             and tok.head.dep_ in ("prep",)
             and tok.head.lower_ in ("on", "per", "from")
+            and (tok.head.lower_ != "on" or tok.head.head.lower_ in ("based", "relying"))
         ):
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             if poss is not None and poss.pos_ == "PROPN":
@@ -496,6 +506,16 @@ def find_attributions(
             continue
         if lemma in ("add", "announce", "mention") and not (has_comp or has_quote):
             continue  # "OpenAI added a feature": an action, not a claim
+        if tok.tag_ == "VBN" and tok.dep_ == "acl" and lemma in NAMING_CUES:
+            continue  # "a rule called X", "Bengio, known as ...", "a firm backed by Y"
+        if any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in tok.children):
+            continue  # "in line with what he said": a reference, not the content
+        if (
+            weight == 2
+            and tok.dep_ in ("advcl", "relcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        ):
+            continue  # "released the models to encourage adoption": a purpose
         subj = _subject_of(tok) or _adjacent_name(tok)
         if subj is not None:
             subj = _outside_quotes(subj, tok, quotes)
@@ -654,7 +674,9 @@ def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | N
         if in_sentence:
             return in_sentence[-1].key, subj
         same = ctx.last_mention("Organization", subj.start_char)
-        return ctx.last_claimant("Organization") or same, subj
+        # "the company" is no news outlet that reported on it ("the outlet" is)
+        outlets = root.lemma_.lower() in OUTLET_DESCRIPTIONS
+        return ctx.last_claimant("Organization", outlets) or same, subj
     if role and definite:
         return ctx.last_claimant(None), subj
     del words

@@ -336,3 +336,46 @@ def test_their_research_inside_a_claim_is_the_same_claim(keeping):
     text = "A Cohere spokesperson claimed that their internal research indicates the model is safe."
     cs = [c for c in claims(keeping, text) if "safe" in c["text"]]
     assert len(cs) == 1
+
+
+def test_according_to_source_ends_at_the_comma(keeping):
+    text = "According to Reuters, Cohere and Mistral filed a joint motion on Tuesday."
+    cs = [c for c in claims(keeping, text) if c["cue"] == "according to"]
+    assert [c["claimant"] for c in cs] == ["Reuters"]
+
+
+def test_on_a_blog_is_a_place_not_a_source(keeping):
+    text = "In a post on Cohere's blog, the company published a chart of its scores."
+    assert not [c for c in claims(keeping, text) if c["claimant"] == "Cohere"]
+
+
+def test_based_on_a_post_is_a_source(keeping):
+    text = "Based on Cohere's post, the model scored first on the new test."
+    assert claim_with(claims(keeping, text), "scored first")["claimant"] == "Cohere"
+
+
+def test_a_naming_participle_is_no_claim(keeping):
+    text = "Priya Raman, known as a careful reviewer, joined Cohere in May."
+    assert not [c for c in claims(keeping, text) if c["claimant"] == "Priya Raman"]
+
+
+def test_what_someone_said_is_a_reference(keeping):
+    text = "Priya Raman runs Cohere. That matches what she said on Monday about the launch."
+    assert not [c for c in claims(keeping, text) if "matches" in c["text"]]
+
+
+def test_a_purpose_clause_is_no_attitude(keeping):
+    text = "Cohere released the weights to encourage adoption among researchers."
+    assert not [c for c in claims(keeping, text) if c["cue"] == "encourage"]
+
+
+def test_relative_clause_after_an_apposition_speaks_for_the_person(keeping):
+    text = (
+        "The flaw was found by Priya Raman, the founder of Cohere, "
+        "who argued that the model copied the layout."
+    )
+    assert claim_with(claims(keeping, text), "copied the layout")["claimant"] == "Priya Raman"
+
+
+def test_comment_without_content_is_no_claim(keeping):
+    assert claims(keeping, "Cohere has yet to comment on the report.") == []

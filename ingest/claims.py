@@ -780,6 +780,9 @@ def extract_claims(
     quote_speaker: dict[tuple[int, int], tuple[tuple[str, ...], Span | None, str, str]] = {}
     carry: tuple[tuple[str, ...], str, str, int, int] | None = None  # colon carry-over
     continued: set[int] = set()  # ids of claims of a quotation continuing another
+    # the latest speaker, when an unnamed plural source ("two professors found ..."):
+    # (number of named claims made by then, sentence start); "they" then refers to it
+    plural_source: list[tuple[int, int]] = []
 
     def make(
         sent: Span,
@@ -844,12 +847,25 @@ def extract_claims(
         if ckey is not None:
             ctx.claimants.append(key)
             ctx.claimant_sents.append(sent.start_char)
+        elif subj is not None and subj.root.tag_ in ("NNS", "NNPS"):
+            plural_source.append((len(ctx.claimants), sent.start_char))
 
     def resolve(phrase: Span | None) -> tuple[tuple[str, ...], Span | None]:
         """The claimant keys of a claimant phrase: one per coordinated party ("X and Y
         said"), the group "they" refers to, or the unnamed source's phrase."""
         if phrase is None:
             return (), None
+        if (
+            len(phrase) == 1
+            and phrase.root.lower_ in ("they", "them")
+            and plural_source
+            and plural_source[-1][0] == len(ctx.claimants)
+            and phrase.start_char - plural_source[-1][1] < 600
+        ):
+            # "two professors found ... a term they reject": the unnamed group goes on
+            if keep_unresolved:
+                return (UNRESOLVED + phrase.text,), phrase
+            return (), phrase
         if (
             len(phrase) <= 2
             and phrase.root.lower_ in ("they", "we")

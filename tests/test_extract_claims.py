@@ -379,3 +379,18 @@ def test_relative_clause_after_an_apposition_speaks_for_the_person(keeping):
 
 def test_comment_without_content_is_no_claim(keeping):
     assert claims(keeping, "Cohere has yet to comment on the report.") == []
+
+
+def test_they_after_an_unnamed_group_is_that_group(keeping):
+    text = (
+        "Cohere said its model was the fastest. "
+        "Two independent testers found that the model was slow, "
+        "and they confirmed that the result held."
+    )
+    cs = [c for c in claims(keeping, text) if c["cue"] == "confirmed"]
+    assert cs and all(c["claimant"] is None for c in cs)
+
+
+def test_they_after_a_named_company_is_still_the_company(keeping):
+    text = "Cohere said its model was the fastest. They argued that rivals were slower."
+    assert claim_with(claims(keeping, text), "rivals were slower")["claimant"] == "Cohere"

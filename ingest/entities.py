@@ -239,6 +239,23 @@ _ORG_BY_SUFFIX = re.compile(
     r"Committee|Agency|Authority|Council|Association|Society|University|College|Academy|"
     r"Ministry|Department|Bureau|Tribunal|Parliament|Senate)(?![\w-])"
 )
+# legal forms after a company's name: "Alibaba Group" is Alibaba
+_CORPORATE_FORMS = {
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Group",
+    "Holdings",
+    "Ltd",
+    "Ltd.",
+    "LLC",
+    "PLC",
+    "Co.",
+    "Platforms",
+    "Technologies",
+}
 _ORG_SUFFIX_CONTINUES = re.compile(r"\s*(?:of|for|on) [A-Z]|\s+[A-Z][a-z]")
 _PERSON_WHO = re.compile(
     r"(?<![\w.-])(?P<name>[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
@@ -814,6 +831,20 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             continue  # "the Ascend AI chip", "Operation AI Comply": part of another name
         if _title_case_line(text, m.start()) and text.count(m.group(0)) == 1:
             continue  # a headline's capitalised words ("Acme Halts AI Tool")
+        head = m.group(0).rsplit(" ", 1)[0]
+        head_entry = gaz.lookup(head)
+        if (head_entry is not None and head_entry.type == "Model") or _model_regex(
+            tuple(gaz.families), tuple(gaz.variant_words)
+        ).fullmatch(head):
+            continue  # "Gemini AI", "Llama Research": the model, named loosely
+        if (
+            head_entry is not None
+            and head_entry.type == "Organization"
+            and m.group(0).rsplit(" ", 1)[1] in _CORPORATE_FORMS | {"AI"}
+        ):
+            # "Alibaba Group", "Nvidia Corp.", "Google AI": the company itself
+            cands.append(Mention(m.start(), m.end(), m.group(0), "Organization", "def", head_entry))
+            continue
         cands.append(Mention(m.start(), m.end(), m.group(0), "Organization", "def"))
 
     # 3a-iii. courts named in full (the NER stops at "District Court" or splits the name)
@@ -1394,7 +1425,7 @@ def _title_case_line(text: str, pos: int) -> bool:
     # motion.") ends like one and keeps its verbs in lower case; a headline does neither
     line = text[start : end if end >= 0 else len(text)].rstrip()
     lower = sum(1 for w in content if w[0].islower())
-    return not (re.search(r"[.!?][\"”’')]?$", line) and lower >= 2)
+    return not (re.search(r"[.!?][\"”’')]?$", line) and lower >= 1)
 
 
 def _plausible_ner(surface: str, etype: str, gaz: Gazetteer) -> bool:
@@ -1428,7 +1459,12 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
             continue
         # a longer model/pattern name beats a shorter gazetteer family hit
         # ("Llama 4 Maverick" over "Llama 4"), and a definition's long form beats NER
-        if c.source == "ner" and len(clash) > 1:
+        if c.source == "ner" and (
+            sum(
+                (k.entry is not None and k.text == k.entry.name) or k.source == "def" for k in clash
+            )
+            > 1
+        ):
             continue  # "Alibaba and Tencent" read as one: the two known names stand
         if all(
             (c.end - c.start) > (k.end - k.start)
@@ -1540,6 +1576,23 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
             if k != key
             and _entity_type(o, votes.get(k)) == etype
             and _part_of_name(ent.name, o.name, etype)
+        ]
+        if len(fits) == 1:
+            _merge_entities(entities, votes, key, fits[0])
+
+    # a person's surname with a particle or after a name suffix ("Van Keulen" for Susan
+    # van Keulen, "Kennedy" for Robert F. Kennedy Jr., "Gonzalez Rogers" for Yvonne
+    # Gonzalez Rogers) joins the full name, when exactly one person fits
+    for key in list(entities):
+        ent = entities.get(key)
+        if ent is None or ent.entry is not None or _entity_type(ent, votes.get(key)) != "Person":
+            continue
+        fits = [
+            k
+            for k, o in entities.items()
+            if k != key
+            and _entity_type(o, votes.get(k)) == "Person"
+            and _surname_of(ent.name, o.name)
         ]
         if len(fits) == 1:
             _merge_entities(entities, votes, key, fits[0])
@@ -1669,6 +1722,20 @@ _INSTITUTION_HEADS = {
     "Lab",
     "Labs",
 }
+
+
+_NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+def _surname_of(short: str, full: str) -> bool:
+    """Whether ``short`` is the surname part of the person name ``full`` (case aside)."""
+    parts = [p.rstrip(",") for p in full.split()]
+    while len(parts) > 2 and parts[-1] in _NAME_SUFFIXES:
+        parts = parts[:-1]
+    s = short.casefold()
+    return any(" ".join(parts[i:]).casefold() == s for i in range(1, len(parts))) and (
+        s != full.casefold()
+    )
 
 
 def _part_of_name(short: str, long: str, etype: str) -> bool:

@@ -412,3 +412,60 @@ def test_person_of_organisation_read_as_one_name_is_split(extractor):
     ents = by_name(ex)
     assert ents["Alex Lawsen"]["type"] == "Person"
     assert ents["Open Philanthropy"]["type"] == "Organization"
+
+
+def test_surname_with_particle_or_after_a_suffix_joins_the_full_name(extractor):
+    ex = run(extractor, "Judge Marta van Oost ruled. Van Oost said she would not wait.")
+    assert "Van Oost" in by_name(ex)["Marta van Oost"]["aliases"]
+    ex = run(extractor, "Harold P. Quist Jr. spoke first. Quist said he disagreed.")
+    assert "Quist" in by_name(ex)["Harold P. Quist Jr."]["aliases"]
+    # two people share the surname: it stays apart
+    ex = run(extractor, "Jane Quist and John Quist spoke. Quist said she agreed.")
+    assert "Quist" not in by_name(ex)["Jane Quist"]["aliases"]
+
+
+def test_publication_short_name_joins_the_full_name(extractor):
+    ex = run(extractor, "The New York Times sued the lab. The Times says its articles were copied.")
+    nyt = by_name(ex)["The New York Times"]
+    assert any(a.endswith("Times") for a in nyt["aliases"])
+    assert len([e for e in ex.to_contract()["entities"] if "Times" in e["name"]]) == 1
+
+
+def test_company_legal_form_and_model_plus_ai_suffix(extractor):
+    ex = run(extractor, "Alibaba Group rose while Perplexity Inc. fell; users tried Gemini AI.")
+    ents = by_name(ex)
+    assert "Alibaba Group" in ents["Alibaba"]["aliases"]
+    assert "Perplexity Inc." in ents["Perplexity"]["aliases"]
+    assert "Gemini AI" not in ents and ents["Gemini"]["type"] == "Model"
+
+
+def test_product_word_after_a_model_family(extractor):
+    ex = run(extractor, "The lab said Grok Quasar can make videos from a sentence.")
+    assert by_name(ex)["Grok Quasar"]["type"] == "Model"
+    # a person's name after a family word is no product of it
+    ex = run(extractor, "The head of Bard Lena Ostrova spoke.")
+    assert "Bard Lena" not in by_name(ex)
+
+
+def test_model_version_continues_after_a_known_prefix(extractor):
+    ex = run(extractor, "The lab compared DeepSeek-V3.7-Exp with GPT-4.9 on math.")
+    assert {"DeepSeek-V3.7-Exp", "GPT-4.9"} <= set(by_name(ex))
+
+
+def test_laws_buzzwords_and_departments_are_no_organisations(extractor):
+    ex = run(
+        extractor,
+        "Under the Digital Services Act and the Artificial Intelligence Transparency Regulation, "
+        "Big Tech firms must report. Agentic AI is the new buzzword, said Lina Ortiz, head of "
+        "Public Policy at the lab.",
+    )
+    names = set(by_name(ex))
+    assert not names & {"Big Tech", "Agentic AI", "Public Policy", "Digital Services Act"}
+    assert not any(n.endswith("Regulation") for n in names)
+
+
+def test_known_products_are_models(extractor):
+    ex = run(extractor, "Google's AI Overviews and Microsoft Copilot both cite sources.")
+    ents = by_name(ex)
+    assert ents["AI Overviews"]["type"] == "Model"
+    assert ents["Microsoft Copilot"]["type"] == "Model"

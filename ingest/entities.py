@@ -11,10 +11,18 @@ Mentions come from four sources, in order of trust:
    X``), roles (``spokesperson X``, ``X, a fellow at Y``), lists (``X, Y and other
    publishers``, ``labs such as X and Y``), the press (``X's request for comment``),
    bylines (``By Jane Roe``), handles (``user @jroe``), organisation suffixes (``Labs``,
-   ``Commission``, ``Court``) and CamelCase ``...AI`` names;
+   ``Commission``, ``Court``) and CamelCase ``...AI`` names; courts by their full names;
+   people in a list after a plural noun for people (``three authors, X, Y and Z``), as
+   ``X, who`` or as a subject referred back to with he/she; where a role is held
+   (``director of the X``, ``Jane Roe of X``) and funding investors (``led by X``);
 4. the statistical NER (PERSON, ORG), filtered, because it mislabels this domain: titles
-   are stripped (``Professor Emeritus``), and an "organisation" that starts with a
-   common given name (``data/given_names.txt``) is a person.
+   are stripped (``Professor Emeritus``), an "organisation" that starts with a
+   common given name (``data/given_names.txt``) is a person, a "person" read as
+   ``X of Y`` is split, and an NER span never swallows two names found otherwise.
+
+A one-word gazetteer alias right after another proper noun is part of a longer name
+("House" in "Penguin Random House"), and no gazetteer model or benchmark is read before
+an organisation's head word ("the ARC Prize Foundation").
 
 Mentions are then grouped into entities: short forms join a full form (a person's last
 name, an organisation name without its ``AI``/``Labs`` suffix or with words left out, a

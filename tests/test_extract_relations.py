@@ -28,6 +28,12 @@ def test_role_before_name_gives_works_for_and_leads(extractor):
     assert text[s:e].startswith("Anthropic CEO")
 
 
+def test_a_former_role_is_marked_and_leads_nothing(extractor):
+    rels = relations(extractor, "Former Google CEO Eric Schmidt spoke about chips on Tuesday.")
+    assert find(rels, "WORKS_FOR", "Eric Schmidt", "Google")["properties"]["former"] is True
+    assert not [r for r in rels if r["type"] == "LEADS"]
+
+
 def test_apposition_role(extractor):
     rels = relations(extractor, "Maya Lindqvist, a research scientist at Cohere, disagreed.")
     find(rels, "WORKS_FOR", "Maya Lindqvist", "Cohere")

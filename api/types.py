@@ -920,10 +920,17 @@ class Dispute(GraphNode):
             for r in rels
             if r.type in ROLE_TYPES and r.source in party_set and r.target in party_set
         ]
-        return [
+        sides = [
             DisputeSide(label=s.label, claim_nodes=s.claims, party_nodes=s.parties)
             for s in queries.dispute_sides(involves, claims, claimants, supports, affiliations)
         ]
+        # a party challenged without a claim of its own ("X sued Y") is a side too
+        covered = {p.id for side in sides for p in side.party_nodes} | party_set
+        silent = [p for p in self.node.get("partyIds") or [] if p not in covered]
+        for node in await info.context.nodes_of(gm.unique(silent)):
+            label = node.name or node.id
+            sides.append(DisputeSide(label=label, claim_nodes=[], party_nodes=[node]))
+        return sides
 
     @strawberry.field(
         description="Everyone who made a claim in the dispute, then any party challenged "

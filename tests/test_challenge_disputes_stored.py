@@ -62,7 +62,15 @@ def test_the_challenged_party_is_a_party_of_the_stored_dispute(ingested: GraphSt
 
 def test_graphql_lists_both_parties_and_finds_the_dispute_from_the_challenged(api: ApiServer):
     found = data(
-        api.gql('{ disputes(entity: "Perplexity") { nodes { parties { name } } } }')
+        api.gql(
+            '{ disputes(entity: "Perplexity") { nodes { parties { name }'
+            " sides { label parties { name } claims { text } } } } }"
+        )
     )["disputes"]["nodes"]
     assert len(found) == 1
     assert {p["name"] for p in found[0]["parties"]} == {"The New York Times", "Perplexity"}
+    sides = {s["label"]: s for s in found[0]["sides"]}
+    assert len(sides["The New York Times"]["claims"]) == 1
+    # the challenged party is a side of its own, with no claim of its own yet
+    assert sides["Perplexity"]["claims"] == []
+    assert sides["Perplexity"]["parties"] == [{"name": "Perplexity"}]

@@ -453,8 +453,24 @@ def _negated(tok: Token) -> bool:
     )
 
 
+def _lemma(tok: Token, lex: Lexicon) -> str:
+    """The token's lemma, or for a verb the lexicon's lemma its form comes from when the
+    small model's lemmatizer misses it ("fined" -> "fin")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma in lex.verbs:
+        return lemma
+    low = tok.lower_
+    for cut, add in (("d", ""), ("ed", ""), ("s", ""), ("es", ""), ("ing", ""), ("ing", "e")):
+        base = low[: -len(cut)] + add if low.endswith(cut) else ""
+        if base in lex.verbs:
+            return base
+    return lemma
+
+
 def _objects(tok: Token, preps: frozenset[str]) -> list[Token]:
     out = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    # "fined Meta 200 million euros": the small model hangs the name on the amount
+    out += [n for o in out for n in o.children if n.dep_ == "nmod" and n.pos_ == "PROPN"]
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             out.extend(p for p in c.children if p.dep_ == "pobj")
@@ -562,7 +578,7 @@ def find_challenges(
 
     for sent in sentences:
         for tok in sent:
-            lemma = tok.lemma_.lower()
+            lemma = _lemma(tok, lex)
             if reporting and _reported_misdeed(tok, lemma, lex, reporting):
                 # "X said Y misled users", "X claims Y's figures were inflated"
                 challengers, _ = parties.subject(tok.head)

@@ -513,13 +513,14 @@ def find_challenges(
         k for k, name in (names or {}).items() if name.casefold() in lex.platforms
     )
     parties = _Parties(doc, mentions, types, developer, claimant_at, role_nouns, platforms)
+    affiliated = parties.affiliations()  # "Meta CTO X": one side throughout the article
     # parties that challenge together or are challenged together ("X and Y sued Z",
-    # "X sued Y and Z") are allies here, whatever else the article says of them
-    allies: list[list[str]] = parties.affiliations()
+    # "X sued Y and Z"): allies in that challenge, which the weaker claim pairs respect
+    together: list[list[str]] = []
 
     def side_of(key: str) -> set[str]:
         """The relations' side of ``key`` plus the parties the parse puts on it."""
-        return relation_side(key).union(*(g for g in allies if key in g))
+        return relation_side(key).union(*(g for g in affiliated if key in g))
 
     out: list[Challenge] = []
     seen: set[tuple[str, str, int]] = set()
@@ -559,13 +560,11 @@ def find_challenges(
         return [prev] if prev and theirs(prev) else []
 
     def add(challengers: list[str], targets: list[str], tok: Token, kind: str, sent: Span) -> None:
-        allies.extend(g for g in (challengers, targets) if len(g) > 1 and g not in allies)
+        together.extend(g for g in (challengers, targets) if len(g) > 1 and g not in together)
         for challenger in challengers:
             mine = side_of(challenger)
             for target in targets:
                 if target == challenger or target in mine or challenger in side_of(target):
-                    continue
-                if any(challenger in g and target in g for g in allies):
                     continue
                 if (challenger, target, sent.start_char) in seen:
                     continue
@@ -666,7 +665,7 @@ def find_challenges(
             elif tok.pos_ == "ADJ" or tok.lower_ == "odds":
                 for challengers, targets, kind in _stance(tok, parties, lex):
                     add(challengers, targets, tok, kind, sent)
-    return out, allies
+    return out, affiliated + together
 
 
 def _verb_cue(tok: Token, lemma: str, lex: Lexicon) -> tuple[str | None, frozenset[str], bool]:

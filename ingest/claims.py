@@ -23,6 +23,12 @@ Method (general rules over the dependency parse, lexicons in ``data/cues.tsv``):
    a bare surname to the article's one person of that name; "the lawsuit / letter /
    paper said" to the document's author ("X sued", "X sent a letter"); coordinated
    parties ("X and Y said") each make the claim, and "they" then refers to them.
+   A definite plural ("the former board members", "the researchers", "the
+   companies") refers back to the latest list of 2+ named parties of one type
+   introduced with the same words (else the same noun; for a generic word for
+   organisations, the latest list of organisations): each member makes the claim.
+   "They" also refers to such a group when it was the subject of the previous
+   sentence ("The researchers examined X. They noted ...").
    Claims whose claimant names no entity are dropped, unless ``keep_unresolved``:
    then an unnamed source ("critics said") is kept with claimant ``None`` and its own
    words in ``claimant_text`` (``"claimantText"`` in the contract), never attached to a
@@ -775,6 +781,7 @@ def extract_claims(
     atts = [find_attributions(s, gaz, quotes, text) for s in sents]
     para = [text.count("\n\n", 0, s.start_char) + text.count("\n", 0, s.start_char) for s in sents]
     quote_att = _quote_attributions(quotes, sents, atts, text)
+    lists = _party_lists(doc, ctx)
     claims: list[Claim] = []
     seen: set[tuple[int, str | None, int]] = set()
     quote_speaker: dict[tuple[int, int], tuple[tuple[str, ...], Span | None, str, str]] = {}
@@ -873,6 +880,9 @@ def extract_claims(
             and ctx.group[1] >= len(ctx.claimants) - len(ctx.group[0])
         ):
             return tuple(ctx.group[0]), phrase
+        group = _group_of(phrase, lists, ctx)
+        if group:
+            return tuple(group), phrase  # "the researchers": each party of the list
         key = _document_author(phrase, ctx, gaz)
         if key is not None:
             return (key,), phrase
@@ -893,7 +903,15 @@ def extract_claims(
         if len(keys) > 1:
             ctx.group = (list(keys), before)
 
+    claims_before = 0
     for si, sent in enumerate(sents):
+        if si and len(claims) == claims_before:
+            # "The researchers examined X. They noted ...": a group that was the subject
+            # of the previous sentence, though it claimed nothing there
+            group = _subject_group(sents[si - 1], lists, ctx)
+            if group:
+                ctx.group = (group, len(ctx.claimants) - len(group))
+        claims_before = len(claims)
         s_quotes = [q for q in quotes if q[0] < sent.end_char and sent.start_char < q[1]]
         made = False
         for att in atts[si]:
@@ -1154,6 +1172,129 @@ def _nested_same_source(att: _Attribution, others: list[_Attribution]) -> bool:
         ):
             return True
     return False
+
+
+GROUP_DETS = {"the", "these", "those", "both"}
+NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4}
+LIST_LEAD = {"including", "like", "such", "as", "from", "at", "of", "by"}
+
+
+@dataclass(slots=True)
+class _PartyList:
+    """Two or more named parties of one type coordinated in the text ("former board
+    members X and Y", "researchers from X and Y")."""
+
+    start: int  # character offset of the list's first member
+    keys: list[str]
+    etype: str
+    described: frozenset[str]  # lemmas of the words that introduce or describe the list
+
+
+def _party_lists(doc: Doc, ctx: _Context) -> list[_PartyList]:
+    """Every list of 2+ named people or organisations of the article, in text order."""
+    tok_key: dict[int, str] = {}
+    for m in ctx.mentions:
+        if ctx.ent(m.key).type not in ("Person", "Organization"):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                tok_key.setdefault(t.i, m.key)
+    out: list[_PartyList] = []
+    for i in sorted(tok_key):
+        tok = doc[i]
+        if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+            continue
+        keys = list(dict.fromkeys(tok_key[t.i] for t in [tok, *tok.conjuncts] if t.i in tok_key))
+        types = {ctx.ent(k).type for k in keys}
+        outlets = {ctx.ent(k).kind == "publication" for k in keys}
+        if len(keys) < 2 or len(types) != 1 or len(outlets) != 1:
+            continue  # "according to Reuters, X and Y ...": an outlet is not one of them
+        first = i
+        while first - 1 >= tok.sent.start and tok_key.get(first - 1) == tok_key[i]:
+            first -= 1
+        # the words just before the list, back to a verb or a punctuation mark:
+        # "former board members X and Y", "researchers from X and Y"
+        described: set[str] = set()
+        j = first - 1
+        while j >= tok.sent.start and first - j <= 6:
+            w = doc[j]
+            if w.lower_ not in LIST_LEAD and (
+                w.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ")
+                or (w.is_punct and w.text not in ("-", "\u2019", "'"))
+            ):
+                break
+            described.add(w.lemma_.lower())
+            j -= 1
+        # "X and Y, two former board members, ...", "X, Y and other publishers": an
+        # apposition or an unnamed member describes them too
+        for c in [*tok.children, *tok.conjuncts]:
+            if c.dep_ in ("appos", "conj") and c.i not in tok_key and c.pos_ == "NOUN":
+                described.update(
+                    t.lemma_.lower()
+                    for t in c.subtree
+                    if t.i not in tok_key and t.pos_ in ("NOUN", "ADJ", "PROPN")
+                )
+        # "researchers from X and Y" (the list hangs on the noun it describes)
+        if tok.dep_ in ("pobj", "appos"):
+            noun = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if noun.pos_ == "NOUN" and noun.i < first:
+                described.add(noun.lemma_.lower())
+        out.append(_PartyList(doc[first].idx, keys, types.pop(), frozenset(described)))
+    return out
+
+
+def _group_of(phrase: Span, lists: list[_PartyList], ctx: _Context) -> list[str]:
+    """The named parties a definite plural description refers back to ("the former
+    board members", "the researchers", "the companies"): the latest list before it
+    introduced with the same words, else with the same noun, else (for a generic
+    word for organisations) the latest list of organisations; the noun elsewhere in
+    the list's sentence is not enough ("X and Y sued the companies")."""
+    root = phrase.root
+    if root.pos_ != "NOUN" or root.tag_ not in ("NNS", "NNPS"):
+        return []
+    kids = list(root.children)
+    if not any(c.dep_ in ("det", "predet") and c.lower_ in GROUP_DETS for c in kids):
+        return []
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ != "of") for c in kids):
+        return []  # "Google's lawyers", "the researchers at MIT": a party of their own
+    if ctx.mentions_in(phrase.start_char, phrase.end_char):
+        return []  # "the OpenAI researchers": the organisation
+    lemma = root.lemma_.lower()
+    mods = {c.lemma_.lower() for c in kids if c.dep_ in ("amod", "compound")}
+    count = next((NUMBER_WORDS[c.lower_] for c in kids if c.lower_ in NUMBER_WORDS), None)
+    generic = lemma in _lexicon()["org_group_nouns"]
+    best: list[str] = []
+    tier = 0
+    for pl in lists:
+        if pl.start >= phrase.start_char:
+            break
+        if count is not None and len(pl.keys) != count:
+            continue
+        if lemma in pl.described and mods <= pl.described:
+            t = 4
+        elif lemma in pl.described:
+            t = 3
+        elif generic and pl.etype == "Organization":
+            t = 1
+        else:
+            continue
+        if t >= tier:
+            best, tier = pl.keys, t
+    return list(best)
+
+
+def _subject_group(sent: Span, lists: list[_PartyList], ctx: _Context) -> list[str]:
+    """The named parties the subject of a sentence's main verb stands for when it
+    stands for several: "X and Y" or a definite plural referring back to a list."""
+    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    phrase = sent.doc[subj.left_edge.i : subj.right_edge.i + 1]
+    group = _group_of(phrase, lists, ctx)
+    if not group:
+        group = _co_claimants(phrase, ctx)
+    return group if len(group) > 1 else []
 
 
 def _co_claimants(subj: Span, ctx: _Context) -> list[str]:

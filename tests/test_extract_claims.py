@@ -152,8 +152,7 @@ def test_unnamed_source_has_null_claimant_and_its_own_words(keeping):
 
 def test_unnamed_source_is_never_attached_to_a_named_party(keeping):
     text = (
-        "Mistral released a small model on Monday. "
-        "Observers said the model copied an older design."
+        "Mistral released a small model on Monday. Observers said the model copied an older design."
     )
     c = claim_with(claims(keeping, text), "copied an older design")
     assert c["claimant"] is None
@@ -394,3 +393,54 @@ def test_they_after_an_unnamed_group_is_that_group(keeping):
 def test_they_after_a_named_company_is_still_the_company(keeping):
     text = "Cohere said its model was the fastest. They argued that rivals were slower."
     assert claim_with(claims(keeping, text), "rivals were slower")["claimant"] == "Cohere"
+
+
+# --- definite plurals that refer back to a list of named parties
+
+
+def test_definite_plural_refers_to_the_list_introduced_with_the_same_words(keeping):
+    text = (
+        "Former engineers Dana Whitfield and Omar Reyes sued Cohere last week. "
+        "Current engineers Lena Park and Ravi Iyer defended the company. "
+        "The former engineers argued that the startup had hidden safety problems."
+    )
+    cs = [c for c in claims(keeping, text) if c["cue"] == "argued"]
+    assert sorted(c["claimant"] for c in cs) == ["Dana Whitfield", "Omar Reyes"]
+
+
+def test_the_companies_refers_to_the_latest_list_of_organisations(keeping):
+    text = (
+        "Cohere and Mistral AI released a joint benchmark on Monday. "
+        "The companies said their models beat every open rival."
+    )
+    cs = [c for c in claims(keeping, text) if c["cue"] == "said"]
+    assert sorted(c["claimant"] for c in cs) == ["Cohere", "Mistral AI"]
+
+
+def test_a_plural_noun_elsewhere_in_the_sentence_does_not_name_the_list(keeping):
+    text = (
+        "Dana Whitfield and Omar Reyes sued the companies in March. "
+        "The companies said the lawsuit had no merit."
+    )
+    cs = claims(keeping, text)
+    c = claim_with(cs, "no merit")
+    assert c["claimant"] not in ("Dana Whitfield", "Omar Reyes")
+
+
+def test_a_plural_with_a_named_organisation_is_that_organisation(keeping):
+    text = (
+        "Dana Whitfield and Omar Reyes praised the model. "
+        "The Cohere researchers said the model was safe."
+    )
+    cs = [c for c in claims(keeping, text) if "was safe" in c["text"]]
+    assert len(cs) == 1  # not one claim per person of the earlier list
+
+
+def test_they_after_a_group_subject_is_that_group(keeping):
+    text = (
+        "Researchers from Cohere and Mistral AI published a study in May. "
+        "The researchers also examined the model. "
+        "They noted that it failed basic arithmetic tests."
+    )
+    cs = [c for c in claims(keeping, text) if c["cue"] == "noted"]
+    assert sorted(c["claimant"] for c in cs) == ["Cohere", "Mistral AI"]

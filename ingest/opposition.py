@@ -43,6 +43,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 ORG_DESCRIPTIONS = {"company", "firm", "startup", "lab", "giant", "maker", "chipmaker", "group"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile"}
+NAMING = "names"  # "X called Y dishonest": a challenge only with a slur
 
 
 @dataclass(frozen=True, slots=True)
@@ -471,6 +472,12 @@ def _objects(tok: Token, preps: frozenset[str]) -> list[Token]:
     out = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     # "fined Meta 200 million euros": the small model hangs the name on the amount
     out += [n for o in out for n in o.children if n.dep_ == "nmod" and n.pos_ == "PROPN"]
+    # "called for Y to remove ...": the preposition parsed as the mark of a clause
+    for c in tok.children:
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+            m.dep_ == "mark" and m.lower_ in preps for m in c.children
+        ):
+            out.extend(s for s in c.children if s.dep_ == "nsubj")
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             out.extend(p for p in c.children if p.dep_ == "pobj")
@@ -601,6 +608,11 @@ def find_challenges(
                         targets = [k for o in contrast for k in parties.of(o, exclude, lex.owned)]
                         add(challengers, targets, tok, "opposes", sent)
                     continue
+                slur = kind == NAMING and _pejorative(tok, lex)
+                if kind == NAMING:
+                    if not slur:
+                        continue  # "X called Y a pioneer"
+                    kind = "criticises"
                 challengers, passive = parties.subject(tok)
                 if not challengers:
                     continue
@@ -614,8 +626,6 @@ def find_challenges(
                         objs = [o for o in objs if _is_owned_claim(o, lex) or _possessor(o)]
                     if lemma in lex.respond:
                         objs = [o for o in objs if o.lemma_.lower() in lex.reply_objects]
-                    if lemma in lex.naming and not _pejorative(tok, lex):
-                        objs = []
                     targets = [k for o in objs for k in parties.of(o, exclude, lex.owned)]
                     if not targets and kind == "accuses":
                         # "X alleged that Y copied ...": the accused is the clause's subject
@@ -630,7 +640,7 @@ def find_challenges(
                     if not targets and (
                         (not all_objs and _intransitive(tok, lemma, lex))
                         or (
-                            (kind in ("denies", "rebuts") or lemma in lex.naming)
+                            (kind in ("denies", "rebuts") or slur)
                             and _unowned_claims(all_objs, lex)
                         )
                         or (kind == "denies" and _clausal(tok))
@@ -671,18 +681,26 @@ def find_challenges(
 def _verb_cue(tok: Token, lemma: str, lex: Lexicon) -> tuple[str | None, frozenset[str], bool]:
     """(kind, target prepositions, target must be a party's claim) for an opposition verb."""
     extra = lex.verb_preps.get(lemma, frozenset())
-    for c in tok.children:
-        if (
-            c.dep_ in ("prt", "dobj", "prep", "advmod")  # "pushed back": often an advmod
-            and (lemma, c.lemma_.lower()) in lex.phrasal
-        ):
-            return lex.phrasal[(lemma, c.lemma_.lower())], lex.preps["phrasal"] | extra, False
+    words = [
+        c.lemma_.lower()
+        for c in tok.children
+        if c.dep_ in ("prt", "dobj", "prep", "advmod")  # "pushed back": often an advmod
+    ] + [
+        m.lower_  # "called for Y to ...": the preposition parsed as a clause's mark
+        for c in tok.children
+        if c.dep_ in ("advcl", "ccomp", "xcomp")
+        for m in c.children
+        if m.dep_ == "mark"
+    ]
+    for word in words:
+        if (lemma, word) in lex.phrasal:
+            return lex.phrasal[(lemma, word)], lex.preps["phrasal"] | extra, False
     if lemma in lex.verbs:
         kind = lex.verbs[lemma]
         # one denies or rejects a claim, not a person: "dismissed its CEO" is a firing
         return kind, lex.preps["verb"] | extra, kind in ("denies", "rebuts")
     if lemma in lex.naming:
-        return "criticises", frozenset(), False
+        return NAMING, frozenset(), False
     if lemma in lex.respond and tok.dep_ != "xcomp":  # "ordered Y to respond": not yet
         return "rebuts", frozenset({"to"}), True
     return None, frozenset(), False

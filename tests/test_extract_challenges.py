@@ -56,6 +56,9 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
         ("Gary Marcus said OpenAI's benchmark results were inflated.", "Gary Marcus", "OpenAI"),
         ("In a statement, Nvidia said the report by The Information was inaccurate.",
          "Nvidia", "The Information"),
+        # a demand on a party: "called for Y to ..." ("for" parsed as a clause's mark)
+        ("Reporters Without Borders called for Apple to remove the feature.",
+         "Reporters Without Borders", "Apple"),
         # a fine: the lemmatizer's slip ("fined" -> "fin")
         ("The European Commission fined Meta last year for breaching the rules.",
          "European Commission", "Meta"),
@@ -147,6 +150,7 @@ def test_a_reply_to_a_partys_remarks_is_a_dispute(extractor):
         "Will Meta sue OpenAI over the hire?",  # a question
         "Elon Musk agrees with Sam Altman about the risks.",  # agreement
         "The OpenAI board dismissed its chief executive in November.",  # a firing
+        "Jensen Huang called Sam Altman a visionary.",  # a name that is no slur
         "Sam Altman said, citing a Google study, that models keep improving.",  # quoting
         "Google responded to the request from Microsoft within a day.",  # a neutral reply
         "Google said DeepSeek did not copy its model.",  # a clause that clears its subject

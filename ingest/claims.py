@@ -32,7 +32,9 @@ Method (general rules over the dependency parse, lexicons in ``data/cues.tsv``):
    Claims whose claimant names no entity are dropped, unless ``keep_unresolved``:
    then an unnamed source ("critics said") is kept with claimant ``None`` and its own
    words in ``claimant_text`` (``"claimantText"`` in the contract), never attached to a
-   named party.
+   named party.  A participle answering the other side's claims chained to a later
+   participle cue ("countering the accusations and saying ...") is no claim of its
+   own: the chain makes one claim.
 5. *Speaker labels*: a line opened by a speaker and a colon ("Nadella: ...", "HOST:
    ...") attributes the rest of the line.  Attitude cues of weight 2 (praise, want,
    oppose ...) need a person, an organisation or a group of people as claimant.
@@ -920,6 +922,8 @@ def extract_claims(
                 continue  # a cue inside a quotation belongs to the quoted content
             if _nested_same_source(att, atts[si]):
                 continue  # "she said she thinks ...": one claim, the outer one
+            if _chained_participle(att, atts[si], gaz):
+                continue  # "..., dismissing X and asserting Y": one claim, the last
             keys, subj = resolve(att.subject)
             if att.human:
                 keys = tuple(k for k in keys if _human_source(k, att.subject, ctx, gaz))
@@ -1144,6 +1148,30 @@ def _possessed_thing(root: Token, gaz: Gazetteer) -> bool:
         and root.lower_ not in gaz.role_nouns
         and lemma not in _lexicon()["people_nouns"]
         and lemma not in ORG_DESCRIPTIONS
+    )
+
+
+def _chained_participle(att: _Attribution, others: list[_Attribution], gaz: Gazetteer) -> bool:
+    """Whether ``att``'s cue is a participle answering the other side's claims that is
+    coordinated with a later participle cue of the same claimant phrase ("countering
+    the accusations and saying ...", "dismissing the claims and asserting ..."): the
+    chain makes one claim, the last.  Participles with content of their own stay
+    ("blaming himself ..., and defending the approach")."""
+    cue = att.cue
+    if cue is None or cue.tag_ != "VBG" or att.subject is None:
+        return False
+    if not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in gaz.report_nouns | DOCUMENT_NOUNS
+        for c in cue.children
+    ):
+        return False
+    later = {t.i for t in cue.conjuncts if t.i > cue.i and t.tag_ == "VBG"}
+    return any(
+        o.cue is not None
+        and o.cue.i in later
+        and o.subject is not None
+        and (o.subject.start, o.subject.end) == (att.subject.start, att.subject.end)
+        for o in others
     )
 
 

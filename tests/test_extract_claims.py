@@ -444,3 +444,25 @@ def test_they_after_a_group_subject_is_that_group(keeping):
     )
     cs = [c for c in claims(keeping, text) if c["cue"] == "noted"]
     assert sorted(c["claimant"] for c in cs) == ["Cohere", "Mistral AI"]
+
+
+# --- participle chains
+
+
+def test_a_participle_answering_claims_chained_to_another_is_one_claim(keeping):
+    text = (
+        "Priya Natarajan replied on Monday, rejecting the allegations and saying "
+        "the audit had cleared the lab."
+    )
+    cues = [c["cue"] for c in claims(keeping, text) if c["claimant"] == "Priya Natarajan"]
+    assert "saying" in cues
+    assert "rejecting" not in cues
+
+
+def test_participles_with_content_of_their_own_stay_separate(keeping):
+    text = (
+        "Priya Natarajan posted a long thread on Monday, blaming herself for the delay "
+        "and defending the lab's testing process."
+    )
+    cues = {c["cue"] for c in claims(keeping, text) if c["claimant"] == "Priya Natarajan"}
+    assert {"blaming", "defending"} <= cues

@@ -308,7 +308,9 @@ _MODEL_QUOTED = re.compile(
 )
 _ORG_CONTEXT = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][a-zA-Z0-9]+(?:[A-Z][a-zA-Z0-9]*)*)(?:['\u2019]s)? "
-    r"(?:[a-z]+ ){0,2}?(?P<role>CEO|CTO|spokesperson|spokeswoman|spokesman|co-founder|"
+    r"(?:(?!(?:that|the|a|an|and|or|but|which|who|whose|said|says|its|his|her|their|to|of|in|on|"
+    r"at|for|with|by|from|is|was|are|were|has|had|will|would|new)\b)[a-z]+ ){0,2}?"
+    r"(?P<role>CEO|CTO|spokesperson|spokeswoman|spokesman|co-founder|"
     r"cofounder|researchers|engineers|employees|executives|chatbot|model|models)\b"
 )
 _NOT_ORG_WORDS = {
@@ -668,6 +670,17 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     def ner_covers(s: int, e: int) -> bool:
         return any(a <= s and e <= b for a, b, _ in ner_spans)
 
+    def ner_names(s: int, e: int) -> bool:
+        """Whether the NER reads ``s``-``e`` as a name of its own: not a place, and no
+        longer name with more capitalised words ("Nova Scotia", "the Titan submarine")."""
+        return any(
+            a <= s
+            and e <= b
+            and label not in ("GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", "LANGUAGE")
+            and not re.search(r"[A-Z]", text[e:b])
+            for a, b, label in ner_spans
+        )
+
     # 1. gazetteer
     forms = tuple(sorted({f for e in gaz.entries for f in (e.name, *e.aliases)}))
     gaz_hits = list(_gaz_regex(id(gaz), forms).finditer(text))
@@ -683,22 +696,47 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             continue
         if _inside_longer_name(doc, gaz, m.start(), m.end(), form, entry):
             continue  # "House" in "Penguin Random House", "ARC Prize" in "ARC Prize Foundation"
+        if _place_follows(text, m.end(), gaz):
+            continue  # "Berkeley, California": the town, not the university
         if form in gaz.ambiguous:
             full_elsewhere = form != entry.name and entry.name in full_names_present
             possessive = re.match(r"['\u2019\u2018]s\b", text[m.end() : m.end() + 3]) is not None
+            dev = gaz.lookup(entry.developer) if entry.developer else None
+            by_developer = dev is not None and dev.name in full_names_present
             if (
                 not full_elsewhere
                 and not possessive
-                and (_sentence_initial(doc, m.start()) or not ner_covers(m.start(), m.end()))
+                and not by_developer
+                and (_sentence_initial(doc, m.start()) or not ner_names(m.start(), m.end()))
             ):
                 continue
+            if " " not in form and _unknown_owner_before(text, m.start(), gaz):
+                continue  # "Halley's Comet": another name's thing, not the product
+        if entry.name in _MODIFIER_ONLY and _modifier_token(doc, m.start(), m.end()):
+            continue  # "EU regulations", "the EU's position": the union as a place
         cands.append(Mention(m.start(), m.end(), form, entry.type, "gaz", entry))
+
+    # a division named like its product, read as the product where the article says so
+    # ("Meta AI, the assistant in WhatsApp", "the Meta AI app"): the product throughout
+    products = {
+        c.entry.name
+        for c in cands
+        if c.entry is not None
+        and c.entry.kind == "division"
+        and (_PRODUCT_AFTER.match(text, c.end) or _PRODUCT_BEFORE.search(text[: c.start]))
+    }
+    for c in cands:
+        if c.entry is not None and c.entry.name in products:
+            c.entry, c.type, c.source, c.weight = None, "Model", "def", 20
 
     # 2. model-name patterns
     rx = _model_regex(tuple(gaz.families), tuple(gaz.variant_words))
     has_model = False
+    gaz_starts = {c.start for c in cands}
     for m in list(rx.finditer(text)) + list(_OSERIES.finditer(text)):
         surface = m.group(0).rstrip(".-")
+        if surface in gaz.ambiguous and m.start() not in gaz_starts:
+            continue  # "Titan", "Whisper" alone: only where the gazetteer took the word
         surface += _product_word_after(doc, gaz, m.start(), m.start() + len(surface))
         cands.append(Mention(m.start(), m.start() + len(surface), surface, "Model", "pattern"))
         has_model = True
@@ -774,6 +812,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             tok.pos_ == "PROPN"
             and not tok.text.isupper()
             and any(t.lower_ in ("her", "his", "she", "he") for t in window)
+            and tok.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE", "EVENT")
+            and fold(tok.text) not in gaz.places
+            and fold(tok.text) not in gaz.non_entities
         ):
             name = doc[first : tok.i + 1].text
             if first < tok.i and (
@@ -812,6 +853,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
         for e in doc.ents
         if e.label_ == "PERSON"
         and len(e.text.split()) > 1
+        and e.text.split()[-1] not in _PLACE_HEADS
         and _plausible_ner(e.text, "Person", gaz)
         and not _title_case_line(text, e.start_char)
         and not _ORG_FOLLOWS.match(text, e.end_char)
@@ -1077,8 +1119,16 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             span[-1].text in ("'s", "\u2019s", "'", "\u2019") or span[-1].is_punct
         ):
             span = span[:-1]
+        while len(span) > 1 and ent.label_ == "ORG" and (span[-1].like_num or span[-1].is_lower):
+            span = span[:-1]  # "fined Apple 500 million": the name ends before the number
         if not len(span):
             continue
+        if ent.label_ == "ORG" and span.end < len(doc) and doc[span.end].text in _OFFICE_TITLES:
+            continue  # "Commerce Secretary Jane Roe": a portfolio in a title, not a body
+        if _known_then_product(span, gaz):
+            continue  # "Microsoft Teams", "Apple Watch": the company's product
+        if _joins_known_name(span, gaz):
+            continue  # "Bing and Google Search": two names, one of them known
         if any(t.text in ("'s", "\u2019s") for t in span) or not any(
             t.pos_ == "PROPN" for t in span
         ):
@@ -1110,6 +1160,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             surface = surface[: split.start()]
         if etype == "Organization" and surface not in known and _looks_like_person(surface, gaz):
             etype = "Person"  # "Lucas Beyer" tagged ORG: a given name says person
+        elif etype == "Person" and surface.split()[-1] in _PLACE_HEADS:
+            etype = "Organization"  # "App Store", "Acme Studios" tagged PERSON
         if not _plausible_ner(surface, etype, gaz):
             continue
         cands.append(Mention(start, start + len(surface), surface, etype, "ner"))
@@ -1174,6 +1226,140 @@ _ORG_TAIL = re.compile(
     r" (?:Foundation|Institute|Inc\b|Corp\b|Corporation|Labs?|Group|Association|Society|"
     r"Center|Centre|Council|Committee|Commission|University)(?![\w-])"
 )
+
+
+# a product word after a name, or an apposition calling it a product
+_PRODUCT_AFTER = re.compile(
+    r"(?:['’]s)?(?:,? (?:the|a|an|its|their|Meta['’]s|Microsoft['’]s|Google['’]s) "
+    r"(?:[\w-]+ ){0,3}?| (?:AI )?)(?:assistant|chatbot|app|bot|companion)s?\b"
+)
+_PRODUCT_BEFORE = re.compile(r"\b(?:assistant|chatbot|app|bot)(?: called| named|,)? $")
+# unions of states: entities where they act ("the EU fined Apple"), places where they
+# only modify a noun ("EU regulations", "the EU's executive body")
+_MODIFIER_ONLY = {"European Union"}
+_PLACE_AFTER = re.compile(
+    r", (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?|Calif\.|Mass\.|Wash\.)(?![\w-])"
+)
+
+
+def _place_follows(text: str, end: int, gaz: Gazetteer) -> bool:
+    """Whether a known place follows the name after a comma ("Berkeley, California")."""
+    m = _PLACE_AFTER.match(text, end)
+    place = m.group("place") if m is not None else ""
+    return bool(place) and (place.endswith(".") or fold(place) in gaz.places)
+
+
+def _unknown_owner_before(text: str, start: int, gaz: Gazetteer) -> bool:
+    """Whether a possessive proper noun that is no known name precedes ``start``."""
+    prev = re.search(r"([A-Z][\w&.-]*)['\u2019]s $", text[max(0, start - 40) : start])
+    return prev is not None and gaz.lookup(prev.group(1)) is None
+
+
+def _modifier_token(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` only modifies a noun (compound, possessive)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i >= span.end
+
+
+# government portfolios in a title: "Commerce Secretary", "Foreign Minister"
+_OFFICE_TITLES = {
+    "Secretary",
+    "Minister",
+    "Commissioner",
+    "Ambassador",
+    "Undersecretary",
+    "Czar",
+    "czar",
+}
+# last words that name a place of business or a product, never a person's surname
+_PLACE_HEADS = {
+    "Store",
+    "Studios",
+    "Studio",
+    "Records",
+    "Pictures",
+    "Games",
+    "Bank",
+    "Fund",
+    "Cloud",
+    "Hub",
+    "Market",
+    "Marketplace",
+    "Network",
+    "Networks",
+    "Media",
+    "News",
+    "LLP",
+    "PC",
+}
+# product words after a company's name: "Microsoft Teams", "Google Docs", "Apple Watch"
+_PRODUCT_WORDS = {
+    "Teams",
+    "Word",
+    "Excel",
+    "Outlook",
+    "Office",
+    "PowerPoint",
+    "Edge",
+    "Docs",
+    "Sheets",
+    "Slides",
+    "Drive",
+    "Maps",
+    "Photos",
+    "Translate",
+    "Search",
+    "Lens",
+    "Pixel",
+    "Nest",
+    "Home",
+    "Watch",
+    "Vision",
+    "Echo",
+    "Prime",
+    "Kindle",
+    "Fire",
+    "Music",
+    "TV",
+    "Pay",
+    "Wallet",
+    "Glass",
+    "Glasses",
+    "Quest",
+    "Messenger",
+    "Keyboard",
+    "Chromebook",
+    "Surface",
+    "Xbox",
+    "Autopilot",
+    "Model",
+}
+
+
+def _known_then_product(span, gaz: Gazetteer) -> bool:
+    """Whether an NER span is a known organisation's name followed by product words only."""
+    words = [t.text for t in span]
+    for i in range(1, len(words)):
+        head = " ".join(words[:i])
+        entry = gaz.by_form.get(head)
+        if entry is not None and entry.type == "Organization" and gaz.lookup(span.text) is None:
+            rest = words[i:]
+            return rest[0] in _PRODUCT_WORDS and all(
+                w in _PRODUCT_WORDS or w[:1].isdigit() or w[:1].isupper() for w in rest
+            )
+    return False
+
+
+def _joins_known_name(span, gaz: Gazetteer) -> bool:
+    """Whether an NER span reads "X and Y" where Y starts with a known name."""
+    words = [t.text for t in span]
+    if "and" not in words or gaz.lookup(span.text) is not None:
+        return False
+    rest = words[words.index("and") + 1 :]
+    return any(gaz.by_form.get(" ".join(rest[:j])) is not None for j in range(1, len(rest) + 1))
 
 
 def _inside_longer_name(doc: Doc, gaz: Gazetteer, start: int, end: int, form: str, entry) -> bool:
@@ -1666,6 +1852,15 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
             and len(ent.name.split()) == 1
             and all(m.source == "ner" for m in ent.mentions)
             and (len(ent.mentions) == 1 or ent.name.isupper())
+        ) or (
+            # one word that only a weak context rule calls a person ("Designs said it
+            # ... her", a surname-like word with no full name in the article)
+            ent.type == "Person"
+            and ent.entry is None
+            and len(ent.name.split()) == 1
+            and not ent.name.startswith("@")
+            and not any(m.weight for m in ent.mentions)
+            and sum(m.source == "ner" for m in ent.mentions) < 2
         ):
             for m in ent.mentions:
                 m.key = ""

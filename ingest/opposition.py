@@ -242,6 +242,9 @@ class _Parties:
                 k = self.last_before(tok.idx, "Person", exclude)
                 return [k] if k else []
             return []  # "it", "they": too often a thing or an unnamed group
+        named = self._named(tok)  # "an entity named X", "a user going by the name X"
+        if named:
+            return named
         listed: list[str] = []  # "three researchers, X, Y and Z"; "firms including X"
         for c in tok.children:
             if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("including", "like")):
@@ -314,6 +317,36 @@ class _Parties:
     def _one(self, tok: Token, exclude: set[str], owned: frozenset[str]) -> str | None:
         found = self._many(tok, exclude, owned)
         return found[0] if found else None
+
+    def _named(self, tok: Token) -> list[str]:
+        """The party a description introduces by name: "an entity named X", "a group
+        called X", "a user going by the name X"."""
+        for c in tok.children:
+            if c.dep_ != "acl":
+                continue
+            if c.lemma_.lower() in ("name", "call", "dub", "know"):
+                heads = [n for n in c.children if n.dep_ in ("oprd", "attr", "dobj", "npadvmod")]
+                heads += [  # "known as X"
+                    p
+                    for n in c.children
+                    if n.dep_ == "prep" and n.lower_ == "as"
+                    for p in n.children
+                ]
+            elif c.lemma_.lower() == "go":  # "going by the name X"
+                heads = [
+                    t
+                    for n in c.children
+                    if n.dep_ == "prep" and n.lower_ == "by"
+                    for p in n.children
+                    if p.dep_ == "pobj"
+                    for t in p.subtree
+                ]
+            else:
+                continue
+            found = [k for h in heads if (k := self._party(self.tok_key.get(h.i))) is not None]
+            if found:
+                return list(dict.fromkeys(found))
+        return []
 
     def group_before(self, pos: int, noun: str) -> list[str]:
         """The latest list of named parties before ``pos`` that the plural ``noun``
@@ -811,7 +844,19 @@ def _author(tok: Token, parties: _Parties, lex: Lexicon) -> list[str]:
         found, _ = parties.subject(tok.head)  # before "a GitHub analysis": the platform
         if found:
             return found
-    return [k for k in parties.of(tok, set(), lex.owned) if k not in parties.platforms]
+    found = parties.of(tok, set(), lex.owned)
+    head = tok.head.head
+    if not found and tok.head.lower_ == "of" and head.pos_ == "NOUN":
+        # "the release of a paper by X": the author hangs on the event noun
+        found = [
+            k
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in ("by", "from")
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in parties.of(p, set(), lex.owned)
+        ]
+    return [k for k in found if k not in parties.platforms]
 
 
 def _stance(tok: Token, parties: _Parties, lex: Lexicon) -> list[tuple[list[str], list[str], str]]:

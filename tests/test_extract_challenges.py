@@ -133,6 +133,15 @@ def test_a_denial_naming_no_one_answers_the_author_of_the_report(extractor):
     assert frozenset(("Baidu", "Epoch AI")) in found
 
 
+def test_a_party_introduced_by_name_wrote_the_paper_a_denial_answers(extractor):
+    found = pairs(
+        extractor,
+        "Mistral AI has denied the allegations. The denial followed the release of a paper "
+        "by a group named Epoch AI on Friday.",
+    )
+    assert frozenset(("Mistral AI", "Epoch AI")) in found
+
+
 def test_a_reply_to_a_partys_remarks_is_a_dispute(extractor):
     found = pairs(
         extractor,

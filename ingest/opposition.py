@@ -37,12 +37,8 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ingest.gazetteer import DATA_DIR
+from ingest.parties import PartyResolver
 
-PARTY_TYPES = ("Person", "Organization")
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-ORG_DESCRIPTIONS = {"company", "firm", "startup", "lab", "giant", "maker", "chipmaker", "group"}
-SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile"}
 NAMING = "names"  # "X called Y dishonest": a challenge only with a slur
 
 
@@ -108,329 +104,6 @@ class Challenge:
     kind: str  # accuses | criticises | questions | denies | rebuts | sues | opposes
     cue_start: int = 0
     topic_keys: list[str] = field(default_factory=list)
-
-
-class _Parties:
-    """Which named party a phrase of the parse stands for."""
-
-    def __init__(
-        self,
-        doc: Doc,
-        mentions: list[tuple[int, int, str]],
-        types: dict[str, str],
-        developer: dict[str, str],
-        claimant_at: Callable[[int], str | None],
-        role_nouns: frozenset[str] = frozenset(),
-        platforms: frozenset[str] = frozenset(),
-    ) -> None:
-        self.doc = doc
-        self.role_nouns = role_nouns
-        self.platforms = platforms
-        self.types = types
-        self.developer = developer
-        self.claimant_at = claimant_at
-        self.mentions = mentions  # (start, end, key), text order
-        self.tok_key: dict[int, str] = {}
-        for s, e, key in mentions:
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None:
-                for t in span:
-                    self.tok_key.setdefault(t.i, key)
-        self.group_nouns = lexicon().group_nouns
-        # (position, parties, the words of its sentence) of each list of parties
-        self.groups: list[tuple[int, list[str], frozenset[str]]] = []
-        for i in sorted(self.tok_key):
-            tok = doc[i]
-            if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
-                continue
-            keys = list(
-                dict.fromkeys(
-                    k
-                    for t in [tok, *tok.conjuncts]
-                    if (k := self._party(self.tok_key.get(t.i))) is not None
-                )
-            )
-            if len(keys) >= 2 and len({types.get(k) for k in keys}) == 1:
-                words = frozenset(t.lemma_.lower() for t in tok.sent)
-                self.groups.append((tok.idx, keys, words))
-
-    def affiliations(self) -> list[list[str]]:
-        """Parties the parse puts on one side: a name with an organisation as its
-        compound or possessor ("Meta CTO Andrew Bosworth", "Huawei's research lab",
-        "OpenAI board member Bret Taylor")."""
-        out: list[list[str]] = []
-        for i, key in self.tok_key.items():
-            tok = self.doc[i]
-            if self.types.get(key) not in PARTY_TYPES or self.tok_key.get(tok.head.i) == key:
-                continue  # not the head of its name
-            # the whole name's dependants: "Huawei's Noah's Ark Lab" hangs "Huawei's"
-            # on "Noah", inside the name
-            own = [t for t in tok.subtree if self.tok_key.get(t.i) == key] or [tok]
-            kids = [c for t in own for c in t.children if self.tok_key.get(c.i) != key]
-            if self.types.get(key) == "Person":
-                near = [c for c in kids if c.dep_ in ("compound", "poss", "appos")]
-                near += [g for c in near for g in c.children if g.dep_ in ("compound", "poss")]
-            else:  # organisations: only a possessor ("Huawei's lab"); compounds of two
-                # names are mostly headlines run together
-                near = [c for c in kids if c.dep_ == "poss"]
-            # across an apposition: "Huawei's research arm, X", "X, a unit of Alphabet",
-            # "three OpenAI researchers, X, Y and Z" (a list hangs on its first member)
-            first = tok
-            while first.dep_ == "conj" and first.head is not first:
-                first = first.head
-            described = [c for c in kids if c.dep_ == "appos"]
-            if first.dep_ == "appos":
-                described.append(first.head)
-            # only a description ("research arm", "researchers"), never another name
-            described = [d for d in described if d.pos_ == "NOUN" and d.i not in self.tok_key]
-            for d in described:
-                near += [c for c in d.children if c.dep_ in ("poss", "compound")]
-                near += [
-                    p
-                    for c in d.children
-                    if c.dep_ == "prep" and c.lower_ in ("of", "at")
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                ]
-            if any(t.lower_ in FORMER for c in near for t in c.subtree) or any(
-                t.lower_ in FORMER for t in own
-            ):
-                continue  # "former OpenAI researcher X": no longer on that side
-            for c in near:
-                other = self.tok_key.get(c.i)
-                if other and other != key and self.types.get(other) == "Organization":
-                    pair = [key, other]
-                    if pair not in out:
-                        out.append(pair)
-        return out
-
-    def _party(self, key: str | None) -> str | None:
-        if key is None:
-            return None
-        if self.types.get(key) in PARTY_TYPES:
-            return key
-        return self.developer.get(key)  # a model stands for its developer
-
-    def last_before(self, pos: int, etype: str, exclude: set[str]) -> str | None:
-        best = None
-        for s, _, key in self.mentions:
-            if s >= pos:
-                break
-            if self.types.get(key) == etype and key not in exclude:
-                best = key
-        return best
-
-    def of(self, head: Token, exclude: set[str], owned: frozenset[str]) -> list[str]:
-        """The parties a noun phrase headed by ``head`` stands for: conjuncts, lists
-        ("giants including X and Y", "three researchers, X, Y and Z") and plural
-        definite nouns that refer back to such a list ("the publishers")."""
-        out: list[str] = []
-        for tok in [head, *head.conjuncts]:
-            for key in self._many(tok, exclude, owned):
-                if key not in exclude and key not in out:
-                    out.append(key)
-        return out
-
-    def _many(self, tok: Token, exclude: set[str], owned: frozenset[str]) -> list[str]:
-        """The parties one token of a noun phrase stands for (see :meth:`of`)."""
-        key = self._party(self.tok_key.get(tok.i))
-        if key is not None:
-            return [key]
-        low, lemma = tok.lower_, tok.lemma_.lower()
-        if tok.pos_ == "PRON":
-            if low in PERSON_PRONOUNS:
-                k = self.last_before(tok.idx, "Person", exclude)
-                return [k] if k else []
-            return []  # "it", "they": too often a thing or an unnamed group
-        named = self._named(tok)  # "an entity named X", "a user going by the name X"
-        if named:
-            return named
-        listed: list[str] = []  # "three researchers, X, Y and Z"; "firms including X"
-        for c in tok.children:
-            if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("including", "like")):
-                heads = [c] if c.dep_ == "appos" else [p for p in c.children if p.dep_ == "pobj"]
-                for h in heads:
-                    for t in [h, *h.conjuncts]:
-                        k = self._party(self.tok_key.get(t.i))
-                        if k is not None and k not in listed:
-                            listed.append(k)
-        if listed:
-            return listed
-        is_owned = lemma in owned or low in owned
-        is_role = lemma in self.role_nouns or low in self.role_nouns
-        if is_owned or is_role:
-            # a party's thing or agent: "Y's claims", "the report by Y", "Y's lawyers";
-            # not "the EU's executive body", which is a party of its own
-            for c in tok.children:
-                if c.dep_ == "poss":
-                    found = self.of(c, exclude, owned)
-                    if found:
-                        return found
-                if c.dep_ == "compound" and c.i in self.tok_key:
-                    k = self._party(self.tok_key[c.i])  # "the OpenAI chief", "the Google model"
-                    if k is not None:
-                        return [k]
-        if is_owned:
-            for c in tok.children:
-                pobjs: list[Token] = []
-                if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
-                    pobjs = [p for p in c.children if p.dep_ == "pobj"]
-                elif c.dep_ == "acl":  # "the claims made by Y"
-                    pobjs = [
-                        p
-                        for a in c.children
-                        if a.dep_ == "agent"
-                        for p in a.children
-                        if p.dep_ == "pobj"
-                    ]
-                for p in pobjs:
-                    found = self.of(p, exclude, owned)
-                    if found:
-                        return found
-        if tok.pos_ == "NOUN" and not is_owned:
-            # "Google DeepMind researchers", "the OpenAI team": the organisation acts
-            for c in tok.children:
-                if c.dep_ == "compound" and c.i in self.tok_key:
-                    k = self._party(self.tok_key[c.i])
-                    if k is not None and self.types.get(k) == "Organization":
-                        return [k]
-            # "researchers at Stanford", "lawyers for the company", "a scientist from Meta"
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("at", "from", "for"):
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            found = self.of(p, exclude, owned)
-                            if found:
-                                return found
-        # "the company" / "the startup": the organisation last named
-        if lemma in ORG_DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):
-            k = self.last_before(tok.idx, "Organization", exclude)
-            return [k] if k else []
-        if (
-            tok.tag_ == "NNS"
-            and lemma not in owned
-            and any(c.lower_ in ("the", "these", "those", "both") for c in tok.children)
-        ):
-            return self.group_before(tok.idx, lemma)
-        return []
-
-    def _one(self, tok: Token, exclude: set[str], owned: frozenset[str]) -> str | None:
-        found = self._many(tok, exclude, owned)
-        return found[0] if found else None
-
-    def _named(self, tok: Token) -> list[str]:
-        """The party a description introduces by name: "an entity named X", "a group
-        called X", "a user going by the name X"."""
-        for c in tok.children:
-            if c.dep_ != "acl":
-                continue
-            if c.lemma_.lower() in ("name", "call", "dub", "know"):
-                heads = [n for n in c.children if n.dep_ in ("oprd", "attr", "dobj", "npadvmod")]
-                heads += [  # "known as X"
-                    p
-                    for n in c.children
-                    if n.dep_ == "prep" and n.lower_ == "as"
-                    for p in n.children
-                ]
-            elif c.lemma_.lower() == "go":  # "going by the name X"
-                heads = [
-                    t
-                    for n in c.children
-                    if n.dep_ == "prep" and n.lower_ == "by"
-                    for p in n.children
-                    if p.dep_ == "pobj"
-                    for t in p.subtree
-                ]
-            else:
-                continue
-            found = [k for h in heads if (k := self._party(self.tok_key.get(h.i))) is not None]
-            if found:
-                return list(dict.fromkeys(found))
-        return []
-
-    def group_before(self, pos: int, noun: str) -> list[str]:
-        """The latest list of named parties before ``pos`` that the plural ``noun``
-        refers back to: one introduced with that noun ("three artists, X, Y and Z" ...
-        "the artists"), or for "the companies" a list of organisations."""
-        best: list[str] = []
-        for start, keys, words in self.groups:
-            if start >= pos:
-                break
-            if noun in words or (
-                noun in self.group_nouns and self.types.get(keys[0]) == "Organization"
-            ):
-                best = keys
-        return best
-
-    def subject(self, verb: Token) -> tuple[list[str], bool]:
-        """The challengers of ``verb`` (a group subject gives several) and whether the
-        clause is passive (then they come from the ``by`` agent)."""
-        owned = lexicon().owned
-        cur: Token | None = verb
-        for _ in range(4):
-            if cur is None:
-                break
-            subj = next((c for c in cur.children if c.dep_ in SUBJECTS), None)
-            if subj is not None and cur is not verb and not self._names_party(subj):
-                # "X said Y's error was a slip, while criticising ...": the subject of
-                # an inner clause that names no party is not the critic
-                subj = None
-                if cur.dep_ == "ccomp" and cur.head is not cur:
-                    cur = cur.head
-                    continue
-            if (
-                subj is not None
-                and subj.pos_ == "PRON"
-                and subj.tag_ not in ("WDT", "WP")
-                and cur.dep_ in ("ccomp", "xcomp")
-                and cur.head is not cur
-            ):
-                # "X said they could not ...": a pronoun in a reported clause is its
-                # reporter more often than anyone else
-                cur = cur.head
-                continue
-            if subj is not None and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
-                subj = cur.head  # "X, which called for ...": the relative's antecedent
-            if subj is not None:
-                if subj.dep_ == "nsubjpass":
-                    return self._agent(cur), True
-                group = self.of(subj, set(), owned)
-                if len(group) > 1:
-                    return group, False
-                claimant = self.claimant_at(subj.idx)
-                if claimant is not None and self.types.get(claimant) in PARTY_TYPES:
-                    return [claimant], False
-                return group, False
-            if cur.dep_ == "acl" and (
-                cur.head.i in self.tok_key or any(t.i in self.tok_key for t in cur.head.conjuncts)
-            ):
-                return self.of(cur.head, set(), owned), False  # "LeCun, accusing ..."
-            if cur.dep_ == "xcomp":
-                # "ordered Y to respond": the object of the governing verb acts
-                obj = next((c for c in cur.head.children if c.dep_ == "dobj"), None)
-                if obj is not None:
-                    return self.of(obj, set(), owned), False
-            if cur.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and cur.head is not cur:
-                cur = cur.head
-                continue
-            break
-        return [], False
-
-    def _names_party(self, tok: Token) -> bool:
-        """Whether a subject is a party by name or pronoun (not a party's thing)."""
-        if tok.i in self.tok_key or tok.lower_ in PERSON_PRONOUNS:
-            return True
-        if any(t.i in self.tok_key for t in tok.conjuncts):
-            return True
-        return self.claimant_at(tok.idx) is not None
-
-    def _agent(self, verb: Token) -> list[str]:
-        for c in verb.children:
-            if c.dep_ == "agent":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return self.of(p, set(), lexicon().owned)
-        return []
 
 
 HEDGES = {"unclear", "unknown", "unlikely", "uncertain", "rumored", "rumoured", "possible"}
@@ -552,7 +225,17 @@ def find_challenges(
     platforms = frozenset(
         k for k, name in (names or {}).items() if name.casefold() in lex.platforms
     )
-    parties = _Parties(doc, mentions, types, developer, claimant_at, role_nouns, platforms)
+    parties = PartyResolver(
+        doc,
+        mentions,
+        types,
+        developer,
+        claimant_at,
+        owned=lex.owned,
+        group_nouns=lex.group_nouns,
+        role_nouns=role_nouns,
+        platforms=platforms,
+    )
     affiliated = parties.affiliations()  # "Meta CTO X": one side throughout the article
     # parties that challenge together or are challenged together ("X and Y sued Z",
     # "X sued Y and Z"): allies in that challenge, which the weaker claim pairs respect
@@ -622,7 +305,7 @@ def find_challenges(
                 # "X said Y misled users", "X claims Y's figures were inflated"
                 challengers, _ = parties.subject(tok.head)
                 subj = next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
-                targets = parties.of(subj, set(challengers), lex.owned)
+                targets = parties.of(subj, set(challengers))
                 add(challengers, targets, tok, "accuses", sent)
             if tok.pos_ in ("VERB", "AUX"):
                 if lemma in lex.unconfirmed and _failed(tok):
@@ -638,7 +321,7 @@ def find_challenges(
                         # "Unlike X, Y believes ...": opposed positions on one question
                         challengers, _ = parties.subject(tok)
                         exclude = set(challengers)
-                        targets = [k for o in contrast for k in parties.of(o, exclude, lex.owned)]
+                        targets = [k for o in contrast for k in parties.of(o, exclude)]
                         add(challengers, targets, tok, "opposes", sent)
                     continue
                 slur = kind == NAMING and _pejorative(tok, lex)
@@ -652,14 +335,14 @@ def find_challenges(
                 exclude = set(challengers)
                 if passive:
                     subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
-                    targets = parties.of(subj, exclude, lex.owned)
+                    targets = parties.of(subj, exclude)
                 else:
                     all_objs = objs = _objects(tok, preps)
                     if owned_only:
                         objs = [o for o in objs if _is_owned_claim(o, lex) or _possessor(o)]
                     if lemma in lex.respond:
                         objs = [o for o in objs if o.lemma_.lower() in lex.reply_objects]
-                    targets = [k for o in objs for k in parties.of(o, exclude, lex.owned)]
+                    targets = [k for o in objs for k in parties.of(o, exclude)]
                     if not targets and kind == "accuses":
                         # "X alleged that Y copied ...": the accused is the clause's subject
                         targets = [
@@ -668,7 +351,7 @@ def find_challenges(
                             if c.dep_ == "ccomp"
                             for sub in c.children
                             if sub.dep_ in ("nsubj", "nsubjpass")
-                            for k in parties.of(sub, exclude, lex.owned)
+                            for k in parties.of(sub, exclude)
                         ]
                     if not targets and (
                         (not all_objs and _intransitive(tok, lemma, lex))
@@ -693,7 +376,7 @@ def find_challenges(
                 challengers, _ = parties.subject(be.head)
                 exclude = set(challengers)
                 if subj.lemma_.lower() in lex.owned or subj.lemma_.lower() in lex.nouns:
-                    targets = parties.of(subj, exclude, lex.owned)
+                    targets = parties.of(subj, exclude)
                     if not targets and _unowned_claims([subj], lex) and challengers:
                         targets = answered(sent.start_char, challengers)
                     add(challengers, targets, tok, "rebuts", sent)
@@ -806,16 +489,18 @@ def _is_owned_claim(obj: Token, lex: Lexicon) -> bool:
     )
 
 
-def _noun_challenge(tok: Token, parties: _Parties, lex: Lexicon) -> tuple[list[str], list[str]]:
+def _noun_challenge(
+    tok: Token, parties: PartyResolver, lex: Lexicon
+) -> tuple[list[str], list[str]]:
     """``X's lawsuit against Y``, ``criticism of Y from X``, ``X filed a complaint against Y``."""
     challengers: list[str] = []
     for c in tok.children:
         if c.dep_ == "poss":
-            challengers = parties.of(c, set(), lex.owned)
+            challengers = parties.of(c, set())
         elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
             for p in c.children:
                 if p.dep_ == "pobj":
-                    challengers = parties.of(p, set(), lex.owned)
+                    challengers = parties.of(p, set())
     if not challengers and tok.dep_ == "dobj" and not _negated(tok.head):
         challengers, _ = parties.subject(tok.head)
     if not challengers:
@@ -826,25 +511,25 @@ def _noun_challenge(tok: Token, parties: _Parties, lex: Lexicon) -> tuple[list[s
         if c.dep_ == "prep" and c.lower_ in lex.preps["noun"]:
             for p in c.children:
                 if p.dep_ == "pobj":
-                    targets.extend(parties.of(p, exclude, lex.owned))
+                    targets.extend(parties.of(p, exclude))
     if not targets and tok.dep_ == "dobj":
         # "filed a lawsuit ... against Y": the preposition attached to the verb
         for c in tok.head.children:
             if c.dep_ == "prep" and c.lower_ == "against":
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        targets.extend(parties.of(p, exclude, lex.owned))
+                        targets.extend(parties.of(p, exclude))
     return challengers, targets
 
 
-def _author(tok: Token, parties: _Parties, lex: Lexicon) -> list[str]:
+def _author(tok: Token, parties: PartyResolver, lex: Lexicon) -> list[str]:
     """Who wrote a document: its owner ("X's paper", "a report by X") or the subject
     of publishing it ("X published an analysis")."""
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.publishing:
         found, _ = parties.subject(tok.head)  # before "a GitHub analysis": the platform
         if found:
             return found
-    found = parties.of(tok, set(), lex.owned)
+    found = parties.of(tok, set())
     head = tok.head.head
     if not found and tok.head.lower_ == "of" and head.pos_ == "NOUN":
         # "the release of a paper by X": the author hangs on the event noun
@@ -854,12 +539,14 @@ def _author(tok: Token, parties: _Parties, lex: Lexicon) -> list[str]:
             if c.dep_ == "prep" and c.lower_ in ("by", "from")
             for p in c.children
             if p.dep_ == "pobj"
-            for k in parties.of(p, set(), lex.owned)
+            for k in parties.of(p, set())
         ]
     return [k for k in found if k not in parties.platforms]
 
 
-def _stance(tok: Token, parties: _Parties, lex: Lexicon) -> list[tuple[list[str], list[str], str]]:
+def _stance(
+    tok: Token, parties: PartyResolver, lex: Lexicon
+) -> list[tuple[list[str], list[str], str]]:
     """``X is critical of Y``, ``X's view is at odds with Y's``."""
     found = []
     for words, kind in lex.stances.items():
@@ -882,8 +569,8 @@ def _stance(tok: Token, parties: _Parties, lex: Lexicon) -> list[tuple[list[str]
             head = head.head
         challengers, _ = parties.subject(head)
         if not challengers and tok.dep_ == "amod":
-            challengers = parties.of(tok.head, set(), lex.owned)
+            challengers = parties.of(tok.head, set())
         exclude = set(challengers)
-        targets = [k for o in objs for k in parties.of(o, exclude, lex.owned)]
+        targets = [k for o in objs for k in parties.of(o, exclude)]
         found.append((challengers, targets, kind))
     return found

@@ -116,6 +116,25 @@ AWARD_WORDS = {
     "Guidelines",
     "Principles",
     "Treaty",
+    "Plan",
+    "Report",
+    "Strategy",
+    "Process",
+    "Challenge",
+    "Declaration",
+    "Charter",
+    "Pact",
+    "Accord",
+    "Agreement",
+    "Roadmap",
+    "Blueprint",
+    "Framework",
+    "Hearing",
+    "Expo",
+    "Festival",
+    "Hackathon",
+    "Keynote",
+    "Championship",
 }
 POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019]|['\u2019])$")
 TYPE_RANK = {"gaz": 4, "pattern": 3, "def": 2, "ner": 1}
@@ -241,11 +260,14 @@ _PERSON_BY_ROLE = [
     re.compile(rf"(?i:\b{ROLE}) (?:of|at|for) [^,.;]{{1,40}}, (?P<name>{_NAME}),"),
 ]
 _ORG_BY_SUFFIX = re.compile(
-    r"(?<![\w-])(?:[A-Z][\w&.-]+ ){1,3}(?:Labs|Lab|Inc\.?|Corp\.?|Corporation|Technologies|"
+    r"(?<![\w-])(?!(?:The|A|An) )(?:[A-Z][\w&.-]+ ){1,3}"
+    r"(?:Labs|Lab|Inc\.?|Corp\.?|Corporation|Technologies|"
     r"Systems|Robotics|AI|Research|Ventures|Capital|Holdings|Institute|Foundation|Partners|"
     r"Software|Studios|Networks|Semiconductors?|Computing|Dynamics|Group|Court|Commission|"
     r"Committee|Agency|Authority|Council|Association|Society|University|College|Academy|"
-    r"Ministry|Department|Bureau|Tribunal|Parliament|Senate)(?![\w-])"
+    r"Ministry|Department|Bureau|Tribunal|Parliament|Senate|Center|Centre|Alliance|Coalition|"
+    r"Consortium|Forum|Guild|Federation|Organization|Organisation|Office|Board|Trust|LLP)"
+    r"(?![\w-])"
 )
 # legal forms after a company's name: "Alibaba Group" is Alibaba
 _CORPORATE_FORMS = {
@@ -264,6 +286,9 @@ _CORPORATE_FORMS = {
     "Platforms",
     "Technologies",
 }
+_ORG_OF_TAIL = re.compile(
+    r" (?:of|for|on) (?:the )?[A-Z][\w&.-]*(?:(?: and| &|,)? [A-Z][\w&.-]*)*(?<![.,])"
+)
 _ORG_SUFFIX_CONTINUES = re.compile(r"\s*(?:of|for|on) [A-Z]|\s+[A-Z][a-z]")
 _PERSON_WHO = re.compile(
     r"(?<![\w.-])(?P<name>[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
@@ -877,10 +902,20 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
         ):
             continue  # "US AI companies": a country, not a name
         after = text[m.end() : m.end() + 40]
+        tail = _ORG_OF_TAIL.match(text, m.end())
+        if tail is not None and m.group(0).split()[-1] in _INSTITUTION_HEADS | {"Center", "Centre"}:
+            # "the Brennan Center for Justice": the name goes on
+            name = m.group(0) + tail.group(0)
+            if fold(name) not in gaz.non_entities and gaz.lookup(name) is None:
+                end = m.end() + len(tail.group(0))
+                cands.append(Mention(m.start(), end, name, "Organization", "def"))
+            continue
         if _NOT_ORG_AFTER.match(after) or _ORG_SUFFIX_CONTINUES.match(after):
             continue  # "the Ascend AI chip", "Operation AI Comply": part of another name
         if _title_case_line(text, m.start()) and text.count(m.group(0)) == 1:
             continue  # a headline's capitalised words ("Acme Halts AI Tool")
+        if _FACILITY.search(m.group(0)):
+            continue  # "the Stargate Data Center": a building
         head = m.group(0).rsplit(" ", 1)[0]
         head_entry = gaz.lookup(head)
         if (head_entry is not None and head_entry.type == "Model") or _model_regex(
@@ -1121,6 +1156,18 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             span = span[:-1]
         while len(span) > 1 and ent.label_ == "ORG" and (span[-1].like_num or span[-1].is_lower):
             span = span[:-1]  # "fined Apple 500 million": the name ends before the number
+        cut = next(
+            (
+                t.i
+                for t in span[1:-1]
+                if t.lower_ in ("in", "at") and doc[t.i - 1].text in _INSTITUTION_HEADS | {"Center"}
+            ),
+            None,
+        )
+        if cut is not None:
+            span = doc[span.start : cut]  # "the Acme Center in Abilene": the name, then the place
+        if ent.label_ == "ORG" and _FACILITY.search(span.text):
+            continue  # "the Stargate Data Center": a building, not a body
         if not len(span):
             continue
         if ent.label_ == "ORG" and span.end < len(doc) and doc[span.end].text in _OFFICE_TITLES:
@@ -1137,7 +1184,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             continue  # headlines capitalise every word; NER guesses there are noise
         if re.match(r"By[A-Z]", span.text):
             continue  # "ByJane Roe": a scraped byline, read by the byline rule
-        if span[-1].text in TITLE_WORDS and ent.label_ == "ORG":
+        if (
+            span[-1].text in TITLE_WORDS
+            and ent.label_ == "ORG"
+            and (len(span) < 2 or span[-2].lower_ not in ("of", "for"))
+        ):
             continue  # "U.S. Magistrate" (Judge Ann Poe): a title, not a body
         if ent.label_ == "ORG" and all(t.text in _DEPARTMENT_WORDS for t in span):
             continue  # "head of Global Affairs": a department
@@ -1264,6 +1315,10 @@ def _modifier_token(doc: Doc, start: int, end: int) -> bool:
     return root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i >= span.end
 
 
+_FACILITY = re.compile(
+    r" (?:Data Cent(?:er|re)s?|Campus|Headquarters|HQ|Building|Tower|Plant|Factory|Fab|"
+    r"Stadium|Arena)$"
+)
 # government portfolios in a title: "Commerce Secretary", "Foreign Minister"
 _OFFICE_TITLES = {
     "Secretary",

@@ -4,26 +4,34 @@ A *challenge* is a sentence in which a party (the challenger) accuses, criticise
 questions, denies, rebuts, sues or opposes another named party (the target) or that
 party's claim or work.  It is the unit the dispute finder (``ingest/disputes.py``)
 turns into disputes: a single challenge aimed at a named party is enough, the target
-needs no claim of its own in the article.
+needs no claim of its own in the article.  Which party a phrase names is
+``ingest/parties.py``'s job.
 
 Constructions (lexicons in ``data/opposition.json``, general English only):
 
-- *verbs*: ``X accused Y``, ``X slammed Y's study``, ``X sued Y``, ``X lashed out at Y``;
-  the challenger is the subject (or the ``by`` agent of a passive: ``Y was sued by X``;
-  or the subject of the governing clause for a participle: ``..., calling Y dishonest``),
-  the target the direct object or the object of ``at``/``against``;
-- *phrasal verbs*: ``push back on``, ``take issue with``, ``filed a lawsuit against``;
-- *nouns*: ``X's lawsuit against Y``, ``criticism of Y from X``;
-- *stances*: ``X is critical of Y``, ``X's view is at odds with Y's``;
-- *replies*: ``X responded to Y's remarks``: a neutral reply verb opposes only a party's
-  claim or criticism;
-- *intransitive opposition*: ``X disagreed``, ``Y pushed back``: the target is the
-  party of another side heard from last.
+- *verbs*: "X accused Y", "X slammed Y's study", "X sued Y", "X fined Y"; the
+  challenger is the subject (or the ``by`` agent of a passive: "Y was sued by X"; or
+  the subject of the governing clause: "..., calling Y dishonest"), the target the
+  object or the object of "at"/"against"; "X alleged that Y copied ..." accuses Y;
+- *phrasal verbs*: "push back on", "take issue with", "lash out at", "call for Y to";
+- *names called*: "X called Y dishonest" (only with a slur: "a visionary" is none);
+- *nouns*: "X's lawsuit against Y", "criticism of Y from X", "filed a complaint
+  against Y";
+- *stances and positions*: "X is critical of Y", "X's view is at odds with Y's",
+  "Unlike Y, X believes ...";
+- *replies*: "X responded to Y's remarks" (a neutral reply verb opposes only a
+  party's claim or criticism, never its request);
+- *reported wrongdoing*: "X said Y misled users", "X said the report by Y was
+  inaccurate";
+- *failed checks*: "X could not reproduce Y's results";
+- *answers that name no target*: "X disagreed", "X rejected the allegations", "X
+  denied paying ...": the target is whoever last challenged X's side, else the claimant
+  of another side whose claim the answer echoes, else the last critic, else the author
+  of the paper or report the article names ("a paper by Y", "Y published an analysis").
 
-A target that is a claim or a piece of work ("the claims", "the report by Y", "Y's
-model") stands for its owner; a model stands for the organisation that develops it.
-Negated cues ("did not criticise") are no challenge; agreement words are not in the
-lexicon, so "X agrees with Y" never is.
+Negated, hedged ("unclear whether X will sue Y") and questioned cues are no
+challenge; agreement words are not in the lexicon, so "X agrees with Y" never is.
+Parties the parse puts on one side never challenge each other.
 """
 
 from __future__ import annotations

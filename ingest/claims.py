@@ -36,8 +36,10 @@ Method (general rules over the dependency parse, lexicons in ``data/cues.tsv``):
    participle cue ("countering the accusations and saying ...") is no claim of its
    own: the chain makes one claim.
 5. *Speaker labels*: a line opened by a speaker and a colon ("Nadella: ...", "HOST:
-   ...") attributes the rest of the line.  Attitude cues of weight 2 (praise, want,
-   oppose ...) need a person, an organisation or a group of people as claimant.
+   ...") attributes the rest of the line; a line that is only "Name, Outlet:" (a link
+   post quoting an article) attributes the next paragraph to that person.  Attitude
+   cues of weight 2 (praise, want, oppose ...) need a person, an organisation or a
+   group of people as claimant.
 
 The claim kind comes from the cue lexicon, refined by denial phrases and negative
 stance words (``data/dispute_cues.json``).
@@ -568,6 +570,24 @@ def _lexicon() -> dict[str, set[str]]:
 LABEL_SEPARATORS = {"-", "\u2013", "\u2014", "|"}
 
 
+BYLINE_RX = re.compile(
+    r"^[ \t]*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3}), "
+    r"(?:[Tt]he )?[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}:[ \t]*\n\s*(?=\S)",
+    re.M,
+)
+
+
+def _bylines(doc: Doc, text: str) -> dict[int, Span]:
+    """Lines that are only "Name, Outlet:" (a link post quoting another article): the
+    start of the next paragraph -> the writer's name."""
+    out: dict[int, Span] = {}
+    for m in BYLINE_RX.finditer(text):
+        name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if name is not None:
+            out[m.end()] = name
+    return out
+
+
 def _speaker_label(sent: Span, text: str) -> _Attribution | None:
     """A line opened by a speaker and a colon: a headline ("Nadella: AI will ...") or a
     transcript turn ("HOST: ..."); the content is the rest of the line."""
@@ -784,6 +804,7 @@ def extract_claims(
     para = [text.count("\n\n", 0, s.start_char) + text.count("\n", 0, s.start_char) for s in sents]
     quote_att = _quote_attributions(quotes, sents, atts, text)
     lists = _party_lists(doc, ctx)
+    bylines = _bylines(doc, text)
     claims: list[Claim] = []
     seen: set[tuple[int, str | None, int]] = set()
     quote_speaker: dict[tuple[int, int], tuple[tuple[str, ...], Span | None, str, str]] = {}
@@ -914,6 +935,12 @@ def extract_claims(
             if group:
                 ctx.group = (group, len(ctx.claimants) - len(group))
         claims_before = len(claims)
+        label = bylines.get(sent.start_char)
+        if label is not None:
+            # "Jane Doe, The Verge:" alone on the line before: the paragraph is her words
+            keys, _ = resolve(label)
+            if keys and all(k in ctx.by_key and ctx.ent(k).type == "Person" for k in keys):
+                carry = (keys, ":", "assertion", 99, para[si])
         s_quotes = [q for q in quotes if q[0] < sent.end_char and sent.start_char < q[1]]
         made = False
         for att in atts[si]:

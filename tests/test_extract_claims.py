@@ -466,3 +466,36 @@ def test_participles_with_content_of_their_own_stay_separate(keeping):
     )
     cues = {c["cue"] for c in claims(keeping, text) if c["claimant"] == "Priya Natarajan"}
     assert {"blaming", "defending"} <= cues
+
+
+# --- a byline label on its own line
+
+
+def test_byline_label_alone_on_a_line_attributes_the_next_paragraph(keeping):
+    text = (
+        "Dana Whitfield, The Verge:\n\n"
+        "The scanner relied on remote workers. The cashiers were moved off-site.\n\n"
+        "That sounds like a scam to me, and Dana Whitfield agrees."
+    )
+    cs = claims(keeping, text)
+    assert claim_with(cs, "remote workers")["claimant"] == "Dana Whitfield"
+    assert claim_with(cs, "moved off-site")["claimant"] == "Dana Whitfield"
+    assert not any("scam" in c["text"] and c["cue"] == ":" for c in cs)  # the author's
+
+
+def test_a_label_with_text_after_the_colon_is_no_byline(keeping):
+    text = (
+        "Dana Whitfield, The Verge: more on this later.\n\n"
+        "The scanner relied on remote workers.\n\n"
+        "Dana Whitfield agrees."
+    )
+    assert not any("remote workers" in c["text"] for c in claims(keeping, text))
+
+
+def test_a_lowercase_phrase_after_the_name_is_no_byline(keeping):
+    text = (
+        "Dana Whitfield, in short:\n\n"
+        "The scanner relied on remote workers.\n\n"
+        "Dana Whitfield agrees."
+    )
+    assert not any("remote workers" in c["text"] for c in claims(keeping, text))

@@ -20,6 +20,16 @@ Mentions come from four sources, in order of trust:
    common given name (``data/given_names.txt``) is a person, a "person" read as
    ``X of Y`` is split, and an NER span never swallows two names found otherwise.
 
+Filters for this domain: an ambiguous gazetteer word (``ambiguous.txt``) counts only
+with its developer in the article, as the NER's own name (not a place, not part of a
+longer capitalised name) or by possession, never as another name's thing ("Halley's
+Comet"); the European Union only where it acts, not as a modifier ("EU rules"); a known
+name followed by ", <place>" is the place; an NER span that is a known company plus
+product words ("Microsoft Teams") is the company, one before an office title
+("Commerce Secretary") no body; a one-word person needs a full name, a stated list or
+two NER readings; a division named like its product ("Meta AI") is the product where the
+text calls it an assistant, chatbot or app.
+
 A one-word gazetteer alias right after another proper noun is part of a longer name
 ("House" in "Penguin Random House"), and no gazetteer model or benchmark is read before
 an organisation's head word ("the ARC Prize Foundation").

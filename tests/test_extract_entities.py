@@ -469,3 +469,97 @@ def test_known_products_are_models(extractor):
     ents = by_name(ex)
     assert ents["AI Overviews"]["type"] == "Model"
     assert ents["Microsoft Copilot"]["type"] == "Model"
+
+
+def test_ambiguous_model_names_need_their_developer_or_a_name_of_their_own(extractor):
+    ex = run(
+        extractor,
+        "Sailors on the Titan ferry saw Halley's Comet over Nova Scotia, the captain said.",
+    )
+    assert not set(by_name(ex)) & {"Titan", "Comet", "Nova Scotia", "Nova"}
+    ex = run(extractor, "Perplexity's Comet browser and Amazon's Nova Pro model both shipped.")
+    ents = by_name(ex)
+    assert ents["Comet"]["type"] == "Model"
+    assert ents["Nova Pro"]["type"] == "Model"
+
+
+def test_the_eu_as_a_modifier_is_no_organisation(extractor):
+    ex = run(extractor, "Startups say EU rules are too complex, and the EU's stance is firm.")
+    assert "European Union" not in by_name(ex)
+    ex = run(extractor, "The EU fined a search giant 300 million euros on Monday.")
+    assert by_name(ex)["European Union"]["type"] == "Organization"
+
+
+def test_a_place_after_a_comma_is_no_university(extractor):
+    ex = run(extractor, "The suit was filed by painters in Berkeley, California, on Monday.")
+    assert not any("Berkeley" in n for n in by_name(ex))
+    ex = run(extractor, "Researchers at Berkeley built the dataset with Stanford.")
+    assert any("Berkeley" in n for n in by_name(ex))
+
+
+def test_company_products_and_titles_are_no_organisations(extractor):
+    ex = run(
+        extractor,
+        "The bot now works in Microsoft Teams and on the Apple Watch. Energy Secretary Dana "
+        "Vole praised it, and regulators fined Apple 500 million euros.",
+    )
+    names = set(by_name(ex))
+    assert {"Microsoft", "Apple", "Dana Vole"} <= names
+    assert not names & {"Microsoft Teams", "Apple Watch", "Energy", "Apple 500 million"}
+
+
+def test_app_stores_and_law_firms_are_organisations(extractor):
+    ex = run(
+        extractor,
+        "The app vanished from the App Store. The writers, represented by Susman Godfrey, "
+        "sued the startup, which hired Keker Van Nest & Peters.",
+    )
+    ents = by_name(ex)
+    for name in ("App Store", "Susman Godfrey", "Keker Van Nest & Peters"):
+        assert ents[name]["type"] == "Organization"
+    assert "Store" not in ents
+
+
+def test_meta_ai_is_the_assistant_where_the_text_says_so(extractor):
+    ex = run(extractor, "Meta AI, the assistant inside WhatsApp, now answers by voice.")
+    assert by_name(ex)["Meta AI"]["type"] == "Model"
+    ex = run(extractor, "Researchers at Meta AI published a paper on vision encoders.")
+    assert by_name(ex)["Meta AI"]["type"] == "Organization"
+
+
+def test_one_word_people_need_a_full_name(extractor):
+    ex = run(extractor, "Washington wants her allies to curb chip sales, an aide said.")
+    assert "Washington" not in by_name(ex)
+    ex = run(
+        extractor,
+        "Priya Ramanathan joined the lab in May. Ramanathan said she would lead its safety work.",
+    )
+    assert by_name(ex)["Priya Ramanathan"]["type"] == "Person"
+
+
+def test_org_context_role_does_not_reach_across_clauses(extractor):
+    ex = run(extractor, "Judge Ann Poe ruled on Tuesday that the model copied no images.")
+    assert "Tuesday" not in by_name(ex)
+    ex = run(extractor, "A study by Zentrix researchers found the benchmark flawed.")
+    assert by_name(ex)["Zentrix"]["type"] == "Organization"
+
+
+def test_institutions_by_suffix_with_their_tails(extractor):
+    ex = run(
+        extractor,
+        "The Harlow Center for Digital Rights and the Quill Writers Guild criticised the plan, "
+        "which the president announced at the new Orion Data Center in Abilene.",
+    )
+    names = set(by_name(ex))
+    assert {"Harlow Center for Digital Rights", "Quill Writers Guild"} <= names
+    assert not any("Data Center" in n or n == "Harlow Center" for n in names)
+
+
+def test_plans_and_reports_are_no_organisations(extractor):
+    ex = run(
+        extractor,
+        "The government published its National AI Roadmap and the Lisbon AI Declaration, "
+        "and the Frontier Safety Report followed.",
+    )
+    names = set(by_name(ex))
+    assert not any(n.endswith(("Roadmap", "Declaration", "Report")) for n in names)

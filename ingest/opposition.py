@@ -67,6 +67,7 @@ class Lexicon:
     unconfirmed: frozenset[str]
     reply_objects: frozenset[str]
     opinion_verbs: frozenset[str]
+    position_verbs: frozenset[str]
     documents: frozenset[str]
     publishing: frozenset[str]
     platforms: frozenset[str]
@@ -93,6 +94,7 @@ def lexicon() -> Lexicon:
         unconfirmed=frozenset(raw["unconfirmed_checks"]),
         reply_objects=frozenset(raw["reply_objects"]),
         opinion_verbs=frozenset(raw["opinion_verbs"]),
+        position_verbs=frozenset(raw["position_verbs"]),
         documents=frozenset(raw["documents"]),
         publishing=frozenset(raw["publishing_verbs"]),
         platforms=frozenset(raw["platforms"]),
@@ -431,16 +433,30 @@ def _verb_cue(tok: Token, lemma: str, lex: Lexicon) -> tuple[str | None, frozens
 
 
 def _contrasted(tok: Token, lemma: str, lex: Lexicon) -> list[Token]:
-    """The ``unlike`` objects of a verb of opinion: "Unlike X, Y thinks ..."."""
+    """Whom a verb of opinion sets its subject against: the ``unlike`` objects ("Unlike
+    X, Y thinks ...") or the subject of a contrasting clause ("While X warns of the
+    risks, Y believes they are overstated")."""
     if lemma not in lex.opinion_verbs:
         return []
-    return [
+    unlike = [
         p
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ == "unlike"
         for p in c.children
         if p.dep_ == "pobj"
     ]
+    if lemma not in lex.position_verbs:
+        return unlike  # "While X reported growth, Y said ..." contrasts facts, not views
+    contrast = [
+        s
+        for c in tok.children
+        if c.dep_ == "advcl"
+        and c.lemma_.lower() in lex.position_verbs
+        and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+    return unlike + contrast
 
 
 def _pejorative(tok: Token, lex: Lexicon) -> bool:

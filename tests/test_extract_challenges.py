@@ -82,6 +82,18 @@ def test_a_single_challenge_is_a_dispute(extractor, text, challenger, target):
     assert frozenset((challenger, target)) in pairs(extractor, text)
 
 
+def test_opposed_views_in_a_contrast_oppose_each_holder(extractor):
+    found = pairs(
+        extractor,
+        "While Geoffrey Hinton warns of grave risks, Andrew Ng and Yann LeCun believe "
+        "the fears are exaggerated.",
+    )
+    assert set(found) == {
+        frozenset(("Andrew Ng", "Geoffrey Hinton")),
+        frozenset(("Yann LeCun", "Geoffrey Hinton")),
+    }
+
+
 def test_a_challenge_of_several_parties_is_one_dispute_per_pair(extractor):
     found = pairs(
         extractor,
@@ -160,6 +172,7 @@ def test_a_reply_to_a_partys_remarks_is_a_dispute(extractor):
         "Elon Musk agrees with Sam Altman about the risks.",  # agreement
         "The OpenAI board dismissed its chief executive in November.",  # a firing
         "Jensen Huang called Sam Altman a visionary.",  # a name that is no slur
+        "While Microsoft reported strong growth, Google said its revenue rose.",  # facts
         "Sam Altman said, citing a Google study, that models keep improving.",  # quoting
         "Google responded to the request from Microsoft within a day.",  # a neutral reply
         "Google said DeepSeek did not copy its model.",  # a clause that clears its subject

@@ -50,7 +50,9 @@ class InvalidInput(CurationError):
         self.field = field
 
 
-def _rel_json(rel: Relationship) -> dict[str, Any]:
+def rel_json(rel: Relationship) -> dict[str, Any]:
+    """A relationship as a merge snapshot (``mergedFrom``) keeps it; ``splitEntity``
+    reads it back."""
     return {
         "id": rel.id,
         "type": rel.type.value,
@@ -106,7 +108,7 @@ def merge_entities(store: GraphStore, keep_id: str, absorb_id: str) -> MergeOutc
     added_aliases = [a for a in added_aliases if a not in keep_aliases]
     snapshot = {
         "node": {"id": absorb.id, "label": absorb.label.value, "properties": absorb.properties},
-        "relationships": [_rel_json(r) for r in originals],
+        "relationships": [rel_json(r) for r in originals],
         "created": [r.id for r in moved if r.id not in updated],
         "updated": updated,
         "addedAliases": added_aliases,

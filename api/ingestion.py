@@ -28,8 +28,9 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
+from api.curation import rel_json
 from graph.model import (
     ENTITY_LABELS,
     Event,
@@ -37,7 +38,6 @@ from graph.model import (
     GraphBatch,
     Label,
     Node,
-    Relationship,
     RelType,
     alias_key,
     retarget,
@@ -446,7 +446,7 @@ class Ingestor:
                 added = [a for a in unique([old.name or "", *(old.get("aliases") or [])]) if a]
                 snapshot = {
                     "node": {"id": old.id, "label": old.label.value, "properties": old.properties},
-                    "relationships": [_rel_json(r) for r in originals],
+                    "relationships": [rel_json(r) for r in originals],
                     "created": [r.id for r in moved if r.id not in existing],
                     "updated": existing,
                     "addedAliases": added,
@@ -628,17 +628,6 @@ def _alias_keys(node: Node) -> list[str]:
     """The folded names an entity is known by: stored ``aliasKeys``, name and aliases."""
     names = [node.name or "", *(node.get("aliases") or [])]
     return unique([*(node.get("aliasKeys") or []), *(alias_key(n) for n in names if n)])
-
-
-def _rel_json(rel: Relationship) -> dict[str, Any]:
-    """A relationship as ``api/curation.py`` snapshots it (``splitEntity`` reads it)."""
-    return {
-        "id": rel.id,
-        "type": rel.type.value,
-        "source": rel.source,
-        "target": rel.target,
-        "properties": rel.properties,
-    }
 
 
 def _is_surname_only(entity: str, names: dict[str, str]) -> bool:

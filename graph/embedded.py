@@ -73,7 +73,6 @@ from graph import _journal, _memgraph, _neighbours, _sqlquery
 from graph._journal import Journal, dumps, loads, store_errors
 from graph._memgraph import LABELS, REL_TYPES, MemGraph, copy_props, make_node, make_rel
 from graph.model import (
-    ENTITY_LABELS,
     Direction,
     Event,
     EventKind,
@@ -557,21 +556,10 @@ class EmbeddedStore(GraphStore):
         )
 
     def find_aliased(self, ids: Sequence[str], keys: Sequence[str]) -> list[Node]:
+        """The generic walk, under the store lock once: the value indexes (or SQLite's)
+        answer each list-membership filter, a local call, no round trip."""
         with self._lock:
-            return self._find_aliased(ids, keys)
-
-    def _find_aliased(self, ids: Sequence[str], keys: Sequence[str]) -> list[Node]:
-        # The generic walk, under the store lock once: the value indexes (or
-        # SQLite's) answer each list-membership filter, a local call, no round trip.
-        ids, keys = tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(keys))
-        found = {
-            n.id: n for n in self.get_nodes(list(ids)) if n is not None and n.label in ENTITY_LABELS
-        }
-        for label in sorted(ENTITY_LABELS):
-            for prop, values in (("absorbedIds", ids), ("aliasKeys", keys)):
-                if values:
-                    found.update((n.id, n) for n in self.find(label, {prop: values}, limit=None))
-        return [found[i] for i in sorted(found)]
+            return super().find_aliased(ids, keys)
 
     def iter_all(self) -> Iterator[Node | Relationship]:
         """Every node, then every relationship, each in id order.

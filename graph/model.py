@@ -345,6 +345,18 @@ def merge_properties(
     return merged
 
 
+def merged_by_id(relationships: Iterable[Relationship]) -> list[Relationship]:
+    """One relationship per id, the properties of repeated sightings merged
+    (:func:`merge_properties`), first occurrence order kept."""
+    out: dict[str, Relationship] = {}
+    for r in relationships:
+        if r.id in out:
+            merged = merge_properties(out[r.id].properties, r.properties)
+            r = Relationship(r.id, r.type, r.source, r.target, merged)
+        out[r.id] = r
+    return list(out.values())
+
+
 def retarget(rel: Relationship, source: str, target: str) -> Relationship:
     """The same relationship between other endpoints, with the id that implies."""
     key = rel.id.partition("#")[2]

@@ -48,6 +48,7 @@ from graph.model import (
     RelType,
     hashed_id,
     merge_properties,
+    merged_by_id,
     relationship_id,
     retarget,
     unique,
@@ -655,19 +656,10 @@ def _fold_disputes(
             for key in ("parties", "topic", "partyIds"):
                 props[key] = unique([*(old.get(key) or []), *(props.get(key) or [])])
         nodes.append(Node(target, Label.DISPUTE, props))
-    rels: dict[str, Relationship] = {}
-    for r in batch.relationships:
-        if r.source in mapping:
-            r = retarget(r, mapping[r.source], r.target)
-        if r.id in rels:
-            r = Relationship(
-                r.id,
-                r.type,
-                r.source,
-                r.target,
-                merge_properties(rels[r.id].properties, r.properties),
-            )
-        rels[r.id] = r
+    rels = merged_by_id(
+        retarget(r, mapping[r.source], r.target) if r.source in mapping else r
+        for r in batch.relationships
+    )
     # One event per dispute the batch grows: opened for a new one, updated for a stored one.
     targets = set(mapping.values())
     events: list[tuple[EventKind, str, Properties]] = []
@@ -685,7 +677,7 @@ def _fold_disputes(
         events.append((kind, target, data))
     return GraphBatch(
         nodes=nodes,
-        relationships=list(rels.values()),
+        relationships=rels,
         delete_nodes=list(batch.delete_nodes),
         delete_relationships=list(batch.delete_relationships),
         events=events,

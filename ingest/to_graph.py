@@ -27,6 +27,7 @@ from graph.model import (
     evidence_ref,
     hashed_id,
     merge_properties,
+    merged_by_id,
     provenance,
     relationship_id,
     unique,
@@ -339,21 +340,8 @@ def _fold_duplicates(batch: GraphBatch) -> GraphBatch:
             props["name"] = old.get("name") or n.get("name")
             n = Node(n.id, old.label, props)
         nodes[n.id] = n
-    rels: dict[str, Relationship] = {}
-    for r in batch.relationships:
-        if r.source == r.target:
-            continue
-        if r.id in rels:
-            r = Relationship(
-                r.id,
-                r.type,
-                r.source,
-                r.target,
-                merge_properties(rels[r.id].properties, r.properties),
-            )
-        rels[r.id] = r
     batch.nodes = list(nodes.values())
-    batch.relationships = list(rels.values())
+    batch.relationships = merged_by_id(r for r in batch.relationships if r.source != r.target)
     return batch
 
 

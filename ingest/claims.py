@@ -56,6 +56,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ingest.document import doc_text
 from ingest.entities import Entity, Mention
 from ingest.gazetteer import Gazetteer
 
@@ -789,7 +790,7 @@ def extract_claims(
     With ``keep_unresolved`` claims whose claimant phrase names no entity ("officials
     said") are kept too, with the phrase as claimant and no claimant entity.
     """
-    text = doc.text
+    text = doc_text(doc)
     ctx = _Context(ents, mentions, text)
     headline = _headline(text)
     if headline is not None:

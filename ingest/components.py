@@ -56,6 +56,7 @@ from spacy.util import registry
 
 from graph.model import Label, canonical_key, hashed_id
 from ingest import boilerplate, claims, disputes, entities, relations
+from ingest.document import doc_text
 from ingest.gazetteer import Gazetteer, load
 
 #: The ``Doc`` extensions the components read and write (all default to ``None``).
@@ -90,7 +91,7 @@ def skip_regions(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
     """``doc._.cg_skip``, computed from the text (and stored) when the caller did not set it."""
     skip = doc._.cg_skip
     if skip is None:
-        skip = doc._.cg_skip = boilerplate.boilerplate_regions(doc.text, gaz)
+        skip = doc._.cg_skip = boilerplate.boilerplate_regions(doc_text(doc), gaz)
     return skip
 
 
@@ -257,7 +258,7 @@ class DisputeComponent:
             rels=_needs(doc, "cg_relations", self.name, "claimgraph_relations"),
             mentions=_needs(doc, "cg_mentions", self.name, "claimgraph_entities"),
             gaz=self.gaz,
-            text=doc.text,
+            text=doc_text(doc),
             doc=doc,
             skip=skip_regions(doc, self.gaz),
         )

@@ -47,6 +47,7 @@ from spacy.tokens import Doc
 from graph.model import Label, hashed_id
 from ingest import opposition
 from ingest.claims import Claim
+from ingest.document import doc_text
 from ingest.entities import Entity, Mention
 from ingest.gazetteer import Gazetteer
 from ingest.linking import similarity
@@ -369,7 +370,7 @@ def _challenges(
     """The article's challenges (``ingest/opposition.py``), wired to this article's
     entities, sides and claims."""
     types = {e.key: e.type for e in ents}
-    text = doc.text  # rebuilt by spaCy on every access: once
+    text = doc_text(doc)
     developer: dict[str, str] = {}
     by_name = {e.name: e.key for e in ents if e.type == "Organization"}
     for e in ents:
@@ -551,7 +552,7 @@ def variant_findings(
     for r in evals:
         by_family[family(r.source)].append(r)
     findings = []
-    text = doc.text if evals else ""  # Doc.text joins every token anew: once, not per relation
+    text = doc_text(doc) if evals else ""
     for fam, rs in by_family.items():
         variants = sorted({r.source for r in rs})
         benches = sorted({r.target for r in rs})

@@ -9,8 +9,12 @@ character offsets into ``ArticleText.text`` exactly as read.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from graph.model import article_id, content_hash, utc_now
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 class ReadError(Exception):
@@ -42,3 +46,12 @@ class ArticleText:
     @property
     def id(self) -> str:
         return article_id(self.content_hash)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per parsed article: spaCy joins every token anew on
+    each access, and every extraction component needs the text."""
+    text = doc.user_data.get("claimgraph.text")
+    if not isinstance(text, str):
+        text = doc.user_data["claimgraph.text"] = doc.text
+    return text

@@ -63,6 +63,7 @@ from functools import cache, lru_cache
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
+from ingest.document import doc_text
 from ingest.gazetteer import GazEntry, Gazetteer, fold
 
 ORG_SUFFIXES = {
@@ -194,6 +195,15 @@ def _word_regex(word: str, end: str) -> re.Pattern[str]:
     of them than the ``re`` module's own cache keeps.
     """
     return re.compile(rf"(?<![\w-]){re.escape(word)}{end}")
+
+
+@cache
+def _terms_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``terms`` as a whole word (longest first): one scan instead of one per term."""
+    if not terms:
+        return re.compile(r"(?!x)x")
+    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives}){_WORD_END}")
 
 
 @cache
@@ -698,7 +708,7 @@ def _sentence_initial(doc: Doc, start: int) -> bool:
 
 def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list[Mention]:
     """Every entity mention in ``doc`` outside the ``skip`` regions, overlaps resolved."""
-    text = doc.text
+    text = doc_text(doc)
     cands: list[Mention] = []
     ner_spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
 
@@ -729,7 +739,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
         entry = gaz.by_form.get(form)
         if entry is None:
             continue
-        if _inside_longer_name(doc, gaz, m.start(), m.end(), form, entry):
+        if _inside_longer_name(doc, text, gaz, m.start(), m.end(), form, entry):
             continue  # "House" in "Penguin Random House", "ARC Prize" in "ARC Prize Foundation"
         if _place_follows(text, m.end(), gaz):
             continue  # "Berkeley, California": the town, not the university
@@ -772,7 +782,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
         surface = m.group(0).rstrip(".-")
         if surface in gaz.ambiguous and m.start() not in gaz_starts:
             continue  # "Titan", "Whisper" alone: only where the gazetteer took the word
-        surface += _product_word_after(doc, gaz, m.start(), m.start() + len(surface))
+        surface += _product_word_after(doc, text, gaz, m.start(), m.start() + len(surface))
         cands.append(Mention(m.start(), m.start() + len(surface), surface, "Model", "pattern"))
         has_model = True
     if has_model or any(c.type == "Model" for c in cands):
@@ -1247,11 +1257,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
                 cands.append(Mention(m.start(), m.end(), m.group(0), "", "def", key=f"def:{long}"))
 
     # a name inside a longer non-entity term ("Google" in "Google Chrome") is no mention
-    blocked = [
-        (m.start(), m.end())
-        for term in gaz.non_entity_terms
-        for m in _word_regex(term, _WORD_END).finditer(text)
-    ]
+    terms = _terms_regex(tuple(gaz.non_entity_terms))
+    blocked = [(m.start(), m.end()) for m in terms.finditer(text)]
     cands = [
         c
         for c in cands
@@ -1427,15 +1434,17 @@ def _joins_known_name(span, gaz: Gazetteer) -> bool:
     return any(gaz.by_form.get(" ".join(rest[:j])) is not None for j in range(1, len(rest) + 1))
 
 
-def _inside_longer_name(doc: Doc, gaz: Gazetteer, start: int, end: int, form: str, entry) -> bool:
+def _inside_longer_name(
+    doc: Doc, text: str, gaz: Gazetteer, start: int, end: int, form: str, entry
+) -> bool:
     """Whether a gazetteer hit is only part of a longer, different name.
 
     A one-word form right after another proper noun that is no known name or title
     ("Penguin Random House" is not the House of Representatives, "Ben Huang" is not
     Jensen Huang), and a non-organisation's name followed by an organisation's
     head word ("the ARC Prize Foundation" is not the ARC-AGI benchmark).
+    ``text`` is ``doc.text``, which spaCy rebuilds on every access: the caller's copy.
     """
-    text = doc.text
     if entry.type != "Organization" and _ORG_TAIL.match(text, end):
         return True
     if " " in form:
@@ -1509,14 +1518,14 @@ _FUNCTION_WORDS = {
 }
 
 
-def _product_word_after(doc: Doc, gaz: Gazetteer, start: int, end: int) -> str:
+def _product_word_after(doc: Doc, text: str, gaz: Gazetteer, start: int, end: int) -> str:
     """A capitalised product word after a model family's name (" Imagine" in "Grok
     Imagine", " Live" in "Gemini Live"), or "" when the next word is no part of it.
 
     Only after a family that names a model alone (not "DeepSeek", also the company),
-    and only a proper noun that is no known name, title, place or date.
+    and only a proper noun that is no known name, title, place or date.  ``text`` is
+    ``doc.text`` (the caller's copy: spaCy rebuilds it on every access).
     """
-    text = doc.text
     nxt = re.match(r" ([A-Z][a-z]{2,})(?![\w-]| [A-Z])", text[end : end + 30])
     if nxt is None or _title_case_line(text, start):
         return ""  # "Bard Sissie Hsiao": a person's name follows; headlines capitalise all

@@ -119,9 +119,9 @@ class Challenge:
 HEDGES = {"unclear", "unknown", "unlikely", "uncertain", "rumored", "rumoured", "possible"}
 
 
-def _hedged(tok: Token) -> bool:
+def _hedged(tok: Token, question: bool = False) -> bool:
     """A possibility, not a report: "it is unclear whether X will sue Y", "if X sues Y",
-    or a question."""
+    or (``question``: the sentence is one) a question."""
     cur = tok
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cur.children):
@@ -133,15 +133,17 @@ def _hedged(tok: Token) -> bool:
         if cur.head is cur:
             break
         cur = cur.head
-    return tok.sent.text.rstrip().endswith("?")
+    return question
 
 
-def _reported_misdeed(tok: Token, lemma: str, lex: Lexicon, reporting: frozenset[str]) -> bool:
+def _reported_misdeed(
+    tok: Token, lemma: str, lex: Lexicon, reporting: frozenset[str], question: bool
+) -> bool:
     """A reported clause that charges its subject with wrongdoing: "(X said) Y misled
     users", "(X claims) Y is scraping sites", "(X said) Y's results were inflated"."""
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in reporting or _negated(tok.head):
         return False
-    if _negated(tok) or _hedged(tok.head):
+    if _negated(tok) or _hedged(tok.head, question):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
@@ -309,9 +311,10 @@ def find_challenges(
                 )
 
     for sent in sentences:
+        question = sent.text.rstrip().endswith("?")
         for tok in sent:
             lemma = _lemma(tok, lex)
-            if reporting and _reported_misdeed(tok, lemma, lex, reporting):
+            if reporting and _reported_misdeed(tok, lemma, lex, reporting, question):
                 # "X said Y misled users", "X claims Y's figures were inflated"
                 challengers, _ = parties.subject(tok.head)
                 subj = next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
@@ -321,10 +324,12 @@ def find_challenges(
                 if lemma in lex.unconfirmed and _failed(tok):
                     # "could not reproduce Y's results": the check questions Y's claim
                     kind, preps, owned_only = "questions", frozenset(), True
-                elif _negated(tok) or _hedged(tok):
-                    continue
                 else:
                     kind, preps, owned_only = _verb_cue(tok, lemma, lex)
+                    if (kind is not None or lemma in lex.opinion_verbs) and (
+                        _negated(tok) or _hedged(tok, question)
+                    ):
+                        continue
                 if kind is None:
                     contrast = _contrasted(tok, lemma, lex)
                     if contrast:

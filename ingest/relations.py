@@ -23,6 +23,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ingest.document import doc_text
 from ingest.entities import Entity, Mention
 from ingest.gazetteer import Gazetteer
 
@@ -98,7 +99,7 @@ def find_relations(
 ) -> list[Relation]:
     """All relations found in the article (deduplicated by type, source, target)."""
     by_key = {e.key: e for e in ents}
-    text = doc.text
+    text = doc_text(doc)
     out: dict[tuple[str, str, str], Relation] = {}
 
     def add(rtype: str, src: str, tgt: str, span: tuple[int, int], **props: Any) -> None:

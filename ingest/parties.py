@@ -160,10 +160,31 @@ class PartyResolver:
         ("giants including X and Y", "three researchers, X, Y and Z") and plural
         definite nouns that refer back to such a list ("the publishers")."""
         out: list[str] = []
-        for tok in [head, *head.conjuncts]:
+        for tok in [head, *head.conjuncts, *self._list_past_apposition(head)]:
             for key in self._many(tok, exclude):
                 if key not in exclude and key not in out:
                     out.append(key)
+        return out
+
+    def _list_past_apposition(self, head: Token) -> list[Token]:
+        """The rest of a list broken by an apposition: in "sued X, developer of Y, Z and
+        W" the parser hangs Z and W on the model Y (as conjuncts or appositions); names of
+        X's type are X's list."""
+        kind = self.types.get(self.tok_key.get(head.i, ""))
+        if kind is None:
+            return []
+        out = []
+        for app in head.children:
+            if app.dep_ != "appos":
+                continue
+            for prep in app.children:
+                for obj in prep.children if prep.dep_ == "prep" else ():
+                    inner = self.types.get(self.tok_key.get(obj.i, ""))
+                    if obj.dep_ == "pobj" and inner is not None and inner != kind:
+                        hung = [*obj.conjuncts, *(c for c in obj.children if c.dep_ == "appos")]
+                        out += [
+                            t for t in hung if self.types.get(self.tok_key.get(t.i, "")) == kind
+                        ]
         return out
 
     def _many(self, tok: Token, exclude: set[str]) -> list[str]:

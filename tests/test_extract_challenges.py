@@ -109,6 +109,16 @@ def test_a_challenge_of_several_parties_is_one_dispute_per_pair(extractor):
     assert len(found) == 6
 
 
+def test_a_list_broken_by_an_apposition_is_still_one_list(extractor):
+    found = pairs(
+        extractor,
+        "Getty Images sued Stability AI, developer of Stable Diffusion, Midjourney, "
+        "and DeviantArt in London.",
+    )
+    for company in ("Stability AI", "Midjourney", "DeviantArt"):
+        assert frozenset(("Getty Images", company)) in found
+
+
 def test_a_plural_noun_refers_back_to_the_listed_parties(extractor):
     found = pairs(
         extractor,

@@ -732,7 +732,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     full_names_present = set()
     for m in gaz_hits:
         entry = gaz.lookup(m.group(0))
-        if entry is not None:
+        # an ambiguous word is no evidence of the full name ("Independent" is not
+        # "The Independent"): only an unambiguous form counts
+        if entry is not None and m.group(0) not in gaz.ambiguous:
             full_names_present.add(entry.name)
     for m in gaz_hits:
         form = m.group(0)

@@ -563,3 +563,12 @@ def test_plans_and_reports_are_no_organisations(extractor):
     )
     names = set(by_name(ex))
     assert not any(n.endswith(("Roadmap", "Declaration", "Report")) for n in names)
+
+
+def test_a_sentence_opening_adjective_is_no_outlet(extractor):
+    # "Independent" alone is an ambiguous short name of The Independent: the word
+    # itself is no evidence that the full name is in the article
+    found = extractor.extract(
+        ArticleText(text="Independent testers raised the same concern last week.", source="t")
+    ).to_contract()
+    assert found["entities"] == []

@@ -34,7 +34,12 @@ Method (general rules over the dependency parse, lexicons in ``data/cues.tsv``):
    words in ``claimant_text`` (``"claimantText"`` in the contract), never attached to a
    named party.  A participle answering the other side's claims chained to a later
    participle cue ("countering the accusations and saying ...") is no claim of its
-   own: the chain makes one claim.
+   own: the chain makes one claim.  A participle cue after a comma speaks for the
+   main clause's subject even when the parser gave it a subject inside an earlier
+   embedded clause ("X denied claims that its model copied Y's, asserting ...");
+   "X, the founder of Y, who found ..." is X; names inside a relative clause of the
+   claimant phrase ("a rep for the company, which is led by Z,") do not speak; "X
+   published an analysis that suggested ..." and "a paper by X" name the author.
 5. *Speaker labels*: a line opened by a speaker and a colon ("Nadella: ...", "HOST:
    ...") attributes the rest of the line; a line that is only "Name, Outlet:" (a link
    post quoting an article) attributes the next paragraph to that person.  Attitude
@@ -302,6 +307,9 @@ def _subject_of(verb: Token) -> Span | None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
         if pobj is not None:
             return doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+    main = _participle_main_subject(verb)
+    if main is not None:
+        return main  # "X denied claims that Y copied Z, asserting ...": X asserts
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
             if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
@@ -332,14 +340,45 @@ def _subject_of(verb: Token) -> Span | None:
     if verb.dep_ == "relcl" or verb.dep_ == "acl":
         # "the company, which claimed ..." / "X, saying ...": the modified noun
         noun = verb.head
+        if (
+            any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+            and noun.dep_ == "pobj"
+            and noun.head.dep_ == "prep"
+            and noun.head.head.dep_ == "appos"
+        ):
+            noun = noun.head.head  # "X, the founder of Y, who said ...": not Y
         while noun.dep_ == "appos" and noun.head is not noun:
             noun = noun.head  # "X, the founder of Y, who said ...": X
-        if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "dobj":
+        if noun.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS and noun.dep_ == "dobj":
             # "xAI filed a lawsuit accusing OpenAI ...": the author of the document
             author = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
             if author is not None:
                 return doc[author.left_edge.i : author.right_edge.i + 1]
         return doc[noun.left_edge.i : min(noun.i + 1, verb.i)]
+    return None
+
+
+def _participle_main_subject(verb: Token) -> Span | None:
+    """The subject of the main clause for a participle cue after a comma that the
+    parser gave a subject of its own inside an earlier clause ("X denied claims that
+    its model copied Y's, asserting ..."): a participle has no subject of its own."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl") or verb.i == 0:
+        return None
+    if doc[verb.i - 1].text != ",":
+        return None
+    own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if own is None:
+        return None
+    head = verb.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return doc[subj.left_edge.i : subj.right_edge.i + 1]
+        if head.head is head:
+            break
+        head = head.head
     return None
 
 
@@ -626,6 +665,15 @@ def _speaker_label(sent: Span, text: str) -> _Attribution | None:
 def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | None, Span]:
     """The entity key a claimant phrase refers to, if any."""
     ms = ctx.mentions_in(subj.start_char, subj.end_char)
+    # "a rep for the company, which is led by X, said": names inside a relative
+    # clause of the phrase do not speak
+    inner = [
+        _subtree_span(t)
+        for t in subj
+        if t.dep_ == "relcl" and t.head.i != t.i and subj.start <= t.head.i < subj.end
+    ]
+    if inner:
+        ms = [m for m in ms if not any(a <= m.start < b for a, b in inner)]
     persons = [m for m in ms if ctx.ent(m.key).type == "Person"]
     orgs = [m for m in ms if ctx.ent(m.key).type == "Organization"] or [
         m
@@ -1129,8 +1177,18 @@ def _document_author(phrase: Span, ctx: _Context, gaz: Gazetteer) -> str | None:
             ),
             None,
         )
+        # "a paper by X", "the release of a paper by X": the author
+        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if by is None and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            by = next(
+                (c for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ == "by"),
+                None,
+            )
+        by_obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
         if poss is not None:
             owner = doc[poss.left_edge.i : poss.i + 1]
+        elif by_obj is not None:
+            owner = doc[by_obj.left_edge.i : by_obj.right_edge.i + 1]
         elif agent is not None:
             owner = doc[agent.left_edge.i : agent.right_edge.i + 1]  # "a suit filed by X"
         elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB":

@@ -499,3 +499,55 @@ def test_a_lowercase_phrase_after_the_name_is_no_byline(keeping):
         "Dana Whitfield agrees."
     )
     assert not any("remote workers" in c["text"] for c in claims(keeping, text))
+
+
+def test_participle_after_an_embedded_clause_speaks_for_the_main_subject(keeping):
+    text = (
+        "Cohere has denied allegations that its Command large language model copied "
+        "elements from Google's Gemma model, asserting that the model was trained from scratch."
+    )
+    cs = claims(keeping, text)
+    assert claim_with(cs, "from scratch")["claimant"] == "Cohere"
+    assert {c["claimant"] for c in cs} == {"Cohere"}
+
+
+def test_participle_with_its_own_main_subject_unchanged(extractor):
+    cs = claims(extractor, "Google sued Mistral on Monday, claiming that the chatbot copied code.")
+    assert {c["claimant"] for c in cs} == {"Google"}
+
+
+def test_who_after_founder_of_company_is_the_person(extractor):
+    text = (
+        "The leak was reported by Tomas Varga, the founder of Quillbyte Software, "
+        "who discovered that the app stored passwords in plain text."
+    )
+    cs = claims(extractor, text)
+    assert claim_with(cs, "plain text")["claimant"] == "Tomas Varga"
+
+
+def test_which_after_founder_of_company_is_not_the_person(extractor):
+    text = "Quillbyte, which was founded by Tomas Varga, said the app was secure."
+    cs = claims(extractor, text)
+    assert claim_with(cs, "was secure")["claimant"] == "Quillbyte"
+
+
+def test_name_inside_relative_clause_of_subject_does_not_speak(extractor):
+    text = "A spokesperson for Nvidia, which is run by Jensen Huang, said the chips were sold out."
+    cs = claims(extractor, text)
+    assert claim_with(cs, "sold out")["claimant"] == "Nvidia"
+
+
+def test_published_analysis_that_suggested_is_the_publisher(extractor):
+    text = "Veritas Lab published a GitHub analysis that suggested the benchmark was contaminated."
+    cs = claims(extractor, text)
+    assert claim_with(cs, "contaminated")["claimant"] == "Veritas Lab"
+
+
+def test_paper_by_author_resolves_the_papers_authors(extractor):
+    text = (
+        "The dispute began after the release of a paper by a group called Veritas Lab. "
+        "Meta said the results were wrong. "
+        "The paper's authors also alleged that Meta had hidden the training data."
+    )
+    cs = claims(extractor, text)
+    assert claim_with(cs, "hidden the training data")["claimant"] == "Veritas Lab"

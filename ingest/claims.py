@@ -40,6 +40,8 @@ Method (general rules over the dependency parse, lexicons in ``data/cues.tsv``):
    "X, the founder of Y, who found ..." is X; names inside a relative clause of the
    claimant phrase ("a rep for the company, which is led by Z,") do not speak; "X
    published an analysis that suggested ..." and "a paper by X" name the author.
+   "The company", like "he", prefers an organisation that was a subject after the
+   latest organisation claimant spoke ("Meta is hiring. The company denied ...").
 5. *Speaker labels*: a line opened by a speaker and a colon ("Nadella: ...", "HOST:
    ...") attributes the rest of the line; a line that is only "Name, Outlet:" (a link
    post quoting an article) attributes the next paragraph to that person.  Attitude
@@ -753,6 +755,9 @@ def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | N
         same = ctx.last_mention("Organization", subj.start_char)
         # "the company" is no news outlet that reported on it ("the outlet" is)
         outlets = root.lemma_.lower() in OUTLET_DESCRIPTIONS
+        if not outlets:
+            # "Meta is hiring from OpenAI. The company denied ...": the subject
+            return _person_antecedent(subj, ctx, "Organization"), subj
         return ctx.last_claimant("Organization", outlets) or same, subj
     if role and definite:
         return ctx.last_claimant(None), subj
@@ -760,22 +765,25 @@ def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | N
     return None, subj
 
 
-def _person_antecedent(pron: Span, ctx: _Context) -> str | None:
+def _person_antecedent(pron: Span, ctx: _Context, etype: str = "Person") -> str | None:
     """The person "he"/"she" refers to: the latest person claimant, unless a person
     was the subject of a clause after that claimant last spoke ("Huang took the
-    stage. He said ...")."""
+    stage. He said ..."); with ``etype`` the same for organisations ("Meta is
+    hiring. The company denied ...")."""
     doc = pron.doc
     claimant = None
     said_at = -1
     for key, start in zip(reversed(ctx.claimants), reversed(ctx.claimant_sents), strict=True):
-        if ctx.ent(key).type == "Person":
+        if ctx.ent(key).type == etype:
             claimant, said_at = key, start
             break
     subject = None
     for m in ctx.mentions:
         if m.start >= pron.start_char:
             break
-        if m.start < said_at or ctx.ent(m.key).type != "Person":
+        if m.start < said_at or ctx.ent(m.key).type != etype:
+            continue
+        if etype != "Person" and ctx.ent(m.key).kind == "publication":
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and (
@@ -783,7 +791,7 @@ def _person_antecedent(pron: Span, ctx: _Context) -> str | None:
             or (span.root.dep_ in ("appos", "compound") and span.root.head.dep_ == "nsubj")
         ):
             subject = m.key
-    return subject or claimant or ctx.last_mention("Person", pron.start_char)
+    return subject or claimant or ctx.last_mention(etype, pron.start_char)
 
 
 @cache

@@ -551,3 +551,20 @@ def test_paper_by_author_resolves_the_papers_authors(extractor):
     )
     cs = claims(extractor, text)
     assert claim_with(cs, "hidden the training data")["claimant"] == "Veritas Lab"
+
+
+def test_the_company_is_the_latest_subject_rather_than_the_last_named(extractor):
+    text = (
+        "Meta is reportedly offering large bonuses to hire engineers from OpenAI. "
+        "The company has denied paying every recruit a bonus."
+    )
+    assert claim_with(claims(extractor, text), "denied paying")["claimant"] == "Meta"
+
+
+def test_the_company_is_a_claimant_who_spoke_after_the_subject(extractor):
+    text = (
+        "Meta is reportedly offering large bonuses to hire engineers. "
+        "OpenAI said on Monday that its staff were loyal. "
+        "The company has denied losing any researchers."
+    )
+    assert claim_with(claims(extractor, text), "denied losing")["claimant"] == "OpenAI"

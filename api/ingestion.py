@@ -589,21 +589,25 @@ class Ingestor:
         )
         claimant: dict[str, str] = {}
         about: dict[str, list[str]] = {}
-        dispute: dict[str, str] = {}
+        involved: dict[str, list[str]] = {}  # claim -> the disputes it is in
         for rel in context:
             if rel.type == RelType.ASSERTS:
                 claimant[rel.target] = rel.source
             elif rel.type == RelType.ABOUT:
                 about.setdefault(rel.source, []).append(rel.target)
             else:
-                dispute[rel.target] = rel.source
-        # a resolved dispute stays closed: an answer to one of its claims opens a new one
-        statuses = {
-            d.id: d.get("status")
-            for d in self.store.get_nodes(sorted(set(dispute.values())))
-            if d is not None
+                involved.setdefault(rel.target, []).append(rel.source)
+        # A claim can be in several disputes (one per pair of parties): a new answer
+        # extends the open one with the smallest id, whatever order the store lists
+        # them in and whenever they were opened, so the graph never depends on how
+        # many runs ingested the articles.  A resolved dispute stays closed.
+        nodes = self.store.get_nodes(sorted({d for ds in involved.values() for d in ds}))
+        resolved = {d.id for d in nodes if d is not None and d.get("status") == "resolved"}
+        dispute = {
+            claim: min(live)
+            for claim, ds in involved.items()
+            if (live := [d for d in ds if d not in resolved])
         }
-        dispute = {c: d for c, d in dispute.items() if statuses.get(d) != "resolved"}
         return [
             StoredClaim(
                 node=c,

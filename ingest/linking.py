@@ -566,8 +566,8 @@ def merge_disputes_by_sides(
 
     ``stored``: open stored disputes that may be the same (those of the parties and
     their organisations) and every stored dispute the batch updates.  A group of
-    disputes with the same sides keeps the oldest stored one (by ``openedAt``, then
-    id), else the first of the batch; the others' evidence, claims (INVOLVES), topics
+    disputes with the same sides keeps the stored one with the smallest id, else the
+    first of the batch; the others' evidence, claims (INVOLVES), topics
     (CONCERNS) and parties move onto it.  A new dispute folded into a stored one
     becomes a ``disputeUpdated`` event on it; disputes already stored are never
     deleted, only no longer grown.
@@ -606,10 +606,9 @@ def merge_disputes_by_sides(
         if not any(m in new_ids for m in members) or len(members) < 2:
             continue
         olds = [m for m in members if m in stored_by_id]
-        if olds:
-            keep = min(olds, key=lambda m: (str(stored_by_id[m].node.get("openedAt") or ""), m))
-        else:
-            keep = next(m for m in new_ids if m in members)
+        # the smallest stored id, not the earliest openedAt: a clock reading would make
+        # the graph depend on when (and in how many runs) the articles were ingested
+        keep = min(olds) if olds else next(m for m in new_ids if m in members)
         for m in members:
             if m != keep and (m in parties):  # only what this batch writes is moved
                 mapping[m] = keep

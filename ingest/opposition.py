@@ -230,8 +230,9 @@ def find_challenges(
     side); ``role_nouns`` the nouns of a party's agents ("Y's lawyers" stand for Y);
     ``names`` the entities' names (to know the platforms, which host documents but do
     not write them); ``reporting`` the lemmas of reporting verbs ("say", "claim").
-    Also returns the lists of allied parties (named together as one
-    subject or object), who never oppose each other.
+    Also returns the groups of parties the parse puts on one side ("Meta CTO X") or
+    shows acting together (co-challengers, co-targets), which the weaker claim pairs
+    of ``ingest/disputes.py`` treat as one side.
     """
     lex = lexicon()
     platforms = frozenset(

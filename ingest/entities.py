@@ -15,6 +15,11 @@ Mentions come from four sources, in order of trust:
    people in a list after a plural noun for people (``three authors, X, Y and Z``), as
    ``X, who`` or as a subject referred back to with he/she; where a role is held
    (``director of the X``, ``Jane Roe of X``) and funding investors (``led by X``);
+   an unknown name with a digit just released is a model (``released SmolLM3``,
+   ``its new model Kimi-K3``, ``the Phi-9-mini model``; not chips, quarters or phones);
+   a description before a name (``the think tank X``, ``the hedge fund X``, ``the
+   charity X``) and an ``... Intelligence`` suffix (not the field: ``Artificial General
+   Intelligence``) name organisations;
 4. the statistical NER (PERSON, ORG), filtered, because it mislabels this domain: titles
    are stripped (``Professor Emeritus``), an "organisation" that starts with a
    common given name (``data/given_names.txt``) is a person, a "person" read as
@@ -93,7 +98,8 @@ ORG_SUFFIXES = {
 }
 ORG_HEAD_NOUNS = (
     "company|startup|start-up|firm|lab|laboratory|division|group|organization|organisation|"
-    "subsidiary|venture|unit|outfit|nonprofit|non-profit|institute"
+    "subsidiary|venture|unit|outfit|nonprofit|non-profit|institute|hedge fund|think tank|"
+    "charity|consultancy|incubator"
 )
 MODEL_HEAD_NOUNS = {
     "feature",
@@ -286,8 +292,16 @@ _ORG_BY_SUFFIX = re.compile(
     r"Software|Studios|Networks|Semiconductors?|Computing|Dynamics|Group|Court|Commission|"
     r"Committee|Agency|Authority|Council|Association|Society|University|College|Academy|"
     r"Ministry|Department|Bureau|Tribunal|Parliament|Senate|Center|Centre|Alliance|Coalition|"
-    r"Consortium|Forum|Guild|Federation|Organization|Organisation|Office|Board|Trust|LLP)"
+    r"Consortium|Forum|Guild|Federation|Organization|Organisation|Office|Board|Trust|LLP|"
+    r"Intelligence)"
     r"(?![\w-])"
+)
+# "Intelligence" names a company ("Reflection Intelligence") unless it is the field
+_NOT_ORG_INTELLIGENCE = re.compile(
+    r"\b(?:Artificial|General|Super|Machine|Human|Business|Augmented|Collective|Emotional|"
+    r"Competitive|Threat|Signals|Open[- ]Source|Ambient|Physical|Spatial|Generative|"
+    r"Superhuman|Agentic|Synthetic|Military|Market|Customer|Sales|Data|Document|Edge|Swarm|"
+    r"Computational|Natural|Digital|Responsible|Trustworthy|Applied) Intelligence$"
 )
 # legal forms after a company's name: "Alibaba Group" is Alibaba
 _CORPORATE_FORMS = {
@@ -346,6 +360,20 @@ _MODEL_BY_APPOSITION = [
         rf",? (?:called |named |dubbed )?[\"“‘']?(?P<name>{_MODEL_NAME})"
     ),
 ]
+# an unknown name with a digit, just released: "launched SmolLM3", "its new model Kimi-K2",
+# "the Phi-4-mini model"
+_MODEL_RELEASED = re.compile(
+    r"\b(?:(?:released|launched|unveiled|introduced|open-sourced|open sourced|debuted)"
+    r"(?: (?:its|their|a|an|the))?(?: (?:new|latest|open[- ]source|open[- ]weight))?"
+    r"(?: (?:AI |language |reasoning )?model)?|"
+    r"(?:its|their) (?:new |latest )?(?:AI |language |reasoning )?model) "
+    r"(?P<name>[A-Z][\w.+-]*\d[\w.+-]*)"
+    r"|\bthe (?P<name2>[A-Z][\w.+-]*\d[\w.+-]*) (?:AI |language |reasoning )?model\b"
+)
+_NOT_MODEL_AFTER = re.compile(
+    r"\s*(?:chips?|GPUs?|processors?|accelerators?|phones?|smartphones?|laptops?|devices?|"
+    r"robots?|cars?|vehicles?|servers?|headsets?|glasses|consoles?|satellites?|rockets?)\b"
+)
 # a quoted name with a technology head: "Acme's 'Just Pay' technology"
 _MODEL_QUOTED = re.compile(
     r"[\"“‘'](?P<name>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})[\"”’'] "
@@ -938,6 +966,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             continue  # a headline's capitalised words ("Acme Halts AI Tool")
         if _FACILITY.search(m.group(0)):
             continue  # "the Stargate Data Center": a building
+        if _NOT_ORG_INTELLIGENCE.search(m.group(0)):
+            continue  # "Artificial General Intelligence": the field, not a company
         head = m.group(0).rsplit(" ", 1)[0]
         head_entry = gaz.lookup(head)
         if (head_entry is not None and head_entry.type == "Model") or _model_regex(
@@ -1109,6 +1139,21 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
                 continue
             s0 = m.start("name") + m.group("name").index(name)
             cands.append(Mention(s0, s0 + len(name), name, "Model", "def", weight=10))
+
+    # 3a-iv. an unknown name with a digit after a release verb: "released SmolLM3"
+    for m in _MODEL_RELEASED.finditer(text):
+        g = "name" if m.group("name") else "name2"
+        name, s0 = m.group(g).rstrip(".,;:-"), m.start(g)
+        if not re.search(r"[a-z]", name) or re.fullmatch(r"[A-Z]\d+[a-z]?|Q\d|FY\d+", name):
+            continue  # "H20", "Q3": chips and quarters, not models
+        head = gaz.lookup(name.split("-")[0])
+        if head is not None and head.type != "Model":
+            continue  # "Nvidia-2": a known non-model name
+        if gaz.lookup(name) is not None or fold(name) in gaz.non_entities:
+            continue
+        if _NOT_MODEL_AFTER.match(text, s0 + len(name)):
+            continue  # "released Pixel9 phones"
+        cands.append(Mention(s0, s0 + len(name), name, "Model", "def", weight=5))
 
     # 3b. "<Possessive|the> Name Words framework/model" product names
     for m in re.finditer(

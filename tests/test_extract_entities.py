@@ -572,3 +572,32 @@ def test_a_sentence_opening_adjective_is_no_outlet(extractor):
         ArticleText(text="Independent testers raised the same concern last week.", source="t")
     ).to_contract()
     assert found["entities"] == []
+
+
+def test_released_name_with_a_digit_is_a_model(extractor):
+    ents = by_name(run(extractor, "Hugging Face released SmolLM3 on Tuesday. It is small."))
+    assert ents["SmolLM3"]["type"] == "Model"
+    ents = by_name(run(extractor, "The company launched Zorblax-2 in March for $5 million."))
+    assert ents["Zorblax-2"]["type"] == "Model"
+    # chips, quarters and money after a release verb are no models
+    ents = by_name(run(extractor, "Nvidia released H20 chips in Q3 and launched Pixel9 phones."))
+    assert not {"H20", "Q3", "Pixel9"} & set(ents)
+
+
+def test_intelligence_suffix_names_an_organisation_not_the_field(extractor):
+    ents = by_name(run(extractor, "Engineers from Zentrix Intelligence joined the project."))
+    assert ents["Zentrix Intelligence"]["type"] == "Organization"
+    ents = by_name(run(extractor, "The race toward Artificial General Intelligence is costly."))
+    assert "Artificial General Intelligence" not in ents
+
+
+def test_descriptions_before_a_name_introduce_an_organisation(extractor):
+    for text, name in (
+        ("The charity Fernhollow warned about deepfakes.", "Fernhollow"),
+        ("The think tank Lumenwise said the rules were weak.", "Lumenwise"),
+    ):
+        assert by_name(run(extractor, text))[name]["type"] == "Organization"
+    # a person described by the noun is no organisation; nor is a chip
+    ents = by_name(run(extractor, "The hedge fund manager Sam Orwell bought shares."))
+    assert ents["Sam Orwell"]["type"] == "Person"
+    assert "Blackwell" not in by_name(run(extractor, "The GPU accelerator Blackwell is fast."))

@@ -83,6 +83,35 @@ class MergeOutcome:
     moved: int
 
 
+def fold_into(
+    store: GraphStore, absorbed: Node, keep_id: str, added_aliases: list[str]
+) -> tuple[list[Relationship], list[Relationship], dict[str, Any]]:
+    """What folding ``absorbed`` into ``keep_id`` writes: its relationships as they are
+    (to delete), the same moved onto the kept entity, and the undo snapshot that
+    ``splitEntity`` reads (``mergedFrom``).  An analyst's merge and a rename found by
+    ingestion both fold this way."""
+    originals = store.relationships_of([absorbed.id])
+    moved: list[Relationship] = []
+    for rel in originals:
+        source = keep_id if rel.source == absorbed.id else rel.source
+        target = keep_id if rel.target == absorbed.id else rel.target
+        if source == target:
+            continue  # a link between the two becomes meaningless; the snapshot keeps it
+        moved.append(retarget(rel, source, target))
+    existing = store.get_relationships([r.id for r in moved])
+    updated = {r.id: r.properties for r in existing if r is not None}
+    node = {"id": absorbed.id, "label": absorbed.label.value, "properties": absorbed.properties}
+    snapshot = {
+        "node": node,
+        "relationships": [rel_json(r) for r in originals],
+        "created": [r.id for r in moved if r.id not in updated],
+        "updated": updated,
+        "addedAliases": added_aliases,
+        "mergedAt": utc_now(),
+    }
+    return originals, moved, snapshot
+
+
 def merge_entities(store: GraphStore, keep_id: str, absorb_id: str) -> MergeOutcome:
     """Fold ``absorb_id`` into ``keep_id`` (same label), keeping an undo snapshot."""
     if keep_id == absorb_id:
@@ -93,27 +122,10 @@ def merge_entities(store: GraphStore, keep_id: str, absorb_id: str) -> MergeOutc
         raise InvalidInput(
             f"cannot merge a {absorb.label.value} into a {keep.label.value}", "absorb"
         )
-    originals = store.relationships_of([absorb_id])
-    moved: list[Relationship] = []
-    for rel in originals:
-        source = keep_id if rel.source == absorb_id else rel.source
-        target = keep_id if rel.target == absorb_id else rel.target
-        if source == target:
-            continue  # a link between the two becomes meaningless; the snapshot keeps it
-        moved.append(retarget(rel, source, target))
-    existing = store.get_relationships([r.id for r in moved])
-    updated = {r.id: r.properties for r in existing if r is not None}
     keep_aliases = set(keep.get("aliases") or []) | {keep.name}
     added_aliases = [a for a in unique([absorb.name or "", *(absorb.get("aliases") or [])]) if a]
     added_aliases = [a for a in added_aliases if a not in keep_aliases]
-    snapshot = {
-        "node": {"id": absorb.id, "label": absorb.label.value, "properties": absorb.properties},
-        "relationships": [rel_json(r) for r in originals],
-        "created": [r.id for r in moved if r.id not in updated],
-        "updated": updated,
-        "addedAliases": added_aliases,
-        "mergedAt": utc_now(),
-    }
+    originals, moved, snapshot = fold_into(store, absorb, keep_id, added_aliases)
     kept = Node(
         keep.id,
         keep.label,

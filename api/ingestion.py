@@ -30,7 +30,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Literal
 
-from api.curation import rel_json
+from api.curation import fold_into
 from graph.model import (
     ENTITY_LABELS,
     Event,
@@ -42,7 +42,6 @@ from graph.model import (
     alias_key,
     retarget,
     unique,
-    utc_now,
 )
 from graph.store import GraphStore, StoreError
 from ingest.document import ArticleText, ReadError
@@ -431,27 +430,8 @@ class Ingestor:
                     o.id == old.id for o in (stored_by_id.get(i) for i in out.delete_nodes) if o
                 ):
                     continue
-                originals = self.store.relationships_of([old.id])
-                moved = []
-                for r in originals:
-                    src = keep if r.source == old.id else r.source
-                    dst = keep if r.target == old.id else r.target
-                    if src != dst:
-                        moved.append(retarget(r, src, dst))
-                existing = {
-                    r.id: r.properties
-                    for r in self.store.get_relationships([r.id for r in moved])
-                    if r is not None
-                }
                 added = [a for a in unique([old.name or "", *(old.get("aliases") or [])]) if a]
-                snapshot = {
-                    "node": {"id": old.id, "label": old.label.value, "properties": old.properties},
-                    "relationships": [rel_json(r) for r in originals],
-                    "created": [r.id for r in moved if r.id not in existing],
-                    "updated": existing,
-                    "addedAliases": added,
-                    "mergedAt": utc_now(),
-                }
+                originals, moved, snapshot = fold_into(self.store, old, keep, added)
                 out.nodes.append(
                     Node(
                         keep,

@@ -584,22 +584,11 @@ _DEPARTMENT_WORDS = {
 }
 # investors in a funding round: "a Series B led by Iconiq, with participation from Acme
 # Capital and Globex", "the round, co-led by Fidelity and Initech"
+_NAME_LIST = _LIST_NAME + r"(?:, " + _LIST_NAME + r")*(?:,? and " + _LIST_NAME + r")?"
 _ORG_FUNDING = re.compile(
     r"\b(?:round|funding|financing|investment|raise|Series [A-H]|valuation)\b[^.;]{0,80}?"
-    r"\b(?:led|co-led|co-leading|leading) by (?P<list>"
-    + _LIST_NAME
-    + r"(?:, "
-    + _LIST_NAME
-    + r")*(?:,? and "
-    + _LIST_NAME
-    + r")?)"
-    r"|\b(?:participation|investment|money|funding) (?:from|by) (?P<list2>"
-    + _LIST_NAME
-    + r"(?:, "
-    + _LIST_NAME
-    + r")*(?:,? and "
-    + _LIST_NAME
-    + r")?)"
+    r"\b(?:led|co-led|co-leading|leading) by (?P<list>" + _NAME_LIST + r")"
+    r"|\b(?:participation|investment|money|funding) (?:from|by) (?P<list2>" + _NAME_LIST + r")"
 )
 # people named in a list after a plural noun for people: "three authors, Jane Roe, John
 # Doe and Ann Poe, sued ...", "plaintiffs including Jane Roe and John Doe"

@@ -58,6 +58,7 @@ boundaries exclude.
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -1144,6 +1145,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             continue  # "released Pixel9 phones"
         cands.append(Mention(s0, s0 + len(name), name, "Model", "def", weight=5))
 
+    # 3a-v. benchmarks no gazetteer lists, by what the text does with them
+    cands.extend(_benchmark_mentions(text, gaz))
+
     # 3b. "<Possessive|the> Name Words framework/model" product names
     for m in re.finditer(
         r"(?:\b(?:its|their|the|his|her)|['\u2019]s)\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(\w+)",
@@ -1344,6 +1348,78 @@ _MODIFIER_ONLY = {"European Union"}
 _PLACE_AFTER = re.compile(
     r", (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?|Calif\.|Mass\.|Wash\.)(?![\w-])"
 )
+
+
+# a benchmark-like name: up to four capitalised or numbered words ("Humanity's Last Exam",
+# "ZetaQA", "CodeClash-Pro", "MegaMath 2025")
+_BENCH_WORD = r"[A-Z0-9][\w+-]*(?:\.[\w+-]+)*(?:['\u2019]s)?"
+_BENCH_NAME = rf"{_BENCH_WORD}(?: {_BENCH_WORD}){{0,3}}"
+
+
+@cache
+def _benchmark_regexes(gaz_id: int, cues: str) -> list[re.Pattern[str]]:
+    """Regexes for the three ways text names an unlisted benchmark (see benchmark_cues.json)."""
+    data = json.loads(cues)
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return [
+        # "the ZetaQA benchmark", "on the Vibe Arena leaderboard"
+        re.compile(rf"(?<![\w'\u2019-])(?P<name>{_BENCH_NAME}) (?:{alt(data['head_nouns'])})\b"),
+        # "scored 71% on ZetaQA", "reached 40 percent on the CodeClash-Pro test"
+        re.compile(
+            rf"\b(?:{alt(data['score_verbs'])}) (?:an? |a score of |about |around |just |over |"
+            rf"nearly |only |roughly )?[\d.,]+ ?(?:{alt(data['score_units'])}) on (?:the )?"
+            rf"(?P<name>{_BENCH_NAME})"
+        ),
+        # "performance on ZetaQA"
+        re.compile(rf"\b(?:{alt(data['score_nouns'])}) on (?:the )?(?P<name>{_BENCH_NAME})"),
+        # "ZetaQA, a collection of hard math problems"
+        re.compile(
+            rf"(?<![\w'\u2019-])(?P<name>{_BENCH_NAME}), (?:a|an|the) (?:[\w-]+ ){{0,4}}?"
+            rf"(?:(?:{alt(data['appositive_heads'])})|(?:{alt(data['appositive_collections'])}) "
+            rf"of (?:[\w-]+ ){{0,3}}(?:{alt(data['appositive_items'])}))\b"
+        ),
+        # "CodeBench", "Vibe-Bench", "SimpleQA", "ArenaEval"
+        re.compile(rf"\b(?P<name>[A-Z][\w]*[a-z0-9-](?:{alt(data['name_suffixes'])})(?:-[\w.]+)?)\b"),
+    ]
+
+
+def _benchmark_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Benchmarks no gazetteer lists: a name before "benchmark"/"leaderboard", a name a
+    score was reached on, or a benchmark-shaped name ("...Bench", "...QA"). A name the
+    gazetteer knows as something else, or a common word, is none."""
+    found = []
+    rxs = _benchmark_regexes(id(gaz), json.dumps(gaz.benchmark_cues))
+    for rx in rxs:
+        for m in rx.finditer(text):
+            name = m.group("name")
+            while name.split(" ", 1)[0] in ("The", "A", "An", "Its", "Their", "On", "In"):
+                name = name.split(" ", 1)[1] if " " in name else ""
+            name = re.sub(r"['\u2019]s$", "", name).rstrip(".,;:-")
+            if not name or fold(name) in gaz.non_entities or fold(name) in gaz.stopwords:
+                continue
+            entry = gaz.lookup(name) or gaz.lookup(name.split()[0])
+            if entry is not None and entry.type != "Benchmark":
+                continue  # "the OpenAI benchmark", "the GPT-5 leaderboard"
+            # one ordinary word: not one the article also writes in lower case ("the Coding
+            # benchmark"), and after "performance on" none at all ("performance on Monday")
+            if (
+                rx is not rxs[-1]
+                and " " not in name
+                and not _name_shaped(name)
+                and (rx is rxs[2] or re.search(rf"\b{re.escape(name.lower())}\b", text))
+            ):
+                continue
+            s0 = m.start("name") + m.group("name").index(name)
+            found.append(Mention(s0, s0 + len(name), name, "Benchmark", "def", weight=10))
+    return found
+
+
+def _name_shaped(word: str) -> bool:
+    """A word no dictionary has: a digit, an inner capital or hyphen, or all capitals."""
+    return bool(re.search(r"\d|.[A-Z]|-", word)) or (word.isupper() and len(word) > 1)
 
 
 def _place_follows(text: str, end: int, gaz: Gazetteer) -> bool:

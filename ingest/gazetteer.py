@@ -53,6 +53,7 @@ class Gazetteer:
     boilerplate: list[re.Pattern[str]] = field(default_factory=list)
     republish: list[re.Pattern[str]] = field(default_factory=list)
     stopwords: set[str] = field(default_factory=set)
+    benchmark_cues: dict[str, list[str]] = field(default_factory=dict)
 
     def lookup(self, form: str) -> GazEntry | None:
         """The entry whose name or alias is ``form`` (exact case first, then folded)."""
@@ -133,6 +134,8 @@ def load() -> Gazetteer:
     gaz.variant_words = set(patterns["variant_words"])
     gaz.standalone_variants = set(patterns["standalone_variants"])
     gaz.openai_reasoning = re.compile(patterns["openai_reasoning"])
+
+    gaz.benchmark_cues = json.loads((DATA_DIR / "benchmark_cues.json").read_text(encoding="utf-8"))
 
     for row in _rows("cues.tsv"):
         gaz.cues.setdefault(row[0], (_cell(row, 1) or "assertion", int(_cell(row, 2) or 1)))

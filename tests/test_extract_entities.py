@@ -601,3 +601,32 @@ def test_descriptions_before_a_name_introduce_an_organisation(extractor):
     ents = by_name(run(extractor, "The hedge fund manager Sam Orwell bought shares."))
     assert ents["Sam Orwell"]["type"] == "Person"
     assert "Blackwell" not in by_name(run(extractor, "The GPU accelerator Blackwell is fast."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "benchmark"),
+    [
+        ("The new model topped the Quillon leaderboard last week.", "Quillon"),
+        ("It reached 64 percent on TerraMath-2, up from 51.", "TerraMath-2"),
+        ("Its performance on ProofDeck 2026 was the best of any open model.", "ProofDeck 2026"),
+        ("The lab tested it on Stackwise, a collection of hard coding tasks.", "Stackwise"),
+        ("Researchers published the results of DriftBench on Tuesday.", "DriftBench"),
+    ],
+)
+def test_unlisted_benchmarks_are_found_by_what_the_text_does_with_them(
+    extractor, sentence, benchmark
+):
+    assert by_name(run(extractor, sentence))[benchmark]["type"] == "Benchmark"
+
+
+def test_common_words_and_known_names_before_benchmark_are_not_benchmarks(extractor):
+    ents = by_name(
+        run(
+            extractor,
+            "The Coding benchmark is popular, although coding is only one skill. "
+            "OpenAI's performance on Monday disappointed investors, and "
+            "the Anthropic leaderboard was not updated.",
+        )
+    )
+    assert "Coding" not in ents and "Monday" not in ents
+    assert ents["Anthropic"]["type"] == "Organization"

@@ -66,6 +66,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest.document import doc_text
 from ingest.entities import Entity, Mention
 from ingest.gazetteer import Gazetteer
+from ingest.syntax import coordinated_head
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 ORG_PRONOUNS = {"it", "they", "we", "them", "their", "its"}
@@ -332,7 +333,7 @@ def _subject_of(verb: Token) -> Span | None:
     ):
         if head.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in head.head.children):
             return None  # "asked the court to dismiss the case": the court would dismiss
-        head = head.head
+        head = coordinated_head(head) if head.dep_ == "conj" else head.head
         hops += 1
         if head.dep_ == "ccomp" and head.i != verb.i:
             return None  # "X claimed that Google invented ... to claim": reported content

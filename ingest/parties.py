@@ -28,6 +28,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from ingest.syntax import coordinated_head
+
 PARTY_TYPES = ("Person", "Organization")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 ORG_DESCRIPTIONS = {"company", "firm", "startup", "lab", "giant", "maker", "chipmaker", "group"}
@@ -366,7 +368,7 @@ class PartyResolver:
                 if obj is not None:
                     return self.of(obj, set()), False
             if cur.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and cur.head is not cur:
-                cur = cur.head
+                cur = coordinated_head(cur) if cur.dep_ == "conj" else cur.head
                 continue
             break
         return [], False

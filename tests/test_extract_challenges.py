@@ -173,6 +173,18 @@ def test_a_reply_to_a_partys_remarks_is_a_dispute(extractor):
     assert frozenset(("Geoffrey Hinton", "Andrew Ng")) in found
 
 
+def test_an_accusation_joined_to_a_report_is_the_reporters(extractor):
+    # the parser joins "accused" to "has" (what Perplexity said); the tenses show it
+    # goes with "said": Perplexity accuses, Cloudflare does not accuse itself
+    text = (
+        "In reply, Perplexity said Cloudflare has misread its own logs and accused "
+        "the company of chasing headlines."
+    )
+    found = extractor.extract(ArticleText(text=text, source="test")).to_contract()
+    assert {c["claimant"] for c in found["claims"]} == {"Perplexity"}
+    assert [d["parties"][0] for d in found["disputes"]] == ["Perplexity"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -1009,7 +1010,7 @@ def extract_claims(
                 continue  # "she said she thinks ...": one claim, the outer one
             if _chained_participle(att, atts[si], gaz):
                 continue  # "..., dismissing X and asserting Y": one claim, the last
-            keys, subj = resolve(att.subject)
+            keys, subj = _cited_party(att.cue, resolve, ctx) or resolve(att.subject)
             if att.human:
                 keys = tuple(k for k in keys if _human_source(k, att.subject, ctx, gaz))
             if not keys:
@@ -1117,6 +1118,37 @@ def _merge_quotations(claims: list[Claim], text: str, continued: set[int]) -> li
             continue
         out.append(c)
     return out
+
+
+def _cited_party(
+    cue: Token | None,
+    resolve: Callable[[Span | None], tuple[tuple[str, ...], Span | None]],
+    ctx: _Context,
+) -> tuple[tuple[str, ...], Span | None] | None:
+    """The party a reporter cites for what it reports ("CNBC reported, citing a
+    spokesperson from Nvidia, ...", "Zeff says, paraphrasing the Information's
+    reporting, that ..."): the claim is the cited party's, not the reporter's."""
+    if cue is None:
+        return None
+    for tok in cue.sent:
+        if (
+            tok.tag_ != "VBG"
+            or tok.lemma_.lower() not in _lexicon()["citing_verbs"]
+            or cue not in (tok, tok.head, tok.head.head)
+        ):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        # the cited phrase without any clause hanging from it ("... from Nvidia saying")
+        clause = [c for c in obj.subtree if c.dep_ in ("acl", "relcl") and c is not obj]
+        end = min([c.left_edge.i for c in clause if c.i > obj.i] + [obj.right_edge.i + 1])
+        keys, span = resolve(cue.doc[obj.left_edge.i : end])
+        if keys and all(
+            k in ctx.by_key and ctx.ent(k).type in ("Person", "Organization") for k in keys
+        ):
+            return keys, span
+    return None
 
 
 def _by_surname(phrase: Span, ctx: _Context) -> str | None:

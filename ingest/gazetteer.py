@@ -101,7 +101,11 @@ def load() -> Gazetteer:
             GazEntry(row[0], "Organization", _cell(row, 1) or "company", _aliases(_cell(row, 2)))
         )
     for row in _rows("outlets.tsv"):
-        entries.append(GazEntry(row[0], "Organization", "publication", _aliases(_cell(row, 1))))
+        aliases = _aliases(_cell(row, 1))
+        if row[0].startswith("The "):
+            # prose writes "the Information's reporting", "according to the Verge"
+            aliases += ("the " + row[0][4:],)
+        entries.append(GazEntry(row[0], "Organization", "publication", aliases))
     for row in _rows("people.tsv"):
         entries.append(
             GazEntry(

@@ -568,3 +568,26 @@ def test_the_company_is_a_claimant_who_spoke_after_the_subject(extractor):
         "The company has denied losing any researchers."
     )
     assert claim_with(claims(extractor, text), "denied losing")["claimant"] == "OpenAI"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Axios reported, citing a spokesperson from Nvidia, that no chips had gone missing.",
+            "Nvidia",
+        ),
+        (
+            "A columnist writes, paraphrasing the Information's reporting, that most orders "
+            "were checked by hand.",
+            "The Information",
+        ),
+    ],
+)
+def test_a_reporter_citing_a_party_passes_the_claim_to_it(extractor, text, claimant):
+    assert {c["claimant"] for c in claims(extractor, text)} == {claimant}
+
+
+def test_citing_no_party_leaves_the_claim_with_the_reporter(extractor):
+    cs = claims(extractor, "OpenAI said, citing internal data, that usage doubled this year.")
+    assert claim_with(cs, "usage doubled")["claimant"] == "OpenAI"

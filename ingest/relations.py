@@ -117,7 +117,7 @@ def find_relations(
         span = (sent.start_char, sent.end_char)
         sm = [m for m in ms if sent.start_char <= m.start < sent.end_char]
         types = [by_key[m.key].type for m in sm]
-        _roles(text, sm, types, span, add)
+        _roles(doc, text, sm, types, span, add)
         _develops(text, sm, types, span, by_key, add)
         _invests(text, sm, types, span, add)
         _evaluated(text, sent.text, sm, types, span, add)
@@ -155,7 +155,7 @@ def _tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\s-]+", name.casefold()) if t]
 
 
-def _roles(text, sm, types, span, add) -> None:
+def _roles(doc, text, sm, types, span, add) -> None:
     for i, m in enumerate(sm):
         if types[i] != "Person":
             continue
@@ -169,7 +169,12 @@ def _roles(text, sm, types, span, add) -> None:
         if i > 0 and types[i - 1] == "Organization":
             o = sm[i - 1]
             between = text[o.end : m.start]
-            if len(between) < 60 and ROLE_WORDS.search(between) and "." not in between:
+            if (
+                len(between) < 60
+                and ROLE_WORDS.search(between)
+                and "." not in between
+                and not _has_verb(doc, o.end, m.start)
+            ):
                 role = _role(between)
                 former = _former(text[max(span[0], o.start - 12) : o.start] + between)
                 _add_role(add, m.key, o.key, role, span, former)
@@ -196,6 +201,15 @@ def _roles(text, sm, types, span, add) -> None:
                         add, m.key, sm[j].key, _role(mm.group(1)), span, _former(mm.group(1))
                     )
                     break
+
+
+def _has_verb(doc, start: int, end: int) -> bool:
+    """Whether a verb stands between two names: "Meta CTO calls Sam Altman dishonest"
+    names no CTO, "Meta CTO Andrew Bosworth" does."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(
+        t.pos_ in ("VERB", "AUX") or (t.tag_ == "VBZ" and t.lemma_ != t.lower_) for t in span
+    )
 
 
 def _role(s: str) -> str | None:

@@ -67,3 +67,9 @@ def test_develops_from_possessive(extractor):
 def test_variant_of_base_model(extractor):
     rels = relations(extractor, "Claude 3.5 Sonnet replaced Claude in the app.")
     find(rels, "VARIANT_OF", "Claude 3.5 Sonnet", "Claude")
+
+
+def test_a_verb_between_an_organisation_and_a_name_is_no_role(extractor):
+    # "Acme CTO calls X dishonest": the CTO is not X
+    rels = relations(extractor, "Acme CTO calls Sam Altman dishonest in a memo.")
+    assert not any(r["source"] == "Sam Altman" and r["target"] == "Acme" for r in rels)

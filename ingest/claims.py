@@ -536,6 +536,14 @@ def find_attributions(
             )
             for c in tok.children
         )
+        # "expressed concerns about the risks": a view with no clause of its own
+        has_comp = has_comp or (
+            weight == 0
+            and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _lexicon()["attitude_objects"]
+                for c in tok.children
+            )
+        )
         report_subject = any(
             c.dep_ == "nsubj"
             and c.lemma_.lower() in EVIDENCE_NOUNS
@@ -975,7 +983,11 @@ def extract_claims(
             if keep_unresolved and _source_like(phrase):
                 return (UNRESOLVED + phrase.text,), phrase
             return (), subj
-        keys = [key, *(k for k in _co_claimants(phrase, ctx) if k != key)]
+        keys = [
+            key,
+            *(k for k in _co_claimants(phrase, ctx) if k != key),
+            *(k for k in _stranded_conjunct(phrase, ctx) if k != key),
+        ]
         return tuple(dict.fromkeys(keys)), subj
 
     def make_all(keys: tuple[str, ...], *args: Any) -> None:
@@ -1481,6 +1493,27 @@ def _co_claimants(subj: Span, ctx: _Context) -> list[str]:
             return []  # "Google and other companies": not all of them named
         keys.append(key)
     return keys
+
+
+def _stranded_conjunct(subj: Span, ctx: _Context) -> list[str]:
+    """A party the parser cut off a coordinated subject (", Ng and LeCun believe": it
+    hangs "Ng" on the previous clause): the name right before "and", after a comma."""
+    doc = subj.doc
+    i = subj.start - 1
+    if i < 2 or doc[i].lower_ != "and" or subj.root.dep_ not in ("nsubj", "conj"):
+        return []
+    before = doc[i - 1]
+    m = next((m for m in ctx.mentions if m.start <= before.idx < m.end), None)
+    if m is None or ctx.ent(m.key).type not in ("Person", "Organization"):
+        return []
+    opener = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if opener is None or opener.start == 0 or doc[opener.start - 1].text != ",":
+        return []
+    if opener.root.dep_ == "nsubj" or (
+        opener.root.head.i >= subj.start and subj.root.head.i != opener.root.i
+    ):
+        return []  # a real coordination, already the parser's
+    return [m.key]
 
 
 def _source_like(subj: Span) -> bool:

@@ -591,3 +591,24 @@ def test_a_reporter_citing_a_party_passes_the_claim_to_it(extractor, text, claim
 def test_citing_no_party_leaves_the_claim_with_the_reporter(extractor):
     cs = claims(extractor, "OpenAI said, citing internal data, that usage doubled this year.")
     assert claim_with(cs, "usage doubled")["claimant"] == "OpenAI"
+
+
+def test_voicing_concerns_is_a_view_and_raising_money_is_not(extractor):
+    cs = claims(
+        extractor,
+        "Mira Patel voiced serious concerns about the merger on Monday. "
+        "Her startup, Lumen Robotics, raised $40 million last year.",
+    )
+    assert [c["claimant"] for c in cs] == ["Mira Patel"]
+    assert "concerns about the merger" in cs[0]["text"]
+
+
+def test_a_coordinated_subject_cut_by_the_parser_still_speaks_for_both(extractor):
+    # the parser hangs "Ng" on "risks"; both Ng and LeCun hold the belief
+    cs = claims(
+        extractor,
+        "Andrew Ng and Yann LeCun spoke first. While others express concerns about the "
+        "risks, Ng and LeCun believe the fears are exaggerated.",
+    )
+    holders = {c["claimant"] for c in cs if "exaggerated" in c["text"]}
+    assert {"Andrew Ng", "Yann LeCun"} <= holders

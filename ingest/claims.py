@@ -1380,6 +1380,19 @@ def _party_lists(doc: Doc, ctx: _Context) -> list[_PartyList]:
         first = i
         while first - 1 >= tok.sent.start and tok_key.get(first - 1) == tok_key[i]:
             first -= 1
+        # "X, Y, Z and other publishers" where the parser hung X elsewhere: a party of
+        # the same type right before the list's comma heads the list
+        while (
+            first - 2 >= tok.sent.start
+            and doc[first - 1].text == ","
+            and (first - 2) in tok_key
+            and tok_key[first - 2] not in keys
+            and ctx.ent(tok_key[first - 2]).type in types
+        ):
+            keys.insert(0, tok_key[first - 2])
+            first -= 2
+            while first - 1 >= tok.sent.start and tok_key.get(first - 1) == keys[0]:
+                first -= 1
         # the words just before the list, back to a verb or a punctuation mark:
         # "former board members X and Y", "researchers from X and Y"
         described: set[str] = set()

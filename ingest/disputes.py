@@ -385,12 +385,13 @@ def _challenges(
     sentences = [s for s in doc.sents if not any(a <= s.start_char < b for a, b in skip)]
     named = [c for c in claims if c.claimant_key is not None and c.claimant_span is not None]
 
-    def claimant_at(pos: int) -> str | None:
+    def claimants_at(pos: int) -> list[str]:
+        keys = []
         for c in named:
-            assert c.claimant_span is not None
-            if c.claimant_span[0] <= pos < c.claimant_span[1]:
-                return c.claimant_key
-        return None
+            assert c.claimant_span is not None and c.claimant_key is not None
+            if c.claimant_span[0] <= pos < c.claimant_span[1] and c.claimant_key not in keys:
+                keys.append(c.claimant_key)
+        return keys
 
     def side_of(key: str) -> set[str]:
         return side.get(key, {key})
@@ -428,7 +429,7 @@ def _challenges(
         types,
         developer,
         side_of,
-        claimant_at,
+        claimants_at,
         last_other_claimant,
         sentences,
         frozenset(gaz.role_nouns),

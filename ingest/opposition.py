@@ -212,7 +212,7 @@ def find_challenges(
     types: dict[str, str],
     developer: dict[str, str],
     relation_side: Callable[[str], set[str]],
-    claimant_at: Callable[[int], str | None],
+    claimants_at: Callable[[int], list[str]],
     last_other_claimant: Callable[[int, str, bool], str | None],
     sentences: list[Span],
     role_nouns: frozenset[str] = frozenset(),
@@ -223,8 +223,8 @@ def find_challenges(
 
     ``mentions`` are (start, end, entity key) in text order; ``types`` the entity types;
     ``developer`` maps a model to its developer; ``relation_side`` gives a party's side (it
-    and its employers) so that no party challenges its own side; ``claimant_at(pos)``
-    the claimant the claim extractor resolved for a subject starting at ``pos``;
+    and its employers) so that no party challenges its own side; ``claimants_at(pos)``
+    the claimants the claim extractor resolved for a subject starting at ``pos``;
     ``last_other_claimant(pos, key, accuser)`` the claimant of another side than
     ``key``'s that "X disagreed" answers (with ``accuser``: only one who accused that
     side); ``role_nouns`` the nouns of a party's agents ("Y's lawyers" stand for Y);
@@ -243,7 +243,7 @@ def find_challenges(
         mentions,
         types,
         developer,
-        claimant_at,
+        claimants_at,
         owned=lex.owned,
         group_nouns=lex.group_nouns,
         role_nouns=role_nouns,
@@ -361,10 +361,11 @@ def find_challenges(
                     targets = [k for o in objs for k in parties.of(o, exclude)]
                     if not targets and kind == "accuses":
                         # "X alleged that Y copied ...": the accused is the clause's subject
+                        # (also when the parser hangs the clause on a noun: "alleged in
+                        # the lawsuit that Y copied ...")
                         targets = [
                             k
-                            for c in tok.children
-                            if c.dep_ == "ccomp"
+                            for c in _alleged_clauses(tok)
                             for sub in c.children
                             if sub.dep_ in ("nsubj", "nsubjpass")
                             for k in parties.of(sub, exclude)
@@ -485,6 +486,22 @@ def _possessor(tok: Token) -> bool:
     apostrophe): the name is followed by a possessive marker."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.tag_ == "POS"
+
+
+def _alleged_clauses(verb: Token) -> list[Token]:
+    """The clauses stating what ``verb`` alleges: its ``that``-complements, and a
+    ``that``-clause the parser made a relative clause of a noun in the verb's own
+    phrase ("alleged in the lawsuit that ...")."""
+    found = [c for c in verb.children if c.dep_ == "ccomp"]
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            found += [
+                r
+                for r in noun.children
+                if r.dep_ == "relcl"
+                and any(t.lower_ == "that" and t.i == noun.i + 1 for t in r.children)
+            ]
+    return found
 
 
 def _clausal(tok: Token) -> bool:

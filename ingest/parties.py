@@ -46,7 +46,7 @@ class PartyResolver:
         mentions: list[tuple[int, int, str]],
         types: dict[str, str],
         developer: dict[str, str],
-        claimant_at: Callable[[int], str | None],
+        claimants_at: Callable[[int], list[str]],
         *,
         owned: frozenset[str] = frozenset(),
         group_nouns: frozenset[str] = frozenset(),
@@ -54,8 +54,9 @@ class PartyResolver:
         platforms: frozenset[str] = frozenset(),
     ) -> None:
         """``mentions``: (start, end, entity key) in text order; ``types``: entity types;
-        ``developer``: model -> developing organisation; ``claimant_at(pos)``: the
-        claimant the claim extractor resolved for a phrase at ``pos``; ``owned``: nouns
+        ``developer``: model -> developing organisation; ``claimants_at(pos)``: the
+        claimants the claim extractor resolved for a phrase at ``pos`` (several for
+        "the publishers" after a list of them); ``owned``: nouns
         for a party's claim or work ("Y's claims" stand for Y); ``group_nouns``: plural
         nouns for organisations in general; ``role_nouns``: a party's agents ("Y's
         lawyers"); ``platforms``: entity keys of platforms (they host, never write)."""
@@ -65,7 +66,7 @@ class PartyResolver:
         self.platforms = platforms
         self.types = types
         self.developer = developer
-        self.claimant_at = claimant_at
+        self.claimants_at = claimants_at
         self.mentions = mentions  # (start, end, key), text order
         self.tok_key: dict[int, str] = {}
         for s, e, key in mentions:
@@ -354,14 +355,20 @@ class PartyResolver:
                 group = self.of(subj, set())
                 if len(group) > 1:
                     return group, False
-                claimant = self.claimant_at(subj.idx)
-                if claimant is not None and self.types.get(claimant) in PARTY_TYPES:
-                    return [claimant], False
+                claimants = self.claimants_at(subj.idx)
+                if claimants and all(self.types.get(c) in PARTY_TYPES for c in claimants):
+                    return claimants, False
                 return group, False
             if cur.dep_ == "acl" and (
                 cur.head.i in self.tok_key or any(t.i in self.tok_key for t in cur.head.conjuncts)
             ):
                 return self.of(cur.head, set()), False  # "LeCun, accusing ..."
+            if cur.dep_ == "acl" and cur.i > cur.head.i:
+                # "The publishers alleged ..." parsed as a noun and its modifier: the
+                # parties the claim extractor found the noun to stand for
+                claimants = self.claimants_at(cur.head.left_edge.idx)
+                if claimants and all(self.types.get(c) in PARTY_TYPES for c in claimants):
+                    return claimants, False
             if cur.dep_ == "xcomp":
                 # "ordered Y to respond": the object of the governing verb acts
                 obj = next((c for c in cur.head.children if c.dep_ == "dobj"), None)
@@ -379,7 +386,7 @@ class PartyResolver:
             return True
         if any(t.i in self.tok_key for t in tok.conjuncts):
             return True
-        return self.claimant_at(tok.idx) is not None
+        return bool(self.claimants_at(tok.idx))
 
     def _agent(self, verb: Token) -> list[str]:
         for c in verb.children:

@@ -173,6 +173,20 @@ def test_a_reply_to_a_partys_remarks_is_a_dispute(extractor):
     assert frozenset(("Geoffrey Hinton", "Andrew Ng")) in found
 
 
+def test_a_plural_noun_for_a_list_accuses_as_each_of_its_parties(extractor):
+    # "the labels" refers back to the list; the parser reads "alleged" as a modifier
+    # of "labels" and the that-clause as a relative clause of "complaint"
+    found = pairs(
+        extractor,
+        "The case was brought by Sony Music, Warner Records, EMI, and other record labels. "
+        "The labels alleged in the complaint that Suno copied thousands of recordings.",
+    )
+    assert sorted(found, key=sorted) == sorted(
+        [frozenset((label, "Suno")) for label in ("Sony Music", "Warner Records", "EMI")],
+        key=sorted,
+    )
+
+
 def test_an_accusation_joined_to_a_report_is_the_reporters(extractor):
     # the parser joins "accused" to "has" (what Perplexity said); the tenses show it
     # goes with "said": Perplexity accuses, Cloudflare does not accuse itself

@@ -38,6 +38,9 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
         ("The New York Times filed a lawsuit against Microsoft last year.",
          "The New York Times", "Microsoft"),
         ("Elon Musk lashed out at OpenAI in a long post.", "Elon Musk", "OpenAI"),
+        # critical examination of a party's work
+        ("Researchers at Stanford University scrutinized Google's latest model in a study.",
+         "Stanford University", "Google"),
         # calling someone names
         ("Andrew Bosworth called Sam Altman dishonest during a meeting.",
          "Andrew Bosworth", "Sam Altman"),

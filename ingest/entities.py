@@ -888,7 +888,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             ):
                 continue
             start = doc[first].idx
-            cands.append(Mention(start, start + len(name), name, "Person", "def"))
+            # a speaker with her own pronoun ("Okafor wrote in her post") is a person
+            # even when the article never gives her first name
+            said = tok.head.lemma_.lower() in gaz.cues
+            cands.append(
+                Mention(start, start + len(name), name, "Person", "def", weight=3 if said else 0)
+            )
     # "Jane Roe, who ...": only people are "who"
     for m in _PERSON_WHO.finditer(text):
         name, s0 = m.group("name"), m.start("name")

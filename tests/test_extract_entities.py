@@ -630,3 +630,14 @@ def test_common_words_and_known_names_before_benchmark_are_not_benchmarks(extrac
     )
     assert "Coding" not in ents and "Monday" not in ents
     assert ents["Anthropic"]["type"] == "Organization"
+
+
+def test_a_surname_that_speaks_with_her_own_pronoun_is_a_person(extractor):
+    ents = by_name(
+        run(
+            extractor,
+            "Okafor wrote in her newsletter that the launch was rushed. "
+            "Okafor, in her post, also claimed that Google hid the results.",
+        )
+    )
+    assert ents["Okafor"]["type"] == "Person"

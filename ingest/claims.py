@@ -616,7 +616,19 @@ def _lexicon() -> dict[str, set[str]]:
     """The claim lexicons of ``data/claim_lexicon.json`` (lists of words and phrases)."""
     path = Path(__file__).parent / "data" / "claim_lexicon.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
-    return {k: {w.casefold() for w in v} for k, v in raw.items() if not k.startswith("_")}
+    return {
+        k: {w.casefold() for w in v}
+        for k, v in raw.items()
+        if not k.startswith("_") and isinstance(v, list)
+    }
+
+
+@cache
+def _kind_descriptions() -> dict[str, str]:
+    """Description noun -> organisation kind ("regulator" -> "government")."""
+    path = Path(__file__).parent / "data" / "claim_lexicon.json"
+    kinds = json.loads(path.read_text(encoding="utf-8"))["kind_descriptions"]
+    return {noun: kind for kind, nouns in kinds.items() for noun in nouns}
 
 
 LABEL_SEPARATORS = {"-", "\u2013", "\u2014", "|"}
@@ -744,6 +756,18 @@ def _resolve_subject(subj: Span, ctx: _Context, gaz: Gazetteer) -> tuple[str | N
         return ctx.last_claimant("Organization") or ctx.last_mention(
             "Organization", subj.start_char
         ), subj
+    kind = _kind_descriptions().get(root.lemma_.lower())
+    if kind is not None and definite and not orgs:
+        # "the regulator said": the latest organisation of that kind
+        same_kind = [
+            m.key
+            for m in ctx.mentions
+            if m.start < subj.start_char
+            and ctx.ent(m.key).type == "Organization"
+            and ctx.ent(m.key).kind == kind
+        ]
+        if same_kind:
+            return same_kind[-1], subj
     if root.lemma_.lower() in ORG_DESCRIPTIONS and (definite or subj[0].lower_ in ("its", "their")):
         sent = subj.sent
         # "Nvidia said ..., as the company stressed": this sentence's claimant first

@@ -1182,6 +1182,20 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
             continue  # "China's president": a country
         cands.append(Mention(m.start("name"), m.end("name"), name, "Organization", "def"))
 
+    # 4a'. a camel-case name that speaks ("DoNotPay said", "BerriAI argued"): people's
+    # names are not written so (McKinsey-style prefixes aside), companies' often are
+    for tok in _tokens_with_dep(doc, "nsubj"):
+        if (
+            tok.pos_ == "PROPN"
+            and tok.head.lemma_.lower() in gaz.cues
+            and _CAMEL_CASE.fullmatch(tok.text)
+            and tok.text not in known
+            and fold(tok.text) not in gaz.non_entities
+        ):
+            cands.append(
+                Mention(tok.idx, tok.idx + len(tok.text), tok.text, "Organization", "def", weight=5)
+            )
+
     # 4b. a "place" or "product" the NER found that speaks or acts like a company
     # ("Nvidia said", "DeepSeek released"): an organisation unless it is a real place
     for ent in doc.ents:
@@ -1353,6 +1367,10 @@ _MODIFIER_ONLY = {"European Union"}
 _PLACE_AFTER = re.compile(
     r", (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?|Calif\.|Mass\.|Wash\.)(?![\w-])"
 )
+
+
+# "DoNotPay", "HonestAGI", "BerriAI"; not "McKernan", "DeSantis", "LeCun", "MacAskill"
+_CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Le|La|Du|Van|Von|O')[A-Z][a-z]+[A-Z][\w]*")
 
 
 # a benchmark-like name: up to four capitalised or numbered words ("Humanity's Last Exam",

@@ -612,3 +612,20 @@ def test_a_coordinated_subject_cut_by_the_parser_still_speaks_for_both(extractor
     )
     holders = {c["claimant"] for c in cs if "exaggerated" in c["text"]}
     assert {"Andrew Ng", "Yann LeCun"} <= holders
+
+
+def test_the_regulator_is_the_latest_government_body(extractor):
+    cs = claims(
+        extractor,
+        "The Federal Trade Commission sued a chatbot maker on Monday. Microsoft declined to "
+        "comment. The sweep targets firms that overstate AI, the regulator said in a release.",
+    )
+    assert claim_with(cs, "overstate AI")["claimant"] == "Federal Trade Commission"
+
+
+def test_a_camel_case_name_that_speaks_is_an_organisation(extractor):
+    ex = extractor.extract(
+        ArticleText(text="LexiBot said it would appeal the ruling.", source="test")
+    ).to_contract()
+    assert {(e["name"], e["type"]) for e in ex["entities"]} == {("LexiBot", "Organization")}
+    assert claim_with(ex["claims"], "appeal the ruling")["claimant"] == "LexiBot"

@@ -1367,6 +1367,7 @@ def _nested_same_source(att: _Attribution, others: list[_Attribution]) -> bool:
 
 GROUP_DETS = {"the", "these", "those", "both"}
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4}
+COLLECTIVES = {"duo": 2, "pair": 2, "trio": 3, "quartet": 4}  # "the trio alleged ..."
 LIST_LEAD = {"including", "like", "such", "as", "from", "at", "of", "by"}
 
 
@@ -1455,9 +1456,16 @@ def _group_of(phrase: Span, lists: list[_PartyList], ctx: _Context) -> list[str]
     word for organisations) the latest list of organisations; the noun elsewhere in
     the list's sentence is not enough ("X and Y sued the companies")."""
     root = phrase.root
+    kids = list(root.children)
+    if root.lower_ in COLLECTIVES and any(c.lower_ in GROUP_DETS for c in kids):
+        sized = [
+            pl
+            for pl in lists
+            if pl.start < phrase.start_char and len(pl.keys) == COLLECTIVES[root.lower_]
+        ]
+        return list(sized[-1].keys) if sized else []
     if root.pos_ != "NOUN" or root.tag_ not in ("NNS", "NNPS"):
         return []
-    kids = list(root.children)
     if not any(c.dep_ in ("det", "predet") and c.lower_ in GROUP_DETS for c in kids):
         return []
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ != "of") for c in kids):

@@ -629,3 +629,13 @@ def test_a_camel_case_name_that_speaks_is_an_organisation(extractor):
     ).to_contract()
     assert {(e["name"], e["type"]) for e in ex["entities"]} == {("LexiBot", "Organization")}
     assert claim_with(ex["claims"], "appeal the ruling")["claimant"] == "LexiBot"
+
+
+def test_the_trio_refers_back_to_the_list_of_three(extractor):
+    cs = claims(
+        extractor,
+        "Three illustrators, Sarah Andersen, Kelly McKernan and Karla Ortiz, sued Stability AI. "
+        "The trio alleged that the company copied their works.",
+    )
+    holders = {c["claimant"] for c in cs if "copied their works" in c["text"]}
+    assert holders == {"Sarah Andersen", "Kelly McKernan", "Karla Ortiz"}

@@ -38,6 +38,11 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
         ("The New York Times filed a lawsuit against Microsoft last year.",
          "The New York Times", "Microsoft"),
         ("Elon Musk lashed out at OpenAI in a long post.", "Elon Musk", "OpenAI"),
+        # a party's action or argument stands for the party
+        ("Anthropic CEO Dario Amodei criticized Nvidia's lobbying against export controls.",
+         "Dario Amodei", "Nvidia"),
+        ("Judge William Alsup said Anthropic's fair use argument was unconvincing.",
+         "William Alsup", "Anthropic"),
         # critical examination of a party's work
         ("Researchers at Stanford University scrutinized Google's latest model in a study.",
          "Stanford University", "Google"),
@@ -216,6 +221,8 @@ def test_an_accusation_joined_to_a_report_is_the_reporters(extractor):
         "Google responded to the request from Microsoft within a day.",  # a neutral reply
         "Google said DeepSeek did not copy its model.",  # a clause that clears its subject
         "Anthropic posted its findings on GitHub and YouTube.",  # platforms host, not write
+        # defending a party is no attack on it
+        "Microsoft fired back at critics with a robust defense of OpenAI on Tuesday.",
     ],
 )
 def test_no_dispute(extractor, text):

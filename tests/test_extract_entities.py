@@ -611,6 +611,10 @@ def test_descriptions_before_a_name_introduce_an_organisation(extractor):
         ("Its performance on ProofDeck 2026 was the best of any open model.", "ProofDeck 2026"),
         ("The lab tested it on Stackwise, a collection of hard coding tasks.", "Stackwise"),
         ("Researchers published the results of DriftBench on Tuesday.", "DriftBench"),
+        ("It beat rivals on the Quillon, TerraMath and ProofDeck benchmarks.", "TerraMath"),
+        ("Its QX-7 score rose by four points after the update.", "QX-7"),
+        ("The Massive Math Understanding (MMU) test is harder than it looks.",
+         "Massive Math Understanding"),
     ],
 )
 def test_unlisted_benchmarks_are_found_by_what_the_text_does_with_them(

@@ -40,8 +40,9 @@ def boilerplate_regions(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
             continue
         rest = cue[i:]
         # a tail region: from here on, most lines are cue lines (the odd "about the
-        # publisher" paragraph between them is boilerplate too)
-        if len(rest) >= 2 and sum(rest) >= 0.5 * len(rest):
+        # publisher" paragraph between them is boilerplate too); it follows the body, so
+        # a cue line before any body line ("Published by Jane Roe" on top) stands alone
+        if i > 0 and not all(cue[:i]) and len(rest) >= 2 and sum(rest) >= 0.5 * len(rest):
             tail_from = i
             break
         regions.append((lines[i][0], lines[i][1]))

@@ -169,6 +169,7 @@ class Mention:
     key: str = ""  # the entity this mention resolved to (filled by resolve())
     weight: int = 0  # type-vote weight when the context states the type ("X, a startup")
     alias_of: str = ""  # a former or later name of the entity named so ("X, formerly Y")
+    byline: bool = False  # the article's author, named in a byline (even one in boilerplate)
 
 
 @dataclass(slots=True)
@@ -638,10 +639,11 @@ _ORG_BY_PRESS = [
 ]
 # bylines: "By Jane Roe", "ByJane Roe" (scraped pages glue the two), "Reporting by ..."
 _BYLINE = re.compile(
-    r"^[ \t]*(?:By|BY|Written by|Words by|Reporting by|Reported by|Story by)[ \t:]*"
+    r"^[ \t]*(?:By|BY|Written by|Words by|Reporting by|Reported by|Story by|Posted by|"
+    r"Published by)[ \t:]*"
     r"(?P<name>[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?(?: [A-Z]\.)?"
     r"(?: (?:(?:de|van|von|al|bin|da|di) )?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){1,2})"
-    r"[ \t]*(?=$|,|\||[-–—•·]| and | and$|\d)",
+    r"[ \t]*(?=$|,|\||[-–—•·]| and | and$|\d| on | at )",
     re.M,
 )
 _BYLINE_MORE = re.compile(
@@ -1114,10 +1116,14 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
         while more is not None:  # "By Jane Roe and John Doe", "By Jane Roe, John Doe"
             spans.append((more.start("name"), more.end("name")))
             more = _BYLINE_MORE.match(text, more.end("name"))
+        # a site or its owner often "posts" and "publishes": there only a person's name
+        publisher = m.group(0).lstrip().startswith(("Posted", "Published"))
         for a, b in spans:
             name = text[a:b]
+            if publisher and name.split()[0] not in gaz.given_names:
+                continue
             if name not in known and not any(w in ORG_SUFFIXES for w in name.split()):
-                cands.append(Mention(a, b, name, "Person", "def", weight=5))
+                cands.append(Mention(a, b, name, "Person", "def", weight=5, byline=True))
     for m in _HANDLE.finditer(text):
         if fold(m.group("name")[1:]) not in gaz.by_form:
             cands.append(Mention(m.start("name"), m.end("name"), m.group("name"), "Person", "def"))
@@ -1326,7 +1332,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     cands = [
         c
         for c in cands
-        if not _in_regions(c.start, skip)
+        if (c.byline or not _in_regions(c.start, skip))
         and c.text
         and "\n" not in c.text
         and not any(s <= c.start and c.end <= e and (e - s) > (c.end - c.start) for s, e in blocked)

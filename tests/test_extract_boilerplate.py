@@ -40,6 +40,25 @@ def test_boilerplate_tail_yields_nothing(extractor):
     assert "Google" not in {e.name for e in ex.entities}
 
 
+def test_a_byline_on_top_is_no_boilerplate_tail_and_names_the_author(extractor):
+    # a cue line before the body stands alone: the body after it is the article
+    text = (
+        "Posted by Jane Roedel on May 5, 2025\n\n"
+        "OpenAI said on Monday that its new model is faster than before."
+    )
+    ex = extractor.extract(ArticleText(text=text, source="test")).to_contract()
+    assert [c["claimant"] for c in ex["claims"]] == ["OpenAI"]
+    assert {"name": "Jane Roedel", "type": "Person"}.items() <= next(
+        e for e in ex["entities"] if e["name"] == "Jane Roedel"
+    ).items()
+
+
+def test_a_site_that_published_the_post_is_no_author(extractor):
+    text = "Published by Harbor Valley Media\n\nOpenAI said its new model is faster than before."
+    ex = extractor.extract(ArticleText(text=text, source="test")).to_contract()
+    assert "Harbor Valley Media" not in {e["name"] for e in ex["entities"] if e["type"] == "Person"}
+
+
 def test_republished_from_is_reported(extractor):
     c = extractor.extract(ArticleText(text=REPOST, source="test")).to_contract()
     assert c["republishedFrom"] == "https://example.com/news/claude-context"

@@ -1478,7 +1478,9 @@ def _benchmark_mention(
     while name.split(" ", 1)[0] in ("The", "A", "An", "Its", "Their", "On", "In"):
         name = name.split(" ", 1)[1] if " " in name else ""
     name = re.sub(r"['\u2019]s$", "", name).rstrip(".,;:-")
-    if not name or fold(name) in gaz.non_entities or fold(name) in gaz.stopwords:
+    if not re.search(r"[^\W\d_]", name) or fold(name) in gaz.non_entities:
+        return None  # "its 2025 score": a year, not a name
+    if fold(name) in gaz.stopwords:
         return None
     entry = gaz.lookup(name) or gaz.lookup(name.split()[0])
     if entry is not None and entry.type != "Benchmark":

@@ -633,6 +633,8 @@ def test_common_words_and_known_names_before_benchmark_are_not_benchmarks(extrac
         )
     )
     assert "Coding" not in ents and "Monday" not in ents
+    year = by_name(run(extractor, "Its 2025 score rose by four points, the lab said."))
+    assert "2025" not in year
     assert ents["Anthropic"]["type"] == "Organization"
 
 

@@ -25,6 +25,9 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_BYLINE_CUE = re.compile(r"(?:written|posted|published) by\b", re.I)
+
+
 def is_cue_line(line: str, gaz: Gazetteer) -> bool:
     return bool(line) and any(p.search(line) for p in gaz.boilerplate + gaz.republish)
 
@@ -40,9 +43,13 @@ def boilerplate_regions(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
             continue
         rest = cue[i:]
         # a tail region: from here on, most lines are cue lines (the odd "about the
-        # publisher" paragraph between them is boilerplate too); it follows the body, so
-        # a cue line before any body line ("Published by Jane Roe" on top) stands alone
-        if i > 0 and not all(cue[:i]) and len(rest) >= 2 and sum(rest) >= 0.5 * len(rest):
+        # publisher" paragraph between them is boilerplate too); a byline on top of the
+        # article ("Published by Jane Roe", then the body) is no tail: it stands alone
+        if (
+            len(rest) >= 2
+            and sum(rest) >= 0.5 * len(rest)
+            and not (all(cue[:i]) and _BYLINE_CUE.match(lines[i][2]))
+        ):
             tail_from = i
             break
         regions.append((lines[i][0], lines[i][1]))

@@ -1,0 +1,502 @@
+"""Regular expressions of entity mention finding, compiled once per process.
+
+Fixed patterns are module constants; the ones built from the gazetteer or from a word
+(:func:`gaz_regex`, :func:`model_regex`, :func:`word_regex`, :func:`terms_regex`) are
+cached, since they recur from article to article.  Each pattern's comment shows the text
+it reads; the rules that use them are in the ``ingest/mention_rules_*.py`` modules.
+
+Gazetteer matching is one regular expression over the text (a trie of the ~1,700 forms),
+not spaCy's PhraseMatcher, for a measured reason: on the 35 development articles the
+PhraseMatcher takes 4.1 ms in all against the regex's 6.7 ms (both well under 1% of the
+parse), plus 150 ms to build per process, and being token-based it misses names glued
+to punctuation the tokenizer keeps attached (``Fortune‘s``) and matches names
+inside longer hyphenated ones (``o3-mini`` in ``o3-mini-high``), which the regex's name
+boundaries exclude.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+NAME_END = r"(?![\w]|-\w|\.\d)"
+
+
+WORD_END = r"(?![\w-])"
+
+
+@lru_cache(maxsize=4096)
+def word_regex(word: str, end: str) -> re.Pattern[str]:
+    """``word`` as a whole word followed by ``end``, compiled once.
+
+    Names and lexicon words recur from article to article, and there are more
+    of them than the ``re`` module's own cache keeps.
+    """
+    return re.compile(rf"(?<![\w-]){re.escape(word)}{end}")
+
+
+@cache
+def terms_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``terms`` as a whole word (longest first): one scan instead of one per term."""
+    if not terms:
+        return re.compile(r"(?!x)x")
+    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives}){WORD_END}")
+
+
+@cache
+def gaz_regex(gaz_id: int, forms: tuple[str, ...]) -> re.Pattern[str]:
+    """Any gazetteer form as a whole name; where several start at one place, the longest.
+
+    The forms are laid out as a trie (``GPT(?:-4(?:o|…)|…)``) rather than as a
+    flat alternation of some thousand forms, which Python's regex engine would
+    try one by one at every position (most of find_mentions' time).  The text
+    decides the one path down the trie, and at each node the longer
+    continuations are tried before the name may end there, so the match is the
+    longest form that ends at a name boundary: the same as the flat alternation
+    sorted longest first.
+    """
+    root: dict[str, dict] = {}
+    for form in forms:
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a form ends here
+
+    def pattern(node: dict[str, dict]) -> str:
+        parts = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            parts.append(NAME_END)
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    # a name may follow "ex-", "pro-", "anti-", "non-" ("the ex-GitHub CEO")
+    start = r"(?:(?<![\w-])|(?<=\bex-)|(?<=\bpro-)|(?<=\banti-)|(?<=\bnon-))"
+    return re.compile(start + pattern(root)) if root else re.compile(r"(?!)")
+
+
+@cache
+def model_regex(families: tuple[str, ...], variants: tuple[str, ...]) -> re.Pattern[str]:
+    fam = "|".join(re.escape(f) for f in families)
+    var = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+    version = r"(?:v?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?|\d+[BbMmKk]|\d+x\d+[Bb])"
+    hyphen_tail = r"(?:-[A-Za-z0-9.]+)+"
+    space_tail = rf"(?:[ ](?:{version}|(?:{var})(?![\w-])))*"
+    return re.compile(
+        rf"(?<![\w-])(?:{fam})(?:{hyphen_tail}|{version})?{space_tail}(?![\w]|-\w|\.\d)"
+    )
+
+
+OSERIES = re.compile(r"(?<![\w-])o[1-9](?:-(?:mini|pro|preview|high|low|medium))*(?![\w]|-\w)")
+
+
+DEF_PAREN = re.compile(
+    r"([A-Z][\w&.-]*(?:[ ]+(?:of|for|and|on|[A-Z][\w&.-]*))*)[ ]+\(([A-Z][A-Za-z0-9&.-]{1,9})\)"
+)
+
+
+DEF_PAREN_REV = re.compile(
+    r"(?<![\w-])([A-Z][A-Z0-9&.-]{1,9})[ ]+"
+    r"\((?:the )?([A-Z][\w&.-]*(?:[ ]+(?:of|for|and|on|[A-Z][\w&.-]*))+)\)"
+)
+
+
+ORG_HEAD_NOUNS = (
+    "company|startup|start-up|firm|lab|laboratory|division|group|organization|organisation|"
+    "subsidiary|venture|unit|outfit|nonprofit|non-profit|institute|hedge fund|think tank|"
+    "charity|consultancy|incubator"
+)
+
+
+APPOS_ORG = re.compile(
+    rf"\b(?:{ORG_HEAD_NOUNS})(?:,| called| named| dubbed|)[ ]"
+    r"((?:[A-Z][\w&.-]*)(?:[ ][A-Z][\w&.-]*)*)"
+)
+
+
+ROLE = (
+    r"(?:ceo|cto|cfo|coo|chief [\w ]{0,30}?(?:officer|scientist|executive)|"
+    r"(?:vice |senior )?president|"
+    r"vp|svp|spokes(?:person|woman|man)|head of [\w ]{1,30}|director|(?:co-?)?founders?|"
+    r"(?:research |staff |principal )?(?:scientist|engineer|researcher)|employee|executive|"
+    r"(?:technical )?fellow|general manager|manager|chair(?:man|woman)?|partner|analyst|czar|"
+    r"representative|professor|secretary|senator|minister|chancellor|governor|investor|author|"
+    r"reporter|journalist|editor|correspondent|commissioner|administrator|attorney|lawyer|"
+    r"counsel|judge|artist|illustrator|economist|historian|ethicist|entrepreneur|"
+    r"(?:ai |machine learning )?(?:expert|specialist)|developer|designer|programmer)"
+)
+
+
+_NAME = (
+    r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
+    r"(?: (?:(?:de|van|von|al|bin|da|di|del|der) )?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){1,2}"
+)
+
+
+PERSON_BY_ROLE = [
+    re.compile(rf"(?i:\b{ROLE}),? (?P<name>{_NAME})\b"),
+    re.compile(
+        rf"(?P<name>{_NAME}), (?:(?i:a|an|the|its|their|his|her) )?"
+        rf"(?:[\w'’-]+ ){{0,4}}?(?i:{ROLE})\b"
+    ),
+    re.compile(rf"(?i:\b{ROLE}) (?:of|at|for) [^,.;]{{1,40}}, (?P<name>{_NAME}),"),
+]
+
+
+PERSON_WHO = re.compile(
+    r"(?<![\w.-])(?P<name>[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
+    r"(?: (?:[A-Z]\.|(?:de|van|von|al|bin|da|di|del|der|le|la) |"
+    r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)){1,3}), who\b"
+)
+
+
+ORG_BY_SUFFIX = re.compile(
+    r"(?<![\w-])(?!(?:The|A|An) )(?:[A-Z][\w&.-]+ ){1,3}"
+    r"(?:Labs|Lab|Inc\.?|Corp\.?|Corporation|Technologies|"
+    r"Systems|Robotics|AI|Research|Ventures|Capital|Holdings|Institute|Foundation|Partners|"
+    r"Software|Studios|Networks|Semiconductors?|Computing|Dynamics|Group|Court|Commission|"
+    r"Committee|Agency|Authority|Council|Association|Society|University|College|Academy|"
+    r"Ministry|Department|Bureau|Tribunal|Parliament|Senate|Center|Centre|Alliance|Coalition|"
+    r"Consortium|Forum|Guild|Federation|Organization|Organisation|Office|Board|Trust|LLP|"
+    r"Intelligence)"
+    r"(?![\w-])"
+)
+
+
+# "Intelligence" names a company ("Reflection Intelligence") unless it is the field
+NOT_ORG_INTELLIGENCE = re.compile(
+    r"\b(?:Artificial|General|Super|Machine|Human|Business|Augmented|Collective|Emotional|"
+    r"Competitive|Threat|Signals|Open[- ]Source|Ambient|Physical|Spatial|Generative|"
+    r"Superhuman|Agentic|Synthetic|Military|Market|Customer|Sales|Data|Document|Edge|Swarm|"
+    r"Computational|Natural|Digital|Responsible|Trustworthy|Applied) Intelligence$"
+)
+
+
+ORG_OF_TAIL = re.compile(
+    r" (?:of|for|on) (?:the )?[A-Z][\w&.-]*(?:(?: and| &|,)? [A-Z][\w&.-]*)*(?<![.,])"
+)
+
+
+ORG_SUFFIX_CONTINUES = re.compile(r"\s*(?:of|for|on) [A-Z]|\s+[A-Z][a-z]")
+
+
+# what follows a name that is a product or an event, not the organisation in it
+# ("the Ascend AI chip", "the Brainstorm AI conference")
+NOT_ORG_AFTER = re.compile(
+    r"\s*(?:chips?|processors?|accelerators?|conferences?|summit|events?|festival|awards?|"
+    r"prize|app|apps|models?|features?|tools?|programm?e?s?|initiative|report|index|"
+    r"benchmark|leaderboard|agents?|chatbot|assistant|platform|devices?|glasses|headset|"
+    r"servers?|cluster|supercomputer|compliance|act|bill|law|sweep|operation)\b"
+)
+
+
+FACILITY = re.compile(
+    r" (?:Data Cent(?:er|re)s?|Campus|Headquarters|HQ|Building|Tower|Plant|Factory|Fab|"
+    r"Stadium|Arena)$"
+)
+
+
+# courts by their full names: "the U.S. District Court for the Northern District of
+# California", "the 9th U.S. Circuit Court of Appeals", "the Court of Appeals for the
+# Second Circuit", "California Superior Court", "the Delaware Court of Chancery"
+_CW = r"[A-Z][a-z]+"
+
+
+COURT = re.compile(
+    r"(?<![\w-])(?:(?:U\.S\.|US|United States|\d{1,2}(?:st|nd|rd|th)|" + _CW + r") ){0,3}"
+    r"(?:Court|Circuit Court)(?: of (?:Appeals|Justice|Chancery|Federal Claims|"
+    r"International Trade|Session|Cassation)| of the European Union)?"
+    r"(?: (?:for|of) the (?:" + _CW + r" ){0,2}(?:District|Circuit)"
+    r"(?: of " + _CW + r"(?: " + _CW + r")?)?)?(?![\w-])"
+)
+
+
+_MODEL_NAME = r"[A-Z][\w.+-]*(?: (?:[A-Z0-9][\w.+-]*))*"
+
+
+MODEL_BY_APPOSITION = [
+    re.compile(
+        rf"(?<![\w-])(?P<name>{_MODEL_NAME}), (?:a|an|its|their|the company['\u2019]s) "
+        r"(?:new |latest |open[- ]source |open[- ]weight |smaller |larger |flagship )?"
+        r"(?:[\w-]+ ){0,3}?(?:model|LLM|language model|chatbot|reasoning model)\b"
+    ),
+    re.compile(
+        rf"\b(?:model|LLM|chatbot|assistant) (?:called|named|dubbed) (?P<name>{_MODEL_NAME})"
+    ),
+    # "its AI-powered tool, Make Slides,", "the AI art generator PaintBot", "its new AI tool
+    # 'CrystalNet'"
+    re.compile(
+        r"\b(?:AI|AI-powered|AI-based|generative|generative AI|art|image|video|music|coding|"
+        r"voice|writing|search|research|agentic) "
+        r"(?:tool|feature|generator|assistant|agent|app|chatbot|model|system|product|service|bot)"
+        rf",? (?:called |named |dubbed )?[\"“‘']?(?P<name>{_MODEL_NAME})"
+    ),
+]
+
+
+# an unknown name with a digit, just released: "launched SmolLM3", "its new model Kimi-K2",
+# "the Phi-4-mini model"
+MODEL_RELEASED = re.compile(
+    r"\b(?:(?:released|launched|unveiled|introduced|open-sourced|open sourced|debuted)"
+    r"(?: (?:its|their|a|an|the))?(?: (?:new|latest|open[- ]source|open[- ]weight))?"
+    r"(?: (?:AI |language |reasoning )?model)?|"
+    r"(?:its|their) (?:new |latest )?(?:AI |language |reasoning )?model) "
+    r"(?P<name>[A-Z][\w.+-]*\d[\w.+-]*)"
+    r"|\bthe (?P<name2>[A-Z][\w.+-]*\d[\w.+-]*) (?:AI |language |reasoning )?model\b"
+)
+
+
+NOT_MODEL_AFTER = re.compile(
+    r"\s*(?:chips?|GPUs?|processors?|accelerators?|phones?|smartphones?|laptops?|devices?|"
+    r"robots?|cars?|vehicles?|servers?|headsets?|glasses|consoles?|satellites?|rockets?)\b"
+)
+
+
+# a quoted name with a technology head: "Acme's 'Just Pay' technology"
+MODEL_QUOTED = re.compile(
+    r"[\"“‘'](?P<name>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})[\"”’'] "
+    r"(?i:technology|tool|feature|system|model|chatbot|assistant|app|agent|software)\b"
+)
+
+
+ORG_CONTEXT = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-zA-Z0-9]+(?:[A-Z][a-zA-Z0-9]*)*)(?:['\u2019]s)? "
+    r"(?:(?!(?:that|the|a|an|and|or|but|which|who|whose|said|says|its|his|her|their|to|of|in|on|"
+    r"at|for|with|by|from|is|was|are|were|has|had|will|would|new)\b)[a-z]+ ){0,2}?"
+    r"(?P<role>CEO|CTO|spokesperson|spokeswoman|spokesman|co-founder|"
+    r"cofounder|researchers|engineers|employees|executives|chatbot|model|models)\b"
+)
+
+
+# "DoNotPay", "HonestAGI", "BerriAI"; not "McKernan", "DeSantis", "LeCun", "MacAskill"
+CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Le|La|Du|Van|Von|O')[A-Z][a-z]+[A-Z][\w]*")
+
+
+# "X, the parent company of ...": the apposition says what X is
+_ORG_APPOS_NOUNS = (
+    r"(?:company|startup|start-up|firm|publisher|conglomerate|maker|chipmaker|developer|"
+    r"provider|lab|laboratory|nonprofit|non-profit|organi[sz]ation|agency|regulator|outlet|"
+    r"publication|newspaper|website|site|platform|giant|group|subsidiary|unit|division|"
+    r"consortium|coalition|institute|university|label|studio|marketplace|exchange|network|"
+    r"operator|retailer|broadcaster|watchdog|charity|foundation|fund|investor|bank|owner|"
+    r"parent|rival|competitor|supplier|vendor|contractor|consultancy|creator)"
+)
+
+
+ORG_BY_APPOSITION = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w&.'’-]*(?: (?:of |for |and |& )?[A-Z][\w&.'’-]*){0,4}), "
+    r"(?:a|an|the|which is a|which owns|one of the) "
+    r"(?:(?!who\b|whose\b)[\w-]+ ){0,4}?" + _ORG_APPOS_NOUNS + r"(?!['’\w-])"
+    r"(?=[,.;:)]| (?:of|that|which|in|for|behind|based|founded|backed|owned|known|with|whose|"
+    r"specializing|specialising|focused|valued|best|led|run|to|at|and|from)\b)"
+)
+
+
+# the same, read after a name the NER calls a person ("Ziff Davis, the parent company")
+ORG_FOLLOWS = re.compile(
+    r"(?:['’]s)?, (?:a|an|the|which is a|one of the) (?:(?!who\b|whose\b)[\w-]+ ){0,4}?"
+    + _ORG_APPOS_NOUNS
+    + r"(?!['’\w-])"
+)
+
+
+# "Acme, Globex and other publishers" / "labs such as Acme, Globex and Initech"
+_ORG_PLURALS = (
+    r"(?:companies|firms|publishers|labs|laboratories|startups|start-ups|outlets|"
+    r"organi[sz]ations|agencies|regulators|groups|giants|developers|rivals|competitors|"
+    r"platforms|publications|newspapers|universities|institutions|broadcasters|studios|"
+    r"labels|providers|makers|chipmakers|players|investors|funds|banks|retailers)"
+)
+
+
+_LIST_NAME = r"[A-Z][\w&.'’-]*(?: (?:of |for |and |& )?[A-Z][\w&.'’-]*){0,4}"
+
+
+ORG_LIST_BEFORE = re.compile(
+    rf"(?P<list>(?:{_LIST_NAME}, )+(?:{_LIST_NAME},? )?)and (?:several |many |various )?other "
+    rf"(?:[\w-]+ ){{0,2}}?{_ORG_PLURALS}\b"
+)
+
+
+ORG_LIST_AFTER = re.compile(
+    rf"\b{_ORG_PLURALS},? (?:such as|including|like|among them) "
+    rf"(?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*,? (?:and|or) {_LIST_NAME})"
+)
+
+
+# where a role is held: "director of the Tech Justice Law Project", "a researcher at
+# Kestrel Labs", "CEO of Acme": an organisation, whatever the NER made of its words
+ORG_OF_ROLE = re.compile(
+    r"\b(?i:ceo|cto|cfo|coo|founder|co-founder|cofounder|director|executive director|"
+    r"president|chair|chairman|chairwoman|head|chief|researcher|scientist|engineer|fellow|"
+    r"professor|spokesperson|spokeswoman|spokesman|partner|analyst|lawyer|attorney|"
+    r"counsel|member|employee|staffer|adviser|advisor|economist|editor|reporter|officer|"
+    r"manager|lead|leader|principal|associate|vice president|general counsel|"
+    r"policy director|researchers|scientists|engineers|employees) "
+    r"(?:of [a-z][a-z ]{1,25}? )?(?:of|at|for) (?:the )?"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:(?: (?:of|for|and|on|&) (?:the )?)?"
+    r" ?[A-Z][\w&.'’-]*){0,5})"
+)
+
+
+# investors in a funding round: "a Series B led by Iconiq, with participation from Acme
+# Capital and Globex", "the round, co-led by Fidelity and Initech"
+_NAME_LIST = _LIST_NAME + r"(?:, " + _LIST_NAME + r")*(?:,? and " + _LIST_NAME + r")?"
+
+
+ORG_FUNDING = re.compile(
+    r"\b(?:round|funding|financing|investment|raise|Series [A-H]|valuation)\b[^.;]{0,80}?"
+    r"\b(?:led|co-led|co-leading|leading) by (?P<list>" + _NAME_LIST + r")"
+    r"|\b(?:participation|investment|money|funding) (?:from|by) (?P<list2>" + _NAME_LIST + r")"
+)
+
+
+# people named in a list after a plural noun for people: "three authors, Jane Roe, John
+# Doe and Ann Poe, sued ...", "plaintiffs including Jane Roe and John Doe"
+_PERSON_PLURALS = (
+    r"(?:authors|co-authors|writers|novelists|journalists|reporters|artists|illustrators|"
+    r"photographers|musicians|singers|actors|actresses|comedians|creators|plaintiffs|"
+    r"defendants|lawmakers|senators|legislators|politicians|officials|executives|founders|"
+    r"co-founders|cofounders|researchers|scientists|engineers|employees|staffers|"
+    r"ex-employees|leaders|experts|critics|economists|professors|academics|scholars|"
+    r"judges|lawyers|attorneys|investors|entrepreneurs|billionaires|pioneers|godfathers|"
+    r"activists|advocates|whistleblowers|directors|members|figures|people|CEOs|students|"
+    r"celebrities|co-hosts|hosts|speakers|signatories|scientists)"
+)
+
+
+_PERSON_ITEM = (
+    r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
+    r"(?: (?:[A-Z]\.|(?:de|van|von|al|bin|da|di|del|der|le|la) |"
+    r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)){0,3}"
+)
+
+
+PERSON_LIST = re.compile(
+    rf"\b(?i:{_PERSON_PLURALS}),? (?:including |such as |like |among them |namely |led by )?"
+    rf"(?P<list>{_PERSON_ITEM}(?:, {_PERSON_ITEM})*,? (?:and|or) {_PERSON_ITEM})(?![\w-])"
+)
+
+
+# organisations in an apposition list: "two publishers, Acme Books and Globex, joined"
+ORG_LIST_APPOS = re.compile(
+    rf"\b(?i:two|three|four|five|six|several|many|other|rival|major|big|leading) "
+    rf"(?:[\w-]+ )?{_ORG_PLURALS}, (?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*,? (?:and|or) "
+    rf"{_LIST_NAME})(?=[,;:)]| (?:have|had|were|are|say|said)\b)"
+)
+
+
+# unknown names glued to an AI suffix: "BerriAI", "HonestAGI", "NovaLabs"
+ORG_CAMEL = re.compile(r"(?<![\w@.-])[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:AI|AGI|Labs)(?![\w-])")
+
+
+# the press: "did not respond to Acme Daily's request for comment", "Reached by Acme"
+ORG_BY_PRESS = [
+    re.compile(
+        r"(?<![\w-])(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})['’]s requests? for comment"
+    ),
+    re.compile(r"\b(?:[Rr]eached|[Cc]ontacted) by (?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})"),
+    re.compile(
+        r"\b(?:request for comment from|statement to|comment to|interview with|"
+        r"told|according to|first reported by|reported by|speaking to|speaking with) "
+        r"(?:the )?(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})"
+    ),
+    re.compile(
+        r"(?<![\w-])(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}) (?:first |previously |also |"
+        r"earlier |has |had )?reported\b"
+    ),
+]
+
+
+# bylines: "By Jane Roe", "ByJane Roe" (scraped pages glue the two), "Reporting by ..."
+BYLINE = re.compile(
+    r"^[ \t]*(?:By|BY|Written by|Words by|Reporting by|Reported by|Story by|Posted by|"
+    r"Published by)[ \t:]*"
+    r"(?P<name>[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?(?: [A-Z]\.)?"
+    r"(?: (?:(?:de|van|von|al|bin|da|di) )?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){1,2})"
+    r"[ \t]*(?=$|,|\||[-–—•·]| and | and$|\d| on | at )",
+    re.M,
+)
+
+
+BYLINE_MORE = re.compile(
+    r"(?:,| and|, and|,? &) (?P<name>[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?(?: [A-Z]\.)?"
+    r"(?: (?:(?:de|van|von|al|bin|da|di) )?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){1,2})"
+    r"[ \t]*(?=$|,|\||[-–—•·]| and | and$|\d| &)",
+    re.M,
+)
+
+
+# a handle with a describing noun before it: "AI enthusiast @jroe", "user @jroe"
+HANDLE = re.compile(
+    r"\b(?:enthusiast|user|account|researcher|engineer|poster|commenter|handle|developer|"
+    r"blogger|influencer|investor|analyst|critic|writer|creator|hacker|founder|scientist) "
+    r"(?P<name>@[A-Za-z0-9_]{2,15})(?![\w@])"
+)
+
+
+ORG_OF_PERSON = re.compile(
+    r" (?:of|at|from) (?:the )?(?P<name>[A-Z][\w&.'’-]*(?: (?:&|and|of|for) ?[A-Z][\w&.'’-]*|"
+    r" [A-Z][\w&.'’-]*){0,3})(?=[,;:)]|\.\s| (?:said|says|told|argued|wrote|added|who)\b)"
+)
+
+
+# the platform X: "wrote in a post on X", "X (formerly Twitter)"
+X_PLATFORM = re.compile(r"\b(?:on|to|via) X(?![\w&-]|\.com|\.\w)")
+
+
+ORG_TAIL = re.compile(
+    r" (?:Foundation|Institute|Inc\b|Corp\b|Corporation|Labs?|Group|Association|Society|"
+    r"Center|Centre|Council|Committee|Commission|University)(?![\w-])"
+)
+
+
+# a product word after a name, or an apposition calling it a product
+PRODUCT_AFTER = re.compile(
+    r"(?:['’]s)?(?:,? (?:the|a|an|its|their|Meta['’]s|Microsoft['’]s|Google['’]s) "
+    r"(?:[\w-]+ ){0,3}?| (?:AI )?)(?:assistant|chatbot|app|bot|companion)s?\b"
+)
+
+
+PRODUCT_BEFORE = re.compile(r"\b(?:assistant|chatbot|app|bot)(?: called| named|,)? $")
+
+
+PLACE_AFTER = re.compile(
+    r", (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?|Calif\.|Mass\.|Wash\.)(?![\w-])"
+)
+
+
+# renames: (new name, old name) in either order
+_RN = r"(?:[A-Z@][\w.&+'’-]*|X)(?: (?:[A-Z0-9][\w.&+'’-]*|of|for|and|&)){0,4}"
+
+
+RENAMES = [
+    # "Xy (formerly Twitter)", "Xy, formerly known as Twitter,"
+    re.compile(
+        rf"(?<![\w-])(?P<new>{_RN})(?:, | \(|, which was )(?:formerly|previously|once|originally)"
+        rf"(?: known as| called| named| branded as)? (?P<old>{_RN})(?=[,.;:)\s]|$)"
+    ),
+    # "Bard (now Gemini)", "Bard, now called Gemini,", "Bard, since rebranded as Gemini"
+    re.compile(
+        rf"(?<![\w-])(?P<old>{_RN})(?:, | \()(?:now|now called|now named|now known as|"
+        rf"(?:since|later|now|which (?:was|has been|had been)) (?:renamed|rebranded)(?: as| to)?) "
+        rf"(?P<new>{_RN})(?=[,.;:)\s]|$)"
+    ),
+    # "Bard was renamed Gemini", "Facebook rebranded as Meta", "Acme renamed itself Initech"
+    re.compile(
+        rf"(?<![\w-])(?P<old>{_RN}) (?:(?:(?:was|were|has been|had been|is being|will be|got) "
+        rf"(?:(?:recently|officially|quietly|later) )?(?:renamed|rebranded)(?: as| to)?)|"
+        rf"(?:(?:recently|officially|quietly|later) )?(?:renamed|rebranded) "
+        rf"(?:itself (?:as |to )?|as |to ))"
+        rf" ?(?P<new>{_RN})(?=[,.;:)\s]|$)"
+    ),
+    # "renamed Bard to Gemini", "rebranding Twitter as X"
+    re.compile(
+        rf"\b(?:renamed|rebranded|renaming|rebranding|renames|rebrands) (?P<old>{_RN}) "
+        rf"(?:as|to|into) (?P<new>{_RN})(?=[,.;:)\s]|$)"
+    ),
+    # "Gemini, the chatbot formerly known as Bard"
+    re.compile(
+        rf"(?<![\w-])(?P<new>{_RN}),? (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?:formerly|previously|"
+        rf"once) (?:known as|called|named|branded as) (?P<old>{_RN})(?=[,.;:)\s]|$)"
+    ),
+]

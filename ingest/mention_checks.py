@@ -1,0 +1,186 @@
+"""What the mention rules share: the article as they read it (:class:`ArticleView`) and
+the checks on a candidate name (could these tokens be a name, does it look like a
+person, may a context rule call it an organisation, is this line a headline).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.attrs import DEP
+from spacy.tokens import Doc, Token
+
+from ingest.document import doc_text
+from ingest.entity_lexicon import (
+    AWARD_WORDS,
+    FUNCTION_WORDS,
+    NAME_PARTICLES,
+    NOT_ORG_WORDS,
+    ORG_SUFFIXES,
+    RENAME_STOP,
+    TITLE_WORDS,
+)
+from ingest.entity_model import strip_possessive
+from ingest.gazetteer import Gazetteer, fold
+
+
+@dataclass(slots=True)
+class ArticleView:
+    """One article as the mention rules read it: the parse, its text (``Doc.text`` is
+    rebuilt on every access, so it is read once), the gazetteer, the forms the
+    gazetteer knows and the statistical NER's spans."""
+
+    doc: Doc
+    text: str
+    gaz: Gazetteer
+    known: set[str]
+    ner_spans: list[tuple[int, int, str]]
+
+    @classmethod
+    def of(cls, doc: Doc, gaz: Gazetteer) -> ArticleView:
+        """The view of ``doc``."""
+        return cls(
+            doc=doc,
+            text=doc_text(doc),
+            gaz=gaz,
+            known=set(gaz.by_form),
+            ner_spans=[(e.start_char, e.end_char, e.label_) for e in doc.ents],
+        )
+
+    def ner_covers(self, s: int, e: int) -> bool:
+        """Whether an NER span of any label covers ``s``-``e``."""
+        return any(a <= s and e <= b for a, b, _ in self.ner_spans)
+
+    def ner_names(self, s: int, e: int) -> bool:
+        """Whether the NER reads ``s``-``e`` as a name of its own: not a place, and no
+        longer name with more capitalised words ("Nova Scotia", "the Titan submarine")."""
+        return any(
+            a <= s
+            and e <= b
+            and label not in ("GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", "LANGUAGE")
+            and not re.search(r"[A-Z]", self.text[e:b])
+            for a, b, label in self.ner_spans
+        )
+
+
+def in_regions(start: int, regions: list[tuple[int, int]]) -> bool:
+    return any(s <= start < e for s, e in regions)
+
+
+def name_tokens(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens of ``start``-``end`` could all be words of a name (no verbs,
+    pronouns, determiners, prepositions or adverbs)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not any(
+        t.pos_ in ("AUX", "ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ")
+        or t.lower_ in FUNCTION_WORDS
+        or (t.pos_ == "VERB" and t.lower_.endswith("s") and t.lemma_ != t.lower_)
+        for t in span
+    )
+
+
+def trim_name(name: str) -> str:
+    """``name`` without a leading article or a trailing possessive or full stop."""
+    name = re.sub(r"^(?:The|A|An|the)\s+(?=[A-Z])", "", name.strip())
+    return strip_possessive(name).rstrip(".").strip()
+
+
+def person_like_names(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """Names the NER tags as people, or that start with a common given name."""
+    return {e.text for e in doc.ents if e.label_ == "PERSON"}
+
+
+def looks_like_person(name: str, gaz: Gazetteer) -> bool:
+    """A two- or three-word name that starts with a common given name ("Lucas Beyer")."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or words[0] not in gaz.given_names:
+        return False
+    if any(w in ORG_SUFFIXES or w in TITLE_WORDS for w in words[1:]):
+        return False
+    rest = [w for w in words[1:] if w not in NAME_PARTICLES]
+    return bool(rest) and all(
+        re.fullmatch(r"[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*\.?", w) for w in rest
+    )
+
+
+def org_name_ok(name: str, gaz: Gazetteer, person_like: set[str]) -> bool:
+    """Whether a context rule may call ``name`` an organisation."""
+    if not name or not name[0].isupper() or "\n" in name:
+        return False
+    words = name.split()
+    if words[0] in NOT_ORG_WORDS or words[0] in RENAME_STOP or len(words) > 5:
+        return False
+    f = fold(name)
+    if f in gaz.non_entities or f in gaz.places or name in person_like:
+        return False
+    entry = gaz.lookup(name)
+    if entry is not None and entry.type != "Organization":
+        return False
+    return not looks_like_person(name, gaz)
+
+
+def tokens_with_dep(doc: Doc, dep: str) -> Iterator[Token]:
+    """The tokens whose dependency label is ``dep``, in order.
+
+    Read from the doc's label array: making a Python object for every token of
+    the article just to look at its label costs more than the rest of the rule.
+    """
+    wanted = doc.vocab.strings[dep]
+    for i, label in enumerate(doc.to_array(DEP).tolist()):
+        if label == wanted:
+            yield doc[i]
+
+
+def title_case_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies on a headline-style line (most words capitalised)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", text[start : end if end >= 0 else len(text)])
+    if len(words) < 4:
+        return False
+    small = {
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "and",
+        "or",
+        "at",
+        "by",
+        "with",
+        "over",
+    }
+    content = [w for w in words if w.lower() not in small]
+    if not content or sum(w[0].isupper() for w in content) < 0.8 * len(content):
+        return False
+    # a sentence full of names ("Judge Ann Poe of the U.S. District Court ... denied the
+    # motion.") ends like one and keeps its verbs in lower case; a headline does neither
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    lower = sum(1 for w in content if w[0].islower())
+    return not (re.search(r"[.!?][\"”’')]?$", line) and lower >= 1)
+
+
+def plausible_ner(surface: str, etype: str, gaz: Gazetteer) -> bool:
+    if fold(surface) in gaz.non_entities or "\n" in surface:
+        return False
+    words = surface.split()
+    if not words or not surface[0].isupper():
+        return False
+    if words[-1] in AWARD_WORDS:
+        return False
+    if etype == "Person":
+        if any(ch.isdigit() for ch in surface) or len(words) > 4:
+            return False
+        if any(not w[0].isupper() for w in words if w not in ("de", "van", "von", "al", "bin")):
+            return False
+        return not any(w in ORG_SUFFIXES for w in words[1:])
+    # organisations: unknown all-caps short tokens are usually jargon (LLMs, CoT, ELO)
+    if len(words) == 1 and len(surface) <= 5 and (surface.isupper() or surface[-1] == "s"):
+        return False
+    return len(words) <= 6

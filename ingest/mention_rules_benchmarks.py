@@ -1,0 +1,134 @@
+"""Benchmarks no gazetteer lists, by what the text does with them: "the ZetaQA
+benchmark", "scored 71% on ZetaQA", "performance on ZetaQA", "ZetaQA, a collection of
+hard math problems", "the ZetaQA and TerraMath benchmarks", "its ZetaQA score", and a
+benchmark-shaped name ("CodeBench", "SimpleQA").  The cue words are in
+``data/benchmark_cues.json``; each rule says how far it trusts a lone ordinary word.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+
+from ingest.entity_model import Mention
+from ingest.gazetteer import Gazetteer, fold
+
+# a benchmark-like name: up to four capitalised or numbered words ("Humanity's Last Exam",
+# "ZetaQA", "CodeClash-Pro", "MegaMath 2025")
+_BENCH_WORD = r"[A-Z0-9][\w+-]*(?:\.[\w+-]+)*(?:['\u2019]s)?"
+
+
+_BENCH_NAME = rf"{_BENCH_WORD}(?: {_BENCH_WORD}){{0,3}}"
+
+
+# how sure each benchmark cue is of a lone ordinary word ("the Coding benchmark"):
+# "strong" cues take it unless the article also writes the word in lower case, "shaped"
+# cues only take a name-shaped word ("performance on Monday", "Elo scores")
+_BENCHMARK_RULE_TRUST = {
+    "head": "strong",
+    "scored": "strong",
+    "performance": "shaped",
+    "apposition": "strong",
+    "list": "shaped",
+    "score_of": "shaped",
+    "suffix": "any",
+}
+
+
+@cache
+def _benchmark_regexes(gaz_id: int, cues: str) -> dict[str, re.Pattern[str]]:
+    """Regexes for the ways text names an unlisted benchmark (see benchmark_cues.json),
+    by rule name (see ``_BENCHMARK_RULE_TRUST``)."""
+    data = json.loads(cues)
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return {
+        # "the ZetaQA benchmark", "on the Vibe Arena leaderboard"
+        "head": re.compile(
+            rf"(?<![\w'\u2019-])(?P<name>{_BENCH_NAME}) (?:{alt(data['head_nouns'])})\b"
+        ),
+        # "scored 71% on ZetaQA", "reached 40 percent on the CodeClash-Pro test"
+        "scored": re.compile(
+            rf"\b(?:{alt(data['score_verbs'])}) (?:an? |a score of |about |around |just |over |"
+            rf"nearly |only |roughly )?[\d.,]+ ?(?:{alt(data['score_units'])}) on (?:the )?"
+            rf"(?P<name>{_BENCH_NAME})"
+        ),
+        # "performance on ZetaQA"
+        "performance": re.compile(
+            rf"\b(?:{alt(data['score_nouns'])}) on (?:the )?(?P<name>{_BENCH_NAME})"
+        ),
+        # "ZetaQA, a collection of hard math problems"
+        "apposition": re.compile(
+            rf"(?<![\w'\u2019-])(?P<name>{_BENCH_NAME}), (?:a|an|the) (?:[\w-]+ ){{0,4}}?"
+            rf"(?:(?:{alt(data['appositive_heads'])})|(?:{alt(data['appositive_collections'])}) "
+            rf"of (?:[\w-]+ ){{0,3}}(?:{alt(data['appositive_items'])}))\b"
+        ),
+        # "the ZetaQA, TerraMath and ProofDeck benchmarks": each listed name
+        "list": re.compile(
+            rf"(?<![\w'\u2019-])(?P<names>(?:{_BENCH_WORD}, )+(?:and |or )?{_BENCH_WORD}|"
+            rf"{_BENCH_WORD} (?:and|or) {_BENCH_WORD}) (?:{alt(data['plural_heads'])})\b"
+        ),
+        # "its ZetaQA score", "ZETA-2 scores"
+        "score_of": re.compile(rf"(?<![\w'\u2019-])(?P<name>{_BENCH_WORD}) scores?\b"),
+        # "CodeBench", "Vibe-Bench", "SimpleQA", "ArenaEval"
+        "suffix": re.compile(
+            rf"\b(?P<name>[A-Z][\w]*[a-z0-9-](?:{alt(data['name_suffixes'])})(?:-[\w.]+)?)\b"
+        ),
+    }
+
+
+def benchmark_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Benchmarks no gazetteer lists: a name before "benchmark"/"leaderboard", a name a
+    score was reached on, a list of names before "benchmarks", or a benchmark-shaped
+    name ("...Bench", "...QA"). A name the gazetteer knows as something else, or a common
+    word, is none."""
+    found = []
+    for rule, rx in _benchmark_regexes(id(gaz), json.dumps(gaz.benchmark_cues)).items():
+        for m in rx.finditer(text):
+            if rule == "list":
+                names = [
+                    (w.start() + m.start("names"), w.group(0))
+                    for w in re.finditer(r"[^\s,]+", m.group("names"))
+                    if w.group(0) not in ("and", "or")
+                ]
+            else:
+                names = [(m.start("name"), m.group("name"))]
+            for start, raw in names:
+                mention = _benchmark_mention(start, raw, rule, text, gaz)
+                if mention is not None:
+                    found.append(mention)
+    return found
+
+
+def _benchmark_mention(
+    start: int, raw: str, rule: str, text: str, gaz: Gazetteer
+) -> Mention | None:
+    name = raw
+    while name.split(" ", 1)[0] in ("The", "A", "An", "Its", "Their", "On", "In"):
+        name = name.split(" ", 1)[1] if " " in name else ""
+    name = re.sub(r"['\u2019]s$", "", name).rstrip(".,;:-")
+    if not re.search(r"[^\W\d_]", name) or fold(name) in gaz.non_entities:
+        return None  # "its 2025 score": a year, not a name
+    if fold(name) in gaz.stopwords:
+        return None
+    entry = gaz.lookup(name) or gaz.lookup(name.split()[0])
+    if entry is not None and entry.type != "Benchmark":
+        return None  # "the OpenAI benchmark", "the GPT-5 leaderboard"
+    trust = _BENCHMARK_RULE_TRUST[rule]
+    if (
+        trust != "any"
+        and " " not in name
+        and not _name_shaped(name)
+        and (trust == "shaped" or re.search(rf"\b{re.escape(name.lower())}\b", text))
+    ):
+        return None
+    s0 = start + raw.index(name)
+    return Mention(s0, s0 + len(name), name, "Benchmark", "def", weight=10)
+
+
+def _name_shaped(word: str) -> bool:
+    """A word no dictionary has: a digit, an inner capital or hyphen, or all capitals."""
+    return bool(re.search(r"\d|.[A-Z]|-", word)) or (word.isupper() and len(word) > 1)

@@ -1,0 +1,97 @@
+"""Names the text defines: ``Long Name (ACR)`` and ``ACR (Long Name)``, ``a division
+called X``, and an acronym of an organisation the article names in full.
+
+A defined acronym's mention carries ``key="def:<long name>"``, which
+:func:`ingest.entity_resolution.resolve` joins to the long name's entity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.entity_model import Mention
+from ingest.entity_patterns import (
+    APPOS_ORG,
+    DEF_PAREN,
+    DEF_PAREN_REV,
+)
+from ingest.gazetteer import fold
+from ingest.mention_checks import (
+    ArticleView,
+)
+
+
+def acronym_definitions(view: ArticleView) -> list[Mention]:
+    """Acronyms defined in parentheses, either way round: "Massive Math Understanding
+    (MMU)", "the FTC (Federal Trade Commission)"; the long name and the acronym."""
+    text, gaz = view.text, view.gaz
+    cands: list[Mention] = []
+    for m in DEF_PAREN.finditer(text):
+        long, acr = m.group(1), m.group(2)
+        long = re.sub(r"^(?:The|the|A|An|a|an)\s+", "", long)
+        if fold(acr) in gaz.non_entities or fold(long) in gaz.non_entities:
+            continue
+        if _initials_match(acr, long):
+            ls = m.start(1) + m.group(1).index(long)
+            # "Massive Math Understanding (MMU)": a test's name says what it is
+            bench = long.split()[-1] in gaz.benchmark_cues["defining_last_words"]
+            etype, weight = ("Benchmark", 10) if bench else ("", 0)
+            cands.append(Mention(ls, ls + len(long), long, etype, "def", weight=weight))
+            cands.append(
+                Mention(m.start(2), m.end(2), acr, etype, "def", key=f"def:{long}", weight=weight)
+            )
+    for m in DEF_PAREN_REV.finditer(text):
+        acr, long = m.group(1), m.group(2)
+        if fold(acr) in gaz.non_entities or fold(long) in gaz.non_entities:
+            continue
+        if _initials_match(acr, long):
+            cands.append(Mention(m.start(2), m.end(2), long, "", "def"))
+            cands.append(Mention(m.start(1), m.end(1), acr, "", "def", key=f"def:{long}"))
+    return cands
+
+
+def organizations_called(view: ArticleView) -> list[Mention]:
+    """An organisation named after its head noun: "a startup called Nexus", "the
+    nonprofit Acme Collective", "the hedge fund X"."""
+    text = view.text
+    cands: list[Mention] = []
+    for m in APPOS_ORG.finditer(text):
+        # the name ends at a sentence end ("... Collective. The founders")
+        name = re.split(r"\.(?:\s|$)", m.group(1))[0].rstrip(".")
+        if not name or name.split()[0] in ("The", "A", "An", "This", "It", "In"):
+            continue
+        cands.append(Mention(m.start(1), m.start(1) + len(name), name, "Organization", "def"))
+    return cands
+
+
+def acronyms_of_full_names(view: ArticleView, cands: list[Mention]) -> list[Mention]:
+    """An acronym of an organisation named in full among ``cands`` ("AMI" for Advanced
+    Machine Intelligence), even without a parenthesised definition."""
+    text, gaz, known = view.text, view.gaz, view.known
+    found: list[Mention] = []
+    initials = {}
+    for c in cands:
+        words = c.text.split()
+        if c.type == "Organization" and c.entry is None and len(words) >= 2:
+            letters = "".join(w[0] for w in words if w[0].isupper())
+            if len(letters) >= 2:
+                initials.setdefault(letters, c.text)
+    if initials:
+        for m in re.finditer(r"(?<![\w-])[A-Z]{2,6}(?![\w-])", text):
+            long = initials.get(m.group(0))
+            if (
+                long is not None
+                and m.group(0) not in known
+                and fold(m.group(0)) not in gaz.non_entities
+            ):
+                found.append(Mention(m.start(), m.end(), m.group(0), "", "def", key=f"def:{long}"))
+    return found
+
+
+def _initials_match(acr: str, long: str) -> bool:
+    words = [w for w in re.split(r"[\s-]+", long) if w and w[0].isupper()]
+    letters = "".join(w[0] for w in words)
+    acr_letters = re.sub(r"[^A-Z]", "", acr)
+    return bool(acr_letters) and (
+        letters.startswith(acr_letters) or acr_letters in letters or letters == acr_letters
+    )

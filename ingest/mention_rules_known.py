@@ -1,0 +1,221 @@
+"""Mentions of names known beforehand: the gazetteer's organisations, outlets, people,
+models and benchmarks with their aliases (``data/*.tsv``), and model names by their
+family's pattern.
+
+Filters for this domain: an ambiguous gazetteer word (``ambiguous.txt``) counts only
+with its developer in the article, as the NER's own name (not a place, not part of a
+longer capitalised name) or by possession, never as another name's thing ("Halley's
+Comet"); the European Union only where it acts, not as a modifier ("EU rules"); a known
+name followed by ", <place>" is the place; a one-word alias right after another proper
+noun is part of a longer name ("House" in "Penguin Random House"), and no gazetteer
+model or benchmark is read before an organisation's head word ("the ARC Prize
+Foundation"); a division named like its product ("Meta AI") is the product where the
+text calls it an assistant, chatbot or app.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ingest.entity_lexicon import (
+    MODIFIER_ONLY,
+    ORG_SUFFIXES,
+    TITLE_WORDS,
+)
+from ingest.entity_model import POSSESSIVE, Mention
+from ingest.entity_patterns import (
+    ORG_TAIL,
+    OSERIES,
+    PLACE_AFTER,
+    PRODUCT_AFTER,
+    PRODUCT_BEFORE,
+    WORD_END,
+    gaz_regex,
+    model_regex,
+    word_regex,
+)
+from ingest.gazetteer import Gazetteer, fold
+from ingest.mention_checks import (
+    ArticleView,
+    title_case_line,
+)
+
+
+def gazetteer_mentions(view: ArticleView) -> list[Mention]:
+    """Every form the gazetteer lists, as a whole name ("OpenAI", "GPT-4o",
+    "the Times"), unless the context says it is something else."""
+    doc, text, gaz = view.doc, view.text, view.gaz
+    cands: list[Mention] = []
+    forms = tuple(sorted({f for e in gaz.entries for f in (e.name, *e.aliases)}))
+    gaz_hits = list(gaz_regex(id(gaz), forms).finditer(text))
+    full_names_present = set()
+    for m in gaz_hits:
+        entry = gaz.lookup(m.group(0))
+        # an ambiguous word is no evidence of the full name ("Independent" is not
+        # "The Independent"): only an unambiguous form counts
+        if entry is not None and m.group(0) not in gaz.ambiguous:
+            full_names_present.add(entry.name)
+    for m in gaz_hits:
+        form = m.group(0)
+        entry = gaz.by_form.get(form)
+        if entry is None:
+            continue
+        if _inside_longer_name(doc, text, gaz, m.start(), m.end(), form, entry):
+            continue  # "House" in "Penguin Random House", "ARC Prize" in "ARC Prize Foundation"
+        if _place_follows(text, m.end(), gaz):
+            continue  # "Berkeley, California": the town, not the university
+        if form in gaz.ambiguous:
+            full_elsewhere = form != entry.name and entry.name in full_names_present
+            possessive = re.match(r"['\u2019\u2018]s\b", text[m.end() : m.end() + 3]) is not None
+            dev = gaz.lookup(entry.developer) if entry.developer else None
+            by_developer = dev is not None and dev.name in full_names_present
+            if (
+                not full_elsewhere
+                and not possessive
+                and not by_developer
+                and (_sentence_initial(doc, m.start()) or not view.ner_names(m.start(), m.end()))
+            ):
+                continue
+            if " " not in form and _unknown_owner_before(text, m.start(), gaz):
+                continue  # "Halley's Comet": another name's thing, not the product
+        if entry.name in MODIFIER_ONLY and _modifier_token(doc, m.start(), m.end()):
+            continue  # "EU regulations", "the EU's position": the union as a place
+        cands.append(Mention(m.start(), m.end(), form, entry.type, "gaz", entry))
+    return cands
+
+
+def divisions_as_products(view: ArticleView, cands: list[Mention]) -> None:
+    """A division named like its product, read as the product where the article says so
+    ("Meta AI, the assistant in WhatsApp", "the Meta AI app"): the product throughout.
+    Retypes the gazetteer's mentions ``cands`` in place."""
+    text = view.text
+    products = {
+        c.entry.name
+        for c in cands
+        if c.entry is not None
+        and c.entry.kind == "division"
+        and (PRODUCT_AFTER.match(text, c.end) or PRODUCT_BEFORE.search(text[: c.start]))
+    }
+    for c in cands:
+        if c.entry is not None and c.entry.name in products:
+            c.entry, c.type, c.source, c.weight = None, "Model", "def", 20
+
+
+def model_name_patterns(view: ArticleView, known_cands: list[Mention]) -> list[Mention]:
+    """Model names no gazetteer needs to list: a model family word followed by version
+    and variant tokens ("Claude 3.5 Sonnet", "GPT-4o", "Llama-4-Maverick-17B-128E-Instruct",
+    "o3-mini"), and a standalone variant word ("Sonnet") once the article names a model.
+    ``known_cands`` are the gazetteer's mentions."""
+    doc, text, gaz = view.doc, view.text, view.gaz
+    cands: list[Mention] = []
+    rx = model_regex(tuple(gaz.families), tuple(gaz.variant_words))
+    has_model = False
+    gaz_starts = {c.start for c in known_cands}
+    for m in list(rx.finditer(text)) + list(OSERIES.finditer(text)):
+        surface = m.group(0).rstrip(".-")
+        if surface in gaz.ambiguous and m.start() not in gaz_starts:
+            continue  # "Titan", "Whisper" alone: only where the gazetteer took the word
+        surface += _product_word_after(doc, text, gaz, m.start(), m.start() + len(surface))
+        cands.append(Mention(m.start(), m.start() + len(surface), surface, "Model", "pattern"))
+        has_model = True
+    if has_model or any(c.type == "Model" for c in known_cands):
+        for word in gaz.standalone_variants:
+            for m in word_regex(word, WORD_END).finditer(text):
+                cands.append(Mention(m.start(), m.end(), word, "Model", "pattern"))
+    return cands
+
+
+def _sentence_initial(doc: Doc, start: int) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is None or span[0].is_sent_start or span[0].i == 0
+
+
+def _place_follows(text: str, end: int, gaz: Gazetteer) -> bool:
+    """Whether a known place follows the name after a comma ("Berkeley, California")."""
+    m = PLACE_AFTER.match(text, end)
+    place = m.group("place") if m is not None else ""
+    return bool(place) and (place.endswith(".") or fold(place) in gaz.places)
+
+
+def _unknown_owner_before(text: str, start: int, gaz: Gazetteer) -> bool:
+    """Whether a possessive proper noun that is no known name precedes ``start``."""
+    prev = re.search(r"([A-Z][\w&.-]*)['\u2019]s $", text[max(0, start - 40) : start])
+    return prev is not None and gaz.lookup(prev.group(1)) is None
+
+
+def _modifier_token(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` only modifies a noun (compound, possessive)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i >= span.end
+
+
+def _inside_longer_name(
+    doc: Doc, text: str, gaz: Gazetteer, start: int, end: int, form: str, entry
+) -> bool:
+    """Whether a gazetteer hit is only part of a longer, different name.
+
+    A one-word form right after another proper noun that is no known name or title
+    ("Penguin Random House" is not the House of Representatives, "Ben Huang" is not
+    Jensen Huang), and a non-organisation's name followed by an organisation's
+    head word ("the ARC Prize Foundation" is not the ARC-AGI benchmark).
+    ``text`` is ``doc.text``, which spaCy rebuilds on every access: the caller's copy.
+    """
+    if entry.type != "Organization" and ORG_TAIL.match(text, end):
+        return True
+    if " " in form:
+        return False
+    prev = re.search(r"([A-Z][\w&.'’-]*) $", text[max(0, start - 40) : start])
+    if prev is None:
+        return False
+    word = prev.group(1)
+    if (
+        word in gaz.by_form
+        or word in TITLE_WORDS
+        or word.rstrip(".") in TITLE_WORDS
+        or POSSESSIVE.search(word)
+        or word.isupper()
+        or fold(word) in gaz.role_nouns
+    ):
+        return False
+    span = doc.char_span(start - 1 - len(word), start - 1, alignment_mode="expand")
+    return span is not None and span[-1].pos_ == "PROPN" and not span[-1].is_sent_start
+
+
+def _product_word_after(doc: Doc, text: str, gaz: Gazetteer, start: int, end: int) -> str:
+    """A capitalised product word after a model family's name (" Imagine" in "Grok
+    Imagine", " Live" in "Gemini Live"), or "" when the next word is no part of it.
+
+    Only after a family that names a model alone (not "DeepSeek", also the company),
+    and only a proper noun that is no known name, title, place or date.  ``text`` is
+    ``doc.text`` (the caller's copy: spaCy rebuilds it on every access).
+    """
+    nxt = re.match(r" ([A-Z][a-z]{2,})(?![\w-]| [A-Z])", text[end : end + 30])
+    if nxt is None or title_case_line(text, start):
+        return ""  # "Bard Sissie Hsiao": a person's name follows; headlines capitalise all
+    word = nxt.group(1)
+    entry = gaz.lookup(text[start:end])
+    if entry is not None and entry.type != "Model":
+        return ""
+    if (
+        word in gaz.by_form
+        or word in TITLE_WORDS
+        or word in ORG_SUFFIXES
+        or fold(word) in gaz.role_nouns
+        or fold(word) in gaz.places
+        or fold(word) in gaz.non_entities
+        or word.lower() in gaz.stopwords
+    ):
+        return ""
+    span = doc.char_span(end + 1, end + 1 + len(word))
+    if (
+        span is None
+        or span[0].pos_ != "PROPN"
+        or span[0].ent_type_ in ("GPE", "LOC", "DATE", "ORG", "NORP")
+    ):
+        return ""
+    return " " + word

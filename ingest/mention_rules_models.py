@@ -1,0 +1,89 @@
+"""Models and products the gazetteer does not list, by what the text does with them: an
+apposition ("Magistral Medium, a reasoning model", "a chatbot called Nova Chat", "its
+AI tool, Make Slides"), a release ("released SmolLM3", "the Phi-9-mini model"; not
+chips, quarters or phones) or a possessive product phrase ("its Orion framework").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.entity_lexicon import (
+    MODEL_HEAD_NOUNS,
+)
+from ingest.entity_model import Mention
+from ingest.entity_patterns import (
+    MODEL_BY_APPOSITION,
+    MODEL_QUOTED,
+    MODEL_RELEASED,
+    NOT_MODEL_AFTER,
+)
+from ingest.gazetteer import fold
+from ingest.mention_checks import (
+    ArticleView,
+    trim_name,
+)
+
+
+def models_by_apposition(view: ArticleView) -> list[Mention]:
+    """Models introduced by apposition or a quoted name: "Magistral Medium, a
+    reasoning model", "a chatbot called Nova Chat", "Acme's 'Just Pay' technology"."""
+    text, gaz = view.text, view.gaz
+    cands: list[Mention] = []
+    for rx in (*MODEL_BY_APPOSITION, MODEL_QUOTED):
+        for m in rx.finditer(text):
+            name = trim_name(re.split(r"[.!?]\s", m.group("name"))[0].rstrip(",;:"))
+            if not name or re.search(r"[\"“”‘’']", name):
+                continue
+            if (
+                name.split()[0] in ("The", "A", "An", "This", "Its")
+                or fold(name) in gaz.non_entities
+            ):
+                continue
+            entry = gaz.lookup(name)
+            if entry is not None and entry.type != "Model":
+                continue
+            s0 = m.start("name") + m.group("name").index(name)
+            cands.append(Mention(s0, s0 + len(name), name, "Model", "def", weight=10))
+    return cands
+
+
+def models_released(view: ArticleView) -> list[Mention]:
+    """An unknown name with a digit after a release verb: "released SmolLM3", "its new
+    model Kimi-K2", "the Phi-4-mini model"."""
+    text, gaz = view.text, view.gaz
+    cands: list[Mention] = []
+    for m in MODEL_RELEASED.finditer(text):
+        g = "name" if m.group("name") else "name2"
+        name, s0 = m.group(g).rstrip(".,;:-"), m.start(g)
+        if not re.search(r"[a-z]", name) or re.fullmatch(r"[A-Z]\d+[a-z]?|Q\d|FY\d+", name):
+            continue  # "H20", "Q3": chips and quarters, not models
+        head = gaz.lookup(name.split("-")[0])
+        if head is not None and head.type != "Model":
+            continue  # "Nvidia-2": a known non-model name
+        if gaz.lookup(name) is not None or fold(name) in gaz.non_entities:
+            continue
+        if NOT_MODEL_AFTER.match(text, s0 + len(name)):
+            continue  # "released Pixel9 phones"
+        cands.append(Mention(s0, s0 + len(name), name, "Model", "def", weight=5))
+    return cands
+
+
+def product_names(view: ArticleView) -> list[Mention]:
+    """ "<its|their|the|X's> Name Words framework/model": "its Orion framework", "the
+    Atlas Nova model"."""
+    text, gaz = view.text, view.gaz
+    cands: list[Mention] = []
+    for m in re.finditer(
+        r"(?:\b(?:its|their|the|his|her)|['\u2019]s)\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(\w+)",
+        text,
+    ):
+        first = m.group(1).split()[0]
+        if first in gaz.by_form or any(first.startswith(f) for f in gaz.families):
+            continue
+        if fold(m.group(1)) in gaz.non_entities or m.group(1).isupper():
+            continue
+        strong_head = m.group(2) in ("model", "models", "LLM", "chatbot")
+        if m.group(2) in MODEL_HEAD_NOUNS and (len(m.group(1).split()) >= 2 or strong_head):
+            cands.append(Mention(m.start(1), m.end(1), m.group(1), "Model", "def"))
+    return cands

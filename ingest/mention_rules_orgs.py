@@ -1,0 +1,336 @@
+"""Organisations the gazetteer does not list, found by their form or by what the text
+says about them: a suffix ("Nexus Labs", "the Brennan Center for Justice"), a court's
+full name, an apposition ("X, the parent company of Y"), a list ("X, Y and other
+publishers", "labs such as X and Y"), where a role is held ("director of the X"), a
+funding round ("led by X"), the press ("X's request for comment"), a CamelCase ``...AI``
+name, a possessive role ("Anthropic's CEO") or a proper noun that speaks or acts like a
+company ("DeepSeek released").  Their vote weights outvote the statistical NER's guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.entity_lexicon import (
+    CORPORATE_FORMS,
+    COURT_SKIP_FIRST,
+    DEPARTMENT_WORDS,
+    INSTITUTION_HEADS,
+    NOT_ORG_WORDS,
+    TITLE_WORDS,
+)
+from ingest.entity_model import Mention
+from ingest.entity_patterns import (
+    CAMEL_CASE,
+    COURT,
+    FACILITY,
+    NOT_ORG_AFTER,
+    NOT_ORG_INTELLIGENCE,
+    ORG_BY_APPOSITION,
+    ORG_BY_PRESS,
+    ORG_BY_SUFFIX,
+    ORG_CAMEL,
+    ORG_CONTEXT,
+    ORG_FUNDING,
+    ORG_LIST_AFTER,
+    ORG_LIST_APPOS,
+    ORG_LIST_BEFORE,
+    ORG_OF_PERSON,
+    ORG_OF_ROLE,
+    ORG_OF_TAIL,
+    ORG_SUFFIX_CONTINUES,
+    X_PLATFORM,
+    model_regex,
+)
+from ingest.gazetteer import fold
+from ingest.mention_checks import (
+    ArticleView,
+    org_name_ok,
+    title_case_line,
+    tokens_with_dep,
+    trim_name,
+)
+
+
+def organizations_by_suffix(view: ArticleView) -> list[Mention]:
+    """An unknown name ending in an organisation's suffix: "Nexus Labs", "Orbital
+    Robotics Inc.", "the Brennan Center for Justice", "Alibaba Group"."""
+    doc, text, gaz, known = view.doc, view.text, view.gaz, view.known
+    cands: list[Mention] = []
+    for m in ORG_BY_SUFFIX.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or any(t.pos_ != "PROPN" for t in span[:-1]):
+            continue
+        first = m.group(0).split()[0]
+        if (
+            m.group(0) in known
+            or fold(m.group(0)) in gaz.non_entities
+            or (first.replace(".", "").isupper() and len(first.replace(".", "")) <= 3)
+        ):
+            continue  # "US AI companies": a country, not a name
+        after = text[m.end() : m.end() + 40]
+        tail = ORG_OF_TAIL.match(text, m.end())
+        if tail is not None and m.group(0).split()[-1] in INSTITUTION_HEADS | {"Center", "Centre"}:
+            # "the Brennan Center for Justice": the name goes on
+            name = m.group(0) + tail.group(0)
+            if fold(name) not in gaz.non_entities and gaz.lookup(name) is None:
+                end = m.end() + len(tail.group(0))
+                cands.append(Mention(m.start(), end, name, "Organization", "def"))
+            continue
+        if NOT_ORG_AFTER.match(after) or ORG_SUFFIX_CONTINUES.match(after):
+            continue  # "the Ascend AI chip", "Operation AI Comply": part of another name
+        if title_case_line(text, m.start()) and text.count(m.group(0)) == 1:
+            continue  # a headline's capitalised words ("Acme Halts AI Tool")
+        if FACILITY.search(m.group(0)):
+            continue  # "the Stargate Data Center": a building
+        if NOT_ORG_INTELLIGENCE.search(m.group(0)):
+            continue  # "Artificial General Intelligence": the field, not a company
+        head = m.group(0).rsplit(" ", 1)[0]
+        head_entry = gaz.lookup(head)
+        if (head_entry is not None and head_entry.type == "Model") or model_regex(
+            tuple(gaz.families), tuple(gaz.variant_words)
+        ).fullmatch(head):
+            continue  # "Gemini AI", "Llama Research": the model, named loosely
+        if (
+            head_entry is not None
+            and head_entry.type == "Organization"
+            and m.group(0).rsplit(" ", 1)[1] in CORPORATE_FORMS | {"AI"}
+        ):
+            # "Alibaba Group", "Nvidia Corp.", "Google AI": the company itself
+            cands.append(Mention(m.start(), m.end(), m.group(0), "Organization", "def", head_entry))
+            continue
+        cands.append(Mention(m.start(), m.end(), m.group(0), "Organization", "def"))
+    return cands
+
+
+def courts(view: ArticleView) -> list[Mention]:
+    """Courts by their full names (the NER stops at "District Court" or splits the name):
+    "the U.S. District Court for the Northern District of California", "the 9th U.S.
+    Circuit Court of Appeals"."""
+    text = view.text
+    cands: list[Mention] = []
+    for m in COURT.finditer(text):
+        name, s0 = m.group(0), m.start()
+        while len(name.split()) > 1 and (
+            name.split()[0] in COURT_SKIP_FIRST
+            or (name.split()[0] in TITLE_WORDS and name.split()[0] not in ("U.S.", "US"))
+        ):
+            s0 += len(name.split()[0]) + 1
+            name = name.split(" ", 1)[1]
+        if len(name.split()) < 2 or (
+            name.split()[0] in ("Court", "Circuit") and not re.search(r" (?:for|of) the ", name)
+        ):
+            continue  # "the court", "Court of Appeals" alone: no proper name
+        cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=20))
+    return cands
+
+
+def organizations_by_apposition(view: ArticleView) -> list[Mention]:
+    """ "X, the parent company of Y", "X, a startup": the apposition says what X is."""
+    text, gaz = view.text, view.gaz
+    cands: list[Mention] = []
+    for m in ORG_BY_APPOSITION.finditer(text):
+        name = trim_name(m.group("name"))
+        if org_name_ok(name, gaz, set()):
+            s0 = m.start("name") + m.group("name").index(name)
+            cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=20))
+    return cands
+
+
+def organizations_in_lists(view: ArticleView, person_like: set[str]) -> list[Mention]:
+    """Organisations in a list: "X, Y and other publishers", "labs such as X and Y",
+    "two publishers, X and Y, joined".  ``person_like``: names the NER reads as people."""
+    text, gaz = view.text, view.gaz
+    cands: list[Mention] = []
+    for rx in (ORG_LIST_BEFORE, ORG_LIST_AFTER, ORG_LIST_APPOS):
+        for m in rx.finditer(text):
+            for part in re.finditer(r"(?:(?!,| and | or ).)+", m.group("list")):
+                raw = re.sub(r"^\s*(?:and|or)\s+", "", part.group(0)).strip()
+                name = trim_name(raw)
+                stated = rx is ORG_LIST_APPOS  # "two publishers, X and Y,": whatever the NER says
+                if not name or not org_name_ok(name, gaz, set() if stated else person_like):
+                    continue
+                s0 = m.start("list") + part.start() + part.group(0).index(raw) + raw.index(name)
+                weight = 10 if stated else 5
+                cands.append(
+                    Mention(s0, s0 + len(name), name, "Organization", "def", weight=weight)
+                )
+    return cands
+
+
+def organizations_where_role_held(view: ArticleView, lasts: set[str]) -> list[Mention]:
+    """Where a role is held: "director of the Tech Justice Law Project", "a
+    researcher at Kestrel Labs", "CEO of Acme".  ``lasts``: known people's last names."""
+    doc, text, gaz = view.doc, view.text, view.gaz
+    cands: list[Mention] = []
+    for m in ORG_OF_ROLE.finditer(text):
+        name = re.sub(r"\s+", " ", m.group("name"))
+        name = re.split(r"(?<=\w)['’]s? ", name)[0]  # "Acme University's lab": Acme University
+        name = trim_name(re.sub(r" (?:and|of|for|on|&)$", "", name))
+        s0 = m.start("name")
+        if (
+            len(name) < 2
+            or name.isupper()  # an acronym: defined or known elsewhere
+            or re.match(r" (?:at|for|in|with)\b", text[s0 + len(name) : s0 + len(name) + 6])
+            or all(w in DEPARTMENT_WORDS for w in name.split())
+            or not org_name_ok(name, gaz, set())
+            or gaz.lookup(name) is not None
+            or name in lasts
+            or title_case_line(text, s0)
+            or any(
+                e.label_ in ("GPE", "LOC", "NORP", "DATE", "PERSON")
+                and e.start_char <= s0 < e.end_char
+                and e.end_char - e.start_char >= len(name)
+                for e in doc.ents
+            )
+        ):
+            continue
+        cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=5))
+    return cands
+
+
+def funding_investors(view: ArticleView) -> list[Mention]:
+    """Investors in a funding round: "a Series B led by Iconiq, with participation from
+    Acme Capital and Globex", "the round, co-led by Fidelity and Initech"."""
+    text, gaz = view.text, view.gaz
+    cands: list[Mention] = []
+    for m in ORG_FUNDING.finditer(text):
+        grp = "list" if m.group("list") else "list2"
+        for part in re.finditer(r"(?:(?!,| and ).)+", m.group(grp)):
+            raw = re.sub(r"^\s*and\s+", "", part.group(0)).strip()
+            name = trim_name(raw)
+            if not name or not org_name_ok(name, gaz, set()):
+                continue
+            s0 = m.start(grp) + part.start() + part.group(0).index(raw) + raw.index(name)
+            cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=5))
+    return cands
+
+
+def camel_case_organizations(view: ArticleView) -> list[Mention]:
+    """Unknown names glued to an AI suffix: "BerriAI", "HonestAGI", "NovaLabs"."""
+    text, gaz, known = view.text, view.gaz, view.known
+    cands: list[Mention] = []
+    for m in ORG_CAMEL.finditer(text):
+        if m.group(0) not in known and fold(m.group(0)) not in gaz.non_entities:
+            cands.append(Mention(m.start(), m.end(), m.group(0), "Organization", "def"))
+    return cands
+
+
+def organizations_of_the_press(
+    view: ArticleView, person_like: set[str], lasts: set[str]
+) -> list[Mention]:
+    """The press: "did not respond to Acme Daily's request for comment", "Reached by
+    Acme", "told Acme", "Acme first reported".  ``person_like``: names the NER reads as
+    people; ``lasts``: known people's last names."""
+    doc, text, gaz = view.doc, view.text, view.gaz
+    cands: list[Mention] = []
+    person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    for i, rx in enumerate(ORG_BY_PRESS):
+        for m in rx.finditer(text):
+            name = trim_name(m.group("name"))
+            s0 = m.start("name")
+            if (
+                len(name) < 2
+                or not org_name_ok(name, gaz, person_like if i else set())
+                or name in lasts
+                or (i > 0 and any(a < s0 + len(name) and s0 < b for a, b in person_spans))
+            ):
+                continue
+            if i >= 2 and (len(name.split()) > 1 or not view.ner_covers(s0, s0 + len(name))):
+                continue  # "told Jane Roe": after a verb, only what the NER saw as a name
+            cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=3))
+    return cands
+
+
+def employers_of_people(view: ArticleView) -> list[Mention]:
+    """ "Jane Roe of Acme Partners said": the place a named person works at, unless a place."""
+    doc, text, gaz = view.doc, view.text, view.gaz
+    cands: list[Mention] = []
+    for e in doc.ents:
+        if e.label_ != "PERSON":
+            continue
+        m = ORG_OF_PERSON.match(text, e.end_char)
+        if m is None:
+            continue
+        name, s0 = m.group("name"), m.start("name")
+        if (
+            not org_name_ok(name, gaz, set())
+            or any(
+                e2.label_ in ("GPE", "LOC", "NORP", "DATE") and e2.start_char <= s0 < e2.end_char
+                for e2 in doc.ents
+            )
+            or title_case_line(text, s0)
+        ):
+            continue
+        cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=5))
+    return cands
+
+
+def x_platform(view: ArticleView) -> list[Mention]:
+    """The platform X: "wrote in a post on X", "via X"."""
+    text = view.text
+    cands: list[Mention] = []
+    for m in X_PLATFORM.finditer(text):
+        cands.append(Mention(m.end() - 1, m.end(), "X", "Organization", "def"))
+    return cands
+
+
+def organizations_by_context(view: ArticleView) -> list[Mention]:
+    """A capitalised name in an organisation's context ("Anthropic's CEO", "Acme
+    researchers"), whatever the NER thought it was (it often says GPE or NORP here)."""
+    doc, text, gaz, known = view.doc, view.text, view.gaz, view.known
+    cands: list[Mention] = []
+    for m in ORG_CONTEXT.finditer(text):
+        name = m.group("name")
+        if name in known or fold(name) in gaz.non_entities or name in NOT_ORG_WORDS:
+            continue
+        span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+        if span is None or (span[0].is_sent_start and span[0].pos_ != "PROPN"):
+            continue
+        if any(
+            e.label_ == "GPE" and e.start_char <= m.start("name") < e.end_char for e in doc.ents
+        ) and m.group("role").lower() not in ("model", "models", "chatbot"):
+            continue  # "China's president": a country
+        cands.append(Mention(m.start("name"), m.end("name"), name, "Organization", "def"))
+    return cands
+
+
+def camel_case_speakers(view: ArticleView) -> list[Mention]:
+    """A camel-case name that speaks ("DoNotPay said", "BerriAI argued"): people's
+    names are not written so (McKinsey-style prefixes aside), companies' often are."""
+    doc, gaz, known = view.doc, view.gaz, view.known
+    cands: list[Mention] = []
+    for tok in tokens_with_dep(doc, "nsubj"):
+        if (
+            tok.pos_ == "PROPN"
+            and tok.head.lemma_.lower() in gaz.cues
+            and CAMEL_CASE.fullmatch(tok.text)
+            and tok.text not in known
+            and fold(tok.text) not in gaz.non_entities
+        ):
+            cands.append(
+                Mention(tok.idx, tok.idx + len(tok.text), tok.text, "Organization", "def", weight=5)
+            )
+    return cands
+
+
+def places_acting_as_companies(view: ArticleView) -> list[Mention]:
+    """A one-word "place" or "product" the NER found that speaks or acts like a
+    company ("Nvidia said", "DeepSeek released"): an organisation unless a real place."""
+    doc, gaz, known = view.doc, view.gaz, view.known
+    cands: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "PRODUCT", "ORG") or len(ent) != 1:
+            continue
+        tok = ent[0]
+        if fold(tok.text) in gaz.places or tok.text in known or fold(tok.text) in gaz.non_entities:
+            continue
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.pos_ == "VERB"
+            and tok.pos_ == "PROPN"
+            and tok.text[0].isupper()
+        ):
+            # NER-derived, so any in-text definition of the same span outranks it
+            cands.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "Organization", "ner"))
+    return cands

@@ -1,0 +1,153 @@
+"""From candidate mentions to the article's mentions: drop those in skipped regions or
+inside non-entity terms, strip possessives, keep the most trusted and longest where
+candidates overlap, add the repeats of names found once, and mark renames
+("X (formerly Twitter)", "Bard, now called Gemini").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ingest.entity_lexicon import RENAME_STOP
+from ingest.entity_model import TYPE_RANK, Mention, strip_possessive
+from ingest.entity_patterns import NAME_END, RENAMES, terms_regex, word_regex
+from ingest.gazetteer import Gazetteer, fold
+from ingest.mention_checks import in_regions, trim_name
+
+
+def drop_excluded(
+    text: str, gaz: Gazetteer, cands: list[Mention], skip: list[tuple[int, int]]
+) -> list[Mention]:
+    """The candidates that may be mentions: outside the ``skip`` regions (a byline's
+    author always), on one line, and not inside a longer non-entity term ("Google" in
+    "Google Chrome")."""
+    terms = terms_regex(tuple(gaz.non_entity_terms))
+    blocked = [(m.start(), m.end()) for m in terms.finditer(text)]
+    return [
+        c
+        for c in cands
+        if (c.byline or not in_regions(c.start, skip))
+        and c.text
+        and "\n" not in c.text
+        and not any(s <= c.start and c.end <= e and (e - s) > (c.end - c.start) for s, e in blocked)
+    ]
+
+
+def strip_possessives(cands: list[Mention]) -> None:
+    """Drop a trailing possessive from each candidate's text and span, in place."""
+    for c in cands:
+        bare = strip_possessive(c.text)
+        if bare != c.text and bare:
+            c.end -= len(c.text) - len(bare)
+            c.text = bare
+
+
+def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
+    """Keep the most trusted, then longest, mention wherever candidates overlap."""
+    cands.sort(key=lambda c: (-TYPE_RANK[c.source], -(c.end - c.start), c.start))
+    kept: list[Mention] = []
+    for c in cands:
+        clash = [k for k in kept if k.start < c.end and c.start < k.end]
+        if not clash:
+            kept.append(c)
+            continue
+        # a longer model/pattern name beats a shorter gazetteer family hit
+        # ("Llama 4 Maverick" over "Llama 4"), and a definition's long form beats NER
+        if c.source == "ner" and (
+            sum(
+                (k.entry is not None and k.text == k.entry.name) or k.source == "def" for k in clash
+            )
+            > 1
+        ):
+            continue  # "Alibaba and Tencent" read as one: the two known names stand
+        if all(
+            (c.end - c.start) > (k.end - k.start)
+            and c.start <= k.start
+            and k.end <= c.end
+            and (
+                c.type == k.type or (c.source in ("pattern", "def") and k.source in ("gaz", "ner"))
+            )
+            and not (k.source == "gaz" and c.source == "def" and c.type != k.type and c.type)
+            for k in clash
+        ):
+            for k in clash:
+                kept.remove(k)
+            kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def add_repeats(text: str, kept: list[Mention], skip: list[tuple[int, int]]) -> list[Mention]:
+    """A name found once is a mention wherever else it occurs (the NER misses repeats,
+    especially sentence-initial ones); ``kept`` is sorted and disjoint."""
+    extra: list[Mention] = []
+    kept_starts = [k.start for k in kept]
+    for form, src in {m.text: m for m in kept if m.source in ("ner", "def")}.items():
+        if len(form) < 3 or not form[0].isupper():
+            continue
+        for occ in word_regex(form, NAME_END).finditer(text):
+            s0, e0 = occ.start(), occ.end()
+            if in_regions(s0, skip) or _overlaps_kept(kept, kept_starts, s0, e0):
+                continue
+            extra.append(Mention(s0, e0, form, src.type, src.source))
+    if extra:
+        kept = resolve_overlaps(kept + extra)
+    return kept
+
+
+def _overlaps_kept(kept: list[Mention], starts: list[int], start: int, end: int) -> bool:
+    """Whether ``start``-``end`` overlaps a kept mention (``kept``: sorted, disjoint).
+
+    Disjoint and sorted by start means sorted by end too, so only the last
+    mention starting before ``end`` can reach past ``start``.
+    """
+    i = bisect_left(starts, end) - 1
+    return i >= 0 and kept[i].end > start
+
+
+def apply_renames(text: str, kept: list[Mention], skip: list[tuple[int, int]]) -> list[Mention]:
+    """Mark the former name in "X (formerly Y)", "Y, now called X", "Y was renamed X".
+
+    The former name's mention gets ``alias_of`` = the new name, so :func:`resolve` makes
+    one entity of the two, named by the new name.  A name the rule finds without a
+    mention gets one, typed like the other name (organisations and models only: "Roe,
+    now CEO of Acme" is a person's new job, not a rename).
+    """
+    for rx in RENAMES:
+        for m in rx.finditer(text):
+            new, old = trim_name(m.group("new")), trim_name(m.group("old"))
+            if (
+                not new
+                or not old
+                or fold(new) == fold(old)
+                or new.split()[0] in RENAME_STOP
+                or old.split()[0] in RENAME_STOP
+                or in_regions(m.start(), skip)
+            ):
+                continue
+            ns = m.start("new") + m.group("new").index(new)
+            os_ = m.start("old") + m.group("old").index(old)
+            spans = {"new": (ns, ns + len(new), new), "old": (os_, os_ + len(old), old)}
+            found: dict[str, Mention | None] = {}
+            for role, (a, b, _) in spans.items():
+                over = [k for k in kept if k.start < b and a < k.end]
+                found[role] = over[0] if len(over) == 1 and over[0].start == a else None
+                if over and found[role] is None:
+                    found[role] = over[0] if (over[0].start, over[0].end) == (a, b) else None
+                    if found[role] is None:
+                        break
+            else:
+                typed = found["new"] or found["old"]
+                if typed is None or typed.type not in ("Organization", "Model"):
+                    continue
+                for role, (a, b, form) in spans.items():
+                    if found[role] is None:
+                        found[role] = Mention(a, b, form, typed.type, "def")
+                        kept.append(found[role])
+                old_m, new_m = found["old"], found["new"]
+                assert old_m is not None and new_m is not None
+                if old_m.type != new_m.type and new_m.source == "def" and new_m.entry is None:
+                    new_m.type = old_m.type
+                old_m.alias_of = new_m.entry.name if new_m.entry else new_m.text
+    kept.sort(key=lambda k: k.start)
+    return kept

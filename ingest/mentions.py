@@ -1,0 +1,127 @@
+"""Every entity mention of one article: :func:`find_mentions`.
+
+Mentions come from four sources, in order of trust (``Mention.source``):
+
+1. ``gaz``: the gazetteer (``data/*.tsv``), known organisations, outlets, people,
+   models and benchmarks with their aliases (:mod:`ingest.mention_rules_known`);
+2. ``pattern``: model-name patterns, a model family word followed by version and variant
+   tokens (``Claude 3.5 Sonnet``, ``GPT-4o``), also in :mod:`ingest.mention_rules_known`;
+3. ``def``: in-text definitions and context, for names no gazetteer lists: acronyms
+   (:mod:`ingest.mention_rules_definitions`), people (:mod:`ingest.mention_rules_people`),
+   organisations (:mod:`ingest.mention_rules_orgs`), models
+   (:mod:`ingest.mention_rules_models`) and benchmarks
+   (:mod:`ingest.mention_rules_benchmarks`);
+4. ``ner``: the statistical NER (PERSON, ORG), filtered, because it mislabels this
+   domain (:mod:`ingest.mention_rules_ner`).
+
+Each rule proposes candidates; :mod:`ingest.mention_selection` then keeps the most
+trusted and longest where they overlap, adds repeats and marks renames.  The order of
+the steps below is part of the behaviour: where two candidates tie on trust, length and
+place, the first proposed is kept.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ingest.entity_model import Mention
+from ingest.gazetteer import Gazetteer
+from ingest.mention_checks import ArticleView, person_like_names
+from ingest.mention_rules_benchmarks import benchmark_mentions
+from ingest.mention_rules_definitions import (
+    acronym_definitions,
+    acronyms_of_full_names,
+    organizations_called,
+)
+from ingest.mention_rules_known import (
+    divisions_as_products,
+    gazetteer_mentions,
+    model_name_patterns,
+)
+from ingest.mention_rules_models import models_by_apposition, models_released, product_names
+from ingest.mention_rules_ner import statistical_ner_mentions
+from ingest.mention_rules_orgs import (
+    camel_case_organizations,
+    camel_case_speakers,
+    courts,
+    employers_of_people,
+    funding_investors,
+    organizations_by_apposition,
+    organizations_by_context,
+    organizations_by_suffix,
+    organizations_in_lists,
+    organizations_of_the_press,
+    organizations_where_role_held,
+    places_acting_as_companies,
+    x_platform,
+)
+from ingest.mention_rules_people import (
+    byline_authors,
+    handles,
+    people_before_who,
+    people_by_role,
+    people_in_lists,
+    people_referred_back,
+    surname_repeats,
+    surnames_of_people,
+)
+from ingest.mention_selection import (
+    add_repeats,
+    apply_renames,
+    drop_excluded,
+    resolve_overlaps,
+    strip_possessives,
+)
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list[Mention]:
+    """Every entity mention in ``doc`` outside the ``skip`` regions, overlaps resolved."""
+    view = ArticleView.of(doc, gaz)
+    text = view.text
+
+    # 1-2. names known beforehand
+    cands = gazetteer_mentions(view)
+    divisions_as_products(view, cands)
+    cands += model_name_patterns(view, cands)
+
+    # 3. in-text definitions and people
+    cands += acronym_definitions(view)
+    cands += organizations_called(view)
+    cands += people_by_role(view)
+    cands += people_referred_back(view)
+    cands += people_before_who(view)
+    lasts = surnames_of_people(view, cands)
+    cands += surname_repeats(view, lasts)
+
+    # organisations, people and models the context names as such; the context's
+    # weights outvote the statistical NER's guess
+    cands += organizations_by_suffix(view)
+    cands += courts(view)
+    person_like = person_like_names(doc, gaz)
+    cands += organizations_by_apposition(view)
+    cands += organizations_in_lists(view, person_like)
+    cands += organizations_where_role_held(view, lasts)
+    cands += funding_investors(view)
+    cands += people_in_lists(view)
+    cands += camel_case_organizations(view)
+    cands += organizations_of_the_press(view, person_like, lasts)
+    cands += employers_of_people(view)
+    cands += x_platform(view)
+    cands += byline_authors(view)
+    cands += handles(view)
+    cands += models_by_apposition(view)
+    cands += models_released(view)
+    cands += benchmark_mentions(text, gaz)
+    cands += product_names(view)
+    cands += organizations_by_context(view)
+    cands += camel_case_speakers(view)
+    cands += places_acting_as_companies(view)
+
+    # 4. the statistical NER, then acronyms of the names found in full
+    cands += statistical_ner_mentions(view)
+    cands += acronyms_of_full_names(view, cands)
+
+    cands = drop_excluded(text, gaz, cands, skip)
+    strip_possessives(cands)
+    kept = add_repeats(text, resolve_overlaps(cands), skip)
+    return apply_renames(text, kept, skip)

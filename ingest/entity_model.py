@@ -48,6 +48,7 @@ class Entity:
 
     @property
     def first(self) -> int:
+        """The offset of the entity's first mention."""
         return min(m.start for m in self.mentions) if self.mentions else 0
 
 

@@ -76,6 +76,8 @@ def gaz_regex(gaz_id: int, forms: tuple[str, ...]) -> re.Pattern[str]:
 
 @cache
 def model_regex(families: tuple[str, ...], variants: tuple[str, ...]) -> re.Pattern[str]:
+    """A model family word followed by version and variant tokens ("Claude 3.5
+    Sonnet", "GPT-4o", "Llama-4-Maverick-17B-128E-Instruct")."""
     fam = "|".join(re.escape(f) for f in families)
     var = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
     version = r"(?:v?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?|\d+[BbMmKk]|\d+x\d+[Bb])"

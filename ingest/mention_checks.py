@@ -66,6 +66,7 @@ class ArticleView:
 
 
 def in_regions(start: int, regions: list[tuple[int, int]]) -> bool:
+    """Whether ``start`` lies in one of ``regions``."""
     return any(s <= start < e for s, e in regions)
 
 
@@ -167,6 +168,7 @@ def title_case_line(text: str, pos: int) -> bool:
 
 
 def plausible_ner(surface: str, etype: str, gaz: Gazetteer) -> bool:
+    """Whether an NER reading of ``surface`` as ``etype`` can be a name of this domain."""
     if fold(surface) in gaz.non_entities or "\n" in surface:
         return False
     words = surface.split()

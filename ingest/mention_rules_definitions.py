@@ -10,15 +10,9 @@ from __future__ import annotations
 import re
 
 from ingest.entity_model import Mention
-from ingest.entity_patterns import (
-    APPOS_ORG,
-    DEF_PAREN,
-    DEF_PAREN_REV,
-)
+from ingest.entity_patterns import APPOS_ORG, DEF_PAREN, DEF_PAREN_REV
 from ingest.gazetteer import fold
-from ingest.mention_checks import (
-    ArticleView,
-)
+from ingest.mention_checks import ArticleView
 
 
 def acronym_definitions(view: ArticleView) -> list[Mention]:

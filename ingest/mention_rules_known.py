@@ -19,11 +19,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ingest.entity_lexicon import (
-    MODIFIER_ONLY,
-    ORG_SUFFIXES,
-    TITLE_WORDS,
-)
+from ingest.entity_lexicon import MODIFIER_ONLY, ORG_SUFFIXES, TITLE_WORDS
 from ingest.entity_model import POSSESSIVE, Mention
 from ingest.entity_patterns import (
     ORG_TAIL,
@@ -37,10 +33,7 @@ from ingest.entity_patterns import (
     word_regex,
 )
 from ingest.gazetteer import Gazetteer, fold
-from ingest.mention_checks import (
-    ArticleView,
-    title_case_line,
-)
+from ingest.mention_checks import ArticleView, title_case_line
 
 
 def gazetteer_mentions(view: ArticleView) -> list[Mention]:

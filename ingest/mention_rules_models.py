@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.entity_lexicon import (
-    MODEL_HEAD_NOUNS,
-)
+from ingest.entity_lexicon import MODEL_HEAD_NOUNS
 from ingest.entity_model import Mention
 from ingest.entity_patterns import (
     MODEL_BY_APPOSITION,
@@ -19,10 +17,7 @@ from ingest.entity_patterns import (
     NOT_MODEL_AFTER,
 )
 from ingest.gazetteer import fold
-from ingest.mention_checks import (
-    ArticleView,
-    trim_name,
-)
+from ingest.mention_checks import ArticleView, trim_name
 
 
 def models_by_apposition(view: ArticleView) -> list[Mention]:

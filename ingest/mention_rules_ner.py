@@ -20,9 +20,7 @@ from ingest.entity_lexicon import (
     TITLE_WORDS,
 )
 from ingest.entity_model import Mention, strip_possessive
-from ingest.entity_patterns import (
-    FACILITY,
-)
+from ingest.entity_patterns import FACILITY
 from ingest.gazetteer import Gazetteer, fold
 from ingest.mention_checks import (
     ArticleView,

@@ -1,0 +1,389 @@
+"""Attribution cues of one sentence (:func:`find_attributions`), before they become
+claims: reporting verbs with their claimant phrase and content ("X said that ...",
+"X, who claimed ...", "..., asserting ..."), phrasal cues ("according to X", "based on
+X's tweet") and speaker labels ("Nadella: ...", "HOST: ...").
+
+A cue's claimant phrase is the syntactic subject, the ``by`` agent of a passive, or the
+subject inherited from the governing verb; its content is the clausal complement, the
+object with what completes it, or the rest of the clause.  Which entity the phrase
+names is decided later, in :mod:`ingest.claimants`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ingest.claim_words import DOCUMENT_NOUNS, EVIDENCE_NOUNS, NAMING_CUES, REPORT_NOUNS, lexicon
+from ingest.gazetteer import Gazetteer
+from ingest.syntax import coordinated_head
+
+
+@dataclass(slots=True)
+class Attribution:
+    """A cue found in a sentence, before it becomes a claim."""
+
+    cue: Token | None
+    cue_text: str
+    kind: str
+    subject: Span | None  # the claimant phrase
+    content: tuple[int, int]
+    colon: bool = False  # the cue introduces what follows a colon
+    rebuts: bool = False  # "rejected the criticism": answers the latest other claim
+    human: bool = False  # an attitude cue ("praised", "wants"): only people and groups
+    weak: bool = False  # a weak cue ("showed", "found"): a claim only with a complement
+
+
+def subtree_span(tok: Token) -> tuple[int, int]:
+    """The character span of ``tok`` and everything it governs."""
+    toks = list(tok.subtree)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _subject_of(verb: Token) -> Span | None:
+    """The claimant phrase of a cue verb (subject, passive agent, or inherited)."""
+    doc = verb.doc
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+    main = _participle_main_subject(verb)
+    if main is not None:
+        return main  # "X denied claims that Y copied Z, asserting ...": X asserts
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                break  # "Sanders, who said ...": the modified noun, below
+            return doc[c.left_edge.i : c.right_edge.i + 1]
+    if verb.pos_ == "NOUN":
+        left = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
+        if left:
+            return doc[left[0].left_edge.i : verb.i]
+        if c.dep_ == "nsubjpass":
+            return None  # "was said to cost": the subject is the content, no claimant
+    head = verb
+    hops = 0
+    while (
+        head.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp", "acomp")
+        and head.head is not head
+        and hops < 3
+    ):
+        if head.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in head.head.children):
+            return None  # "asked the court to dismiss the case": the court would dismiss
+        head = coordinated_head(head) if head.dep_ == "conj" else head.head
+        hops += 1
+        if head.dep_ == "ccomp" and head.i != verb.i:
+            return None  # "X claimed that Google invented ... to claim": reported content
+        for c in head.children:
+            if c.dep_ == "nsubj":
+                return doc[c.left_edge.i : c.right_edge.i + 1]
+    if verb.dep_ == "relcl" or verb.dep_ == "acl":
+        # "the company, which claimed ..." / "X, saying ...": the modified noun
+        noun = verb.head
+        if (
+            any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+            and noun.dep_ == "pobj"
+            and noun.head.dep_ == "prep"
+            and noun.head.head.dep_ == "appos"
+        ):
+            noun = noun.head.head  # "X, the founder of Y, who said ...": not Y
+        while noun.dep_ == "appos" and noun.head is not noun:
+            noun = noun.head  # "X, the founder of Y, who said ...": X
+        if noun.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS and noun.dep_ == "dobj":
+            # "xAI filed a lawsuit accusing OpenAI ...": the author of the document
+            author = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            if author is not None:
+                return doc[author.left_edge.i : author.right_edge.i + 1]
+        return doc[noun.left_edge.i : min(noun.i + 1, verb.i)]
+    return None
+
+
+def _participle_main_subject(verb: Token) -> Span | None:
+    """The subject of the main clause for a participle cue after a comma that the
+    parser gave a subject of its own inside an earlier clause ("X denied claims that
+    its model copied Y's, asserting ..."): a participle has no subject of its own."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl") or verb.i == 0:
+        return None
+    if doc[verb.i - 1].text != ",":
+        return None
+    own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if own is None:
+        return None
+    head = verb.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return doc[subj.left_edge.i : subj.right_edge.i + 1]
+        if head.head is head:
+            break
+        head = head.head
+    return None
+
+
+QUOTE_CUT = {"\u2014", "\u2013", "--", ",", "(", ";"}
+
+
+def _outside_quotes(subj: Span, cue: Token, quotes: list[tuple[int, int]]) -> Span | None:
+    """The claimant phrase of a cue that follows a quotation, when the parser took a noun
+    inside the quotation for its subject ('"... the board dismissed its CEO," Toner and
+    McCauley wrote'): the words between the quotation and the cue, up to an apposition or
+    relative clause; none when nothing names a speaker there."""
+    quote = next((q for q in quotes if q[0] <= subj.start_char < q[1]), None)
+    if quote is None or quote[0] <= cue.idx < quote[1]:
+        return subj
+    if cue.idx < quote[0]:
+        return None
+    doc = cue.doc
+    toks = [t for t in doc[subj.start : cue.i] if t.idx >= quote[1]]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    cut = next((i for i, t in enumerate(toks) if t.text in QUOTE_CUT), None)
+    if cut is not None:
+        toks = toks[:cut]
+    if not toks or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in toks):
+        return None
+    return doc[toks[0].i : toks[-1].i + 1]
+
+
+def _adjacent_name(verb: Token) -> Span | None:
+    """A name right before a verb the parser left without subject ("..., Apple's
+    software chief Craig Federighi defended ...")."""
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ == "ADV":
+        i -= 1
+    if i < 0 or verb.doc[i].pos_ != "PROPN":
+        return None
+    start = i
+    while (
+        start - 1 >= 0
+        and i - start < 6
+        and verb.doc[start - 1].pos_ in ("PROPN", "NOUN", "PART", "ADJ")
+        and not verb.doc[start - 1].is_sent_end
+    ):
+        start -= 1
+    return verb.doc[start : i + 1]
+
+
+ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "notify", "reassure", "convince", "ask"}
+
+
+def _content_of(verb: Token, sent: Span, subject: Span | None) -> tuple[int, int]:
+    """What the cue reports: its clausal complement ("that ..."), else its object with
+    what completes it ("accused X of Y", "called X Z"); not the addressee ("told
+    reporters that ..."); a quotation introduced by a colon after it belongs to it."""
+    comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd")]
+    if verb.lemma_.lower() in ADDRESSEE_VERBS and any(c.dep_ == "ccomp" for c in comp):
+        comp = [c for c in comp if c.dep_ != "dobj"]
+    if any(c.dep_ == "dobj" for c in comp):
+        comp += [
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "as") and c.i > verb.i
+        ]
+    if comp:
+        spans = [subtree_span(c) for c in comp]
+        s, e = min(s for s, _ in spans), max(e for _, e in spans)
+        rest = [t for t in sent if t.idx >= e]
+        if rest and rest[0].text == ":" and len(rest) > 2:
+            last = rest[-1]
+            e = last.idx + len(last.text)
+        return s, e
+    after = [
+        c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "prep", "advmod")
+    ]
+    if after:
+        s, e = subtree_span(after[0])
+        return s, max(e, subtree_span(after[-1])[1])
+    # parenthetical cue ("..., LeCun said, ..."): the rest of the sentence
+    return sent.start_char, sent.end_char
+
+
+def find_attributions(
+    sent: Span, gaz: Gazetteer, quotes: list[tuple[int, int]], text: str | None = None
+) -> list[Attribution]:
+    """The reporting cues of one sentence.
+
+    ``text`` is the document's text when the caller has it: ``Doc.text`` joins
+    every token anew on each access, so per sentence it made extraction quadratic.
+    """
+    found: list[Attribution] = []
+    if text is None:
+        text = sent.doc.text
+    has_quote = any(s < sent.end_char and sent.start_char < e for s, e in quotes)
+    labelled = _speaker_label(sent, text)
+    if labelled is not None:
+        found.append(labelled)
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        # "according to X"
+        if tok.lower_ == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            pobj = (
+                next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            )
+            if pobj is not None:
+                subj = sent.doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+                comma = next((t.i for t in subj if t.text == "," and t.i > pobj.i), None)
+                if comma is not None:
+                    subj = sent.doc[subj.start : comma]  # "according to X, Y and Z did ..."
+                found.append(
+                    Attribution(
+                        tok, "according to", "assertion", subj, (sent.start_char, sent.end_char)
+                    )
+                )
+            continue
+        # "based on X's tweet", "in X's statement", "per X's report"
+        if (
+            tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in REPORT_NOUNS
+            and tok.head.dep_ in ("prep",)
+            and tok.head.lower_ in ("on", "per", "from")
+            and (tok.head.lower_ != "on" or tok.head.head.lower_ in ("based", "relying"))
+        ):
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.pos_ == "PROPN":
+                subj = sent.doc[poss.left_edge.i : poss.i + 1]
+                found.append(
+                    Attribution(tok, tok.text, "assertion", subj, (sent.start_char, sent.end_char))
+                )
+            continue
+        # the tagger sometimes reads "X claims that ..." as a noun compound
+        acts_as_verb = tok.pos_ in ("VERB", "AUX") or (
+            tok.dep_ == "ROOT"
+            and tok.text.endswith("s")
+            and any(c.dep_ in ("nsubj", "compound") and c.i < tok.i for c in tok.children)
+        )
+        if not acts_as_verb or lemma not in gaz.cues:
+            continue
+        kind, weight = gaz.cues[lemma]
+        if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
+            continue
+        if _negated(tok) and kind != "denial":
+            continue
+        has_comp = any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) or any(
+            c.dep_ == "dobj"
+            and any(
+                g.dep_ in ("acl", "ccomp", "relcl")
+                and g.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "mark" for m in g.children)
+                for g in c.children
+            )
+            for c in tok.children
+        )
+        # "expressed concerns about the risks": a view with no clause of its own
+        has_comp = has_comp or (
+            weight == 0
+            and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lexicon()["attitude_objects"]
+                for c in tok.children
+            )
+        )
+        report_subject = any(
+            c.dep_ == "nsubj"
+            and c.lemma_.lower() in EVIDENCE_NOUNS
+            and any(p.dep_ == "poss" for p in c.children)
+            for c in tok.children
+        )
+        # "called for a pause", "called on Congress to act": the demand is the content
+        call_prep = (
+            next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
+            if lemma in ("call", "push", "press", "argue", "lobby")
+            else None
+        )
+        if call_prep is not None:
+            has_comp = True
+        if weight == 0 and not (has_comp or has_quote or report_subject):
+            continue
+        if (
+            lemma in ("add", "note", "report", "call", "show", "find")
+            and not (has_comp or has_quote)
+            and not any(c.dep_ in ("dobj",) for c in tok.children)
+        ):
+            continue
+        if lemma in ("add", "announce", "mention") and not (has_comp or has_quote):
+            continue  # "OpenAI added a feature": an action, not a claim
+        if tok.tag_ == "VBN" and tok.dep_ == "acl" and lemma in NAMING_CUES:
+            continue  # "a rule called X", "Bengio, known as ...", "a firm backed by Y"
+        if any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in tok.children):
+            continue  # "in line with what he said": a reference, not the content
+        if (
+            weight == 2
+            and tok.dep_ in ("advcl", "relcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        ):
+            continue  # "released the models to encourage adoption": a purpose
+        subj = _subject_of(tok) or _adjacent_name(tok)
+        if subj is not None:
+            subj = _outside_quotes(subj, tok, quotes)
+        if subj is None:
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ in ("nothing", "little") for c in tok.children):
+            continue  # "said nothing"
+        if lemma in ("call", "label", "describe", "brand", "characterize", "term") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in gaz.report_nouns | DOCUMENT_NOUNS
+            for c in tok.children
+        ):
+            kind = "denial"  # "called the lawsuit 'harassment'": rejecting the other side
+        rebuts = (kind == "denial" or lemma in gaz.rebuttal_verbs) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in gaz.report_nouns | DOCUMENT_NOUNS
+            for c in tok.children
+        )
+        content = _content_of(tok, sent, subj)
+        if call_prep is not None and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
+            parts = [call_prep, *(c for c in tok.children if c.dep_ == "xcomp")]
+            spans = [subtree_span(c) for c in parts]
+            content = (min(a for a, _ in spans), max(b for _, b in spans))
+        after = text[tok.idx + len(tok.text) : sent.end_char]
+        colon = bool(re.match(r"^[^\u201c\".]{0,40}:\s*$", after)) or bool(
+            re.match(r"^[^\u201c\".]{0,40}:\s*[^\u201c\"]", after)
+        )
+        found.append(
+            Attribution(tok, tok.text, kind, subj, content, colon, rebuts, weight == 2, weight == 0)
+        )
+    return found
+
+
+LABEL_SEPARATORS = {"-", "\u2013", "\u2014", "|"}
+
+
+def _speaker_label(sent: Span, text: str) -> Attribution | None:
+    """A line opened by a speaker and a colon: a headline ("Nadella: AI will ...") or a
+    transcript turn ("HOST: ..."); the content is the rest of the line."""
+    start = sent.start_char
+    if start > 0 and text[start - 1] != "\n":
+        return None
+    colon = next((t for t in sent[:9] if t.text == ":"), None)
+    if colon is None or colon.i == sent.start or colon.i + 1 >= sent.end:
+        return None
+    label = sent.doc[sent.start : colon.i]
+    # "Breaking - Sundar Pichai:": the speaker after the last separator
+    cut = max((t.i for t in label if t.text in LABEL_SEPARATORS), default=None)
+    if cut is not None:
+        label = sent.doc[cut + 1 : colon.i]
+    if not 1 <= len(label) <= 5 or any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") for t in label):
+        return None
+    if not (label[0].is_title or label[0].is_upper) or label[-1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    if any(t.is_punct and t.text not in (".", "'", "\u2019") for t in label):
+        return None
+    end = text.find("\n", colon.idx)
+    end = len(text) if end < 0 else end
+    body = colon.idx + 1
+    while body < end and text[body].isspace():
+        body += 1
+    while end > body and text[end - 1].isspace():
+        end -= 1
+    if end - body < 12 or text[end - 1] == "?":
+        return None
+    if label.text.casefold().replace("\u2019", "'") in lexicon()["not_speakers"]:
+        return None  # "Editor's note:", "Update:"
+    return Attribution(colon, ":", "assertion", label, (body, end))

@@ -1,0 +1,405 @@
+"""Which entity a claimant phrase names: the discourse state of an article
+(:class:`Discourse`: the latest claimants and mentions) and the rules that read a phrase.
+
+A named person inside the phrase wins ("Meta spokesperson Ashley Gabriel"); else an
+organisation ("an OpenAI employee"); pronouns and definite descriptions ("he", "the
+company", "the spokesperson") resolve to the latest compatible claimant or mention; a
+bare surname to the article's one person of that name; "the lawsuit said" to the
+document's author; a reporter citing a party ("citing a spokesperson from Nvidia")
+gives the claim to the party.  A phrase that names no entity keeps its words under the
+``UNRESOLVED`` key prefix when the caller wants unnamed sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from ingest.attribution import subtree_span
+from ingest.claim_words import (
+    DOCUMENT_NOUNS,
+    EVIDENCE_NOUNS,
+    ORG_DESCRIPTIONS,
+    ORG_PRONOUNS,
+    OUTLET_DESCRIPTIONS,
+    PERSON_PRONOUNS,
+    REPORT_NOUNS,
+    kind_descriptions,
+    lexicon,
+)
+from ingest.entity_model import Entity, Mention
+from ingest.gazetteer import Gazetteer
+
+UNRESOLVED = "\x00"  # key prefix of a claimant phrase that names no entity
+
+
+class Discourse:
+    """Discourse state for resolving pronouns and definite descriptions."""
+
+    def __init__(self, ents: list[Entity], mentions: list[Mention], text: str) -> None:
+        self.text = text  # the document's text (``Doc.text`` is rebuilt on every access)
+        self.by_key = {e.key: e for e in ents}
+        self.mentions = [m for m in mentions if m.key in self.by_key]
+        self.claimants: list[str] = []  # entity keys, latest last
+        self.claimant_sents: list[int] = []  # start offset of each claimant's sentence
+        # the latest claimants that spoke together ("X and Y said"), and how many claims
+        # had been made when they did: "they" refers to them while nobody else spoke
+        self.group: tuple[list[str], int] = ([], -1)
+
+    def ent(self, key: str) -> Entity:
+        """The entity of ``key``."""
+        return self.by_key[key]
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The article's entity mentions inside ``start``-``end``."""
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def last_claimant(self, etype: str | None, outlets: bool = True) -> str | None:
+        """The latest claimant of type ``etype`` (any type if None); news outlets only
+        with ``outlets``."""
+        for key in reversed(self.claimants):
+            if not outlets and self.by_key[key].kind == "publication":
+                continue
+            if etype is None or self.by_key[key].type == etype:
+                return key
+        return None
+
+    def salient(self, exclude: str, top: int = 2) -> list[str]:
+        """The article's most-mentioned models and organisations (outlets aside):
+        what a claim that names nothing ("The video is completely real") is about."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            ent = self.by_key[m.key]
+            if m.key == exclude or ent.kind == "publication":
+                continue
+            if ent.type in ("Model", "Organization", "Benchmark"):
+                counts[m.key] = counts.get(m.key, 0) + 1
+        ranked = sorted(counts, key=lambda k: -counts[k])  # stable: first mention wins ties
+        return ranked[:top]
+
+    def last_mention(self, etype: str, before: int) -> str | None:
+        """The entity of the latest mention of type ``etype`` before ``before``."""
+        best = None
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if self.by_key[m.key].type == etype:
+                best = m.key
+        return best
+
+
+def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | None, Span]:
+    """The entity key a claimant phrase refers to, if any."""
+    ms = ctx.mentions_in(subj.start_char, subj.end_char)
+    # "a rep for the company, which is led by X, said": names inside a relative
+    # clause of the phrase do not speak
+    inner = [
+        subtree_span(t)
+        for t in subj
+        if t.dep_ == "relcl" and t.head.i != t.i and subj.start <= t.head.i < subj.end
+    ]
+    if inner:
+        ms = [m for m in ms if not any(a <= m.start < b for a, b in inner)]
+    persons = [m for m in ms if ctx.ent(m.key).type == "Person"]
+    orgs = [m for m in ms if ctx.ent(m.key).type == "Organization"] or [
+        m
+        for m in ms
+        if ctx.ent(m.key).type == "Benchmark"  # leaderboards speak too
+    ]
+    root = subj.root
+    words = {t.lower_ for t in subj}
+    definite = subj[0].lower_ in ("the", "this", "that")
+    role = root.lower_ in gaz.role_nouns or root.lemma_.lower() in gaz.role_nouns
+    if persons:
+        # prefer the person the phrase is headed by (apposition: "X, Meta's VP")
+        for m in persons:
+            if m.start <= root.idx < m.end:
+                return m.key, subj
+        # "Trump's AI czar David Sacks": the possessor is not the speaker
+        text = ctx.text
+        named = [m for m in persons if not re.match(r"['\u2019]s?\b", text[m.end : m.end + 2])]
+        return (named or persons)[0].key, subj
+    if (
+        role
+        and not orgs
+        and any(
+            t.lemma_.lower() in ORG_DESCRIPTIONS and t.i > root.i and t.head.dep_ == "prep"
+            for t in subj
+        )
+    ):
+        # "a spokesperson for the company": the organisation last named or speaking
+        return ctx.last_claimant("Organization") or ctx.last_mention(
+            "Organization", subj.start_char
+        ), subj
+    if role and definite and not orgs:
+        return ctx.last_claimant("Person") or ctx.last_claimant(None), subj
+    if role and definite and orgs:
+        prev = ctx.last_claimant("Person")
+        if prev is not None:
+            return prev, subj
+    if orgs:
+        for m in orgs:
+            if m.start <= root.idx < m.end:
+                return m.key, subj
+        return orgs[0].key, subj
+    poss = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if poss is not None and root.lemma_.lower() in EVIDENCE_NOUNS | REPORT_NOUNS:
+        # "Their investigation revealed": the owner of the evidence speaks
+        if poss.lower_ in ("his", "her"):
+            return ctx.last_claimant("Person") or ctx.last_mention("Person", subj.start_char), subj
+        return ctx.last_claimant("Organization") or ctx.last_mention(
+            "Organization", subj.start_char
+        ), subj
+    if len(subj) == 1 and root.lower_ in PERSON_PRONOUNS:
+        return _person_antecedent(subj, ctx), subj
+    if len(subj) <= 2 and root.lower_ in ORG_PRONOUNS | {"i"}:
+        if root.lower_ in ("i", "we"):
+            return None, subj  # outside a quotation "I" and "we" are the author
+        return ctx.last_claimant("Organization") or ctx.last_mention(
+            "Organization", subj.start_char
+        ), subj
+    kind = kind_descriptions().get(root.lemma_.lower())
+    if kind is not None and definite and not orgs:
+        # "the regulator said": the latest organisation of that kind
+        same_kind = [
+            m.key
+            for m in ctx.mentions
+            if m.start < subj.start_char
+            and ctx.ent(m.key).type == "Organization"
+            and ctx.ent(m.key).kind == kind
+        ]
+        if same_kind:
+            return same_kind[-1], subj
+    if root.lemma_.lower() in ORG_DESCRIPTIONS and (definite or subj[0].lower_ in ("its", "their")):
+        sent = subj.sent
+        # "Nvidia said ..., as the company stressed": this sentence's claimant first
+        for key, start in zip(reversed(ctx.claimants), reversed(ctx.claimant_sents), strict=True):
+            if start == sent.start_char and ctx.ent(key).type == "Organization":
+                return key, subj
+        in_sentence = [
+            m
+            for m in ctx.mentions
+            if sent.start_char <= m.start < subj.start_char
+            and ctx.ent(m.key).type == "Organization"
+        ]
+        for m in in_sentence:
+            span = subj.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return m.key, subj  # "Apple has paused ..., the company confirmed"
+        if in_sentence:
+            return in_sentence[-1].key, subj
+        same = ctx.last_mention("Organization", subj.start_char)
+        # "the company" is no news outlet that reported on it ("the outlet" is)
+        outlets = root.lemma_.lower() in OUTLET_DESCRIPTIONS
+        if not outlets:
+            # "Meta is hiring from OpenAI. The company denied ...": the subject
+            return _person_antecedent(subj, ctx, "Organization"), subj
+        return ctx.last_claimant("Organization", outlets) or same, subj
+    if role and definite:
+        return ctx.last_claimant(None), subj
+    del words
+    return None, subj
+
+
+def _person_antecedent(pron: Span, ctx: Discourse, etype: str = "Person") -> str | None:
+    """The person "he"/"she" refers to: the latest person claimant, unless a person
+    was the subject of a clause after that claimant last spoke ("Huang took the
+    stage. He said ..."); with ``etype`` the same for organisations ("Meta is
+    hiring. The company denied ...")."""
+    doc = pron.doc
+    claimant = None
+    said_at = -1
+    for key, start in zip(reversed(ctx.claimants), reversed(ctx.claimant_sents), strict=True):
+        if ctx.ent(key).type == etype:
+            claimant, said_at = key, start
+            break
+    subject = None
+    for m in ctx.mentions:
+        if m.start >= pron.start_char:
+            break
+        if m.start < said_at or ctx.ent(m.key).type != etype:
+            continue
+        if etype != "Person" and ctx.ent(m.key).kind == "publication":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and (
+            span.root.dep_ in ("nsubj", "nsubjpass")
+            or (span.root.dep_ in ("appos", "compound") and span.root.head.dep_ == "nsubj")
+        ):
+            subject = m.key
+    return subject or claimant or ctx.last_mention(etype, pron.start_char)
+
+
+def cited_party(
+    cue: Token | None,
+    resolve: Callable[[Span | None], tuple[tuple[str, ...], Span | None]],
+    ctx: Discourse,
+) -> tuple[tuple[str, ...], Span | None] | None:
+    """The party a reporter cites for what it reports ("CNBC reported, citing a
+    spokesperson from Nvidia, ...", "Zeff says, paraphrasing the Information's
+    reporting, that ..."): the claim is the cited party's, not the reporter's."""
+    if cue is None:
+        return None
+    for tok in cue.sent:
+        if (
+            tok.tag_ != "VBG"
+            or tok.lemma_.lower() not in lexicon()["citing_verbs"]
+            or cue not in (tok, tok.head, tok.head.head)
+        ):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        # the cited phrase without any clause hanging from it ("... from Nvidia saying")
+        clause = [c for c in obj.subtree if c.dep_ in ("acl", "relcl") and c is not obj]
+        end = min([c.left_edge.i for c in clause if c.i > obj.i] + [obj.right_edge.i + 1])
+        keys, span = resolve(cue.doc[obj.left_edge.i : end])
+        if keys and all(
+            k in ctx.by_key and ctx.ent(k).type in ("Person", "Organization") for k in keys
+        ):
+            return keys, span
+    return None
+
+
+def by_surname(phrase: Span, ctx: Discourse) -> str | None:
+    """The one person of the article whose name ends with (or is) the bare name that
+    makes up the claimant phrase ("Ng said" after "Andrew Ng")."""
+    words = [t for t in phrase if t.pos_ == "PROPN" or t.text[:1].isupper()]
+    if not words or len(words) != len(phrase) or len(phrase) > 2:
+        return None
+    name = phrase.text.casefold()
+    found = {
+        e.key
+        for e in ctx.by_key.values()
+        if e.type == "Person"
+        and any(
+            n.casefold() == name or n.casefold().endswith(" " + name) for n in [e.name, *e.aliases]
+        )
+        and e.first < phrase.start_char
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+DOCUMENT_SYNONYMS = {"suit": "lawsuit", "complaint": "lawsuit", "study": "paper"}
+
+
+def document_author(phrase: Span, ctx: Discourse, gaz: Gazetteer) -> str | None:
+    """Who wrote the document a definite claimant phrase names ("the lawsuit said",
+    "the letter stated", "the paper's authors"): the entity that filed, sent,
+    published or wrote the latest such document before it."""
+    root = phrase.root
+    if root.lemma_.lower() in ("author", "authors", "writer", "writers"):
+        poss = next((c for c in root.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lemma_.lower() not in DOCUMENT_NOUNS | REPORT_NOUNS:
+            return None
+        root = poss
+    elif phrase[0].lower_ not in ("the", "this", "that", "its", "their"):
+        return None
+    lemma = root.lemma_.lower()
+    if lemma not in DOCUMENT_NOUNS | REPORT_NOUNS | {"document", "analysis", "complaint"}:
+        return None
+    want = DOCUMENT_SYNONYMS.get(lemma, lemma)
+    doc = phrase.doc
+    for tok in reversed(doc[: phrase.start]):
+        lem = tok.lemma_.lower()
+        if want == "lawsuit" and lem == "sue" and tok.pos_ == "VERB":
+            # "X sued Y", "Y was sued by X": the plaintiff wrote the lawsuit
+            by = [p for a in tok.children if a.dep_ == "agent" for p in a.children]
+            who = by or [c for c in tok.children if c.dep_ == "nsubj"]
+            if who:
+                plaintiff = doc[who[0].left_edge.i : who[0].right_edge.i + 1]
+                key, _ = resolve_subject(plaintiff, ctx, gaz)
+                if key is not None:
+                    return key
+            continue
+        if tok.pos_ != "NOUN" or DOCUMENT_SYNONYMS.get(lem, lem) != want:
+            continue
+        owner: Span | None = None
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        agent = next(
+            (
+                p
+                for c in tok.children
+                if c.dep_ == "acl"
+                for a in c.children
+                if a.dep_ == "agent"
+                for p in a.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        # "a paper by X", "the release of a paper by X": the author
+        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if by is None and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            by = next(
+                (c for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ == "by"),
+                None,
+            )
+        by_obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        if poss is not None:
+            owner = doc[poss.left_edge.i : poss.i + 1]
+        elif by_obj is not None:
+            owner = doc[by_obj.left_edge.i : by_obj.right_edge.i + 1]
+        elif agent is not None:
+            owner = doc[agent.left_edge.i : agent.right_edge.i + 1]  # "a suit filed by X"
+        elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                owner = doc[subj.left_edge.i : subj.right_edge.i + 1]  # "X sent a letter"
+        if owner is None:
+            continue  # "a new lawsuit claims": an earlier mention may name its author
+        key, _ = resolve_subject(owner, ctx, gaz)
+        return key or by_surname(owner, ctx)
+    return None
+
+
+def human_source(key: str, phrase: Span | None, ctx: Discourse, gaz: Gazetteer) -> bool:
+    """Whether a claimant can hold an attitude (want, praise, support): a person or an
+    organisation, or an unnamed source that is a pronoun, a role or a group of people."""
+    if not key.startswith(UNRESOLVED):
+        if phrase is not None and _possessed_thing(phrase.root, gaz):
+            return False  # "Chen's declaration intended to ...": a document has no intent
+        return ctx.ent(key).type in ("Person", "Organization")
+    if phrase is None:
+        return False
+    root = phrase.root
+    word = root.lower_
+    return (
+        word in PERSON_PRONOUNS | {"they", "we", "i", "you", "who"}
+        or word in gaz.role_nouns
+        or root.lemma_.lower() in gaz.role_nouns
+        or word in lexicon()["people_nouns"]
+        or root.lemma_.lower() in lexicon()["people_nouns"]
+        or root.ent_type_ in ("PERSON", "NORP", "ORG", "GPE")
+    )
+
+
+def _possessed_thing(root: Token, gaz: Gazetteer) -> bool:
+    """A common noun owned by the named party ("Chen's declaration", "Huawei's model"),
+    not the party itself, its people or its spokespeople."""
+    lemma = root.lemma_.lower()
+    return (
+        root.pos_ == "NOUN"
+        and any(c.dep_ == "poss" for c in root.children)
+        and lemma not in gaz.role_nouns
+        and root.lower_ not in gaz.role_nouns
+        and lemma not in lexicon()["people_nouns"]
+        and lemma not in ORG_DESCRIPTIONS
+    )
+
+
+def source_like(subj: Span) -> bool:
+    """Whether an unresolved claimant phrase can stand as a source ("critics", "the
+    report"), not an expletive or a bare relative pronoun."""
+    root = subj.root
+    return root.pos_ in ("NOUN", "PROPN", "PRON") and root.lower_ not in (
+        "it",
+        "there",
+        "which",
+        "that",
+        "this",
+        "what",
+        "who",
+    )

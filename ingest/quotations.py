@@ -1,0 +1,150 @@
+"""Quotations and who speaks them: the quoted passages of an article
+(:func:`quote_spans`), the cue that introduces or closes each, the speaker of a
+quotation continued in the next paragraph, "Name, Outlet:" lines that hand the next
+paragraph to a writer, and the merging of one speaker's sentences inside one quotation
+into one claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ingest.attribution import Attribution
+from ingest.claim_model import Claim
+
+OPEN_Q = '\u201c"'
+
+
+QUOTE_RX = re.compile(r"\u201c[^\u201c\u201d]{3,}?(?:\u201d|$)|\"[^\"\n]{3,}?\"", re.M)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted passages (with their quote marks), within a paragraph."""
+    spans = []
+    for m in QUOTE_RX.finditer(text):
+        s, e = m.start(), m.end()
+        # a quote never runs over a paragraph break
+        br = text.find("\n", s, e)
+        if br >= 0:
+            e = br
+        spans.append((s, e))
+    return spans
+
+
+BYLINE_RX = re.compile(
+    r"^[ \t]*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3}), "
+    r"(?:[Tt]he )?[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}:[ \t]*\n\s*(?=\S)",
+    re.M,
+)
+
+
+def paragraph_writers(doc: Doc, text: str) -> dict[int, Span]:
+    """Lines that are only "Name, Outlet:" (a link post quoting another article): the
+    start of the next paragraph -> the writer's name."""
+    out: dict[int, Span] = {}
+    for m in BYLINE_RX.finditer(text):
+        name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if name is not None:
+            out[m.end()] = name
+    return out
+
+
+def opens_sentence(q: tuple[int, int], sent: Span, text: str) -> bool:
+    """Whether quotation ``q`` is the sentence (not a scare quote inside it)."""
+    lead = text[sent.start_char : q[0]].strip()
+    return (
+        q[0] <= sent.start_char + 1
+        or lead == ""
+        or (sent.start_char >= q[0] and sent.start_char < q[1])
+    )
+
+
+def quote_attributions(
+    quotes: list[tuple[int, int]],
+    sents: list[Span],
+    atts: list[list[Attribution]],
+    text: str,
+) -> dict[tuple[int, int], tuple[int, Attribution]]:
+    """The cue that introduces or closes each quotation, if any.
+
+    The cue is outside every quotation, in a sentence that overlaps the quotation or
+    immediately follows it ('"...," LMArena wrote'), or in the sentence just before it
+    that ends with a colon or "that".
+    """
+    found: dict[tuple[int, int], tuple[int, Attribution]] = {}
+    for q in quotes:
+        for si, sent in enumerate(sents):
+            if sent.end_char <= q[0] - 3 or sent.start_char > q[1] + 3:
+                continue
+            for att in atts[si]:
+                if att.cue is None or att.subject is None:
+                    continue
+                pos = att.cue.idx
+                if any(a <= pos < b for a, b in quotes):
+                    continue
+                before_gap = text[sent.end_char : q[0]] if sent.end_char <= q[0] else ""
+                if sent.end_char <= q[0] and "\n\n" in before_gap:
+                    continue
+                if sent.start_char >= q[1] and "\n" in text[q[1] : sent.start_char]:
+                    continue  # a headline quotation is not spoken by the next paragraph
+                found.setdefault(q, (si, att))
+    return found
+
+
+def previous_speaker(
+    q: tuple[int, int],
+    quotes: list[tuple[int, int]],
+    speakers: dict[tuple[int, int], tuple[tuple[str, ...], Span | None, str, str]],
+    text: str,
+) -> tuple[tuple[str, ...], Span | None, str, str] | None:
+    """The speaker of the quotation just before ``q`` when only a paragraph break (or
+    nothing) separates them: a quotation continued in the next paragraph."""
+    i = quotes.index(q)
+    if i == 0:
+        return None
+    prev = quotes[i - 1]
+    between = text[prev[1] : q[0]]
+    if prev in speakers and between.count("\n") <= 2 and len(between) < 200:
+        return speakers[prev]
+    return None
+
+
+MERGE_RESUMED = False
+
+
+def merge_quotations(claims: list[Claim], text: str, continued: set[int]) -> list[Claim]:
+    """One attribution per quotation: consecutive sentence claims of the same speaker
+    inside one quotation become one claim whose content spans the whole quotation; so
+    does a quotation resuming the same speaker's words in the same paragraph after the
+    cue ('"...," she said. "..."')."""
+    out: list[Claim] = []
+    for c in claims:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and c.quote is not None
+            and prev.claimant_key == c.claimant_key
+            and prev.claimant_text == c.claimant_text
+            and (
+                (
+                    prev.quote == c.quote
+                    and prev.start != c.start  # two cues of one sentence stay two claims
+                    and "\n\n" not in text[prev.content[1] : c.content[0]]
+                )
+                or (
+                    MERGE_RESUMED
+                    and id(c) in continued
+                    and prev.quote is not None
+                    and 0 <= c.content[0] - prev.content[1] < 80
+                    and "\n" not in text[prev.content[1] : c.content[0]]
+                )
+            )
+        ):
+            prev.content = (prev.content[0], max(prev.content[1], c.content[1]))
+            prev.end = max(prev.end, c.end)
+            prev.text = text[prev.start : prev.end]
+            continue
+        out.append(c)
+    return out

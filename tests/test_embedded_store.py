@@ -351,7 +351,10 @@ def test_kill_9_keeps_every_acknowledged_batch_and_no_partial_one(directory: Pat
             break
         acknowledged.append(int(line))
     proc.send_signal(signal.SIGKILL)
-    rest, err = proc.communicate(timeout=30)
+    # read what is left through proc.stdout itself: readline() may already hold several
+    # printed lines in its buffer, which communicate() (reading the pipe) would skip
+    rest, err = proc.stdout.read(), proc.stderr.read()
+    proc.wait(timeout=30)
     acknowledged += [int(n) for n in rest.split()]
     assert len(acknowledged) >= 15, err
 

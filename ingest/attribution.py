@@ -66,8 +66,8 @@ def _subject_of(verb: Token) -> Span | None:
         left = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
         if left:
             return doc[left[0].left_edge.i : verb.i]
-        if c.dep_ == "nsubjpass":
-            return None  # "was said to cost": the subject is the content, no claimant
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None  # "was said to cost": the subject is the content, no claimant
     head = verb
     hops = 0
     while (

@@ -117,10 +117,6 @@ EVIDENCE_NOUNS = {
 }
 
 
-SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
-
-
-CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "advcl", "parataxis"}
 
 
 @cache

@@ -109,7 +109,6 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
         if ctx.ent(m.key).type == "Benchmark"  # leaderboards speak too
     ]
     root = subj.root
-    words = {t.lower_ for t in subj}
     definite = subj[0].lower_ in ("the", "this", "that")
     role = root.lower_ in gaz.role_nouns or root.lemma_.lower() in gaz.role_nouns
     if persons:
@@ -199,7 +198,6 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
         return ctx.last_claimant("Organization", outlets) or same, subj
     if role and definite:
         return ctx.last_claimant(None), subj
-    del words
     return None, subj
 
 

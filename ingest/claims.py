@@ -182,7 +182,6 @@ def extract_claims(
     seen: set[tuple[int, str | None, int]] = set()
     quote_speaker: dict[tuple[int, int], tuple[tuple[str, ...], Span | None, str, str]] = {}
     carry: tuple[tuple[str, ...], str, str, int, int] | None = None  # colon carry-over
-    continued: set[int] = set()  # ids of claims of a quotation continuing another
     # the latest speaker, when an unnamed plural source ("two professors found ..."):
     # (number of named claims made by then, sentence start); "they" then refers to it
     plural_source: list[tuple[int, int]] = []
@@ -362,9 +361,7 @@ def extract_claims(
             quote_speaker[q] = speaker
             keys, subj, cue, kind = speaker
             content = (max(q[0], sent.start_char), min(q[1], sent.end_char))
-            made_before = len(claims)
             make_all(keys, sent, subj, cue, kind, content, None)
-            continued.update(id(c) for c in claims[made_before:])
             made = True
             break
         if made:
@@ -378,7 +375,7 @@ def extract_claims(
             carry = None
     claims.sort(key=lambda c: c.start)
     if keep_unresolved:
-        claims = merge_quotations(claims, text, continued)
+        claims = merge_quotations(claims, text)
     return claims
 
 

@@ -58,9 +58,6 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
                 continue
         key = _short_form_target(m, entities)
         if key is not None:
-            if m.type == "Person" or entities[key].type == "Person" or m.source != "ner":
-                add(key, entities[key].name, m, 0)
-                continue
             add(key, entities[key].name, m, 0)
             continue
         add(fold(m.text), m.text, m, TYPE_RANK[m.source])

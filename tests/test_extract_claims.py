@@ -639,3 +639,13 @@ def test_the_trio_refers_back_to_the_list_of_three(extractor):
     )
     holders = {c["claimant"] for c in cs if "copied their works" in c["text"]}
     assert holders == {"Sarah Andersen", "Kelly McKernan", "Karla Ortiz"}
+
+
+def test_a_passive_cue_without_agent_reports_no_one(keeping):
+    # "is expected to", "was said to": no source, not even an unnamed one
+    cs = claims(
+        keeping,
+        "This small set of examples is training data from which an AI model is expected "
+        "to recognise patterns.",
+    )
+    assert cs == []

@@ -89,7 +89,8 @@ def trim_name(name: str) -> str:
 
 
 def person_like_names(doc: Doc, gaz: Gazetteer) -> set[str]:
-    """Names the NER tags as people, or that start with a common given name."""
+    """Names the NER tags as people (``gaz`` is unused: the given-name test is
+    :func:`looks_like_person`, applied where a name is judged)."""
     return {e.text for e in doc.ents if e.label_ == "PERSON"}
 
 

@@ -64,6 +64,18 @@ class ArticleView:
             for a, b, label in self.ner_spans
         )
 
+    def first_name_of_person(self, s: int, e: int) -> bool:
+        """Whether ``s``-``e`` is a given name opening a person's name the NER found
+        ("Claude Shannon", "Alexa Chung"), not a model or product of that name: the next
+        word is no model variant ("Claude Opus" stays a model)."""
+        word = self.text[s:e]
+        if word not in self.gaz.given_names:
+            return False
+        nxt = re.match(r"\s+([A-Z][\w'-]+)", self.text[e : e + 40])
+        if nxt is None or nxt.group(1) in self.gaz.variant_words:
+            return False
+        return any(a == s and b > e and label == "PERSON" for a, b, label in self.ner_spans)
+
 
 def in_regions(start: int, regions: list[tuple[int, int]]) -> bool:
     """Whether ``start`` lies in one of ``regions``."""

@@ -75,6 +75,8 @@ def gazetteer_mentions(view: ArticleView) -> list[Mention]:
                 continue  # "Halley's Comet": another name's thing, not the product
         if entry.name in MODIFIER_ONLY and _modifier_token(doc, m.start(), m.end()):
             continue  # "EU regulations", "the EU's position": the union as a place
+        if entry.type == "Model" and view.first_name_of_person(m.start(), m.end()):
+            continue  # "Claude Shannon": a person, whatever Anthropic named after him
         cands.append(Mention(m.start(), m.end(), form, entry.type, "gaz", entry))
     return cands
 
@@ -110,6 +112,8 @@ def model_name_patterns(view: ArticleView, known_cands: list[Mention]) -> list[M
         surface = m.group(0).rstrip(".-")
         if surface in gaz.ambiguous and m.start() not in gaz_starts:
             continue  # "Titan", "Whisper" alone: only where the gazetteer took the word
+        if view.first_name_of_person(m.start(), m.start() + len(surface)):
+            continue  # "Claude Shannon", "Alexa Chung": people
         surface += _product_word_after(doc, text, gaz, m.start(), m.start() + len(surface))
         cands.append(Mention(m.start(), m.start() + len(surface), surface, "Model", "pattern"))
         has_model = True

@@ -647,3 +647,14 @@ def test_a_surname_that_speaks_with_her_own_pronoun_is_a_person(extractor):
         )
     )
     assert ents["Okafor"]["type"] == "Person"
+
+
+def test_a_person_whose_first_name_is_a_product_is_a_person(extractor):
+    ents = by_name(
+        run(
+            extractor,
+            "Amazon hired Alexa Chung to present the launch. Users asked Alexa about the weather.",
+        )
+    )
+    assert ents["Alexa Chung"]["type"] == "Person"
+    assert ents["Alexa"]["type"] == "Model"

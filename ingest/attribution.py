@@ -98,7 +98,12 @@ def _subject_of(verb: Token) -> Span | None:
             noun = noun.head  # "X, the founder of Y, who said ...": X
         if noun.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS and noun.dep_ == "dobj":
             # "xAI filed a lawsuit accusing OpenAI ...": the author of the document
-            author = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+            # "a GitHub user going by the name X uploaded ...": the parser gives the verb
+            # two subjects; the name is the author
+            author = next((c for c in subjects if c.pos_ == "PROPN"), None) or next(
+                iter(subjects), None
+            )
             if author is not None:
                 return doc[author.left_edge.i : author.right_edge.i + 1]
         return doc[noun.left_edge.i : min(noun.i + 1, verb.i)]

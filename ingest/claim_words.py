@@ -94,6 +94,10 @@ DOCUMENT_NOUNS = {
     "tweet",
     "email",
     "release",
+    "document",
+    "analysis",
+    "thread",
+    "preprint",
 }
 
 

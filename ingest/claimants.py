@@ -90,8 +90,17 @@ class Discourse:
         return best
 
 
+
+# the words that introduce a party by name inside a description of it
+NAMED_BEFORE = re.compile(r"(?:the name|called|named|dubbed|known as)\s+$")
+
 def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | None, Span]:
     """The entity key a claimant phrase refers to, if any."""
+    if NAMED_BEFORE.search(subj.text + " "):
+        # "a user going by the name" + X, where the parser cut the name off the phrase
+        named = [m for m in ctx.mentions if subj.end_char <= m.start <= subj.end_char + 2]
+        if named and ctx.ent(named[0].key).type in ("Person", "Organization"):
+            return named[0].key, subj
     ms = ctx.mentions_in(subj.start_char, subj.end_char)
     # "a rep for the company, which is led by X, said": names inside a relative
     # clause of the phrase do not speak
@@ -142,6 +151,9 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
         for m in orgs:
             if m.start <= root.idx < m.end:
                 return m.key, subj
+        for m in orgs:
+            if NAMED_BEFORE.search(ctx.text[max(0, m.start - 20) : m.start]):
+                return m.key, subj  # "a GitHub user going by the name X": X, not GitHub
         return orgs[0].key, subj
     poss = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if poss is not None and root.lemma_.lower() in EVIDENCE_NOUNS | REPORT_NOUNS:

@@ -649,3 +649,12 @@ def test_a_passive_cue_without_agent_reports_no_one(keeping):
         "to recognise patterns.",
     )
     assert cs == []
+
+
+def test_a_document_speaks_for_the_party_that_uploaded_it_by_name(keeping):
+    cs = claims(
+        keeping,
+        "The dispute began when a GitHub user going by the name VeraAudit uploaded a "
+        "document saying that the model was copied.",
+    )
+    assert claim_with(cs, "model was copied")["claimant"] == "VeraAudit"

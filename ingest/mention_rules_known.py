@@ -35,6 +35,9 @@ from ingest.entity_patterns import (
 from ingest.gazetteer import Gazetteer, fold
 from ingest.mention_checks import ArticleView, title_case_line
 
+# where a word that is also an outlet's name is the outlet: cited as a source
+OUTLET_BEFORE = re.compile(r"(?:according to|told|reported by|first reported by|per)\s+$", re.I)
+OUTLET_AFTER = re.compile(r"\s+(?:first\s+)?(?:reported|reports|revealed)\b")
 
 def gazetteer_mentions(view: ArticleView) -> list[Mention]:
     """Every form the gazetteer lists, as a whole name ("OpenAI", "GPT-4o",
@@ -64,10 +67,15 @@ def gazetteer_mentions(view: ArticleView) -> list[Mention]:
             possessive = re.match(r"['\u2019\u2018]s\b", text[m.end() : m.end() + 3]) is not None
             dev = gaz.lookup(entry.developer) if entry.developer else None
             by_developer = dev is not None and dev.name in full_names_present
+            cited = entry.kind == "publication" and (
+                OUTLET_BEFORE.search(text[max(0, m.start() - 16) : m.start()]) is not None
+                or OUTLET_AFTER.match(text, m.end()) is not None
+            )  # "according to the Verge", "the Atlantic reported"
             if (
                 not full_elsewhere
                 and not possessive
                 and not by_developer
+                and not cited
                 and (_sentence_initial(doc, m.start()) or not view.ner_names(m.start(), m.end()))
             ):
                 continue

@@ -658,3 +658,17 @@ def test_a_person_whose_first_name_is_a_product_is_a_person(extractor):
     )
     assert ents["Alexa Chung"]["type"] == "Person"
     assert ents["Alexa"]["type"] == "Model"
+
+
+def test_an_outlet_named_the_word_is_the_outlet_only_where_cited(extractor):
+    ents = by_name(
+        run(
+            extractor,
+            "The ships crossed the Atlantic in record time last week. "
+            "According to the Verge, the launch slipped by a month.",
+        )
+    )
+    assert "The Atlantic" not in ents
+    assert ents["The Verge"]["type"] == "Organization"
+    cited = by_name(run(extractor, "The Atlantic reported that the talks had stalled."))
+    assert cited["The Atlantic"]["type"] == "Organization"

@@ -452,6 +452,12 @@ def _contrasted(tok: Token, lemma: str, lex: Lexicon) -> list[Token]:
         for p in c.children
         if p.dep_ == "pobj"
     ]
+    start = tok.sent.start
+    if not unlike and tok.dep_ == "ROOT" and start > 1 and tok.doc[start - 1].text == ",":
+        # the parser may end a sentence at "Unlike X," and start another at its subject
+        head = tok.doc[start - 1].sent.root
+        if head.lower_ == "unlike":
+            unlike = [p for p in head.children if p.dep_ == "pobj"]
     if lemma not in lex.position_verbs:
         return unlike  # "While X reported growth, Y said ..." contrasts facts, not views
     contrast = [

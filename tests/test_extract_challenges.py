@@ -80,6 +80,9 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
         ("Google DeepMind researchers questioned the methodology of the Apple paper.",
          "Google DeepMind", "Apple"),
         # opposed positions
+        # the parser may cut "Unlike X," off as a sentence of its own
+        ("Unlike Sam Altman, Demis Hassabis believes AGI is at least five years away.",
+         "Demis Hassabis", "Sam Altman"),
         ("Unlike Geoffrey Hinton, Yann LeCun believes the risks of AI are overstated.",
          "Yann LeCun", "Geoffrey Hinton"),
         ("Demis Hassabis's view of the timeline is at odds with Sam Altman's.",

@@ -72,7 +72,7 @@ def _subject_of(verb: Token) -> Span | None:
     hops = 0
     while (
         head.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp", "acomp")
-        and head.head is not head
+        and head.head != head
         and hops < 3
     ):
         if head.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in head.head.children):
@@ -94,7 +94,7 @@ def _subject_of(verb: Token) -> Span | None:
             and noun.head.head.dep_ == "appos"
         ):
             noun = noun.head.head  # "X, the founder of Y, who said ...": not Y
-        while noun.dep_ == "appos" and noun.head is not noun:
+        while noun.dep_ == "appos" and noun.head != noun:
             noun = noun.head  # "X, the founder of Y, who said ...": X
         if noun.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS and noun.dep_ == "dobj":
             # "xAI filed a lawsuit accusing OpenAI ...": the author of the document
@@ -128,7 +128,7 @@ def _participle_main_subject(verb: Token) -> Span | None:
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return doc[subj.left_edge.i : subj.right_edge.i + 1]
-        if head.head is head:
+        if head.head == head:
             break
         head = head.head
     return None

@@ -263,7 +263,7 @@ def cited_party(
         if obj is None:
             continue
         # the cited phrase without any clause hanging from it ("... from Nvidia saying")
-        clause = [c for c in obj.subtree if c.dep_ in ("acl", "relcl") and c is not obj]
+        clause = [c for c in obj.subtree if c.dep_ in ("acl", "relcl") and c != obj]
         end = min([c.left_edge.i for c in clause if c.i > obj.i] + [obj.right_edge.i + 1])
         keys, span = resolve(cue.doc[obj.left_edge.i : end])
         if keys and all(

@@ -130,7 +130,7 @@ def _hedged(tok: Token, question: bool = False) -> bool:
             c.dep_ == "acomp" and c.lower_ in HEDGES for c in cur.children
         ):
             return True
-        if cur.head is cur:
+        if cur.head == cur:
             break
         cur = cur.head
     return question
@@ -618,7 +618,7 @@ def _stance(
             continue
         # the holder: subject of the copula (or of the clause the adjective sits in)
         head = tok
-        while head.dep_ in ("acomp", "pobj", "prep", "attr") and head.head is not head:
+        while head.dep_ in ("acomp", "pobj", "prep", "attr") and head.head != head:
             head = head.head
         challengers, _ = parties.subject(head)
         if not challengers and tok.dep_ == "amod":

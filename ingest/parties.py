@@ -114,7 +114,7 @@ class PartyResolver:
             # across an apposition: "Huawei's research arm, X", "X, a unit of Alphabet",
             # "three OpenAI researchers, X, Y and Z" (a list hangs on its first member)
             first = tok
-            while first.dep_ == "conj" and first.head is not first:
+            while first.dep_ == "conj" and first.head != first:
                 first = first.head
             described = [c for c in kids if c.dep_ == "appos"]
             if first.dep_ == "appos":
@@ -230,7 +230,18 @@ class PartyResolver:
                     if k is not None:
                         return [k]
         if is_owned:
-            for c in tok.children:
+            # "called the lawsuit from X baseless": the parser may hang "from X" on the
+            # verb; right after the noun it still says whose the thing is
+            after = tok.right_edge.i + 1
+            stray = (
+                [tok.doc[after]]
+                if after < len(tok.doc)
+                and tok.doc[after].dep_ == "prep"
+                and tok.doc[after].lower_ in ("by", "from")
+                and tok.doc[after].head.i == tok.head.i
+                else []
+            )
+            for c in [*tok.children, *stray]:
                 pobjs: list[Token] = []
                 if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
                     pobjs = [p for p in c.children if p.dep_ == "pobj"]
@@ -329,11 +340,11 @@ class PartyResolver:
             if cur is None:
                 break
             subj = next((c for c in cur.children if c.dep_ in SUBJECTS), None)
-            if subj is not None and cur is not verb and not self._names_party(subj):
+            if subj is not None and cur != verb and not self._names_party(subj):
                 # "X said Y's error was a slip, while criticising ...": the subject of
                 # an inner clause that names no party is not the critic
                 subj = None
-                if cur.dep_ == "ccomp" and cur.head is not cur:
+                if cur.dep_ == "ccomp" and cur.head != cur:
                     cur = cur.head
                     continue
             if (
@@ -341,7 +352,7 @@ class PartyResolver:
                 and subj.pos_ == "PRON"
                 and subj.tag_ not in ("WDT", "WP")
                 and cur.dep_ in ("ccomp", "xcomp")
-                and cur.head is not cur
+                and cur.head != cur
             ):
                 # "X said they could not ...": a pronoun in a reported clause is its
                 # reporter more often than anyone else
@@ -374,7 +385,7 @@ class PartyResolver:
                 obj = next((c for c in cur.head.children if c.dep_ == "dobj"), None)
                 if obj is not None:
                     return self.of(obj, set()), False
-            if cur.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and cur.head is not cur:
+            if cur.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and cur.head != cur:
                 cur = coordinated_head(cur) if cur.dep_ == "conj" else cur.head
                 continue
             break

@@ -19,7 +19,7 @@ def coordinated_head(verb: Token) -> Token:
     the reporting verb; every other verb keeps the head the parser gave it.
     """
     clause = verb.head
-    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head is clause:
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head == clause:
         return verb.head
     reporter = clause.head
     if (

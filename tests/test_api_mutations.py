@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from api.auth import key_matches
 from api.settings import Settings
 from graph.store import GraphStore
 from tests.api_support import ApiServer
@@ -63,9 +65,45 @@ def test_mutation_without_key_is_refused(api: ApiServer, world: World) -> None:
     assert result["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
 
 
-def test_mutation_with_wrong_key_is_refused(api: ApiServer, world: World) -> None:
-    result = api.gql(RESOLVE, {"id": world["d_llm"], "note": "x"}, {"X-API-Key": "wrong"})
-    assert result["errors"][0]["message"].startswith("authentication required")
+STATUS = "query($id: ID!) { dispute(id: $id) { status resolutionNote } }"
+
+WRONG_KEYS = {
+    "empty bearer": {"Authorization": "Bearer"},
+    "empty header": {"X-API-Key": ""},
+    "unrelated": {"X-API-Key": "wrong"},
+    "prefix": {"Authorization": f"Bearer {KEY[:-1]}"},
+    "first character": {"X-API-Key": KEY[0]},
+    "key plus more": {"Authorization": f"Bearer {KEY}x"},
+    "other case": {"X-API-Key": KEY.upper()},
+}
+
+
+@pytest.mark.parametrize("headers", WRONG_KEYS.values(), ids=WRONG_KEYS.keys())
+def test_mutation_with_wrong_key_is_refused_and_changes_nothing(
+    api: ApiServer, world: World, headers: dict[str, str]
+) -> None:
+    before = api.gql(STATUS, {"id": world["d_llm"]})["data"]
+    result = api.gql(RESOLVE, {"id": world["d_llm"], "note": "forged"}, headers)
+    assert (result["data"], result["errors"][0]["extensions"]["code"]) == (None, "UNAUTHENTICATED")
+    assert api.gql(STATUS, {"id": world["d_llm"]})["data"] == before
+
+
+def test_the_key_is_compared_whole_in_constant_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # hmac.compare_digest takes as long whatever the bytes: a prefix match or
+    # "==" would tell an attacker, by timing, how much of a guess was right.
+    real = hmac.compare_digest
+    compared: list[tuple[bytes, bytes]] = []
+
+    def recording_compare_digest(given: bytes, expected: bytes) -> bool:
+        compared.append((given, expected))
+        return real(given, expected)
+
+    monkeypatch.setattr(hmac, "compare_digest", recording_compare_digest)
+    verdicts = [key_matches(KEY, {"x-api-key": key}) for key in (KEY[:-1], KEY, KEY + "x")]
+    assert (verdicts, compared) == (
+        [False, True, False],
+        [(k.encode(), KEY.encode()) for k in (KEY[:-1], KEY, KEY + "x")],
+    )
 
 
 def test_x_api_key_header_is_accepted(api: ApiServer, world: World) -> None:

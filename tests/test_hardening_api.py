@@ -21,7 +21,8 @@ from hypothesis import HealthCheck, settings
 
 from api.settings import Settings
 from graph.embedded import EmbeddedStore
-from tests.api_support import ApiServer
+from ingest.feeds import FeedState
+from tests.api_support import ApiServer, CountingStore
 from tests.graph_factory import sample_world
 
 API_KEY = "hardening-key-5f1c9e"
@@ -84,15 +85,15 @@ def test_nested_variables_in_a_get_url_are_a_400(api: ApiServer) -> None:
     assert response.status_code == 400
 
 
-def test_batched_operations_are_refused_and_none_runs(api: ApiServer) -> None:
+def test_batched_operations_are_refused_and_none_runs(api: ApiServer, store_dir: Path) -> None:
     mutation = 'mutation { addFeed(url: "https://example.com/batched.xml") { __typename } }'
     batch = [{"query": mutation}] * 500
     response = httpx.post(
         f"{api.url}/graphql", json=batch, headers={"Authorization": f"Bearer {API_KEY}"}
     )
     assert response.status_code == 400
-    feeds = api.gql("{ feeds { url } }")
-    assert "batched.xml" not in json.dumps(feeds)
+    # addFeed writes the feed list beside the store: one operation run would show there.
+    assert FeedState(store_dir / "feeds.json").feeds() == []
 
 
 def test_without_introspection_errors_suggest_no_field_names(api: ApiServer) -> None:
@@ -120,16 +121,21 @@ def test_introspection_off_hides_type_queries_too(api: ApiServer) -> None:
     assert result.get("data") is None and result["errors"]
 
 
-def test_a_wrong_key_is_refused_and_never_echoed(api: ApiServer, store_dir: Path) -> None:
-    wrong = "wrong-key-that-must-not-be-echoed"
+@pytest.mark.parametrize(
+    "wrong", ["wrong-key-that-must-not-be-echoed", API_KEY[:-1], API_KEY + "-and-more"]
+)
+def test_a_wrong_key_is_refused_never_echoed_and_changes_nothing(
+    api: ApiServer, store_dir: Path, wrong: str
+) -> None:
     response = httpx.post(
         f"{api.url}/graphql",
         json={"query": 'mutation { addFeed(url: "https://example.com/x.xml") { __typename } }'},
         headers={"Authorization": f"Bearer {wrong}"},
     )
-    assert "errors" in response.json()
+    assert response.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
     assert wrong not in response.text
     assert_reveals_nothing(response, store_dir)
+    assert FeedState(store_dir / "feeds.json").feeds() == []
 
 
 HOSTILE_BODIES = [
@@ -216,3 +222,57 @@ def test_nested_pages_past_the_cost_limit_are_refused_before_running(api: ApiSer
 def test_the_same_shape_with_small_literal_pages_runs(api: ApiServer) -> None:
     query = NESTED_PAGES.replace("query($n: Int) ", "").replace("$n", "5")
     assert "errors" not in api.gql(query)
+
+
+FRAGMENT_PAGES = """{ entities(first: 100) { nodes { ...Spoken } } }
+fragment Spoken on Entity { claimsMade(first: 100) { nodes { ...Speaker } } }
+fragment Speaker on Claim { claimant { claimsMade(first: 100) { nodes { id } } } }"""
+
+
+def test_pages_nested_through_fragment_spreads_are_refused_before_running(
+    tmp_path: Path,
+) -> None:
+    # The same million-row shape, but spelled with named fragments: each spread
+    # costs what its fields cost, times the pages above it.
+    store = EmbeddedStore(tmp_path / "store")
+    sample_world(store)
+    counting = CountingStore(store)
+    with ApiServer(counting, Settings(analytics_warmup=False)) as server:
+        counting.reset()
+        result = server.gql(FRAGMENT_PAGES)
+    store.close()
+    assert result.get("data") is None
+    assert result["errors"][0]["message"] == (
+        "query cost 2030201 exceeds the limit of 50000"
+        " (ask for smaller pages or fewer nested lists)"
+    )
+    assert counting.total() == 0
+
+
+# ------------------------------------------------------------------ request body size
+
+
+def test_a_streamed_body_over_the_limit_is_413_and_nothing_runs(tmp_path: Path) -> None:
+    # Chunked transfer: no Content-Length to judge in advance, so the bytes
+    # themselves are counted as they arrive.
+    store = EmbeddedStore(tmp_path / "store")
+    sample_world(store)
+    feeds = tmp_path / "feeds.json"
+    settings_ = Settings(api_key=API_KEY, max_request_bytes=10_000, feed_state=str(feeds))
+    mutation = 'mutation { addFeed(url: "https://example.com/chunked.xml") { __typename } }'
+    body = json.dumps({"query": mutation, "variables": {"pad": "x" * 50_000}}).encode()
+
+    def chunks() -> Iterator[bytes]:
+        for start in range(0, len(body), 4096):
+            yield body[start : start + 4096]
+
+    with ApiServer(store, settings_) as server:
+        response = httpx.post(
+            f"{server.url}/graphql",
+            content=chunks(),
+            headers={"content-type": "application/json", "Authorization": f"Bearer {API_KEY}"},
+            timeout=30,
+        )
+    store.close()
+    assert (response.status_code, response.text) == (413, "request body too large")
+    assert FeedState(feeds).feeds() == []

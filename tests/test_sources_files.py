@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -203,6 +204,28 @@ def test_file_over_the_size_limit_is_a_read_error(
     path = write(tmp_path / "long.txt", BODY * 3)
     with pytest.raises(ReadError, match="larger than 50 bytes"):
         read_one(str(path))
+
+
+def test_a_fifty_megabyte_file_is_refused_without_being_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Sparse: 50 MB long, no disk used.  Its size is judged before any byte is
+    # read, so refusing it allocates next to nothing (reading it would take 50 MB).
+    monkeypatch.delenv("CLAIMGRAPH_MAX_BODY_BYTES", raising=False)
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as out:
+        out.truncate(50_000_000)
+    tracemalloc.start()
+    try:
+        with pytest.raises(ReadError) as refused:
+            read_one(str(path))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert str(refused.value) == (
+        f"{path}: file larger than 10485760 bytes: too large (CLAIMGRAPH_MAX_BODY_BYTES)"
+    )
+    assert peak < 1_000_000, f"refusing the file allocated {peak} bytes"
 
 
 def test_stdin_over_the_size_limit_is_a_read_error(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,6 +9,7 @@ from ipaddress import ip_address
 import pytest
 
 from ingest.document import ReadError
+from ingest.feeds import FeedState
 from ingest.net import AddressPolicy, BlockedAddress, Fetcher, GuardedBackend
 from ingest.sources import read_one, read_sources, read_url
 from tests.local_http import CONNECTIONS, LocalServer, Reply
@@ -216,3 +217,53 @@ def test_dns_rebinding_after_the_check_is_refused_at_connect(
     ):
         fetcher.fetch(f"http://rebind.example:{server.port}/a.txt")
     assert (connections, server.hits("/a.txt")) == ([], 0)
+
+
+def test_read_url_fetches_with_the_given_fetcher(server: LocalServer, fetcher: Fetcher) -> None:
+    server.add("/a.txt", TEXT, "text/plain")
+    assert read_url(server.url("/a.txt"), fetcher=fetcher).text == TEXT
+
+
+def test_read_one_of_a_url_takes_the_given_url(server: LocalServer, fetcher: Fetcher) -> None:
+    server.add("/a.txt", TEXT, "text/plain")
+    article = read_one(server.url("/a.txt"), url="https://news.example/a", fetcher=fetcher)
+    assert article.url == "https://news.example/a"
+
+
+def test_read_one_of_a_feed_spec_is_not_a_single_article(
+    server: LocalServer, fetcher: Fetcher
+) -> None:
+    feed = '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>'
+    server.add("/feed", feed, "application/rss+xml")
+    with pytest.raises(ReadError) as refused:
+        read_one("FEED:" + server.url("/feed"), fetcher=fetcher)
+    assert str(refused.value) == (
+        f"FEED:{server.url('/feed')}: is an RSS or Atom feed, not a single article"
+    )
+
+
+def test_read_one_without_a_fetcher_uses_the_environment(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAIMGRAPH_ALLOW_PRIVATE_HOSTS", "127.0.0.1")
+    server.add("/a.txt", TEXT, "text/plain")
+    assert read_one(server.url("/a.txt")).text == TEXT
+
+
+def test_a_batch_without_a_fetcher_uses_the_environment_and_one_feed_state(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    # The feed state defaults to feeds.json in the store folder.
+    monkeypatch.setenv("CLAIMGRAPH_ALLOW_PRIVATE_HOSTS", "127.0.0.1")
+    monkeypatch.setenv("CLAIMGRAPH_FETCH_MIN_INTERVAL", "0")
+    monkeypatch.setenv("CLAIMGRAPH_STORE", str(tmp_path / "store"))
+    page = "<html><body><article>" + f"<p>{TEXT * 5}</p>" * 4 + "</article></body></html>"
+    server.add("/story", page, "text/html")
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        f"<item><title>S</title><link>{server.url('/story')}</link></item></channel></rss>"
+    )
+    server.add("/feed", feed, "application/rss+xml")
+    items = list(read_sources([server.url("/feed"), "feed:" + server.url("/feed")]))
+    assert [type(i).__name__ for i in items] == ["ArticleText"]  # read once: the state is kept
+    assert FeedState(tmp_path / "store" / "feeds.json").has_seen(server.url("/story"))

@@ -98,9 +98,7 @@ def test_batched_operations_are_refused_and_none_runs(api: ApiServer, store_dir:
 
 def test_without_introspection_errors_suggest_no_field_names(api: ApiServer) -> None:
     result = api.gql("{ entitie { totalCount } }")
-    message = result["errors"][0]["message"]
-    assert "Cannot query field 'entitie'" in message
-    assert "Did you mean" not in message and "entities" not in message
+    assert result["errors"][0]["message"] == "Cannot query field 'entitie' on type 'Query'."
 
 
 def test_without_introspection_subscriptions_suggest_no_field_names(api: ApiServer) -> None:

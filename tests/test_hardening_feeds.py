@@ -12,6 +12,8 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from html import escape
 from pathlib import Path
 
@@ -207,14 +209,18 @@ def test_an_entry_summary_nested_too_deep_is_not_used(server, fetcher, state, de
     )
 
 
-def test_an_entry_summary_nested_within_the_limit_is_used(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
-    nested = "<div>" * 200 + f"<p>{SUMMARY}</p>" + "</div>" * 200
+def test_an_entry_summary_nested_to_the_limit_is_used(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    nested = f"<p>{SUMMARY}</p>" + "<div>" * 400 + "deep" + "</div>" * 400
     extra = f"<description>{escape(nested)}</description>"
     (article,) = read(server, rss(item(server.url("/gone"), extra=extra)), fetcher, state)
     assert isinstance(article, ArticleText) and article.text.startswith("Borealis said")
 
 
 # ---------------------------------------------------------------- dates
+
+# A day ahead: within the two days' slack allowed for clocks and time zones.
+TOMORROW = (datetime.now(UTC) + timedelta(days=1)).replace(microsecond=0)
+
 
 
 @pytest.mark.parametrize(
@@ -237,11 +243,12 @@ def test_an_entry_summary_nested_within_the_limit_is_used(server, fetcher, state
         ("<pubDate>99999999999999999999</pubDate>", None),
         ("<pubDate>Fri, 14 Mar 2125 09:30:00 GMT</pubDate>", None),
         ("<pubDate>Thu, 01 Jan 1970 00:00:00 GMT</pubDate>", None),
+        (f"<pubDate>{format_datetime(TOMORROW, usegmt=True)}</pubDate>", TOMORROW.isoformat()),
     ],
     ids=[
         "rfc822", "rfc822-offset", "rfc822-zone-name", "iso-z", "iso-offset",
         "date-only", "dublin-core", "none", "empty", "words", "impossible-day", "huge-number",
-        "next-century", "epoch-zero",
+        "next-century", "epoch-zero", "tomorrow",
     ],
 )  # fmt: skip
 def test_entry_dates_in_every_format_or_none(

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from ingest.document import ReadError
-from ingest.html import html_to_article
+from ingest.html import html_fragment_to_text, html_to_article
 from ingest.net import Fetcher
 from ingest.sources import read_one
 from tests.local_http import LocalServer
@@ -182,3 +182,56 @@ def test_fetched_page_is_read_with_its_final_url(
         server.url("/story"),
         "Borealis disputes Acme's benchmark claim",
     )
+
+
+# ---------------------------------------------------------------- fragments (feed entries)
+
+
+def test_a_fragment_becomes_paragraphs_and_lines() -> None:
+    fragment = "<p>Borealis  said \t so.</p><div>It <b>objected</b>.<br>Twice.</div><p>End</p>"
+    assert html_fragment_to_text(fragment) == "Borealis said so.\n\nIt objected.\nTwice.\n\nEnd"
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "",
+        "<script>alert('only a script')</script>",
+        "<p>kept?</p>" + "<div>" * 401 + "</div>" * 401,
+    ],
+    ids=["empty", "only-script", "too-deep"],
+)
+def test_a_fragment_with_nothing_usable_gives_no_text(fragment: str) -> None:
+    assert html_fragment_to_text(fragment) == ""
+
+
+def test_a_fragment_nested_exactly_to_the_limit_is_read() -> None:
+    fragment = "<p>Kept.</p>" + "<div>" * 400 + "</div>" * 400
+    assert html_fragment_to_text(fragment) == "Kept."
+
+
+# ---------------------------------------------------------------- links and encodings
+
+
+@pytest.mark.parametrize(
+    "canonical", ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,x"]
+)
+def test_a_canonical_link_that_is_not_http_is_ignored(canonical: str) -> None:
+    html = page(canonical=canonical)
+    assert html_to_article(html, "p", "https://circuitledger.example/x").canonical_url == (
+        "https://circuitledger.example/x"
+    )
+
+
+def test_a_relative_canonical_link_is_resolved_against_the_page() -> None:
+    html = page(canonical="/2025/03/story")
+    article = html_to_article(html, "p", "https://circuitledger.example/x?id=1")
+    assert article.canonical_url == "https://circuitledger.example/2025/03/story"
+
+
+def test_utf16_html_is_refused_whatever_charset_it_declares(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "wide.html"
+    path.write_bytes(page().replace('charset="utf-8"', 'charset="utf-16"').encode("utf-16"))
+    with pytest.raises(ReadError) as refused:
+        read_one(str(path))
+    assert str(refused.value) == f"{path}: UTF-16 text is not supported; save the file as UTF-8"

@@ -9,6 +9,7 @@ adds what a hostile client can do beyond them.
 
 from __future__ import annotations
 
+import hmac
 import json
 import logging
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 
+from api.auth import key_matches, presented_key
 from api.settings import Settings
 from graph.embedded import EmbeddedStore
 from ingest.feeds import FeedState
@@ -134,6 +136,55 @@ def test_a_wrong_key_is_refused_never_echoed_and_changes_nothing(
     assert wrong not in response.text
     assert_reveals_nothing(response, store_dir)
     assert FeedState(store_dir / "feeds.json").feeds() == []
+
+
+# ------------------------------------------------------------------ the key check itself
+# Which header carries the key, and how it is compared (``api/auth.py``).
+
+
+def test_the_key_is_compared_whole_in_constant_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # hmac.compare_digest takes as long whatever the bytes: a prefix match or
+    # "==" would tell an attacker, by timing, how much of a guess was right.
+    real = hmac.compare_digest
+    compared: list[tuple[bytes, bytes]] = []
+
+    def recording_compare_digest(given: bytes, expected: bytes) -> bool:
+        compared.append((given, expected))
+        return real(given, expected)
+
+    monkeypatch.setattr(hmac, "compare_digest", recording_compare_digest)
+    keys = (API_KEY[:-1], API_KEY, API_KEY + "x")
+    verdicts = [key_matches(API_KEY, {"x-api-key": key}) for key in keys]
+    assert (verdicts, compared) == (
+        [False, True, False],
+        [(key.encode(), API_KEY.encode()) for key in keys],
+    )
+
+
+def test_without_a_configured_key_no_key_is_needed() -> None:
+    assert [key_matches(None, {}), key_matches("", {})] == [True, True]
+
+
+def test_a_request_without_a_key_does_not_match() -> None:
+    assert key_matches(API_KEY, {}) is False
+
+
+@pytest.mark.parametrize(
+    ("headers", "key"),
+    [
+        ({"authorization": f"Bearer {API_KEY}"}, API_KEY),
+        ({"authorization": f"bearer   {API_KEY} "}, API_KEY),
+        ({"x-api-key": f" {API_KEY} "}, API_KEY),
+        # an empty bearer hides nothing; another scheme is not a key
+        ({"authorization": "Bearer", "x-api-key": API_KEY}, API_KEY),
+        ({"authorization": f"Basic {API_KEY}"}, None),
+        ({"authorization": "Bearer  ", "x-api-key": "  "}, None),
+        ({}, None),
+    ],
+    ids=["bearer", "spacing", "x-api-key", "empty-bearer", "basic", "blank", "none"],
+)
+def test_the_presented_key(headers: dict[str, str], key: str | None) -> None:
+    assert presented_key(headers) == key
 
 
 HOSTILE_BODIES = [

@@ -10,7 +10,7 @@ import pytest
 
 from ingest.document import ReadError
 from ingest.feeds import FeedState
-from ingest.net import AddressPolicy, BlockedAddress, Fetcher, GuardedBackend
+from ingest.net import AddressPolicy, BlockedAddress, Fetcher, GuardedBackend, Response
 from ingest.sources import read_one, read_sources, read_url
 from tests.local_http import CONNECTIONS, LocalServer, Reply
 
@@ -267,3 +267,39 @@ def test_a_batch_without_a_fetcher_uses_the_environment_and_one_feed_state(
     items = list(read_sources([server.url("/feed"), "feed:" + server.url("/feed")]))
     assert [type(i).__name__ for i in items] == ["ArticleText"]  # read once: the state is kept
     assert FeedState(tmp_path / "store" / "feeds.json").has_seen(server.url("/story"))
+
+
+# ---------------------------------------------------------------- decoding a fetched body
+
+
+def fetched(content: bytes, charset: str | None = None) -> Response:
+    return Response(url="http://news.example/a", status=200, headers={}, content=content,
+                    content_type="text/html", charset=charset)  # fmt: skip
+
+
+def test_a_page_without_an_http_charset_is_decoded_by_its_meta_charset() -> None:
+    page = '<html><head><meta charset="iso-8859-1"></head><body>Zürich</body></html>'
+    assert "Zürich" in fetched(page.encode("latin-1")).text()
+
+
+def test_the_http_charset_wins_over_the_meta_charset() -> None:
+    page = '<html><head><meta charset="utf-8"></head><body>Zürich</body></html>'
+    assert "Zürich" in fetched(page.encode("latin-1"), charset="latin-1").text()
+
+
+def test_invalid_bytes_are_replaced_not_fatal() -> None:
+    assert fetched(b"caf\xe9 au lait").text() == "caf\ufffd au lait"
+
+
+def test_an_unknown_charset_name_falls_back_to_utf8() -> None:
+    body = "Café \xe9".encode() + b"\xff"
+    assert fetched(body, charset="x-no-such-charset").text() == "Café \xe9\ufffd"
+
+
+def test_the_guarded_backend_opens_no_unix_socket() -> None:
+    with pytest.raises(BlockedAddress, match=r"^unix sockets are not fetched$"):
+        GuardedBackend(AddressPolicy.parse("*")).connect_unix_socket("/run/docker.sock")
+
+
+def test_the_guarded_backend_sleeps_like_the_plain_one() -> None:
+    assert GuardedBackend(AddressPolicy()).sleep(0.0) is None

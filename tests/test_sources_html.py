@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from ingest.document import ReadError
-from ingest.html import html_fragment_to_text, html_to_article
+from ingest.html import (
+    count_elements,
+    html_fragment_to_text,
+    html_to_article,
+    max_html_chars,
+    max_html_elements,
+    nesting_depth,
+    strip_raw_text_elements,
+)
 from ingest.net import Fetcher
 from ingest.sources import read_one
 from tests.local_http import LocalServer
 
 URL = "https://circuitledger.example/2025/03/borealis-disputes-acme"
+HOSTILE = Path(__file__).resolve().parent / "hostile"
 
 ARTICLE = """<h1>Borealis disputes Acme's benchmark claim</h1>
 <p class="byline">By Priya Ramanathan, March 14, 2025</p>
@@ -235,3 +245,55 @@ def test_utf16_html_is_refused_whatever_charset_it_declares(tmp_path) -> None:  
     with pytest.raises(ReadError) as refused:
         read_one(str(path))
     assert str(refused.value) == f"{path}: UTF-16 text is not supported; save the file as UTF-8"
+
+
+# ---------------------------------------------------------------- limits at their edges
+
+
+def test_each_refusal_names_the_page_and_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMGRAPH_MAX_HTML_ELEMENTS", "50")
+    deep = "<html><body>" + "<div>" * 500 + "text" + "</div>" * 500 + "</body></html>"
+    many = "<html><body>" + "<span>w</span>" * 60 + "</body></html>"
+    big = "<html><body>" + "x" * 20_000 + "</body></html>"
+    refusals = []
+    for name, html in [("big.html", big), ("deep.html", deep), ("many.html", many)]:
+        monkeypatch.setenv("CLAIMGRAPH_MAX_HTML_CHARS", "20000" if name == "big.html" else "")
+        with pytest.raises(ReadError) as refused:
+            html_to_article(html, name, None)
+        refusals.append(str(refused.value))
+    assert refusals == [
+        "big.html: HTML page larger than 20000 characters",
+        "deep.html: HTML nested deeper than 400 elements",
+        "many.html: HTML page has more than 50 elements",
+    ]
+
+
+def test_a_page_exactly_at_every_limit_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    def nested(n: int) -> str:
+        return page(article=ARTICLE + "<div>" * n + "</div>" * n)
+
+    n = 400 - nesting_depth(strip_raw_text_elements(nested(0)))
+    n += 400 - nesting_depth(strip_raw_text_elements(nested(n)))  # the article's own depth
+    html = nested(n)
+    assert nesting_depth(strip_raw_text_elements(html)) == 400
+    monkeypatch.setenv("CLAIMGRAPH_MAX_HTML_CHARS", str(len(html)))
+    monkeypatch.setenv("CLAIMGRAPH_MAX_HTML_ELEMENTS", str(count_elements(html)))
+    assert "two points" in html_to_article(html, "p", URL).text
+
+
+@pytest.mark.parametrize(
+    ("setting", "chars", "elements"),
+    [(" 1234 ", 1234, 1234), ("lots", 10_000_000, 40_000), ("", 10_000_000, 40_000)],
+)
+def test_html_limit_settings(
+    monkeypatch: pytest.MonkeyPatch, setting: str, chars: int, elements: int
+) -> None:
+    monkeypatch.setenv("CLAIMGRAPH_MAX_HTML_CHARS", setting)
+    monkeypatch.setenv("CLAIMGRAPH_MAX_HTML_ELEMENTS", setting)
+    assert (max_html_chars(), max_html_elements()) == (chars, elements)
+
+
+def test_a_page_that_states_no_date_gets_none_from_a_year_in_its_text() -> None:
+    html = (HOSTILE / "no-date.html").read_text(encoding="utf-8")
+    assert "2025" in html
+    assert html_to_article(html, "no-date.html", None).published_at is None

@@ -15,12 +15,15 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
+import graphql
 import httpx
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 
 from api.auth import key_matches, presented_key
+from api.cost import cost_rule
+from api.schema import build_schema
 from api.settings import Settings
 from graph.embedded import EmbeddedStore
 from ingest.feeds import FeedState
@@ -325,3 +328,32 @@ def test_a_streamed_body_over_the_limit_is_413_and_nothing_runs(tmp_path: Path) 
     store.close()
     assert (response.status_code, response.text) == (413, "request body too large")
     assert FeedState(feeds).feeds() == []
+
+
+# ------------------------------------------------------------------ how the cost is counted
+
+
+def cost_of(query: str) -> int:
+    """The cost ``api/cost.py`` gives ``query``, read from its refusal under a limit of 0."""
+    schema = build_schema()._schema
+    (error,) = graphql.validate(schema, graphql.parse(query), [cost_rule(0, 100)])
+    return int(error.message.split()[2])
+
+
+@pytest.mark.parametrize(
+    ("query", "cost"),
+    [
+        ("{ entities(first: 1) { nodes { id } } }", 1 + 1 + 1),
+        ("{ entities(first: 0) { nodes { id } } }", 1 + 1 + 1),  # never below one item
+        ("{ entities(first: 7) { nodes { id name } } }", 1 + 7 + 14),
+        ("{ entities(first: 1000) { nodes { id } } }", 1 + 100 + 100),  # capped at the largest
+        ("{ entities { nodes { id } } }", 1 + 20 + 20),  # the default page
+        ("query($n: Int) { entities(first: $n) { nodes { id } } }", 1 + 100 + 100),
+        ("{ entities(first: 2) { nodes { ... on Person { id } } } }", 1 + 2 + 2),
+        ("{ entities(first: 2) { nodes { ...F } } } fragment F on Entity { id }", 1 + 2 + 2),
+        ('{ entity(name: "Meta") { claimsMade(first: 3) { nodes { id } } } }', 1 + 1 + 3 + 3),
+    ],
+    ids=["one", "zero", "seven", "capped", "default", "variable", "inline", "spread", "nested"],
+)
+def test_the_cost_of_a_query(query: str, cost: int) -> None:
+    assert cost_of(query) == cost

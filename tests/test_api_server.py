@@ -68,9 +68,10 @@ def test_unreachable_store_is_a_clear_graphql_error(caplog: pytest.LogCaptureFix
     finally:
         store.close()
     (error,) = result["errors"]
-    assert (error["message"], error["path"], error["extensions"]) == (
+    assert (error["message"], error["path"], error["locations"], error["extensions"]) == (
         "store unavailable",
         ["entities"],
+        [{"line": 1, "column": 3}],
         {"code": "STORE_UNAVAILABLE"},
     )
     assert "127.0.0.1" not in json.dumps(result)
@@ -205,7 +206,8 @@ def test_unexpected_errors_are_masked_and_logged(
     assert "secret" not in json.dumps(result)
     (record,) = [r for r in caplog.records if r.name == "claimgraph.api"]
     assert record.getMessage() == "unexpected error in entities"
-    assert record.exc_info is not None and "/srv/secret/path" in str(record.exc_info[1])
+    assert record.exc_info is not None and record.exc_info[0] is RuntimeError
+    assert "/srv/secret/path" in str(record.exc_info[1])
 
 
 def test_user_errors_stay_visible(api: ApiServer) -> None:

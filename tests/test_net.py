@@ -10,7 +10,14 @@ import pytest
 
 from ingest.document import ReadError
 from ingest.feeds import FeedState
-from ingest.net import AddressPolicy, BlockedAddress, Fetcher, GuardedBackend, Response
+from ingest.net import (
+    AddressPolicy,
+    BlockedAddress,
+    Fetcher,
+    GuardedBackend,
+    Response,
+    is_feed_document,
+)
 from ingest.sources import read_one, read_sources, read_url
 from tests.local_http import CONNECTIONS, LocalServer, Reply
 
@@ -303,3 +310,18 @@ def test_the_guarded_backend_opens_no_unix_socket() -> None:
 
 def test_the_guarded_backend_sleeps_like_the_plain_one() -> None:
     assert GuardedBackend(AddressPolicy()).sleep(0.0) is None
+
+
+@pytest.mark.parametrize(
+    ("document", "feed"),
+    [
+        (b'<?xml version="1.0"?><rss version="2.0"><channel/></rss>', True),
+        (b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"/>', True),
+        (b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>', True),
+        (b"<!DOCTYPE html><html><body>news</body></html>", False),
+        (b"<catalog><item/></catalog>", False),
+    ],
+    ids=["rss", "atom", "rdf", "html", "other-xml"],
+)
+def test_feeds_are_recognised_by_their_root_element(document: bytes, feed: bool) -> None:
+    assert is_feed_document(document) is feed

@@ -415,7 +415,7 @@ def test_the_longest_of_content_and_summary_stands_in_for_a_lost_page(
         '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
         "<title>Blog</title><id>urn:x</id><updated>2025-03-15T08:00:00Z</updated>"
         f'<entry><title>Gone</title><id>urn:g</id><link href="{server.url("/gone")}"/>'
-        "<updated>2025-03-15T08:00:00Z</updated><summary>A short teaser.</summary>"
+        "<updated>2025-03-15T08:00:00Z</updated><summary>The teaser.</summary>"
         f'<content type="html"><![CDATA[{content}]]></content></entry></feed>'
     )
     server.add("/atom", body, "application/atom+xml")

@@ -333,6 +333,11 @@ def test_a_streamed_body_over_the_limit_is_413_and_nothing_runs(tmp_path: Path) 
 # ------------------------------------------------------------------ how the cost is counted
 
 
+# A page of 3 below each of 2 entities: 2 (claimsMade) + 6 (nodes) + 6 (id), plus
+# 1 (entities) and 2 (nodes) above it: 17.
+PAGE = "claimsMade(first: 3) { nodes { id } }"
+
+
 def cost_of(query: str) -> int:
     """The cost ``api/cost.py`` gives ``query``, read from its refusal under a limit of 0."""
     schema = build_schema()._schema
@@ -349,11 +354,35 @@ def cost_of(query: str) -> int:
         ("{ entities(first: 1000) { nodes { id } } }", 1 + 100 + 100),  # capped at the largest
         ("{ entities { nodes { id } } }", 1 + 20 + 20),  # the default page
         ("query($n: Int) { entities(first: $n) { nodes { id } } }", 1 + 100 + 100),
-        ("{ entities(first: 2) { nodes { ... on Person { id } } } }", 1 + 2 + 2),
-        ("{ entities(first: 2) { nodes { ...F } } } fragment F on Entity { id }", 1 + 2 + 2),
         ('{ entity(name: "Meta") { claimsMade(first: 3) { nodes { id } } } }', 1 + 1 + 3 + 3),
+        (f"{{ entities(first: 2) {{ nodes {{ ... on Person {{ {PAGE} }} }} }} }}", 17),
+        (f"{{ entities(first: 2) {{ nodes {{ ... {{ {PAGE} }} }} }} }}", 17),
+        (f"{{ entities(first: 2) {{ nodes {{ ...F }} }} }} fragment F on Entity {{ {PAGE} }}", 17),
+        (f"{{ entities(first: 2) {{ nodes {{ ...A }} }} }} fragment A on Entity {{ ...B }} "
+         f"fragment B on Entity {{ {PAGE} }}", 17),
+        ("{ entities(first: 2) { nodes { ...Gone id } } }", 1 + 2 + 2),  # unknown: skipped
+        ("{ entities(first: 2) { nodes { ...A id } } } fragment A on Entity { ...A }", 1 + 2 + 2),
     ],
-    ids=["one", "zero", "seven", "capped", "default", "variable", "inline", "spread", "nested"],
-)
+    ids=[
+        "one", "zero", "seven", "capped", "default", "variable", "nested", "inline",
+        "inline-untyped", "spread", "spread-in-spread", "unknown-spread", "cyclic-spread",
+    ],
+)  # fmt: skip
 def test_the_cost_of_a_query(query: str, cost: int) -> None:
     assert cost_of(query) == cost
+
+
+def test_a_query_costing_exactly_the_limit_is_allowed() -> None:
+    schema = build_schema()._schema
+    query = graphql.parse("{ entities(first: 1) { nodes { id } } }")
+    assert graphql.validate(schema, query, [cost_rule(3, 100)]) == []
+
+
+def test_a_refusal_for_cost_has_its_code_and_location() -> None:
+    schema = build_schema()._schema
+    query = graphql.parse("{ entities(first: 1) { nodes { id } } }")
+    (error,) = graphql.validate(schema, query, [cost_rule(2, 100)])
+    assert (error.extensions, [tuple(loc) for loc in error.locations or []]) == (
+        {"code": "QUERY_TOO_COSTLY"},
+        [(1, 1)],
+    )

@@ -3,7 +3,8 @@
 Reads the results that ``mutmut run`` left in ``mutants/`` (see
 ``ops/mutation-test``).  A mutant is *killed* when a test failed or timed out
 with it, *survived* when the tests passed, *no tests* when no selected test
-executed its function (a survivor too).  The score is killed / all.
+executed its function (a survivor too), *not checked* when a run stopped
+before reaching it.  The score is killed / checked.
 """
 
 from __future__ import annotations
@@ -46,23 +47,23 @@ def main() -> int:
         return 1
     survivors: list[str] = []
     total = Counter()
-    header = ("module", "mutants", "killed", "survived", "no tests", "score")
-    print("{:<22} {:>7} {:>7} {:>8} {:>8} {:>7}".format(*header))
-    for module, codes in by_module.items():
-        counts = Counter(verdict(code) for code in codes.values())
-        total.update(counts)
+    header = ("module", "mutants", "killed", "survived", "no tests", "unchecked", "score")
+    print("{:<22} {:>7} {:>7} {:>8} {:>8} {:>9} {:>7}".format(*header))
+    for module, codes in [*by_module.items(), ("all", None)]:
+        if codes is None:
+            counts = total
+        else:
+            counts = Counter(verdict(code) for code in codes.values())
+            total.update(counts)
+            left = ("killed", "not checked")
+            survivors += [name for name, code in codes.items() if verdict(code) not in left]
         n = sum(counts.values())
-        score = counts["killed"] / n if n else 1.0
+        checked = n - counts["not checked"]
+        score = f"{counts['killed'] / checked:.1%}" if checked else "-"
         print(
             f"{module:<22} {n:>7} {counts['killed']:>7} {counts['survived']:>8}"
-            f" {counts['no tests']:>8} {score:>7.1%}"
+            f" {counts['no tests']:>8} {counts['not checked']:>9} {score:>7}"
         )
-        survivors += [name for name, code in codes.items() if verdict(code) != "killed"]
-    n = sum(total.values())
-    print(
-        f"{'all':<22} {n:>7} {total['killed']:>7} {total['survived']:>8}"
-        f" {total['no tests']:>8} {total['killed'] / n:>7.1%}"
-    )
     print(f"\n{len(survivors)} surviving mutants:")
     for name in survivors:
         shown = subprocess.run(

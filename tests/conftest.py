@@ -8,6 +8,7 @@ named in :data:`STORE_FACTORIES`; a test that takes it runs once per backend
 from __future__ import annotations
 
 import importlib
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -74,3 +75,36 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore
     """A fresh, empty store of each backend in turn."""
     with STORE_FACTORIES[request.param](tmp_path) as opened:
         yield opened
+
+
+# ---- how many property examples exercised each check ----------------------------
+# tests/test_hardening_extract_properties.py reports, per property, how many of
+# its generated examples ran each check of the JSON contract; the counts are
+# printed at the end of the run so a property that checks nothing shows.
+_CHECK_COUNTS = pytest.StashKey[dict[str, Counter[str]]]()
+
+
+@pytest.fixture
+def contract_checks_report(
+    request: pytest.FixtureRequest,
+) -> Callable[[str], Callable[[Counter[str]], None]]:
+    """``report(title)(counts)`` keeps ``counts`` for the end-of-run summary."""
+
+    def for_property(title: str) -> Callable[[Counter[str]], None]:
+        def report(counts: Counter[str]) -> None:
+            request.config.stash.setdefault(_CHECK_COUNTS, {})[title] = counts
+
+        return report
+
+    return for_property
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:  # type: ignore[no-untyped-def]
+    counts = config.stash.get(_CHECK_COUNTS, {})
+    if not counts:
+        return
+    terminalreporter.section("property examples that exercised each contract check")
+    for title, counter in counts.items():
+        ran = sorted((name, n) for name, n in counter.items() if name != "examples")
+        checks = ", ".join(f"{name} {n}" for name, n in ran)
+        terminalreporter.write_line(f"{title} ({counter['examples']} examples): {checks or 'none'}")

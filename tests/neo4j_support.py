@@ -21,10 +21,7 @@ from neo4j import Driver, GraphDatabase
 
 from graph.neo4j_store import Neo4jStore
 from graph.store import GraphStore
-
-
-def in_ci() -> bool:
-    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+from tests.tools import in_ci
 
 
 def neo4j_auth() -> tuple[str, str] | None:

@@ -63,9 +63,27 @@ def test_mutation_without_key_is_refused(api: ApiServer, world: World) -> None:
     assert result["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
 
 
-def test_mutation_with_wrong_key_is_refused(api: ApiServer, world: World) -> None:
-    result = api.gql(RESOLVE, {"id": world["d_llm"], "note": "x"}, {"X-API-Key": "wrong"})
-    assert result["errors"][0]["message"].startswith("authentication required")
+STATUS = "query($id: ID!) { dispute(id: $id) { status resolutionNote } }"
+
+WRONG_KEYS = {
+    "empty bearer": {"Authorization": "Bearer"},
+    "empty header": {"X-API-Key": ""},
+    "unrelated": {"X-API-Key": "wrong"},
+    "prefix": {"Authorization": f"Bearer {KEY[:-1]}"},
+    "first character": {"X-API-Key": KEY[0]},
+    "key plus more": {"Authorization": f"Bearer {KEY}x"},
+    "other case": {"X-API-Key": KEY.upper()},
+}
+
+
+@pytest.mark.parametrize("headers", WRONG_KEYS.values(), ids=WRONG_KEYS.keys())
+def test_mutation_with_wrong_key_is_refused_and_changes_nothing(
+    api: ApiServer, world: World, headers: dict[str, str]
+) -> None:
+    before = api.gql(STATUS, {"id": world["d_llm"]})["data"]
+    result = api.gql(RESOLVE, {"id": world["d_llm"], "note": "forged"}, headers)
+    assert (result["data"], result["errors"][0]["extensions"]["code"]) == (None, "UNAUTHENTICATED")
+    assert api.gql(STATUS, {"id": world["d_llm"]})["data"] == before
 
 
 def test_x_api_key_header_is_accepted(api: ApiServer, world: World) -> None:

@@ -58,7 +58,8 @@ def test_readyz_when_store_is_closed(embedded: EmbeddedStore) -> None:
     assert response.json()["status"] == "unavailable"
 
 
-def test_unreachable_store_is_a_clear_graphql_error() -> None:
+def test_unreachable_store_is_a_clear_graphql_error(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="claimgraph.api")
     store = unreachable_neo4j()
     try:
         with ApiServer(store) as api:
@@ -66,17 +67,41 @@ def test_unreachable_store_is_a_clear_graphql_error() -> None:
             ready = httpx.get(f"{api.url}/readyz")
     finally:
         store.close()
-    assert result["errors"][0]["message"] == "store unavailable"
+    (error,) = result["errors"]
+    assert (error["message"], error["path"], error["locations"], error["extensions"]) == (
+        "store unavailable",
+        ["entities"],
+        [{"line": 1, "column": 3}],
+        {"code": "STORE_UNAVAILABLE"},
+    )
     assert "127.0.0.1" not in json.dumps(result)
     assert ready.status_code == 503
+    # The operator's log says what the client is not told.
+    assert any(
+        r.levelno == logging.WARNING and r.getMessage().startswith("store unavailable: ")
+        and "127.0.0.1" in r.getMessage()
+        for r in caplog.records
+    )  # fmt: skip
 
 
-def test_closed_store_error_hides_its_path(embedded: EmbeddedStore, tmp_path: Path) -> None:
+def test_closed_store_error_hides_its_path(
+    embedded: EmbeddedStore, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.ERROR, logger="claimgraph.api")
     with ApiServer(embedded) as api:
         embedded.close()
         result = api.gql("{ entities { totalCount } }")
-    assert result["errors"][0]["message"] == "store error"
+    (error,) = result["errors"]
+    assert (error["message"], error["path"], error["locations"], error["extensions"]) == (
+        "store error",
+        ["entities"],
+        [{"line": 1, "column": 3}],
+        {"code": "STORE_ERROR"},
+    )
     assert str(tmp_path) not in json.dumps(result)
+    assert [r.getMessage()[:13] for r in caplog.records if r.name == "claimgraph.api"] == [
+        "store error: "
+    ]
 
 
 def test_graphiql_is_served_to_browsers(api: ApiServer) -> None:
@@ -172,11 +197,17 @@ def test_unexpected_errors_are_masked_and_logged(
     caplog.set_level(logging.ERROR, logger="claimgraph.api")
     with ApiServer(ExplodingStore(embedded)) as api:
         result = api.gql("{ entities { totalCount } }")
-    assert result["errors"][0]["message"] == "Unexpected error."
-    assert "secret" not in json.dumps(result)
-    assert any(
-        "/srv/secret/path" in (r.exc_text or r.getMessage()) or r.exc_info for r in caplog.records
+    (error,) = result["errors"]
+    assert (error["message"], error["path"], error["extensions"]) == (
+        "Unexpected error.",
+        ["entities"],
+        {"code": "INTERNAL_SERVER_ERROR"},
     )
+    assert "secret" not in json.dumps(result)
+    (record,) = [r for r in caplog.records if r.name == "claimgraph.api"]
+    assert record.getMessage() == "unexpected error in entities"
+    assert record.exc_info is not None and record.exc_info[0] is RuntimeError
+    assert "/srv/secret/path" in str(record.exc_info[1])
 
 
 def test_user_errors_stay_visible(api: ApiServer) -> None:
@@ -193,4 +224,5 @@ def test_oversized_body_is_413(embedded: EmbeddedStore) -> None:
         response = httpx.post(f"{api.url}/graphql", json=big)
         small = httpx.post(f"{api.url}/graphql", json={"query": "{ stats { kind } }"})
     assert (response.status_code, response.text) == (413, "request body too large")
+    assert response.headers["content-type"] == "text/plain; charset=utf-8"
     assert small.status_code == 200

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ingest.document import ArticleText, ReadError
-from ingest.feeds import FeedState, dedupe_key, read_feed
+from ingest.feeds import FeedState, dedupe_key, poll_feeds, read_feed
 from ingest.net import Fetcher
 from ingest.sources import read_sources
 from tests.local_http import LocalServer, Reply, Seen
@@ -258,13 +258,19 @@ BILLION_LAUGHS = (
 )
 
 
-def test_billion_laughs_feed_is_a_read_error(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+def test_billion_laughs_feed_is_refused_for_its_entities(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    # ClaimGraph's own check refuses it before parsing; without it, expat's
+    # amplification limit would make it "malformed XML" after seconds of work.
     server.add("/bomb", BILLION_LAUGHS, "application/rss+xml")
     (item,) = read_feed(server.url("/bomb"), state, fetcher)
-    assert isinstance(item, ReadError) and "not an RSS or Atom feed" in str(item)
+    assert str(item) == f"{server.url('/bomb')}: not an RSS or Atom feed (it declares XML entities)"
 
 
-def test_external_entity_does_not_read_a_local_file(server, fetcher, state, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_external_entity_feed_is_refused_and_no_entry_is_read(
+    server, fetcher, state, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    # feedparser would not expand the external entity, but it would read the
+    # feed and fetch its entries: ClaimGraph refuses the whole feed instead.
     secret = tmp_path / "secret.txt"
     secret.write_text("SECRET-TOKEN-7731", encoding="utf-8")
     body = (
@@ -275,7 +281,10 @@ def test_external_entity_does_not_read_a_local_file(server, fetcher, state, tmp_
     )
     server.add("/xxe", body, "application/rss+xml")
     items = list(read_feed(server.url("/xxe"), state, fetcher))
-    assert not any("SECRET-TOKEN" in repr(i) for i in items)
+    assert [str(i) for i in items] == [
+        f"{server.url('/xxe')}: not an RSS or Atom feed (it declares XML entities)"
+    ]
+    assert (server.hits("/s1"), "SECRET-TOKEN" in repr(items)) == (0, False)
 
 
 def test_feed_body_naming_a_local_file_is_not_opened(server, fetcher, state, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -364,3 +373,51 @@ def test_feed_with_a_public_doctype_is_read(server, fetcher, state) -> None:  # 
     body = rss(server, "/s1").replace("?>", "?>" + doctype, 1)
     server.add("/feed", body, "application/rss+xml")
     assert len(articles(list(read_feed(server.url("/feed"), state, fetcher)))) == 1
+
+
+@pytest.mark.parametrize("store", ["neo4j", "bolt://127.0.0.1:7687", "neo4j://db.example"])
+def test_with_a_neo4j_store_the_state_lives_in_the_default_folder(
+    monkeypatch: pytest.MonkeyPatch, store: str
+) -> None:
+    monkeypatch.setenv("CLAIMGRAPH_STORE", store)
+    assert FeedState.default().path == Path("./claimgraph-data/feeds.json")
+
+
+def test_without_a_store_setting_the_state_lives_in_the_default_folder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("CLAIMGRAPH_STORE", raising=False)
+    assert FeedState.default().path == Path("./claimgraph-data/feeds.json")
+
+
+def test_a_feed_removed_and_added_again_is_configured(tmp_path: Path) -> None:
+    state = FeedState(tmp_path / "f.json")
+    state.add_feed("https://a.example/rss")
+    state.remove_feed("https://a.example/rss")
+    state.add_feed("https://a.example/rss")
+    assert FeedState(tmp_path / "f.json").feeds() == ["https://a.example/rss"]
+
+
+def test_polling_reads_every_configured_feed(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/feed", rss(server, "/s1"), "application/rss+xml")
+    server.add("/atom", atom(server, "/s2"), "application/atom+xml")
+    state.add_feed(server.url("/feed"))
+    state.add_feed(server.url("/atom"))
+    items = list(poll_feeds(state, fetcher))
+    assert [a.url for a in articles(items)] == [server.url("/s1"), server.url("/s2")]
+
+
+def test_the_longest_of_content_and_summary_stands_in_for_a_lost_page(
+    server, fetcher, state
+) -> None:  # type: ignore[no-untyped-def]
+    content = "<p>" + "Borealis said the Quill results could not be reproduced. " * 10 + "</p>"
+    body = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        "<title>Blog</title><id>urn:x</id><updated>2025-03-15T08:00:00Z</updated>"
+        f'<entry><title>Gone</title><id>urn:g</id><link href="{server.url("/gone")}"/>'
+        "<updated>2025-03-15T08:00:00Z</updated><summary>The teaser.</summary>"
+        f'<content type="html"><![CDATA[{content}]]></content></entry></feed>'
+    )
+    server.add("/atom", body, "application/atom+xml")
+    (item,) = read_feed(server.url("/atom"), state, fetcher)
+    assert isinstance(item, ArticleText) and item.text.startswith("Borealis said the Quill")

@@ -9,19 +9,25 @@ adds what a hostile client can do beyond them.
 
 from __future__ import annotations
 
+import hmac
 import json
 import logging
 from collections.abc import Iterator
 from pathlib import Path
 
+import graphql
 import httpx
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 
+from api.auth import key_matches, presented_key
+from api.cost import cost_rule
+from api.schema import build_schema
 from api.settings import Settings
 from graph.embedded import EmbeddedStore
-from tests.api_support import ApiServer
+from ingest.feeds import FeedState
+from tests.api_support import ApiServer, CountingStore
 from tests.graph_factory import sample_world
 
 API_KEY = "hardening-key-5f1c9e"
@@ -84,22 +90,20 @@ def test_nested_variables_in_a_get_url_are_a_400(api: ApiServer) -> None:
     assert response.status_code == 400
 
 
-def test_batched_operations_are_refused_and_none_runs(api: ApiServer) -> None:
+def test_batched_operations_are_refused_and_none_runs(api: ApiServer, store_dir: Path) -> None:
     mutation = 'mutation { addFeed(url: "https://example.com/batched.xml") { __typename } }'
     batch = [{"query": mutation}] * 500
     response = httpx.post(
         f"{api.url}/graphql", json=batch, headers={"Authorization": f"Bearer {API_KEY}"}
     )
     assert response.status_code == 400
-    feeds = api.gql("{ feeds { url } }")
-    assert "batched.xml" not in json.dumps(feeds)
+    # addFeed writes the feed list beside the store: one operation run would show there.
+    assert FeedState(store_dir / "feeds.json").feeds() == []
 
 
 def test_without_introspection_errors_suggest_no_field_names(api: ApiServer) -> None:
     result = api.gql("{ entitie { totalCount } }")
-    message = result["errors"][0]["message"]
-    assert "Cannot query field 'entitie'" in message
-    assert "Did you mean" not in message and "entities" not in message
+    assert result["errors"][0]["message"] == "Cannot query field 'entitie' on type 'Query'."
 
 
 def test_without_introspection_subscriptions_suggest_no_field_names(api: ApiServer) -> None:
@@ -120,16 +124,70 @@ def test_introspection_off_hides_type_queries_too(api: ApiServer) -> None:
     assert result.get("data") is None and result["errors"]
 
 
-def test_a_wrong_key_is_refused_and_never_echoed(api: ApiServer, store_dir: Path) -> None:
-    wrong = "wrong-key-that-must-not-be-echoed"
+@pytest.mark.parametrize(
+    "wrong", ["wrong-key-that-must-not-be-echoed", API_KEY[:-1], API_KEY + "-and-more"]
+)
+def test_a_wrong_key_is_refused_never_echoed_and_changes_nothing(
+    api: ApiServer, store_dir: Path, wrong: str
+) -> None:
     response = httpx.post(
         f"{api.url}/graphql",
         json={"query": 'mutation { addFeed(url: "https://example.com/x.xml") { __typename } }'},
         headers={"Authorization": f"Bearer {wrong}"},
     )
-    assert "errors" in response.json()
+    assert response.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
     assert wrong not in response.text
     assert_reveals_nothing(response, store_dir)
+    assert FeedState(store_dir / "feeds.json").feeds() == []
+
+
+# ------------------------------------------------------------------ the key check itself
+# Which header carries the key, and how it is compared (``api/auth.py``).
+
+
+def test_the_key_is_compared_whole_in_constant_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # hmac.compare_digest takes as long whatever the bytes: a prefix match or
+    # "==" would tell an attacker, by timing, how much of a guess was right.
+    real = hmac.compare_digest
+    compared: list[tuple[bytes, bytes]] = []
+
+    def recording_compare_digest(given: bytes, expected: bytes) -> bool:
+        compared.append((given, expected))
+        return real(given, expected)
+
+    monkeypatch.setattr(hmac, "compare_digest", recording_compare_digest)
+    keys = (API_KEY[:-1], API_KEY, API_KEY + "x")
+    verdicts = [key_matches(API_KEY, {"x-api-key": key}) for key in keys]
+    assert (verdicts, compared) == (
+        [False, True, False],
+        [(key.encode(), API_KEY.encode()) for key in keys],
+    )
+
+
+def test_without_a_configured_key_no_key_is_needed() -> None:
+    assert [key_matches(None, {}), key_matches("", {})] == [True, True]
+
+
+def test_a_request_without_a_key_does_not_match() -> None:
+    assert key_matches(API_KEY, {}) is False
+
+
+@pytest.mark.parametrize(
+    ("headers", "key"),
+    [
+        ({"authorization": f"Bearer {API_KEY}"}, API_KEY),
+        ({"authorization": f"bearer   {API_KEY} "}, API_KEY),
+        ({"x-api-key": f" {API_KEY} "}, API_KEY),
+        # an empty bearer hides nothing; another scheme is not a key
+        ({"authorization": "Bearer", "x-api-key": API_KEY}, API_KEY),
+        ({"authorization": f"Basic {API_KEY}"}, None),
+        ({"authorization": "Bearer  ", "x-api-key": "  "}, None),
+        ({}, None),
+    ],
+    ids=["bearer", "spacing", "x-api-key", "empty-bearer", "basic", "blank", "none"],
+)
+def test_the_presented_key(headers: dict[str, str], key: str | None) -> None:
+    assert presented_key(headers) == key
 
 
 HOSTILE_BODIES = [
@@ -216,3 +274,115 @@ def test_nested_pages_past_the_cost_limit_are_refused_before_running(api: ApiSer
 def test_the_same_shape_with_small_literal_pages_runs(api: ApiServer) -> None:
     query = NESTED_PAGES.replace("query($n: Int) ", "").replace("$n", "5")
     assert "errors" not in api.gql(query)
+
+
+FRAGMENT_PAGES = """{ entities(first: 100) { nodes { ...Spoken } } }
+fragment Spoken on Entity { claimsMade(first: 100) { nodes { ...Speaker } } }
+fragment Speaker on Claim { claimant { claimsMade(first: 100) { nodes { id } } } }"""
+
+
+def test_pages_nested_through_fragment_spreads_are_refused_before_running(
+    tmp_path: Path,
+) -> None:
+    # The same million-row shape, but spelled with named fragments: each spread
+    # costs what its fields cost, times the pages above it.
+    store = EmbeddedStore(tmp_path / "store")
+    sample_world(store)
+    counting = CountingStore(store)
+    with ApiServer(counting, Settings(analytics_warmup=False)) as server:
+        counting.reset()
+        result = server.gql(FRAGMENT_PAGES)
+    store.close()
+    assert result.get("data") is None
+    assert result["errors"][0]["message"] == (
+        "query cost 2030201 exceeds the limit of 50000"
+        " (ask for smaller pages or fewer nested lists)"
+    )
+    assert counting.total() == 0
+
+
+# ------------------------------------------------------------------ request body size
+
+
+def test_a_streamed_body_over_the_limit_is_413_and_nothing_runs(tmp_path: Path) -> None:
+    # Chunked transfer: no Content-Length to judge in advance, so the bytes
+    # themselves are counted as they arrive.
+    store = EmbeddedStore(tmp_path / "store")
+    sample_world(store)
+    feeds = tmp_path / "feeds.json"
+    settings_ = Settings(api_key=API_KEY, max_request_bytes=10_000, feed_state=str(feeds))
+    mutation = 'mutation { addFeed(url: "https://example.com/chunked.xml") { __typename } }'
+    body = json.dumps({"query": mutation, "variables": {"pad": "x" * 50_000}}).encode()
+
+    def chunks() -> Iterator[bytes]:
+        for start in range(0, len(body), 4096):
+            yield body[start : start + 4096]
+
+    with ApiServer(store, settings_) as server:
+        response = httpx.post(
+            f"{server.url}/graphql",
+            content=chunks(),
+            headers={"content-type": "application/json", "Authorization": f"Bearer {API_KEY}"},
+            timeout=30,
+        )
+    store.close()
+    assert (response.status_code, response.text) == (413, "request body too large")
+    assert FeedState(feeds).feeds() == []
+
+
+# ------------------------------------------------------------------ how the cost is counted
+
+
+# A page of 3 below each of 2 entities: 2 (claimsMade) + 6 (nodes) + 6 (id), plus
+# 1 (entities) and 2 (nodes) above it: 17.
+PAGE = "claimsMade(first: 3) { nodes { id } }"
+
+
+def cost_of(query: str) -> int:
+    """The cost ``api/cost.py`` gives ``query``, read from its refusal under a limit of 0."""
+    schema = build_schema()._schema
+    (error,) = graphql.validate(schema, graphql.parse(query), [cost_rule(0, 100)])
+    return int(error.message.split()[2])
+
+
+@pytest.mark.parametrize(
+    ("query", "cost"),
+    [
+        ("{ entities(first: 1) { nodes { id } } }", 1 + 1 + 1),
+        ("{ entities(first: 0) { nodes { id } } }", 1 + 1 + 1),  # never below one item
+        ("{ entities(first: 7) { nodes { id name } } }", 1 + 7 + 14),
+        ("{ entities(first: 1000) { nodes { id } } }", 1 + 100 + 100),  # capped at the largest
+        ("{ entities { nodes { id } } }", 1 + 20 + 20),  # the default page
+        ("query($n: Int) { entities(first: $n) { nodes { id } } }", 1 + 100 + 100),
+        ('{ entity(name: "Meta") { claimsMade(first: 3) { nodes { id } } } }', 1 + 1 + 3 + 3),
+        (f"{{ entities(first: 2) {{ nodes {{ ... on Person {{ {PAGE} }} }} }} }}", 17),
+        (f"{{ entities(first: 2) {{ nodes {{ ... {{ {PAGE} }} }} }} }}", 17),
+        (f"{{ entities(first: 2) {{ nodes {{ ...F }} }} }} fragment F on Entity {{ {PAGE} }}", 17),
+        (f"{{ entities(first: 2) {{ nodes {{ ...A }} }} }} fragment A on Entity {{ ...B }} "
+         f"fragment B on Entity {{ {PAGE} }}", 17),
+        ("{ entities(first: 2) { nodes { ...Gone id } } }", 1 + 2 + 2),  # unknown: skipped
+        ("{ entities(first: 2) { nodes { ...A id } } } fragment A on Entity { ...A }", 1 + 2 + 2),
+    ],
+    ids=[
+        "one", "zero", "seven", "capped", "default", "variable", "nested", "inline",
+        "inline-untyped", "spread", "spread-in-spread", "unknown-spread", "cyclic-spread",
+    ],
+)  # fmt: skip
+def test_the_cost_of_a_query(query: str, cost: int) -> None:
+    assert cost_of(query) == cost
+
+
+def test_a_query_costing_exactly_the_limit_is_allowed() -> None:
+    schema = build_schema()._schema
+    query = graphql.parse("{ entities(first: 1) { nodes { id } } }")
+    assert graphql.validate(schema, query, [cost_rule(3, 100)]) == []
+
+
+def test_a_refusal_for_cost_has_its_code_and_location() -> None:
+    schema = build_schema()._schema
+    query = graphql.parse("{ entities(first: 1) { nodes { id } } }")
+    (error,) = graphql.validate(schema, query, [cost_rule(2, 100)])
+    assert (error.extensions, [tuple(loc) for loc in error.locations or []]) == (
+        {"code": "QUERY_TOO_COSTLY"},
+        [(1, 1)],
+    )

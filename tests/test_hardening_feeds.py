@@ -11,7 +11,9 @@ import itertools
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from html import escape
 from pathlib import Path
 
@@ -20,7 +22,7 @@ import pytest
 from ingest.document import ArticleText, ReadError
 from ingest.feeds import FeedState, read_feed
 from ingest.net import AddressPolicy, Fetcher
-from tests.local_http import LocalServer
+from tests.local_http import LocalServer, Reply, Seen
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "SECRET-TOKEN-4412"
@@ -105,6 +107,21 @@ def test_entity_declarations_in_utf16_are_refused(server, fetcher, state) -> Non
     assert isinstance(result, ReadError) and "declares XML entities" in str(result)
 
 
+def test_entity_declarations_in_ebcdic_are_refused_and_no_entry_is_read(
+    server, fetcher, state
+) -> None:  # type: ignore[no-untyped-def]
+    # expat cannot read EBCDIC, and "<!ENTITY" is not in its bytes: only the
+    # document as feedparser decodes it shows the declaration, which feedparser
+    # would then expand and whose entries it would read.
+    body = rss(item(server.url("/s0"), title="&x;"), '<!DOCTYPE rss [<!ENTITY x "expanded">]>')
+    body = body.replace('encoding="utf-8"', 'encoding="cp037"')
+    items = read(server, body.encode("cp037"), fetcher, state)
+    assert [str(i) for i in items] == [
+        f"{server.url('/feed')}: not an RSS or Atom feed (it declares XML entities)"
+    ]
+    assert server.hits("/s0") == 0
+
+
 def test_an_external_dtd_on_the_network_is_never_fetched(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
     server.add("/evil.dtd", f'<!ENTITY leak "{SECRET}">', "application/xml-dtd")
     prolog = f'<!DOCTYPE rss SYSTEM "{server.url("/evil.dtd")}">'
@@ -174,7 +191,36 @@ def test_a_link_to_a_local_file_is_not_read(server, fetcher, state, tmp_path: Pa
     assert isinstance(result, ReadError) and SECRET not in repr(result)
 
 
+# ---------------------------------------------------------------- entry HTML
+
+SUMMARY = "Borealis said the Quill results could not be reproduced. " * 10
+
+
+@pytest.mark.parametrize("depth", [401, 100_000])
+def test_an_entry_summary_nested_too_deep_is_not_used(server, fetcher, state, depth: int) -> None:  # type: ignore[no-untyped-def]
+    # The entry's page is gone, so only its summary could stand in: a summary
+    # nested deeper than the HTML limit (400) is refused whole, even though
+    # enough text sits before the deep part.
+    nested = f"<p>{SUMMARY}</p>" + "<div>" * depth + "deep" + "</div>" * depth
+    extra = f"<description>{escape(nested)}</description>"
+    (result,) = read(server, rss(item(server.url("/gone"), extra=extra)), fetcher, state)
+    assert str(result) == (
+        f"{server.url('/gone')}: HTTP 404 (entry summary too short to use instead)"
+    )
+
+
+def test_an_entry_summary_nested_to_the_limit_is_used(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    nested = f"<p>{SUMMARY}</p>" + "<div>" * 400 + "deep" + "</div>" * 400
+    extra = f"<description>{escape(nested)}</description>"
+    (article,) = read(server, rss(item(server.url("/gone"), extra=extra)), fetcher, state)
+    assert isinstance(article, ArticleText) and article.text.startswith("Borealis said")
+
+
 # ---------------------------------------------------------------- dates
+
+# A day ahead: within the two days' slack allowed for clocks and time zones.
+TOMORROW = (datetime.now(UTC) + timedelta(days=1)).replace(microsecond=0)
+
 
 
 @pytest.mark.parametrize(
@@ -197,11 +243,12 @@ def test_a_link_to_a_local_file_is_not_read(server, fetcher, state, tmp_path: Pa
         ("<pubDate>99999999999999999999</pubDate>", None),
         ("<pubDate>Fri, 14 Mar 2125 09:30:00 GMT</pubDate>", None),
         ("<pubDate>Thu, 01 Jan 1970 00:00:00 GMT</pubDate>", None),
+        (f"<pubDate>{format_datetime(TOMORROW, usegmt=True)}</pubDate>", TOMORROW.isoformat()),
     ],
     ids=[
         "rfc822", "rfc822-offset", "rfc822-zone-name", "iso-z", "iso-offset",
         "date-only", "dublin-core", "none", "empty", "words", "impossible-day", "huge-number",
-        "next-century", "epoch-zero",
+        "next-century", "epoch-zero", "tomorrow",
     ],
 )  # fmt: skip
 def test_entry_dates_in_every_format_or_none(
@@ -214,16 +261,46 @@ def test_entry_dates_in_every_format_or_none(
 # ---------------------------------------------------------------- politeness
 
 
-def test_polling_waits_between_requests_to_one_host(server, state) -> None:  # type: ignore[no-untyped-def]
-    interval = 0.3
-    server.add("/feed", rss("".join(item(server.url(f"/s{n}")) for n in range(3))), "text/xml")
-    with Fetcher(policy=AddressPolicy.parse("127.0.0.1"), min_interval=interval) as fetcher:
+class VirtualClock:
+    """Seconds that pass only when the fetcher sleeps or a request takes them.
+
+    The fetcher measures its politeness interval on this clock, so the test
+    checks the interval exactly, however fast or slow the machine is.
+    """
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def test_polling_waits_the_interval_from_the_end_of_each_request(server, state) -> None:  # type: ignore[no-untyped-def]
+    interval, duration = 60.0, 10.0  # virtual seconds: each request takes 10
+    clock = VirtualClock()
+    visits: list[tuple[float, float]] = []  # (arrived, answered) per request
+
+    def slowly(reply: Reply) -> Callable[[Seen], Reply]:
+        def route(seen: Seen) -> Reply:
+            arrived = clock()
+            clock.sleep(duration)
+            visits.append((arrived, clock()))
+            return reply
+
+        return route
+
+    feed = rss("".join(item(server.url(f"/s{n}")) for n in range(3)))
+    server.routes["/feed"] = slowly(Reply(200, {"Content-Type": "text/xml"}, feed.encode()))
+    for n in range(3):
+        server.routes[f"/s{n}"] = slowly(server.routes[f"/s{n}"])  # type: ignore[arg-type]
+    policy = AddressPolicy.parse("127.0.0.1")
+    with Fetcher(policy=policy, min_interval=interval, clock=clock, sleep=clock.sleep) as fetcher:
         list(read_feed(server.url("/feed"), state, fetcher))
-    arrivals = [r.at for r in server.requests]
-    assert len(arrivals) == 4
-    gaps = [later - earlier for earlier, later in itertools.pairwise(arrivals)]
-    # A lower bound only: a slow machine makes the gaps longer, never shorter.
-    assert min(gaps) >= interval * 0.95, gaps
+    waits = [arrived - answered for (_, answered), (arrived, _) in itertools.pairwise(visits)]
+    assert waits == [interval, interval, interval]
 
 
 # ---------------------------------------------------------------- a batch of feeds

@@ -9,7 +9,15 @@ from ipaddress import ip_address
 import pytest
 
 from ingest.document import ReadError
-from ingest.net import AddressPolicy, BlockedAddress, Fetcher, GuardedBackend
+from ingest.feeds import FeedState
+from ingest.net import (
+    AddressPolicy,
+    BlockedAddress,
+    Fetcher,
+    GuardedBackend,
+    Response,
+    is_feed_document,
+)
 from ingest.sources import read_one, read_sources, read_url
 from tests.local_http import CONNECTIONS, LocalServer, Reply
 
@@ -216,3 +224,104 @@ def test_dns_rebinding_after_the_check_is_refused_at_connect(
     ):
         fetcher.fetch(f"http://rebind.example:{server.port}/a.txt")
     assert (connections, server.hits("/a.txt")) == ([], 0)
+
+
+def test_read_url_fetches_with_the_given_fetcher(server: LocalServer, fetcher: Fetcher) -> None:
+    server.add("/a.txt", TEXT, "text/plain")
+    assert read_url(server.url("/a.txt"), fetcher=fetcher).text == TEXT
+
+
+def test_read_one_of_a_url_takes_the_given_url(server: LocalServer, fetcher: Fetcher) -> None:
+    server.add("/a.txt", TEXT, "text/plain")
+    article = read_one(server.url("/a.txt"), url="https://news.example/a", fetcher=fetcher)
+    assert article.url == "https://news.example/a"
+
+
+def test_read_one_of_a_feed_spec_is_not_a_single_article(
+    server: LocalServer, fetcher: Fetcher
+) -> None:
+    feed = '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>'
+    server.add("/feed", feed, "application/rss+xml")
+    with pytest.raises(ReadError) as refused:
+        read_one("FEED:" + server.url("/feed"), fetcher=fetcher)
+    assert str(refused.value) == (
+        f"FEED:{server.url('/feed')}: is an RSS or Atom feed, not a single article"
+    )
+
+
+def test_read_one_without_a_fetcher_uses_the_environment(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAIMGRAPH_ALLOW_PRIVATE_HOSTS", "127.0.0.1")
+    server.add("/a.txt", TEXT, "text/plain")
+    assert read_one(server.url("/a.txt")).text == TEXT
+
+
+def test_a_batch_without_a_fetcher_uses_the_environment_and_one_feed_state(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    # The feed state defaults to feeds.json in the store folder.
+    monkeypatch.setenv("CLAIMGRAPH_ALLOW_PRIVATE_HOSTS", "127.0.0.1")
+    monkeypatch.setenv("CLAIMGRAPH_FETCH_MIN_INTERVAL", "0")
+    monkeypatch.setenv("CLAIMGRAPH_STORE", str(tmp_path / "store"))
+    page = "<html><body><article>" + f"<p>{TEXT * 5}</p>" * 4 + "</article></body></html>"
+    server.add("/story", page, "text/html")
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        f"<item><title>S</title><link>{server.url('/story')}</link></item></channel></rss>"
+    )
+    server.add("/feed", feed, "application/rss+xml")
+    items = list(read_sources([server.url("/feed"), "feed:" + server.url("/feed")]))
+    assert [type(i).__name__ for i in items] == ["ArticleText"]  # read once: the state is kept
+    assert FeedState(tmp_path / "store" / "feeds.json").has_seen(server.url("/story"))
+
+
+# ---------------------------------------------------------------- decoding a fetched body
+
+
+def fetched(content: bytes, charset: str | None = None) -> Response:
+    return Response(url="http://news.example/a", status=200, headers={}, content=content,
+                    content_type="text/html", charset=charset)  # fmt: skip
+
+
+def test_a_page_without_an_http_charset_is_decoded_by_its_meta_charset() -> None:
+    page = '<html><head><meta charset="iso-8859-1"></head><body>Zürich</body></html>'
+    assert "Zürich" in fetched(page.encode("latin-1")).text()
+
+
+def test_the_http_charset_wins_over_the_meta_charset() -> None:
+    page = '<html><head><meta charset="utf-8"></head><body>Zürich</body></html>'
+    assert "Zürich" in fetched(page.encode("latin-1"), charset="latin-1").text()
+
+
+def test_invalid_bytes_are_replaced_not_fatal() -> None:
+    assert fetched(b"caf\xe9 au lait").text() == "caf\ufffd au lait"
+
+
+def test_an_unknown_charset_name_falls_back_to_utf8() -> None:
+    body = "Café \xe9".encode() + b"\xff"
+    assert fetched(body, charset="x-no-such-charset").text() == "Café \xe9\ufffd"
+
+
+def test_the_guarded_backend_opens_no_unix_socket() -> None:
+    with pytest.raises(BlockedAddress, match=r"^unix sockets are not fetched$"):
+        GuardedBackend(AddressPolicy.parse("*")).connect_unix_socket("/run/docker.sock")
+
+
+def test_the_guarded_backend_sleeps_like_the_plain_one() -> None:
+    assert GuardedBackend(AddressPolicy()).sleep(0.0) is None
+
+
+@pytest.mark.parametrize(
+    ("document", "feed"),
+    [
+        (b'<?xml version="1.0"?><rss version="2.0"><channel/></rss>', True),
+        (b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"/>', True),
+        (b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>', True),
+        (b"<!DOCTYPE html><html><body>news</body></html>", False),
+        (b"<catalog><item/></catalog>", False),
+    ],
+    ids=["rss", "atom", "rdf", "html", "other-xml"],
+)
+def test_feeds_are_recognised_by_their_root_element(document: bytes, feed: bool) -> None:
+    assert is_feed_document(document) is feed

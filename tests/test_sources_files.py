@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 import sys
+import tracemalloc
 from pathlib import Path
 
 import pytest
 
 from ingest.document import ArticleText, ReadError
-from ingest.sources import read_one, read_sources
+from ingest.sources import is_url, read_one, read_sources
 
 BODY = "Acme Labs released the Falcon-2 model on Tuesday.\nIt scored 71% on the Quill benchmark.\n"
 
@@ -205,8 +206,143 @@ def test_file_over_the_size_limit_is_a_read_error(
         read_one(str(path))
 
 
+def test_a_fifty_megabyte_file_is_refused_without_being_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Sparse: 50 MB long, no disk used.  Its size is judged before any byte is
+    # read, so refusing it allocates next to nothing (reading it would take 50 MB).
+    monkeypatch.delenv("CLAIMGRAPH_MAX_BODY_BYTES", raising=False)
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as out:
+        out.truncate(50_000_000)
+    tracemalloc.start()
+    try:
+        with pytest.raises(ReadError) as refused:
+            read_one(str(path))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert str(refused.value) == (
+        f"{path}: file larger than 10485760 bytes: too large (CLAIMGRAPH_MAX_BODY_BYTES)"
+    )
+    assert peak < 1_000_000, f"refusing the file allocated {peak} bytes"
+
+
 def test_stdin_over_the_size_limit_is_a_read_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLAIMGRAPH_MAX_BODY_BYTES", "50")
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(BODY.encode() * 3)))
     with pytest.raises(ReadError, match="-: input larger than 50 bytes"):
         read_one("-")
+
+
+# ---------------------------------------------------------------- limits at their edges
+
+
+def test_standard_input_is_read_only_up_to_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 50 MB on standard input (a sparse file, as a shell redirect gives it):
+    # one byte past the 10 MB limit is read, never the rest.
+    monkeypatch.delenv("CLAIMGRAPH_MAX_BODY_BYTES", raising=False)
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as out:
+        out.truncate(50_000_000)
+    with path.open("rb") as raw:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(raw))
+        tracemalloc.start()
+        try:
+            with pytest.raises(ReadError, match="input larger than 10485760 bytes"):
+                read_one("-")
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    assert peak < 20_000_000, f"refusing standard input allocated {peak} bytes"
+
+
+def test_a_file_exactly_at_the_limit_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAIMGRAPH_MAX_BODY_BYTES", str(len(BODY)))
+    assert read_one(str(write(tmp_path / "a.txt", BODY))).text == BODY
+
+
+def test_standard_input_exactly_at_the_limit_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMGRAPH_MAX_BODY_BYTES", str(len(BODY)))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(BODY.encode())))
+    assert read_one("-").text == BODY
+
+
+# ---------------------------------------------------------------- what a spec is
+
+
+@pytest.mark.parametrize(
+    ("spec", "url"),
+    [
+        ("http://news.example/a", True),
+        ("https://news.example/a", True),
+        ("HTTPS://NEWS.EXAMPLE/A", True),
+        ("Http://news.example/a", True),
+        ("feed:https://news.example/rss", False),
+        ("ftp://news.example/a", False),
+        ("httpsfile.txt", False),
+        ("news.example/a", False),
+    ],
+)
+def test_which_specs_are_urls(spec: str, url: bool) -> None:
+    assert is_url(spec) is url
+
+
+def test_html_without_a_known_suffix_is_recognised(tmp_path: Path) -> None:
+    path = write(tmp_path / "saved-page", HTML_PAGE)
+    article = read_one(str(path))
+    assert "Falcon-2 language model" in article.text and "<p>" not in article.text
+
+
+@pytest.mark.parametrize("name", ["page.HTML", "page.Htm"])
+def test_html_suffixes_in_any_case_are_html(tmp_path: Path, name: str) -> None:
+    # No doctype, so only the suffix says it is HTML.
+    body = HTML_PAGE.removeprefix("<!DOCTYPE html>\n").replace('<html lang="en">', "<div>")
+    article = read_one(str(write(tmp_path / name, body)))
+    assert "Falcon-2 language model" in article.text and "<p>" not in article.text
+
+
+@pytest.mark.parametrize("name", ["notes.txt", "notes.MD"])
+def test_text_suffixes_keep_html_looking_text_as_text(tmp_path: Path, name: str) -> None:
+    article = read_one(str(write(tmp_path / name, HTML_PAGE)))
+    assert article.text == HTML_PAGE
+
+
+def test_read_one_of_a_folder_names_it(tmp_path: Path) -> None:
+    with pytest.raises(ReadError) as refused:
+        read_one(str(tmp_path))
+    assert str(refused.value) == f"{tmp_path}: is a folder; give a single file"
+
+
+def test_a_folder_inside_a_batch_without_articles_is_named(tmp_path: Path) -> None:
+    (item,) = read_sources([str(tmp_path)])
+    assert str(item) == f"{tmp_path}: folder has no .txt, .md, .html or .htm files"
+
+
+def test_standard_input_gets_the_given_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(BODY.encode())))
+    assert read_one("-", url="https://news.example/pasted").url == "https://news.example/pasted"
+
+
+def test_a_batch_reads_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(BODY.encode())))
+    (item,) = read_sources(["-"])
+    assert isinstance(item, ArticleText) and (item.text, item.source) == (BODY, "-")
+
+
+def test_an_empty_html_file_is_named(tmp_path: Path) -> None:
+    path = write(tmp_path / "blank.html", "   \n")
+    with pytest.raises(ReadError) as refused:
+        read_one(str(path))
+    assert str(refused.value) == f"{path}: empty article"
+
+
+def test_a_utf16_file_is_named_with_its_fix(tmp_path: Path) -> None:
+    path = write(tmp_path / "wide.txt", BODY.encode("utf-16"))
+    with pytest.raises(ReadError) as refused:
+        read_one(str(path))
+    assert str(refused.value) == f"{path}: UTF-16 text is not supported; save the file as UTF-8"

@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from ingest.document import ReadError
-from ingest.html import html_to_article
+from ingest.html import (
+    count_elements,
+    html_fragment_to_text,
+    html_to_article,
+    max_html_chars,
+    max_html_elements,
+    nesting_depth,
+    strip_raw_text_elements,
+)
 from ingest.net import Fetcher
 from ingest.sources import read_one
 from tests.local_http import LocalServer
 
 URL = "https://circuitledger.example/2025/03/borealis-disputes-acme"
+HOSTILE = Path(__file__).resolve().parent / "hostile"
 
 ARTICLE = """<h1>Borealis disputes Acme's benchmark claim</h1>
 <p class="byline">By Priya Ramanathan, March 14, 2025</p>
@@ -182,3 +192,108 @@ def test_fetched_page_is_read_with_its_final_url(
         server.url("/story"),
         "Borealis disputes Acme's benchmark claim",
     )
+
+
+# ---------------------------------------------------------------- fragments (feed entries)
+
+
+def test_a_fragment_becomes_paragraphs_and_lines() -> None:
+    fragment = "<p>Borealis  said \t so.</p><div>It <b>objected</b>.<br>Twice.</div><p>End</p>"
+    assert html_fragment_to_text(fragment) == "Borealis said so.\n\nIt objected.\nTwice.\n\nEnd"
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "",
+        "<script>alert('only a script')</script>",
+        "<p>kept?</p>" + "<div>" * 401 + "</div>" * 401,
+    ],
+    ids=["empty", "only-script", "too-deep"],
+)
+def test_a_fragment_with_nothing_usable_gives_no_text(fragment: str) -> None:
+    assert html_fragment_to_text(fragment) == ""
+
+
+def test_a_fragment_nested_exactly_to_the_limit_is_read() -> None:
+    fragment = "<p>Kept.</p>" + "<div>" * 400 + "</div>" * 400
+    assert html_fragment_to_text(fragment) == "Kept."
+
+
+# ---------------------------------------------------------------- links and encodings
+
+
+@pytest.mark.parametrize(
+    "canonical", ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,x"]
+)
+def test_a_canonical_link_that_is_not_http_is_ignored(canonical: str) -> None:
+    html = page(canonical=canonical)
+    assert html_to_article(html, "p", "https://circuitledger.example/x").canonical_url == (
+        "https://circuitledger.example/x"
+    )
+
+
+def test_a_relative_canonical_link_is_resolved_against_the_page() -> None:
+    html = page(canonical="/2025/03/story")
+    article = html_to_article(html, "p", "https://circuitledger.example/x?id=1")
+    assert article.canonical_url == "https://circuitledger.example/2025/03/story"
+
+
+def test_utf16_html_is_refused_whatever_charset_it_declares(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "wide.html"
+    path.write_bytes(page().replace('charset="utf-8"', 'charset="utf-16"').encode("utf-16"))
+    with pytest.raises(ReadError) as refused:
+        read_one(str(path))
+    assert str(refused.value) == f"{path}: UTF-16 text is not supported; save the file as UTF-8"
+
+
+# ---------------------------------------------------------------- limits at their edges
+
+
+def test_each_refusal_names_the_page_and_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMGRAPH_MAX_HTML_ELEMENTS", "50")
+    deep = "<html><body>" + "<div>" * 500 + "text" + "</div>" * 500 + "</body></html>"
+    many = "<html><body>" + "<span>w</span>" * 60 + "</body></html>"
+    big = "<html><body>" + "x" * 20_000 + "</body></html>"
+    refusals = []
+    for name, html in [("big.html", big), ("deep.html", deep), ("many.html", many)]:
+        monkeypatch.setenv("CLAIMGRAPH_MAX_HTML_CHARS", "20000" if name == "big.html" else "")
+        with pytest.raises(ReadError) as refused:
+            html_to_article(html, name, None)
+        refusals.append(str(refused.value))
+    assert refusals == [
+        "big.html: HTML page larger than 20000 characters",
+        "deep.html: HTML nested deeper than 400 elements",
+        "many.html: HTML page has more than 50 elements",
+    ]
+
+
+def test_a_page_exactly_at_every_limit_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    def nested(n: int) -> str:
+        return page(article=ARTICLE + "<div>" * n + "</div>" * n)
+
+    n = 400 - nesting_depth(strip_raw_text_elements(nested(0)))
+    n += 400 - nesting_depth(strip_raw_text_elements(nested(n)))  # the article's own depth
+    html = nested(n)
+    assert nesting_depth(strip_raw_text_elements(html)) == 400
+    monkeypatch.setenv("CLAIMGRAPH_MAX_HTML_CHARS", str(len(html)))
+    monkeypatch.setenv("CLAIMGRAPH_MAX_HTML_ELEMENTS", str(count_elements(html)))
+    assert "two points" in html_to_article(html, "p", URL).text
+
+
+@pytest.mark.parametrize(
+    ("setting", "chars", "elements"),
+    [(" 1234 ", 1234, 1234), ("lots", 10_000_000, 40_000), ("", 10_000_000, 40_000)],
+)
+def test_html_limit_settings(
+    monkeypatch: pytest.MonkeyPatch, setting: str, chars: int, elements: int
+) -> None:
+    monkeypatch.setenv("CLAIMGRAPH_MAX_HTML_CHARS", setting)
+    monkeypatch.setenv("CLAIMGRAPH_MAX_HTML_ELEMENTS", setting)
+    assert (max_html_chars(), max_html_elements()) == (chars, elements)
+
+
+def test_a_page_that_states_no_date_gets_none_from_a_year_in_its_text() -> None:
+    html = (HOSTILE / "no-date.html").read_text(encoding="utf-8")
+    assert "2025" in html
+    assert html_to_article(html, "no-date.html", None).published_at is None

@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from api import queries
-from api.claim_order import ClaimOrder
 from api.pagination import Window
+from api.queries import entity_claims_page
 from graph import _memgraph
 from graph.embedded import EmbeddedStore
 from graph.model import Label, Node, RelType
@@ -100,28 +100,28 @@ def test_pages_match_sorting_every_claim(embedded: EmbeddedStore, hub: str) -> N
 
 def test_a_page_reads_no_relationship_and_no_other_node(embedded: EmbeddedStore, hub: str) -> None:
     store = CountingStore(embedded)
-    nodes, total = ClaimOrder().page(store, hub, RelType.ABOUT, "in", 10, 5)  # type: ignore[arg-type]
+    nodes, total = entity_claims_page(store, hub, RelType.ABOUT, "in", 10, 5)  # type: ignore[arg-type]
     assert (len(nodes), total, store.relationship_reads, store.node_ids_fetched) == (5, 30, 0, 0)
 
 
 def test_a_new_claim_is_listed_at_once_and_counted(embedded: EmbeddedStore, hub: str) -> None:
-    ClaimOrder().page(embedded, hub, RelType.ABOUT, "in", 0, 5)
+    entity_claims_page(embedded, hub, RelType.ABOUT, "in", 0, 5)
     g = GraphBuilder()
     person = g.person("Pat Claimant")
     article = g.article("Late.", url="https://order.example/late", published_at="2025-01-01")
     newest = g.claim(person, "The newest claim.", article=article, about=(hub,))
     g.write(embedded)
-    nodes, total = ClaimOrder().page(embedded, hub, RelType.ABOUT, "in", 0, 1)
+    nodes, total = entity_claims_page(embedded, hub, RelType.ABOUT, "in", 0, 1)
     assert ([n.id for n in nodes], total) == ([newest], 31)
 
 
 def test_writes_of_another_instance_are_seen(
     embedded: EmbeddedStore, hub: str, tmp_path: Path
 ) -> None:
-    ClaimOrder().page(embedded, hub, RelType.ABOUT, "in", 0, 5)
+    entity_claims_page(embedded, hub, RelType.ABOUT, "in", 0, 5)
     with EmbeddedStore(str(tmp_path / "store")) as other:
         write_claims_about(other, hub, 3, start=30)
-    _, total = ClaimOrder().page(embedded, hub, RelType.ABOUT, "in", 0, 5)
+    _, total = entity_claims_page(embedded, hub, RelType.ABOUT, "in", 0, 5)
     assert total == 33
 
 
@@ -189,4 +189,3 @@ def test_a_new_dispute_over_an_old_claim_is_listed_at_once(embedded: EmbeddedSto
     embedded.apply(g.batch())
     page = queries.find_disputes(embedded, queries.DisputeQuery(entity=ann), Window(0, 1))
     assert ([n.id for n in page.items], page.total) == ([late.id], 5)
-

@@ -103,7 +103,7 @@ class Query:
         first: FirstArg = None,
         after: AfterArg = None,
     ) -> Connection[Entity]:
-        win = page_window(info, first, after)
+        win = page_window(info, first, after, search, prefix, type and type.value)
         label = Label(type.value) if type else None
         page = await info.context.run(
             queries.search_entities,
@@ -128,8 +128,20 @@ class Query:
         first: FirstArg = None,
         after: AfterArg = None,
     ) -> Connection[Claim]:
-        win = page_window(info, first, after)
         f = filter or ClaimFilter()
+        win = page_window(
+            info,
+            first,
+            after,
+            f.claimant,
+            f.about,
+            f.kind and f.kind.value,
+            f.since,
+            f.until,
+            f.disputed,
+            f.text,
+            f.article,
+        )
         article = f.article
         if article and not article.startswith("article:"):
             found = await info.context.run(queries.find_article_by_url, info.context.store, article)
@@ -176,7 +188,9 @@ class Query:
             ),
         ] = False,
     ) -> Connection[Dispute]:
-        win = page_window(info, first, after)
+        win = page_window(
+            info, first, after, status and status.value, entity, topic, include_affiliated
+        )
         query = queries.DisputeQuery(
             status=status.value if status else None,
             entity=await entity_ref(info, entity, "entity"),
@@ -216,7 +230,7 @@ class Query:
         first: FirstArg = None,
         after: AfterArg = None,
     ) -> Connection[Article]:
-        win = page_window(info, first, after)
+        win = page_window(info, first, after, outlet, since, until, search)
         query = queries.ArticleQuery(outlet=outlet, since=since, until=until, search=search)
         page = await info.context.run(queries.find_articles, info.context.store, query, win)
         return to_connection(page)

@@ -412,6 +412,7 @@ class MemGraph:
         label: str | None,
         offset: int,
         limit: int,
+        after: tuple[str, str] | None = None,
     ) -> tuple[list[str], int]:
         """Ids of one page of the nodes reachable from ``anchor``, and their number.
 
@@ -430,7 +431,8 @@ class MemGraph:
                 for path in paths:
                     for rtype, _ in path:
                         self.specs_by_type.setdefault(rtype, set()).add(spec)
-        return index.page(offset, limit), len(index)
+        after_rank = None if after is None else rank(after[1], after[0])
+        return index.page(offset, limit, after_rank), len(index)
 
     def _follow_rel(self, rtype: str, src: str, dst: str, sign: int) -> None:
         """Count the walks a relationship adds (``sign`` 1) or removes (-1) in the indexes.

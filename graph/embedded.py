@@ -538,6 +538,7 @@ class EmbeddedStore(GraphStore):
         label: str | None = None,
         offset: int = 0,
         limit: int = 100,
+        after: tuple[str, str] | None = None,
     ) -> tuple[list[Node], int]:
         return self.reachable_page(
             node_id,
@@ -546,6 +547,7 @@ class EmbeddedStore(GraphStore):
             label=label,
             offset=offset,
             limit=limit,
+            after=after,
         )
 
     def reachable_page(
@@ -557,6 +559,7 @@ class EmbeddedStore(GraphStore):
         label: str | None = None,
         offset: int = 0,
         limit: int = 100,
+        after: tuple[str, str] | None = None,
     ) -> tuple[list[Node], int]:
         """From the loaded graph's neighbour indexes (see :mod:`graph._neighbours`).
 
@@ -569,13 +572,19 @@ class EmbeddedStore(GraphStore):
             if self._mem is not None:
                 mem = self._graph()
                 ids, total = mem.reachable_page(
-                    node_id, checked, keys, label_name, max(0, offset), max(0, limit)
+                    node_id, checked, keys, label_name, max(0, offset), max(0, limit), after
                 )
                 if node_id in mem.neighbour_indexes:
                     self._remember_spec((checked, keys, label_name))
                 return [make_node(i, mem.nodes[i]) for i in ids], total
         return super().reachable_page(
-            node_id, paths, order_keys=order_keys, label=label, offset=offset, limit=limit
+            node_id,
+            paths,
+            order_keys=order_keys,
+            label=label,
+            offset=offset,
+            limit=limit,
+            after=after,
         )
 
     def find_aliased(self, ids: Sequence[str], keys: Sequence[str]) -> list[Node]:

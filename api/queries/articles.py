@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from api.pagination import Page, Window, slice_page
+from api.pagination import Page, Window
 from api.queries.claims import until_bound
 from api.queries.ordering import (
-    newest_first,
+    find_page,
+    newest_first_page,
 )
 from graph.model import (
     Label,
@@ -43,20 +44,11 @@ def find_articles(store: GraphStore, query: ArticleQuery, win: Window) -> Page[N
     if query.since or query.until:
         where["publishedAt"] = Range(query.since or None, until_bound(query.until))
     if not query.search:
-        total = store.count(Label.ARTICLE, where)
-        items = store.find(
-            Label.ARTICLE,
-            where,
-            order_by="publishedAt",
-            descending=True,
-            limit=win.limit,
-            offset=win.offset,
-        )
-        return Page(items=items, offset=win.offset, total=total)
+        return find_page(store, Label.ARTICLE, where, win, order_by="publishedAt", descending=True)
     words = query.search.casefold().split()
     nodes = [
         n
         for n in store.find(Label.ARTICLE, where, limit=None)
         if all(w in str(n.get("title") or "").casefold() for w in words)
     ]
-    return slice_page(newest_first(nodes, "publishedAt"), win)
+    return newest_first_page(nodes, win, "publishedAt")

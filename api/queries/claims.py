@@ -6,10 +6,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from api.pagination import Page, Window, slice_page
+from api.pagination import Page, Window
 from api.queries.ordering import (
-    entity_claims_page,
-    newest_first,
+    claims_page,
+    find_page,
+    newest_first_page,
 )
 from graph.model import (
     Label,
@@ -93,14 +94,8 @@ def find_claims(store: GraphStore, query: ClaimQuery, win: Window) -> Page[Node]
     single = bool(query.claimant) != bool(query.about)
     if single and not where and not text and query.disputed is None:
         if query.claimant:
-            nodes, total = entity_claims_page(
-                store, query.claimant, RelType.ASSERTS, "out", win.offset, win.limit
-            )
-        else:
-            nodes, total = entity_claims_page(
-                store, query.about or "", RelType.ABOUT, "in", win.offset, win.limit
-            )
-        return Page(items=nodes, offset=win.offset, total=total)
+            return claims_page(store, query.claimant, RelType.ASSERTS, "out", win)
+        return claims_page(store, query.about or "", RelType.ABOUT, "in", win)
 
     candidates: set[str] | None = None
     if query.claimant:
@@ -115,17 +110,9 @@ def find_claims(store: GraphStore, query: ClaimQuery, win: Window) -> Page[Node]
         candidates = set(disputed or ())
 
     if candidates is None and disputed is None:
-        total = store.count(Label.CLAIM, where, text=text)
-        items = store.find(
-            Label.CLAIM,
-            where,
-            text=text,
-            order_by="publishedAt",
-            descending=True,
-            limit=win.limit,
-            offset=win.offset,
+        return find_page(
+            store, Label.CLAIM, where, win, order_by="publishedAt", descending=True, text=text
         )
-        return Page(items=items, offset=win.offset, total=total)
 
     if candidates is not None:
         nodes = [
@@ -137,4 +124,4 @@ def find_claims(store: GraphStore, query: ClaimQuery, win: Window) -> Page[Node]
         nodes = store.find(Label.CLAIM, where, text=text, limit=None)
     if disputed is not None:
         nodes = [n for n in nodes if (n.id in disputed) == query.disputed]
-    return slice_page(newest_first(nodes, "publishedAt", "firstSeen"), win)
+    return newest_first_page(nodes, win, "publishedAt", "firstSeen")

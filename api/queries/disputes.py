@@ -6,11 +6,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from api.pagination import Page, Window, slice_page
+from api.pagination import Page, Window
 from api.queries.ordering import (
     claim_date,
-    newest_first,
+    date_key,
+    keyed_page,
+    newest_first_page,
     oldest_first,
+    store_position,
     topic_text,
 )
 from graph.model import (
@@ -21,7 +24,7 @@ from graph.model import (
     RelType,
     unique,
 )
-from graph.store import GraphStore
+from graph.store import GraphStore, newest_first_rank
 
 # ---------------------------------------------------------------- disputes
 
@@ -45,7 +48,12 @@ _EVERYTHING = 2**31 - 1  # a page size meaning "all of them"
 
 
 def entity_disputes_page(
-    store: GraphStore, entity: str, status: str | None, offset: int, limit: int
+    store: GraphStore,
+    entity: str,
+    status: str | None,
+    offset: int,
+    limit: int,
+    after: tuple[str, str] | None = None,
 ) -> tuple[list[Node], int]:
     """An entity's disputes (optionally of one status), most recently updated first:
     one page and the total.  Without ``status`` the store pages them (a hub's
@@ -58,6 +66,7 @@ def entity_disputes_page(
             label=Label.DISPUTE,
             offset=offset,
             limit=limit,
+            after=after,
         )
     every, _ = store.reachable_page(
         entity,
@@ -67,7 +76,24 @@ def entity_disputes_page(
         limit=_EVERYTHING,
     )
     matching = [n for n in every if n.get("status") == status]
-    return matching[offset : offset + limit], len(matching)
+    start = 0
+    if after is not None:
+        cursor = newest_first_rank(*after)
+        key = date_key(*DISPUTE_DATE_KEYS)
+        start = next(
+            (i for i, n in enumerate(matching) if newest_first_rank(*key(n)) > cursor),
+            len(matching),
+        )
+    start += offset
+    return matching[start : start + limit], len(matching)
+
+
+def entity_disputes(store: GraphStore, entity: str, status: str | None, win: Window) -> Page[Node]:
+    """An entity's disputes, most recently updated first: the page after the window's key."""
+    nodes, total = entity_disputes_page(
+        store, entity, status, 0, win.limit + 1, store_position(win)
+    )
+    return keyed_page(nodes, total, win, date_key(*DISPUTE_DATE_KEYS))
 
 
 def disputes_of_entity(store: GraphStore, entity: str) -> set[str]:
@@ -80,10 +106,7 @@ def find_disputes(store: GraphStore, query: DisputeQuery, win: Window) -> Page[N
     """Disputes matching ``query``, most recently updated first."""
     where = {"status": query.status} if query.status else {}
     if query.entity and not query.topic:
-        nodes, total = entity_disputes_page(
-            store, query.entity, query.status, win.offset, win.limit
-        )
-        return Page(items=nodes, offset=win.offset, total=total)
+        return entity_disputes(store, query.entity, query.status, win)
     if query.entity:
         nodes, _ = entity_disputes_page(store, query.entity, query.status, 0, _EVERYTHING)
     else:
@@ -93,7 +116,7 @@ def find_disputes(store: GraphStore, query: DisputeQuery, win: Window) -> Page[N
     if query.topic:
         needle = query.topic.casefold()
         nodes = [n for n in nodes if needle in (topic_text(n) or "").casefold()]
-    return slice_page(newest_first(nodes, "updatedAt", "openedAt"), win)
+    return newest_first_page(nodes, win, *DISPUTE_DATE_KEYS)
 
 
 AFFILIATION_TYPES = (RelType.WORKS_FOR, RelType.LEADS, RelType.FOUNDED)
@@ -129,7 +152,7 @@ def find_disputes_with_affiliates(
     if query.topic:
         needle = query.topic.casefold()
         nodes = [n for n in nodes if needle in (topic_text(n) or "").casefold()]
-    return slice_page(newest_first(nodes, "updatedAt", "openedAt"), win), via
+    return newest_first_page(nodes, win, *DISPUTE_DATE_KEYS), via
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from api.pagination import Page, Window
+from api.pagination import Page, PageError, Window
+from api.queries.ordering import find_key, position_in_order
 from graph.model import (
     ENTITY_LABELS,
     Label,
@@ -70,8 +71,17 @@ def search_entities(
     labels = [label] if label else list(ENTITY_LABEL_ORDER)
     text, start = search or None, prefix or None
     counts = [store.count(lab, text=text, prefix=start) for lab in labels]
+    offset = 0
+    if win.after is not None:  # the key (label, name, id) as the offset it has now
+        if len(win.after) != 3 or win.after[0] not in [lab.value for lab in labels]:
+            raise PageError("invalid cursor: its position does not fit this list")
+        at = [lab.value for lab in labels].index(win.after[0])
+        offset = sum(counts[:at]) + position_in_order(
+            store, labels[at], {}, win.after[1:], "name", False, text, start
+        )
+    first = offset
     items: list[Node] = []
-    offset, wanted = win.offset, win.limit
+    wanted = win.limit
     for lab, count in zip(labels, counts, strict=True):
         if wanted <= 0:
             break
@@ -82,4 +92,12 @@ def search_entities(
         items.extend(got)
         wanted -= len(got)
         offset = 0
-    return Page(items=items, offset=win.offset, total=sum(counts))
+    total = sum(counts)
+    return Page(
+        items=items,
+        total=total,
+        keys=[(n.label.value, *find_key(n, "name")) for n in items],
+        has_next=first + len(items) < total,
+        has_previous=first > 0,
+        tag=win.tag,
+    )

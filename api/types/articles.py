@@ -65,10 +65,8 @@ class Article(GraphNode):
     ) -> Connection[Claim]:
         pairs = await info.context.neighbours(self.node.id, RelType.REPORTS, "out")
         claims = await claims_of(info, (o for _, o in pairs))
-        claims.sort(
-            key=lambda c: (c.get("start") if isinstance(c.get("start"), int) else 1 << 60, c.id)
-        )
-        return local_connection(info, claims, first, after)
+        claims.sort(key=_text_order)
+        return local_connection(info, claims, first, after, _text_order, self.node.id)
 
     @strawberry.field(description="Entities the article mentions.")
     async def mentions(self, info: Info[Context, None]) -> list[Entity]:
@@ -104,6 +102,12 @@ class Article(GraphNode):
         return [
             Article(node=n) for n in await info.context.nodes_of(gm.unique(o for _, o in pairs))
         ]
+
+
+def _text_order(claim: gm.Node) -> tuple[int, str]:
+    """Where a claim stands in its article's text (its id breaks ties)."""
+    start = claim.get("start")
+    return (start if isinstance(start, int) else 1 << 60, claim.id)
 
 
 # Last, because these modules refer to this one's types too (the GraphQL schema

@@ -23,7 +23,7 @@ from api.connections import (
     page_window,
 )
 from api.context import Context
-from api.pagination import Page, slice_page
+from api.pagination import Key, Page, slice_page
 from graph import model as gm
 from graph.model import Label, RelType
 
@@ -64,10 +64,15 @@ def to_connection(page: Page[Any], wrap: Callable[[Any], Any] | None = None) -> 
 
 
 def local_connection(
-    info: Info, nodes: Sequence[gm.Node], first: int | None, after: str | None
+    info: Info,
+    nodes: Sequence[gm.Node],
+    first: int | None,
+    after: str | None,
+    key: Callable[[gm.Node], Key],
+    *list_args: object,
 ) -> Connection[Any]:
-    """Page a list already in hand (ordered) into a connection."""
-    return to_connection(slice_page(nodes, page_window(info, first, after)))
+    """Page a list already in hand (ordered by ``key``) into a connection."""
+    return to_connection(slice_page(nodes, page_window(info, first, after, *list_args), key))
 
 
 # ---------------------------------------------------------------- small values

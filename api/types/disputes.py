@@ -12,6 +12,7 @@ from api.connections import (
     AfterArg,
     Connection,
     FirstArg,
+    page_window,
 )
 from api.context import Context
 from api.types.base import (
@@ -20,9 +21,9 @@ from api.types.base import (
     claimants_of,
     claims_of,
     entities_of,
-    local_connection,
     str_of,
     strs_of,
+    to_connection,
     wrap_node,
 )
 from graph import model as gm
@@ -128,8 +129,10 @@ class Dispute(GraphNode):
         self, info: Info[Context, None], first: FirstArg = None, after: AfterArg = None
     ) -> Connection[Claim]:
         _, claims, _ = await _dispute_parts(info, self.node)
-        ordered = queries.oldest_first(claims.values(), "publishedAt", "firstSeen")
-        return local_connection(info, ordered, first, after)
+        win = page_window(info, first, after, self.node.id)
+        return to_connection(
+            queries.oldest_first_page(claims.values(), win, "publishedAt", "firstSeen")
+        )
 
     @strawberry.field
     async def sides(self, info: Info[Context, None]) -> list[DisputeSide]:

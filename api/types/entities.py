@@ -16,14 +16,13 @@ from api.connections import (
     page_window,
 )
 from api.context import Context
-from api.pagination import Page, slice_page
+from api.pagination import slice_page
 from api.types.base import (
     DisputeStatus,
     EntityType,
     Evidence,
     GraphNode,
     evidence_of,
-    local_connection,
     str_of,
     strs_of,
     to_connection,
@@ -85,16 +84,12 @@ class Entity(GraphNode):
         first: FirstArg = None,
         after: AfterArg = None,
     ) -> Connection[Dispute]:
-        win = page_window(info, first, after)
-        nodes, total = await info.context.run(
-            queries.entity_disputes_page,
-            info.context.store,
-            self.node.id,
-            None if status is None else status.value,
-            win.offset,
-            win.limit,
+        state = None if status is None else status.value
+        win = page_window(info, first, after, self.node.id, state)
+        page = await info.context.run(
+            queries.entity_disputes, info.context.store, self.node.id, state, win
         )
-        return to_connection(Page(items=nodes, offset=win.offset, total=total))
+        return to_connection(page)
 
     @strawberry.field(description="Articles mentioning this entity, newest first.")
     async def articles(
@@ -102,7 +97,8 @@ class Entity(GraphNode):
     ) -> Connection[Article]:
         pairs = await info.context.neighbours(self.node.id, RelType.MENTIONS, "in")
         nodes = await info.context.nodes_of(gm.unique(o for _, o in pairs))
-        return local_connection(info, queries.newest_first(nodes, "publishedAt"), first, after)
+        win = page_window(info, first, after, self.node.id)
+        return to_connection(queries.newest_first_page(nodes, win, "publishedAt"))
 
     @strawberry.field(
         description="Relationships to other entities (roles, models, investments...)."
@@ -134,7 +130,7 @@ class Entity(GraphNode):
         self, info: Info[Context, None], first: FirstArg = None, after: AfterArg = None
     ) -> Connection[TimelineEvent]:
         events = await timeline_events(info, self.node)
-        page = slice_page(events, page_window(info, first, after))
+        page = slice_page(events, page_window(info, first, after, self.node.id), timeline_key)
         return to_connection(page, wrap=lambda event: event)
 
 
@@ -153,17 +149,11 @@ async def _claim_page(
     after: str | None,
 ) -> Connection[Claim]:
     """A page of an entity's claims, newest first, fetching only the page's nodes."""
-    win = page_window(info, first, after)
-    nodes, total = await info.context.run(
-        queries.entity_claims_page,
-        info.context.store,
-        entity,
-        rel_type,
-        direction,
-        win.offset,
-        win.limit,
+    win = page_window(info, first, after, entity)
+    page = await info.context.run(
+        queries.claims_page, info.context.store, entity, rel_type, direction, win
     )
-    return to_connection(Page(items=nodes, offset=win.offset, total=total))
+    return to_connection(page)
 
 
 @strawberry.type(description="A relationship between two entities, seen from one of them.")
@@ -276,4 +266,4 @@ from api.types.articles import Article  # noqa: E402
 from api.types.benchmarks import Model  # noqa: E402
 from api.types.claims import Claim  # noqa: E402
 from api.types.disputes import Dispute  # noqa: E402
-from api.types.timeline import TimelineEvent, timeline_events  # noqa: E402
+from api.types.timeline import TimelineEvent, timeline_events, timeline_key  # noqa: E402

@@ -111,8 +111,14 @@ async def timeline_events(info: Info[Context, None], entity: gm.Node) -> list[Ti
                     dispute_id=did,
                 )
             )
-    events.sort(key=lambda e: (e.date, e.kind.value, e.summary))
+    events.sort(key=timeline_key)
     return events
+
+
+def timeline_key(event: TimelineEvent) -> tuple[str, str, str, str]:
+    """An event's place in the timeline: date, kind, summary, then what it is about."""
+    subject = event.claim_id or event.dispute_id or event.article_id or ""
+    return (event.date, event.kind.value, event.summary, subject)
 
 
 # Last, because these modules refer to this one's types too (the GraphQL schema

@@ -57,11 +57,12 @@ print(json.dumps({"wall": wall, "cpu": cpu, "rss": status("VmRSS"), "nodes": len
 def load_in_child(kind: str, path: str, store_id: str, seq: int) -> dict:
     out = subprocess.run(
         [sys.executable, "-c", CHILD, kind, path, store_id, str(seq)],
-        check=True,
         capture_output=True,
         text=True,
         cwd=REPO,
     )
+    if out.returncode:
+        raise SystemExit(f"the {kind} load failed:\n{out.stderr}")
     return json.loads(out.stdout)
 
 

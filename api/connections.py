@@ -1,4 +1,4 @@
-"""Relay connections (edges, cursors, pageInfo, totalCount) as GraphQL types.
+"""Relay connections (edges, keyset cursors, pageInfo, totalCount) as GraphQL types.
 
 Generic over the item type: ``Connection[Claim]`` is named ``ClaimConnection``
 in the schema.  Paging arguments are validated here, so every connection
@@ -14,7 +14,7 @@ import strawberry
 from graphql import GraphQLError
 from strawberry.types import Info
 
-from api.pagination import Page, PageError, Window, encode_cursor, window
+from api.pagination import Page, PageError, Window, encode_cursor, list_tag, window
 
 T = TypeVar("T")
 
@@ -47,8 +47,8 @@ class Connection(Generic[T]):
 def build_connection(page: Page[Any], wrap: Callable[[Any], Any]) -> Connection[Any]:
     """Turn a page of records into a connection, wrapping each record."""
     edges = [
-        Edge(node=wrap(item), cursor=encode_cursor(page.offset + i))
-        for i, item in enumerate(page.items)
+        Edge(node=wrap(item), cursor=encode_cursor(page.tag, key))
+        for item, key in zip(page.items, page.keys, strict=True)
     ]
     return Connection(
         edges=edges,
@@ -62,10 +62,16 @@ def build_connection(page: Page[Any], wrap: Callable[[Any], Any]) -> Connection[
     )
 
 
-def page_window(info: Info, first: int | None, after: str | None) -> Window:
-    """Validate paging arguments; a bad value is a clear GraphQL error."""
+def page_window(info: Info, first: int | None, after: str | None, *list_args: object) -> Window:
+    """Validate paging arguments; a bad value is a clear GraphQL error.
+
+    The list is named by the field (its parent type and name) and
+    ``list_args``: the parent's id and the arguments that define the list;
+    its cursors are refused by every other list.
+    """
+    tag = list_tag(info.path.typename, info.field_name, *list_args)
     try:
-        return window(first, after, info.context.settings.max_page_size)
+        return window(first, after, info.context.settings.max_page_size, tag)
     except PageError as exc:
         raise GraphQLError(str(exc), extensions={"code": "BAD_USER_INPUT"}) from None
 
@@ -74,5 +80,10 @@ FirstArg = Annotated[
     int | None, strawberry.argument(description="Page size (at most 100, default 20).")
 ]
 AfterArg = Annotated[
-    str | None, strawberry.argument(description="Cursor of the item after which to start.")
+    str | None,
+    strawberry.argument(
+        description="Cursor of the item after which to start: the position of that item, "
+        "so items added or removed meanwhile do not shift the next page; a cursor of "
+        "another list is an error."
+    ),
 ]

@@ -1,7 +1,8 @@
 """Error policy: clients see clear messages, never internals.
 
 Errors raised on purpose (``GraphQLError`` in a resolver, validation and
-limit errors) reach the client unchanged.  ``StoreUnavailable`` becomes the
+limit errors, and a :class:`api.pagination.PageError` for a cursor that
+fits no position of its list) reach the client unchanged.  ``StoreUnavailable`` becomes the
 fixed message ``store unavailable`` and any other ``StoreError`` ``store
 error`` (their own messages name paths and hosts, so they are only logged).
 Anything else is an unexpected bug: it is logged with its traceback and the
@@ -15,6 +16,7 @@ import logging
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
+from api.pagination import PageError
 from graph.store import StoreError, StoreUnavailable
 
 log = logging.getLogger("claimgraph.api")
@@ -36,6 +38,13 @@ class PublicErrors(MaskErrors):
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
         original = error.original_error
+        if isinstance(original, PageError):  # a cursor the read model could not place
+            return GraphQLError(
+                str(original),
+                nodes=error.nodes,
+                path=error.path,
+                extensions={"code": "BAD_USER_INPUT"},
+            )
         if isinstance(original, StoreUnavailable):
             log.warning("store unavailable: %s", original)
             return GraphQLError(

@@ -20,6 +20,7 @@ from api import curation
 from api.auth import RequireApiKey
 from api.context import Context
 from api.types import Article, Dispute, Entity, wrap_node
+from api.types.errors import IngestFailedError, InvalidInputError, NotFoundError
 from graph.store import StoreError, StoreUnavailable
 from ingest.document import ArticleText, ReadError
 
@@ -30,24 +31,6 @@ MAX_TEXT_CHARS = 2_000_000
 
 
 # ---------------------------------------------------------------- errors
-
-
-@strawberry.type(description="The record named by an argument does not exist.")
-class NotFoundError:
-    message: str
-    id: str
-
-
-@strawberry.type(description="An argument was missing, malformed or not applicable.")
-class InvalidInputError:
-    message: str
-    field: str | None = None
-
-
-@strawberry.type(description="The article could not be read or stored.")
-class IngestFailedError:
-    message: str
-    source: str
 
 
 def _curation_error(exc: curation.CurationError) -> NotFoundError | InvalidInputError:

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from api.analytics import AnalyticsCache
-from api.claim_order import ClaimOrder
 from api.settings import Settings
 from graph.store import GraphStore
 
@@ -39,8 +38,6 @@ class Services:
     store: GraphStore
     settings: Settings
     analytics: AnalyticsCache = field(init=False)
-    # Per-entity claim ids newest first: hub pages without loading every claim.
-    claim_order: ClaimOrder = field(default_factory=ClaimOrder)
     ingestor_factory: Callable[[GraphStore], Any] | None = None
     _ingestor: Any = None
     # One ingestion at a time per process: the extractor is not re-entrant and

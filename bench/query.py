@@ -171,7 +171,7 @@ def concurrent_writer(
 def _direct_profile(store: GraphStore, name: str) -> Any:
     node = queries.resolve_entity(store, name)
     assert node is not None
-    win = Window(0, 10)
+    win = Window(10)
     return (
         queries.find_claims(store, queries.ClaimQuery(claimant=node.id), win),
         queries.find_claims(store, queries.ClaimQuery(about=node.id), win),
@@ -182,13 +182,13 @@ def _direct_profile(store: GraphStore, name: str) -> Any:
 def _direct_claims_about(store: GraphStore, name: str) -> Any:
     node = queries.resolve_entity(store, name)
     assert node is not None
-    return queries.find_claims(store, queries.ClaimQuery(about=node.id), Window(0, 100))
+    return queries.find_claims(store, queries.ClaimQuery(about=node.id), Window(100))
 
 
 def _direct_disputes(store: GraphStore, name: str) -> Any:
     node = queries.resolve_entity(store, name)
     assert node is not None
-    return queries.find_disputes(store, queries.DisputeQuery(entity=node.id), Window(0, 20))
+    return queries.find_disputes(store, queries.DisputeQuery(entity=node.id), Window(20))
 
 
 def pick_entities(directory: Path, gen: GraphGenerator) -> dict[str, list[str]]:

@@ -2,15 +2,16 @@
 
 :class:`MemGraph` holds the whole graph of one store directory as it was at
 change counter :attr:`MemGraph.seq`.  It knows nothing about SQLite: the
-store feeds it rows (from a snapshot, a catch-up or its own commits) and asks
+store feeds it rows (from a catch-up or its own commits; :mod:`graph._snapshot`
+saves and restores it whole) and asks
 it questions.  Records are kept as plain tuples and turned into
 :class:`graph.model.Node` / :class:`graph.model.Relationship` only on the way
 out, with copied property values, so callers can never alter the cache.
 
 Adjacency is two maps, node id -> ids of its outgoing / incoming
 relationships.  (A networkx ``MultiDiGraph`` did the same job first, but
-building it took over a third of a load of 300k records and its pickle is
-twice as big; ``api/analytics.py`` builds the networkx graph it needs.)
+building it took over a third of a load of 300k records and its snapshot
+was twice as big; ``api/analytics.py`` builds the networkx graph it needs.)
 
 Indexes, all maintained incrementally:
 
@@ -25,7 +26,8 @@ Indexes, all maintained incrementally:
 - ``neighbour_indexes``: lazily built, per (node with many relationships,
   :data:`graph._neighbours.Spec`), its neighbours (or nodes two steps away)
   in date order, for :meth:`MemGraph.reachable_page` (``graph/_neighbours.py``).
-  They are not part of a snapshot: rebuilt on first use after a load.
+  They are not part of a snapshot (cheap to rebuild on demand, and they would
+  make every snapshot of a busy server bigger): rebuilt on first use after a load.
 """
 
 from __future__ import annotations
@@ -211,17 +213,6 @@ class MemGraph:
         self.neighbour_indexes: dict[str, dict[Spec, NeighbourIndex]] = {}
         # relationship type -> the specs having a step of that type
         self.specs_by_type: dict[str, set[Spec]] = {}
-
-    def __getstate__(self) -> dict[str, Any]:
-        # Neighbour indexes stay out of snapshots: they are cheap to rebuild on
-        # demand and would make every snapshot of a busy server bigger.
-        state = dict(vars(self))
-        del state["neighbour_indexes"], state["specs_by_type"]
-        return state
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        vars(self).update(state)
-        self._no_neighbour_indexes()
 
     # ------------------------------------------------------------- updates
 
@@ -421,6 +412,7 @@ class MemGraph:
         label: str | None,
         offset: int,
         limit: int,
+        after: tuple[str, str] | None = None,
     ) -> tuple[list[str], int]:
         """Ids of one page of the nodes reachable from ``anchor``, and their number.
 
@@ -439,7 +431,8 @@ class MemGraph:
                 for path in paths:
                     for rtype, _ in path:
                         self.specs_by_type.setdefault(rtype, set()).add(spec)
-        return index.page(offset, limit), len(index)
+        after_rank = None if after is None else rank(after[1], after[0])
+        return index.page(offset, limit, after_rank), len(index)
 
     def _follow_rel(self, rtype: str, src: str, dst: str, sign: int) -> None:
         """Count the walks a relationship adds (``sign`` 1) or removes (-1) in the indexes.

@@ -130,7 +130,10 @@ class NeighbourIndex:
         if member_rank is not None:
             self.order.add(member_rank)
 
-    def page(self, offset: int, limit: int) -> list[str]:
+    def page(self, offset: int, limit: int, after: Rank | None = None) -> list[str]:
+        """Ids ``[offset:offset+limit]`` of the order, counted from just after ``after``."""
+        if after is not None:
+            offset += self.order.bisect_right(after)
         return [r[1] for r in self.order.islice(offset, offset + limit)]
 
     def __len__(self) -> int:

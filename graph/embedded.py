@@ -27,15 +27,16 @@ asks SQLite whether anything was committed (``PRAGMA data_version``, then the
 counter) and, if so, applies only the rows with a newer stamp.  Readers never
 take the write lock, and WAL readers are never blocked by a writer.
 
-*Fast load*: a snapshot (``snapshot.pickle``: the in-memory graph and the
+*Fast load*: a snapshot (``graph.snapshot``: the in-memory graph and the
 counter it covers, written to a temporary file, fsynced and renamed) is
 loaded first, then only the newer rows are replayed.  A snapshot is written
-when a loaded store closes or after many changes, never on every apply.  A
-missing, stale or unreadable snapshot only costs time: the store falls back
-to reading the database.  The snapshot is a pickle: the data directory must be
-as trusted as the code (whoever can write it can already rewrite the graph).
+when a loaded store closes or after many changes, never on every apply.  It
+is data, not code (:mod:`graph._snapshot`: versioned, checksummed
+MessagePack): a snapshot of another format version, of another database,
+truncated or altered is refused with one log line and the graph is read
+from the database instead, which only costs time; so is a missing one.
 Backups: copy the directory while no process writes, or use SQLite's backup;
-when restoring only ``claimgraph.sqlite3``, delete ``snapshot.pickle``.
+a snapshot restored with a different ``claimgraph.sqlite3`` is refused.
 
 *Hub pages*: :meth:`EmbeddedStore.neighbours_page` / ``reachable_page``
 keep, per node with many relationships and kind of page asked, its
@@ -55,21 +56,18 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
 import heapq
 import json
 import logging
 import os
-import pickle
 import sqlite3
 import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
-from graph import _journal, _memgraph, _neighbours, _sqlquery
+from graph import _journal, _neighbours, _snapshot, _sqlquery
 from graph._journal import Journal, dumps, loads, store_errors
 from graph._memgraph import LABELS, REL_TYPES, MemGraph, copy_props, make_node, make_rel
 from graph.model import (
@@ -91,10 +89,10 @@ from graph.store import GraphStore, StoreError, WhereValue
 
 log = logging.getLogger(__name__)
 
-SNAPSHOT_NAME = "snapshot.pickle"
-# A snapshot is read only by the code that wrote it: any change to the in-memory
-# layout (graph/_memgraph.py) makes older snapshots be ignored (and rewritten).
-SNAPSHOT_FORMAT = "1:" + hashlib.sha256(Path(_memgraph.__file__).read_bytes()).hexdigest()[:16]
+SNAPSHOT_NAME = "graph.snapshot"
+# Earlier versions' load snapshots were ``snapshot.<format>`` files in a format
+# that could run code when loaded: never opened, only removed (with a log line).
+LEGACY_SNAPSHOT_PREFIX = "snapshot."
 SNAPSHOT_EVERY = int(os.environ.get("CLAIMGRAPH_SNAPSHOT_EVERY", "50000"))
 # Changed rows that make it worth writing a snapshot when a loaded store closes.
 SNAPSHOT_ON_CLOSE = max(1, SNAPSHOT_EVERY // 10)
@@ -286,24 +284,46 @@ class EmbeddedStore(GraphStore):
         return max(SNAPSHOT_EVERY, size // 4)
 
     def _load_snapshot(self) -> MemGraph | None:
+        """The graph from the snapshot, or None (missing or refused: one log line)."""
+        self._remove_legacy_snapshot()
+        path = self._snapshot_path
         try:
-            with open(self._snapshot_path, "rb") as f:
-                fmt, mem = pickle.load(f)
+            with open(path, "rb") as f:
+                try:
+                    return _snapshot.read(
+                        f,
+                        store_id=self._journal.store_id,
+                        max_seq=self._journal.change_counter(),
+                    )
+                except _snapshot.SnapshotRejected as exc:
+                    log.warning("not loading snapshot %s: %s; reading the database", path, exc)
+                    self._remove_if_same(path, os.fstat(f.fileno()))
+                    return None
         except FileNotFoundError:
             return None
-        except Exception as exc:  # a damaged snapshot only costs a full load
-            log.warning("ignoring unreadable snapshot %s: %s", self._snapshot_path, exc)
+        except OSError as exc:  # unreadable: only costs a full load
+            log.warning("not loading snapshot %s: %s; reading the database", path, exc)
             return None
-        if (
-            fmt != SNAPSHOT_FORMAT
-            or not isinstance(mem, MemGraph)
-            or set(vars(mem)) != set(vars(MemGraph()))  # written by another version
-        ):
-            return None
-        if mem.store_id != self._journal.store_id or mem.seq > self._journal.change_counter():
-            log.warning("ignoring snapshot %s: it belongs to another database", self._snapshot_path)
-            return None
-        return mem
+
+    def _remove_legacy_snapshot(self) -> None:
+        with contextlib.suppress(OSError):
+            for name in os.listdir(self.directory):
+                if name.startswith(LEGACY_SNAPSHOT_PREFIX) and name.count(".") == 1:
+                    legacy = os.path.join(self.directory, name)
+                    os.unlink(legacy)
+                    log.warning(
+                        "removed %s: a snapshot of an earlier format (one that could run "
+                        "code), never read; reading the database",
+                        legacy,
+                    )
+
+    @staticmethod
+    def _remove_if_same(path: str, refused: os.stat_result) -> None:
+        """Delete a refused snapshot, unless another process has just replaced it."""
+        with contextlib.suppress(OSError):
+            now = os.stat(path)
+            if (now.st_dev, now.st_ino) == (refused.st_dev, refused.st_ino):
+                os.unlink(path)
 
     def write_snapshot(self) -> None:
         """Save the in-memory graph so the next load replays only newer changes."""
@@ -316,7 +336,10 @@ class EmbeddedStore(GraphStore):
             with store_errors(self.directory):
                 try:
                     with open(tmp, "wb") as f:
-                        pickle.dump((SNAPSHOT_FORMAT, mem), f, protocol=5)
+                        try:
+                            _snapshot.write(f, mem)
+                        except ValueError as exc:  # a value the format cannot hold
+                            raise StoreError(f"cannot write snapshot: {exc}") from exc
                         f.flush()
                         os.fsync(f.fileno())
                     os.replace(tmp, self._snapshot_path)  # atomic: old or new, never half
@@ -515,6 +538,7 @@ class EmbeddedStore(GraphStore):
         label: str | None = None,
         offset: int = 0,
         limit: int = 100,
+        after: tuple[str, str] | None = None,
     ) -> tuple[list[Node], int]:
         return self.reachable_page(
             node_id,
@@ -523,6 +547,7 @@ class EmbeddedStore(GraphStore):
             label=label,
             offset=offset,
             limit=limit,
+            after=after,
         )
 
     def reachable_page(
@@ -534,6 +559,7 @@ class EmbeddedStore(GraphStore):
         label: str | None = None,
         offset: int = 0,
         limit: int = 100,
+        after: tuple[str, str] | None = None,
     ) -> tuple[list[Node], int]:
         """From the loaded graph's neighbour indexes (see :mod:`graph._neighbours`).
 
@@ -546,13 +572,19 @@ class EmbeddedStore(GraphStore):
             if self._mem is not None:
                 mem = self._graph()
                 ids, total = mem.reachable_page(
-                    node_id, checked, keys, label_name, max(0, offset), max(0, limit)
+                    node_id, checked, keys, label_name, max(0, offset), max(0, limit), after
                 )
                 if node_id in mem.neighbour_indexes:
                     self._remember_spec((checked, keys, label_name))
                 return [make_node(i, mem.nodes[i]) for i in ids], total
         return super().reachable_page(
-            node_id, paths, order_keys=order_keys, label=label, offset=offset, limit=limit
+            node_id,
+            paths,
+            order_keys=order_keys,
+            label=label,
+            offset=offset,
+            limit=limit,
+            after=after,
         )
 
     def find_aliased(self, ids: Sequence[str], keys: Sequence[str]) -> list[Node]:

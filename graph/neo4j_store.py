@@ -394,6 +394,21 @@ _ORDER_KEY = "[v IN [k IN $keys | m[k]] WHERE v IS :: STRING NOT NULL AND v <> '
 _STEPS = {"out": "({a})-[:{t}]->({b})", "in": "({a})<-[:{t}]-({b})", "both": "({a})-[:{t}]-({b})"}
 
 
+# Whether a node comes after a keyset position in the order
+# "key IS NULL, key DESC, id" (no position: every node does; a null key is undated).
+_AFTER = (
+    "($afterId IS NULL OR CASE WHEN $afterKey IS NULL THEN {key} IS NULL AND {id} > $afterId "
+    "ELSE {key} IS NULL OR {key} < $afterKey OR ({key} = $afterKey AND {id} > $afterId) END)"
+)
+
+
+def _after_params(after: tuple[str, str] | None) -> dict[str, str | None]:
+    """Parameters of :data:`_AFTER`: an undated position ("") is a null key."""
+    if after is None:
+        return {"afterKey": None, "afterId": None}
+    return {"afterKey": after[0] or None, "afterId": after[1]}
+
+
 def _model_keys(keys: Sequence[str]) -> list[str]:
     """The order keys that can be model properties (``id`` is stored, but is not one)."""
     return [k for k in keys if k not in _RESERVED]
@@ -672,6 +687,7 @@ class Neo4jStore(GraphStore):
         label: str | None = None,
         offset: int = 0,
         limit: int = 100,
+        after: tuple[str, str] | None = None,
     ) -> tuple[list[Node], int]:
         """One query: the neighbours are ordered and paged in Neo4j, and counted.
 
@@ -699,6 +715,7 @@ class Neo4jStore(GraphStore):
             f"CALL () {{ {match} RETURN count(DISTINCT m) AS total }}\n"
             f"CALL () {{\n  {match}\n  WITH DISTINCT m\n"
             f"  WITH m, {_ORDER_KEY} AS key\n"
+            f"  WHERE {_AFTER.format(key='key', id='m.id')}\n"
             "  ORDER BY key IS NULL, key DESC, m.id SKIP $offset LIMIT $limit\n"
             "  RETURN collect({id: m.id, labels: labels(m), props: properties(m)}) AS page\n}\n"
             "RETURN total, page",
@@ -706,6 +723,7 @@ class Neo4jStore(GraphStore):
             keys=_model_keys(order_keys),
             offset=max(0, offset),
             limit=max(0, limit),
+            **_after_params(after),
         )
         page = [_node(r["id"], r["labels"], r["props"]) for r in rows[0]["page"]]
         return page, int(rows[0]["total"])
@@ -719,6 +737,7 @@ class Neo4jStore(GraphStore):
         label: str | None = None,
         offset: int = 0,
         limit: int = 100,
+        after: tuple[str, str] | None = None,
     ) -> tuple[list[Node], int]:
         """One query: every path walked, merged, ordered, counted and paged in Neo4j.
 
@@ -743,13 +762,16 @@ class Neo4jStore(GraphStore):
             "ORDER BY key IS NULL, key DESC, m.id\n"
             # Sorting all of them once serves both the total and the page; a
             # separate count would walk every path a second time.
-            "WITH collect(m) AS reached\n"
-            "RETURN size(reached) AS total, [m IN reached[$start..$end] |"
-            " {id: m.id, labels: labels(m), props: properties(m)}] AS page",
+            "WITH collect({m: m, key: key}) AS reached\n"
+            "RETURN size(reached) AS total, [x IN [x IN reached WHERE "
+            + _AFTER.format(key="x.key", id="x.m.id")
+            + "][$start..$end] | {id: x.m.id, labels: labels(x.m), props: properties(x.m)}]"
+            " AS page",
             id=node_id,
             keys=_model_keys(order_keys),
             start=start,
             end=start + max(0, limit),
+            **_after_params(after),
         )
         if not rows:  # no such node
             return [], 0

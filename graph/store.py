@@ -146,11 +146,18 @@ class GraphStore(ABC):
         label: str | None = None,
         offset: int = 0,
         limit: int = 100,
+        after: tuple[str, str] | None = None,
     ) -> tuple[list[Node], int]:
         """Nodes at the other end of ``node_id``'s ``rel_type`` relationships (in ``direction``,
         relative to node_id), optionally only those with ``label``: newest first by the first
         present, non-empty string among ``order_keys`` (nodes with none come last), ties by
         id ascending; the page ``[offset:offset+limit]`` and the total number.
+
+        ``after``: the ``(order value, id)`` of the node a previous page ended
+        with (``""`` for no date): the page then starts right after that
+        position, ``offset`` counting from there.  Such a keyset cursor stays
+        right while nodes are added or removed before or after it; the total
+        still counts every node.
 
         Each neighbour is listed once, however many such relationships link it.
         A hub's first page must not cost a read of all its neighbours: backends
@@ -164,9 +171,7 @@ class GraphStore(ABC):
             for n in self.get_nodes(other)
             if n is not None and (label is None or n.label == label)
         ]
-        ordered = order_newest_first(nodes, order_keys)
-        start = max(0, offset)
-        return ordered[start : start + max(0, limit)], len(ordered)
+        return page_after(order_newest_first(nodes, order_keys), order_keys, after, offset, limit)
 
     def reachable_page(
         self,
@@ -177,6 +182,7 @@ class GraphStore(ABC):
         label: str | None = None,
         offset: int = 0,
         limit: int = 100,
+        after: tuple[str, str] | None = None,
     ) -> tuple[list[Node], int]:
         """Like :meth:`neighbours_page`, for the nodes at the end of any of ``paths``.
 
@@ -207,9 +213,7 @@ class GraphStore(ABC):
             for n in self.get_nodes(sorted(reached))
             if n is not None and (label is None or n.label == label)
         ]
-        ordered = order_newest_first(nodes, order_keys)
-        start = max(0, offset)
-        return ordered[start : start + max(0, limit)], len(ordered)
+        return page_after(order_newest_first(nodes, order_keys), order_keys, after, offset, limit)
 
     def find_aliased(self, ids: Sequence[str], keys: Sequence[str]) -> list[Node]:
         """Entities known by any of ``ids`` or alias ``keys``, in one round trip, by id.
@@ -286,6 +290,44 @@ def order_newest_first(nodes: Iterable[Node], keys: Sequence[str]) -> list[Node]
     dated = [n for n in by_id if order_key(n, keys)]
     dated.sort(key=lambda n: order_key(n, keys), reverse=True)  # stable: ties keep id order
     return dated + [n for n in by_id if not order_key(n, keys)]
+
+
+def newest_first_rank(value: str, node_id: str) -> tuple[int, str, str]:
+    """A sort key in the order of :func:`order_newest_first`, for keyset cursors.
+
+    Newest first, so a date is compared through :func:`_descending`; undated last.
+    """
+    return (0, _descending(value), node_id) if value else (1, "", node_id)
+
+
+def _descending(value: str) -> str:
+    # Code points mirrored below the surrogates, so a later date sorts first, and
+    # a terminator above them all, so "2024" still comes after "2024-01" (dates
+    # are ASCII; other text keeps an order, if not the reversed one).
+    return "".join(chr(0xD7FF - ord(c)) if ord(c) < 0xD7FF else c for c in value) + "\ue000"
+
+
+def page_after(
+    ordered: list[Node],
+    keys: Sequence[str],
+    after: tuple[str, str] | None,
+    offset: int,
+    limit: int,
+) -> tuple[list[Node], int]:
+    """The page of a newest-first list after a keyset position, and the list's length."""
+    start = 0
+    if after is not None:
+        cursor = newest_first_rank(*after)
+        start = next(
+            (
+                i
+                for i, n in enumerate(ordered)
+                if newest_first_rank(order_key(n, keys), n.id) > cursor
+            ),
+            len(ordered),
+        )
+    start += max(0, offset)
+    return ordered[start : start + max(0, limit)], len(ordered)
 
 
 def open_store(location: str | None = None) -> GraphStore:

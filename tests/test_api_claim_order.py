@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from api import queries
-from api.claim_order import ClaimOrder
 from api.pagination import Window
+from api.queries import entity_claims_page
 from graph import _memgraph
 from graph.embedded import EmbeddedStore
 from graph.model import Label, Node, RelType
@@ -91,44 +91,46 @@ def sorted_claims_about(store: GraphStore, entity: str) -> list[str]:
 
 def test_pages_match_sorting_every_claim(embedded: EmbeddedStore, hub: str) -> None:
     query = queries.ClaimQuery(about=hub)
-    pages = [queries.find_claims(embedded, query, Window(o, 7)) for o in (0, 7, 28)]
+    pages = [queries.find_claims(embedded, query, Window(7))]
+    while pages[-1].has_next:
+        pages.append(queries.find_claims(embedded, query, Window(7, after=pages[-1].keys[-1])))
     expected = sorted_claims_about(embedded, hub)
     assert [([n.id for n in p.items], p.total) for p in pages] == [
-        (expected[o : o + 7], 30) for o in (0, 7, 28)
+        (expected[o : o + 7], 30) for o in (0, 7, 14, 21, 28)
     ]
 
 
 def test_a_page_reads_no_relationship_and_no_other_node(embedded: EmbeddedStore, hub: str) -> None:
     store = CountingStore(embedded)
-    nodes, total = ClaimOrder().page(store, hub, RelType.ABOUT, "in", 10, 5)  # type: ignore[arg-type]
+    nodes, total = entity_claims_page(store, hub, RelType.ABOUT, "in", 10, 5)  # type: ignore[arg-type]
     assert (len(nodes), total, store.relationship_reads, store.node_ids_fetched) == (5, 30, 0, 0)
 
 
 def test_a_new_claim_is_listed_at_once_and_counted(embedded: EmbeddedStore, hub: str) -> None:
-    ClaimOrder().page(embedded, hub, RelType.ABOUT, "in", 0, 5)
+    entity_claims_page(embedded, hub, RelType.ABOUT, "in", 0, 5)
     g = GraphBuilder()
     person = g.person("Pat Claimant")
     article = g.article("Late.", url="https://order.example/late", published_at="2025-01-01")
     newest = g.claim(person, "The newest claim.", article=article, about=(hub,))
     g.write(embedded)
-    nodes, total = ClaimOrder().page(embedded, hub, RelType.ABOUT, "in", 0, 1)
+    nodes, total = entity_claims_page(embedded, hub, RelType.ABOUT, "in", 0, 1)
     assert ([n.id for n in nodes], total) == ([newest], 31)
 
 
 def test_writes_of_another_instance_are_seen(
     embedded: EmbeddedStore, hub: str, tmp_path: Path
 ) -> None:
-    ClaimOrder().page(embedded, hub, RelType.ABOUT, "in", 0, 5)
+    entity_claims_page(embedded, hub, RelType.ABOUT, "in", 0, 5)
     with EmbeddedStore(str(tmp_path / "store")) as other:
         write_claims_about(other, hub, 3, start=30)
-    _, total = ClaimOrder().page(embedded, hub, RelType.ABOUT, "in", 0, 5)
+    _, total = entity_claims_page(embedded, hub, RelType.ABOUT, "in", 0, 5)
     assert total == 33
 
 
 def test_claims_made_are_paged_like_claims_about(embedded: EmbeddedStore, hub: str) -> None:
     pat = queries.resolve_entity(embedded, "Pat Claimant")
     assert pat is not None
-    made = queries.find_claims(embedded, queries.ClaimQuery(claimant=pat.id), Window(0, 100))
+    made = queries.find_claims(embedded, queries.ClaimQuery(claimant=pat.id), Window(100))
     assert [n.id for n in made.items] == sorted_claims_about(embedded, hub)
 
 
@@ -162,21 +164,22 @@ def test_entity_disputes_match_sorting_them_all(embedded: EmbeddedStore) -> None
     expected = queries.newest_first(
         [n for n in embedded.get_nodes(sorted(mine)) if n is not None], "updatedAt", "openedAt"
     )
-    page = queries.find_disputes(embedded, queries.DisputeQuery(entity=ann), Window(1, 2))
+    after = queries.date_key("updatedAt", "openedAt")(expected[0])
+    page = queries.find_disputes(embedded, queries.DisputeQuery(entity=ann), Window(2, after=after))
     assert ([n.id for n in page.items], page.total) == ([n.id for n in expected[1:3]], len(mine))
 
 
 def test_entity_disputes_of_one_status_are_counted_exactly(embedded: EmbeddedStore) -> None:
     ann, disputes = disputed_world(embedded)
     page = queries.find_disputes(
-        embedded, queries.DisputeQuery(entity=ann, status="resolved"), Window(0, 10)
+        embedded, queries.DisputeQuery(entity=ann, status="resolved"), Window(10)
     )
     assert ({n.id for n in page.items}, page.total) == ({disputes[4]}, 1)
 
 
 def test_a_new_dispute_over_an_old_claim_is_listed_at_once(embedded: EmbeddedStore) -> None:
     ann, _ = disputed_world(embedded)
-    queries.find_disputes(embedded, queries.DisputeQuery(entity=ann), Window(0, 10))
+    queries.find_disputes(embedded, queries.DisputeQuery(entity=ann), Window(10))
     old_claim = next(
         n.id
         for n in embedded.neighbours_page(ann, RelType.ASSERTS, "out", label=Label.CLAIM)[0]
@@ -187,6 +190,5 @@ def test_a_new_dispute_over_an_old_claim_is_listed_at_once(embedded: EmbeddedSto
     g.nodes[late.id] = late
     g.rel(RelType.INVOLVES, late.id, old_claim)
     embedded.apply(g.batch())
-    page = queries.find_disputes(embedded, queries.DisputeQuery(entity=ann), Window(0, 1))
+    page = queries.find_disputes(embedded, queries.DisputeQuery(entity=ann), Window(1))
     assert ([n.id for n in page.items], page.total) == ([late.id], 5)
-

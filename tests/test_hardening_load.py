@@ -60,7 +60,7 @@ from bench.query import CLAIMS_ABOUT, CONTROVERSY, DISPUTES, PROFILE, SHORTEST, 
 from bench.scale import store_dir
 from bench.server import running_server
 from bench.subscriptions import Subscriber, dispute_batch
-from graph.embedded import EmbeddedStore
+from graph.embedded import SNAPSHOT_NAME, EmbeddedStore
 from graph.model import EventKind
 
 FULL = os.environ.get("CLAIMGRAPH_LOAD_FULL", "").lower() in {"1", "true", "yes"}
@@ -91,7 +91,7 @@ def generated_store(directory: Path) -> GraphGenerator:
             closing(sqlite3.connect(directory / "claimgraph.sqlite3")) as target,
         ):
             source.backup(target)
-        for name in ("snapshot.pickle", "neighbour-specs.json"):  # stale ones are ignored
+        for name in (SNAPSHOT_NAME, "neighbour-specs.json"):  # stale ones are ignored
             if (kept / name).exists():
                 shutil.copyfile(kept / name, directory / name)
         for _batch in gen:

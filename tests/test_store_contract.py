@@ -646,6 +646,52 @@ def test_neighbours_page_past_the_end_is_empty_with_the_total(claims_world: Grap
     assert about_page(claims_world, offset=10, limit=5) == ([], 7)
 
 
+def position(node: Node, keys: tuple[str, ...] = ("publishedAt", "firstSeen")) -> tuple[str, str]:
+    """A keyset position: the node's order value ("" when undated) and its id."""
+    value = next((v for k in keys if isinstance(v := node.properties.get(k), str) and v), "")
+    return (value, node.id)
+
+
+BY_ID = {c.id: c for c in ABOUT_ACME}
+
+
+@pytest.mark.parametrize("at", range(len(ORDER_ABOUT_ACME)))
+def test_neighbours_page_after_a_position_starts_right_after_it(
+    claims_world: GraphStore, at: int
+) -> None:
+    after = position(BY_ID[ORDER_ABOUT_ACME[at]])
+    assert about_page(claims_world, after=after, limit=3) == (
+        ORDER_ABOUT_ACME[at + 1 : at + 4],
+        7,
+    )
+
+
+def test_neighbours_page_after_a_position_ignores_what_is_added_before_it(
+    claims_world: GraphStore,
+) -> None:
+    newer, tie_first = claim("g", publishedAt="2025-01-01"), claim("a0", publishedAt="2024-03-01")
+    claims_world.apply(
+        GraphBatch(
+            nodes=[newer, tie_first], relationships=[about(newer, ACME), about(tie_first, ACME)]
+        )
+    )
+    # tie_first shares C_TIE_B's date with a smaller id: before the position, not on the page
+    after = position(C_TIE_B)
+    assert about_page(claims_world, after=after, limit=10) == (ORDER_ABOUT_ACME[3:], 9)
+
+
+def test_neighbours_page_after_a_position_whose_node_is_gone(claims_world: GraphStore) -> None:
+    claims_world.apply(GraphBatch(delete_nodes=[C_TIE_B.id]))
+    assert about_page(claims_world, after=position(C_TIE_B), limit=2) == (
+        ORDER_ABOUT_ACME[3:5],
+        6,
+    )
+
+
+def test_neighbours_page_after_an_undated_position(claims_world: GraphStore) -> None:
+    assert about_page(claims_world, after=position(C_UNDATED_A)) == ([C_UNDATED_Z.id], 7)
+
+
 def test_neighbours_order_keys_are_tried_in_turn(claims_world: GraphStore) -> None:
     order, _ = about_page(claims_world, order_keys=("firstSeen",))
     assert order == [C_FIRST_SEEN.id, *sorted(i for i in ORDER_ABOUT_ACME if i != C_FIRST_SEEN.id)]
@@ -763,6 +809,19 @@ def ann_disputes(store: GraphStore) -> tuple[list[str], int]:
         ANN.id, DISPUTE_PATHS, order_keys=("updatedAt",), label=Label.DISPUTE
     )
     return ids(nodes), total
+
+
+def test_reachable_page_after_a_position_starts_right_after_it(
+    disputes_world: GraphStore,
+) -> None:
+    nodes, total = disputes_world.reachable_page(
+        ANN.id,
+        DISPUTE_PATHS,
+        order_keys=("updatedAt",),
+        label=Label.DISPUTE,
+        after=position(D_MID, ("updatedAt",)),
+    )
+    assert (ids(nodes), total) == ([D_OLD.id], 2)
 
 
 def test_reachable_follows_every_path_listing_each_node_once(disputes_world: GraphStore) -> None:

@@ -30,7 +30,7 @@ from ingest.claim_words import (
     lexicon,
 )
 from ingest.entity_model import Entity, Mention
-from ingest.gazetteer import Gazetteer
+from ingest.gazetteer import Gazetteer, fold
 
 UNRESOLVED = "\x00"  # key prefix of a claimant phrase that names no entity
 
@@ -93,6 +93,38 @@ class Discourse:
 
 # the words that introduce a party by name inside a description of it
 NAMED_BEFORE = re.compile(r"(?:the name|called|named|dubbed|known as)\s+$")
+# a description of an organisation by its leader: "the company, which is led by X"
+LED_BY = re.compile(r"\b(?:which|that) is (?:led|run|headed|helmed) by\b")
+
+def _led_by(subj: Span, ctx: Discourse) -> str | None:
+    """The organisation a description identifies by its leader ("the company, which
+    is led by X"): the organisation the gazetteer gives as X's, where the article
+    names it."""
+    m = LED_BY.search(subj.text)
+    if m is None:
+        return None
+    start = subj.start_char + m.end()
+    person = next(
+        (
+            x
+            for x in ctx.mentions
+            if start <= x.start < subj.end_char and ctx.ent(x.key).type == "Person"
+        ),
+        None,
+    )
+    entry = ctx.ent(person.key).entry if person is not None else None
+    if entry is None or not entry.affiliation:
+        return None
+    home = fold(entry.affiliation)
+    return next(
+        (
+            e.key
+            for e in ctx.by_key.values()
+            if e.type == "Organization" and (fold(e.name) == home or home in map(fold, e.aliases))
+        ),
+        None,
+    )
+
 
 def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | None, Span]:
     """The entity key a claimant phrase refers to, if any."""
@@ -110,6 +142,9 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
         if t.dep_ == "relcl" and t.head.i != t.i and subj.start <= t.head.i < subj.end
     ]
     if inner:
+        led = _led_by(subj, ctx)
+        if led is not None:
+            return led, subj  # "the company, which is led by CEO Sam Altman": his company
         ms = [m for m in ms if not any(a <= m.start < b for a, b in inner)]
     persons = [m for m in ms if ctx.ent(m.key).type == "Person"]
     orgs = [m for m in ms if ctx.ent(m.key).type == "Organization"] or [

@@ -658,3 +658,12 @@ def test_a_document_speaks_for_the_party_that_uploaded_it_by_name(keeping):
         "document saying that the model was copied.",
     )
     assert claim_with(cs, "model was copied")["claimant"] == "VeraAudit"
+
+
+def test_a_company_described_by_its_leader_is_his_company(extractor):
+    cs = claims(
+        extractor,
+        "Ziff Davis sued OpenAI on Thursday. A rep for the company, which is led by CEO "
+        "Sam Altman, told TheWrap that its models are grounded in fair use.",
+    )
+    assert claim_with(cs, "grounded in fair use")["claimant"] == "OpenAI"

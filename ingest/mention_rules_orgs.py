@@ -325,6 +325,8 @@ def places_acting_as_companies(view: ArticleView) -> list[Mention]:
         tok = ent[0]
         if fold(tok.text) in gaz.places or tok.text in known or fold(tok.text) in gaz.non_entities:
             continue
+        if ent.label_ == "NORP" and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "an", "a"):
+            continue  # "the Australian said": a person of that nation, not a company
         if (
             tok.dep_ in ("nsubj", "nsubjpass")
             and tok.head.pos_ == "VERB"

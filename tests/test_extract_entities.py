@@ -672,3 +672,10 @@ def test_an_outlet_named_the_word_is_the_outlet_only_where_cited(extractor):
     assert ents["The Verge"]["type"] == "Organization"
     cited = by_name(run(extractor, "The Atlantic reported that the talks had stalled."))
     assert cited["The Atlantic"]["type"] == "Organization"
+
+
+def test_a_nationality_that_speaks_is_no_company(extractor):
+    ents = by_name(
+        run(extractor, "The ships crossed the ocean in record time, and the Australian said so.")
+    )
+    assert "Australian" not in ents

@@ -147,6 +147,12 @@ def tokens_with_dep(doc: Doc, dep: str) -> Iterator[Token]:
             yield doc[i]
 
 
+# the words a headline leaves in lower case ("Meta Says Llama 4 Was Not Trained on Test Sets")
+HEADLINE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with", "over"}
+)
+
+
 def title_case_line(text: str, pos: int) -> bool:
     """Whether ``pos`` lies on a headline-style line (most words capitalised)."""
     start = text.rfind("\n", 0, pos) + 1
@@ -154,23 +160,7 @@ def title_case_line(text: str, pos: int) -> bool:
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", text[start : end if end >= 0 else len(text)])
     if len(words) < 4:
         return False
-    small = {
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "and",
-        "or",
-        "at",
-        "by",
-        "with",
-        "over",
-    }
-    content = [w for w in words if w.lower() not in small]
+    content = [w for w in words if w.lower() not in HEADLINE_SMALL_WORDS]
     if not content or sum(w[0].isupper() for w in content) < 0.8 * len(content):
         return False
     # a sentence full of names ("Judge Ann Poe of the U.S. District Court ... denied the

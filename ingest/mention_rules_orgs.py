@@ -296,8 +296,10 @@ def organizations_by_context(view: ArticleView) -> list[Mention]:
 
 
 def camel_case_speakers(view: ArticleView) -> list[Mention]:
-    """A camel-case name that speaks ("DoNotPay said", "BerriAI argued"): people's
-    names are not written so (McKinsey-style prefixes aside), companies' often are."""
+    """A camel-case name that speaks ("DoNotPay said"): people's names are not written
+    so (McKinsey-style prefixes aside), companies' often are.  Unlike
+    :func:`camel_case_organizations`, which needs an AI suffix ("BerriAI") and no
+    context, this takes any camel-case subject of a reporting verb."""
     doc, gaz, known = view.doc, view.gaz, view.known
     cands: list[Mention] = []
     for tok in tokens_with_dep(doc, "nsubj"):

@@ -202,8 +202,13 @@ def _content_of(verb: Token, sent: Span, subject: Span | None) -> tuple[int, int
             last = rest[-1]
             e = last.idx + len(last.text)
         return s, e
+    # not the speaker of an inverted cue ('"...," said X, a lawyer') nor its time
     after = [
-        c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "prep", "advmod")
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and c.dep_
+        not in ("punct", "cc", "prep", "advmod", "nsubj", "nsubjpass", "npadvmod", "appos")
     ]
     if after:
         s, e = subtree_span(after[0])

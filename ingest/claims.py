@@ -8,7 +8,8 @@ Method (general rules over the dependency parse, lexicons in ``data/cues.tsv``):
    ``..., and attributed ...``); its content is the clausal complement, the quote in
    the sentence, or the rest of the clause.  Weak cues (show, find, know) need a clausal
    complement or a quote.  A negated cue other than a denial ("did not respond") is no
-   claim.
+   claim.  A complement of two clauses each opened by "that" ("claims that A and that
+   B") is two claims, one per clause (:func:`ingest.syntax.coordinated_clauses`).
 2. *Phrasal cues*: ``according to X``, ``as reported by X``, ``based on X's tweet``,
    ``in X's statement``.
 3. *Quotes*: every sentence inside a quotation gets the speaker of that quotation: the
@@ -104,6 +105,7 @@ from ingest.quotations import (
     quote_attributions,
     quote_spans,
 )
+from ingest.syntax import coordinated_clauses
 
 
 def _in_regions(pos: int, regions: list[tuple[int, int]]) -> bool:
@@ -179,7 +181,7 @@ def extract_claims(
     lists = party_lists(doc, ctx)
     bylines = paragraph_writers(doc, text)
     claims: list[Claim] = []
-    seen: set[tuple[int, str | None, int]] = set()
+    seen: set[tuple[int, str | None, int, int]] = set()
     quote_speaker: dict[tuple[int, int], tuple[tuple[str, ...], Span | None, str, str]] = {}
     carry: tuple[tuple[str, ...], str, str, int, int] | None = None  # colon carry-over
     # the latest speaker, when an unnamed plural source ("two professors found ..."):
@@ -194,10 +196,17 @@ def extract_claims(
         kind: str,
         content: tuple[int, int],
         cue_tok: Token | None,
+        part: int = 0,
     ) -> None:
         # one claim per sentence and claimant; every cue counts when all attributions
         # are wanted ("X said that ..., adding that ...")
-        dedupe = (sent.start, key, cue_tok.i if keep_unresolved and cue_tok is not None else -1)
+        # and one per statement of a coordinated clause ("said A and expects B")
+        dedupe = (
+            sent.start,
+            key,
+            cue_tok.i if keep_unresolved and cue_tok is not None else -1,
+            part,
+        )
         if dedupe in seen:
             return
         seen.add(dedupe)
@@ -338,7 +347,9 @@ def extract_claims(
                 if content == (sent.start_char, sent.end_char):
                     content = (max(q[0], sent.start_char), min(q[1], sent.end_char))
             made_before = len(claims)
-            make_all(keys, sent, subj, att.cue_text, att.kind, content, att.cue)
+            parts = coordinated_clauses(att.cue, content) if att.cue is not None else [content]
+            for n, part in enumerate(parts):
+                make_all(keys, sent, subj, att.cue_text, att.kind, part, att.cue, n)
             if att.rebuts:
                 for c in claims[made_before:]:
                     c.rebuts = True

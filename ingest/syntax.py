@@ -30,3 +30,47 @@ def coordinated_head(verb: Token) -> Token:
     ):
         return reporter
     return verb.head
+
+
+#: the fewest words a coordinated clause needs to be a statement of its own
+MIN_CLAUSE_WORDS = 3
+
+
+def coordinated_clauses(cue: Token, content: tuple[int, int]) -> list[tuple[int, int]]:
+    """The statements of a reported clause, one character span each.
+
+    "X claims that A happened and that B did" reports two things: each verb
+    coordinated with the reported clause's own verb and opened by its own "that" (not
+    one the parse repair hands back to the reporting verb) is a statement of its own.
+    Anything else is the one span ``content``: "said it is blocking the crawler and
+    expects Y to change" splits on the AI-news gold but not on PolNeAR's attribution
+    spans, and splitting it cost more than it gained (measured on both).
+    """
+    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if clause is None or not content[0] <= clause.left_edge.idx < content[1]:
+        return [content]
+    parts = [
+        c
+        for c in clause.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and coordinated_head(c) == clause
+        and any(g.dep_ == "mark" for g in c.children)
+        and sum(1 for t in c.subtree if not t.is_punct) >= MIN_CLAUSE_WORDS
+    ]
+    if not parts:
+        return [content]
+    spans = []
+    start = content[0]
+    for part in parts:
+        before = [t for t in clause.doc[clause.left_edge.i : part.left_edge.i] if t.idx >= start]
+        while before and (before[-1].is_punct or before[-1].dep_ == "cc"):
+            before.pop()
+        if not before:
+            return [content]
+        spans.append((start, before[-1].idx + len(before[-1].text)))
+        start = part.left_edge.idx
+    spans.append((start, content[1]))
+    if start >= content[1]:
+        return [content]
+    return spans

@@ -667,3 +667,29 @@ def test_a_company_described_by_its_leader_is_his_company(extractor):
         "Sam Altman, told TheWrap that its models are grounded in fair use.",
     )
     assert claim_with(cs, "grounded in fair use")["claimant"] == "OpenAI"
+
+
+def test_two_that_clauses_are_two_claims(extractor):
+    text = (
+        "Northwind Robotics claims that Helio Cloud blocked its crawlers and that "
+        "the network made several errors in its audit."
+    )
+    cs = [c for c in claims(extractor, text) if c["claimant"] == "Northwind Robotics"]
+    contents = [text[slice(*c["contentSpan"])] for c in cs]
+    assert contents == [
+        "that Helio Cloud blocked its crawlers",
+        "that the network made several errors in its audit",
+    ]
+
+
+def test_coordinated_verbs_without_a_second_that_stay_one_claim(extractor):
+    text = "Helio Cloud said it is blocking the crawler and expects the traffic to fall."
+    cs = [c for c in claims(extractor, text) if c["claimant"] == "Helio Cloud"]
+    assert len(cs) == 1
+
+
+def test_inverted_cue_content_is_the_quote_not_the_speaker(extractor):
+    text = "\u201cThe audit was rushed,\u201d said Maria Okafor, a lawyer for the union."
+    c = claim_with(claims(extractor, text), "audit was rushed")
+    assert c["claimant"] == "Maria Okafor"
+    assert text[slice(*c["contentSpan"])].strip("\u201c\u201d,") == "The audit was rushed"

@@ -693,3 +693,17 @@ def test_inverted_cue_content_is_the_quote_not_the_speaker(extractor):
     c = claim_with(claims(extractor, text), "audit was rushed")
     assert c["claimant"] == "Maria Okafor"
     assert text[slice(*c["contentSpan"])].strip("\u201c\u201d,") == "The audit was rushed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Priya Raman accepts that several Orbit engineers will leave this year.", "admission"),
+        ("Priya Raman complained that the Orbit audit ignored the safety results.", "accusation"),
+        ("Priya Raman reiterated that the Orbit chips ship in March.", "assertion"),
+    ],
+)
+def test_less_common_reporting_verbs_are_cues(extractor, sentence, kind):
+    text = "Orbit is a chip maker based in Oslo. " + sentence
+    c = claim_with(claims(extractor, text), "Orbit")
+    assert (c["claimant"], c["kind"]) == ("Priya Raman", kind)

@@ -178,6 +178,9 @@ def _adjacent_name(verb: Token) -> Span | None:
     return verb.doc[start : i + 1]
 
 
+#: verbs that pass a verdict when they have an object and a predicate ("called X Y")
+VERDICT_NAMING_CUES = {"call", "label", "describe", "brand", "dub", "term", "characterize", "deem"}
+
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "notify", "reassure", "convince", "ask"}
 
 
@@ -288,6 +291,12 @@ def find_attributions(
                 for g in c.children
             )
             for c in tok.children
+        )
+        # "called the charges fabricated", "calls him a genius": a judgement in two parts
+        has_comp = has_comp or (
+            lemma in VERDICT_NAMING_CUES
+            and any(c.dep_ == "dobj" for c in tok.children)
+            and any(c.dep_ == "oprd" for c in tok.children)
         )
         # "expressed concerns about the risks": a view with no clause of its own
         has_comp = has_comp or (

@@ -90,11 +90,11 @@ class Discourse:
         return best
 
 
-
 # the words that introduce a party by name inside a description of it
 NAMED_BEFORE = re.compile(r"(?:the name|called|named|dubbed|known as)\s+$")
 # a description of an organisation by its leader: "the company, which is led by X"
 LED_BY = re.compile(r"\b(?:which|that) is (?:led|run|headed|helmed) by\b")
+
 
 def _led_by(subj: Span, ctx: Discourse) -> str | None:
     """The organisation a description identifies by its leader ("the company, which
@@ -252,19 +252,27 @@ def _person_antecedent(pron: Span, ctx: Discourse, etype: str = "Person") -> str
     """The person "he"/"she" refers to: the latest person claimant, unless a person
     was the subject of a clause after that claimant last spoke ("Huang took the
     stage. He said ..."); with ``etype`` the same for organisations ("Meta is
-    hiring. The company denied ...")."""
+    hiring. The company denied ...").
+
+    A party named later in the pronoun's own sentence is never its referent: in "He
+    calls Altman dishonest" or "She said Meta erred", "he" is not Altman and "she" is
+    not Meta (a pronoun cannot stand for a name it governs)."""
     doc = pron.doc
+    named_later = {m.key for m in ctx.mentions if pron.end_char <= m.start < pron.sent.end_char}
     claimant = None
     said_at = -1
     for key, start in zip(reversed(ctx.claimants), reversed(ctx.claimant_sents), strict=True):
-        if ctx.ent(key).type == etype:
+        if ctx.ent(key).type == etype and key not in named_later:
             claimant, said_at = key, start
             break
     subject = None
+    fallback = None
     for m in ctx.mentions:
         if m.start >= pron.start_char:
             break
-        if m.start < said_at or ctx.ent(m.key).type != etype:
+        if ctx.ent(m.key).type == etype and m.key not in named_later:
+            fallback = m.key
+        if m.start < said_at or ctx.ent(m.key).type != etype or m.key in named_later:
             continue
         if etype != "Person" and ctx.ent(m.key).kind == "publication":
             continue
@@ -274,7 +282,7 @@ def _person_antecedent(pron: Span, ctx: Discourse, etype: str = "Person") -> str
             or (span.root.dep_ in ("appos", "compound") and span.root.head.dep_ == "nsubj")
         ):
             subject = m.key
-    return subject or claimant or ctx.last_mention(etype, pron.start_char)
+    return subject or claimant or fallback
 
 
 def cited_party(

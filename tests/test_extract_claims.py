@@ -707,3 +707,24 @@ def test_less_common_reporting_verbs_are_cues(extractor, sentence, kind):
     text = "Orbit is a chip maker based in Oslo. " + sentence
     c = claim_with(claims(extractor, text), "Orbit")
     assert (c["claimant"], c["kind"]) == ("Priya Raman", kind)
+
+
+def test_calling_something_names_a_verdict(extractor):
+    text = "Orbit is a chip maker based in Oslo. The Orbit board called the charges baseless."
+    c = claim_with(claims(extractor, text), "charges baseless")
+    assert (c["claimant"], c["kind"]) == ("Orbit", "denial")
+
+
+def test_a_company_called_something_is_no_claim(extractor):
+    text = "Orbit is a chip maker based in Oslo. Dan Wells founded a start-up called Lumen Labs."
+    assert claims(extractor, text) == []
+
+
+def test_a_pronoun_is_not_the_person_its_sentence_names(extractor):
+    text = (
+        "Priya Raman runs Acme, a chip maker in Oslo. "
+        "Dan Wells said the Orbit chips would ship in March. "
+        "She calls Dan Wells dishonest."
+    )
+    c = claim_with(claims(extractor, text), "calls Dan Wells dishonest")
+    assert c["claimant"] == "Priya Raman"

@@ -80,7 +80,9 @@ def _subject_of(verb: Token) -> Span | None:
         head = coordinated_head(head) if head.dep_ == "conj" else head.head
         hops += 1
         if head.dep_ == "ccomp" and head.i != verb.i:
-            return None  # "X claimed that Google invented ... to claim": reported content
+            if not (_comma_participle(verb) and head.head != head):
+                return None  # "X claimed that Google invented ... to claim": reported content
+            head = head.head  # "X said the chip was safe, adding that ...": X adds
         for c in head.children:
             if c.dep_ == "nsubj":
                 return doc[c.left_edge.i : c.right_edge.i + 1]
@@ -108,6 +110,13 @@ def _subject_of(verb: Token) -> Span | None:
                 return doc[author.left_edge.i : author.right_edge.i + 1]
         return doc[noun.left_edge.i : min(noun.i + 1, verb.i)]
     return None
+
+
+def _comma_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a participle clause set off by a comma (", adding that ...")."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and (
+        verb.doc[verb.i - 1].text == ","
+    )
 
 
 def _participle_main_subject(verb: Token) -> Span | None:
@@ -368,7 +377,30 @@ def find_attributions(
         found.append(
             Attribution(tok, tok.text, kind, subj, content, colon, rebuts, weight == 2, weight == 0)
         )
+    _end_before_participles(found)
     return found
+
+
+def _end_before_participles(found: list[Attribution]) -> None:
+    """A cue's content ends where the same speaker's participle cue begins: in "X said
+    the chip was safe, adding that ...", X said "the chip was safe" and added the rest."""
+    for att in found:
+        if att.subject is None:
+            continue
+        for other in found:
+            cue = other.cue
+            if (
+                other is att
+                or cue is None
+                or other.subject is None
+                or not _comma_participle(cue)
+                or (other.subject.start, other.subject.end) != (att.subject.start, att.subject.end)
+                or not att.content[0] < cue.idx < att.content[1]
+            ):
+                continue
+            comma = cue.doc[cue.i - 1]
+            if comma.idx > att.content[0]:
+                att.content = (att.content[0], comma.idx)
 
 
 LABEL_SEPARATORS = {"-", "\u2013", "\u2014", "|"}

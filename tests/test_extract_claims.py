@@ -728,3 +728,14 @@ def test_a_pronoun_is_not_the_person_its_sentence_names(extractor):
     )
     c = claim_with(claims(extractor, text), "calls Dan Wells dishonest")
     assert c["claimant"] == "Priya Raman"
+
+
+def test_a_participle_after_a_comma_is_the_speakers_next_claim(extractor):
+    text = (
+        "Orbit is a chip maker based in Oslo. "
+        "Orbit said the chip was safe, adding that the tests were independent."
+    )
+    cs = claims(extractor, text)
+    contents = {c["cue"]: text[slice(*c["contentSpan"])] for c in cs}
+    assert {c["claimant"] for c in cs} == {"Orbit"}
+    assert contents == {"said": "the chip was safe", "adding": "that the tests were independent"}

@@ -80,7 +80,7 @@ def _subject_of(verb: Token) -> Span | None:
         head = coordinated_head(head) if head.dep_ == "conj" else head.head
         hops += 1
         if head.dep_ == "ccomp" and head.i != verb.i:
-            if not (_comma_participle(verb) and head.head != head):
+            if not (comma_participle(verb) and head.head != head):
                 return None  # "X claimed that Google invented ... to claim": reported content
             head = head.head  # "X said the chip was safe, adding that ...": X adds
         for c in head.children:
@@ -112,7 +112,7 @@ def _subject_of(verb: Token) -> Span | None:
     return None
 
 
-def _comma_participle(verb: Token) -> bool:
+def comma_participle(verb: Token) -> bool:
     """Whether ``verb`` is a participle clause set off by a comma (", adding that ...")."""
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and (
         verb.doc[verb.i - 1].text == ","
@@ -393,7 +393,7 @@ def _end_before_participles(found: list[Attribution]) -> None:
                 other is att
                 or cue is None
                 or other.subject is None
-                or not _comma_participle(cue)
+                or not comma_participle(cue)
                 or (other.subject.start, other.subject.end) != (att.subject.start, att.subject.end)
                 or not att.content[0] < cue.idx < att.content[1]
             ):

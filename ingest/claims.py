@@ -181,7 +181,7 @@ def extract_claims(
     lists = party_lists(doc, ctx)
     bylines = paragraph_writers(doc, text)
     claims: list[Claim] = []
-    seen: set[tuple[int, str | None, int, int]] = set()
+    seen: dict[tuple[int, str | None, int, int], Claim] = {}
     quote_speaker: dict[tuple[int, int], tuple[tuple[str, ...], Span | None, str, str]] = {}
     carry: tuple[tuple[str, ...], str, str, int, int] | None = None  # colon carry-over
     # the latest speaker, when an unnamed plural source ("two professors found ..."):
@@ -198,18 +198,19 @@ def extract_claims(
         cue_tok: Token | None,
         part: int = 0,
     ) -> None:
-        # one claim per sentence and claimant; every cue counts when all attributions
-        # are wanted ("X said that ..., adding that ...")
-        # and one per statement of a coordinated clause ("said A and expects B")
+        # every cue and every statement of a coordinated clause ("claims that A and
+        # that B", "said A, adding that B") is a claim of its own when all attributions
+        # are wanted; the graph keeps one claim per sentence and claimant, whose
+        # content then spans what each of its cues reported
         dedupe = (
-            sent.start,
-            key,
-            cue_tok.i if keep_unresolved and cue_tok is not None else -1,
-            part,
+            (sent.start, key, cue_tok.i if cue_tok is not None else -1, part)
+            if keep_unresolved
+            else (sent.start, key, -1, 0)
         )
         if dedupe in seen:
+            same = seen[dedupe]
+            same.content = (min(same.content[0], content[0]), max(same.content[1], content[1]))
             return
-        seen.add(dedupe)
         phrase = None
         if key.startswith(UNRESOLVED):
             name, ckey, ctype = None, None, None
@@ -255,6 +256,7 @@ def extract_claims(
                 claimant_text=phrase,
             )
         )
+        seen[dedupe] = claims[-1]
         if ckey is not None:
             ctx.claimants.append(key)
             ctx.claimant_sents.append(sent.start_char)

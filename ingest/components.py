@@ -110,6 +110,29 @@ def claim_id(claim: claims.Claim) -> str:
     return hashed_id(Label.CLAIM, canonical_key(claim.claimant or ""), claim.text)
 
 
+def assign_claim_ids(found: list[claims.Claim]) -> None:
+    """Give every claim without one its id, unique within the article.
+
+    The first claim of a claimant in a sentence keeps :func:`claim_id`, so stores
+    written before keep their ids; a further claim of the same claimant in that
+    sentence ("said A, adding that B") is told apart by where its content lies.
+    """
+    used = {c.id for c in found if c.id}
+    for c in found:
+        if c.id:
+            continue
+        cid = claim_id(c)
+        if cid in used:
+            cid = hashed_id(
+                Label.CLAIM,
+                canonical_key(c.claimant or ""),
+                c.text,
+                f"{c.content[0]}-{c.content[1]}",
+            )
+        c.id = cid
+        used.add(cid)
+
+
 # ------------------------------------------------------------------ line breaks
 
 
@@ -191,8 +214,7 @@ class ClaimComponent:
             skip=skip_regions(doc, self.gaz),
             keep_unresolved=self.keep_unresolved if keep_unresolved is None else keep_unresolved,
         )
-        for c in found:
-            c.id = claim_id(c)
+        assign_claim_ids(found)
         doc._.cg_claims = found
         return doc
 
@@ -262,9 +284,7 @@ class DisputeComponent:
             doc=doc,
             skip=skip_regions(doc, self.gaz),
         )
-        for c in found:
-            if not c.id:  # a claim the dispute finder made for a challenge
-                c.id = claim_id(c)
+        assign_claim_ids(found)  # the claims the dispute finder made for challenges
         for d in disp:
             d.claim_ids = [found[i].id for i in d.claim_indexes]
             d.id = disputes.dispute_id(d)

@@ -98,8 +98,9 @@ def test_follow_up_article_updates_the_dispute_for_subscribers(tmp_path: Path) -
             dispute = next_payload(ws)["data"]["disputeUpdated"]["dispute"]
     finally:
         store.close()
-    assert dispute["claims"]["totalCount"] == 3
+    # the first article: OpenAI's claim, Meta's dismissal and what Meta insisted on
+    assert dispute["claims"]["totalCount"] == 4
     assert dispute["growth"] == [
-        {"date": "2024-05-06", "claims": 2},
-        {"date": "2024-05-10", "claims": 3},
+        {"date": "2024-05-06", "claims": 3},
+        {"date": "2024-05-10", "claims": 4},
     ]

@@ -669,16 +669,27 @@ def test_a_company_described_by_its_leader_is_his_company(extractor):
     assert claim_with(cs, "grounded in fair use")["claimant"] == "OpenAI"
 
 
-def test_two_that_clauses_are_two_claims(extractor):
-    text = (
-        "Northwind Robotics claims that Helio Cloud blocked its crawlers and that "
-        "the network made several errors in its audit."
-    )
-    cs = [c for c in claims(extractor, text) if c["claimant"] == "Northwind Robotics"]
-    contents = [text[slice(*c["contentSpan"])] for c in cs]
+TWO_THAT_CLAUSES = (
+    "Northwind Robotics claims that Helio Cloud blocked its crawlers and that "
+    "the network made several errors in its audit."
+)
+
+
+def test_two_that_clauses_are_two_claims(keeping):
+    cs = [c for c in claims(keeping, TWO_THAT_CLAUSES) if c["claimant"] == "Northwind Robotics"]
+    contents = [TWO_THAT_CLAUSES[slice(*c["contentSpan"])] for c in cs]
     assert contents == [
         "that Helio Cloud blocked its crawlers",
         "that the network made several errors in its audit",
+    ]
+    assert len({c["id"] for c in cs}) == 2
+
+
+def test_one_claim_per_sentence_and_claimant_spans_every_statement(extractor):
+    cs = [c for c in claims(extractor, TWO_THAT_CLAUSES) if c["claimant"] == "Northwind Robotics"]
+    assert [TWO_THAT_CLAUSES[slice(*c["contentSpan"])] for c in cs] == [
+        "that Helio Cloud blocked its crawlers and that the network made several errors"
+        " in its audit"
     ]
 
 
@@ -730,12 +741,21 @@ def test_a_pronoun_is_not_the_person_its_sentence_names(extractor):
     assert c["claimant"] == "Priya Raman"
 
 
-def test_a_participle_after_a_comma_is_the_speakers_next_claim(extractor):
+def test_a_participle_after_a_comma_is_the_speakers_next_claim(keeping):
     text = (
         "Orbit is a chip maker based in Oslo. "
         "Orbit said the chip was safe, adding that the tests were independent."
     )
-    cs = claims(extractor, text)
+    cs = claims(keeping, text)
     contents = {c["cue"]: text[slice(*c["contentSpan"])] for c in cs}
     assert {c["claimant"] for c in cs} == {"Orbit"}
     assert contents == {"said": "the chip was safe", "adding": "that the tests were independent"}
+
+
+def test_claim_ids_are_unique_when_one_speaker_says_two_things_in_a_sentence(keeping):
+    text = (
+        "Orbit is a chip maker based in Oslo. "
+        "Orbit said the chip was safe, adding that the tests were independent."
+    )
+    ids = [c["id"] for c in claims(keeping, text)]
+    assert len(ids) == 2 and len(set(ids)) == 2

@@ -204,7 +204,13 @@ def _content_of(verb: Token, sent: Span, subject: Span | None) -> tuple[int, int
         comp += [
             c
             for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "as") and c.i > verb.i
+            if c.dep_ == "prep"
+            and c.i > verb.i
+            and (
+                c.lower_ in ("of", "for", "as")
+                # "attributed the delays to the supplier", "blamed the outage on Y"
+                or (c.lower_ in ("to", "on") and verb.lemma_.lower() in ("attribute", "blame"))
+            )
         ]
     if comp:
         spans = [subtree_span(c) for c in comp]
@@ -382,10 +388,11 @@ def find_attributions(
 
 
 def _end_before_participles(found: list[Attribution]) -> None:
-    """A cue's content ends where the same speaker's participle cue begins: in "X said
-    the chip was safe, adding that ...", X said "the chip was safe" and added the rest."""
+    """A cue's content ends where the same speaker's next cue begins: in "X said the
+    chip was safe, adding that ...", X said "the chip was safe" and added the rest; in
+    "X refuted the claims that ... and attributed ...", the attribution is its own."""
     for att in found:
-        if att.subject is None:
+        if att.subject is None or att.cue is None:
             continue
         for other in found:
             cue = other.cue
@@ -393,14 +400,16 @@ def _end_before_participles(found: list[Attribution]) -> None:
                 other is att
                 or cue is None
                 or other.subject is None
-                or not comma_participle(cue)
+                or not (comma_participle(cue) or coordinated_head(cue) == att.cue)
                 or (other.subject.start, other.subject.end) != (att.subject.start, att.subject.end)
                 or not att.content[0] < cue.idx < att.content[1]
             ):
                 continue
-            comma = cue.doc[cue.i - 1]
-            if comma.idx > att.content[0]:
-                att.content = (att.content[0], comma.idx)
+            before = cue.doc[cue.left_edge.i - 1] if cue.left_edge.i > 0 else None
+            while before is not None and (before.is_punct or before.dep_ == "cc"):
+                before = cue.doc[before.i - 1] if before.i > 0 else None
+            if before is not None and before.idx > att.content[0]:
+                att.content = (att.content[0], before.idx + len(before.text))
 
 
 LABEL_SEPARATORS = {"-", "\u2013", "\u2014", "|"}

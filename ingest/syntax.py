@@ -15,13 +15,19 @@ def coordinated_head(verb: Token) -> Token:
     """The verb ``verb`` is really coordinated with.
 
     A conjunct of a reported clause's verb whose tense differs from that verb's but
-    matches the reporting verb's ("said ... has ... and accused") coordinates with
-    the reporting verb; every other verb keeps the head the parser gave it.
+    matches the reporting verb's ("said ... has ... and accused", "refuted the claims
+    that ... was copied and attributed ...") coordinates with the reporting verb;
+    every other verb keeps the head the parser gave it.
     """
     clause = verb.head
-    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head == clause:
+    if verb.dep_ != "conj" or clause.head == clause:
         return verb.head
-    reporter = clause.head
+    if clause.dep_ == "ccomp":
+        reporter = clause.head
+    elif clause.dep_ == "acl" and clause.head.dep_ == "dobj" and clause.head.head != clause.head:
+        reporter = clause.head.head  # "refuted the claims that X was copied and blamed Y"
+    else:
+        return verb.head
     if (
         reporter.pos_ == "VERB"
         and verb.tag_ == reporter.tag_

@@ -759,3 +759,15 @@ def test_claim_ids_are_unique_when_one_speaker_says_two_things_in_a_sentence(kee
     )
     ids = [c["id"] for c in claims(keeping, text)]
     assert len(ids) == 2 and len(set(ids)) == 2
+
+
+def test_a_second_reporting_verb_after_an_object_clause_is_its_own_claim(keeping):
+    text = (
+        "Orbit is a chip maker based in Oslo. Dan Wells refuted the claims that the "
+        "Orbit chip was copied and attributed the delays to the supplier."
+    )
+    contents = {c["cue"]: text[slice(*c["contentSpan"])] for c in claims(keeping, text)}
+    assert contents == {
+        "refuted": "the claims that the Orbit chip was copied",
+        "attributed": "the delays to the supplier",
+    }

@@ -287,6 +287,16 @@ def organizations_by_context(view: ArticleView) -> list[Mention]:
         span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
         if span is None or (span[0].is_sent_start and span[0].pos_ != "PROPN"):
             continue
+        if span[0].tag_ in ("VBZ", "VBD", "VBP"):
+            continue  # a headline's verb: "Board Defends CEO Jane Roe"
+        before = doc[span[0].i - 1] if span[0].i > 0 else None
+        if (
+            before is not None
+            and before.text[:1].isupper()
+            and before.dep_ in ("compound", "amod")
+            and before.ent_type_ != "NORP"
+        ):
+            continue  # the end of a longer name ("Not Boring Software CEO"), not "Chinese"
         if any(
             e.label_ == "GPE" and e.start_char <= m.start("name") < e.end_char for e in doc.ents
         ) and m.group("role").lower() not in ("model", "models", "chatbot"):

@@ -679,3 +679,26 @@ def test_a_nationality_that_speaks_is_no_company(extractor):
         run(extractor, "The ships crossed the ocean in record time, and the Australian said so.")
     )
     assert "Australian" not in ents
+
+
+def test_a_headline_verb_before_a_role_is_no_organisation(extractor):
+    ex = run(
+        extractor,
+        "Orbit Board Backs CEO Dan Wells Amid Chip Delays\n\n"
+        "The board of Orbit said on Monday that it stands by Wells.",
+    )
+    assert "Backs" not in by_name(ex)
+
+
+def test_the_tail_of_a_longer_name_before_a_role_is_no_organisation(extractor):
+    ex = run(
+        extractor,
+        "In posts on Monday, Quite Useful Robotics CEO Ana Ruiz showed how the tool copies "
+        "designs. Ruiz wrote that the results were nearly identical.",
+    )
+    assert "Robotics" not in by_name(ex)
+
+
+def test_a_nationality_before_a_company_and_its_researchers_keeps_the_company(extractor):
+    ex = run(extractor, "Chinese Orbit researchers said the chip was fast. Orbit makes chips.")
+    assert by_name(ex)["Orbit"]["type"] == "Organization"

@@ -99,6 +99,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     def report(outcome: IngestOutcome) -> None:
         if outcome.status == "failed":
             progress.message(f"failed: {outcome.source}: {outcome.message}")
+        elif outcome.status == "warning":
+            progress.message(f"warning: {outcome.source}: {outcome.message}")
+        elif outcome.status == "note":
+            if not args.quiet:
+                progress.message(f"{outcome.source}: {outcome.message}")
+            return
         progress.tick(outcome.status)
 
     with _store(args) as store:
@@ -119,6 +125,8 @@ class _Progress:
         self.counts = {"new": 0, "unchanged": 0, "failed": 0}
 
     def tick(self, status: str) -> None:
+        if status not in self.counts:  # a warning is a message, not an article
+            return
         self.counts[status] += 1
         if self.live:
             done = sum(self.counts.values())

@@ -44,7 +44,7 @@ from graph.model import (
     unique,
 )
 from graph.store import GraphStore, StoreError
-from ingest.document import ArticleText, ReadError
+from ingest.document import ArticleText, ReadError, ReadNotice
 from ingest.linking import (
     ROLE_TYPES,
     SideContext,
@@ -59,7 +59,9 @@ from ingest.pipeline import ExtractionError, Extractor
 from ingest.sources import read_sources
 from ingest.to_graph import to_graph_batch
 
-Status = Literal["new", "unchanged", "failed"]
+#: "warning": read despite a problem (a feed read leniently); "note": an account
+#: of what a source gave (a feed's entries).  Neither is an article.
+Status = Literal["new", "unchanged", "failed", "warning", "note"]
 
 # A hub entity (Meta, OpenAI) is ABOUT-linked from very many claims; linking
 # looks at the most recent ones only, so ingest cost does not grow with the store.
@@ -96,6 +98,8 @@ def workers_from_environment() -> int:
 
 @dataclass(slots=True)
 class IngestOutcome:
+    """What became of one item read: an article stored or not, a failure, or a notice."""
+
     source: str
     status: Status
     article_id: str | None = None
@@ -108,9 +112,12 @@ class IngestOutcome:
 
 @dataclass(slots=True)
 class IngestSummary:
+    """The counts of one ingest run, and its failures."""
+
     new: int = 0
     unchanged: int = 0
     failed: int = 0
+    warnings: int = 0
     entities: int = 0
     claims: int = 0
     disputes: int = 0
@@ -121,6 +128,10 @@ class IngestSummary:
             self.new += 1
         elif outcome.status == "unchanged":
             self.unchanged += 1
+        elif outcome.status == "warning":
+            self.warnings += 1
+        elif outcome.status == "note":
+            pass
         else:
             self.failed += 1
             self.failures.append(outcome)
@@ -130,10 +141,20 @@ class IngestSummary:
 
     def line(self) -> str:
         """The one-line summary printed at the end of ``claimgraph ingest``."""
+        warnings = ""
+        if self.warnings:
+            warnings = f"; {self.warnings} warning{'s' if self.warnings != 1 else ''}"
         return (
             f"articles: {self.new} new, {self.unchanged} unchanged, {self.failed} failed; "
             f"{self.entities} entities, {self.claims} claims, {self.disputes} disputes"
+            f"{warnings}"
         )
+
+
+def notice_outcome(notice: ReadNotice) -> IngestOutcome:
+    """A reader's notice as an outcome: "warning", or "note" for an informational account."""
+    status: Status = "warning" if notice.level == "warning" else "note"
+    return IngestOutcome(notice.source, status, message=notice.message)
 
 
 class Ingestor:
@@ -225,10 +246,10 @@ class Ingestor:
 
     def ingest_items(
         self,
-        items: Iterable[ArticleText | ReadError],
+        items: Iterable[ArticleText | ReadError | ReadNotice],
         on_outcome: Callable[[IngestOutcome], None] | None = None,
     ) -> IngestSummary:
-        """Ingest articles (a :class:`ReadError` is reported as failed), in order.
+        """Ingest articles (a :class:`ReadError` is reported as failed, a notice as one), in order.
 
         Each article is its own transaction, exactly as :meth:`ingest_article`;
         extraction runs ahead in chunks (in worker processes with ``workers``).
@@ -242,6 +263,8 @@ class Ingestor:
             for item, prepared in self._extracted_ahead(items, pool):
                 if isinstance(item, ReadError):
                     outcome = IngestOutcome(item.source, "failed", message=item.reason)
+                elif isinstance(item, ReadNotice):
+                    outcome = notice_outcome(item)
                 else:
                     outcome = self._store_article(item, prepared)
                 summary.add(outcome)
@@ -253,8 +276,8 @@ class Ingestor:
         return summary
 
     def _extracted_ahead(
-        self, items: Iterable[ArticleText | ReadError], pool: ExtractionPool | None
-    ) -> Iterator[tuple[ArticleText | ReadError, Prepared | None]]:
+        self, items: Iterable[ArticleText | ReadError | ReadNotice], pool: ExtractionPool | None
+    ) -> Iterator[tuple[ArticleText | ReadError | ReadNotice, Prepared | None]]:
         """The items in order, each article with its extraction done ahead.
 
         Items are taken a chunk of ``CHUNK`` articles to extract at a time (an
@@ -305,7 +328,9 @@ class Ingestor:
                 chunk.result = None  # extracted here when its turn comes
         return chunk
 
-    def _finish(self, chunk: _Chunk) -> Iterator[tuple[ArticleText | ReadError, Prepared | None]]:
+    def _finish(
+        self, chunk: _Chunk
+    ) -> Iterator[tuple[ArticleText | ReadError | ReadNotice, Prepared | None]]:
         result = chunk.result
         if isinstance(result, Future):
             try:
@@ -603,7 +628,7 @@ class Ingestor:
 class _Chunk:
     """Items read in a row, the articles among them to extract, and the extraction."""
 
-    items: list[ArticleText | ReadError] = field(default_factory=list)
+    items: list[ArticleText | ReadError | ReadNotice] = field(default_factory=list)
     articles: list[ArticleText] = field(default_factory=list)
     result: Future[list[Prepared]] | list[Prepared] | None = None
 

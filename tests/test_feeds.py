@@ -225,7 +225,9 @@ def test_unfetchable_entry_with_short_summary_is_a_read_error(server, fetcher, s
 # ---------------------------------------------------------------- broken and hostile feeds
 
 
-def test_a_truncated_feed_is_read_with_one_warning_naming_the_problem(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+def test_a_truncated_feed_is_read_with_one_warning_naming_the_problem(
+    server, fetcher, state
+) -> None:  # type: ignore[no-untyped-def]
     server.add("/feed", rss(server, "/s1").replace("</channel></rss>", ""), "application/rss+xml")
     warning, article = read_feed(server.url("/feed"), state, fetcher)
     assert isinstance(warning, ReadNotice) and warning.level == "warning"

@@ -356,12 +356,25 @@ def lenient_problem(parsed: feedparser.FeedParserDict) -> str | None:
     return _problem_line(problem)
 
 
+# The feed elements that show feedparser found a feed even under a root it does not
+# version (a CDF channel's title): other keys are any XML's elements, copied.
+_FEED_ELEMENTS = ("title", "subtitle", "link", "id", "updated")
+
+
+def found_feed_elements(parsed: feedparser.FeedParserDict) -> bool:
+    """True when feedparser read feed-level elements (a title, a link, ...)."""
+    feed = parsed.get("feed") or {}
+    return any(feed.get(key) for key in _FEED_ELEMENTS)
+
+
 def parse_feed(response: Response, source: str) -> feedparser.FeedParserDict:
     """Parse a fetched (or saved) feed as leniently as feedparser does, and as safely as ever.
 
     Refused with a :class:`ReadError`: an HTML page; a document that declares
     XML entities (checked on the document as feedparser decodes it, before
-    any parser sees it); a document in which feedparser finds no feed at all.
+    any parser sees it); a document in which feedparser finds nothing at all
+    (no feed version, no entry, no feed element such as a title: see
+    :func:`found_feed_elements`).
     Everything else feedparser reads is returned; :func:`lenient_problem`
     tells whether it needed its lenient parser.
     """
@@ -377,7 +390,7 @@ def parse_feed(response: Response, source: str) -> feedparser.FeedParserDict:
         resolve_relative_uris=True,
         sanitize_html=True,
     )
-    if not parsed.get("version") and not parsed.get("entries"):
+    if not (parsed.get("version") or parsed.get("entries") or found_feed_elements(parsed)):
         if response.kind == "text":
             raise ReadError(
                 source, f"not an RSS or Atom feed (got {response.content_type or 'text'})"

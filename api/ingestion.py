@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from api.curation import fold_into
 from graph.model import (
@@ -58,6 +58,9 @@ from ingest.parallel import CHUNK, ExtractionPool, Prepared, prepare_chunk
 from ingest.pipeline import ExtractionError, Extractor
 from ingest.sources import read_sources
 from ingest.to_graph import to_graph_batch
+
+if TYPE_CHECKING:
+    from ingest.feeds import FeedState
 
 #: "warning": read despite a problem (a feed read leniently); "note": an account
 #: of what a source gave (a feed's entries).  Neither is an article.
@@ -240,9 +243,15 @@ class Ingestor:
         self,
         specs: Iterable[str],
         on_outcome: Callable[[IngestOutcome], None] | None = None,
+        *,
+        feed_state: FeedState | None = None,
     ) -> IngestSummary:
-        """Read every source (files, folders, URLs, feeds, ``-``) and ingest it."""
-        return self.ingest_items(read_sources(specs), on_outcome)
+        """Read every source (files, folders, URLs, feeds, ``-``) and ingest it.
+
+        ``feed_state``: the feed list and memory of seen entries (default: the
+        data folder's, :func:`ingest.feeds.default_state_path`).
+        """
+        return self.ingest_items(read_sources(specs, feed_state=feed_state), on_outcome)
 
     def ingest_items(
         self,

@@ -98,9 +98,17 @@ def dedupe_key(url: str) -> str:
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
-def default_state_path() -> Path:
-    """``feeds.json`` in the data folder (``CLAIMGRAPH_STORE`` or ./claimgraph-data)."""
-    store = os.environ.get("CLAIMGRAPH_STORE") or "./claimgraph-data"
+def default_state_path(store: str | None = None) -> Path:
+    """The feed list file: ``CLAIMGRAPH_FEED_STATE``, else ``feeds.json`` in the data folder.
+
+    The data folder is ``store`` (a command's ``--store``), else
+    ``CLAIMGRAPH_STORE``, else ./claimgraph-data; with a Neo4j store, the
+    default folder.  The API server finds the same file (``api/services.py``).
+    """
+    configured = os.environ.get("CLAIMGRAPH_FEED_STATE")
+    if configured:
+        return Path(configured)
+    store = store or os.environ.get("CLAIMGRAPH_STORE") or "./claimgraph-data"
     if store == "neo4j" or "://" in store:  # a Neo4j store: keep state in the default folder
         store = "./claimgraph-data"
     return Path(store) / "feeds.json"
@@ -213,6 +221,20 @@ class FeedState:
         self._removed.discard(url)
         self.save()
         return True
+
+    def add_feeds(self, urls: list[str]) -> list[str]:
+        """Configure several feeds in one save; returns those that were not there yet."""
+        self._subscriptions, _, _ = self._read()
+        added = []
+        for url in urls:
+            if url not in self._subscriptions:
+                self._subscriptions.append(url)
+                self._added.append(url)
+                self._removed.discard(url)
+                added.append(url)
+        if added:
+            self.save()
+        return added
 
     def remove_feed(self, url: str) -> bool:
         """Forget a configured feed and its validators (saved at once)."""

@@ -14,12 +14,21 @@
 * At most ``CLAIMGRAPH_FEED_MAX_ENTRIES`` (200) new entries are fetched per
   feed and poll; the rest are reported as left for the next poll, which
   reads the feed again and goes on where this one stopped.
-* Parsing is feedparser's.  Its input is always wrapped in ``BytesIO``:
+* Parsing is feedparser's, as lenient as feedparser is: a feed its strict
+  XML parser rejects (a bare ``&``, an HTML entity, a missing end tag) is read
+  by its lenient parser and reported with one warning (:func:`lenient_problem`);
+  only a document in which feedparser finds nothing is refused as no feed.
+  Its input is always wrapped in ``BytesIO``:
   ``feedparser.parse`` treats a *string or bytes* argument that names a file or
   URL as something to open, which a hostile feed body must never trigger.
-  Feeds that declare XML entities are refused before parsing (see
-  ``_declares_entities``); feedparser also disables external entities, and
-  no external DTD is ever fetched.
+  Safety is strict: feeds that declare XML entities are refused before either
+  parser sees them, judged on the document as feedparser decodes it (see
+  ``_declares_entities`` and ``_as_parsed``); feedparser also disables
+  external entities, and no external DTD is ever fetched.
+* Every entry is accounted for: read, failed (one line), already read, or
+  left for the next poll (:class:`FeedReport`).
+* Saved feed files come in as a :class:`~ingest.net.Response` built by
+  :func:`ingest.sources.feed_file_response` and go through the same checks.
 
 :class:`FeedState` is a small JSON file written atomically (temp file, fsync,
 rename) that also holds the list of configured feeds for the API.

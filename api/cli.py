@@ -84,7 +84,6 @@ def _print_extraction_text(contract: dict, out: TextIO) -> None:
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Ingest files, folders, URLs and feeds into the store."""
     from api.ingestion import Ingestor, IngestOutcome, workers_from_environment
-    from ingest.feeds import FeedState, default_state_path
 
     specs = list(args.sources) + [f"feed:{url}" for url in args.feed]
     if not specs:
@@ -109,6 +108,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         progress.tick(outcome.status)
 
     with _store(args) as store:
+        # (after the store opened: a store that cannot be used is the one error shown)
+        from ingest.feeds import FeedState, default_state_path
+
         state = FeedState(default_state_path(args.store))
         summary = Ingestor(store, workers=workers).ingest_specs(
             specs, on_outcome=report, feed_state=state

@@ -415,12 +415,17 @@ def parse_feed(response: Response, source: str) -> feedparser.FeedParserDict:
     headers = _parser_headers(response)
     if _declares_entities(_as_parsed(response, headers)):
         raise ReadError(source, "not an RSS or Atom feed (it declares XML entities)")
-    parsed = feedparser.parse(
-        io.BytesIO(response.content),  # never a str/bytes: those may be opened as paths
-        response_headers=headers,
-        resolve_relative_uris=True,
-        sanitize_html=True,
-    )
+    try:
+        parsed = feedparser.parse(
+            io.BytesIO(response.content),  # never a str/bytes: those may be opened as paths
+            response_headers=headers,
+            resolve_relative_uris=True,
+            sanitize_html=True,
+        )
+    except Exception as exc:  # a parser bug on hostile input: one line, never a traceback
+        raise ReadError(
+            source, f"not an RSS or Atom feed (feedparser failed: {type(exc).__name__})"
+        ) from None
     if not (parsed.get("version") or parsed.get("entries") or found_feed_elements(parsed)):
         if response.kind == "text":
             raise ReadError(

@@ -87,7 +87,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     specs = list(args.sources) + [f"feed:{url}" for url in args.feed]
     if not specs:
-        raise UserError("nothing to ingest: give files, folders, URLs, '-' or --feed URL")
+        raise UserError("nothing to ingest: give files, folders, URLs, '-' or --feed URL|PATH")
     workers = args.workers
     if workers is None:
         try:
@@ -99,10 +99,22 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     def report(outcome: IngestOutcome) -> None:
         if outcome.status == "failed":
             progress.message(f"failed: {outcome.source}: {outcome.message}")
+        elif outcome.status == "warning":
+            progress.message(f"warning: {outcome.source}: {outcome.message}")
+        elif outcome.status == "note":
+            if not args.quiet:
+                progress.message(f"{outcome.source}: {outcome.message}")
+            return
         progress.tick(outcome.status)
 
     with _store(args) as store:
-        summary = Ingestor(store, workers=workers).ingest_specs(specs, on_outcome=report)
+        # (after the store opened: a store that cannot be used is the one error shown)
+        from ingest.feeds import FeedState, default_state_path
+
+        state = FeedState(default_state_path(args.store))
+        summary = Ingestor(store, workers=workers).ingest_specs(
+            specs, on_outcome=report, feed_state=state
+        )
     progress.done()
     print(summary.line())
     if summary.failed and not (summary.new or summary.unchanged):
@@ -119,6 +131,8 @@ class _Progress:
         self.counts = {"new": 0, "unchanged": 0, "failed": 0}
 
     def tick(self, status: str) -> None:
+        if status not in self.counts:  # a warning is a message, not an article
+            return
         self.counts[status] += 1
         if self.live:
             done = sum(self.counts.values())
@@ -258,13 +272,19 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=["json", "text"], default="json")
 
     ingest = add("ingest", cmd_ingest, "Ingest articles into the store.")
-    ingest.add_argument("sources", nargs="*", help="files, folders, URLs, or - for stdin")
+    ingest.add_argument(
+        "sources",
+        nargs="*",
+        help="files, folders, URLs, file: URLs, or - for stdin (a file that is a feed is "
+        "read as one)",
+    )
     ingest.add_argument(
         "--feed",
         action="append",
         default=[],
-        metavar="URL",
-        help="an RSS or Atom feed to read (repeatable)",
+        metavar="URL|PATH",
+        help="an RSS, Atom or RDF feed to read: a URL, a saved feed file or a file: URL "
+        "(repeatable)",
     )
     ingest.add_argument("--quiet", action="store_true", help="no progress line")
     ingest.add_argument(
@@ -301,6 +321,10 @@ def build_parser() -> argparse.ArgumentParser:
     direction.add_argument("--from", dest="from_", choices=["neo4j"], help="copy Neo4j -> embedded")
     sync.add_argument("--quiet", action="store_true")
     add_store_option(sync)
+
+    from api.cli_feeds import add_feeds_command
+
+    add_feeds_command(commands, add_store_option)
     return parser
 
 

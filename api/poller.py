@@ -21,8 +21,8 @@ log = logging.getLogger("claimgraph.poller")
 
 def poll_once(services: Services) -> Any:
     """Read every configured feed once and ingest what is new; returns the summary."""
-    from api.ingestion import IngestOutcome, IngestSummary
-    from ingest.document import ReadError
+    from api.ingestion import IngestOutcome, IngestSummary, notice_outcome
+    from ingest.document import ReadError, ReadNotice
     from ingest.feeds import FeedState, poll_feeds
     from ingest.net import Fetcher
 
@@ -34,10 +34,14 @@ def poll_once(services: Services) -> Any:
         for item in poll_feeds(state, fetcher):
             if isinstance(item, ReadError):
                 outcome = IngestOutcome(item.source, "failed", message=item.reason)
+            elif isinstance(item, ReadNotice):
+                outcome = notice_outcome(item)
             else:
                 outcome = services.ingestor.ingest_article(item)
             if outcome.status == "failed":
                 log.warning("feed item failed: %s: %s", outcome.source, outcome.message)
+            elif outcome.status == "warning":
+                log.warning("feed warning: %s: %s", outcome.source, outcome.message)
             summary.add(outcome)
     return summary
 

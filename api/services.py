@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from api.analytics import AnalyticsCache
+from api.analytics_cache import AnalyticsCache
 from api.settings import Settings
 from graph.store import GraphStore
 

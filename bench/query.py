@@ -41,7 +41,7 @@ from typing import Any
 import httpx
 
 from api import queries
-from api.analytics import AnalyticsCache
+from api.analytics_cache import AnalyticsCache
 from api.pagination import Window
 from bench.common import REPO, RESULTS_DIR, Report, median, percentile, process_peak_rss_mib
 from bench.generator import GraphGenerator

@@ -27,6 +27,23 @@ class ReadError(Exception):
 
 
 @dataclass(slots=True)
+class ReadNotice:
+    """A line worth showing that is neither an article nor a failure.
+
+    ``level`` "warning": something was read despite a problem the user should
+    know of (a feed read only by feedparser's lenient parser); "info": an
+    account of what was read (how a feed's entries were handled).
+    """
+
+    source: str
+    message: str
+    level: str = "warning"
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+@dataclass(slots=True)
 class ArticleText:
     text: str  # the body exactly as read (decoded UTF-8, no normalisation)
     source: str  # where it came from, for messages: a path, URL or "-"

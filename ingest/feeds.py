@@ -14,12 +14,21 @@
 * At most ``CLAIMGRAPH_FEED_MAX_ENTRIES`` (200) new entries are fetched per
   feed and poll; the rest are reported as left for the next poll, which
   reads the feed again and goes on where this one stopped.
-* Parsing is feedparser's.  Its input is always wrapped in ``BytesIO``:
+* Parsing is feedparser's, as lenient as feedparser is: a feed its strict
+  XML parser rejects (a bare ``&``, an HTML entity, a missing end tag) is read
+  by its lenient parser and reported with one warning (:func:`lenient_problem`);
+  only a document in which feedparser finds nothing is refused as no feed.
+  Its input is always wrapped in ``BytesIO``:
   ``feedparser.parse`` treats a *string or bytes* argument that names a file or
   URL as something to open, which a hostile feed body must never trigger.
-  Feeds that declare XML entities are refused before parsing (see
-  ``_declares_entities``); feedparser also disables external entities, and
-  no external DTD is ever fetched.
+  Safety is strict: feeds that declare XML entities are refused before either
+  parser sees them, judged on the document as feedparser decodes it (see
+  ``_declares_entities`` and ``_as_parsed``); feedparser also disables
+  external entities, and no external DTD is ever fetched.
+* Every entry is accounted for: read, failed (one line), already read, or
+  left for the next poll (:class:`FeedReport`).
+* Saved feed files come in as a :class:`~ingest.net.Response` built by
+  :func:`ingest.sources.feed_file_response` and go through the same checks.
 
 :class:`FeedState` is a small JSON file written atomically (temp file, fsync,
 rename) that also holds the list of configured feeds for the API.
@@ -34,6 +43,7 @@ import os
 import tempfile
 import xml.sax
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -42,9 +52,10 @@ from xml.parsers import expat
 
 import feedparser
 from feedparser.encodings import convert_to_utf8
+from feedparser.exceptions import CharacterEncodingOverride
 
 from graph.model import utc_now
-from ingest.document import ArticleText, ReadError
+from ingest.document import ArticleText, ReadError, ReadNotice
 from ingest.html import html_fragment_to_text
 from ingest.net import Fetcher, Response, root_element
 from ingest.sources import FetchedFeed, response_to_article
@@ -96,9 +107,17 @@ def dedupe_key(url: str) -> str:
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
-def default_state_path() -> Path:
-    """``feeds.json`` in the data folder (``CLAIMGRAPH_STORE`` or ./claimgraph-data)."""
-    store = os.environ.get("CLAIMGRAPH_STORE") or "./claimgraph-data"
+def default_state_path(store: str | None = None) -> Path:
+    """The feed list file: ``CLAIMGRAPH_FEED_STATE``, else ``feeds.json`` in the data folder.
+
+    The data folder is ``store`` (a command's ``--store``), else
+    ``CLAIMGRAPH_STORE``, else ./claimgraph-data; with a Neo4j store, the
+    default folder.  The API server finds the same file (``api/services.py``).
+    """
+    configured = os.environ.get("CLAIMGRAPH_FEED_STATE")
+    if configured:
+        return Path(configured)
+    store = store or os.environ.get("CLAIMGRAPH_STORE") or "./claimgraph-data"
     if store == "neo4j" or "://" in store:  # a Neo4j store: keep state in the default folder
         store = "./claimgraph-data"
     return Path(store) / "feeds.json"
@@ -212,6 +231,20 @@ class FeedState:
         self.save()
         return True
 
+    def add_feeds(self, urls: list[str]) -> list[str]:
+        """Configure several feeds in one save; returns those that were not there yet."""
+        self._subscriptions, _, _ = self._read()
+        added = []
+        for url in urls:
+            if url not in self._subscriptions:
+                self._subscriptions.append(url)
+                self._added.append(url)
+                self._removed.discard(url)
+                added.append(url)
+        if added:
+            self.save()
+        return added
+
     def remove_feed(self, url: str) -> bool:
         """Forget a configured feed and its validators (saved at once)."""
         self._subscriptions, _, _ = self._read()
@@ -236,7 +269,12 @@ class FeedState:
         return headers
 
     def remember_response(self, url: str, response: Response) -> None:
-        """Keep the validators of a fully processed feed response (saved on :meth:`save`)."""
+        """Keep the validators of a fully processed feed response (saved on :meth:`save`).
+
+        A saved feed file has none and is not remembered.
+        """
+        if not response.url.lower().startswith(("http://", "https://")):
+            return
         saved = {"polled_at": utc_now()}
         if response.headers.get("etag"):
             saved["etag"] = response.headers["etag"]
@@ -295,45 +333,109 @@ def _declares_entities(utf8: bytes) -> bool:
     return b"<!entity" in utf8.replace(b"\x00", b"").lower()
 
 
-def _as_parsed(response: Response) -> bytes:
-    """The feed as feedparser's XML parser will read it: converted to UTF-8 its way.
+def _parser_headers(response: Response) -> dict[str, str]:
+    """The HTTP headers feedparser is told of: the same for the safety check and the parse.
+
+    A feed read from a file has none; it is read as ``application/xml`` (the
+    XML declaration or byte-order mark names the encoding, else UTF-8).
+    """
+    headers = {"content-type": response.headers.get("content-type") or "application/xml"}
+    if response.url.lower().startswith(("http://", "https://")):
+        headers["content-location"] = response.url
+    return headers
+
+
+def _as_parsed(response: Response, headers: dict[str, str]) -> bytes:
+    """The feed as feedparser's parsers will read it: decoded and converted to UTF-8 its way.
 
     Checking these bytes, not the raw ones, leaves no room for a charset trick
-    (an HTTP charset that overrides the XML declaration, UTF-16, UTF-7).
+    (an HTTP charset that overrides the XML declaration, UTF-16, UTF-32,
+    EBCDIC, UTF-7): what is checked is exactly what either parser sees.
     """
-    headers = {"content-type": response.headers.get("content-type", "application/xml")}
     try:
         return convert_to_utf8(headers, response.content, feedparser.FeedParserDict())
     except Exception:  # a feedparser internal: judge the raw bytes instead
         return response.content
 
 
+def _problem_line(problem: BaseException) -> str:
+    """One line naming a parse problem (a SAX error with its line and column)."""
+    if isinstance(problem, xml.sax.SAXParseException):
+        return f"{problem.getMessage()} at line {problem.getLineNumber()}, column " + str(
+            problem.getColumnNumber()
+        )
+    text = str(problem).splitlines()[0] if str(problem) else ""
+    return text or type(problem).__name__
+
+
+def lenient_problem(parsed: feedparser.FeedParserDict) -> str | None:
+    """Why feedparser read this feed only leniently, or ``None`` when it read it cleanly.
+
+    feedparser marks a feed "bozo" when its strict XML parser failed (a bare
+    ``&``, an HTML entity, a missing end tag) and its lenient parser read it
+    instead, or when the content type or encoding was not what the feed
+    said.  A declared charset that the bytes override is harmless and not
+    reported.
+    """
+    problem = parsed.get("bozo_exception")
+    if not parsed.get("bozo") or problem is None:
+        return None
+    if isinstance(problem, CharacterEncodingOverride):
+        return None
+    if isinstance(problem, xml.sax.SAXException):
+        return f"malformed XML: {_problem_line(problem)}"
+    return _problem_line(problem)
+
+
+# The feed elements that show feedparser found a feed even under a root it does not
+# version (a CDF channel's title): other keys are any XML's elements, copied.
+_FEED_ELEMENTS = ("title", "subtitle", "link", "id", "updated")
+
+
+def found_feed_elements(parsed: feedparser.FeedParserDict) -> bool:
+    """True when feedparser read feed-level elements (a title, a link, ...)."""
+    feed = parsed.get("feed") or {}
+    return any(feed.get(key) for key in _FEED_ELEMENTS)
+
+
 def parse_feed(response: Response, source: str) -> feedparser.FeedParserDict:
-    """Parse a fetched feed; a malformed or non-feed document raises ReadError."""
+    """Parse a fetched (or saved) feed as leniently as feedparser does, and as safely as ever.
+
+    Refused with a :class:`ReadError`: an HTML page; a document that declares
+    XML entities (checked on the document as feedparser decodes it, before
+    any parser sees it); a document in which feedparser finds nothing at all
+    (no feed version, no entry, no feed element such as a title: see
+    :func:`found_feed_elements`).
+    Everything else feedparser reads is returned; :func:`lenient_problem`
+    tells whether it needed its lenient parser.
+    """
     # An HTML page served as a feed (a login wall, an error page) says so too.
     if response.kind == "html" or root_element(response.content) == "html":
         raise ReadError(source, "not an RSS or Atom feed (got an HTML page)")
-    if response.kind != "feed":
-        raise ReadError(source, f"not an RSS or Atom feed (got {response.content_type or 'text'})")
-    if _declares_entities(_as_parsed(response)):
+    headers = _parser_headers(response)
+    if _declares_entities(_as_parsed(response, headers)):
         raise ReadError(source, "not an RSS or Atom feed (it declares XML entities)")
-    parsed = feedparser.parse(
-        io.BytesIO(response.content),  # never a str/bytes: those may be opened as paths
-        response_headers={
-            "content-location": response.url,
-            "content-type": response.headers.get("content-type", "application/xml"),
-        },
-        resolve_relative_uris=True,
-        sanitize_html=True,
-    )
-    problem = parsed.get("bozo_exception")
-    # Only XML syntax errors count: feedparser also reports harmless things
-    # (a charset override) as "bozo", and those feeds read fine.
-    if isinstance(problem, xml.sax.SAXException):
-        detail = str(problem).splitlines()[0] if str(problem) else type(problem).__name__
-        raise ReadError(source, f"not an RSS or Atom feed (malformed XML: {detail})")
-    if not parsed.get("version"):
-        raise ReadError(source, "not an RSS or Atom feed (no rss, feed or RDF root element)")
+    try:
+        parsed = feedparser.parse(
+            io.BytesIO(response.content),  # never a str/bytes: those may be opened as paths
+            response_headers=headers,
+            resolve_relative_uris=True,
+            sanitize_html=True,
+        )
+    except Exception as exc:  # a parser bug on hostile input: one line, never a traceback
+        raise ReadError(
+            source, f"not an RSS or Atom feed (feedparser failed: {type(exc).__name__})"
+        ) from None
+    if not (parsed.get("version") or parsed.get("entries") or found_feed_elements(parsed)):
+        if response.kind == "text":
+            raise ReadError(
+                source, f"not an RSS or Atom feed (got {response.content_type or 'text'})"
+            )
+        problem = lenient_problem(parsed)
+        detail = f"; {problem}" if problem else ""
+        raise ReadError(
+            source, f"not an RSS or Atom feed (no rss, feed or RDF root element{detail})"
+        )
     return parsed
 
 
@@ -367,18 +469,49 @@ def _entry_text(entry: Any) -> str:
     return max(texts, key=len, default="")
 
 
+@dataclass(slots=True)
+class FeedReport(ReadNotice):
+    """How one read of a feed accounted for every entry feedparser found in it.
+
+    ``entries == articles + failed + seen + deferred``: each entry became an
+    article, a failure line, was skipped as already read (in an earlier run or
+    earlier in this one), or was left for the next poll.  Yielded last by
+    :func:`read_feed` when the feed itself was read (``message`` is "" until then).
+    """
+
+    entries: int = 0
+    articles: int = 0
+    failed: int = 0
+    seen: int = 0
+    deferred: int = 0
+
+    def finish(self) -> FeedReport:
+        """Write the one-line message from the counts; returns ``self``."""
+        parts = [f"{self.articles} read", f"{self.failed} failed", f"{self.seen} already read"]
+        if self.deferred:
+            parts.append(f"{self.deferred} left for the next poll")
+        noun = "entry" if self.entries == 1 else "entries"
+        self.message = f"feed with {self.entries} {noun}: {', '.join(parts)}"
+        return self
+
+
 def read_feed(
     url: str,
     state: FeedState,
     fetcher: Fetcher,
     *,
     response: Response | None = None,
-) -> Iterator[ArticleText | ReadError]:
+    report: FeedReport | None = None,
+) -> Iterator[ArticleText | ReadError | ReadNotice]:
     """Yield the new articles of one feed (errors yielded, never raised).
 
     ``response`` is an already fetched, unconditional response for ``url``
-    (when a plain URL turned out to be a feed).  Validators are saved only
-    after every entry was handled, so an interrupted run polls again.
+    (when a plain URL turned out to be a feed, or a saved feed file).
+    Validators are saved only after every entry was handled, so an interrupted
+    run polls again.  A feed read only leniently yields one warning
+    (:class:`ReadNotice`) first.  ``report``, when given, is filled in with
+    how every entry was accounted for (its message is set once the feed was
+    read to the end).
     """
     if response is None:
         try:
@@ -393,31 +526,47 @@ def read_feed(
     except ReadError as err:
         yield err
         return
+    problem = lenient_problem(parsed)
+    if not parsed.get("version"):  # entries, but under no feed root feedparser knows
+        problem = "; ".join(p for p in ("no rss, feed or RDF root element", problem) if p)
+    if problem:
+        yield ReadNotice(url, f"feed read leniently ({problem})")
     feed_title = parsed.feed.get("title") or None
     limit = max_entries_per_poll()
-    fetched = deferred = 0
+    if report is None:
+        report = FeedReport(url, "", "info")
+    report.source, report.entries = url, len(parsed.entries)
+    fetched = 0
     try:
         for index, entry in enumerate(parsed.entries):
             link = entry.get("link") or ""
             if link and state.has_seen(link):
+                report.seen += 1
                 continue  # costs nothing: no fetch
             if link and fetched >= limit:
-                deferred += 1
+                report.deferred += 1
                 continue
             fetched += bool(link)
             article = _read_entry(entry, index, url, feed_title, state, fetcher)
+            if article is None:
+                report.seen += 1
+            elif isinstance(article, ReadError):
+                report.failed += 1
+            else:
+                report.articles += 1
             if article is not None:
                 yield article
-        if deferred:
+        if report.deferred:
             # Not remembering the validators makes the next poll read the feed
             # again (no 304), and the entries read now are skipped as seen.
             yield ReadError(
                 url,
-                f"{deferred} more new entries left for the next poll "
+                f"{report.deferred} more new entries left for the next poll "
                 f"(at most {limit} per poll: CLAIMGRAPH_FEED_MAX_ENTRIES)",
             )
         else:
             state.remember_response(url, response)
+        report.finish()
     finally:
         state.save()  # keep what was seen even when the caller stops early
 
@@ -477,7 +626,9 @@ def _is_host_name(outlet: str, url: str | None) -> bool:
     return outlet.lower().removeprefix("www.") in {h.removeprefix("www.") for h in hosts}
 
 
-def poll_feeds(state: FeedState, fetcher: Fetcher) -> Iterator[ArticleText | ReadError]:
+def poll_feeds(
+    state: FeedState, fetcher: Fetcher
+) -> Iterator[ArticleText | ReadError | ReadNotice]:
     """Read every configured feed in ``state`` (for a scheduled ingest)."""
     for url in state.feeds():
         yield from read_feed(url, state, fetcher)

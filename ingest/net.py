@@ -6,7 +6,8 @@
   10 MB) and an overall time budget per fetch;
 * redirects followed by hand (at most 5), every hop checked again;
 * a content-type check before the body is read: HTML, plain text and
-  RSS/Atom/XML only, with sniffing for feeds served under other types;
+  RSS/Atom/any XML type only, with sniffing for feeds served under other
+  types (by the root element, in whatever encoding the document is);
 * a per-host minimum interval between the end of one request and the start
   of the next (``CLAIMGRAPH_FETCH_MIN_INTERVAL`` seconds, default 1);
 * an SSRF guard: loopback, private, link-local, unique-local, multicast,
@@ -48,10 +49,32 @@ USER_AGENT = "ClaimGraph/0.1 (news claims reader; +https://example.invalid/claim
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain", "text/markdown"})
 FEED_TYPES = frozenset(
-    {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/rss"}
+    {
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/rdf+xml",
+        "application/rss",
+        "text/rss+xml",
+        "text/atom+xml",
+    }
 )
 XML_TYPES = frozenset({"application/xml", "text/xml"})
 ACCEPTED_TYPES = HTML_TYPES | TEXT_TYPES | FEED_TYPES | XML_TYPES
+
+
+def is_xml_type(content_type: str) -> bool:
+    """True for every XML media type feedparser reads: ``*/xml``, ``*+xml``, ``*/xml-*``.
+
+    (``application/xml-dtd`` and ``text/xml-external-parsed-entity`` included:
+    servers label feeds with them, and what the body declares is checked anyway.)
+    """
+    _, _, subtype = content_type.partition("/")
+    return subtype == "xml" or subtype.endswith("+xml") or subtype.startswith("xml-")
+
+
+def is_accepted_type(content_type: str) -> bool:
+    """True for the media types that are read at all: HTML, plain text and any XML."""
+    return content_type in ACCEPTED_TYPES or is_xml_type(content_type)
 
 _REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 _METADATA_ADDRESSES = frozenset(
@@ -271,8 +294,13 @@ _ROOT_RE = re.compile(rb"\s*<([A-Za-z_][\w:.-]*)")
 
 
 def root_element(content: bytes) -> str | None:
-    """The name of the first element of an XML/HTML document (prolog skipped)."""
-    head = content[:65536].removeprefix(b"\xef\xbb\xbf")
+    """The name of the first element of an XML/HTML document (prolog skipped), lower-case.
+
+    The document may be in any encoding an XML parser detects from its first
+    bytes (UTF-8, UTF-16 and UTF-32 with or without a byte-order mark, EBCDIC):
+    its head is decoded first.
+    """
+    head = _decoded_head(content[:65536]).removeprefix(b"\xef\xbb\xbf")
     pos = 0
     while True:
         match = _PROLOG_RE.match(head, pos)
@@ -283,9 +311,43 @@ def root_element(content: bytes) -> str | None:
     return match.group(1).decode("ascii", "replace").lower() if match else None
 
 
+# The first bytes of "<?xml" or "<" in each encoding an XML parser detects by
+# itself (XML 1.0, appendix F), with or without a byte-order mark.
+_ENCODING_SIGNATURES = (
+    (b"\x00\x00\xfe\xff", "utf-32-be", 4),
+    (b"\xff\xfe\x00\x00", "utf-32-le", 4),
+    (b"\xfe\xff", "utf-16-be", 2),
+    (b"\xff\xfe", "utf-16-le", 2),
+    (b"\x00\x00\x00<", "utf-32-be", 0),
+    (b"<\x00\x00\x00", "utf-32-le", 0),
+    (b"\x00<\x00", "utf-16-be", 0),
+    (b"<\x00", "utf-16-le", 0),
+    (b"\x4c\x6f\xa7\x94", "cp037", 0),  # "<?xm" in EBCDIC
+)
+
+
+def _decoded_head(head: bytes) -> bytes:
+    """``head`` as UTF-8 when its first bytes show a UTF-16/32 or EBCDIC document."""
+    for signature, codec, bom in _ENCODING_SIGNATURES:
+        if head.startswith(signature):
+            width = 4 if "32" in codec else 2 if "16" in codec else 1
+            body = head[bom:]
+            body = body[: len(body) - len(body) % width]
+            return body.decode(codec, errors="replace").encode("utf-8")
+    return head
+
+
+def local_name(name: str | None) -> str | None:
+    """An element name without its namespace prefix (``r:rss`` is ``rss``)."""
+    return name.rpartition(":")[2] if name else name
+
+
+FEED_ROOTS = frozenset({"rss", "feed", "rdf"})
+
+
 def is_feed_document(content: bytes) -> bool:
-    """True when the document's root element is an RSS, RDF or Atom feed."""
-    return root_element(content) in {"rss", "feed", "rdf:rdf"}
+    """True when the document's root element is an RSS, RDF or Atom feed (any prefix)."""
+    return local_name(root_element(content)) in FEED_ROOTS
 
 
 _HTML_ROOTS = frozenset({"html", "head", "body", "title", "meta"})
@@ -301,7 +363,7 @@ def sniff_kind(content_type: str, content: bytes) -> str:
         return "feed"
     if content_type in HTML_TYPES:
         return "html"
-    if content_type in XML_TYPES:
+    if is_xml_type(content_type):
         return "xml"
     if content_type in TEXT_TYPES:
         return "text"
@@ -481,7 +543,7 @@ class Fetcher:
         base.content_type = media.strip().lower()
         charset = re.search(r"charset\s*=\s*\"?([^\";\s]+)", params, re.I)
         base.charset = charset.group(1) if charset else None
-        if base.content_type and base.content_type not in ACCEPTED_TYPES:
+        if base.content_type and not is_accepted_type(base.content_type):
             raise ReadError(source, f"unsupported content type {base.content_type}")
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.max_body_bytes:

@@ -2,14 +2,18 @@
 
 A *spec* is one of
 
-* a file path (``.txt``/``.md`` read as text, ``.html``/``.htm`` through
-  :mod:`ingest.html`; other extensions are sniffed),
+* a file path or a ``file:`` URL (``.txt``/``.md`` read as text,
+  ``.html``/``.htm`` through :mod:`ingest.html`; other extensions are
+  sniffed; a file whose root element is ``rss``, ``feed`` or ``rdf:RDF``, in
+  any namespace and encoding, is a saved feed and read as one),
 * a folder, read recursively (``.txt``, ``.md``, ``.html``, ``.htm``; sorted;
   hidden files and folders skipped),
 * ``-`` for standard input (UTF-8 bytes),
 * an ``http(s)://`` URL (fetched through :mod:`ingest.net`; a response that is
   an RSS/Atom feed is read as a feed),
-* ``feed:`` + URL, an RSS/Atom feed (see :mod:`ingest.feeds`).
+* ``feed:`` + URL, an RSS/Atom feed (see :mod:`ingest.feeds`); ``feed:`` +
+  a path or ``file:`` URL, a saved feed file, read with the same safety rules
+  (size cap, no entity declarations) and its entries' links fetched as usual.
 
 Every problem becomes one :class:`ReadError` with a one-line message and the
 iteration goes on, so nothing is silently dropped.
@@ -25,13 +29,15 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
-from ingest.document import ArticleText, ReadError
-from ingest.net import max_body_bytes
+from ingest.document import ArticleText, ReadError, ReadNotice
+from ingest.net import is_feed_document, max_body_bytes
 
 if TYPE_CHECKING:
     from ingest.feeds import FeedState
@@ -129,9 +135,8 @@ def bytes_to_article(
     return html_to_article(text, source, url)
 
 
-def read_file(path: Path, source: str | None = None, url: str | None = None) -> ArticleText:
-    """Read one text or HTML file; raises ReadError."""
-    source = source or str(path)
+def read_capped(path: Path, source: str) -> bytes:
+    """A local file's bytes, refused beyond ``CLAIMGRAPH_MAX_BODY_BYTES``; raises ReadError."""
     limit = max_body_bytes()
     try:
         if path.stat().st_size > limit:
@@ -139,16 +144,59 @@ def read_file(path: Path, source: str | None = None, url: str | None = None) -> 
                 source,
                 f"file larger than {limit} bytes: too large (CLAIMGRAPH_MAX_BODY_BYTES)",
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise ReadError(source, "no such file or folder") from None
     except IsADirectoryError:
         raise ReadError(source, "is a folder, not a file") from None
     except OSError as exc:
         raise ReadError(source, f"cannot read ({exc.strerror or exc})") from None
+
+
+def file_url_path(spec: str) -> Path:
+    """The local path a ``file:`` URL names (``file:///x``, ``file:/x``, ``file://localhost/x``).
+
+    Raises ReadError for a URL naming another machine.
+    """
+    parts = urlsplit(spec)
+    if parts.netloc.lower() not in ("", "localhost"):
+        raise ReadError(spec, "a file: URL must name a file on this machine")
+    if not parts.path:
+        raise ReadError(spec, "file: URL has no path")
+    return Path(url2pathname(parts.path))
+
+
+def _file_article(data: bytes, path: Path, source: str, url: str | None) -> ArticleText:
     suffix = path.suffix.lower()
     html = True if suffix in HTML_SUFFIXES else (False if suffix in TEXT_SUFFIXES else None)
     return bytes_to_article(data, source, url, html=html)
+
+
+def read_file(path: Path, source: str | None = None, url: str | None = None) -> ArticleText:
+    """Read one text or HTML file; raises ReadError (a saved feed too: it is many articles)."""
+    source = source or str(path)
+    data = read_capped(path, source)
+    if is_feed_document(data):
+        raise ReadError(source, "is an RSS or Atom feed, not a single article")
+    return _file_article(data, path, source, url)
+
+
+def feed_file_response(path: Path, source: str, data: bytes | None = None) -> Response:
+    """A saved feed file as the :class:`~ingest.net.Response` a fetch would have given.
+
+    ``data``: the file's bytes when already read (with :func:`read_capped`).
+    """
+    from ingest.net import Response, sniff_kind
+
+    if data is None:
+        data = read_capped(path, source)
+    return Response(
+        url=path.resolve().as_uri(),
+        status=200,
+        headers={},
+        content=data,
+        kind=sniff_kind("", data),
+    )
 
 
 def read_stdin(url: str | None = None) -> ArticleText:
@@ -187,8 +235,8 @@ def response_to_article(response: Response, source: str) -> ArticleText | Fetche
     """Turn a fetched HTML or text response into an article (feeds are passed back)."""
     if response.kind == "feed":
         return FetchedFeed(response)
-    if response.kind == "xml":
-        raise ReadError(source, f"XML that is not an RSS or Atom feed ({response.content_type})")
+    if response.kind == "xml":  # feedparser decides: it reads feeds no sniffing recognises
+        return FetchedFeed(response)
     if response.kind == "html":
         from ingest.html import html_to_article
 
@@ -224,11 +272,14 @@ def read_one(spec: str, url: str | None = None, *, fetcher: Fetcher | None = Non
         else:
             article = fetch_article(target, fetcher)
         if isinstance(article, FetchedFeed):
+            if article.response.kind == "xml":
+                kind = article.response.content_type or "XML"
+                raise ReadError(spec, f"is XML ({kind}), not an article")
             raise ReadError(spec, "is an RSS or Atom feed, not a single article")
         if url:
             article.url = url
         return article
-    path = Path(spec)
+    path = file_url_path(spec) if spec.lower().startswith("file:") else Path(spec)
     if path.is_dir():
         raise ReadError(spec, "is a folder; give a single file")
     return read_file(path, spec, url)
@@ -249,32 +300,77 @@ def read_sources(
     *,
     feed_state: FeedState | None = None,
     fetcher: Fetcher | None = None,
-) -> Iterator[ArticleText | ReadError]:
-    """Yield an article or a :class:`ReadError` for everything the specs name.
+) -> Iterator[ArticleText | ReadError | ReadNotice]:
+    """Yield an article, a :class:`ReadError` or a :class:`ReadNotice` for what the specs name.
 
     Errors are yielded, not raised, and reading continues with the next item.
     ``feed_state`` remembers feed validators and seen URLs across runs (default:
     ``feeds.json`` in the data folder); ``fetcher`` is shared by all network
     reads so the per-host rate limit holds across specs.
     """
-    own_fetcher: Fetcher | None = None
+    own: list[Fetcher] = []
+
+    def shared_fetcher() -> Fetcher:
+        nonlocal fetcher
+        if fetcher is None:  # one fetcher for all specs: shared rate limit
+            from ingest.net import Fetcher
+
+            fetcher = Fetcher.from_environment()
+            own.append(fetcher)
+        return fetcher
+
     try:
         for spec in specs:
-            if spec.lower().startswith("feed:") or is_url(spec):
-                if fetcher is None:  # one fetcher for all specs: shared rate limit
-                    from ingest.net import Fetcher
-
-                    fetcher = own_fetcher = Fetcher.from_environment()
-                yield from _read_network(spec, feed_state, fetcher)
+            lower = spec.lower()
+            target = spec[len("feed:") :] if lower.startswith("feed:") else spec
+            if is_url(target):
+                yield from _read_network(spec, feed_state, shared_fetcher())
+            elif lower.startswith("feed:"):
+                yield from _read_local(target, feed_state, shared_fetcher, feed=True)
             elif spec == "-":
                 yield _attempt(read_stdin)
-            elif Path(spec).is_dir():
+            elif not lower.startswith("file:") and Path(spec).is_dir():
                 yield from _read_folder(spec)
             else:
-                yield _attempt(read_file, Path(spec), spec)
+                yield from _read_local(spec, feed_state, shared_fetcher, feed=False)
     finally:
-        if own_fetcher is not None:
-            own_fetcher.close()
+        for made in own:
+            made.close()
+
+
+def _read_local(
+    spec: str,
+    feed_state: FeedState | None,
+    fetcher: Callable[[], Fetcher],
+    *,
+    feed: bool,
+) -> Iterator[ArticleText | ReadError | ReadNotice]:
+    """A local file (a path or ``file:`` URL): a saved feed when it is one or ``feed`` says so."""
+    try:
+        path = file_url_path(spec) if spec.lower().startswith("file:") else Path(spec)
+        data = read_capped(path, spec)
+        if feed or is_feed_document(data):
+            response = feed_file_response(path, spec, data)
+        else:
+            yield _file_article(data, path, spec, None)
+            return
+    except ReadError as err:
+        yield err
+        return
+    yield from _feed_with_report(spec, feed_state, fetcher(), response)
+
+
+def _feed_with_report(
+    spec: str, feed_state: FeedState | None, fetcher: Fetcher, response: Response | None
+) -> Iterator[ArticleText | ReadError | ReadNotice]:
+    """One feed's items, then the account of its entries (when the feed was read)."""
+    from ingest.feeds import FeedReport, FeedState, read_feed
+
+    report = FeedReport(spec, "", "info")
+    state = feed_state or FeedState.default()
+    yield from read_feed(spec, state, fetcher, response=response, report=report)
+    if report.message:
+        yield report
 
 
 def _read_folder(spec: str) -> Iterator[ArticleText | ReadError]:
@@ -294,13 +390,9 @@ def _attempt(reader, *args) -> ArticleText | ReadError:  # type: ignore[no-untyp
 
 def _read_network(
     spec: str, feed_state: FeedState | None, fetcher: Fetcher
-) -> Iterator[ArticleText | ReadError]:
-    # Imported here so reading local files never needs the network stack.
-    from ingest.feeds import FeedState, read_feed
-
+) -> Iterator[ArticleText | ReadError | ReadNotice]:
     if spec.lower().startswith("feed:"):
-        state = feed_state or FeedState.default()
-        yield from read_feed(spec[len("feed:") :], state, fetcher)
+        yield from _feed_with_report(spec[len("feed:") :], feed_state, fetcher, None)
         return
     try:
         result = fetch_article(spec, fetcher)
@@ -308,7 +400,6 @@ def _read_network(
         yield err
         return
     if isinstance(result, FetchedFeed):  # the URL turned out to be a feed
-        state = feed_state or FeedState.default()
-        yield from read_feed(spec, state, fetcher, response=result.response)
+        yield from _feed_with_report(spec, feed_state, fetcher, result.response)
     else:
         yield result

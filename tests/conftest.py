@@ -17,6 +17,7 @@ import pytest
 
 from graph.embedded import EmbeddedStore
 from graph.store import GraphStore
+from tests.feedparser_corpus import CORPUS_LINES
 
 #: A factory makes a fresh, empty store; it gets a private temporary directory.
 StoreFactory = Callable[[Path], AbstractContextManager[GraphStore]]
@@ -100,6 +101,11 @@ def contract_checks_report(
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:  # type: ignore[no-untyped-def]
+    corpus = config.stash.get(CORPUS_LINES, [])
+    if corpus:  # tests/test_feed_corpus.py: feedparser's test feeds read, refused, accounted
+        terminalreporter.section("feedparser's test corpus through ClaimGraph's feed ingestion")
+        for line in corpus:
+            terminalreporter.write_line(line)
     counts = config.stash.get(_CHECK_COUNTS, {})
     if not counts:
         return

@@ -20,7 +20,8 @@ import httpx
 import pytest
 import uvicorn
 
-from api.analytics import AnalyticsCache, EntityGraph
+from api.analytics import EntityGraph
+from api.analytics_cache import AnalyticsCache
 from api.server import create_app
 from api.settings import Settings
 from graph.embedded import EmbeddedStore

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.document import ArticleText, ReadError
+from ingest.document import ArticleText, ReadError, ReadNotice
 from ingest.feeds import FeedState, dedupe_key, poll_feeds, read_feed
 from ingest.net import Fetcher
 from ingest.sources import read_sources
@@ -225,15 +225,26 @@ def test_unfetchable_entry_with_short_summary_is_a_read_error(server, fetcher, s
 # ---------------------------------------------------------------- broken and hostile feeds
 
 
-def test_malformed_xml_is_a_read_error(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+def test_a_truncated_feed_is_read_with_one_warning_naming_the_problem(
+    server, fetcher, state
+) -> None:  # type: ignore[no-untyped-def]
     server.add("/feed", rss(server, "/s1").replace("</channel></rss>", ""), "application/rss+xml")
+    warning, article = read_feed(server.url("/feed"), state, fetcher)
+    assert isinstance(warning, ReadNotice) and warning.level == "warning"
+    assert str(warning).startswith(
+        f"{server.url('/feed')}: feed read leniently (malformed XML: no element found"
+    )
+    assert isinstance(article, ArticleText) and article.url == server.url("/s1")
+
+
+def test_a_document_feedparser_finds_no_feed_in_is_refused_and_fetches_nothing(
+    server, fetcher, state
+) -> None:  # type: ignore[no-untyped-def]
+    server.add("/feed", f"<catalog><book href='{server.url('/s1')}'/></catalog>", "text/xml")
     (item,) = read_feed(server.url("/feed"), state, fetcher)
-    assert isinstance(item, ReadError) and "not an RSS or Atom feed (malformed XML" in str(item)
-
-
-def test_malformed_feed_fetches_no_entries(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
-    server.add("/feed", rss(server, "/s1").replace("</channel></rss>", ""), "application/rss+xml")
-    list(read_feed(server.url("/feed"), state, fetcher))
+    assert str(item) == (
+        f"{server.url('/feed')}: not an RSS or Atom feed (no rss, feed or RDF root element)"
+    )
     assert server.hits("/s1") == 0
 
 

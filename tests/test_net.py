@@ -93,9 +93,9 @@ def test_unsupported_content_type_is_refused(server: LocalServer, fetcher: Fetch
         fetcher.fetch(server.url("/pic"))
 
 
-def test_plain_xml_that_is_not_a_feed_is_refused(server: LocalServer, fetcher: Fetcher) -> None:
+def test_plain_xml_is_not_an_article(server: LocalServer, fetcher: Fetcher) -> None:
     server.add("/x.xml", "<?xml version='1.0'?><catalog><item/></catalog>", "application/xml")
-    with pytest.raises(ReadError, match="not an RSS or Atom feed"):
+    with pytest.raises(ReadError, match=r"is XML \(application/xml\), not an article$"):
         read_one(server.url("/x.xml"), fetcher=fetcher)
 
 
@@ -272,7 +272,12 @@ def test_a_batch_without_a_fetcher_uses_the_environment_and_one_feed_state(
     )
     server.add("/feed", feed, "application/rss+xml")
     items = list(read_sources([server.url("/feed"), "feed:" + server.url("/feed")]))
-    assert [type(i).__name__ for i in items] == ["ArticleText"]  # read once: the state is kept
+    # read once: the state is kept; each read of the feed accounts for its entry
+    assert [type(i).__name__ for i in items] == ["ArticleText", "FeedReport", "FeedReport"]
+    assert [str(i) for i in items[1:]] == [
+        f"{server.url('/feed')}: feed with 1 entry: 1 read, 0 failed, 0 already read",
+        f"{server.url('/feed')}: feed with 1 entry: 0 read, 0 failed, 1 already read",
+    ]
     assert FeedState(tmp_path / "store" / "feeds.json").has_seen(server.url("/story"))
 
 

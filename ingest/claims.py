@@ -350,6 +350,8 @@ def extract_claims(
                     content = (max(q[0], sent.start_char), min(q[1], sent.end_char))
             made_before = len(claims)
             parts = coordinated_clauses(att.cue, content) if att.cue is not None else [content]
+            if _ends_with_colon(att, sent, text) and not s_quotes:
+                parts = []  # "He said:" says nothing yet: the next sentence is the claim
             for n, part in enumerate(parts):
                 make_all(keys, sent, subj, att.cue_text, att.kind, part, att.cue, n)
             if att.rebuts:
@@ -410,6 +412,14 @@ def _headline(text: str) -> tuple[int, int] | None:
     if line[0] in "\u2022*-\u2013\u2014":
         return None  # a bullet point
     return start, start + len(line)
+
+
+def _ends_with_colon(att: Attribution, sent: Span, text: str) -> bool:
+    """Whether the cue's sentence ends with the colon that introduces what it reports."""
+    if not att.colon or att.cue is None:
+        return False
+    after = text[att.cue.idx + len(att.cue.text) : sent.end_char]
+    return after.rstrip().endswith(":")
 
 
 def _chained_participle(att: Attribution, others: list[Attribution], gaz: Gazetteer) -> bool:

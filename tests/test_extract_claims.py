@@ -771,3 +771,13 @@ def test_a_second_reporting_verb_after_an_object_clause_is_its_own_claim(keeping
         "refuted": "the claims that the Orbit chip was copied",
         "attributed": "the delays to the supplier",
     }
+
+
+def test_a_cue_ending_in_a_colon_is_no_claim_of_its_own(keeping):
+    text = (
+        "Orbit is a chip maker based in Oslo. Dan Wells, its chief executive, said:\n\n"
+        "\u201cThe chip is safe. We tested it twice.\u201d"
+    )
+    cs = claims(keeping, text)
+    assert [c["claimant"] for c in cs] == ["Dan Wells"]
+    assert "The chip is safe" in text[slice(*cs[0]["contentSpan"])]

@@ -138,6 +138,8 @@ def test_neo4j_browser_opens_the_guide_and_draws_the_dispute_with_captions(
             # no typing: connecting loads the style and opens the guide
             expect(page.get_by_text("ClaimGraph: who disputes what")).to_be_visible()
             expect(page.get_by_text(":style " + url + "/neo4j/claimgraph.grass")).to_be_visible()
+            page.wait_for_timeout(1000)  # the frames stop moving
+            page.get_by_text("ClaimGraph: who disputes what").scroll_into_view_if_needed()
             view.screenshot("neo4j-guide")
 
             guide = page.locator("[data-testid=carousel]")

@@ -1,6 +1,6 @@
 """The explorer pages over HTTP: safe to expose, self-contained, and what Neo4j Browser needs.
 
-A real server on an embedded store holding a dispute whose every field is
+A real server on each store (embedded, and Neo4j) holding a dispute whose every field is
 hostile markup: the pages must show it as text, link nowhere but http(s), run
 no script but the package's own files, and name no other origin.
 """
@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
 from api.web import NEO4J_DIR, STATIC_DIR, TEMPLATES_DIR
-from graph.embedded import EmbeddedStore
 from graph.model import GraphBatch, Label, Node, Relationship, RelType, relationship_id
+from graph.store import GraphStore
 from tests.api_support import ApiServer
 
 EVIL = '<script>alert("x")</script>'
@@ -45,8 +44,8 @@ def rel(kind: RelType, source: Node, target: Node) -> Relationship:
 
 
 @pytest.fixture
-def api(tmp_path: Path) -> Iterator[ApiServer]:
-    store = EmbeddedStore(tmp_path / "store")
+def api(store: GraphStore) -> Iterator[ApiServer]:
+    """A server on each store (embedded, Neo4j) holding the hostile dispute."""
     store.apply(
         GraphBatch(
             nodes=[PERSON, ARTICLE, CLAIM, DISPUTE],
@@ -57,11 +56,8 @@ def api(tmp_path: Path) -> Iterator[ApiServer]:
             ],
         )
     )
-    try:
-        with ApiServer(store) as server:
-            yield server
-    finally:
-        store.close()
+    with ApiServer(store) as server:
+        yield server
 
 
 class _Scripts(HTMLParser):

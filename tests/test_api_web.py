@@ -174,3 +174,17 @@ def test_every_vendored_package_has_its_licence_and_pinned_version() -> None:
         assert (vendor / name / "LICENSE").is_file()
         for file in files:
             assert (vendor / name / file).stat().st_size > 0
+
+
+def test_graphql_gives_every_node_its_caption(api: ApiServer) -> None:
+    body = api.gql(
+        '{ dispute(id: "dispute:evil") { caption claims { nodes { caption article { caption } } } '
+        "parties { caption } } }"
+    )
+    dispute = body["data"]["dispute"]
+    assert dispute["caption"] == f"Eve {EVIL} vs Bob · {EVIL}"
+    assert dispute["claims"]["nodes"][0]["caption"] == f"Eve {EVIL}: Eve said {EVIL}."
+    assert (
+        dispute["claims"]["nodes"][0]["article"]["caption"] == EVIL
+    )  # no host, date or outlet known
+    assert dispute["parties"] == [{"caption": f"Eve {EVIL}"}]  # an entity's caption is its name

@@ -12,22 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from graph.captions import caption
+from graph.captions import caption_of
 from graph.model import ENTITY_LABELS, Label, Node, RelType
 from graph.store import GraphStore
 
 NEWEST_DISPUTES = 50  # rows on the front page
 ENTITY_CLAIMS = 50  # claims listed on an entity page, each way
 GRAPH_NODES = 60  # most nodes drawn in a dispute's neighbourhood
-
-
-def caption_of(node: Node) -> str:
-    """The stored caption, else one computed now (records written before captions), else
-    the name or id."""
-    stored = node.get("caption")
-    if isinstance(stored, str) and stored:
-        return stored
-    return caption(node.label, node.properties) or node.name or node.id
 
 
 def web_url(value: object) -> str | None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
-from graph.model import Label, Properties, PropertyValue, entity_id
+from graph.model import Label, Node, Properties, PropertyValue, entity_id
 
 CAPTION_MAX = 80
 CAPTIONED: frozenset[Label] = frozenset({Label.CLAIM, Label.DISPUTE, Label.ARTICLE})
@@ -121,3 +121,12 @@ def with_caption(label: Label | str, props: Properties) -> Properties:
     if text is not None:
         props["caption"] = text
     return props
+
+
+def caption_of(node: Node) -> str:
+    """What to call ``node`` on screen: its stored caption, else one computed now (a record
+    written before captions existed), else its name, else its id."""
+    stored = node.get("caption")
+    if isinstance(stored, str) and stored:
+        return stored
+    return caption(node.label, node.properties) or node.name or node.id

@@ -8,7 +8,7 @@ tests/test_store_contract.py; the first tests pin the captions' wording.
 
 from __future__ import annotations
 
-from graph.captions import CAPTION_MAX, caption
+from graph.captions import CAPTION_MAX, caption, caption_of
 from graph.model import GraphBatch, Label, Node
 from graph.store import GraphStore
 
@@ -143,3 +143,8 @@ def test_reapplying_a_captioned_node_changes_nothing(store: GraphStore) -> None:
         Label.DISPUTE,
         {**DISPUTE.properties, "caption": "LeCun vs Al-Dahle · Llama 4, Meta"},
     )
+
+
+def test_a_node_written_before_captions_is_still_captioned_on_screen() -> None:
+    assert caption_of(DISPUTE) == "LeCun vs Al-Dahle · Llama 4, Meta"
+    assert caption_of(Node("person:ann", Label.PERSON, {"name": "Ann"})) == "Ann"

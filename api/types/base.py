@@ -25,7 +25,7 @@ from api.connections import (
 from api.context import Context
 from api.pagination import Key, Page, slice_page
 from graph import model as gm
-from graph.captions import caption
+from graph.captions import caption_of
 from graph.model import Label, RelType
 
 if TYPE_CHECKING:  # each kind's module imports this one, so no import at run time
@@ -143,10 +143,7 @@ class GraphNode:
         "an entity's name."
     )
     def caption(self) -> str:
-        stored = self.node.get("caption")
-        if isinstance(stored, str) and stored:
-            return stored
-        return caption(self.node.label, self.node.properties) or self.node.name or self.node.id
+        return caption_of(self.node)
 
 
 async def entities_of(info: Info[Context, None], ids: Iterable[str]) -> list[Entity]:

@@ -5,7 +5,9 @@ Routes:
 - ``/graphql``: GraphQL over HTTP (POST, and GET for queries only), GraphiQL
   for browsers, subscriptions over websockets (graphql-transport-ws);
 - ``/healthz``: the process is up; ``/readyz``: the store answers;
-- ``/feeds/disputes.atom`` (``?entity=``): disputes as an Atom feed.
+- ``/feeds/disputes.atom`` (``?entity=``): disputes as an Atom feed;
+- ``/`` and the other pages of :mod:`api.web`: the dispute explorer, static
+  assets, and the Neo4j Browser style and guide.
 
 Background tasks live in the app's lifespan: the event hub feeding
 subscriptions, with ``warm_analytics`` the first analytics build, and with
@@ -52,6 +54,7 @@ from api.events import EventHub
 from api.schema import build_schema
 from api.services import Services
 from api.settings import Settings, SettingsError
+from api.web import graphiql_page, web_routes
 from graph.store import GraphStore, StoreError
 
 log = logging.getLogger("claimgraph.api")
@@ -90,6 +93,10 @@ class ClaimGraphQL(GraphQL):
     def __init__(self, state: AppState, **kwargs: Any) -> None:
         super().__init__(build_schema(state.settings), **kwargs)
         self.state = state
+
+    async def render_graphql_ide(self, request: Any) -> Response:  # type: ignore[override]
+        # GraphiQL from the package's own assets, under a content security policy.
+        return graphiql_page()
 
     async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
         return Context(app=self.state, request=request, response=response)
@@ -274,6 +281,7 @@ def create_app(
             Route("/feeds/disputes.atom", disputes_feed, methods=["GET"]),
             Route("/graphql", graphql_app, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql_app),
+            *web_routes(state),
         ],
         middleware=middleware,
         lifespan=lifespan,
@@ -298,7 +306,7 @@ def serve(host: str, port: int, store: GraphStore, *, poll_feeds: bool = False) 
     app = create_app(
         store, settings=settings, poll_feeds=poll_feeds, warm_analytics=settings.analytics_warmup
     )
-    log.info("serving on http://%s:%d/graphql (store: %s)", host, port, store.kind)
+    log.info("serving on http://%s:%d/ and /graphql (store: %s)", host, port, store.kind)
     uvicorn.run(
         app,
         host=host,

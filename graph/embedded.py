@@ -70,6 +70,7 @@ from typing import Any
 from graph import _journal, _neighbours, _snapshot, _sqlquery
 from graph._journal import Journal, dumps, loads, store_errors
 from graph._memgraph import LABELS, REL_TYPES, MemGraph, copy_props, make_node, make_rel
+from graph.captions import with_caption
 from graph.model import (
     Direction,
     Event,
@@ -763,7 +764,7 @@ class _Staging:
         else:
             self.updated_nodes += 1
             props = incoming if replace else merge_properties(old[1], incoming)
-        new = (node.label, props)
+        new = (node.label, with_caption(node.label, props))
         self.nodes[node.id] = new
         if new != old:
             self.changed_nodes.add(node.id)

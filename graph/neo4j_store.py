@@ -78,6 +78,7 @@ from neo4j.exceptions import (
     SessionExpired,
 )
 
+from graph.captions import with_caption
 from graph.model import (
     ENTITY_LABELS,
     Direction,
@@ -897,7 +898,7 @@ class _Staged:
             if old is not None and not batch.replace:
                 props = merge_properties(old.properties, props)
             self.bump("nodes_created" if old is None else "nodes_updated")
-            new = Node(node.id, node.label, props)
+            new = Node(node.id, node.label, with_caption(node.label, props))
             self.nodes[node.id] = new
             if old != new:
                 self.changed.add(node.id)

@@ -49,8 +49,9 @@ class ApiServer:
         *,
         poll_feeds: bool = False,
         ingestor_factory: Callable[[GraphStore], Any] | None = None,
+        port: int | None = None,
     ) -> None:
-        self.port = free_port()
+        self.port = port or free_port()
         self.app = create_app(
             store,
             settings=settings or Settings(event_poll_seconds=0.05, analytics_refresh_seconds=0.05),

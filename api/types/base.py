@@ -25,6 +25,7 @@ from api.connections import (
 from api.context import Context
 from api.pagination import Key, Page, slice_page
 from graph import model as gm
+from graph.captions import caption_of
 from graph.model import Label, RelType
 
 if TYPE_CHECKING:  # each kind's module imports this one, so no import at run time
@@ -135,6 +136,14 @@ class GraphNode:
     @strawberry.field
     def id(self) -> strawberry.ID:
         return strawberry.ID(self.node.id)
+
+    @strawberry.field(
+        description="A short human caption (at most 80 characters): a claim's claimant and "
+        "first words, a dispute's parties and topic, an article's outlet, date and title, "
+        "an entity's name."
+    )
+    def caption(self) -> str:
+        return caption_of(self.node)
 
 
 async def entities_of(info: Info[Context, None], ids: Iterable[str]) -> list[Entity]:

@@ -9,6 +9,9 @@
 #   CLAIMGRAPH_NEO4J_PAGECACHE  page cache, default 512m
 #   CLAIMGRAPH_NEO4J_START_TIMEOUT  seconds to wait for Bolt, default 180
 #   CLAIMGRAPH_NEO4J_JAVA       java executable; default $JAVA_HOME/bin/java, then java
+#   CLAIMGRAPH_EXPLORER_URL     where a browser reaches `claimgraph serve`; Neo4j Browser loads
+#                               ClaimGraph's style and guide from it on connecting;
+#                               default http://127.0.0.1:8000
 #   NEO4J_PASSWORD              password for user neo4j on first start (else generated)
 #   PYTHON                      python with the neo4j driver; default .venv/bin/python
 

@@ -64,6 +64,7 @@ from typing import IO, Any
 
 import msgpack
 import numpy as np
+from blake3 import blake3
 from sortedcontainers import SortedList, SortedSet
 
 from graph import _memgraph
@@ -180,14 +181,16 @@ class _Numbering:
         return strings, self._scalar_values
 
 
-def _node_shapes(mem: MemGraph) -> list[tuple[Label, tuple[str, ...], list[str]]]:
-    """The node ids grouped by label and property keys, in the graph's own order.
+def _node_groups(mem: MemGraph) -> Iterator[tuple[Label, tuple[str, ...], list[str], list[Any]]]:
+    """The nodes grouped by label and property keys: ids and property columns.
 
-    Its own order, not id order: the records were made in that order, so
-    reading them in it touches memory in sequence (several times faster
-    than in id order at 100k nodes).  A group in which a key holds a list in
-    some records and not in others is split further by which keys hold
-    lists (the ingester never writes such properties, so that loop is rare).
+    In the graph's own order, not id order: the records were made in that
+    order, so reading them in it touches memory in sequence (several times
+    faster than in id order).  The records of a group have the same keys in
+    the same order, so ``zip(*map(dict.values, records))`` turns them into
+    columns in one C-level pass, without looking up a key.  A group in which
+    a key holds a list in some records and not in others is split by which
+    keys hold lists (the ingester never writes such properties).
     """
     nodes = mem.nodes
     groups: dict[tuple[Label, tuple[str, ...]], list[str]] = {}
@@ -198,30 +201,49 @@ def _node_shapes(mem: MemGraph) -> list[tuple[Label, tuple[str, ...], list[str]]
             groups[key] = [node_id]
         else:
             ids.append(node_id)
-    shapes = []
     for (label, keys), ids in groups.items():
         recs = list(map(itemgetter(1), map(nodes.__getitem__, ids)))
-        mixed = False
-        for key in keys:
-            types = set(map(type, map(itemgetter(key), recs)))
-            if list in types and len(types) > 1:
-                mixed = True
-                break
-        if not mixed:
-            shapes.append((label, keys, ids))
+        columns = list(zip(*map(dict.values, recs), strict=True)) if keys else []
+        if not any(_mixes_lists(column) for column in columns):
+            yield label, keys, ids, columns
             continue
         split: dict[tuple[bool, ...], list[str]] = {}
         for node_id, props in zip(ids, recs, strict=True):
             split.setdefault(tuple([type(v) is list for v in props.values()]), []).append(node_id)
-        shapes.extend((label, keys, part) for part in split.values())
-    return shapes
+        for part in split.values():
+            part_recs = list(map(itemgetter(1), map(nodes.__getitem__, part)))
+            yield label, keys, part, list(zip(*map(dict.values, part_recs), strict=True))
 
 
-def _check_types(types: set[type], values: list[Any]) -> None:
+def _mixes_lists(column: tuple[Any, ...]) -> bool:
+    types = set(map(type, column))
+    return list in types and len(types) > 1
+
+
+def _check_types(types: set[type], values: Iterable[Any]) -> None:
     """``ValueError`` unless every value is one the format stores (nothing stored is not)."""
     if not types <= _VALUE_TYPES:
         bad = next(v for v in values if type(v) not in _VALUE_TYPES)
         raise ValueError(f"property value of type {type(bad).__name__}")
+
+
+def _adjacency(ends: np.ndarray, rels_of: dict[str, set[str]]) -> list[bytes]:
+    """One adjacency map as ``[end refs, lengths, relationship positions]``.
+
+    Derived from the relationships' ends (``ends``: the reference of each
+    relationship's source, or target) by a stable sort instead of looking up
+    every relationship id of every set: each relationship is in exactly the
+    set of its end, so grouping the positions by end gives the same map.
+    """
+    order = np.argsort(ends, kind="stable")
+    keys, lengths = np.unique(ends[order], return_counts=True)
+    if len(keys) != len(rels_of) or int(lengths.sum()) != sum(map(len, rels_of.values())):
+        raise ValueError("the adjacency index does not match the relationships")
+    return [
+        keys.astype("<u4").tobytes(),
+        lengths.astype("<u4").tobytes(),
+        order.astype("<u4").tobytes(),
+    ]
 
 
 def _sections(mem: MemGraph) -> Iterator[Any]:
@@ -229,20 +251,20 @@ def _sections(mem: MemGraph) -> Iterator[Any]:
 
     The strings and scalars come first in the file but are known last: the
     other sections are built first (numbering the strings in the order the
-    reader will need them), then all are yielded.
+    reader will need them), then all are yielded.  Relationship ids are not
+    numbered: each is one string used once, so it is stored in place, and
+    the adjacency maps refer to relationships by position.
     """
     numbering = _Numbering()
     refs = numbering.refs
 
     labels = {label: k for k, label in enumerate(mem.by_label)}  # empty ones too
     groups = []
-    for label, keys, ids in _node_shapes(mem):
-        recs = list(map(itemgetter(1), map(mem.nodes.__getitem__, ids)))
+    for label, keys, ids, values in _node_groups(mem):
         columns: list[Any] = []
         group = [labels.setdefault(label, len(labels)), list(keys), refs(ids, len(ids)), columns]
-        for key in keys:
-            column = list(map(itemgetter(key), recs))
-            if column and type(column[0]) is list:  # then all are (see _node_shapes)
+        for column in values:
+            if column and type(column[0]) is list:  # then all are (see _node_groups)
                 lengths = np.fromiter(map(len, column), dtype="<u4", count=len(column))
                 column = list(chain.from_iterable(column))
                 stored: list[Any] = [LISTS, lengths.tobytes(), None]
@@ -253,10 +275,9 @@ def _sections(mem: MemGraph) -> Iterator[Any]:
             if types <= {str}:
                 stored[-1] = refs(column, len(column))
             else:
-                numbering.values(column, types, stored, len(stored) - 1)
+                numbering.values(list(column), types, stored, len(stored) - 1)
             columns.append(stored)
         groups.append(group)
-        del recs
     by_label = [
         refs(mem.by_label.get(label, ()), len(mem.by_label.get(label, ()))) for label in labels
     ]
@@ -269,25 +290,18 @@ def _sections(mem: MemGraph) -> Iterator[Any]:
     type_pos = {t: k for k, t in enumerate(type_names)}
     recs = list(mem.rels.values())
     n = len(recs)
+    src = np.frombuffer(refs(map(itemgetter(1), recs), n), dtype="<u4")
+    dst = np.frombuffer(refs(map(itemgetter(2), recs), n), dtype="<u4")
     rels = [
         [str(t) for t in type_names],
-        refs(mem.rels, n),
+        list(mem.rels),
         bytes(map(type_pos.__getitem__, map(itemgetter(0), recs))),
-        refs(map(itemgetter(1), recs), n),
-        refs(map(itemgetter(2), recs), n),
+        src.tobytes(),
+        dst.tobytes(),
         list(map(itemgetter(3), recs)),
     ]
     del recs
-
-    def adjacency(rels_of: dict[str, set[str]]) -> list[bytes]:
-        lengths = np.fromiter(map(len, rels_of.values()), dtype="<u4", count=len(rels_of))
-        return [
-            refs(rels_of, len(rels_of)),
-            lengths.tobytes(),
-            refs(chain.from_iterable(rels_of.values()), int(lengths.sum())),
-        ]
-
-    adjacencies = [adjacency(mem.out_rels), adjacency(mem.in_rels)]
+    adjacencies = [_adjacency(src, mem.out_rels), _adjacency(dst, mem.in_rels)]
     names = mem.names
     name_refs = [
         refs(map(itemgetter(0), names), len(names)),
@@ -324,7 +338,7 @@ def write(f: IO[bytes], mem: MemGraph) -> None:
     :func:`graph.model.check_properties`).  The file is written and hashed
     on a second thread while the next section is packed.
     """
-    digest = hashlib.sha256()
+    digest = blake3()
 
     def emit(chunk: bytes) -> None:
         f.write(chunk)
@@ -384,7 +398,7 @@ def read(f: IO[bytes], *, store_id: str, max_seq: int) -> MemGraph:
     if body_start + body_len + _TRAILER.size != end:
         raise SnapshotRejected("truncated or padded: the length does not match")
     f.seek(0)
-    digest = hashlib.sha256(f.read(body_start))
+    digest = blake3(f.read(body_start))
     sections, undecodable = _decode(f, body_len, digest)
     if digest.digest() != expected:
         raise SnapshotRejected("checksum mismatch: the file was changed or damaged")
@@ -402,18 +416,18 @@ def read(f: IO[bytes], *, store_id: str, max_seq: int) -> MemGraph:
 class _HashingReader:
     """The body of a snapshot as a file for ``msgpack.Unpacker``, each chunk hashed as read.
 
-    The chunks are hashed in order on one worker thread, concurrently with
-    the decoding of the next ones; reading stops at the end of the body.
+    Hashed on this thread: a worker thread (hashlib releases the GIL) saved
+    no wall time here, since it waits for the GIL the decoder holds to start
+    each chunk, and cost 15% more CPU time.  Reading stops at the end of the body.
     """
 
-    def __init__(self, f: IO[bytes], left: int, digest: Any, hasher: ThreadPoolExecutor) -> None:
-        self.f, self.left, self.digest, self.hasher = f, left, digest, hasher
+    def __init__(self, f: IO[bytes], left: int, digest: Any) -> None:
+        self.f, self.left, self.digest = f, left, digest
 
     def read(self, size: int = -1) -> bytes:
         chunk = self.f.read(self.left if size < 0 else min(size, self.left))
-        if chunk:
-            self.left -= len(chunk)
-            self.hasher.submit(self.digest.update, chunk)
+        self.left -= len(chunk)
+        self.digest.update(chunk)
         return chunk
 
 
@@ -426,25 +440,20 @@ def _decode(f: IO[bytes], body_len: int, digest: Any) -> tuple[list[Any], str]:
     """
     sections: list[Any] = []
     undecodable = ""
-    with ThreadPoolExecutor(max_workers=1) as hasher:  # one worker: chunks hashed in order
-        body = _HashingReader(f, body_len, digest, hasher)
-        unpacker = msgpack.Unpacker(
-            body,
-            read_size=_READ_CHUNK,
-            raw=False,
-            strict_map_key=True,
-            max_buffer_size=2**31 - 1,
-        )
-        try:
-            sections.extend(islice(unpacker, len(SECTIONS)))
-            if len(sections) != len(SECTIONS):
-                undecodable = "truncated: wrong number of sections"
-            elif body.left or unpacker.tell() != body_len:
-                undecodable = "wrong number of sections"
-        except (ValueError, msgpack.UnpackException) as exc:
-            undecodable = f"undecodable body ({type(exc).__name__})"
-        while body.read(_READ_CHUNK):  # the rest of a body that did not decode
-            pass
+    body = _HashingReader(f, body_len, digest)
+    unpacker = msgpack.Unpacker(
+        body, read_size=_READ_CHUNK, raw=False, strict_map_key=True, max_buffer_size=2**31 - 1
+    )
+    try:
+        sections.extend(islice(unpacker, len(SECTIONS)))
+        if len(sections) != len(SECTIONS):
+            undecodable = "truncated: wrong number of sections"
+        elif body.left or unpacker.tell() != body_len:
+            undecodable = "wrong number of sections"
+    except (ValueError, msgpack.UnpackException) as exc:
+        undecodable = f"undecodable body ({type(exc).__name__})"
+    while body.read(_READ_CHUNK):  # the rest of a body that did not decode
+        pass
     return sections, undecodable
 
 
@@ -480,9 +489,7 @@ def _build(sections: list[Any], store_id: str, seq: int) -> MemGraph:
     if not isinstance(scalars, list) or not set(map(type, scalars)) <= _SCALAR_TYPES:
         raise SnapshotRejected("the scalar table is malformed")
     n_strings = len(strings)
-    table = np.empty(n_strings + len(scalars), dtype=object)
-    table[:n_strings] = strings
-    table[n_strings:] = scalars
+    table = np.fromiter(chain(strings, scalars), dtype=object, count=n_strings + len(scalars))
     del strings
 
     def values(raw: Any) -> list[Any]:
@@ -548,20 +555,20 @@ def _build(sections: list[Any], store_id: str, seq: int) -> MemGraph:
     types = np.empty(len(type_names), dtype=object)
     types[:] = [REL_TYPES[t] for t in type_names]
     type_refs = np.frombuffer(type_pos, dtype=np.uint8)
-    rel_ids, src, dst = (
-        _id_refs(rel_ids, n_strings),
-        _id_refs(src, n_strings),
-        _id_refs(dst, n_strings),
-    )
+    src, dst = _id_refs(src, n_strings), _id_refs(dst, n_strings)
     n_rels = len(rel_props)
+    if not isinstance(rel_ids, list) or not isinstance(rel_props, list):
+        raise SnapshotRejected("the relationships are malformed")
     if not len(rel_ids) == len(type_refs) == len(src) == len(dst) == n_rels:
         raise SnapshotRejected("the relationships are malformed")
+    # in blocks: the objects a block touches are still in the cache when
+    # its tuples and dict entries are made
     rels_dict = mem.rels
     for at in range(0, n_rels, _BLOCK):
         block = slice(at, at + _BLOCK)
         rels_dict.update(
             zip(
-                table[rel_ids[block]].tolist(),
+                rel_ids[block],
                 zip(
                     types[type_refs[block]].tolist(),
                     table[src[block]].tolist(),
@@ -576,10 +583,14 @@ def _build(sections: list[Any], store_id: str, seq: int) -> MemGraph:
         raise SnapshotRejected("duplicate relationship ids")
     per_type = np.bincount(type_refs, minlength=len(types)).tolist()
     mem.rel_types = Counter({t: k for t, k in zip(types.tolist(), per_type, strict=True) if k})
+    rel_table = np.fromiter(rel_ids, dtype=object, count=n_rels)
+    del rel_ids, rel_props
 
     def rels_of(raw: list[Any]) -> dict[str, set[str]]:
-        keys, lengths, flat = raw
-        return dict(zip(ids(keys), runs(lengths, ids(flat), set), strict=True))
+        """End id -> ids of its relationships (stored by position in ``rels``)."""
+        keys, lengths, positions = raw
+        members = rel_table[_unrefs(positions)].tolist()
+        return dict(zip(ids(keys), runs(lengths, members, set), strict=True))
 
     mem.out_rels, mem.in_rels = rels_of(adjacency[0]), rels_of(adjacency[1])
     mem.names = SortedList(zip(ids(names[0]), ids(names[1]), strict=True))  # in order: linear

@@ -54,10 +54,10 @@ import hashlib
 import json
 import struct
 import sys
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from itertools import chain, count, islice, repeat
+from itertools import chain, compress, count, islice, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any
@@ -97,6 +97,11 @@ _BLOCK = 4096
 _ZIP_MAX = 16
 _SCALAR_TYPES = {int, float, bool, type(None)}
 _VALUE_TYPES = {str, *_SCALAR_TYPES}
+
+
+def checksum(data: bytes) -> bytes:
+    """The trailer's digest of ``data``: BLAKE3, 256 bits."""
+    return blake3(data).digest()
 
 
 class SnapshotRejected(Exception):
@@ -145,11 +150,32 @@ class _Numbering:
     def values(self, values: list[Any], types: set[type], into: list[Any], at: int) -> None:
         """References to ``values`` (strings and scalars), stored at ``into[at]`` by :meth:`finish`.
 
-        A column of one numeric type is numbered by ``np.unique`` (a Python
-        call per distinct value, not per value); anything else by a loop.
+        Strings mixed with other values (an optional ``claimant``: a name or
+        null) are picked out with ``compress`` and numbered as a column of
+        their own; the rest by :meth:`_scalar_refs`.  No Python loop per value.
         """
-        refs: np.ndarray | None = None
-        if types == {int} or types == {float}:
+        if str in types:
+            is_str = np.fromiter(
+                map(isinstance, values, repeat(str)), dtype=bool, count=len(values)
+            )
+            strings = list(compress(values, is_str.tolist()))
+            others = list(compress(values, (~is_str).tolist()))
+            refs = np.empty(len(values), dtype=np.int64)
+            refs[is_str] = np.fromiter(
+                map(self.number.__getitem__, strings), dtype=np.int64, count=len(strings)
+            )
+            refs[~is_str] = self._scalar_refs(others, types - {str})
+        else:
+            refs = self._scalar_refs(values, types)
+        self._pending.append((into, at, refs))
+
+    def _scalar_refs(self, values: list[Any], types: set[type]) -> np.ndarray:
+        """References (``-1 - k``) to scalars that are not strings.
+
+        A column of one type is numbered by ``np.unique`` (a Python call per
+        distinct value, not per value); a mixed one by a loop.
+        """
+        if len(types) == 1 and types <= {int, float}:
             try:
                 array = np.array(values, dtype=np.int64 if types == {int} else np.float64)
             except OverflowError:  # an int past 64 bits: the loop below numbers it
@@ -161,13 +187,11 @@ class _Numbering:
                 if types == {float}:
                     distinct = distinct.view(np.float64)
                 numbers = list(map(self._scalar, distinct.tolist()))
-                refs = np.array(numbers, dtype=np.int64)[inverse.reshape(-1)]
-        if refs is None:
-            number, scalar = self.number, self._scalar
-            refs = np.array(
-                [number[v] if type(v) is str else scalar(v) for v in values], dtype=np.int64
-            )
-        self._pending.append((into, at, refs))
+                return np.array(numbers, dtype=np.int64)[inverse.reshape(-1)]
+        if len(types) == 1 and types <= {bool, type(None)}:
+            lookup = {v: self._scalar(v) for v in set(values)}
+            return np.fromiter(map(lookup.__getitem__, values), dtype=np.int64, count=len(values))
+        return np.array(list(map(self._scalar, values)), dtype=np.int64)
 
     def finish(self) -> tuple[list[str], list[Any]]:
         """The string table and the scalar table (numbered after the strings)."""
@@ -538,8 +562,11 @@ def _build(sections: list[Any], store_id: str, seq: int) -> MemGraph:
             cols.append(col)
         keys = tuple(map(sys.intern, keys))
         # lengths checked above: every column has one value per id
+        # Copies of one dict of the keys, then filled: a copy clones the key
+        # table at once where building each dict key by key grows it twice.
         rows = zip(*cols, strict=False) if cols else repeat((), len(node_ids))
-        props = map(dict, map(zip, repeat(keys), rows))
+        props = list(map(dict.copy, repeat(dict.fromkeys(keys), len(node_ids))))
+        deque(map(dict.update, props, map(zip, repeat(keys), rows)), maxlen=0)
         nodes.update(zip(node_ids, zip(repeat(label), props, strict=False), strict=False))
         counts[label] += len(node_ids)
     if len(nodes) != sum(counts.values()):

@@ -9,7 +9,6 @@ without any snapshot.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -43,7 +42,7 @@ def rewrite(path: Path, header: dict, body: bytes) -> None:
     """Write a snapshot with a valid trailer: only the content decides what is refused."""
     raw_header = json.dumps(header).encode()
     head = _snapshot.MAGIC + struct.pack(">I", len(raw_header)) + raw_header
-    digest = hashlib.sha256(head + body).digest()
+    digest = _snapshot.checksum(head + body)
     path.write_bytes(head + body + struct.pack(">Q32s", len(body), digest))
 
 

@@ -614,10 +614,20 @@ def _build(sections: list[Any], store_id: str, seq: int) -> MemGraph:
     del rel_ids, rel_props
 
     def rels_of(raw: list[Any]) -> dict[str, set[str]]:
-        """End id -> ids of its relationships (stored by position in ``rels``)."""
+        """End id -> ids of its relationships (stored by position in ``rels``), in blocks."""
         keys, lengths, positions = raw
-        members = rel_table[_unrefs(positions)].tolist()
-        return dict(zip(ids(keys), runs(lengths, members, set), strict=True))
+        ends, sizes, members = _id_refs(keys, n_strings), _unrefs(lengths), _unrefs(positions)
+        if len(sizes) != len(ends) or int(sizes.sum(dtype=np.int64)) != len(members):
+            raise SnapshotRejected("an adjacency map is malformed")
+        stops = np.cumsum(sizes, dtype=np.int64).tolist()
+        out: dict[str, set[str]] = {}
+        for at in range(0, len(sizes), _BLOCK):
+            block = slice(at, at + _BLOCK)
+            first, last = stops[at - 1] if at else 0, stops[min(at + _BLOCK, len(sizes)) - 1]
+            its = iter(rel_table[members[first:last]].tolist())
+            sets = map(set, map(islice, repeat(its), sizes[block].tolist()))
+            out.update(zip(table[ends[block]].tolist(), sets, strict=True))
+        return out
 
     mem.out_rels, mem.in_rels = rels_of(adjacency[0]), rels_of(adjacency[1])
     mem.names = SortedList(zip(ids(names[0]), ids(names[1]), strict=True))  # in order: linear

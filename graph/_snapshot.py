@@ -14,7 +14,7 @@ Layout of the file::
                                 {"format": 2, "indexes": ..., "storeId": ..., "seq": ...}
     body                        one MessagePack value per name in SECTIONS, in that order
     trailer                     8 bytes big-endian body length, then the
-                                SHA-256 of everything before the trailer
+                                BLAKE3 digest (32 bytes) of everything before the trailer
 
 :func:`read` checks, before it decodes a byte of the body, the magic, the
 format version (newer and older are refused alike), the ``indexes`` stamp
@@ -22,30 +22,41 @@ format version (newer and older are refused alike), the ``indexes`` stamp
 and the body length against the file size; it decodes while hashing and,
 unless the digest matches, refuses the result before building anything
 from it.  Any refusal is a :class:`SnapshotRejected` with a one-line reason;
-the caller then loads from the journal.
+the caller then loads from the journal.  BLAKE3, not SHA-256 (format 1):
+as strong, and 3.5 times faster here, where the digest was a tenth of a load.
 
 Why this shape: a load must be at least as fast as the pickle it replaced,
 with no more memory.  A load makes millions of Python objects, and on a
-virtual machine touching an object that is not in the cache costs more
-than making one, so the format is laid out to make each object once and
-touch it again as little, and as much in order, as possible:
+virtual machine touching an object that is no longer in the cache costs
+more than making one, so the format is laid out for the reader to make
+each object once and touch it again as little, and as much in order, as
+possible (measured: BENCHMARKS.md section 7):
 
-- Every string (ids, property values, names) is stored once, numbered in
-  the order the writer first meets it (which is the order the reader first
-  needs it), and referenced from uint32 arrays.  Equal strings become one
-  object in memory (less memory than the pickle, which keeps whatever
-  sharing the writing process had), and numpy resolves references with a
-  pointer copy each, mostly in sequence.
+- Every string that can recur (node ids, property values, names) is stored
+  once, numbered in the order the writer first meets it, which is the
+  order the reader first needs it, and referenced from uint32 arrays that
+  numpy resolves with a pointer copy each.  Equal strings (and equal
+  numbers: one ``confidence`` for every claim) become one object: less
+  memory than the pickle, which kept whatever sharing the writing process
+  had.  Relationship ids, used once each, are stored in place, and the
+  adjacency maps refer to relationships by position.
 - Node properties are stored column-wise per shape (label and keys), so each
   record's dict is built by C-level ``map``/``zip`` calls, never a Python
   loop per record.
-- The ids of each label are also stored in id order (:data:`SECTIONS`
-  ``labels``), so the sorted indexes are filled from sorted lists
-  (:func:`_sorted_set`) instead of sorting a set of every id again.
+- The ids of each label are also stored in id order (section ``labels``), so
+  the sorted indexes are filled from sorted lists (:func:`_sorted_set`)
+  instead of sorting a set of every id again.
+- Relationships and adjacency sets are built in blocks of :data:`_BLOCK`:
+  the ids a block resolves are still in the cache when its tuples, sets
+  and dict entries are made.
 - The body is decoded as a stream (``msgpack.Unpacker`` reading 1 MiB at a
-  time), each chunk hashed on a second thread (hashlib releases the GIL)
-  while the next is decoded: no copy of the file in memory, and the check
-  costs little wall time on a machine with a spare core.
+  time, hashing each chunk as it goes): no copy of the file in memory.
+
+The writer numbers strings with one dict lookup per reference
+(:class:`_Numbering`), reads records in the graph's own order (the order
+they were made in memory) and derives the adjacency maps from the
+relationships' ends by a sort, so a snapshot costs about what the pickle
+did; it packs on the calling thread while a second one writes and hashes.
 """
 
 from __future__ import annotations
@@ -73,7 +84,8 @@ from graph.model import Label
 
 MAGIC = b"CLAIMGRAPH-SNAPSHOT\n"
 #: The file format this code writes and reads; any other is refused (and rewritten).
-#: 1: ids unordered; 2: each label's ids also stored in order (``labels``).
+#: 1: SHA-256, ids unordered, every string numbered; 2: BLAKE3, each label's ids
+#: also in order, relationship ids in place, numbers shared.
 FORMAT = 2
 #: Which code derived the stored indexes (names, words, texts): a change to
 #: ``graph/_memgraph.py`` may change them, so its snapshots are refused.
@@ -205,43 +217,61 @@ class _Numbering:
         return strings, self._scalar_values
 
 
-def _node_groups(mem: MemGraph) -> Iterator[tuple[Label, tuple[str, ...], list[str], list[Any]]]:
+Column = tuple[tuple[Any, ...], set[type]]  # a property's values and their types
+
+
+def _node_groups(mem: MemGraph) -> Iterator[tuple[Label, tuple[str, ...], list[str], list[Column]]]:
     """The nodes grouped by label and property keys: ids and property columns.
 
     In the graph's own order, not id order: the records were made in that
     order, so reading them in it touches memory in sequence (several times
-    faster than in id order).  The records of a group have the same keys in
-    the same order, so ``zip(*map(dict.values, records))`` turns them into
-    columns in one C-level pass, without looking up a key.  A group in which
-    a key holds a list in some records and not in others is split by which
-    keys hold lists (the ingester never writes such properties).
+    faster than in id order).  Grouping is C-level too: each node's shape
+    is looked up in a dict of the shapes, and a stable ``argsort`` of the
+    shape numbers gives each group's positions.  The records of a group
+    have the same keys in the same order, so ``zip(*map(dict.values, ...))``
+    turns them into columns in one pass, without looking up a key.  A group
+    in which a key holds a list in some records and not in others is split
+    by which keys hold lists (the ingester never writes such properties).
     """
     nodes = mem.nodes
-    groups: dict[tuple[Label, tuple[str, ...]], list[str]] = {}
-    for node_id, (label, props) in nodes.items():
-        key = (label, tuple(props))
-        ids = groups.get(key)
-        if ids is None:
-            groups[key] = [node_id]
-        else:
-            ids.append(node_id)
-    for (label, keys), ids in groups.items():
-        recs = list(map(itemgetter(1), map(nodes.__getitem__, ids)))
-        columns = list(zip(*map(dict.values, recs), strict=True)) if keys else []
-        if not any(_mixes_lists(column) for column in columns):
-            yield label, keys, ids, columns
+    shape_of = list(
+        zip(
+            map(itemgetter(0), nodes.values()),
+            map(tuple, map(itemgetter(1), nodes.values())),
+            strict=True,
+        )
+    )
+    shapes = {shape: k for k, shape in enumerate(dict.fromkeys(shape_of))}
+    ids = np.fromiter(nodes, dtype=object, count=len(nodes))
+    recs = np.fromiter(map(itemgetter(1), nodes.values()), dtype=object, count=len(nodes))
+    which = np.fromiter(map(shapes.__getitem__, shape_of), dtype=np.int64, count=len(nodes))
+    del shape_of
+    order = np.argsort(which, kind="stable")
+    stops = np.cumsum(np.bincount(which, minlength=len(shapes))).tolist()
+    for (label, keys), first, last in zip(shapes, [0, *stops], stops, strict=False):
+        at = order[first:last]
+        group_ids, group_recs = ids[at].tolist(), recs[at].tolist()
+        columns = _columns(group_recs, keys)
+        if columns is not None:
+            yield label, keys, group_ids, columns
             continue
-        split: dict[tuple[bool, ...], list[str]] = {}
-        for node_id, props in zip(ids, recs, strict=True):
-            split.setdefault(tuple([type(v) is list for v in props.values()]), []).append(node_id)
+        split: dict[tuple[bool, ...], list[int]] = {}
+        for k, props in enumerate(group_recs):
+            split.setdefault(tuple([type(v) is list for v in props.values()]), []).append(k)
         for part in split.values():
-            part_recs = list(map(itemgetter(1), map(nodes.__getitem__, part)))
-            yield label, keys, part, list(zip(*map(dict.values, part_recs), strict=True))
+            part_recs = [group_recs[k] for k in part]
+            yield label, keys, [group_ids[k] for k in part], _columns(part_recs, keys) or []
 
 
-def _mixes_lists(column: tuple[Any, ...]) -> bool:
-    types = set(map(type, column))
-    return list in types and len(types) > 1
+def _columns(recs: list[dict[str, Any]], keys: tuple[str, ...]) -> list[Column] | None:
+    """The columns of records sharing ``keys``; None if a key holds lists and non-lists."""
+    columns = []
+    for column in zip(*map(dict.values, recs), strict=True) if keys else ():
+        types = set(map(type, column))
+        if list in types and len(types) > 1:
+            return None
+        columns.append((column, types))
+    return columns
 
 
 def _check_types(types: set[type], values: Iterable[Any]) -> None:
@@ -260,7 +290,9 @@ def _adjacency(ends: np.ndarray, rels_of: dict[str, set[str]]) -> list[bytes]:
     set of its end, so grouping the positions by end gives the same map.
     """
     order = np.argsort(ends, kind="stable")
-    keys, lengths = np.unique(ends[order], return_counts=True)
+    grouped = ends[order]
+    starts = np.flatnonzero(np.diff(grouped, prepend=-1))  # where a new end begins
+    keys, lengths = grouped[starts], np.diff(starts, append=len(grouped))
     if len(keys) != len(rels_of) or int(lengths.sum()) != sum(map(len, rels_of.values())):
         raise ValueError("the adjacency index does not match the relationships")
     return [
@@ -287,14 +319,14 @@ def _sections(mem: MemGraph) -> Iterator[Any]:
     for label, keys, ids, values in _node_groups(mem):
         columns: list[Any] = []
         group = [labels.setdefault(label, len(labels)), list(keys), refs(ids, len(ids)), columns]
-        for column in values:
-            if column and type(column[0]) is list:  # then all are (see _node_groups)
+        for column, types in values:
+            if list in types:  # then all are lists (see _node_groups)
                 lengths = np.fromiter(map(len, column), dtype="<u4", count=len(column))
-                column = list(chain.from_iterable(column))
+                column = tuple(chain.from_iterable(column))
+                types = set(map(type, column))
                 stored: list[Any] = [LISTS, lengths.tobytes(), None]
             else:
                 stored = [REFS, None]
-            types = set(map(type, column))
             _check_types(types, column)
             if types <= {str}:
                 stored[-1] = refs(column, len(column))
@@ -375,7 +407,10 @@ def write(f: IO[bytes], mem: MemGraph) -> None:
     with ThreadPoolExecutor(max_workers=1) as writer:  # one worker: chunks in order
         done = [writer.submit(emit, MAGIC + _HEADER_LEN.pack(len(header)) + header)]
         for section in _sections(mem):
-            chunk = msgpack.packb(section, use_bin_type=True)
+            try:
+                chunk = msgpack.packb(section, use_bin_type=True)
+            except OverflowError:  # an int past 64 bits: storable in SQLite, not here
+                raise ValueError("an integer property value too large for a snapshot") from None
             del section
             body += len(chunk)
             done.append(writer.submit(emit, chunk))

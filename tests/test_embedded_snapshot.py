@@ -20,7 +20,7 @@ import pytest
 
 from graph import _snapshot
 from graph.embedded import SNAPSHOT_NAME, EmbeddedStore
-from graph.model import GraphBatch, Relationship, RelType
+from graph.model import GraphBatch, Label, Relationship, RelType
 from tests.test_embedded_store import cold_dump, dump, fill, person
 
 
@@ -220,3 +220,48 @@ def test_a_snapshot_with_a_dangling_relationship_end_round_trips(directory: Path
     with EmbeddedStore(directory, preload=True) as store:
         assert store.snapshot_seq > 0
         assert dump(store) == expected
+
+
+def test_a_snapshot_keeps_a_key_that_holds_a_list_in_some_nodes_only(directory: Path) -> None:
+    # nodes of one label and keys are stored column-wise: a column of lists and
+    # non-lists, or of strings, numbers and nulls together, must come back as it was
+    with EmbeddedStore(directory, preload=True) as store:
+        store.apply(
+            GraphBatch(
+                nodes=[
+                    person("a", tags=["x", "y"], n=2**62, claimant="Ann"),
+                    person("b", tags="x", n=0.5, claimant=None),
+                    person("c", tags=[], n=-0.0, claimant="Ann"),
+                    person("d", tags=[1.0, 1.0], n=True, claimant=3),
+                ]
+            )
+        )
+        store.write_snapshot()
+        expected = dump(store)
+    with EmbeddedStore(directory, preload=True) as store:
+        assert store.snapshot_seq > 0
+        assert dump(store) == expected
+        got = {n.id: n.properties for n in store.get_nodes([f"person:{k}" for k in "abcd"])}
+    assert [type(got[f"person:{k}"]["n"]) for k in "abcd"] == [int, float, float, bool]
+    assert str(got["person:c"]["n"]) == "-0.0"
+
+
+def test_the_sorted_indexes_of_a_loaded_snapshot_stay_right_under_changes(directory: Path) -> None:
+    # the loaded id indexes are filled from the file's sorted lists, not built
+    # by SortedSet(ids): adding, re-adding and removing must still keep them exact
+    fill(directory)
+    with EmbeddedStore(directory, preload=True) as store:
+        store.write_snapshot()
+    with EmbeddedStore(directory, preload=True) as store:
+        assert store.snapshot_seq > 0
+        mem = store._mem
+        assert mem is not None
+        mem.put_node("person:p00", Label.PERSON, {"name": "P00"})
+        mem.put_node("person:p1", Label.PERSON, {"name": "P1"})  # already there
+        mem.drop_node("person:p3")
+        expected = sorted(mem.nodes)
+        assert list(mem.all_ids) == expected and len(mem.all_ids) == len(expected)
+        people = sorted(i for i, (label, _) in mem.nodes.items() if label is Label.PERSON)
+        assert list(mem.by_label[Label.PERSON]) == people
+        assert "person:p3" not in mem.all_ids and "person:p00" in mem.by_label[Label.PERSON]
+        mem.all_ids._list._check()

@@ -80,11 +80,7 @@ def _subject_of(verb: Token) -> Span | None:
         head = coordinated_head(head) if head.dep_ == "conj" else head.head
         hops += 1
         if head.dep_ == "ccomp" and head.i != verb.i:
-            if not (
-                comma_participle(verb)
-                and head.head != head
-                and verb.lemma_.lower() not in lexicon()["citing_verbs"]  # ", citing sources"
-            ):
+            if not (comma_participle(verb) and head.head != head):
                 return None  # "X claimed that Google invented ... to claim": reported content
             head = head.head  # "X said the chip was safe, adding that ...": X adds
         for c in head.children:

@@ -782,11 +782,3 @@ def test_a_cue_ending_in_a_colon_is_no_claim_of_its_own(keeping):
     assert [c["claimant"] for c in cs] == ["Dan Wells"]
     assert "The chip is safe" in text[slice(*cs[0]["contentSpan"])]
 
-
-def test_citing_sources_after_a_comma_is_no_second_claim(keeping):
-    text = (
-        "Orbit is a chip maker based in Oslo. The Information reported that few Orbit "
-        "checkouts were automated, citing people familiar with the matter."
-    )
-    cs = [c for c in claims(keeping, text) if c["claimant"] == "The Information"]
-    assert [c["cue"] for c in cs] == ["reported"]

@@ -164,9 +164,8 @@ class Dispute(GraphNode):
     )
     async def parties(self, info: Info[Context, None]) -> list[Entity]:
         _, claims, claimants = await _dispute_parts(info, self.node)
-        ordered = queries.oldest_first(claims.values(), "publishedAt", "firstSeen")
         seen: dict[str, gm.Node] = {}
-        for claim in ordered:
+        for claim in queries.speaking_order(claims.values()):
             for who in claimants.get(claim.id, []):
                 seen.setdefault(who.id, who)
         challenged = [p for p in self.node.get("partyIds") or [] if p not in seen]

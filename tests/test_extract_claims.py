@@ -803,3 +803,13 @@ def test_a_dash_after_a_quotation_before_lowercase_words_names_no_one(keeping):
         "ever\u201d \u2014 a claim nobody has checked."
     )
     assert claims(keeping, text) == []
+
+
+def test_the_regulatory_body_is_the_latest_government_body(keeping):
+    text = (
+        "The Federal Trade Commission rejected a demand from Orbit, a chip maker, on "
+        "Friday. In a statement, the regulatory body dismissed warnings that the rules "
+        "would stifle innovation."
+    )
+    c = claim_with(claims(keeping, text), "dismissed warnings")
+    assert c["claimant"] == "Federal Trade Commission"

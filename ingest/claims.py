@@ -13,7 +13,8 @@ Method (general rules over the dependency parse, lexicons in ``data/cues.tsv``):
 2. *Phrasal cues*: ``according to X``, ``as reported by X``, ``based on X's tweet``,
    ``in X's statement``.
 3. *Quotes*: every sentence inside a quotation gets the speaker of that quotation: the
-   cue attached to the quote, else the cue of the sentence introducing it with a colon,
+   cue attached to the quote, else a name signing it after a dash ('"..." — Jane Roe'),
+   else the cue of the sentence introducing it with a colon,
    else the speaker of the previous quotation in the same or the preceding paragraph
    (multi-sentence quotes, "he added" chains).  A cue ending in a colon carries its
    speaker to the next unquoted sentence too.

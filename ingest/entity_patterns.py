@@ -105,8 +105,15 @@ DEF_PAREN_REV = re.compile(
 ORG_HEAD_NOUNS = (
     "company|startup|start-up|firm|lab|laboratory|division|group|organization|organisation|"
     "subsidiary|venture|unit|outfit|nonprofit|non-profit|institute|hedge fund|think tank|"
-    "charity|consultancy|incubator"
+    "charity|consultancy|incubator|"
+    # kinds of business that are never a person's job title before a name
+    "chipmaker|automaker|carmaker|maker|retailer|broadcaster|publisher|watchdog|regulator|"
+    "conglomerate|provider|giant|outlet"
 )
+
+
+#: one of those kinds as a whole word ("Chipmaker" opening "Chipmaker Voltera said")
+ORG_KIND_WORD = re.compile(rf"(?:{ORG_HEAD_NOUNS})")
 
 
 APPOS_ORG = re.compile(

@@ -20,7 +20,7 @@ from ingest.entity_lexicon import (
     TITLE_WORDS,
 )
 from ingest.entity_model import Mention, strip_possessive
-from ingest.entity_patterns import FACILITY
+from ingest.entity_patterns import FACILITY, ORG_KIND_WORD
 from ingest.gazetteer import Gazetteer, fold
 from ingest.mention_checks import (
     ArticleView,
@@ -51,6 +51,14 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             )
         ):
             span = span[1:]  # "The European Commission said": the article opens a sentence
+        kind_first = (
+            len(span) > 1
+            and span[0].is_sent_start
+            and ORG_KIND_WORD.fullmatch(span[0].lower_) is not None
+            and span[1].text[:1].isupper()
+        )
+        if kind_first:
+            span = span[1:]  # "Chipmaker Voltera denied": the kind, then the name
         while len(span) and (
             span[-1].text in ("'s", "\u2019s", "'", "\u2019") or span[-1].is_punct
         ):
@@ -100,7 +108,7 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             span = span[titled:]  # "Professor Emeritus Jane Roe"
         surface = strip_possessive(span.text)
         start = span.start_char
-        etype = "Person" if ent.label_ == "PERSON" else "Organization"
+        etype = "Person" if ent.label_ == "PERSON" and not kind_first else "Organization"
         split = re.search(r" (?:of|at|from) (?:the )?(?=[A-Z])", surface)
         if etype == "Person" and split:
             # "Alex Roe of Acme Trust" read as one person: the person, then where they work

@@ -87,7 +87,37 @@ def quote_attributions(
                 if sent.start_char >= q[1] and "\n" in text[q[1] : sent.start_char]:
                     continue  # a headline quotation is not spoken by the next paragraph
                 found.setdefault(q, (si, att))
+    for q in quotes:
+        if q not in found and sents:
+            signed = _signed_by(q, sents, text)
+            if signed is not None:
+                found[q] = signed
     return found
+
+
+# a quotation signed with a dash and a name: '"...." — Jane Roe', '"..." -- Acme'
+SIGNATURE_RX = re.compile(
+    r"[ \t]*(?:—|―|–|--)[ \t]*"
+    r"([A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al)){0,3})"
+)
+
+
+def _signed_by(
+    q: tuple[int, int], sents: list[Span], text: str
+) -> tuple[int, Attribution] | None:
+    """The name that signs quotation ``q`` after a dash, as an attribution without a
+    cue word: testimonials, epigraphs and quoted posts are written so."""
+    m = SIGNATURE_RX.match(text, q[1])
+    if m is None:
+        return None
+    doc = sents[0].doc
+    name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+    if name is None or not len(name) or not all(t.pos_ == "PROPN" for t in name):
+        return None
+    si = next((i for i, s in enumerate(sents) if s.start_char <= q[0] < s.end_char), None)
+    if si is None:
+        return None
+    return si, Attribution(None, "—", "assertion", name, q)
 
 
 def previous_speaker(

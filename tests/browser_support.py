@@ -15,6 +15,8 @@ what they show, for a person to look at.
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -91,3 +93,20 @@ def offline_page(browser: Browser, width: int = 1280, height: int = 900) -> Iter
         yield offline
     finally:
         context.close()
+
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def ingest_elsewhere(store: str | Path, *sources: str | Path, timeout: float = 600) -> None:
+    """``claimgraph ingest --store STORE SOURCES`` in a process of its own, as an analyst
+    would run it in another terminal while the page is open."""
+    subprocess.run(
+        [sys.executable, "-m", "api.cli", "ingest", "--quiet", "--store", str(store)]
+        + [str(s) for s in sources],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+        timeout=timeout,
+    )
+

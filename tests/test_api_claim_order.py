@@ -192,3 +192,21 @@ def test_a_new_dispute_over_an_old_claim_is_listed_at_once(embedded: EmbeddedSto
     embedded.apply(g.batch())
     page = queries.find_disputes(embedded, queries.DisputeQuery(entity=ann), Window(1))
     assert ([n.id for n in page.items], page.total) == ([late.id], 5)
+
+
+def test_a_disputes_speakers_come_in_the_order_they_speak_in_the_article() -> None:
+    def claim(cid: str, start: int, date: str | None = "2025-02-21") -> Node:
+        props: dict[str, Any] = {"start": start}
+        if date:
+            props["publishedAt"] = date
+        return Node(cid, Label.CLAIM, props)
+
+    # ids sort the other way round: the order must come from the dates and the text
+    later, first, earlier_day, undated = (
+        claim("claim:a", 900),
+        claim("claim:b", 120),
+        claim("claim:c", 5000, "2025-02-20"),
+        claim("claim:0", 0, None),
+    )
+    ordered = queries.speaking_order([later, undated, first, earlier_day])
+    assert [c.id for c in ordered] == ["claim:c", "claim:b", "claim:a", "claim:0"]

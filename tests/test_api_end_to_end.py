@@ -104,3 +104,18 @@ def test_follow_up_article_updates_the_dispute_for_subscribers(tmp_path: Path) -
         {"date": "2024-05-06", "claims": 3},
         {"date": "2024-05-10", "claims": 4},
     ]
+
+
+def test_a_disputes_parties_open_with_the_sides_its_caption_names(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        with ApiServer(store) as api:
+            row = {"text": BENCHMARK_ROW, "url": "https://e2e.example/a", "at": "2024-05-06"}
+            api.gql(INGEST_DATED, row)
+            got = api.gql("{ disputes { nodes { caption parties { name } } } }")
+    finally:
+        store.close()
+    (dispute,) = got["data"]["disputes"]["nodes"]
+    # Meta answers OpenAI: the challenger is named first, though OpenAI spoke first
+    assert dispute["caption"].startswith("Meta vs OpenAI")
+    assert [p["name"] for p in dispute["parties"]] == ["Meta", "OpenAI"]

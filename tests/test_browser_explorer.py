@@ -9,8 +9,6 @@ explorer-dispute, explorer-entity, graphiql).
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,32 +17,12 @@ from playwright.sync_api import Browser, expect
 
 from graph.embedded import EmbeddedStore
 from tests.api_support import ApiServer
-from tests.browser_support import chromium, offline_page
+from tests.browser_support import chromium, ingest_elsewhere, offline_page
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples" / "articles"
 LATE_ARTICLE = "07-sakana-cuda.txt"  # ingested while the page is open: Beyer vs Sakana AI
 LATE_DISPUTE = "Beyer vs Sakana AI"
-
-
-def ingest(store: Path, *paths: Path) -> None:
-    """``claimgraph ingest`` in a process of its own, as in another terminal."""
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "api.cli",
-            "ingest",
-            "--quiet",
-            "--store",
-            str(store),
-            *map(str, paths),
-        ],
-        cwd=REPO,
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +35,7 @@ def browser() -> Iterator[Browser]:
 def server(tmp_path: Path) -> Iterator[tuple[ApiServer, Path]]:
     """A server on a store holding every sample article but the late one."""
     location = tmp_path / "store"
-    ingest(location, *sorted(p for p in SAMPLES.iterdir() if p.name != LATE_ARTICLE))
+    ingest_elsewhere(location, *sorted(p for p in SAMPLES.iterdir() if p.name != LATE_ARTICLE))
     store = EmbeddedStore(location)
     try:
         with ApiServer(store) as api:
@@ -79,7 +57,8 @@ def test_the_explorer_lists_disputes_shows_a_new_one_live_and_draws_a_dispute(
         expect(page.locator("#live")).to_have_attribute("data-state", "live")
         view.screenshot("explorer-disputes", full_page=True)
 
-        ingest(location, SAMPLES / LATE_ARTICLE)  # another process; the page is not reloaded
+        # another process adds an article; the page is not reloaded
+        ingest_elsewhere(location, SAMPLES / LATE_ARTICLE)
         late = rows.filter(has_text=LATE_DISPUTE)
         expect(late).to_have_count(1, timeout=30_000)
         expect(late).to_contain_text("Lucas Beyer, Sakana AI")

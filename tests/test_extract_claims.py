@@ -781,3 +781,35 @@ def test_a_cue_ending_in_a_colon_is_no_claim_of_its_own(keeping):
     cs = claims(keeping, text)
     assert [c["claimant"] for c in cs] == ["Dan Wells"]
     assert "The chip is safe" in text[slice(*cs[0]["contentSpan"])]
+
+
+
+def test_a_quotation_signed_with_a_dash_and_a_name_is_that_persons(keeping):
+    text = (
+        "Orbit is a chip maker based in Oslo.\n\n"
+        "\u201cThe new chip is the fastest we have ever tested.\u201d \u2014 Priya Raman\n\n"
+        "\u201cIt overheats under load.\u201d \u2015 Dan Wells"
+    )
+    cs = claims(keeping, text)
+    assert [(c["claimant"], c["quote"]) for c in cs] == [
+        ("Priya Raman", "The new chip is the fastest we have ever tested."),
+        ("Dan Wells", "It overheats under load."),
+    ]
+
+
+def test_a_dash_after_a_quotation_before_lowercase_words_names_no_one(keeping):
+    text = (
+        "Orbit is a chip maker based in Oslo. The chip was called \u201cthe fastest "
+        "ever\u201d \u2014 a claim nobody has checked."
+    )
+    assert claims(keeping, text) == []
+
+
+def test_the_regulatory_body_is_the_latest_government_body(keeping):
+    text = (
+        "The Federal Trade Commission rejected a demand from Orbit, a chip maker, on "
+        "Friday. In a statement, the regulatory body dismissed warnings that the rules "
+        "would stifle innovation."
+    )
+    c = claim_with(claims(keeping, text), "dismissed warnings")
+    assert c["claimant"] == "Federal Trade Commission"

@@ -702,3 +702,16 @@ def test_the_tail_of_a_longer_name_before_a_role_is_no_organisation(extractor):
 def test_a_nationality_before_a_company_and_its_researchers_keeps_the_company(extractor):
     ex = run(extractor, "Chinese Orbit researchers said the chip was fast. Orbit makes chips.")
     assert by_name(ex)["Orbit"]["type"] == "Organization"
+
+
+def test_a_kind_of_business_before_a_name_makes_it_an_organisation(extractor):
+    ents = by_name(
+        run(
+            extractor,
+            "Cloud provider Nimbra said the chips arrived late. "
+            "Chipmaker Voltera denied that its chips were late.",
+        )
+    )
+    assert ents["Nimbra"]["type"] == "Organization"
+    assert ents["Voltera"]["type"] == "Organization"
+    assert "Chipmaker Voltera" not in ents

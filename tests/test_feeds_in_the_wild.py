@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 
 from ingest.document import ArticleText, ReadError, ReadNotice
-from ingest.feeds import FeedState, read_feed
-from ingest.net import Fetcher
+from ingest.feeds import read_feed
 from ingest.sources import read_one, read_sources
+from tests import feed_support
 from tests.local_http import LocalServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,17 +47,8 @@ def server() -> Iterator[LocalServer]:
         yield srv
 
 
-@pytest.fixture
-def fetcher(monkeypatch: pytest.MonkeyPatch) -> Iterator[Fetcher]:
-    monkeypatch.setenv("CLAIMGRAPH_ALLOW_PRIVATE_HOSTS", "127.0.0.1")
-    monkeypatch.setenv("CLAIMGRAPH_FETCH_MIN_INTERVAL", "0")
-    with Fetcher.from_environment() as f:
-        yield f
-
-
-@pytest.fixture
-def state(tmp_path: Path) -> FeedState:
-    return FeedState(tmp_path / "feeds.json")
+fetcher = feed_support.fetcher  # loopback allowed, no politeness delay
+state = feed_support.state  # an empty feed state in the test's folder
 
 
 def rss(items: str, *, root: str = "rss", declaration: str = '<?xml version="1.0"?>') -> str:

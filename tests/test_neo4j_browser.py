@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -27,7 +25,7 @@ from playwright.sync_api import expect
 from api.web import NEO4J_DIR
 from graph.neo4j_store import Neo4jStore
 from tests.api_support import ApiServer
-from tests.browser_support import chromium, offline_page
+from tests.browser_support import chromium, ingest_elsewhere, offline_page
 from tests.neo4j_support import clear_database, require_neo4j
 
 pytestmark = pytest.mark.neo4j
@@ -69,22 +67,7 @@ def samples_in_neo4j() -> Iterator[Driver]:
     """The test Neo4j holding exactly what ``claimgraph ingest samples/articles`` stores."""
     driver = require_neo4j()
     clear_database(driver)
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "api.cli",
-            "ingest",
-            "--quiet",
-            "--store",
-            "neo4j",
-            "samples/articles",
-        ],
-        cwd=REPO,
-        check=True,
-        capture_output=True,
-        timeout=600,
-    )
+    ingest_elsewhere("neo4j", "samples/articles")
     yield driver
 
 

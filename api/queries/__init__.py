@@ -46,6 +46,7 @@ from api.queries.ordering import (
     newest_first_page,
     oldest_first,
     oldest_first_page,
+    speaking_order,
     topic_text,
 )
 
@@ -89,6 +90,7 @@ __all__ = [
     "resolve_entity",
     "score_value",
     "search_entities",
+    "speaking_order",
     "topic_text",
     "until_bound",
 ]

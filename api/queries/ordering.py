@@ -58,6 +58,19 @@ def oldest_first(nodes: Iterable[Node], *keys: str) -> list[Node]:
     return sorted(dated, key=lambda n: next(str(n.get(k)) for k in keys if n.get(k))) + undated
 
 
+def speaking_order(claims: Iterable[Node]) -> list[Node]:
+    """Claims oldest first and, within one date, in the order their sentences come
+    in the article (undated last): who spoke first in a dispute, as a reader met
+    them, rather than in the arbitrary order of claim ids."""
+
+    def key(claim: Node) -> tuple[int, str, int, str]:
+        date = order_key(claim, ("publishedAt", "firstSeen"))
+        start = claim.get("start")
+        return (0 if date else 1, str(date or ""), start if isinstance(start, int) else 0, claim.id)
+
+    return sorted(claims, key=key)
+
+
 def topic_text(dispute: Node) -> str | None:
     """A dispute's topic as one string (ingestion stores a list of topic words)."""
     topic = dispute.get("topic")

@@ -159,20 +159,22 @@ class Dispute(GraphNode):
         return sides
 
     @strawberry.field(
-        description="Everyone who made a claim in the dispute, then any party challenged "
-        'without a claim of its own ("X sued Y").'
+        description="The dispute's two sides as its caption names them (the challenger "
+        'first; a side may be challenged without a claim of its own: "X sued Y"), then '
+        "everyone else who made a claim in it, in the order they spoke."
     )
     async def parties(self, info: Info[Context, None]) -> list[Entity]:
         _, claims, claimants = await _dispute_parts(info, self.node)
-        ordered = queries.oldest_first(claims.values(), "publishedAt", "firstSeen")
-        seen: dict[str, gm.Node] = {}
-        for claim in ordered:
+        speakers: dict[str, gm.Node] = {}
+        for claim in queries.speaking_order(claims.values()):
             for who in claimants.get(claim.id, []):
-                seen.setdefault(who.id, who)
-        challenged = [p for p in self.node.get("partyIds") or [] if p not in seen]
-        for node in await info.context.nodes_of(gm.unique(challenged)):
-            seen.setdefault(node.id, node)
-        return [wrap_node(n) for n in seen.values() if n.label in gm.ENTITY_LABELS]
+                speakers.setdefault(who.id, who)
+        sides = gm.unique(self.node.get("partyIds") or [])
+        challenged = [p for p in sides if p not in speakers]
+        fetched = {n.id: n for n in await info.context.nodes_of(challenged)}
+        ordered = [speakers.get(p) or fetched.get(p) for p in sides]
+        ordered += [n for i, n in speakers.items() if i not in sides]
+        return [wrap_node(n) for n in ordered if n is not None and n.label in gm.ENTITY_LABELS]
 
     @strawberry.field(description="Entities the dispute is about.")
     async def concerns(self, info: Info[Context, None]) -> list[Entity]:

@@ -20,7 +20,7 @@ from api.settings import Settings
 from graph.embedded import EmbeddedStore
 from ingest.document import ReadError
 from ingest.feeds import FeedState
-from ingest.opml import MAX_OUTLINES, Outline, parse_opml, plan_import, to_opml
+from ingest.opml import MAX_OUTLINES, Outline, parse_opml, plan_import, read_opml, to_opml
 from tests.api_support import ApiServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,6 +113,41 @@ def test_outlines_are_capped() -> None:
         parse_opml((body + "</body></opml>").encode(), "big.opml")
 
 
+def test_outlines_up_to_the_cap_are_read() -> None:
+    body = "<opml><body>" + '<outline xmlUrl="http://a.example/"/>' * MAX_OUTLINES
+    assert len(parse_opml((body + "</body></opml>").encode(), "full.opml")) == MAX_OUTLINES
+
+
+def test_a_truncated_opml_file_is_refused_as_malformed() -> None:
+    with pytest.raises(
+        ReadError, match=r"^cut.opml: not readable OPML \(malformed XML: no element found at line 1"
+    ):
+        parse_opml(b'<opml><body><outline xmlUrl="http://a.example/"/>', "cut.opml")
+
+
+def test_lowercase_xmlurl_and_a_title_in_place_of_text_are_read() -> None:
+    body = b'<opml><body><outline title="Lab C" xmlurl=" http://c.example/rss "/><outline/>'
+    body += b"</body></opml>"
+    assert parse_opml(body, "s.opml") == [
+        Outline("http://c.example/rss", "Lab C", 1),
+        Outline("", "", 1),
+    ]
+
+
+def test_an_opml_file_is_read_from_disk_within_the_size_cap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "subs.opml"
+    path.write_text(SUBSCRIPTIONS, encoding="utf-8")
+    assert read_opml(path, "subs.opml") == parse_opml(SUBSCRIPTIONS.encode(), "subs.opml")
+    monkeypatch.setenv("CLAIMGRAPH_MAX_BODY_BYTES", "100")
+    with pytest.raises(ReadError) as refused:
+        read_opml(path, "subs.opml")
+    assert str(refused.value) == (
+        "subs.opml: file larger than 100 bytes: too large (CLAIMGRAPH_MAX_BODY_BYTES)"
+    )
+
+
 # ---------------------------------------------------------------- deciding what to import
 
 
@@ -136,6 +171,32 @@ def test_export_is_opml_that_imports_back_to_the_same_list() -> None:
     urls = ["https://a.example/rss?x=1&y=2", 'https://b.example/"atom"']
     outlines = parse_opml(to_opml(urls).encode(), "export.opml")
     assert outlines == [Outline(urls[0], urls[0], 8), Outline(urls[1], urls[1], 9)]
+
+
+def test_only_http_and_https_outlines_are_added_and_every_skip_is_one() -> None:
+    outlines = [
+        Outline("https://a.example/rss", "A", 2),
+        Outline("http://b.example/rss", "B", 3),
+        Outline("http://b.example/rss", "B again", 4),
+        Outline("ftp://c.example/rss", "C", 5),
+        Outline("", "", 6),
+        Outline("http://gone.example/rss", "Gone", 7),
+        Outline("https://a.example/rss", "A again", 8),
+    ]
+    unreachable = {"http://gone.example/rss": "cannot resolve host gone.example"}
+    plan = plan_import(outlines, ["http://b.example/rss"], unreachable.get)
+    assert [line.action for line in plan] == [
+        "add", "configured", "skip", "skip", "skip", "skip", "skip"
+    ]  # fmt: skip
+    assert [line.message() for line in plan] == [
+        "added: https://a.example/rss",
+        "already configured: http://b.example/rss",
+        "skipped: http://b.example/rss (line 4): listed twice (first at line 3)",
+        "skipped: ftp://c.example/rss (line 5): not an http or https URL",
+        "skipped: outline (line 6): no xmlUrl: not a feed",
+        "skipped: http://gone.example/rss (line 7): unreachable: cannot resolve host gone.example",
+        "skipped: https://a.example/rss (line 8): listed twice (first at line 2)",
+    ]
 
 
 # ---------------------------------------------------------------- the command

@@ -201,6 +201,7 @@ def test_a_saved_feed_is_read_by_path_and_by_file_url(server, fetcher, state, tm
     by_path = list(read_sources([f"feed:{path}"], feed_state=state, fetcher=fetcher))
     assert kinds(by_path) == ["ArticleText", "ArticleText", "FeedReport"]
     assert str(by_path[-1]) == f"{path}: feed with 2 entries: 2 read, 0 failed, 0 already read"
+    assert state.has_seen(server.url("/s1")) and state.has_seen(server.url("/s2"))  # this state
     by_url = list(read_sources([f"feed:{path.as_uri()}"], feed_state=state, fetcher=fetcher))
     assert str(by_url[-1]).endswith("feed with 2 entries: 0 read, 0 failed, 2 already read")
 
@@ -281,3 +282,63 @@ def test_claimgraph_ingest_feed_path_reads_a_saved_feed(server, tmp_path) -> Non
         f"{path}: feed with 2 entries: 2 read, 0 failed, 0 already read"
     ]
     assert result.stdout.startswith("articles: 2 new, 0 unchanged, 0 failed;")
+
+
+# ---------------------------------------------------------------- what is a feed
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        ("text/html", "<title>Sign in</title><p>Log in to read the news.</p>"),
+        ("application/rss+xml", "<html><head><title>Sign in</title></head><body/></html>"),
+    ],
+    ids=["html-type-without-html-root", "feed-type-with-html-root"],
+)
+def test_an_html_page_at_a_feed_url_is_refused_as_one(
+    server, fetcher, state, content_type: str, body: str
+) -> None:
+    server.add("/feed", body, content_type)
+    items = list(read_feed(server.url("/feed"), state, fetcher))
+    assert [str(i) for i in items] == [
+        f"{server.url('/feed')}: not an RSS or Atom feed (got an HTML page)"
+    ]
+
+
+def test_an_empty_feed_is_no_error(server, fetcher, state) -> None:
+    server.add("/feed", '<rss version="2.0"><channel></channel></rss>', "application/rss+xml")
+    assert list(read_feed(server.url("/feed"), state, fetcher)) == []
+
+
+def test_entries_under_an_unknown_root_are_read_with_a_warning(server, fetcher, state) -> None:
+    body = f"<items><item><link>{server.url('/s1')}</link></item></items>"
+    server.add("/feed", body, "application/xml")
+    items = list(read_feed(server.url("/feed"), state, fetcher))
+    assert kinds(items) == ["ReadNotice", "ArticleText"]
+    assert str(items[0]) == (
+        f"{server.url('/feed')}: feed read leniently (no rss, feed or RDF root element)"
+    )
+
+
+def test_xml_that_is_no_feed_is_refused_naming_its_xml_problem(server, fetcher, state) -> None:
+    server.add("/feed", "<note><to>Desk</note>", "application/xml")
+    items = list(read_feed(server.url("/feed"), state, fetcher))
+    assert [str(i) for i in items] == [
+        f"{server.url('/feed')}: not an RSS or Atom feed (no rss, feed or RDF root element; "
+        "malformed XML: mismatched tag at line 2, column 16)"
+    ]
+
+
+def test_the_feed_report_counts_failed_entries_and_names_those_without_a_link(
+    server, fetcher, state
+) -> None:
+    links = "".join(f"<item><link>{server.url(p)}</link></item>" for p in ("/s1", "/gone"))
+    server.add("/feed", rss(links + "<item><title>No link</title></item>"), "application/xml")
+    items = list(read_sources([f"feed:{server.url('/feed')}"], feed_state=state, fetcher=fetcher))
+    feed = server.url("/feed")
+    assert kinds(items) == ["ArticleText", "ReadError", "ReadError", "FeedReport"]
+    assert [str(i) for i in items[1:]] == [
+        f"{server.url('/gone')}: HTTP 404 (entry summary too short to use instead)",
+        f"{feed} entry 3: feed entry has no link (entry summary too short to use instead)",
+        f"{feed}: feed with 3 entries: 1 read, 2 failed, 0 already read",
+    ]

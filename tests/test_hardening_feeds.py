@@ -114,6 +114,28 @@ def test_entity_declarations_in_ebcdic_are_refused_and_no_entry_is_read(
     assert server.hits("/s0") == 0
 
 
+@pytest.mark.parametrize(
+    "prolog",
+    [
+        'junk<!DOCTYPE rss [<!ENTITY x "EXPANDED">]>',
+        '<!DOCTYPE rss [<!BOGUS><!ENTITY x "EXPANDED">]>',
+        # the bytes of "<!ENTITY" in UTF-16, as they are judged when feedparser cannot decode
+        '<!DOCTYPE rss [<!BOGUS><\x00!\x00E\x00N\x00T\x00I\x00T\x00Y x "EXPANDED">]>',
+    ],
+    ids=["junk-before-the-doctype", "bad-declaration-first", "nul-interleaved"],
+)
+def test_entity_declarations_expat_cannot_reach_are_refused_by_their_bytes(
+    server, fetcher, state, prolog: str
+) -> None:  # type: ignore[no-untyped-def]
+    # expat stops at the error before the declaration; feedparser's lenient
+    # parser would still read the entries: the bytes alone refuse the feed.
+    items = read(server, rss(item(server.url("/s0"), title="&x;"), prolog), fetcher, state)
+    assert [str(i) for i in items] == [
+        f"{server.url('/feed')}: not an RSS or Atom feed (it declares XML entities)"
+    ]
+    assert server.hits("/s0") == 0
+
+
 def test_an_external_dtd_on_the_network_is_never_fetched(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
     server.add("/evil.dtd", f'<!ENTITY leak "{SECRET}">', "application/xml-dtd")
     prolog = f'<!DOCTYPE rss SYSTEM "{server.url("/evil.dtd")}">'
@@ -212,7 +234,6 @@ def test_an_entry_summary_nested_to_the_limit_is_used(server, fetcher, state) ->
 
 # A day ahead: within the two days' slack allowed for clocks and time zones.
 TOMORROW = (datetime.now(UTC) + timedelta(days=1)).replace(microsecond=0)
-
 
 
 @pytest.mark.parametrize(
@@ -361,3 +382,16 @@ def test_a_huge_feed_is_read_a_bounded_number_of_entries_per_poll(
          "(at most 4 per poll: CLAIMGRAPH_FEED_MAX_ENTRIES)"],
         [],
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("setting", "read"), [("1", 1), ("0", 3), ("-2", 3), ("many", 3)])
+def test_the_entry_cap_setting_is_honoured_and_bad_values_mean_the_default(
+    server, fetcher, state, monkeypatch: pytest.MonkeyPatch, setting: str, read: int
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("CLAIMGRAPH_FEED_MAX_ENTRIES", setting)
+    server.add("/feed", rss("".join(item(server.url(f"/s{n}")) for n in range(3))), "text/xml")
+    items = list(read_feed(server.url("/feed"), state, fetcher))
+    assert [a.url for a in items if isinstance(a, ArticleText)] == [
+        server.url(f"/s{n}") for n in range(read)
+    ]
+    assert sum(server.hits(f"/s{n}") for n in range(3)) == read

@@ -346,3 +346,29 @@ def test_a_utf16_file_is_named_with_its_fix(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as refused:
         read_one(str(path))
     assert str(refused.value) == f"{path}: UTF-16 text is not supported; save the file as UTF-8"
+
+
+def test_a_batch_reads_files_by_path_and_by_local_file_url(tmp_path: Path) -> None:
+    # A path is a path: "#" and "%20" in a file name are not URL syntax.
+    odd = write(tmp_path / "notes #1 100%20.txt", BODY)
+    plain = write(tmp_path / "plain.txt", BODY)
+    specs = [str(odd), plain.as_uri(), f"file://localhost{plain}", f"FILE://LocalHost{plain}"]
+    items = list(read_sources(specs))
+    assert [(type(a).__name__, a.source, a.text) for a in items] == [  # type: ignore[union-attr]
+        ("ArticleText", spec, BODY) for spec in specs
+    ]
+
+
+def test_unreadable_local_sources_are_each_one_line_naming_why(tmp_path: Path) -> None:
+    missing = tmp_path / "gone.txt"
+    folder = tmp_path / "sub"
+    folder.mkdir()
+    too_long = f"file://{tmp_path}/{'x' * 300}.txt"  # stat fails: the name is too long
+    specs = [str(missing), f"feed:{folder}", too_long, "file://localhost", "feed:file:"]
+    assert [str(item) for item in read_sources(specs)] == [
+        f"{missing}: no such file or folder",
+        f"{folder}: is a folder, not a file",
+        f"{too_long}: cannot read (File name too long)",
+        "file://localhost: file: URL has no path",
+        "file:: file: URL has no path",
+    ]

@@ -383,11 +383,11 @@ def find_attributions(
         found.append(
             Attribution(tok, tok.text, kind, subj, content, colon, rebuts, weight == 2, weight == 0)
         )
-    _end_before_participles(found)
+    _end_before_next_cue(found)
     return found
 
 
-def _end_before_participles(found: list[Attribution]) -> None:
+def _end_before_next_cue(found: list[Attribution]) -> None:
     """A cue's content ends where the same speaker's next cue begins: in "X said the
     chip was safe, adding that ...", X said "the chip was safe" and added the rest; in
     "X refuted the claims that ... and attributed ...", the attribution is its own."""

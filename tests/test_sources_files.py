@@ -197,6 +197,13 @@ def test_html_file_in_its_declared_charset_is_read(tmp_path: Path) -> None:
     assert "Borealis (Zürich)" in read_one(str(path)).text
 
 
+def sparse_file(path: Path, size: int) -> Path:
+    """A file ``size`` bytes long that uses no disk (a hole): large inputs cost nothing."""
+    with path.open("wb") as out:
+        out.truncate(size)
+    return path
+
+
 def test_file_over_the_size_limit_is_a_read_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -212,9 +219,7 @@ def test_a_fifty_megabyte_file_is_refused_without_being_read(
     # Sparse: 50 MB long, no disk used.  Its size is judged before any byte is
     # read, so refusing it allocates next to nothing (reading it would take 50 MB).
     monkeypatch.delenv("CLAIMGRAPH_MAX_BODY_BYTES", raising=False)
-    path = tmp_path / "huge.txt"
-    with path.open("wb") as out:
-        out.truncate(50_000_000)
+    path = sparse_file(tmp_path / "huge.txt", 50_000_000)
     tracemalloc.start()
     try:
         with pytest.raises(ReadError) as refused:
@@ -244,9 +249,7 @@ def test_standard_input_is_read_only_up_to_the_limit(
     # 50 MB on standard input (a sparse file, as a shell redirect gives it):
     # one byte past the 10 MB limit is read, never the rest.
     monkeypatch.delenv("CLAIMGRAPH_MAX_BODY_BYTES", raising=False)
-    path = tmp_path / "huge.txt"
-    with path.open("wb") as out:
-        out.truncate(50_000_000)
+    path = sparse_file(tmp_path / "huge.txt", 50_000_000)
     with path.open("rb") as raw:
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(raw))
         tracemalloc.start()

@@ -159,7 +159,9 @@ PERSON_WHO = re.compile(
 
 
 ORG_BY_SUFFIX = re.compile(
-    r"(?<![\w-])(?!(?:The|A|An) )(?:[A-Z][\w&.-]+ ){1,3}"
+    # a word of four or more letters ending in a full stop ends a sentence, not a name
+    # ("... based in Oslo. Nimbus Labs said"); "Inc." and "U.S." go on
+    r"(?<![\w-])(?!(?:The|A|An) )(?:[A-Z][\w&.-]+(?<!\w{4}\.) ){1,3}"
     r"(?:Labs|Lab|Inc\.?|Corp\.?|Corporation|Technologies|"
     r"Systems|Robotics|AI|Research|Ventures|Capital|Holdings|Institute|Foundation|Partners|"
     r"Software|Studios|Networks|Semiconductors?|Computing|Dynamics|Group|Court|Commission|"

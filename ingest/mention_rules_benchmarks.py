@@ -106,6 +106,8 @@ def benchmark_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 def _benchmark_mention(
     start: int, raw: str, rule: str, text: str, gaz: Gazetteer
 ) -> Mention | None:
+    if re.search(r"['\u2019]s$", raw):
+        return None  # "Acme's benchmark results": the owner of the results, not a benchmark
     name = raw
     while name.split(" ", 1)[0] in ("The", "A", "An", "Its", "Their", "On", "In"):
         name = name.split(" ", 1)[1] if " " in name else ""

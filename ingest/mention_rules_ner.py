@@ -59,6 +59,14 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
         )
         if kind_first:
             span = span[1:]  # "Chipmaker Voltera denied": the kind, then the name
+        if (
+            ent.label_ == "ORG"
+            and len(span) > 2
+            and span[0].is_sent_start
+            and span[0].tag_ == "NNS"
+            and span[1].lower_ in ("of", "at", "in", "for", "from")
+        ):
+            span = span[2:]  # "Critics of Voltera say": people described, then the name
         while len(span) and (
             span[-1].text in ("'s", "\u2019s", "'", "\u2019") or span[-1].is_punct
         ):

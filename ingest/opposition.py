@@ -72,6 +72,8 @@ class Lexicon:
     publishing: frozenset[str]
     platforms: frozenset[str]
     misdeeds: frozenset[str]
+    reciprocal: frozenset[str]
+    critics: frozenset[str]
 
 
 @cache
@@ -99,6 +101,8 @@ def lexicon() -> Lexicon:
         publishing=frozenset(raw["publishing_verbs"]),
         platforms=frozenset(raw["platforms"]),
         misdeeds=frozenset(raw["misdeeds"]),
+        reciprocal=frozenset(raw["reciprocal_verbs"]),
+        critics=frozenset(raw["critic_nouns"]),
     )
 
 
@@ -136,14 +140,33 @@ def _hedged(tok: Token, question: bool = False) -> bool:
     return question
 
 
+def _reporting_verb(clause: Token) -> Token | None:
+    """The verb that reports ``clause``: its head when it is the verb's complement
+    ("X said Y erred"), or the verb of a "said in a statement that Y erred" phrase,
+    whose clause the parser hangs on the noun."""
+    if clause.dep_ in ("ccomp", "xcomp"):
+        return clause.head
+    noun = clause.head
+    if (
+        clause.dep_ in ("acl", "relcl")
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ == "VERB"
+    ):
+        return noun.head.head
+    return None
+
+
 def _reported_misdeed(
     tok: Token, lemma: str, lex: Lexicon, reporting: frozenset[str], question: bool
 ) -> bool:
     """A reported clause that charges its subject with wrongdoing: "(X said) Y misled
     users", "(X claims) Y is scraping sites", "(X said) Y's results were inflated"."""
-    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in reporting or _negated(tok.head):
+    verb = _reporting_verb(tok)
+    if verb is None or tok.dep_ == "xcomp" or verb.lemma_.lower() not in reporting:
         return False
-    if _negated(tok) or _hedged(tok.head, question):
+    if _negated(verb) or _negated(tok) or _hedged(verb, question):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
@@ -248,6 +271,7 @@ def find_challenges(
         group_nouns=lex.group_nouns,
         role_nouns=role_nouns,
         platforms=platforms,
+        critics=lex.critics,
     )
     affiliated = parties.affiliations()  # "Meta CTO X": one side throughout the article
     # parties that challenge together or are challenged together ("X and Y sued Z",
@@ -317,7 +341,7 @@ def find_challenges(
             lemma = _lemma(tok, lex)
             if reporting and _reported_misdeed(tok, lemma, lex, reporting, question):
                 # "X said Y misled users", "X claims Y's figures were inflated"
-                challengers, _ = parties.subject(tok.head)
+                challengers, _ = parties.subject(_reporting_verb(tok) or tok.head)
                 subj = next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
                 targets = parties.of(subj, set(challengers))
                 add(challengers, targets, tok, "accuses", sent)
@@ -331,6 +355,13 @@ def find_challenges(
                         _negated(tok) or _hedged(tok, question)
                     ):
                         continue
+                if kind is None and lemma in lex.reciprocal:
+                    # "X and Y clashed over ...": the subject names both sides
+                    both, _ = parties.subject(tok)
+                    maybe = any(c.dep_ == "aux" and c.lower_ in MAYBE_AUX for c in tok.children)
+                    if len(both) > 1 and not (maybe or _negated(tok) or _hedged(tok, question)):
+                        add(both[:1], both[1:], tok, "opposes", sent)
+                    continue
                 if kind is None:
                     contrast = _contrasted(tok, lemma, lex)
                     if contrast:
@@ -370,6 +401,16 @@ def find_challenges(
                             if sub.dep_ in ("nsubj", "nsubjpass")
                             for k in parties.of(sub, exclude)
                         ]
+                    if not targets and kind == "questions":
+                        # "X questioned whether Y's chip was as fast as claimed": the
+                        # doubted clause is about its subject's party
+                        targets = [
+                            k
+                            for c in _doubted_clauses(tok)
+                            for sub in c.children
+                            if sub.dep_ in ("nsubj", "nsubjpass")
+                            for k in parties.of(sub, exclude)
+                        ]
                     if not targets and (
                         (not all_objs and _intransitive(tok, lemma, lex))
                         or (
@@ -388,15 +429,19 @@ def find_challenges(
                 # "X said the report by Y was inaccurate": a party's claim judged false
                 be = tok.head
                 subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
-                if subj is None or be.dep_ not in ("ccomp", "xcomp") or _negated(be):
+                verb = _reporting_verb(be)
+                if subj is None or verb is None or _negated(be):
                     continue
-                challengers, _ = parties.subject(be.head)
+                challengers, _ = parties.subject(verb)
                 exclude = set(challengers)
                 if subj.lemma_.lower() in lex.owned or subj.lemma_.lower() in lex.nouns:
                     targets = parties.of(subj, exclude)
                     if not targets and _unowned_claims([subj], lex) and challengers:
                         targets = answered(sent.start_char, challengers)
                     add(challengers, targets, tok, "rebuts", sent)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.critics:
+                challengers, targets = _critic(tok, parties)
+                add(challengers, targets, tok, "criticises", sent)
             elif tok.pos_ == "NOUN" and lemma in lex.nouns:
                 challengers, targets = _noun_challenge(tok, parties, lex)
                 kind = lex.nouns[lemma]
@@ -510,6 +555,22 @@ def _alleged_clauses(verb: Token) -> list[Token]:
     return found
 
 
+def _doubted_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of doubt calls into question ("questioned whether Y's
+    figures were real", "doubts that Y tested it"); a forecast is not a claim of Y's
+    ("doubts that Y will catch up")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and not any(a.dep_ == "aux" and a.lower_ in FORECAST_AUX for a in c.children)
+    ]
+
+
+FORECAST_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
+MAYBE_AUX = frozenset({"may", "might", "could", "would", "will"})
+
+
 def _clausal(tok: Token) -> bool:
     """``denied that ...``, ``denied paying ...``: what is denied is a clause."""
     return any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
@@ -573,6 +634,25 @@ def _noun_challenge(
                     if p.dep_ == "pobj":
                         targets.extend(parties.of(p, exclude))
     return challengers, targets
+
+
+def _critic(tok: Token, parties: PartyResolver) -> tuple[list[str], list[str]]:
+    """``critics of Y, including X``, ``X, a critic of Y``, ``X is a critic of Y``,
+    ``Y critic X``: X criticises Y (a stance, whatever the sentence's verb)."""
+    targets = [
+        k
+        for c in tok.children
+        if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("compound", "poss")
+        for p in (c.children if c.dep_ == "prep" else [c])
+        if p.dep_ in ("pobj", "compound", "poss")
+        for k in parties.of(p, set())
+    ]
+    challengers = parties.of(tok, set(targets))  # the critics the noun lists
+    if not challengers and tok.dep_ in ("compound", "appos"):
+        challengers = parties.of(tok.head, set(targets))  # "Y critic X", "X, a critic of Y"
+    if not challengers and tok.dep_ == "attr" and not _negated(tok.head):
+        challengers, _ = parties.subject(tok.head)  # "X is a critic of Y"
+    return challengers, [k for k in targets if k not in challengers]
 
 
 def _author(tok: Token, parties: PartyResolver, lex: Lexicon) -> list[str]:

@@ -52,6 +52,7 @@ class PartyResolver:
         group_nouns: frozenset[str] = frozenset(),
         role_nouns: frozenset[str] = frozenset(),
         platforms: frozenset[str] = frozenset(),
+        critics: frozenset[str] = frozenset(),
     ) -> None:
         """``mentions``: (start, end, entity key) in text order; ``types``: entity types;
         ``developer``: model -> developing organisation; ``claimants_at(pos)``: the
@@ -59,8 +60,11 @@ class PartyResolver:
         "the publishers" after a list of them); ``owned``: nouns
         for a party's claim or work ("Y's claims" stand for Y); ``group_nouns``: plural
         nouns for organisations in general; ``role_nouns``: a party's agents ("Y's
-        lawyers"); ``platforms``: entity keys of platforms (they host, never write)."""
+        lawyers"); ``platforms``: entity keys of platforms (they host, never write);
+        ``critics``: nouns of opposition ("critic of Y", "Y critic X"), which put a
+        name on the other side, not on Y's."""
         self.doc = doc
+        self.critics = critics
         self.owned = owned
         self.role_nouns = role_nouns
         self.platforms = platforms
@@ -120,7 +124,19 @@ class PartyResolver:
             if first.dep_ == "appos":
                 described.append(first.head)
             # only a description ("research arm", "researchers"), never another name
-            described = [d for d in described if d.pos_ == "NOUN" and d.i not in self.tok_key]
+            described = [
+                d
+                for d in described
+                if d.pos_ == "NOUN"
+                and d.i not in self.tok_key
+                and d.lemma_.lower() not in self.critics
+            ]
+            # "Y critic X": a critic of Y is not on Y's side
+            near = [
+                c
+                for c in near
+                if self.critics.isdisjoint((c.lemma_.lower(), c.head.lemma_.lower()))
+            ]
             for d in described:
                 near += [c for c in d.children if c.dep_ in ("poss", "compound")]
                 near += [

@@ -82,6 +82,27 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
         # an organisation's researchers act for it; a paper's compound names its owner
         ("Google DeepMind researchers questioned the methodology of the Apple paper.",
          "Google DeepMind", "Apple"),
+        # a doubted clause is about its subject's party; a forecast is not (see below)
+        ("Cohere questioned whether Mistral AI's chip was as fast as advertised.",
+         "Cohere", "Mistral AI"),
+        # "said in a statement that ...": the parser hangs the clause on the noun
+        ("Cohere said in a statement that the Mistral AI report was wrong.",
+         "Cohere", "Mistral AI"),
+        ("Cohere wrote in a blog post that Mistral AI had misled its customers.",
+         "Cohere", "Mistral AI"),
+        # a reply naming its target only in the reported clause
+        ("Mistral AI hit back, saying Cohere had misread the data.",
+         "Mistral AI", "Cohere"),
+        # both sides in one coordinated subject
+        ("Mistral AI and Cohere have clashed over the licensing terms.",
+         "Mistral AI", "Cohere"),
+        # critics by standing, whatever the verb
+        ("Critics of Mistral AI, including Cohere, say the chip overheats.",
+         "Cohere", "Mistral AI"),
+        ("Mara Lindqvist, a longtime critic of Mistral AI, said the chip overheats.",
+         "Mara Lindqvist", "Mistral AI"),
+        ("Mistral AI critic Mara Lindqvist said the chip overheats.",
+         "Mara Lindqvist", "Mistral AI"),
         # opposed positions
         # the parser may cut "Unlike X," off as a sentence of its own
         ("Unlike Sam Altman, Demis Hassabis believes AGI is at least five years away.",
@@ -229,6 +250,10 @@ def test_an_accusation_joined_to_a_report_is_the_reporters(extractor):
         "Anthropic posted its findings on GitHub and YouTube.",  # platforms host, not write
         # defending a party is no attack on it
         "Microsoft fired back at critics with a robust defense of OpenAI on Tuesday.",
+        "Cohere doubts that Mistral AI will catch up this year.",  # a forecast
+        "Mistral AI and Cohere did not clash over the terms.",  # negated
+        "Mistral AI and Cohere may clash over the terms.",  # a possibility
+        "Mara Lindqvist is not a critic of Mistral AI.",  # negated stance
     ],
 )
 def test_no_dispute(extractor, text):

@@ -128,6 +128,26 @@ def test_unknown_company_by_suffix(extractor):
     assert by_name(ex)["Quantum Meadow Labs"]["type"] == "Organization"
 
 
+def test_a_suffix_name_after_a_full_stop_starts_at_its_own_first_word(extractor):
+    # the sentence before ends in a capitalised word: "Oslo." is no part of the name
+    ents = by_name(run(extractor, "Voltera makes chips in Oslo. Nimbus Labs cast doubt on them."))
+    assert ents["Nimbus Labs"]["type"] == "Organization"
+    assert not any("Oslo" in name for name in ents)
+
+
+def test_a_possessive_before_benchmark_is_its_owner_not_a_benchmark(extractor):
+    ents = by_name(
+        run(extractor, "Researchers could not reproduce Voltera's benchmark results last week.")
+    )
+    assert ents.get("Voltera", {}).get("type") != "Benchmark"
+
+
+def test_people_described_before_of_are_no_part_of_an_organisation_name(extractor):
+    ents = by_name(run(extractor, "Critics of Mistral AI, including Cohere, say it is slow."))
+    assert ents["Mistral AI"]["type"] == "Organization"
+    assert not any(name.startswith("Critics") for name in ents)
+
+
 def forms(ent: dict) -> set[str]:
     return {ent["name"], *ent["aliases"]}
 

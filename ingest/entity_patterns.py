@@ -231,7 +231,7 @@ MODEL_BY_APPOSITION = [
         r"(?:[\w-]+ ){0,3}?(?:model|LLM|language model|chatbot|reasoning model)\b"
     ),
     re.compile(
-        rf"\b(?:model|LLM|chatbot|assistant) (?:called|named|dubbed) (?P<name>{_MODEL_NAME})"
+        rf"\b(?:model|LLM|chatbot|assistant),? (?:called|named|dubbed) (?P<name>{_MODEL_NAME})"
     ),
     # "its AI-powered tool, Make Slides,", "the AI art generator PaintBot", "its new AI tool
     # 'CrystalNet'"
@@ -252,7 +252,15 @@ MODEL_RELEASED = re.compile(
     r"(?: (?:AI |language |reasoning )?model)?|"
     r"(?:its|their) (?:new |latest )?(?:AI |language |reasoning )?model) "
     r"(?P<name>[A-Z][\w.+-]*\d[\w.+-]*)"
-    r"|\bthe (?P<name2>[A-Z][\w.+-]*\d[\w.+-]*) (?:AI |language |reasoning )?model\b"
+    # "the Phi-9-mini model", "Acme's new Aurora 2 model", "its Lumen-3 Turbo model"
+    r"|(?:\bthe|\bits|\btheir|[A-Z][\w-]*['\u2019]s)"
+    r"(?: new| latest| open[- ]source| open[- ]weight| flagship)? "
+    r"(?P<name2>[A-Z][\w.+-]*\d[\w.+-]*|[A-Z][\w+-]* \d+(?:\.\d+)?[a-z]?)"
+    r"(?: (?P<variant>[A-Z][a-z]+))? (?:AI |language |reasoning |foundation )?model\b"
+    # "Acme's Lumen-3 Turbo": a hyphenated, numbered name owned by a company
+    r"|[A-Z][\w-]*['\u2019]s (?:new |latest )?"
+    r"(?P<name3>[A-Z][a-z]+-\d+(?:\.\d+)?[A-Za-z]?(?:-[A-Za-z0-9]+)*)"
+    r"(?: (?P<variant3>[A-Z][a-z]+))?"
 )
 
 

@@ -45,12 +45,18 @@ def models_by_apposition(view: ArticleView) -> list[Mention]:
 
 def models_released(view: ArticleView) -> list[Mention]:
     """An unknown name with a digit after a release verb: "released SmolLM3", "its new
-    model Kimi-K2", "the Phi-4-mini model"."""
+    model Kimi-K2", "the Phi-4-mini model", "Acme's new Aurora 2 model", or a hyphenated
+    numbered name a company owns ("Acme's Lumen-3 Turbo"); a variant word the gazetteer
+    knows ("Turbo", "Pro") belongs to the name."""
     text, gaz = view.text, view.gaz
+    variants = set(gaz.variant_words)
     cands: list[Mention] = []
     for m in MODEL_RELEASED.finditer(text):
-        g = "name" if m.group("name") else "name2"
+        g = next(k for k in ("name", "name2", "name3") if m.group(k))
         name, s0 = m.group(g).rstrip(".,;:-"), m.start(g)
+        variant = {"name2": m.group("variant"), "name3": m.group("variant3")}.get(g)
+        if variant in variants and name == m.group(g):
+            name = f"{name} {variant}"
         if not re.search(r"[a-z]", name) or re.fullmatch(r"[A-Z]\d+[a-z]?|Q\d|FY\d+", name):
             continue  # "H20", "Q3": chips and quarters, not models
         head = gaz.lookup(name.split("-")[0])

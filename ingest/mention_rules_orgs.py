@@ -305,6 +305,30 @@ def organizations_by_context(view: ArticleView) -> list[Mention]:
     return cands
 
 
+MODEL_OWNER = re.compile(r"(?<![\w-])([A-Z][\w-]*)['\u2019]s (?:new |latest |flagship )?$")
+
+
+def developers_of_models(view: ArticleView, cands: list[Mention]) -> list[Mention]:
+    """An unknown name that owns a model ("Kestrel's Lumen-3 Turbo", "Acme's new
+    Zephyr-7B model"): a model's owner is its developer, an organisation."""
+    doc, text, gaz, known = view.doc, view.text, view.gaz, view.known
+    found: list[Mention] = []
+    for c in cands:
+        if c.type != "Model":
+            continue
+        m = MODEL_OWNER.search(text, max(0, c.start - 40), c.start)
+        if m is None:
+            continue
+        name = m.group(1)
+        if name in known or fold(name) in gaz.non_entities or name in NOT_ORG_WORDS:
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None or span[0].pos_ != "PROPN" or span[0].ent_type_ in ("GPE", "NORP"):
+            continue  # "France's model": a country (known people, "Musk's Grok", are known)
+        found.append(Mention(m.start(1), m.end(1), name, "Organization", "def"))
+    return found
+
+
 def camel_case_speakers(view: ArticleView) -> list[Mention]:
     """A camel-case name that speaks ("DoNotPay said"): people's names are not written
     so (McKinsey-style prefixes aside), companies' often are.  Unlike

@@ -44,6 +44,7 @@ from ingest.mention_rules_orgs import (
     camel_case_organizations,
     camel_case_speakers,
     courts,
+    developers_of_models,
     employers_of_people,
     funding_investors,
     organizations_by_apposition,
@@ -111,6 +112,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     cands += handles(view)
     cands += models_by_apposition(view)
     cands += models_released(view)
+    cands += developers_of_models(view, cands)
     cands += benchmark_mentions(text, gaz)
     cands += product_names(view)
     cands += organizations_by_context(view)

@@ -148,6 +148,25 @@ def test_people_described_before_of_are_no_part_of_an_organisation_name(extracto
     assert not any(name.startswith("Critics") for name in ents)
 
 
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Voltera's new Zephyr-7B model scored 81% on the test.", "Zephyr-7B"),
+        ("The startup said its Borealis 2 model beat its rivals.", "Borealis 2"),
+        ("The model, dubbed Falconet, is available to paying users.", "Falconet"),
+        # a variant word the gazetteer knows belongs to the name
+        ("Kestrel's Lumen-3 Turbo outperformed GPT-4o on hard questions.", "Lumen-3 Turbo"),
+    ],
+)
+def test_unknown_models_named_by_their_owner_or_their_head_noun(extractor, text, model):
+    assert by_name(run(extractor, text))[model]["type"] == "Model"
+
+
+def test_the_owner_of_an_unknown_model_is_an_organisation(extractor):
+    ents = by_name(run(extractor, "Kestrel's Lumen-3 Turbo outperformed GPT-4o on hard questions."))
+    assert ents["Kestrel"]["type"] == "Organization"
+
+
 def forms(ent: dict) -> set[str]:
     return {ent["name"], *ent["aliases"]}
 

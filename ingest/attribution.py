@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ingest.claim_words import DOCUMENT_NOUNS, EVIDENCE_NOUNS, NAMING_CUES, REPORT_NOUNS, lexicon
+from ingest.claim_words import (
+    DOCUMENT_NOUNS,
+    EVIDENCE_NOUNS,
+    NAMING_CUES,
+    REPORT_NOUNS,
+    claim_nouns,
+    lexicon,
+)
 from ingest.gazetteer import Gazetteer
 from ingest.syntax import coordinated_head
 
@@ -235,6 +242,47 @@ def _content_of(verb: Token, sent: Span, subject: Span | None) -> tuple[int, int
     return sent.start_char, sent.end_char
 
 
+CLAIM_MAKING_VERBS = frozenset({"make", "repeat", "reiterate", "advance", "press", "renew"})
+
+
+def _that_clause(head: Token) -> Token | None:
+    """The ``that``-clause ``head`` governs ("the claim that it works")."""
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ in ("acl", "ccomp", "relcl", "attr")
+            and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+
+
+def _noun_claim(noun: Token, kind: str) -> Attribution | None:
+    """A claim carried by a noun and its ``that``-clause: "X's claim that ...", "the
+    argument by X that ...", "X made the claim that ...", "X's view is that ..."."""
+    clause = _that_clause(noun)
+    if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        clause = _that_clause(noun.head)  # "X's view is that ..."
+    if clause is None:
+        return None
+    doc = noun.doc
+    subject: Span | None = None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+    by_obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if poss is not None:
+        subject = doc[poss.left_edge.i : poss.i + 1]
+    elif by_obj is not None:
+        subject = doc[by_obj.left_edge.i : by_obj.right_edge.i + 1]
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in CLAIM_MAKING_VERBS:
+        subject = _subject_of(noun.head)  # "X made the claim that ..."
+    if subject is None or _negated(noun.head):
+        return None
+    return Attribution(noun, noun.text, kind, subject, subtree_span(clause))
+
+
 def find_attributions(
     sent: Span, gaz: Gazetteer, quotes: list[tuple[int, int]], text: str | None = None
 ) -> list[Attribution]:
@@ -284,6 +332,12 @@ def find_attributions(
                     Attribution(tok, tok.text, "assertion", subj, (sent.start_char, sent.end_char))
                 )
             continue
+        # "X's claim that ...", "X made the argument that ...", "X's view is that ..."
+        if tok.pos_ == "NOUN" and lemma in claim_nouns():
+            noun_claim = _noun_claim(tok, claim_nouns()[lemma])
+            if noun_claim is not None:
+                found.append(noun_claim)
+                continue
         # the tagger sometimes reads "X claims that ..." as a noun compound
         acts_as_verb = tok.pos_ in ("VERB", "AUX") or (
             tok.dep_ == "ROOT"

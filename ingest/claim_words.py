@@ -141,3 +141,11 @@ def kind_descriptions() -> dict[str, str]:
     path = Path(__file__).parent / "data" / "claim_lexicon.json"
     kinds = json.loads(path.read_text(encoding="utf-8"))["kind_descriptions"]
     return {noun: kind for kind, nouns in kinds.items() for noun in nouns}
+
+
+@cache
+def claim_nouns() -> dict[str, str]:
+    """Nouns that carry a party's claim in a that-clause ("X's claim that ...") -> the
+    claim's kind."""
+    path = Path(__file__).parent / "data" / "claim_lexicon.json"
+    return dict(json.loads(path.read_text(encoding="utf-8"))["claim_nouns"])

@@ -38,6 +38,27 @@ def test_according_to(extractor):
     assert claim_with(cs, "three new data centers")["claimant"] == "Reuters"
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        ("Anthropic's claim that its model refuses fewer requests drew doubts.",
+         "Anthropic", "claim"),
+        ("Elon Musk made the argument that open models are safer in an interview.",
+         "Elon Musk", "argument"),
+        ("Microsoft's position is that the outage lasted two hours.", "Microsoft", "position"),
+    ],
+)
+def test_a_noun_with_a_that_clause_carries_its_owner_s_claim(extractor, text, claimant, cue):
+    c = claim_with(claims(extractor, text), text[:20])
+    assert (c["claimant"], c["cue"]) == (claimant, cue)
+    s, e = c["contentSpan"]
+    assert text[s:e].startswith("that ")
+
+
+def test_a_claim_noun_without_a_that_clause_is_no_claim(extractor):
+    assert claims(extractor, "Anthropic's claim drew doubts from several researchers.") == []
+
+
 def test_quote_with_trailing_cue_and_following_quoted_sentence(extractor):
     text = (
         "“We never trained on customer data. Our logs prove it,” said Jordan Pike, "

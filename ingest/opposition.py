@@ -37,6 +37,7 @@ Parties the parse puts on one side never challenge each other.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -362,6 +363,23 @@ def find_challenges(
                     if len(both) > 1 and not (maybe or _negated(tok) or _hedged(tok, question)):
                         add(both[:1], both[1:], tok, "opposes", sent)
                     continue
+                if kind is None and (lemma in lex.opinion_verbs or lemma in reporting):
+                    if _negated(tok):
+                        continue
+                    if any(c.dep_ == "advmod" and c.lower_ == "otherwise" for c in tok.children):
+                        # "Y insists otherwise": the view opposes the last other claimant's
+                        challengers, _ = parties.subject(tok)
+                        if challengers:
+                            targets = answered(sent.start_char, challengers)
+                            add(challengers, targets, tok, "rebuts", sent)
+                        continue
+                if kind is None and lemma in FINDING_VERBS and _short_of_claims(tok):
+                    # "Y found it was slower than advertised": a finding against a claim
+                    challengers, _ = parties.subject(tok)
+                    if challengers:
+                        targets = answered(sent.start_char, challengers)
+                        add(challengers, targets, tok, "rebuts", sent)
+                    continue
                 if kind is None:
                     contrast = _contrasted(tok, lemma, lex)
                     if contrast:
@@ -385,6 +403,15 @@ def find_challenges(
                     targets = parties.of(subj, exclude)
                 else:
                     all_objs = objs = _objects(tok, preps)
+                    if slur and not all_objs:
+                        # "called the warning alarmist" parsed as one noun phrase
+                        all_objs = objs = [
+                            c
+                            for o in tok.children
+                            if o.dep_ == "oprd"
+                            for c in o.children
+                            if c.dep_ == "compound" and c.pos_ == "NOUN"
+                        ]
                     if owned_only:
                         objs = [o for o in objs if _is_owned_claim(o, lex) or _possessor(o)]
                     if lemma in lex.respond:
@@ -553,6 +580,34 @@ def _alleged_clauses(verb: Token) -> list[Token]:
                 and any(t.lower_ == "that" and t.i == noun.i + 1 for t in r.children)
             ]
     return found
+
+
+FINDING_VERBS = frozenset({"find", "show", "measure", "conclude", "determine", "discover"})
+# "slower than advertised", "not as fast as claimed": a result short of what was claimed
+SHORT_OF_CLAIMS = re.compile(
+    r"\b(?:than|as) (?:(?:it|they|was|were|had been|originally|initially|first) )*"
+    r"(?:advertised|claimed|promised|billed|marketed|touted|stated|announced|reported)\b"
+)
+
+
+BETTER_THAN = frozenset({"better", "faster", "cheaper", "stronger", "safer", "greater"})
+
+
+def _short_of_claims(verb: Token) -> bool:
+    """Whether the clause ``verb`` reports says a result fell short of what was claimed:
+    "... was slower than advertised", "... was not as accurate as claimed"."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        text = verb.doc[clause.left_edge.i : clause.right_edge.i + 1].text
+        m = SHORT_OF_CLAIMS.search(text)
+        if m is None:
+            continue
+        if m.group(0).startswith("than"):
+            before = text[: m.start()].split()
+            if not before or before[-1].lower() not in BETTER_THAN:
+                return True  # "slower than advertised"; "faster than advertised" is praise
+        elif _negated(clause):
+            return True
+    return False
 
 
 def _doubted_clauses(verb: Token) -> list[Token]:

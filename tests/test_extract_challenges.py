@@ -103,6 +103,16 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
          "Mara Lindqvist", "Mistral AI"),
         ("Mistral AI critic Mara Lindqvist said the chip overheats.",
          "Mara Lindqvist", "Mistral AI"),
+        # answers that name no target answer the last claimant of the other side
+        ("Mistral AI said it had never used Cohere's code. Cohere insists otherwise.",
+         "Cohere", "Mistral AI"),
+        ("Cohere warned that Mistral AI's chip was unsafe. Mistral AI called the warning "
+         "alarmist.", "Mistral AI", "Cohere"),
+        # a finding short of what was claimed
+        ("Mistral AI claims its model is twice as fast as rivals. But Cohere, which tested "
+         "it, found it was slower than advertised.", "Cohere", "Mistral AI"),
+        ("Mistral AI claims its model is fast. Cohere found the model was not as fast as "
+         "claimed.", "Cohere", "Mistral AI"),
         # opposed positions
         # the parser may cut "Unlike X," off as a sentence of its own
         ("Unlike Sam Altman, Demis Hassabis believes AGI is at least five years away.",
@@ -254,6 +264,10 @@ def test_an_accusation_joined_to_a_report_is_the_reporters(extractor):
         "Mistral AI and Cohere did not clash over the terms.",  # negated
         "Mistral AI and Cohere may clash over the terms.",  # a possibility
         "Mara Lindqvist is not a critic of Mistral AI.",  # negated stance
+        # a finding that confirms or beats a claim
+        "Mistral AI claims its model is fast. Cohere found it was as fast as claimed.",
+        "Mistral AI claims its model is fast. Cohere found it was faster than advertised.",
+        "Mistral AI said its model is fast. Cohere did not say otherwise.",
     ],
 )
 def test_no_dispute(extractor, text):

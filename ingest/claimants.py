@@ -66,6 +66,23 @@ class Discourse:
                 return key
         return None
 
+    def role_holder(self, org: str, role: str) -> str | None:
+        """The person the article names as ``org``'s ``role`` ("Meta CTO Andrew
+        Bosworth", "Bosworth, Meta's CTO"), anywhere in it: a headline's "Meta CTO
+        says" is written before the name is given."""
+        names = [re.escape(f) for f in (self.by_key[org].name, *self.by_key[org].aliases)]
+        org_role = rf"(?:{'|'.join(names)})(?:['\u2019]s)? (?:[\w-]+ ){{0,2}}?{re.escape(role)}"
+        before = re.compile(rf"{org_role},? $", re.I)
+        after = re.compile(rf"^, (?:the |a )?{org_role}\b", re.I)
+        for m in self.mentions:
+            if self.by_key[m.key].type != "Person":
+                continue
+            if before.search(self.text[max(0, m.start - 80) : m.start]) or after.match(
+                self.text[m.end : m.end + 80]
+            ):
+                return m.key
+        return None
+
     def salient(self, exclude: str, top: int = 2) -> list[str]:
         """The article's most-mentioned models and organisations (outlets aside):
         what a claim that names nothing ("The video is completely real") is about."""
@@ -178,6 +195,11 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
         ), subj
     if role and definite and not orgs:
         return ctx.last_claimant("Person") or ctx.last_claimant(None), subj
+    if role and orgs and len(orgs) == 1:
+        # "Meta CTO says", "the Meta CTO said": the person named as holding that role
+        holder = ctx.role_holder(orgs[0].key, root.text)
+        if holder is not None:
+            return holder, subj
     if role and definite and orgs:
         prev = ctx.last_claimant("Person")
         if prev is not None:

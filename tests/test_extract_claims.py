@@ -55,6 +55,15 @@ def test_a_noun_with_a_that_clause_carries_its_owner_s_claim(extractor, text, cl
     assert text[s:e].startswith("that ")
 
 
+def test_an_organisation_s_role_is_the_person_named_in_it(extractor):
+    text = (
+        "Voltera CTO Mara Lindqvist spoke to staff on Friday. Later, the Voltera CTO said "
+        "the hiring claims were false. A Voltera spokesperson declined to say more."
+    )
+    cs = claims(extractor, text)
+    assert claim_with(cs, "hiring claims were false")["claimant"] == "Mara Lindqvist"
+
+
 def test_a_claim_noun_without_a_that_clause_is_no_claim(extractor):
     assert claims(extractor, "Anthropic's claim drew doubts from several researchers.") == []
 

@@ -6,10 +6,11 @@ to ("the former board members", "the researchers", "the trio"), coordinated clai
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
+from ingest.claim_model import Claim
 from ingest.claim_words import lexicon
 from ingest.claimants import Discourse, by_surname
 
@@ -213,3 +214,61 @@ def stranded_conjunct(subj: Span, ctx: Discourse) -> list[str]:
     ):
         return []  # a real coordination, already the parser's
     return [m.key]
+
+
+# how far after an unnamed group's claim its members may be named (characters)
+NAMED_LATER_WITHIN = 600
+
+
+def groups_named_later(claims: list[Claim], ctx: Discourse) -> list[Claim]:
+    """A group introduced by number and named a sentence or two later: "an analysis by
+    two chemistry professors found ... " then "... said Professor X and Professor Y".
+    The unnamed group's claims become claims of each named member (``claims`` in text
+    order)."""
+    people = lexicon()["people_nouns"]
+    out: list[Claim] = []
+    for c in claims:
+        size = _group_size(c.claimant_text or "", people) if c.claimant_key is None else None
+        if size is None:
+            out.append(c)
+            continue
+        by_sentence: dict[int, list[str]] = {}
+        for d in claims:
+            near = d.start > c.start and d.start - c.end < NAMED_LATER_WITHIN
+            if near and d.claimant_type == "Person" and d.claimant_key is not None:
+                by_sentence.setdefault(d.start, []).append(d.claimant_key)
+        members = next(
+            (
+                list(dict.fromkeys(ks))
+                for _, ks in sorted(by_sentence.items())
+                if len(set(ks)) == size
+            ),
+            None,
+        )
+        if members is None:
+            out.append(c)
+            continue
+        for key in members:
+            out.append(
+                replace(
+                    c,
+                    claimant=ctx.ent(key).name,
+                    claimant_key=key,
+                    claimant_type="Person",
+                    claimant_text=None,
+                    about=list(c.about),
+                    about_keys=list(c.about_keys),
+                    named_keys=list(c.named_keys),
+                )
+            )
+    return out
+
+
+def _group_size(phrase: str, people: set[str]) -> int | None:
+    """The size of a numbered group of people a phrase names ("two chemistry
+    professors", "an analysis by three researchers"), if any."""
+    words = phrase.lower().split()
+    for i, word in enumerate(words):
+        if word in NUMBER_WORDS and any(w in people for w in words[i + 1 : i + 5]):
+            return NUMBER_WORDS[word]
+    return None

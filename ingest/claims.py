@@ -81,6 +81,7 @@ from ingest.claim_words import (
 from ingest.claimant_groups import (
     co_claimants,
     group_of,
+    groups_named_later,
     party_lists,
     stranded_conjunct,
     subject_group,
@@ -390,6 +391,7 @@ def extract_claims(
         else:
             carry = None
     claims.sort(key=lambda c: c.start)
+    claims = groups_named_later(claims, ctx)
     if keep_unresolved:
         claims = merge_quotations(claims, text)
     return claims

@@ -64,6 +64,25 @@ def test_an_organisation_s_role_is_the_person_named_in_it(extractor):
     assert claim_with(cs, "hiring claims were false")["claimant"] == "Mara Lindqvist"
 
 
+def test_a_group_introduced_by_number_is_the_people_named_next(keeping):
+    text = (
+        "A new analysis by two chemistry professors found that most of the compounds were "
+        "not new. \u201cThe data is thin,\u201d said Professor Ingrid Solberg and Professor "
+        "Tomas Haugen of the University of Oslo."
+    )
+    found = [c for c in claims(keeping, text) if "compounds were not new" in c["text"]]
+    assert {c["claimant"] for c in found} == {"Ingrid Solberg", "Tomas Haugen"}
+
+
+def test_a_numbered_group_stays_unnamed_when_the_count_differs(keeping):
+    text = (
+        "Three researchers found that most of the compounds were not new. "
+        "\u201cThe data is thin,\u201d said Professor Ingrid Solberg of the University of Oslo."
+    )
+    found = [c for c in claims(keeping, text) if "compounds were not new" in c["text"]]
+    assert [c["claimant"] for c in found] == [None]
+
+
 def test_a_claim_noun_without_a_that_clause_is_no_claim(extractor):
     assert claims(extractor, "Anthropic's claim drew doubts from several researchers.") == []
 

@@ -426,7 +426,36 @@ def document_author(phrase: Span, ctx: Discourse, gaz: Gazetteer) -> str | None:
         if owner is None:
             continue  # "a new lawsuit claims": an earlier mention may name its author
         key, _ = resolve_subject(owner, ctx, gaz)
-        return key or by_surname(owner, ctx)
+        return key or by_surname(owner, ctx) or _group_leader(owner, phrase, ctx, gaz)
+    return None
+
+
+# nouns of an unnamed alliance that a named member leads: "a coalition of 40 firms ... The
+# group, spearheaded by X, ..."
+ALLIANCE_NOUNS = frozenset({"alliance", "bloc", "coalition", "consortium", "group"})
+LEADING_VERBS = frozenset(
+    {"convene", "coordinate", "head", "lead", "organise", "organize", "spearhead"}
+)
+
+
+def _group_leader(owner: Span, phrase: Span, ctx: Discourse, gaz: Gazetteer) -> str | None:
+    """The named leader of the unnamed alliance that wrote a document ("A coalition of
+    40 firms sent a letter. The group, led by X, ... the letter stated"): the alliance
+    speaks through the leader the article names."""
+    if owner.root.lemma_.lower() not in ALLIANCE_NOUNS:
+        return None
+    doc = owner.doc
+    for tok in doc[owner.start : phrase.start]:
+        if tok.lemma_.lower() not in ALLIANCE_NOUNS:
+            continue
+        for acl in (c for c in tok.children if c.dep_ == "acl"):
+            if acl.lemma_.lower() not in LEADING_VERBS:
+                continue
+            for agent in (a for a in acl.children if a.dep_ == "agent"):
+                for p in (c for c in agent.children if c.dep_ == "pobj"):
+                    key, _ = resolve_subject(doc[p.left_edge.i : p.right_edge.i + 1], ctx, gaz)
+                    if key is not None:
+                        return key
     return None
 
 

@@ -255,6 +255,15 @@ def test_the_letter_speaks_for_its_sender(keeping):
     assert claim_with(claims(keeping, text), "unworkable")["claimant"] == "Anthropic"
 
 
+def test_an_unnamed_coalition_s_letter_speaks_for_its_named_leader(keeping):
+    text = (
+        "A coalition of 40 technology firms sent an open letter on Monday. "
+        "The group, led by Anthropic, includes several startups. "
+        "\u201cThe rules are unclear,\u201d the letter stated."
+    )
+    assert claim_with(claims(keeping, text), "rules are unclear")["claimant"] == "Anthropic"
+
+
 def test_headline_speaker_label(keeping):
     text = (
         "Copilot comes to every PC\n\nMicrosoft shipped Copilot on Monday.\n\n"

@@ -288,6 +288,13 @@ def extract_claims(
             and ctx.group[1] >= len(ctx.claimants) - len(ctx.group[0])
         ):
             return tuple(ctx.group[0]), phrase
+        if any(c.dep_ == "poss" and c.lower_ == "their" for c in phrase.root.children):
+            # "X and Y did not cite it, but their letter echoed ...": the group's letter
+            owners = _coordinated_subject(phrase, ctx) or (
+                ctx.group[0] if ctx.group[1] >= len(ctx.claimants) - len(ctx.group[0]) else []
+            )
+            if len(owners) > 1:
+                return tuple(owners), phrase
         group = group_of(phrase, lists, ctx)
         if group:
             return tuple(group), phrase  # "the researchers": each party of the list
@@ -395,6 +402,23 @@ def extract_claims(
     if keep_unresolved:
         claims = merge_quotations(claims, text)
     return claims
+
+
+def _coordinated_subject(phrase: Span, ctx: Discourse) -> list[str]:
+    """The parties of a coordinated subject earlier in ``phrase``'s sentence ("While X
+    and Y did not ..., their letter ..."), if it names two or more."""
+    for tok in phrase.sent:
+        if tok.i >= phrase.start:
+            break
+        if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in tok.children):
+            span = tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+            keys = [
+                m.key
+                for m in ctx.mentions_in(span.start_char, span.end_char)
+                if ctx.ent(m.key).type in ("Person", "Organization")
+            ]
+            return list(dict.fromkeys(keys))
+    return []
 
 
 HEADLINE_MAX_WORDS = 30

@@ -264,6 +264,15 @@ def test_an_unnamed_coalition_s_letter_speaks_for_its_named_leader(keeping):
     assert claim_with(claims(keeping, text), "rules are unclear")["claimant"] == "Anthropic"
 
 
+def test_their_document_speaks_for_the_group_named_before(keeping):
+    text = (
+        "Ingrid Solberg and Tomas Haugen wrote to the board in May. "
+        "Their letter argued that Anthropic could not police itself."
+    )
+    found = [c for c in claims(keeping, text) if "police itself" in c["text"]]
+    assert {c["claimant"] for c in found} == {"Ingrid Solberg", "Tomas Haugen"}
+
+
 def test_headline_speaker_label(keeping):
     text = (
         "Copilot comes to every PC\n\nMicrosoft shipped Copilot on Monday.\n\n"

@@ -46,7 +46,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ingest.gazetteer import DATA_DIR
-from ingest.parties import PartyResolver
+from ingest.parties import BRINGING_VERBS, PartyResolver
 
 NAMING = "names"  # "X called Y dishonest": a challenge only with a slur
 
@@ -75,6 +75,7 @@ class Lexicon:
     misdeeds: frozenset[str]
     reciprocal: frozenset[str]
     critics: frozenset[str]
+    asked_bodies: frozenset[str]
 
 
 @cache
@@ -104,6 +105,7 @@ def lexicon() -> Lexicon:
         misdeeds=frozenset(raw["misdeeds"]),
         reciprocal=frozenset(raw["reciprocal_verbs"]),
         critics=frozenset(raw["critic_nouns"]),
+        asked_bodies=frozenset(raw["asked_bodies"]),
     )
 
 
@@ -210,10 +212,23 @@ def _lemma(tok: Token, lex: Lexicon) -> str:
     return lemma
 
 
+QUANTITY_WORDS = frozenset({"all", "many", "most", "much", "part", "several", "some"})
+
+
 def _objects(tok: Token, preps: frozenset[str]) -> list[Token]:
     out = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     # "fined Meta 200 million euros": the small model hangs the name on the amount
     out += [n for o in out for n in o.children if n.dep_ == "nmod" and n.pos_ == "PROPN"]
+    # "dismissed most of the claims": the claims, not the quantity
+    out += [
+        p
+        for o in out
+        if o.lemma_.lower() in QUANTITY_WORDS
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
     # "called for Y to remove ...": the preposition parsed as the mark of a clause
     for c in tok.children:
         if c.dep_ in ("advcl", "ccomp", "xcomp") and any(
@@ -273,6 +288,7 @@ def find_challenges(
         role_nouns=role_nouns,
         platforms=platforms,
         critics=lex.critics,
+        asked_bodies=lex.asked_bodies,
     )
     affiliated = parties.affiliations()  # "Meta CTO X": one side throughout the article
     # parties that challenge together or are challenged together ("X and Y sued Z",
@@ -449,6 +465,9 @@ def find_challenges(
                         # "X disagreed", "X rejected the allegations", "X denied paying":
                         # the answer goes to whoever challenged X's side last
                         targets = answered(sent.start_char, challengers)
+                if not targets and lemma in lex.unconfirmed and kind == "questions":
+                    # "were unable to replicate them": the claim last made by another side
+                    targets = answered(sent.start_char, challengers)
                 if not targets and kind in ("accuses", "criticises", "questions"):
                     critics.append((sent.start_char, challengers))
                 add(challengers, targets, tok, kind, sent)
@@ -469,6 +488,19 @@ def find_challenges(
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.critics:
                 challengers, targets = _critic(tok, parties)
                 add(challengers, targets, tok, "criticises", sent)
+            elif tok.pos_ == "NOUN" and _brought_against(tok, lex):
+                # "the claims Y brought against Z", "a complaint Y filed against Z"
+                bring = next(c for c in tok.children if c.dep_ == "relcl")
+                challengers, _ = parties.subject(bring)
+                targets = [
+                    k
+                    for p in bring.children
+                    if p.dep_ == "prep" and p.lower_ == "against"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                    for k in parties.of(o, set(challengers))
+                ]
+                add(challengers, targets, tok, "accuses", sent)
             elif tok.pos_ == "NOUN" and lemma in lex.nouns:
                 challengers, targets = _noun_challenge(tok, parties, lex)
                 kind = lex.nouns[lemma]
@@ -634,7 +666,11 @@ def _clausal(tok: Token) -> bool:
 def _unowned_claims(objs: list[Token], lex: Lexicon) -> bool:
     """``rejected the allegations``, ``stands by its product``: a claim or a piece of
     work whose challenger is not named in the clause."""
-    return any(o.lemma_.lower() in lex.owned or o.lemma_.lower() in lex.nouns for o in objs)
+    return any(
+        (o.lemma_.lower() in lex.owned or o.lemma_.lower() in lex.nouns)
+        and not any(c.dep_ == "poss" for c in o.children)  # "the artists' lawsuit": owned
+        for o in objs
+    )
 
 
 def _intransitive(tok: Token, lemma: str, lex: Lexicon) -> bool:
@@ -653,7 +689,9 @@ def _intransitive(tok: Token, lemma: str, lex: Lexicon) -> bool:
 def _is_owned_claim(obj: Token, lex: Lexicon) -> bool:
     """``responded to X's remarks``: the object is a party's claim, criticism or report."""
     return (obj.lemma_.lower() in lex.owned or obj.lemma_.lower() in lex.nouns) and any(
-        c.dep_ in ("poss", "acl") or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
+        c.dep_ in ("poss", "acl")
+        or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
+        or (c.dep_ == "relcl" and c.lemma_.lower() in BRINGING_VERBS)  # "the claims Y brought"
         for c in obj.children
     )
 
@@ -689,6 +727,19 @@ def _noun_challenge(
                     if p.dep_ == "pobj":
                         targets.extend(parties.of(p, exclude))
     return challengers, targets
+
+
+def _brought_against(tok: Token, lex: Lexicon) -> bool:
+    """A claim or case a relative clause says someone brought ("the claims Y brought
+    against Z")."""
+    if tok.lemma_.lower() not in lex.owned and tok.lemma_.lower() not in lex.nouns:
+        return False
+    return any(
+        c.dep_ == "relcl"
+        and c.lemma_.lower() in BRINGING_VERBS
+        and any(p.dep_ == "prep" and p.lower_ == "against" for p in c.children)
+        for c in tok.children
+    )
 
 
 def _critic(tok: Token, parties: PartyResolver) -> tuple[list[str], list[str]]:

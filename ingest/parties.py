@@ -37,6 +37,13 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile"}
 
 
+# verbs by which a party brings a claim or case ("the claims Y brought against Z")
+BRINGING_VERBS = frozenset({"bring", "file", "level", "lodge", "make", "press"})
+
+# dependencies through which a clause inherits its governing clause's subject
+CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "acomp"})
+
+
 class PartyResolver:
     """Which named party a phrase of the parse stands for (see the module docstring)."""
 
@@ -53,6 +60,7 @@ class PartyResolver:
         role_nouns: frozenset[str] = frozenset(),
         platforms: frozenset[str] = frozenset(),
         critics: frozenset[str] = frozenset(),
+        asked_bodies: frozenset[str] = frozenset(),
     ) -> None:
         """``mentions``: (start, end, entity key) in text order; ``types``: entity types;
         ``developer``: model -> developing organisation; ``claimants_at(pos)``: the
@@ -62,9 +70,11 @@ class PartyResolver:
         nouns for organisations in general; ``role_nouns``: a party's agents ("Y's
         lawyers"); ``platforms``: entity keys of platforms (they host, never write);
         ``critics``: nouns of opposition ("critic of Y", "Y critic X"), which put a
-        name on the other side, not on Y's."""
+        name on the other side, not on Y's; ``asked_bodies``: bodies asked to act
+        ("asked a court to throw out ..."), which act for the party asking."""
         self.doc = doc
         self.critics = critics
+        self.asked_bodies = asked_bodies
         self.owned = owned
         self.role_nouns = role_nouns
         self.platforms = platforms
@@ -79,7 +89,7 @@ class PartyResolver:
                 for t in span:
                     self.tok_key.setdefault(t.i, key)
         self.group_nouns = group_nouns
-        # (position, parties, the words of its sentence) of each list of parties
+        # (position, parties, the words that introduce it) of each list of parties
         self.groups: list[tuple[int, list[str], frozenset[str]]] = []
         for i in sorted(self.tok_key):
             tok = doc[i]
@@ -93,7 +103,11 @@ class PartyResolver:
                 )
             )
             if len(keys) >= 2 and len({types.get(k) for k in keys}) == 1:
-                words = frozenset(t.lemma_.lower() for t in tok.sent)
+                # the list's own words and the few before it ("three artists — X, Y and
+                # Z", "publishers such as X and Y"), not the rest of its sentence
+                first = max(tok.sent.start, tok.left_edge.i - 4)
+                near = [*doc[first : tok.right_edge.i + 1], tok.head]
+                words = frozenset(t.lemma_.lower() for t in near)
                 self.groups.append((tok.idx, keys, words))
 
     def affiliations(self) -> list[list[str]]:
@@ -261,6 +275,9 @@ class PartyResolver:
                 pobjs: list[Token] = []
                 if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
                     pobjs = [p for p in c.children if p.dep_ == "pobj"]
+                elif c.dep_ == "relcl" and c.lemma_.lower() in BRINGING_VERBS:
+                    # "the claims Y brought against Z": Y's claims
+                    pobjs = [n for n in c.children if n.dep_ == "nsubj"]
                 elif c.dep_ == "acl":  # "the claims made by Y"
                     pobjs = [
                         p
@@ -352,16 +369,17 @@ class PartyResolver:
         """The challengers of ``verb`` (a group subject gives several) and whether the
         clause is passive (then they come from the ``by`` agent)."""
         cur: Token | None = verb
+        inner = False  # whether ``cur`` governs ``verb`` through another clause
         for _ in range(4):
             if cur is None:
                 break
             subj = next((c for c in cur.children if c.dep_ in SUBJECTS), None)
-            if subj is not None and cur != verb and not self._names_party(subj):
+            if subj is not None and inner and not self._names_party(subj):
                 # "X said Y's error was a slip, while criticising ...": the subject of
                 # an inner clause that names no party is not the critic
                 subj = None
                 if cur.dep_ == "ccomp" and cur.head != cur:
-                    cur = cur.head
+                    cur, inner = cur.head, True
                     continue
             if (
                 subj is not None
@@ -372,7 +390,7 @@ class PartyResolver:
             ):
                 # "X said they could not ...": a pronoun in a reported clause is its
                 # reporter more often than anyone else
-                cur = cur.head
+                cur, inner = cur.head, True
                 continue
             if subj is not None and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
                 subj = cur.head  # "X, which called for ...": the relative's antecedent
@@ -399,9 +417,12 @@ class PartyResolver:
             if cur.dep_ == "xcomp":
                 # "ordered Y to respond": the object of the governing verb acts
                 obj = next((c for c in cur.head.children if c.dep_ == "dobj"), None)
-                if obj is not None:
+                if obj is not None and obj.lemma_.lower() not in self.asked_bodies:
                     return self.of(obj, set()), False
-            if cur.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and cur.head != cur:
+            # "were unable to replicate": through the adjective to the clause's subject
+            if cur.dep_ in CLAUSE_LINKS and cur.head != cur:
+                # "were unable to replicate", "tried to block": one clause, one subject
+                inner = inner or cur.dep_ not in ("xcomp", "acomp")
                 cur = coordinated_head(cur) if cur.dep_ == "conj" else cur.head
                 continue
             break

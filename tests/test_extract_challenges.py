@@ -113,6 +113,18 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
          "it, found it was slower than advertised.", "Cohere", "Mistral AI"),
         ("Mistral AI claims its model is fast. Cohere found the model was not as fast as "
          "claimed.", "Cohere", "Mistral AI"),
+        # legal and institutional disputes
+        ("Mistral AI has asked a court to throw out the lawsuit filed by Cohere.",
+         "Mistral AI", "Cohere"),
+        ("Cohere is seeking damages from Mistral AI.", "Cohere", "Mistral AI"),
+        ("Mistral AI filed a countersuit against Cohere in May.", "Mistral AI", "Cohere"),
+        ("Judge William Orrick dismissed most of the claims Cohere brought against Mistral AI.",
+         "Cohere", "Mistral AI"),
+        ("Judge William Orrick dismissed most of the claims Cohere brought against Mistral AI.",
+         "William Orrick", "Cohere"),
+        # a failed check of a claim the pronoun refers back to
+        ("Mistral AI touted its benchmark scores. Independent evaluators at Cohere were "
+         "unable to replicate them.", "Cohere", "Mistral AI"),
         # opposed positions
         # the parser may cut "Unlike X," off as a sentence of its own
         ("Unlike Sam Altman, Demis Hassabis believes AGI is at least five years away.",
@@ -125,6 +137,18 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
 )
 def test_a_single_challenge_is_a_dispute(extractor, text, challenger, target):
     assert frozenset((challenger, target)) in pairs(extractor, text)
+
+
+def test_a_plural_refers_back_to_a_list_it_introduced_not_to_any_list_of_its_sentence(
+    extractor,
+):
+    # "the artists" is not the outlet reporting next to a list that mentions artists
+    found = pairs(
+        extractor,
+        "According to Reuters, Stability AI and Midjourney have fired back at a group of "
+        "artists. The companies asked a federal court to dismiss the artists' lawsuit.",
+    )
+    assert not any("Reuters" in pair for pair in found)
 
 
 def test_opposed_views_in_a_contrast_oppose_each_holder(extractor):

@@ -80,6 +80,7 @@ def main() -> None:
     # journal (a graph read from a snapshot shares more strings, which would
     # flatter the pickle).  No snapshot is written by this process.
     embedded.SNAPSHOT_EVERY = 10**12
+    embedded.SNAPSHOT_ON_CLOSE = 10**12  # read at close; computed from the above at import
     snapshot = os.path.join(args.store, embedded.SNAPSHOT_NAME)
     if os.path.exists(snapshot):
         os.rename(snapshot, snapshot + ".keep")

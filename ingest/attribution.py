@@ -49,8 +49,12 @@ def subtree_span(tok: Token) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+def _negated(tok: Token, quotes: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
+    """Whether ``tok`` is negated ("did not say"); a negation inside a quotation is the
+    quoted words' ("replied, 'Absolutely not.'")."""
+    return any(
+        c.dep_ == "neg" and not any(a <= c.idx < b for a, b in quotes) for c in tok.children
+    )
 
 
 def _subject_of(verb: Token) -> Span | None:
@@ -317,6 +321,17 @@ def find_attributions(
                     )
                 )
             continue
+        # "Per Voltera, the chip ships in March": "per" a named source (not "per cent")
+        if tok.lower_ == "per" and tok.dep_ == "prep":
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN" and pobj.i + 1 < sent.end:
+                before = sent.doc[tok.i - 1].text if tok.i > sent.start else ","
+                if before == "," and sent.doc[pobj.i + 1].text in (",", ".", ";"):
+                    subj = sent.doc[pobj.left_edge.i : pobj.i + 1]
+                    found.append(
+                        Attribution(tok, "per", "assertion", subj, (sent.start_char, sent.end_char))
+                    )
+                    continue
         # "based on X's tweet", "in X's statement", "per X's report"
         if (
             tok.pos_ == "NOUN"
@@ -349,7 +364,14 @@ def find_attributions(
         kind, weight = gaz.cues[lemma]
         if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
             continue
-        if _negated(tok) and kind != "denial":
+        if (
+            tok.tag_ == "VBN"
+            and tok.dep_ == "advcl"
+            and lemma in lexicon()["addressed_cues"]
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children)
+        ):
+            continue  # "Asked about it, X said", "When told of the report, X replied"
+        if _negated(tok, quotes) and kind != "denial":
             continue
         has_comp = any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) or any(
             c.dep_ == "dobj"

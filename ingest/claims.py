@@ -345,6 +345,16 @@ def extract_claims(
                 continue  # a cue inside a quotation belongs to the quoted content
             if _nested_same_source(att, atts[si]):
                 continue  # "she said she thinks ...": one claim, the outer one
+            if att.cue_text == "per" and any(
+                o is not att
+                and o.cue is not None
+                and o.cue.pos_ in ("VERB", "AUX")
+                and o.subject is not None
+                and o.subject.root.pos_ == "PROPN"
+                and not o.weak
+                for o in atts[si]
+            ):
+                continue  # "Per Reuters, Judge X said ...": the judge speaks
             if _chained_participle(att, atts[si], gaz):
                 continue  # "..., dismissing X and asserting Y": one claim, the last
             keys, subj = cited_party(att.cue, resolve, ctx) or resolve(att.subject)

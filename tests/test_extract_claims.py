@@ -83,6 +83,28 @@ def test_a_numbered_group_stays_unnamed_when_the_count_differs(keeping):
     assert [c["claimant"] for c in found] == [None]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Per Anthropic, the model ships in March.", "The model ships in March, per Anthropic."],
+)
+def test_per_a_named_source_is_its_claim(extractor, text):
+    assert claim_with(claims(extractor, text), "ships in March")["claimant"] == "Anthropic"
+
+
+def test_per_in_a_price_is_no_source(extractor):
+    assert claims(extractor, "The model costs 20 dollars per month for each user.") == []
+
+
+def test_per_an_outlet_gives_way_to_the_speaker_it_reports(extractor):
+    cs = claims(extractor, "Per Reuters, Judge Susan Illston said the issue was grave.")
+    assert [c["claimant"] for c in cs] == ["Susan Illston"]
+
+
+def test_being_asked_is_no_claim_of_the_one_asked(extractor):
+    text = "When asked whether Meta used the data, Yann LeCun replied, \u201cAbsolutely not.\u201d"
+    assert [c["cue"] for c in claims(extractor, text)] == ["replied"]
+
+
 def test_a_claim_noun_without_a_that_clause_is_no_claim(extractor):
     assert claims(extractor, "Anthropic's claim drew doubts from several researchers.") == []
 

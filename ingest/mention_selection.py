@@ -6,6 +6,7 @@ candidates overlap, add the repeats of names found once, and mark renames
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ingest.entity_lexicon import RENAME_STOP
@@ -115,7 +116,10 @@ def apply_renames(text: str, kept: list[Mention], skip: list[tuple[int, int]]) -
     """
     for rx in RENAMES:
         for m in rx.finditer(text):
-            new, old = trim_name(m.group("new")), trim_name(m.group("old"))
+            # "Google's Bard, now called Gemini": the owner is no part of either name
+            new, old = (
+                trim_name(re.sub(r"^\S+['\u2019]s ", "", m.group(g))) for g in ("new", "old")
+            )
             if (
                 not new
                 or not old

@@ -255,6 +255,12 @@ def test_the_platform_x_is_an_organisation_but_a_letter_is_not(extractor):
     assert entity_with(ex, "X") is None
 
 
+def test_a_rename_after_an_owner_s_possessive_merges_the_two_names(extractor):
+    ents = by_name(run(extractor, "Google's Bard, now called Gemini, was updated on Monday."))
+    assert "Bard" in ents["Gemini"]["aliases"]
+    assert "Bard" not in ents and "Google's Bard" not in ents
+
+
 def test_formerly_merges_the_old_name_into_the_new_one(extractor):
     ex = run(
         extractor,

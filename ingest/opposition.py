@@ -76,6 +76,7 @@ class Lexicon:
     reciprocal: frozenset[str]
     critics: frozenset[str]
     asked_bodies: frozenset[str]
+    doubting: frozenset[str]
 
 
 @cache
@@ -106,6 +107,7 @@ def lexicon() -> Lexicon:
         reciprocal=frozenset(raw["reciprocal_verbs"]),
         critics=frozenset(raw["critic_nouns"]),
         asked_bodies=frozenset(raw["asked_bodies"]),
+        doubting=frozenset(raw["doubting_states"]),
     )
 
 
@@ -362,6 +364,14 @@ def find_challenges(
                 subj = next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
                 targets = parties.of(subj, set(challengers))
                 add(challengers, targets, tok, "accuses", sent)
+            if tok.pos_ == "VERB" and _unconvinced(tok):
+                # "Y is not convinced" (a passive with no agent): doubts the other side
+                subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
+                challengers = parties.of(subj, set())
+                if challengers:
+                    targets = answered(sent.start_char, challengers)
+                    add(challengers, targets, tok, "questions", sent)
+                continue
             if tok.pos_ in ("VERB", "AUX"):
                 if lemma in lex.unconfirmed and _failed(tok):
                     # "could not reproduce Y's results": the check questions Y's claim
@@ -382,8 +392,12 @@ def find_challenges(
                 if kind is None and (lemma in lex.opinion_verbs or lemma in reporting):
                     if _negated(tok):
                         continue
-                    if any(c.dep_ == "advmod" and c.lower_ == "otherwise" for c in tok.children):
-                        # "Y insists otherwise": the view opposes the last other claimant's
+                    if any(
+                        c.dep_ == "advmod" and c.lower_ in ("otherwise", "differently")
+                        for c in tok.children
+                    ):
+                        # "Y insists otherwise", "Y sees it differently": against the last
+                        # other claimant's view
                         challengers, _ = parties.subject(tok)
                         if challengers:
                             targets = answered(sent.start_char, challengers)
@@ -510,6 +524,18 @@ def find_challenges(
                 add(challengers, targets, tok, kind, sent)
 
             elif tok.pos_ == "ADJ" or tok.lower_ == "odds":
+                if _doubting(tok, lex):
+                    # "Y is not convinced", "Y remains sceptical": of the other side's claim
+                    challengers, _ = parties.subject(tok.head)
+                    if challengers:
+                        add(
+                            challengers,
+                            answered(sent.start_char, challengers),
+                            tok,
+                            "questions",
+                            sent,
+                        )
+                    continue
                 for challengers, targets, kind in _stance(tok, parties, lex):
                     add(challengers, targets, tok, kind, sent)
     return out, affiliated + together
@@ -783,10 +809,31 @@ def _author(tok: Token, parties: PartyResolver, lex: Lexicon) -> list[str]:
     return [k for k in found if k not in parties.platforms]
 
 
+def _doubting(tok: Token, lex: Lexicon) -> bool:
+    """A holder's doubt with no target of its own: "Y is unconvinced", "Y remains
+    sceptical" (not "Y is sceptical of Z", a stance)."""
+    if tok.dep_ not in ("acomp", "oprd") or any(c.dep_ == "prep" for c in tok.children):
+        return False
+    return tok.lower_ in lex.doubting and not _negated(tok.head)
+
+
+def _unconvinced(tok: Token) -> bool:
+    """``Y is not convinced``, ``Y remains unpersuaded by it`` aside: a negated passive of
+    "convince" or "persuade" whose subject names no one who convinced it."""
+    return (
+        tok.lemma_.lower() in ("convince", "persuade")
+        and tok.tag_ == "VBN"
+        and _negated(tok)
+        and any(c.dep_ == "nsubjpass" for c in tok.children)
+        and not any(c.dep_ in ("agent", "ccomp", "prep") for c in tok.children)
+    )
+
+
 def _stance(
     tok: Token, parties: PartyResolver, lex: Lexicon
 ) -> list[tuple[list[str], list[str], str]]:
-    """``X is critical of Y``, ``X's view is at odds with Y's``."""
+    """``X is critical of Y``, ``X's view is at odds with Y's`` (or "with that of Y"),
+    ``X and Y are at odds over ...``; not ``X is not critical of Y``."""
     found = []
     for words, kind in lex.stances.items():
         first = words[0] if words[0] not in ("at", "in") else words[1]
@@ -794,22 +841,43 @@ def _stance(
             continue
         prep = words[-1]
         objs = [
-            p
+            _view_of(p)
             for c in tok.children
             if c.dep_ == "prep" and c.lower_ == prep
             for p in c.children
             if p.dep_ == "pobj"
         ]
-        if not objs:
-            continue
         # the holder: subject of the copula (or of the clause the adjective sits in)
         head = tok
         while head.dep_ in ("acomp", "pobj", "prep", "attr") and head.head != head:
             head = head.head
+        if _negated(head) or _negated(tok):
+            continue
         challengers, _ = parties.subject(head)
         if not challengers and tok.dep_ == "amod":
             challengers = parties.of(tok.head, set())
+        if not objs:
+            if prep == "with" and len(challengers) > 1:
+                # "X and Y are at odds over ...": both sides in the subject
+                found.append((challengers[:1], challengers[1:], kind))
+            continue
         exclude = set(challengers)
         targets = [k for o in objs for k in parties.of(o, exclude)]
         found.append((challengers, targets, kind))
     return found
+
+
+def _view_of(obj: Token) -> Token:
+    """``that of Y`` stands for Y's view: the object of its ``of``."""
+    if obj.lower_ not in ("that", "those"):
+        return obj
+    return next(
+        (
+            p
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        obj,
+    )

@@ -113,6 +113,17 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
          "it, found it was slower than advertised.", "Cohere", "Mistral AI"),
         ("Mistral AI claims its model is fast. Cohere found the model was not as fast as "
          "claimed.", "Cohere", "Mistral AI"),
+        # opposed positions: "that of Y", both sides in the subject, doubt with no target
+        ("Mara Lindqvist's view is at odds with that of Cohere chief executive Aidan Gomez.",
+         "Mara Lindqvist", "Aidan Gomez"),
+        ("Mara Lindqvist and Aidan Gomez are at odds over the chip.",
+         "Mara Lindqvist", "Aidan Gomez"),
+        ("Mistral AI said its model is the fastest. Cohere is not convinced.",
+         "Cohere", "Mistral AI"),
+        ("Mistral AI said its model is the fastest. Cohere remains skeptical.",
+         "Cohere", "Mistral AI"),
+        ("Mistral AI said its model is the fastest. Cohere sees it differently.",
+         "Cohere", "Mistral AI"),
         # legal and institutional disputes
         ("Mistral AI has asked a court to throw out the lawsuit filed by Cohere.",
          "Mistral AI", "Cohere"),
@@ -292,6 +303,9 @@ def test_an_accusation_joined_to_a_report_is_the_reporters(extractor):
         "Mistral AI claims its model is fast. Cohere found it was as fast as claimed.",
         "Mistral AI claims its model is fast. Cohere found it was faster than advertised.",
         "Mistral AI said its model is fast. Cohere did not say otherwise.",
+        "Mara Lindqvist and Aidan Gomez are not at odds over the chip.",
+        "Mara Lindqvist is not critical of Mistral AI.",
+        "Mistral AI said its model is the fastest. Cohere is convinced.",
     ],
 )
 def test_no_dispute(extractor, text):

@@ -1,0 +1,405 @@
+"""The words of opposition and how one token shows them, for
+:func:`ingest.opposition.find_challenges`: the lexicon of ``data/opposition.json``
+(:func:`lexicon`) and tests on a token and its phrase that need no party resolution
+(negation, hedges, failed checks, a verb's cue kind and objects, slurs, reported
+wrongdoing, doubt with no target).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from ingest.gazetteer import DATA_DIR
+from ingest.parties import BRINGING_VERBS
+
+NAMING = "names"  # "X called Y dishonest": a challenge only with a slur
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    verbs: dict[str, str]
+    phrasal: dict[tuple[str, str], str]
+    intransitive: frozenset[str]
+    respond: frozenset[str]
+    nouns: dict[str, str]
+    stances: dict[tuple[str, ...], str]
+    owned: frozenset[str]
+    preps: dict[str, frozenset[str]]
+    verb_preps: dict[str, frozenset[str]]
+    naming: frozenset[str]
+    pejoratives: frozenset[str]
+    group_nouns: frozenset[str]
+    unconfirmed: frozenset[str]
+    reply_objects: frozenset[str]
+    opinion_verbs: frozenset[str]
+    position_verbs: frozenset[str]
+    documents: frozenset[str]
+    publishing: frozenset[str]
+    platforms: frozenset[str]
+    misdeeds: frozenset[str]
+    reciprocal: frozenset[str]
+    critics: frozenset[str]
+    asked_bodies: frozenset[str]
+    doubting: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The opposition lexicon from ``data/opposition.json`` (read once per process)."""
+    raw: dict[str, Any] = json.loads((DATA_DIR / "opposition.json").read_text(encoding="utf-8"))
+    return Lexicon(
+        verbs=dict(raw["verbs"]),
+        phrasal={tuple(k.split()): v for k, v in raw["phrasal"].items()},  # type: ignore[misc]
+        intransitive=frozenset(raw["intransitive"]),
+        respond=frozenset(raw["respond_verbs"]),
+        nouns=dict(raw["nouns"]),
+        stances={tuple(k.split()): v for k, v in raw["stances"].items()},
+        owned=frozenset(raw["owned_things"]),
+        preps={k: frozenset(v) for k, v in raw["target_preps"].items()},
+        verb_preps={k: frozenset(v) for k, v in raw["verb_preps"].items()},
+        naming=frozenset(raw["naming_verbs"]),
+        pejoratives=frozenset(raw["pejoratives"]),
+        group_nouns=frozenset(raw["group_nouns"]),
+        unconfirmed=frozenset(raw["unconfirmed_checks"]),
+        reply_objects=frozenset(raw["reply_objects"]),
+        opinion_verbs=frozenset(raw["opinion_verbs"]),
+        position_verbs=frozenset(raw["position_verbs"]),
+        documents=frozenset(raw["documents"]),
+        publishing=frozenset(raw["publishing_verbs"]),
+        platforms=frozenset(raw["platforms"]),
+        misdeeds=frozenset(raw["misdeeds"]),
+        reciprocal=frozenset(raw["reciprocal_verbs"]),
+        critics=frozenset(raw["critic_nouns"]),
+        asked_bodies=frozenset(raw["asked_bodies"]),
+        doubting=frozenset(raw["doubting_states"]),
+    )
+
+
+HEDGES = {"unclear", "unknown", "unlikely", "uncertain", "rumored", "rumoured", "possible"}
+
+
+def hedged(tok: Token, question: bool = False) -> bool:
+    """A possibility, not a report: "it is unclear whether X will sue Y", "if X sues Y",
+    or (``question``: the sentence is one) a question."""
+    cur = tok
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cur.children):
+            return True
+        if cur.lower_ in HEDGES or any(
+            c.dep_ == "acomp" and c.lower_ in HEDGES for c in cur.children
+        ):
+            return True
+        if cur.head == cur:
+            break
+        cur = cur.head
+    return question
+
+
+def reporting_verb(clause: Token) -> Token | None:
+    """The verb that reports ``clause``: its head when it is the verb's complement
+    ("X said Y erred"), or the verb of a "said in a statement that Y erred" phrase,
+    whose clause the parser hangs on the noun."""
+    if clause.dep_ in ("ccomp", "xcomp"):
+        return clause.head
+    noun = clause.head
+    if (
+        clause.dep_ in ("acl", "relcl")
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ == "VERB"
+    ):
+        return noun.head.head
+    return None
+
+
+def reported_misdeed(
+    tok: Token, lemma: str, lex: Lexicon, reporting: frozenset[str], question: bool
+) -> bool:
+    """A reported clause that charges its subject with wrongdoing: "(X said) Y misled
+    users", "(X claims) Y is scraping sites", "(X said) Y's results were inflated"."""
+    verb = reporting_verb(tok)
+    if verb is None or tok.dep_ == "xcomp" or verb.lemma_.lower() not in reporting:
+        return False
+    if negated(verb) or negated(tok) or hedged(verb, question):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if lemma in lex.misdeeds:
+        return True
+    return lemma == "be" and any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in lex.pejoratives for c in tok.children
+    )
+
+
+def failed(tok: Token) -> bool:
+    """``could not reproduce``, ``failed to replicate``, ``were unable to verify``."""
+    if negated(tok):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and (
+        head.lemma_.lower() == "fail"
+        or (head.lemma_.lower() == "be" and any(c.lower_ == "unable" for c in head.children))
+        or head.lower_ == "unable"
+    )
+
+
+def negated(tok: Token) -> bool:
+    """``did not criticize``, and the verb under a negated one (``did not try to sue``)."""
+    return any(c.dep_ == "neg" for c in tok.children) or any(
+        c.dep_ == "neg" for c in tok.head.children if tok.dep_ in ("xcomp",)
+    )
+
+
+def lemma(tok: Token, lex: Lexicon) -> str:
+    """The token's lemma, or for a verb the lexicon's lemma its form comes from when the
+    small model's lemmatizer misses it ("fined" -> "fin")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma in lex.verbs:
+        return lemma
+    low = tok.lower_
+    for cut, add in (("d", ""), ("ed", ""), ("s", ""), ("es", ""), ("ing", ""), ("ing", "e")):
+        base = low[: -len(cut)] + add if low.endswith(cut) else ""
+        if base in lex.verbs:
+            return base
+    return lemma
+
+
+QUANTITY_WORDS = frozenset({"all", "many", "most", "much", "part", "several", "some"})
+
+
+def objects(tok: Token, preps: frozenset[str]) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    # "fined Meta 200 million euros": the small model hangs the name on the amount
+    out += [n for o in out for n in o.children if n.dep_ == "nmod" and n.pos_ == "PROPN"]
+    # "dismissed most of the claims": the claims, not the quantity
+    out += [
+        p
+        for o in out
+        if o.lemma_.lower() in QUANTITY_WORDS
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    # "called for Y to remove ...": the preposition parsed as the mark of a clause
+    for c in tok.children:
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+            m.dep_ == "mark" and m.lower_ in preps for m in c.children
+        ):
+            out.extend(s for s in c.children if s.dep_ == "nsubj")
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+        if c.dep_ == "prt":  # "lashed out at": the preposition hangs off the particle
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in preps:
+                    out.extend(o for o in p.children if o.dep_ == "pobj")
+    return out
+
+
+def verb_cue(tok: Token, lemma: str, lex: Lexicon) -> tuple[str | None, frozenset[str], bool]:
+    """(kind, target prepositions, target must be a party's claim) for an opposition verb."""
+    extra = lex.verb_preps.get(lemma, frozenset())
+    words = [
+        c.lemma_.lower()
+        for c in tok.children
+        if c.dep_ in ("prt", "dobj", "prep", "advmod")  # "pushed back": often an advmod
+    ] + [
+        m.lower_  # "called for Y to ...": the preposition parsed as a clause's mark
+        for c in tok.children
+        if c.dep_ in ("advcl", "ccomp", "xcomp")
+        for m in c.children
+        if m.dep_ == "mark"
+    ]
+    for word in words:
+        if (lemma, word) in lex.phrasal:
+            return lex.phrasal[(lemma, word)], lex.preps["phrasal"] | extra, False
+    if lemma in lex.verbs:
+        kind = lex.verbs[lemma]
+        # one denies or rejects a claim, not a person: "dismissed its CEO" is a firing
+        return kind, lex.preps["verb"] | extra, kind in ("denies", "rebuts")
+    if lemma in lex.naming:
+        return NAMING, frozenset(), False
+    if lemma in lex.respond and tok.dep_ != "xcomp":  # "ordered Y to respond": not yet
+        return "rebuts", frozenset({"to"}), True
+    return None, frozenset(), False
+
+
+def contrasted(tok: Token, lemma: str, lex: Lexicon) -> list[Token]:
+    """Whom a verb of opinion sets its subject against: the ``unlike`` objects ("Unlike
+    X, Y thinks ...") or the subject of a contrasting clause ("While X warns of the
+    risks, Y believes they are overstated")."""
+    if lemma not in lex.opinion_verbs:
+        return []
+    unlike = [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "unlike"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    start = tok.sent.start
+    if not unlike and tok.dep_ == "ROOT" and start > 1 and tok.doc[start - 1].text == ",":
+        # the parser may end a sentence at "Unlike X," and start another at its subject
+        head = tok.doc[start - 1].sent.root
+        if head.lower_ == "unlike":
+            unlike = [p for p in head.children if p.dep_ == "pobj"]
+    if lemma not in lex.position_verbs:
+        return unlike  # "While X reported growth, Y said ..." contrasts facts, not views
+    contrast = [
+        s
+        for c in tok.children
+        if c.dep_ == "advcl"
+        and c.lemma_.lower() in lex.position_verbs
+        and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+    return unlike + contrast
+
+
+def pejorative(tok: Token, lex: Lexicon) -> bool:
+    """``called Y dishonest``, ``branded Y a fraud``: a naming verb with a slur."""
+    for c in tok.children:
+        if c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "acomp", "dobj"):
+            words = {t.lower_ for t in c.subtree}
+            if words & lex.pejoratives and c.dep_ != "dobj":
+                return True
+            # the small model often parses "called Y dishonest" as dobj + amod/appos
+            if c.dep_ == "dobj" and any(
+                t.lower_ in lex.pejoratives for t in c.subtree if t.i > c.i
+            ):
+                return True
+    return False
+
+
+def possessor(tok: Token) -> bool:
+    """``Ng's remarks`` parsed as two objects (the small model does so with a curly
+    apostrophe): the name is followed by a possessive marker."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.tag_ == "POS"
+
+
+def alleged_clauses(verb: Token) -> list[Token]:
+    """The clauses stating what ``verb`` alleges: its ``that``-complements, and a
+    ``that``-clause the parser made a relative clause of a noun in the verb's own
+    phrase ("alleged in the lawsuit that ...")."""
+    found = [c for c in verb.children if c.dep_ == "ccomp"]
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            found += [
+                r
+                for r in noun.children
+                if r.dep_ == "relcl"
+                and any(t.lower_ == "that" and t.i == noun.i + 1 for t in r.children)
+            ]
+    return found
+
+
+FINDING_VERBS = frozenset({"find", "show", "measure", "conclude", "determine", "discover"})
+# "slower than advertised", "not as fast as claimed": a result short of what was claimed
+SHORT_OF_CLAIMS = re.compile(
+    r"\b(?:than|as) (?:(?:it|they|was|were|had been|originally|initially|first) )*"
+    r"(?:advertised|claimed|promised|billed|marketed|touted|stated|announced|reported)\b"
+)
+
+
+BETTER_THAN = frozenset({"better", "faster", "cheaper", "stronger", "safer", "greater"})
+
+
+def short_of_claims(verb: Token) -> bool:
+    """Whether the clause ``verb`` reports says a result fell short of what was claimed:
+    "... was slower than advertised", "... was not as accurate as claimed"."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        text = verb.doc[clause.left_edge.i : clause.right_edge.i + 1].text
+        m = SHORT_OF_CLAIMS.search(text)
+        if m is None:
+            continue
+        if m.group(0).startswith("than"):
+            before = text[: m.start()].split()
+            if not before or before[-1].lower() not in BETTER_THAN:
+                return True  # "slower than advertised"; "faster than advertised" is praise
+        elif negated(clause):
+            return True
+    return False
+
+
+def doubted_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of doubt calls into question ("questioned whether Y's
+    figures were real", "doubts that Y tested it"); a forecast is not a claim of Y's
+    ("doubts that Y will catch up")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and not any(a.dep_ == "aux" and a.lower_ in FORECAST_AUX for a in c.children)
+    ]
+
+
+FORECAST_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
+MAYBE_AUX = frozenset({"may", "might", "could", "would", "will"})
+
+
+def clausal(tok: Token) -> bool:
+    """``denied that ...``, ``denied paying ...``: what is denied is a clause."""
+    return any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
+
+
+def unowned_claims(objs: list[Token], lex: Lexicon) -> bool:
+    """``rejected the allegations``, ``stands by its product``: a claim or a piece of
+    work whose challenger is not named in the clause."""
+    return any(
+        (o.lemma_.lower() in lex.owned or o.lemma_.lower() in lex.nouns)
+        and not any(c.dep_ == "poss" for c in o.children)  # "the artists' lawsuit": owned
+        for o in objs
+    )
+
+
+def intransitive(tok: Token, lemma: str, lex: Lexicon) -> bool:
+    """Opposition that names no target: "X disagreed", "Y pushed back", and a reply
+    that contests ("Z responded that the report was wrong", "... did not ...")."""
+    prts = [c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")]
+    if any(f"{lemma} {prt}" in lex.intransitive for prt in prts):
+        return True
+    if lemma in lex.respond:
+        said = [c for c in tok.children if c.dep_ in ("ccomp", "advcl")]
+        return any(t.dep_ == "neg" or t.lower_ in lex.pejoratives for c in said for t in c.subtree)
+    has_clause = any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
+    return lemma in lex.intransitive and not has_clause
+
+
+def is_owned_claim(obj: Token, lex: Lexicon) -> bool:
+    """``responded to X's remarks``: the object is a party's claim, criticism or report."""
+    return (obj.lemma_.lower() in lex.owned or obj.lemma_.lower() in lex.nouns) and any(
+        c.dep_ in ("poss", "acl")
+        or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
+        or (c.dep_ == "relcl" and c.lemma_.lower() in BRINGING_VERBS)  # "the claims Y brought"
+        for c in obj.children
+    )
+
+
+def doubting(tok: Token, lex: Lexicon) -> bool:
+    """A holder's doubt with no target of its own: "Y is unconvinced", "Y remains
+    sceptical" (not "Y is sceptical of Z", a stance)."""
+    if tok.dep_ not in ("acomp", "oprd") or any(c.dep_ == "prep" for c in tok.children):
+        return False
+    return tok.lower_ in lex.doubting and not negated(tok.head)
+
+
+def unconvinced(tok: Token) -> bool:
+    """``Y is not convinced``, ``Y remains unpersuaded by it`` aside: a negated passive of
+    "convince" or "persuade" whose subject names no one who convinced it."""
+    return (
+        tok.lemma_.lower() in ("convince", "persuade")
+        and tok.tag_ == "VBN"
+        and negated(tok)
+        and any(c.dep_ == "nsubjpass" for c in tok.children)
+        and not any(c.dep_ in ("agent", "ccomp", "prep") for c in tok.children)
+    )

@@ -102,3 +102,14 @@ def test_outlet_carrying_a_statement_is_no_party(extractor):
         'smuggling." The Information reported that DeepSeek used smuggled Nvidia chips.',
     )
     assert all("CNBC" not in d["parties"] for d in c["disputes"])
+
+
+def test_a_negative_claim_answers_a_claim_nearby_not_one_paragraphs_away(extractor):
+    claim = "Anthropic said its model is safe for use in hospitals. "
+    answer = "Cohere said the Anthropic model has a serious bug."
+    near = contract(extractor, claim + answer)
+    assert [set(d["parties"]) for d in near["disputes"]] == [{"Anthropic", "Cohere"}]
+    # in a long digest of unrelated items, the same words answer something else
+    items = " ".join(f"The company opened office number {i} in a new city." for i in range(26))
+    far = contract(extractor, claim + items + " " + answer)
+    assert far["disputes"] == []

@@ -9,8 +9,9 @@ The tests kill ``claimgraph ingest`` itself.  The thirty-kill test serves
 extractions from a pickle (``tests/hostile/cached_ingest.py``) so thirty runs do
 not each spend seconds loading spaCy: its kills land in reading, linking and
 the store write (half of them among the articles still to come once the run
-writes, so a busy machine cannot push them all before or after the writes).  Two shorter tests run the real command, spaCy and all, and
-kill it at random points after it stored its first article, so most kills
+writes, so a busy machine cannot push them all before or after the writes).
+Two shorter tests run the real command, spaCy and all, and kill it at random
+points after it stored its first article, so most kills
 land inside a real extraction: once in one process, once with
 ``--workers 2``, whose extraction workers must not outlive it.
 """

@@ -84,9 +84,19 @@ def lexicon() -> Lexicon:
 HEDGES = {"unclear", "unknown", "unlikely", "uncertain", "rumored", "rumoured", "possible"}
 
 
+# modals of a possibility or a duty, not of something done ("would" and "will" report
+# announced actions: "said it would sue")
+MODALS = frozenset({"should", "must", "might", "may", "could", "ought"})
+
+
 def hedged(tok: Token, question: bool = False) -> bool:
     """A possibility, not a report: "it is unclear whether X will sue Y", "if X sues Y",
-    or (``question``: the sentence is one) a question."""
+    "X should sue Y", "X needs to challenge Y", or (``question``: the sentence is one) a
+    question."""
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
+        return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("need", "ought"):
+        return True
     cur = tok
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cur.children):

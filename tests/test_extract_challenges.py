@@ -304,6 +304,8 @@ def test_an_accusation_joined_to_a_report_is_the_reporters(extractor):
         "Mistral AI claims its model is fast. Cohere found it was faster than advertised.",
         "Mistral AI said its model is fast. Cohere did not say otherwise.",
         "Mara Lindqvist and Aidan Gomez are not at odds over the chip.",
+        "Cohere should sue Mistral AI over the design.",  # advice, not an act
+        "Cohere needs to challenge Mistral AI in court.",
         "Mara Lindqvist is not critical of Mistral AI.",
         "Mistral AI said its model is the fastest. Cohere is convinced.",
     ],

@@ -364,6 +364,8 @@ def find_attributions(
         kind, weight = gaz.cues[lemma]
         if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
             continue
+        if lemma == "refuse" and any(c.dep_ == "xcomp" for c in tok.children):
+            continue  # "refused to disclose the records": an act, not a statement
         if (
             tok.tag_ == "VBN"
             and tok.dep_ == "advcl"

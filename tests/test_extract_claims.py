@@ -105,6 +105,12 @@ def test_being_asked_is_no_claim_of_the_one_asked(extractor):
     assert [c["cue"] for c in claims(extractor, text)] == ["replied"]
 
 
+def test_refusing_to_act_is_no_claim_but_refusing_a_claim_is_a_denial(extractor):
+    assert claims(extractor, "Meta refused to disclose the training figures on Monday.") == []
+    cs = claims(extractor, "Meta refused the claims made by the researchers on Monday.")
+    assert [(c["claimant"], c["kind"]) for c in cs] == [("Meta", "denial")]
+
+
 def test_a_claim_noun_without_a_that_clause_is_no_claim(extractor):
     assert claims(extractor, "Anthropic's claim drew doubts from several researchers.") == []
 

@@ -366,6 +366,10 @@ def find_attributions(
             continue
         if lemma == "refuse" and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # "refused to disclose the records": an act, not a statement
+        if lemma in ("contest", "dispute") and any(
+            c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in tok.children
+        ):
+            continue  # "both candidates are contesting Ohio": a race, not a denial
         if (
             tok.tag_ == "VBN"
             and tok.dep_ == "advcl"

@@ -111,6 +111,10 @@ def test_refusing_to_act_is_no_claim_but_refusing_a_claim_is_a_denial(extractor)
     assert [(c["claimant"], c["kind"]) for c in cs] == [("Meta", "denial")]
 
 
+def test_contesting_a_place_is_a_race_not_a_denial(extractor):
+    assert claims(extractor, "Both Anthropic and Cohere are contesting Texas this year.") == []
+
+
 def test_a_claim_noun_without_a_that_clause_is_no_claim(extractor):
     assert claims(extractor, "Anthropic's claim drew doubts from several researchers.") == []
 

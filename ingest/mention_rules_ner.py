@@ -128,12 +128,24 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             surface = surface[: split.start()]
         if etype == "Organization" and surface not in known and looks_like_person(surface, gaz):
             etype = "Person"  # "Lucas Beyer" tagged ORG: a given name says person
+        elif etype == "Organization" and _known_surname(surface, gaz):
+            etype = "Person"  # "Clem Delangue" tagged ORG: a known person's surname
         elif etype == "Person" and surface.split()[-1] in PLACE_HEADS:
             etype = "Organization"  # "App Store", "Acme Studios" tagged PERSON
         if not plausible_ner(surface, etype, gaz):
             continue
         cands.append(Mention(start, start + len(surface), surface, etype, "ner"))
     return cands
+
+
+def _known_surname(surface: str, gaz: Gazetteer) -> bool:
+    """Whether a two- or three-word name ends in the surname of a person the gazetteer
+    knows and is not itself a known name ("Clem Delangue" beside "Clement Delangue")."""
+    words = surface.split()
+    if not 2 <= len(words) <= 3 or gaz.lookup(surface) is not None:
+        return False
+    entry = gaz.by_form.get(words[-1])
+    return entry is not None and entry.type == "Person" and entry.name.split()[-1] == words[-1]
 
 
 def _known_then_product(span, gaz: Gazetteer) -> bool:

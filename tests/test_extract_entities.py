@@ -167,6 +167,12 @@ def test_the_owner_of_an_unknown_model_is_an_organisation(extractor):
     assert ents["Kestrel"]["type"] == "Organization"
 
 
+def test_a_short_first_name_before_a_known_surname_is_a_person(extractor):
+    # the NER reads "Clem Delangue" after "Hugging Face's" as an organisation
+    ents = by_name(run(extractor, "Hugging Face's Clem Delangue said open models caught up."))
+    assert ents["Clem Delangue"]["type"] == "Person"
+
+
 def forms(ent: dict) -> set[str]:
     return {ent["name"], *ent["aliases"]}
 

@@ -106,6 +106,7 @@ from ingest.quotations import (
     previous_speaker,
     quote_attributions,
     quote_spans,
+    signed_posts,
 )
 from ingest.syntax import coordinated_clauses
 
@@ -181,7 +182,9 @@ def extract_claims(
     para = [text.count("\n\n", 0, s.start_char) + text.count("\n", 0, s.start_char) for s in sents]
     quote_att = quote_attributions(quotes, sents, atts, text)
     lists = party_lists(doc, ctx)
-    bylines = paragraph_writers(doc, text)
+    # "Jane Doe, The Verge:" before a paragraph, or "— Jane Doe (@jdoe) May 3" after one
+    posts = signed_posts(doc, text)
+    bylines = {**paragraph_writers(doc, text), **posts}
     claims: list[Claim] = []
     seen: dict[tuple[int, str | None, int, int], Claim] = {}
     quote_speaker: dict[tuple[int, int], tuple[tuple[str, ...], Span | None, str, str]] = {}
@@ -333,10 +336,13 @@ def extract_claims(
         claims_before = len(claims)
         label = bylines.get(sent.start_char)
         if label is not None:
-            # "Jane Doe, The Verge:" alone on the line before: the paragraph is her words
+            # "Jane Doe, The Verge:" alone on the line before, or a post she signed: the
+            # paragraph is her words
             keys, _ = resolve(label)
-            if keys and all(k in ctx.by_key and ctx.ent(k).type == "Person" for k in keys):
-                carry = (keys, ":", "assertion", 99, para[si])
+            post = sent.start_char in posts  # an organisation posts too
+            kinds = ("Person", "Organization") if post else ("Person",)
+            if keys and all(k in ctx.by_key and ctx.ent(k).type in kinds for k in keys):
+                carry = (keys, "posted" if post else ":", "assertion", 99, para[si])
         s_quotes = [q for q in quotes if q[0] < sent.end_char and sent.start_char < q[1]]
         made = False
         for att in atts[si]:

@@ -48,6 +48,33 @@ def paragraph_writers(doc: Doc, text: str) -> dict[int, Span]:
     return out
 
 
+# the signature line under an embedded post: "— Jane Roe (@janeroe) March 3, 2025"
+POST_SIGNATURE_RX = re.compile(
+    r"^[ \t]*(?:—|–|--|-)[ \t]*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})"
+    r"[ \t]*\(@\w{1,30}\)[^\n]*$",
+    re.M,
+)
+
+
+def signed_posts(doc: Doc, text: str) -> dict[int, Span]:
+    """Embedded posts: a paragraph followed by the line that signs it ("— Jane Roe
+    (@janeroe) March 3, 2025"), as the start of the post's paragraph -> the name."""
+    out: dict[int, Span] = {}
+    for m in POST_SIGNATURE_RX.finditer(text):
+        end = text.rfind("\n", 0, m.start())
+        if end <= 0:
+            continue
+        body_end = len(text[:end].rstrip())
+        start = text.rfind("\n\n", 0, body_end)
+        start = 0 if start < 0 else start + 2
+        while start < body_end and text[start].isspace():
+            start += 1
+        name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if name is not None and start < body_end:
+            out[start] = name
+    return out
+
+
 def opens_sentence(q: tuple[int, int], sent: Span, text: str) -> bool:
     """Whether quotation ``q`` is the sentence (not a scare quote inside it)."""
     lead = text[sent.start_char : q[0]].strip()

@@ -115,6 +115,23 @@ def test_contesting_a_place_is_a_race_not_a_denial(extractor):
     assert claims(extractor, "Both Anthropic and Cohere are contesting Texas this year.") == []
 
 
+@pytest.mark.parametrize(
+    ("signature", "claimant"),
+    [
+        ("\u2014 Yann LeCun (@ylecun) March 3, 2025", "Yann LeCun"),
+        ("\u2014 Anthropic (@AnthropicAI) March 3, 2025", "Anthropic"),
+    ],
+)
+def test_an_embedded_post_is_a_claim_of_its_signer(extractor, signature, claimant):
+    text = (
+        "The debate moved online on Monday.\n\n"
+        "The benchmark numbers in that paper are simply wrong.\n" + signature + "\n\n"
+        "Others disagreed."
+    )
+    c = claim_with(claims(extractor, text), "simply wrong")
+    assert (c["claimant"], c["cue"]) == (claimant, "posted")
+
+
 def test_a_claim_noun_without_a_that_clause_is_no_claim(extractor):
     assert claims(extractor, "Anthropic's claim drew doubts from several researchers.") == []
 

@@ -143,6 +143,14 @@ def _led_by(subj: Span, ctx: Discourse) -> str | None:
     )
 
 
+def _not_for_the_organisation(subj: Span, root: Token) -> bool:
+    """Whether a phrase naming an organisation names its former staff ("a former Meta
+    engineer", "ex-OpenAI researchers"), who no longer speak for it.  Its current
+    employees do, in the labels' reading: "an OpenAI employee accused xAI" is OpenAI's
+    side of the dispute."""
+    return any(t.lower_ in ("former", "ex", "ex-") and t.head == root for t in subj)
+
+
 def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | None, Span]:
     """The entity key a claimant phrase refers to, if any."""
     if NAMED_BEFORE.search(subj.text + " "):
@@ -195,6 +203,10 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
         ), subj
     if role and definite and not orgs:
         return ctx.last_claimant("Person") or ctx.last_claimant(None), subj
+    if orgs and not persons and not definite and _not_for_the_organisation(subj, root):
+        # "a former Meta engineer": no longer the organisation's voice ("the former Meta
+        # engineer" refers back to someone named)
+        return None, subj
     if role and orgs and len(orgs) == 1:
         # "Meta CTO says", "the Meta CTO said": the person named as holding that role
         holder = ctx.role_holder(orgs[0].key, root.text)

@@ -132,6 +132,13 @@ def test_an_embedded_post_is_a_claim_of_its_signer(extractor, signature, claiman
     assert (c["claimant"], c["cue"]) == (claimant, "posted")
 
 
+def test_a_former_employee_does_not_speak_for_the_organisation(keeping):
+    cs = claims(keeping, "A former Anthropic engineer told Wired that the tests were rushed.")
+    assert [(c["claimant"], c.get("claimantText")) for c in cs] == [
+        (None, "A former Anthropic engineer")
+    ]
+
+
 def test_a_claim_noun_without_a_that_clause_is_no_claim(extractor):
     assert claims(extractor, "Anthropic's claim drew doubts from several researchers.") == []
 

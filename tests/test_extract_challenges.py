@@ -128,6 +128,8 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
          "on X.", "Mistral AI", "Cohere"),
         ("Mara Lindqvist called into question Mistral AI's benchmark results.",
          "Mara Lindqvist", "Mistral AI"),
+        ("Critics panned Mistral AI's new model. Cohere repudiated Mistral AI's account of "
+         "the talks.", "Cohere", "Mistral AI"),
         # legal and institutional disputes
         ("Mistral AI has asked a court to throw out the lawsuit filed by Cohere.",
          "Mistral AI", "Cohere"),

@@ -369,6 +369,9 @@ def by_surname(phrase: Span, ctx: Discourse) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# documents whose authors a sentence opening "In a new study, X ..." names as its subject
+RESEARCH_DOCUMENTS = frozenset({"analysis", "audit", "paper", "report", "study", "survey"})
+
 DOCUMENT_SYNONYMS = {"suit": "lawsuit", "complaint": "lawsuit", "study": "paper"}
 
 
@@ -431,10 +434,17 @@ def document_author(phrase: Span, ctx: Discourse, gaz: Gazetteer) -> str | None:
             owner = doc[by_obj.left_edge.i : by_obj.right_edge.i + 1]
         elif agent is not None:
             owner = doc[agent.left_edge.i : agent.right_edge.i + 1]  # "a suit filed by X"
-        elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        elif (tok.dep_ == "dobj" and tok.head.pos_ == "VERB") or (
+            tok.dep_ == "pobj"
+            and lem in RESEARCH_DOCUMENTS
+            and tok.head.lower_ == "in"
+            and tok.head.head.pos_ == "VERB"
+        ):
+            # "X sent a letter", "In a new study, X examined ..."
+            verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None:
-                owner = doc[subj.left_edge.i : subj.right_edge.i + 1]  # "X sent a letter"
+                owner = doc[subj.left_edge.i : subj.right_edge.i + 1]
         if owner is None:
             continue  # "a new lawsuit claims": an earlier mention may name its author
         key, _ = resolve_subject(owner, ctx, gaz)

@@ -329,6 +329,14 @@ def test_their_document_speaks_for_the_group_named_before(keeping):
     assert {c["claimant"] for c in found} == {"Ingrid Solberg", "Tomas Haugen"}
 
 
+def test_the_study_speaks_for_those_who_did_it(keeping):
+    text = (
+        "In a new study, researchers from Cohere examined the Anthropic model. "
+        "The study found that the model overstates its accuracy."
+    )
+    assert claim_with(claims(keeping, text), "overstates")["claimant"] == "Cohere"
+
+
 def test_headline_speaker_label(keeping):
     text = (
         "Copilot comes to every PC\n\nMicrosoft shipped Copilot on Monday.\n\n"

@@ -417,6 +417,14 @@ def find_attributions(
         )
         if call_prep is not None:
             has_comp = True
+        # "The deal was first reported by Bloomberg", "the plan, first reported by Reuters,":
+        # what was reported is the subject; the agent reported it
+        reported_by = (
+            lemma in ("report", "reveal", "disclose")
+            and tok.tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in tok.children)
+        )
+        has_comp = has_comp or reported_by
         if weight == 0 and not (has_comp or has_quote or report_subject):
             continue
         if (

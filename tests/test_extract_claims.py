@@ -139,6 +139,17 @@ def test_a_former_employee_does_not_speak_for_the_organisation(keeping):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal was first reported by Bloomberg on Monday.",
+        "The plan, first reported by Bloomberg, would cut 200 jobs.",
+    ],
+)
+def test_what_was_reported_by_an_outlet_is_its_claim(extractor, text):
+    assert [c["claimant"] for c in claims(extractor, text)] == ["Bloomberg"]
+
+
 def test_a_claim_noun_without_a_that_clause_is_no_claim(extractor):
     assert claims(extractor, "Anthropic's claim drew doubts from several researchers.") == []
 

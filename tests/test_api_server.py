@@ -139,7 +139,12 @@ def test_request_timeout(embedded: EmbeddedStore) -> None:
     # A timeout far shorter than any store round trip: the query must give up.
     with ApiServer(embedded, Settings(request_timeout=1e-6)) as api:
         result = api.gql("{ entities { totalCount } }")
-    assert result["errors"][0]["message"] == "request timed out after 1e-06s"
+    (error,) = result["errors"]
+    assert (result["data"], error["message"], error["extensions"]) == (
+        None,
+        "request timed out after 1e-06s",
+        {"code": "TIMEOUT"},
+    )
 
 
 def test_introspection_can_be_switched_off(embedded: EmbeddedStore) -> None:

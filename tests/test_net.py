@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 from collections.abc import Iterator
 from ipaddress import ip_address
@@ -75,6 +76,49 @@ def test_more_than_five_redirects_is_a_read_error(server: LocalServer, fetcher: 
         fetcher.fetch(server.url("/loop0"))
 
 
+def test_five_redirects_are_followed_and_a_sixth_is_refused(
+    server: LocalServer, fetcher: Fetcher
+) -> None:
+    for i in range(6):
+        server.redirect(f"/hop{i}", f"/hop{i + 1}")
+    server.add("/hop5", TEXT, "text/plain")  # five redirects from /hop0
+    assert fetcher.fetch(server.url("/hop0")).url == server.url("/hop5")
+    server.redirect("/hop5", "/hop6")
+    server.add("/hop6", TEXT, "text/plain")  # six redirects from /hop0
+    with pytest.raises(ReadError, match=r"/hop0: more than 5 redirects$"):
+        fetcher.fetch(server.url("/hop0"))
+    assert server.hits("/hop6") == 0
+
+
+def test_a_redirect_without_a_location_is_a_read_error(
+    server: LocalServer, fetcher: Fetcher
+) -> None:
+    server.routes["/nowhere"] = Reply(302, {"Content-Type": "text/plain"})
+    with pytest.raises(ReadError, match=r"/nowhere: HTTP 302 redirect without a Location$"):
+        fetcher.fetch(server.url("/nowhere"))
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http:///etc/passwd", "URL has no host"),
+        ("http://example.com:99999/", "URL has an invalid port"),
+        ("HTTP://[::1]/", "refusing to fetch loopback address ::1"),
+    ],
+    ids=["no-host", "bad-port", "upper-case-scheme"],
+)
+def test_urls_without_a_fetchable_host_are_refused_without_connecting(
+    url: str, reason: str
+) -> None:
+    with (
+        Fetcher(min_interval=0) as fetcher,
+        CONNECTIONS.recording() as connections,
+        pytest.raises(ReadError, match=f": {re.escape(reason)}$"),
+    ):
+        fetcher.fetch(url)
+    assert connections == []
+
+
 def test_streamed_body_over_the_limit_is_refused(server: LocalServer, fetcher: Fetcher) -> None:
     server.routes["/huge"] = Reply(200, {"Content-Type": "text/plain"}, stream_bytes=1_000_000)
     with pytest.raises(ReadError, match="larger than 200000 bytes"):
@@ -145,10 +189,20 @@ def test_literal_private_addresses_are_refused_without_connecting(url: str, reas
     assert connections == []
 
 
-def test_metadata_address_stays_closed_under_wildcard() -> None:
+@pytest.mark.parametrize(
+    "url", ["http://169.254.169.254/", "http://[::ffff:169.254.169.254]/"], ids=["ipv4", "mapped"]
+)
+def test_metadata_address_stays_closed_under_wildcard(url: str) -> None:
     fetcher = Fetcher(policy=AddressPolicy.parse("*"), min_interval=0)
-    with fetcher, pytest.raises(ReadError, match="cloud metadata"):
-        fetcher.fetch("http://169.254.169.254/")
+    with (
+        fetcher,
+        CONNECTIONS.recording() as connections,
+        pytest.raises(
+            ReadError, match=r"refusing to fetch cloud metadata address 169\.254\.169\.254$"
+        ),
+    ):
+        fetcher.fetch(url)
+    assert connections == []
 
 
 def test_redirect_to_loopback_is_refused(server: LocalServer) -> None:
@@ -176,6 +230,13 @@ def test_allow_list_accepts_cidrs() -> None:
 def test_allow_list_accepts_host_names() -> None:
     policy = AddressPolicy.parse("10.0.0.0/8, Intranet.Local")
     assert policy.refusal("intranet.local", ip_address("192.168.5.5")) is None
+
+
+def test_an_allowed_host_name_matches_in_any_case_and_with_a_final_dot() -> None:
+    policy = AddressPolicy.parse("Intranet.Local.")
+    spellings = ["intranet.local", "INTRANET.local", "intranet.local."]
+    assert [policy.refusal(host, ip_address("192.168.5.5")) for host in spellings] == [None] * 3
+    assert policy.refusal("other.local", ip_address("192.168.5.5")) == "private address 192.168.5.5"
 
 
 def test_public_address_is_allowed() -> None:

@@ -131,6 +131,25 @@ def test_declared_length_over_the_limit_is_refused(server: LocalServer, fetcher:
         fetcher.fetch(server.url("/big"))
 
 
+def fetch_capped(url: str, cap: int) -> bytes:
+    """The body at ``url`` fetched with a size cap of ``cap`` bytes."""
+    loopback = AddressPolicy.parse("127.0.0.1")
+    with Fetcher(policy=loopback, min_interval=0, max_body_bytes=cap) as fetcher:
+        return fetcher.fetch(url).content
+
+
+def test_a_body_of_exactly_the_limit_is_read_declared_or_streamed(server: LocalServer) -> None:
+    server.add("/declared", b"x" * 200_000, "text/plain")
+    # Streamed without a Content-Length: the server sends whole 65,536-byte chunks.
+    server.routes["/streamed"] = Reply(200, {"Content-Type": "text/plain"}, stream_bytes=131_071)
+    assert len(fetch_capped(server.url("/declared"), 200_000)) == 200_000
+    with pytest.raises(ReadError, match=r"/declared: response larger than 199999 bytes$"):
+        fetch_capped(server.url("/declared"), 199_999)
+    assert len(fetch_capped(server.url("/streamed"), 131_072)) == 131_072
+    with pytest.raises(ReadError, match=r"/streamed: response larger than 131071 bytes$"):
+        fetch_capped(server.url("/streamed"), 131_071)
+
+
 def test_unsupported_content_type_is_refused(server: LocalServer, fetcher: Fetcher) -> None:
     server.add("/pic", b"\x89PNG\r\n", "image/png")
     with pytest.raises(ReadError, match="unsupported content type image/png"):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import socket
 from collections.abc import Iterator
 from ipaddress import ip_address
@@ -104,8 +103,10 @@ def test_a_redirect_without_a_location_is_a_read_error(
         ("http:///etc/passwd", "URL has no host"),
         ("http://example.com:99999/", "URL has an invalid port"),
         ("HTTP://[::1]/", "refusing to fetch loopback address ::1"),
+        ("https://10.0.0.1/", "refusing to fetch private address 10.0.0.1"),
+        ("http://no-such-host.invalid/", "cannot resolve host no-such-host.invalid"),
     ],
-    ids=["no-host", "bad-port", "upper-case-scheme"],
+    ids=["no-host", "bad-port", "upper-case-scheme", "https", "unresolvable"],
 )
 def test_urls_without_a_fetchable_host_are_refused_without_connecting(
     url: str, reason: str
@@ -113,10 +114,10 @@ def test_urls_without_a_fetchable_host_are_refused_without_connecting(
     with (
         Fetcher(min_interval=0) as fetcher,
         CONNECTIONS.recording() as connections,
-        pytest.raises(ReadError, match=f": {re.escape(reason)}$"),
+        pytest.raises(ReadError) as refused,
     ):
         fetcher.fetch(url)
-    assert connections == []
+    assert (str(refused.value), connections) == (f"{url}: {reason}", [])
 
 
 def test_streamed_body_over_the_limit_is_refused(server: LocalServer, fetcher: Fetcher) -> None:
@@ -196,6 +197,9 @@ def test_host_name_resolving_to_loopback_is_refused(server: LocalServer) -> None
         ("http://[::ffff:192.168.1.1]/", "private address 192.168.1.1"),
         ("http://0.0.0.0/", "unspecified address"),
         ("http://224.0.0.1/", "multicast address"),
+        ("http://[fd12:3456::1]/", "unique-local address fd12:3456::1"),
+        ("http://[4000::1]/", "reserved address 4000::1"),
+        ("http://100.64.0.1/", "non-public address 100.64.0.1"),
     ],
 )
 def test_literal_private_addresses_are_refused_without_connecting(url: str, reason: str) -> None:
@@ -258,8 +262,9 @@ def test_an_allowed_host_name_matches_in_any_case_and_with_a_final_dot() -> None
     assert policy.refusal("other.local", ip_address("192.168.5.5")) == "private address 192.168.5.5"
 
 
-def test_public_address_is_allowed() -> None:
-    assert AddressPolicy().refusal("x", ip_address("93.184.216.34")) is None
+@pytest.mark.parametrize("ip", ["93.184.216.34", "2606:4700:4700::1111"], ids=["ipv4", "ipv6"])
+def test_public_address_is_allowed(ip: str) -> None:
+    assert AddressPolicy().refusal("x", ip_address(ip)) is None
 
 
 def test_read_sources_yields_url_errors_and_goes_on(server: LocalServer, fetcher: Fetcher) -> None:

@@ -61,6 +61,33 @@ def test_http_404_is_a_read_error(server: LocalServer, fetcher: Fetcher) -> None
         read_one(server.url("/missing"), fetcher=fetcher)
 
 
+@pytest.mark.parametrize(
+    ("status", "reason"), [(300, "unexpected HTTP status 300"), (400, "HTTP 400")]
+)
+def test_only_2xx_bodies_are_read(
+    server: LocalServer, fetcher: Fetcher, status: int, reason: str
+) -> None:
+    server.routes["/odd"] = Reply(status, {"Content-Type": "text/plain"}, TEXT.encode())
+    with pytest.raises(ReadError) as refused:
+        fetcher.fetch(server.url("/odd"))
+    assert str(refused.value) == f"{server.url('/odd')}: {reason}"
+
+
+def test_a_body_without_a_content_type_is_sniffed(server: LocalServer, fetcher: Fetcher) -> None:
+    server.routes["/bare"] = Reply(200, {}, b"<!DOCTYPE html><html><body>news</body></html>")
+    response = fetcher.fetch(server.url("/bare"))
+    assert (response.content_type, response.kind) == ("", "html")
+
+
+def test_a_content_type_with_several_parameters_keeps_its_charset(
+    server: LocalServer, fetcher: Fetcher
+) -> None:
+    body = "Café Nova said so.\n".encode("latin-1")
+    server.add("/p.txt", body, "text/plain; charset=latin-1; format=flowed")
+    response = fetcher.fetch(server.url("/p.txt"))
+    assert (response.content_type, response.text()) == ("text/plain", "Café Nova said so.\n")
+
+
 def test_redirects_are_followed_to_the_final_url(server: LocalServer, fetcher: Fetcher) -> None:
     server.redirect("/r1", "/r2", 301)
     server.redirect("/r2", server.url("/r3"), 307)

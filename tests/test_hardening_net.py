@@ -7,6 +7,8 @@ needs to reach it.
 
 from __future__ import annotations
 
+import socket
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -47,6 +49,22 @@ def test_a_host_that_never_answers_times_out(server: LocalServer) -> None:
         pytest.raises(ReadError, match=r"timed out$"),
     ):
         fetcher.fetch(server.url("/stall"))
+
+
+def test_a_host_that_never_accepts_the_connection_times_out() -> None:
+    # A listener whose accept queue is full: the kernel drops further connection
+    # attempts, so the connect itself hangs until the fetch's timeout ends it.
+    with socket.socket() as listener, socket.socket() as queued:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(0)
+        queued.connect(listener.getsockname())  # fills the queue; never accepted
+        started = time.monotonic()
+        with (
+            Fetcher(policy=LOOPBACK, min_interval=0, timeout=0.5) as fetcher,
+            pytest.raises(ReadError, match=r": timed out$"),
+        ):
+            fetcher.fetch(f"http://127.0.0.1:{listener.getsockname()[1]}/")
+    assert time.monotonic() - started < 5
 
 
 def test_a_drip_fed_body_times_out_however_steady(server: LocalServer) -> None:

@@ -282,6 +282,23 @@ def test_allow_list_accepts_host_names() -> None:
     assert policy.refusal("intranet.local", ip_address("192.168.5.5")) is None
 
 
+@pytest.mark.parametrize(
+    ("setting", "host", "ip"),
+    [
+        ("*", "anything.example", "127.0.0.1"),
+        (" , intranet.local ,, 10.0.0.0/8 ", "other.example", "10.9.8.7"),
+        (" , intranet.local ,, 10.0.0.0/8 ", "intranet.local", "192.168.1.1"),
+        ("10.1.2.3/8", "other.example", "10.200.0.1"),
+        ("[fd12::1]", "other.example", "fd12::1"),
+        ("*, 169.254.0.0/16", "other.example", "169.254.169.254"),
+    ],
+    ids=["wildcard", "cidr-among-blanks", "host-among-blanks", "cidr-host-bits", "bracketed-ipv6",
+         "metadata-by-cidr"],
+)  # fmt: skip
+def test_the_allow_list_opens_what_it_lists(setting: str, host: str, ip: str) -> None:
+    assert AddressPolicy.parse(setting).refusal(host, ip_address(ip)) is None
+
+
 def test_an_allowed_host_name_matches_in_any_case_and_with_a_final_dot() -> None:
     policy = AddressPolicy.parse("Intranet.Local.")
     spellings = ["intranet.local", "INTRANET.local", "intranet.local."]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
+import threading
 from collections.abc import Iterator
 from ipaddress import ip_address
 
@@ -157,6 +159,36 @@ def test_declared_length_over_the_limit_is_refused(server: LocalServer, fetcher:
     server.add("/big", b"x" * 300_000, "text/plain")
     with pytest.raises(ReadError, match="larger than 200000 bytes"):
         fetcher.fetch(server.url("/big"))
+
+
+def test_a_declared_length_over_the_limit_is_refused_before_the_body_arrives() -> None:
+    # The server announces 300,000 bytes and sends none: the length alone refuses it
+    # at once, where waiting for the body would end in a timeout.
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+
+        def announce_and_stall() -> None:
+            conn, _ = listener.accept()
+            with conn:
+                conn.recv(65536)
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n")
+                conn.sendall(b"Content-Length: 300000\r\n\r\n")
+                conn.settimeout(5)
+                with contextlib.suppress(OSError):
+                    conn.recv(1)  # until the client hangs up
+
+        thread = threading.Thread(target=announce_and_stall, daemon=True)
+        thread.start()
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}/big"
+        loopback = AddressPolicy.parse("127.0.0.1")
+        with (
+            Fetcher(policy=loopback, min_interval=0, max_body_bytes=200_000, timeout=2) as fetcher,
+            pytest.raises(ReadError) as refused,
+        ):
+            fetcher.fetch(url)
+        thread.join()
+    assert str(refused.value) == f"{url}: response larger than 200000 bytes"
 
 
 def fetch_capped(url: str, cap: int) -> bytes:

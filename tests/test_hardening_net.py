@@ -36,7 +36,7 @@ def test_link_local_addresses_are_refused_without_connecting(url: str) -> None:
     with (
         Fetcher(min_interval=0) as fetcher,
         CONNECTIONS.recording() as connections,
-        pytest.raises(ReadError, match="link-local address"),
+        pytest.raises(ReadError, match=": refusing to fetch link-local address"),
     ):
         fetcher.fetch(url)
     assert connections == []

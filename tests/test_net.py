@@ -265,7 +265,7 @@ def test_literal_private_addresses_are_refused_without_connecting(url: str, reas
     with (
         Fetcher(min_interval=0) as fetcher,
         CONNECTIONS.recording() as connections,
-        pytest.raises(ReadError, match=reason),
+        pytest.raises(ReadError, match=f": refusing to fetch {reason}"),
     ):
         fetcher.fetch(url)
     assert connections == []
@@ -302,6 +302,15 @@ def test_guarded_backend_checks_the_address_it_connects_to(server: LocalServer) 
     with CONNECTIONS.recording() as connections, pytest.raises(BlockedAddress):
         backend.connect_tcp("127.0.0.1", server.port)
     assert connections == []
+
+
+def test_the_connection_goes_to_the_checked_address() -> None:
+    # A server on 127.0.0.2 only: connecting anywhere but the address checked
+    # (127.0.0.1, the host's own default) finds nobody listening.
+    with LocalServer("127.0.0.2") as elsewhere:
+        elsewhere.add("/a.txt", TEXT, "text/plain")
+        with Fetcher(policy=AddressPolicy.parse("127.0.0.0/8"), min_interval=0) as fetcher:
+            assert fetcher.fetch(elsewhere.url("/a.txt")).content == TEXT.encode()
 
 
 def test_allow_list_accepts_cidrs() -> None:

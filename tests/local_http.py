@@ -37,9 +37,10 @@ Route = Reply | Callable[[Seen], Reply]
 
 
 class LocalServer:
-    """A threaded HTTP/1.0 server on 127.0.0.1 with programmable routes."""
+    """A threaded HTTP/1.0 server on 127.0.0.1 (or ``address``) with programmable routes."""
 
-    def __init__(self) -> None:
+    def __init__(self, address: str = "127.0.0.1") -> None:
+        self.address = address
         self.routes: dict[str, Route] = {}
         self.requests: list[Seen] = []
         server = self
@@ -75,15 +76,15 @@ class LocalServer:
             def log_message(self, *args: object) -> None:  # keep test output clean
                 pass
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd = ThreadingHTTPServer((address, 0), Handler)
         self._httpd.daemon_threads = True
         self.port = self._httpd.server_address[1]
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
         )
 
-    def url(self, path: str, host: str = "127.0.0.1") -> str:
-        return f"http://{host}:{self.port}{path}"
+    def url(self, path: str, host: str | None = None) -> str:
+        return f"http://{host or self.address}:{self.port}{path}"
 
     def add(self, path: str, body: bytes | str, content_type: str, **headers: str) -> None:
         """Serve ``body`` at ``path`` with a Content-Type and optional extra headers."""

@@ -139,7 +139,34 @@ def test_request_timeout(embedded: EmbeddedStore) -> None:
     # A timeout far shorter than any store round trip: the query must give up.
     with ApiServer(embedded, Settings(request_timeout=1e-6)) as api:
         result = api.gql("{ entities { totalCount } }")
-    assert result["errors"][0]["message"] == "request timed out after 1e-06s"
+    (error,) = result["errors"]
+    assert (result["data"], error["message"], error["extensions"]) == (
+        None,
+        "request timed out after 1e-06s",
+        {"code": "TIMEOUT"},
+    )
+
+
+def test_the_query_limits_hold_with_introspection_off(embedded: EmbeddedStore) -> None:
+    # Production switches introspection off; the limits must not go with it.
+    settings = Settings(introspection=False, max_depth=3, max_tokens=40, max_aliases=2, max_cost=80)
+    queries = {
+        "depth": '{ entity(name: "Meta") { claimsMade { nodes { claimant { name } } } } }',
+        "tokens": "{ " + " ".join(["stats { kind }"] * 10) + " }",
+        "aliases": "{ a: stats { kind } b: stats { kind } c: stats { kind } }",
+        "cost": "{ entities(first: 50) { nodes { name } } }",
+    }
+    with ApiServer(embedded, settings) as api:
+        answers = {limit: api.gql(query) for limit, query in queries.items()}
+    assert {limit: (a.get("data"), a["errors"][0]["message"]) for limit, a in answers.items()} == {
+        "depth": (None, "'anonymous' exceeds maximum operation depth of 3"),
+        "tokens": (None, "Syntax Error: Document contains more than 40 tokens. Parsing aborted."),
+        "aliases": (None, "3 aliases found. Allowed: 2"),
+        "cost": (
+            None,
+            "query cost 101 exceeds the limit of 80 (ask for smaller pages or fewer nested lists)",
+        ),
+    }
 
 
 def test_introspection_can_be_switched_off(embedded: EmbeddedStore) -> None:

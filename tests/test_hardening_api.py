@@ -12,6 +12,8 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -328,6 +330,99 @@ def test_a_streamed_body_over_the_limit_is_413_and_nothing_runs(tmp_path: Path) 
     store.close()
     assert (response.status_code, response.text) == (413, "request body too large")
     assert FeedState(feeds).feeds() == []
+
+
+LIMIT = 2_000  # bytes of request body the server below accepts
+
+
+@pytest.fixture(scope="module")
+def limited(tmp_path_factory) -> Iterator[tuple[ApiServer, Path]]:
+    """A server accepting request bodies of up to LIMIT bytes, and its feed list."""
+    folder = tmp_path_factory.mktemp("body-limit")
+    store = EmbeddedStore(folder / "store")
+    feeds = folder / "feeds.json"
+    settings_ = Settings(api_key=API_KEY, max_request_bytes=LIMIT, feed_state=str(feeds))
+    with ApiServer(store, settings_) as server:
+        yield server, feeds
+    store.close()
+
+
+def add_feed_body(url: str, size: int) -> bytes:
+    """An addFeed request for ``url`` of exactly ``size`` bytes (padded in a variable)."""
+    query = f'mutation {{ addFeed(url: "{url}") {{ __typename }} }}'
+    bare = len(json.dumps({"query": query, "variables": {"pad": ""}}).encode())
+    body = json.dumps({"query": query, "variables": {"pad": "x" * (size - bare)}}).encode()
+    assert len(body) == size
+    return body
+
+
+def trickled(body: bytes, chunk: int = 400) -> Iterator[bytes]:
+    """``body`` in chunks with a pause after each, so each arrives as its own message."""
+    for start in range(0, len(body), chunk):
+        yield body[start : start + chunk]
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize("streamed", [False, True], ids=["content-length", "chunked"])
+def test_a_body_of_exactly_the_limit_is_read_and_one_byte_more_is_413(
+    limited: tuple[ApiServer, Path], streamed: bool
+) -> None:
+    server, feeds = limited
+    url = f"https://example.com/edge-{'chunked' if streamed else 'declared'}.xml"
+
+    def post(body: bytes) -> httpx.Response:
+        return httpx.post(
+            f"{server.url}/graphql",
+            content=trickled(body) if streamed else body,
+            headers={"content-type": "application/json", "Authorization": f"Bearer {API_KEY}"},
+            timeout=30,
+        )
+
+    over = post(add_feed_body(url, LIMIT + 1))
+    assert (over.status_code, over.text) == (413, "request body too large")
+    assert url not in FeedState(feeds).feeds()
+    at_limit = post(add_feed_body(url, LIMIT))
+    assert (at_limit.status_code, at_limit.json()) == (
+        200,
+        {"data": {"addFeed": {"__typename": "FeedsChanged"}}},
+    )
+    assert url in FeedState(feeds).feeds()
+
+
+def test_a_streamed_body_is_counted_across_its_chunks(limited: tuple[ApiServer, Path]) -> None:
+    # Every chunk is far below the limit; together they are over it.
+    server, feeds = limited
+    url = "https://example.com/many-small-chunks.xml"
+    response = httpx.post(
+        f"{server.url}/graphql",
+        content=trickled(add_feed_body(url, 3 * LIMIT), chunk=LIMIT // 4),
+        headers={"content-type": "application/json", "Authorization": f"Bearer {API_KEY}"},
+        timeout=30,
+    )
+    assert (response.status_code, response.text) == (413, "request body too large")
+    assert url not in FeedState(feeds).feeds()
+
+
+def test_a_declared_length_over_the_limit_is_413_before_any_body_is_sent(
+    limited: tuple[ApiServer, Path],
+) -> None:
+    # The head alone announces too many bytes: the answer comes without waiting
+    # for a body that a slow (or hostile) client would take its time to send.
+    server, _ = limited
+    head = (
+        "POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        f"Authorization: Bearer {API_KEY}\r\nContent-Length: {LIMIT + 1}\r\n\r\n"
+    )
+    reply = b""
+    with socket.create_connection(("127.0.0.1", server.port), timeout=5) as sock:
+        sock.sendall(head.encode())
+        while not reply.endswith(b"\r\n0\r\n\r\n"):  # the last chunk of the answer
+            received = sock.recv(4096)  # a socket timeout here means the server waited
+            if not received:
+                break
+            reply += received
+    assert reply.startswith(b"HTTP/1.1 413 ")
+    assert b"\r\nrequest body too large\r\n" in reply
 
 
 # ------------------------------------------------------------------ how the cost is counted

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
+import threading
 from collections.abc import Iterator
 from ipaddress import ip_address
 
@@ -61,6 +63,33 @@ def test_http_404_is_a_read_error(server: LocalServer, fetcher: Fetcher) -> None
         read_one(server.url("/missing"), fetcher=fetcher)
 
 
+@pytest.mark.parametrize(
+    ("status", "reason"), [(300, "unexpected HTTP status 300"), (400, "HTTP 400")]
+)
+def test_only_2xx_bodies_are_read(
+    server: LocalServer, fetcher: Fetcher, status: int, reason: str
+) -> None:
+    server.routes["/odd"] = Reply(status, {"Content-Type": "text/plain"}, TEXT.encode())
+    with pytest.raises(ReadError) as refused:
+        fetcher.fetch(server.url("/odd"))
+    assert str(refused.value) == f"{server.url('/odd')}: {reason}"
+
+
+def test_a_body_without_a_content_type_is_sniffed(server: LocalServer, fetcher: Fetcher) -> None:
+    server.routes["/bare"] = Reply(200, {}, b"<!DOCTYPE html><html><body>news</body></html>")
+    response = fetcher.fetch(server.url("/bare"))
+    assert (response.content_type, response.kind) == ("", "html")
+
+
+def test_a_charset_among_several_parameters_is_found_in_any_case(
+    server: LocalServer, fetcher: Fetcher
+) -> None:
+    body = "Café Nova said so.\n".encode("latin-1")
+    server.add("/p.txt", body, "text/plain; Charset=latin-1; format=flowed")
+    response = fetcher.fetch(server.url("/p.txt"))
+    assert (response.content_type, response.text()) == ("text/plain", "Café Nova said so.\n")
+
+
 def test_redirects_are_followed_to_the_final_url(server: LocalServer, fetcher: Fetcher) -> None:
     server.redirect("/r1", "/r2", 301)
     server.redirect("/r2", server.url("/r3"), 307)
@@ -75,6 +104,51 @@ def test_more_than_five_redirects_is_a_read_error(server: LocalServer, fetcher: 
         fetcher.fetch(server.url("/loop0"))
 
 
+def test_five_redirects_are_followed_and_a_sixth_is_refused(
+    server: LocalServer, fetcher: Fetcher
+) -> None:
+    for i in range(6):
+        server.redirect(f"/hop{i}", f"/hop{i + 1}")
+    server.add("/hop5", TEXT, "text/plain")  # five redirects from /hop0
+    assert fetcher.fetch(server.url("/hop0")).url == server.url("/hop5")
+    server.redirect("/hop5", "/hop6")
+    server.add("/hop6", TEXT, "text/plain")  # six redirects from /hop0
+    with pytest.raises(ReadError, match=r"/hop0: more than 5 redirects$"):
+        fetcher.fetch(server.url("/hop0"))
+    assert server.hits("/hop6") == 0
+
+
+def test_a_redirect_without_a_location_is_a_read_error(
+    server: LocalServer, fetcher: Fetcher
+) -> None:
+    server.routes["/nowhere"] = Reply(302, {"Content-Type": "text/plain"})
+    with pytest.raises(ReadError, match=r"/nowhere: HTTP 302 redirect without a Location$"):
+        fetcher.fetch(server.url("/nowhere"))
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http:///etc/passwd", "URL has no host"),
+        ("http://example.com:99999/", "URL has an invalid port"),
+        ("HTTP://[::1]/", "refusing to fetch loopback address ::1"),
+        ("https://10.0.0.1/", "refusing to fetch private address 10.0.0.1"),
+        ("http://no-such-host.invalid/", "cannot resolve host no-such-host.invalid"),
+    ],
+    ids=["no-host", "bad-port", "upper-case-scheme", "https", "unresolvable"],
+)
+def test_urls_without_a_fetchable_host_are_refused_without_connecting(
+    url: str, reason: str
+) -> None:
+    with (
+        Fetcher(min_interval=0) as fetcher,
+        CONNECTIONS.recording() as connections,
+        pytest.raises(ReadError) as refused,
+    ):
+        fetcher.fetch(url)
+    assert (str(refused.value), connections) == (f"{url}: {reason}", [])
+
+
 def test_streamed_body_over_the_limit_is_refused(server: LocalServer, fetcher: Fetcher) -> None:
     server.routes["/huge"] = Reply(200, {"Content-Type": "text/plain"}, stream_bytes=1_000_000)
     with pytest.raises(ReadError, match="larger than 200000 bytes"):
@@ -87,9 +161,58 @@ def test_declared_length_over_the_limit_is_refused(server: LocalServer, fetcher:
         fetcher.fetch(server.url("/big"))
 
 
+def test_a_declared_length_over_the_limit_is_refused_before_the_body_arrives() -> None:
+    # The server announces 300,000 bytes and sends none: the length alone refuses it
+    # at once, where waiting for the body would end in a timeout.
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+
+        def announce_and_stall() -> None:
+            conn, _ = listener.accept()
+            with conn:
+                conn.recv(65536)
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n")
+                conn.sendall(b"Content-Length: 300000\r\n\r\n")
+                conn.settimeout(5)
+                with contextlib.suppress(OSError):
+                    conn.recv(1)  # until the client hangs up
+
+        thread = threading.Thread(target=announce_and_stall, daemon=True)
+        thread.start()
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}/big"
+        loopback = AddressPolicy.parse("127.0.0.1")
+        with (
+            Fetcher(policy=loopback, min_interval=0, max_body_bytes=200_000, timeout=2) as fetcher,
+            pytest.raises(ReadError) as refused,
+        ):
+            fetcher.fetch(url)
+        thread.join()
+    assert str(refused.value) == f"{url}: response larger than 200000 bytes"
+
+
+def fetch_capped(url: str, cap: int) -> bytes:
+    """The body at ``url`` fetched with a size cap of ``cap`` bytes."""
+    loopback = AddressPolicy.parse("127.0.0.1")
+    with Fetcher(policy=loopback, min_interval=0, max_body_bytes=cap) as fetcher:
+        return fetcher.fetch(url).content
+
+
+def test_a_body_of_exactly_the_limit_is_read_declared_or_streamed(server: LocalServer) -> None:
+    server.add("/declared", b"x" * 200_000, "text/plain")
+    # Streamed without a Content-Length: the server sends whole 65,536-byte chunks.
+    server.routes["/streamed"] = Reply(200, {"Content-Type": "text/plain"}, stream_bytes=131_071)
+    assert len(fetch_capped(server.url("/declared"), 200_000)) == 200_000
+    with pytest.raises(ReadError, match=r"/declared: response larger than 199999 bytes$"):
+        fetch_capped(server.url("/declared"), 199_999)
+    assert len(fetch_capped(server.url("/streamed"), 131_072)) == 131_072
+    with pytest.raises(ReadError, match=r"/streamed: response larger than 131071 bytes$"):
+        fetch_capped(server.url("/streamed"), 131_071)
+
+
 def test_unsupported_content_type_is_refused(server: LocalServer, fetcher: Fetcher) -> None:
     server.add("/pic", b"\x89PNG\r\n", "image/png")
-    with pytest.raises(ReadError, match="unsupported content type image/png"):
+    with pytest.raises(ReadError, match=r"/pic: unsupported content type image/png$"):
         fetcher.fetch(server.url("/pic"))
 
 
@@ -100,8 +223,9 @@ def test_plain_xml_is_not_an_article(server: LocalServer, fetcher: Fetcher) -> N
 
 
 def test_non_http_scheme_is_refused(fetcher: Fetcher) -> None:
-    with pytest.raises(ReadError, match="only http and https"):
+    with pytest.raises(ReadError) as refused:
         fetcher.fetch("file:///etc/passwd")
+    assert str(refused.value) == "file:///etc/passwd: only http and https URLs are fetched"
 
 
 # ---------------------------------------------------------------- SSRF guard
@@ -133,22 +257,35 @@ def test_host_name_resolving_to_loopback_is_refused(server: LocalServer) -> None
         ("http://[::ffff:192.168.1.1]/", "private address 192.168.1.1"),
         ("http://0.0.0.0/", "unspecified address"),
         ("http://224.0.0.1/", "multicast address"),
+        ("http://[fd12:3456::1]/", "unique-local address fd12:3456::1"),
+        ("http://[4000::1]/", "reserved address 4000::1"),
+        ("http://100.64.0.1/", "non-public address 100.64.0.1"),
     ],
 )
 def test_literal_private_addresses_are_refused_without_connecting(url: str, reason: str) -> None:
     with (
         Fetcher(min_interval=0) as fetcher,
         CONNECTIONS.recording() as connections,
-        pytest.raises(ReadError, match=reason),
+        pytest.raises(ReadError, match=f": refusing to fetch {reason}"),
     ):
         fetcher.fetch(url)
     assert connections == []
 
 
-def test_metadata_address_stays_closed_under_wildcard() -> None:
+@pytest.mark.parametrize(
+    "url", ["http://169.254.169.254/", "http://[::ffff:169.254.169.254]/"], ids=["ipv4", "mapped"]
+)
+def test_metadata_address_stays_closed_under_wildcard(url: str) -> None:
     fetcher = Fetcher(policy=AddressPolicy.parse("*"), min_interval=0)
-    with fetcher, pytest.raises(ReadError, match="cloud metadata"):
-        fetcher.fetch("http://169.254.169.254/")
+    with (
+        fetcher,
+        CONNECTIONS.recording() as connections,
+        pytest.raises(
+            ReadError, match=r"refusing to fetch cloud metadata address 169\.254\.169\.254$"
+        ),
+    ):
+        fetcher.fetch(url)
+    assert connections == []
 
 
 def test_redirect_to_loopback_is_refused(server: LocalServer) -> None:
@@ -168,6 +305,15 @@ def test_guarded_backend_checks_the_address_it_connects_to(server: LocalServer) 
     assert connections == []
 
 
+def test_the_connection_goes_to_the_checked_address() -> None:
+    # A server on 127.0.0.2 only: connecting anywhere but the address checked
+    # (127.0.0.1, the host's own default) finds nobody listening.
+    with LocalServer("127.0.0.2") as elsewhere:
+        elsewhere.add("/a.txt", TEXT, "text/plain")
+        with Fetcher(policy=AddressPolicy.parse("127.0.0.0/8"), min_interval=0) as fetcher:
+            assert fetcher.fetch(elsewhere.url("/a.txt")).content == TEXT.encode()
+
+
 def test_allow_list_accepts_cidrs() -> None:
     policy = AddressPolicy.parse("10.0.0.0/8, intranet.local")
     assert policy.refusal("x", ip_address("10.1.2.3")) is None
@@ -178,8 +324,33 @@ def test_allow_list_accepts_host_names() -> None:
     assert policy.refusal("intranet.local", ip_address("192.168.5.5")) is None
 
 
-def test_public_address_is_allowed() -> None:
-    assert AddressPolicy().refusal("x", ip_address("93.184.216.34")) is None
+@pytest.mark.parametrize(
+    ("setting", "host", "ip"),
+    [
+        ("*", "anything.example", "127.0.0.1"),
+        (" , intranet.local ,, 10.0.0.0/8 ", "other.example", "10.9.8.7"),
+        (" , intranet.local ,, 10.0.0.0/8 ", "intranet.local", "192.168.1.1"),
+        ("10.1.2.3/8", "other.example", "10.200.0.1"),
+        ("[fd12::1]", "other.example", "fd12::1"),
+        ("*, 169.254.0.0/16", "other.example", "169.254.169.254"),
+    ],
+    ids=["wildcard", "cidr-among-blanks", "host-among-blanks", "cidr-host-bits", "bracketed-ipv6",
+         "metadata-by-cidr"],
+)  # fmt: skip
+def test_the_allow_list_opens_what_it_lists(setting: str, host: str, ip: str) -> None:
+    assert AddressPolicy.parse(setting).refusal(host, ip_address(ip)) is None
+
+
+def test_an_allowed_host_name_matches_in_any_case_and_with_a_final_dot() -> None:
+    policy = AddressPolicy.parse("Intranet.Local.")
+    spellings = ["intranet.local", "INTRANET.local", "intranet.local."]
+    assert [policy.refusal(host, ip_address("192.168.5.5")) for host in spellings] == [None] * 3
+    assert policy.refusal("other.local", ip_address("192.168.5.5")) == "private address 192.168.5.5"
+
+
+@pytest.mark.parametrize("ip", ["93.184.216.34", "2606:4700:4700::1111"], ids=["ipv4", "ipv6"])
+def test_public_address_is_allowed(ip: str) -> None:
+    assert AddressPolicy().refusal("x", ip_address(ip)) is None
 
 
 def test_read_sources_yields_url_errors_and_goes_on(server: LocalServer, fetcher: Fetcher) -> None:

@@ -161,7 +161,10 @@ def failed(tok: Token) -> bool:
 
 
 def negated(tok: Token) -> bool:
-    """``did not criticize``, and the verb under a negated one (``did not try to sue``)."""
+    """``did not criticize``, the verb under a negated one (``did not try to sue``) or
+    under a refusal (``declined to criticize``)."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("decline", "refuse", "avoid"):
+        return True
     return any(c.dep_ == "neg" for c in tok.children) or any(
         c.dep_ == "neg" for c in tok.head.children if tok.dep_ in ("xcomp",)
     )

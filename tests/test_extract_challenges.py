@@ -311,6 +311,7 @@ def test_an_accusation_joined_to_a_report_is_the_reporters(extractor):
         "Mistral AI said its model is fast. Cohere did not say otherwise.",
         "Mara Lindqvist and Aidan Gomez are not at odds over the chip.",
         "Cohere should sue Mistral AI over the design.",  # advice, not an act
+        "Cohere declined to criticize Mistral AI.",  # a refusal to challenge
         "Cohere needs to challenge Mistral AI in court.",
         "Mara Lindqvist is not critical of Mistral AI.",
         "Mistral AI said its model is the fastest. Cohere is convinced.",

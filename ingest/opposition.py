@@ -179,6 +179,29 @@ def find_challenges(
                 subj = next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
                 targets = parties.of(subj, set(challengers))
                 add(challengers, targets, tok, "accuses", sent)
+            if tok.pos_ == "VERB" and words.reception(tok, lex):
+                # "Y's claims were met with skepticism by X", "X met Y's claims with scorn"
+                passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+                if passive:
+                    # the agent, or "by X" hung on the noun ("with skepticism by X")
+                    challengers = parties.agent(tok) or [
+                        k
+                        for c in tok.children
+                        if c.dep_ == "prep" and c.lower_ == "with"
+                        for n in c.children
+                        for b in n.children
+                        if b.dep_ == "prep" and b.lower_ == "by"
+                        for p in b.children
+                        if p.dep_ == "pobj"
+                        for k in parties.of(p, set())
+                    ]
+                    thing = next(c for c in tok.children if c.dep_ == "nsubjpass")
+                else:
+                    challengers, _ = parties.subject(tok)
+                    thing = next((c for c in tok.children if c.dep_ == "dobj"), tok)
+                targets = parties.of(thing, set(challengers)) if thing is not tok else []
+                add(challengers, targets, tok, "questions", sent)
+                continue
             if tok.pos_ == "VERB" and words.unconvinced(tok):
                 # "Y is not convinced" (a passive with no agent): doubts the other side
                 subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
@@ -268,6 +291,24 @@ def find_challenges(
                     if lemma in lex.respond:
                         objs = [o for o in objs if o.lemma_.lower() in lex.reply_objects]
                     targets = [k for o in objs for k in parties.of(o, exclude)]
+                    if not targets and kind in ("denies", "rebuts") and tok.dep_ == "relcl":
+                        # "Y found that ..., a charge X denies": the charge is Y's finding
+                        targets = words.described_clause_subjects(tok, parties, exclude)
+                    if not targets and kind in ("denies", "rebuts"):
+                        # "X denies [Y found that ...]" (how the parser may read "Y found
+                        # that ..., a charge X denies"): the finding's author
+                        targets = [
+                            k
+                            for c in tok.children
+                            if c.dep_ == "ccomp"
+                            and (
+                                c.lemma_.lower() in reporting
+                                or c.lemma_.lower() in words.FINDING_VERBS
+                            )
+                            for sub in c.children
+                            if sub.dep_ == "nsubj"
+                            for k in parties.of(sub, exclude)
+                        ]
                     if not targets and kind == "accuses":
                         # "X alleged that Y copied ...": the accused is the clause's subject
                         # (also when the parser hangs the clause on a noun: "alleged in
@@ -392,6 +433,9 @@ def _noun_challenge(
                 for p in c.children:
                     if p.dep_ == "pobj":
                         targets.extend(parties.of(p, exclude))
+    if not targets and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("face", "confront"):
+        targets, _ = parties.subject(tok.head)  # "Y faces a lawsuit from X"
+        targets = [k for k in targets if k not in exclude]
     return challengers, targets
 
 

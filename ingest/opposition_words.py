@@ -47,6 +47,7 @@ class Lexicon:
     critics: frozenset[str]
     asked_bodies: frozenset[str]
     doubting: frozenset[str]
+    reception: frozenset[str]
 
 
 @cache
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
         critics=frozenset(raw["critic_nouns"]),
         asked_bodies=frozenset(raw["asked_bodies"]),
         doubting=frozenset(raw["doubting_states"]),
+        reception=frozenset(raw["reception_nouns"]),
     )
 
 
@@ -316,6 +318,8 @@ def alleged_clauses(verb: Token) -> list[Token]:
     return found
 
 
+# verbs that state something, for a statement summed up by a noun after it
+REPORTING_LEMMAS = frozenset({"say", "claim", "allege", "report", "argue", "write", "tell"})
 FINDING_VERBS = frozenset({"find", "show", "measure", "conclude", "determine", "discover"})
 # "slower than advertised", "not as fast as claimed": a result short of what was claimed
 SHORT_OF_CLAIMS = re.compile(
@@ -416,3 +420,30 @@ def unconvinced(tok: Token) -> bool:
         and any(c.dep_ == "nsubjpass" for c in tok.children)
         and not any(c.dep_ in ("agent", "ccomp", "prep") for c in tok.children)
     )
+
+
+def reception(tok: Token, lex: Lexicon) -> bool:
+    """``was met with skepticism`` (by someone): a reception that doubts or scorns."""
+    return tok.lemma_.lower() == "meet" and any(
+        p.lemma_.lower() in lex.reception
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+
+
+def described_clause_subjects(tok: Token, parties: Any, exclude: set[str]) -> list[str]:
+    """For a relative clause on a noun that sums up the statement before it ("Y found
+    that ..., a charge X denies"): the parties that made the statement, the subject of
+    the nearest verb above the noun that reports or finds (else of the sentence's root)."""
+    noun = tok.head
+    if noun.dep_ not in ("appos", "npadvmod", "dobj", "attr") or noun.head == noun:
+        return []
+    chain = [t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")]
+    reporting = [t for t in chain if t.lemma_.lower() in FINDING_VERBS | REPORTING_LEMMAS]
+    for verb in reporting[:1] or chain[-1:]:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return parties.of(subj, exclude)
+    return []

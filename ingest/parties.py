@@ -37,6 +37,10 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile"}
 
 
+# how a name hangs on the noun it modifies ("OpenAI researchers"; the small model
+# sometimes reads the name as an adjective)
+NAME_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+
 # verbs by which a party brings a claim or case ("the claims Y brought against Z")
 BRINGING_VERBS = frozenset({"bring", "file", "level", "lodge", "make", "press"})
 
@@ -255,7 +259,7 @@ class PartyResolver:
                     found = self.of(c, exclude)
                     if found:
                         return found
-                if c.dep_ == "compound" and c.i in self.tok_key:
+                if c.dep_ in NAME_MODIFIERS and c.i in self.tok_key:
                     k = self._party(self.tok_key[c.i])  # "the OpenAI chief", "the Google model"
                     if k is not None:
                         return [k]
@@ -293,7 +297,7 @@ class PartyResolver:
         if tok.pos_ == "NOUN" and not is_owned:
             # "Google DeepMind researchers", "the OpenAI team": the organisation acts
             for c in tok.children:
-                if c.dep_ == "compound" and c.i in self.tok_key:
+                if c.dep_ in NAME_MODIFIERS and c.i in self.tok_key:
                     k = self._party(self.tok_key[c.i])
                     if k is not None and self.types.get(k) == "Organization":
                         return [k]
@@ -396,7 +400,7 @@ class PartyResolver:
                 subj = cur.head  # "X, which called for ...": the relative's antecedent
             if subj is not None:
                 if subj.dep_ == "nsubjpass":
-                    return self._agent(cur), True
+                    return self.agent(cur), True
                 group = self.of(subj, set())
                 if len(group) > 1:
                     return group, False
@@ -436,7 +440,8 @@ class PartyResolver:
             return True
         return bool(self.claimants_at(tok.idx))
 
-    def _agent(self, verb: Token) -> list[str]:
+    def agent(self, verb: Token) -> list[str]:
+        """The parties of a passive verb's ``by`` agent ("was sued by X")."""
         for c in verb.children:
             if c.dep_ == "agent":
                 for p in c.children:

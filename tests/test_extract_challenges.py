@@ -130,6 +130,13 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
          "Mara Lindqvist", "Mistral AI"),
         ("Critics panned Mistral AI's new model. Cohere repudiated Mistral AI's account of "
          "the talks.", "Cohere", "Mistral AI"),
+        ("The European Commission rejected calls from Mistral AI to pause the AI Act.",
+         "European Commission", "Mistral AI"),
+        ("Cohere researchers found that Mistral AI's model had been trained on test data, a "
+         "charge Mistral AI denies.", "Mistral AI", "Cohere"),
+        ("Mistral AI's claims of a breakthrough were met with skepticism by Cohere.",
+         "Cohere", "Mistral AI"),
+        ("Mistral AI faces a lawsuit from Cohere over the chip.", "Cohere", "Mistral AI"),
         # legal and institutional disputes
         ("Mistral AI has asked a court to throw out the lawsuit filed by Cohere.",
          "Mistral AI", "Cohere"),

@@ -33,6 +33,7 @@ from ingest.entity_model import Entity, Mention
 from ingest.gazetteer import Gazetteer, fold
 
 UNRESOLVED = "\x00"  # key prefix of a claimant phrase that names no entity
+ROLE_REACH = 300  # how far back "the CEO" may reach for a person named but not speaking
 
 
 class Discourse:
@@ -82,6 +83,34 @@ class Discourse:
             ):
                 return m.key
         return None
+
+    def titled_before(self, role: str, pos: int) -> str | None:
+        """The latest person before ``pos`` written with the title ``role`` ("CEO Jane
+        Roe", "Jane Roe, the company's CEO")."""
+        before = re.compile(rf"\b{re.escape(role)},? $", re.I)
+        after = re.compile(rf"^, (?:[\w'\u2019-]+ ){{0,4}}?{re.escape(role)}\b", re.I)
+        found = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if self.by_key[m.key].type != "Person":
+                continue
+            if before.search(self.text[max(0, m.start - 40) : m.start]) or after.match(
+                self.text[m.end : m.end + 60]
+            ):
+                found = m.key
+        return found
+
+    def last_mention_within(self, etype: str, pos: int, reach: int) -> str | None:
+        """The latest entity of ``etype`` mentioned in the ``reach`` characters before
+        ``pos``."""
+        found = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if m.start >= pos - reach and self.by_key[m.key].type == etype:
+                found = m.key
+        return found
 
     def salient(self, exclude: str, top: int = 2) -> list[str]:
         """The article's most-mentioned models and organisations (outlets aside):
@@ -202,7 +231,14 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
             "Organization", subj.start_char
         ), subj
     if role and definite and not orgs:
-        return ctx.last_claimant("Person") or ctx.last_claimant(None), subj
+        # "the CEO said": the person the article named in that role, else the latest
+        # person who spoke, else the person just named
+        return (
+            ctx.titled_before(root.text, subj.start_char)
+            or ctx.last_claimant("Person")
+            or ctx.last_mention_within("Person", subj.start_char, ROLE_REACH)
+            or ctx.last_claimant(None)
+        ), subj
     if orgs and not persons and not definite and _not_for_the_organisation(subj, root):
         # "a former Meta engineer": no longer the organisation's voice ("the former Meta
         # engineer" refers back to someone named)

@@ -150,6 +150,18 @@ def test_what_was_reported_by_an_outlet_is_its_claim(extractor, text):
     assert [c["claimant"] for c in claims(extractor, text)] == ["Bloomberg"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anthropic chief executive Ingrid Solberg spoke on Monday. The CEO said the model "
+        "was safe.",
+        "Ingrid Solberg founded the lab in 2019. The founder said the model was safe.",
+    ],
+)
+def test_the_role_refers_to_the_person_named_in_it_or_just_named(keeping, text):
+    assert claim_with(claims(keeping, text), "model was safe")["claimant"] == "Ingrid Solberg"
+
+
 def test_a_claim_noun_without_a_that_clause_is_no_claim(extractor):
     assert claims(extractor, "Anthropic's claim drew doubts from several researchers.") == []
 

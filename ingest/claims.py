@@ -10,8 +10,13 @@ Method (general rules over the dependency parse, lexicons in ``data/cues.tsv``):
    complement or a quote.  A negated cue other than a denial ("did not respond") is no
    claim.  A complement of two clauses each opened by "that" ("claims that A and that
    B") is two claims, one per clause (:func:`ingest.syntax.coordinated_clauses`).
-2. *Phrasal cues*: ``according to X``, ``as reported by X``, ``based on X's tweet``,
-   ``in X's statement``.
+2. *Phrasal and noun cues*: ``according to X``, ``per X`` (giving way to a speaker
+   the sentence names: "Per Reuters, Judge X said ..."), ``as reported by X``, ``was
+   first reported by X``, ``based on X's tweet``, ``in X's statement``; a noun with a
+   that-clause carries its owner's claim ("X's claim that ...", "X made the argument
+   that ...", "X's view is that ..."; nouns in ``data/claim_lexicon.json``).  Being
+   asked ("Asked about it, X said") and refusing to act ("refused to disclose") are no
+   claims.
 3. *Quotes*: every sentence inside a quotation gets the speaker of that quotation: the
    cue attached to the quote, else a name signing it after a dash ('"..." — Jane Roe'),
    else the cue of the sentence introducing it with a colon,
@@ -24,7 +29,14 @@ Method (general rules over the dependency parse, lexicons in ``data/cues.tsv``):
    company", "the spokesperson") resolve to the latest compatible claimant or mention;
    a bare surname to the article's one person of that name; "the lawsuit / letter /
    paper said" to the document's author ("X sued", "X sent a letter"); coordinated
-   parties ("X and Y said") each make the claim, and "they" then refers to them.
+   parties ("X and Y said") each make the claim, and "they" then refers to them;
+   "their letter" is the group's that was the sentence's subject or spoke last.
+   "<Org> <role>" and "the <role>" are the person the article names in that role
+   ("Meta CTO X"), else the latest person speaking, else one just named; an unnamed
+   former employee ("a former Meta engineer") is no voice of the organisation.  A
+   group introduced by number ("two chemistry professors found ...") is the people of
+   that number named in the next claims; an unnamed coalition's letter speaks for the
+   member named as leading it; "In a new study, X examined ..." makes X its author.
    A definite plural ("the former board members", "the researchers", "the
    companies") refers back to the latest list of 2+ named parties of one type
    introduced with the same words (else the same noun; for a generic word for
@@ -46,7 +58,8 @@ Method (general rules over the dependency parse, lexicons in ``data/cues.tsv``):
    latest organisation claimant spoke ("Meta is hiring. The company denied ...").
 5. *Speaker labels*: a line opened by a speaker and a colon ("Nadella: ...", "HOST:
    ...") attributes the rest of the line; a line that is only "Name, Outlet:" (a link
-   post quoting an article) attributes the next paragraph to that person.  Attitude
+   post quoting an article) attributes the next paragraph to that person, and an
+   embedded post signed "— Name (@handle) date" is its signer's.  Attitude
    cues of weight 2 (praise, want, oppose ...) need a person, an organisation or a
    group of people as claimant.
 

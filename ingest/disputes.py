@@ -21,6 +21,8 @@ one.  Two kinds of evidence make a pair:
    - an accusation (or negative stance words: bug, misleading, violation ...) aimed
      at a side that has claims of its own in the article.
    Where the parse names whom a sentence's speaker challenges, it overrides these.
+   The weaker of these (a denial or accusation without naming the other claimant)
+   hold only between claims within ``PAIR_REACH`` characters.
 
 A side is a party with the organisations it works for and the models they develop
 (from the relations), plus what the parse shows: "Meta CTO X", "Huawei's research arm,

@@ -23,14 +23,26 @@ Constructions (lexicons in ``data/opposition.json``, general English only):
   party's claim or criticism, never its request);
 - *reported wrongdoing*: "X said Y misled users", "X said the report by Y was
   inaccurate";
-- *failed checks*: "X could not reproduce Y's results";
+- *failed checks*: "X could not reproduce Y's results", "X was unable to replicate
+  them" (what the other side last claimed); a finding short of a claim: "X found it
+  was slower than advertised", "not as fast as claimed";
+- *standing and reception*: "critics of Y, including X", "X, a critic of Y", "Y critic
+  X"; "Y's claims were met with skepticism by X";
+- *both sides at once*: "X and Y clashed over ...", "X and Y are at odds over ...";
+- *doubt and dissent with no target*: "X is not convinced", "X remains skeptical", "X
+  insists otherwise", "X sees it differently" (against the other side's last claim);
+  "X questioned whether Y's chip was as fast" (the doubted clause's subject);
+- *legal*: "asked a court to throw out Y's lawsuit" (the party asking, not the court),
+  "seeking damages from Y", "Y faces a lawsuit from X", "the claims X brought against
+  Y" and a judge dismissing them, "..., a charge Y denies" (the finding it answers);
 - *answers that name no target*: "X disagreed", "X rejected the allegations", "X
   denied paying ...": the target is whoever last challenged X's side, else the claimant
   of another side whose claim the answer echoes, else the last critic, else the author
   of the paper or report the article names ("a paper by Y", "Y published an analysis").
 
-Negated, hedged ("unclear whether X will sue Y") and questioned cues are no
-challenge; agreement words are not in the lexicon, so "X agrees with Y" never is.
+Negated ("did not", "declined to criticize"), hedged ("unclear whether X will sue Y",
+"X should sue Y", "X may clash with Y") and questioned cues are no challenge; agreement
+words are not in the lexicon, so "X agrees with Y" never is.
 Parties the parse puts on one side never challenge each other.
 
 The lexicon and the tests on one token (negation, hedges, a verb's cue and objects)

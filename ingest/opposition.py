@@ -193,25 +193,7 @@ def find_challenges(
                 add(challengers, targets, tok, "accuses", sent)
             if tok.pos_ == "VERB" and words.reception(tok, lex):
                 # "Y's claims were met with skepticism by X", "X met Y's claims with scorn"
-                passive = any(c.dep_ == "nsubjpass" for c in tok.children)
-                if passive:
-                    # the agent, or "by X" hung on the noun ("with skepticism by X")
-                    challengers = parties.agent(tok) or [
-                        k
-                        for c in tok.children
-                        if c.dep_ == "prep" and c.lower_ == "with"
-                        for n in c.children
-                        for b in n.children
-                        if b.dep_ == "prep" and b.lower_ == "by"
-                        for p in b.children
-                        if p.dep_ == "pobj"
-                        for k in parties.of(p, set())
-                    ]
-                    thing = next(c for c in tok.children if c.dep_ == "nsubjpass")
-                else:
-                    challengers, _ = parties.subject(tok)
-                    thing = next((c for c in tok.children if c.dep_ == "dobj"), tok)
-                targets = parties.of(thing, set(challengers)) if thing is not tok else []
+                challengers, targets = _reception(tok, parties)
                 add(challengers, targets, tok, "questions", sent)
                 continue
             if tok.pos_ == "VERB" and words.unconvinced(tok):
@@ -309,18 +291,7 @@ def find_challenges(
                     if not targets and kind in ("denies", "rebuts"):
                         # "X denies [Y found that ...]" (how the parser may read "Y found
                         # that ..., a charge X denies"): the finding's author
-                        targets = [
-                            k
-                            for c in tok.children
-                            if c.dep_ == "ccomp"
-                            and (
-                                c.lemma_.lower() in reporting
-                                or c.lemma_.lower() in words.FINDING_VERBS
-                            )
-                            for sub in c.children
-                            if sub.dep_ == "nsubj"
-                            for k in parties.of(sub, exclude)
-                        ]
+                        targets = _denied_findings(tok, parties, exclude, reporting)
                     if not targets and kind == "accuses":
                         # "X alleged that Y copied ...": the accused is the clause's subject
                         # (also when the parser hangs the clause on a noun: "alleged in
@@ -462,6 +433,45 @@ def _brought_against(tok: Token, lex: words.Lexicon) -> bool:
         and any(p.dep_ == "prep" and p.lower_ == "against" for p in c.children)
         for c in tok.children
     )
+
+
+def _reception(tok: Token, parties: PartyResolver) -> tuple[list[str], list[str]]:
+    """(challengers, targets) of "Y's claims were met with skepticism by X" (the agent,
+    or "by X" hung on the noun) and of "X met Y's claims with scorn"."""
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        challengers = parties.agent(tok) or [
+            k
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for noun in c.children
+            for by in noun.children
+            if by.dep_ == "prep" and by.lower_ == "by"
+            for p in by.children
+            if p.dep_ == "pobj"
+            for k in parties.of(p, set())
+        ]
+        thing = next(c for c in tok.children if c.dep_ == "nsubjpass")
+    else:
+        challengers, _ = parties.subject(tok)
+        thing = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if thing is None:
+        return challengers, []
+    return challengers, parties.of(thing, set(challengers))
+
+
+def _denied_findings(
+    tok: Token, parties: PartyResolver, exclude: set[str], reporting: frozenset[str]
+) -> list[str]:
+    """The authors of a statement or finding a denial governs as its clause."""
+    return [
+        k
+        for c in tok.children
+        if c.dep_ == "ccomp"
+        and (c.lemma_.lower() in reporting or c.lemma_.lower() in words.FINDING_VERBS)
+        for sub in c.children
+        if sub.dep_ == "nsubj"
+        for k in parties.of(sub, exclude)
+    ]
 
 
 def _critic(tok: Token, parties: PartyResolver) -> tuple[list[str], list[str]]:

@@ -53,10 +53,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
 from ingest import opposition_words as words
+from ingest.mention_checks import title_case_line
 from ingest.parties import BRINGING_VERBS, PartyResolver
 
 
@@ -181,8 +183,14 @@ def find_challenges(
                     )
                 )
 
+    text = doc.text  # built anew on every access: once here
     for sent in sentences:
         question = sent.text.rstrip().endswith("?")
+        if title_case_line(text, sent.start_char):
+            # "Nvidia Slams Anthropic Over Chip Rules": a headline's capitals defeat the
+            # parser, so read "<party> <opposition verb> <party>" from the words
+            for challenger, target, verb in _headline_challenges(sent, mentions, parties, lex):
+                add([challenger], [target], verb, lex.verbs[words.headline_lemma(verb.text)], sent)
         for tok in sent:
             lemma = words.lemma(tok, lex)
             if reporting and words.reported_misdeed(tok, lemma, lex, reporting, question):
@@ -433,6 +441,24 @@ def _brought_against(tok: Token, lex: words.Lexicon) -> bool:
         and any(p.dep_ == "prep" and p.lower_ == "against" for p in c.children)
         for c in tok.children
     )
+
+
+def _headline_challenges(
+    sent: Span, mentions: list[tuple[int, int, str]], parties: PartyResolver, lex: words.Lexicon
+) -> list[tuple[str, str, Token]]:
+    """(challenger, target, verb) of "<party> <verb> <party>" in a title-case line, the
+    verb one word of the opposition lexicon ("Slams", "Sues", "Accuses")."""
+    inside = [m for m in mentions if sent.start_char <= m[0] and m[1] <= sent.end_char]
+    found = []
+    for (_, end, a), (start, _, b) in pairwise(inside):
+        between = sent.doc.char_span(end, start, alignment_mode="expand")
+        if between is None or len(between) != 1 or a == b:
+            continue
+        if words.headline_lemma(between[0].text) in lex.verbs:
+            challenger, target = parties.party_of_key(a), parties.party_of_key(b)
+            if challenger is not None and target is not None:
+                found.append((challenger, target, between[0]))
+    return found
 
 
 def _reception(tok: Token, parties: PartyResolver) -> tuple[list[str], list[str]]:

@@ -447,3 +447,14 @@ def described_clause_subjects(tok: Token, parties: Any, exclude: set[str]) -> li
         if subj is not None:
             return parties.of(subj, exclude)
     return []
+
+
+def headline_lemma(word: str) -> str:
+    """The lemma of a headline's capitalised present-tense verb ("Slams" -> "slam",
+    "Accuses" -> "accuse", "Criticizes" -> "criticize", "Denies" -> "deny")."""
+    w = word.lower()
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return w[:-2]
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w

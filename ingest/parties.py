@@ -176,6 +176,10 @@ class PartyResolver:
                         out.append(pair)
         return out
 
+    def party_of_key(self, key: str) -> str | None:
+        """The party an entity key stands for (a model stands for its developer)."""
+        return self._party(key)
+
     def _party(self, key: str | None) -> str | None:
         if key is None:
             return None

@@ -137,6 +137,9 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
         ("Mistral AI's claims of a breakthrough were met with skepticism by Cohere.",
          "Cohere", "Mistral AI"),
         ("Mistral AI faces a lawsuit from Cohere over the chip.", "Cohere", "Mistral AI"),
+        # a title-case headline, which the parser reads badly
+        ("Nvidia Slams Anthropic Over Chip Export Rules\n\nThe chipmaker said the rules "
+         "would hurt exports.", "Nvidia", "Anthropic"),
         # legal and institutional disputes
         ("Mistral AI has asked a court to throw out the lawsuit filed by Cohere.",
          "Mistral AI", "Cohere"),
@@ -319,6 +322,8 @@ def test_an_accusation_joined_to_a_report_is_the_reporters(extractor):
         "Mara Lindqvist and Aidan Gomez are not at odds over the chip.",
         "Cohere should sue Mistral AI over the design.",  # advice, not an act
         "Cohere declined to criticize Mistral AI.",  # a refusal to challenge
+        "Nvidia Praises Anthropic Over Chip Export Rules\n\nThe chipmaker said the rules "
+        "would help exports.",
         "Cohere needs to challenge Mistral AI in court.",
         "Mara Lindqvist is not critical of Mistral AI.",
         "Mistral AI said its model is the fastest. Cohere is convinced.",

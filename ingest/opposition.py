@@ -51,6 +51,7 @@ are in ``ingest/opposition_words.py``; this module wires them to the parties.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -189,8 +190,10 @@ def find_challenges(
         if title_case_line(text, sent.start_char):
             # "Nvidia Slams Anthropic Over Chip Rules": a headline's capitals defeat the
             # parser, so read "<party> <opposition verb> <party>" from the words
-            for challenger, target, verb in _headline_challenges(sent, mentions, parties, lex):
-                add([challenger], [target], verb, lex.verbs[words.headline_lemma(verb.text)], sent)
+            for challenger, target, verb, kind in _headline_challenges(
+                sent, mentions, parties, lex
+            ):
+                add([challenger], [target], verb, kind, sent)
         for tok in sent:
             lemma = words.lemma(tok, lex)
             if reporting and words.reported_misdeed(tok, lemma, lex, reporting, question):
@@ -445,19 +448,33 @@ def _brought_against(tok: Token, lex: words.Lexicon) -> bool:
 
 def _headline_challenges(
     sent: Span, mentions: list[tuple[int, int, str]], parties: PartyResolver, lex: words.Lexicon
-) -> list[tuple[str, str, Token]]:
-    """(challenger, target, verb) of "<party> <verb> <party>" in a title-case line, the
-    verb one word of the opposition lexicon ("Slams", "Sues", "Accuses")."""
+) -> list[tuple[str, str, Token, str]]:
+    """(challenger, target, verb, kind) of "<party> <verb> <party>" in a title-case line:
+    "Nvidia Slams Anthropic", "BBC Calls Out Apple", "Reuters Lashes Out At X",
+    "OpenAI Sued by Ziff Davis" (the verb from the opposition lexicon)."""
     inside = [m for m in mentions if sent.start_char <= m[0] and m[1] <= sent.end_char]
     found = []
-    for (_, end, a), (start, _, b) in pairwise(inside):
+    text = sent.doc.text
+    for (_, end, a), (start, b_end, b) in pairwise(inside):
         between = sent.doc.char_span(end, start, alignment_mode="expand")
-        if between is None or len(between) != 1 or a == b:
+        if between is None or a == b or not 1 <= len(between) <= 3:
             continue
-        if words.headline_lemma(between[0].text) in lex.verbs:
-            challenger, target = parties.party_of_key(a), parties.party_of_key(b)
-            if challenger is not None and target is not None:
-                found.append((challenger, target, between[0]))
+        if re.match(r",\s*[A-Z]", text[b_end : b_end + 3]):
+            continue  # "Sued by CNET, IGN Owner Ziff Davis": the name goes on past the comma
+        said = [t.text for t in between]
+        verb, kind, passive = between[0], None, False
+        if len(said) == 1:
+            kind = lex.verbs.get(words.headline_lemma(said[0]))
+        elif len(said) == 2 and said[1].lower() == "by":
+            kind, passive = lex.verbs.get(words.participle_lemma(said[0], lex)), True
+        else:
+            kind = lex.phrasal.get((words.headline_lemma(said[0]), said[1].lower()))
+        challenger, target = parties.party_of_key(a), parties.party_of_key(b)
+        if kind is None or challenger is None or target is None:
+            continue
+        if passive:
+            challenger, target = target, challenger
+        found.append((challenger, target, verb, kind))
     return found
 
 

@@ -458,3 +458,15 @@ def headline_lemma(word: str) -> str:
     if w.endswith(("sses", "shes", "ches", "xes", "zes")):
         return w[:-2]
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def participle_lemma(word: str, lex: Lexicon) -> str:
+    """The lemma of a headline's past participle that the lexicon knows ("Sued" -> "sue",
+    "Slammed" -> "slam", "Blasted" -> "blast"), else the word in lower case."""
+    w = word.lower()
+    if w.endswith("ied"):
+        return w[:-3] + "y"
+    for cand in (w[:-1], w[:-2], w[:-3]):  # sued, blasted, slammed
+        if cand in lex.verbs:
+            return cand
+    return w

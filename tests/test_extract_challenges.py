@@ -140,6 +140,10 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
         # a title-case headline, which the parser reads badly
         ("Nvidia Slams Anthropic Over Chip Export Rules\n\nThe chipmaker said the rules "
          "would hurt exports.", "Nvidia", "Anthropic"),
+        ("Anthropic Sued by Ziff Davis for Copyright Infringement\n\nThe publisher filed "
+         "the suit in Delaware.", "Ziff Davis", "Anthropic"),
+        ("Reuters Calls Out Anthropic Over Fake Headlines\n\nThe agency said the summaries "
+         "were wrong.", "Reuters", "Anthropic"),
         # legal and institutional disputes
         ("Mistral AI has asked a court to throw out the lawsuit filed by Cohere.",
          "Mistral AI", "Cohere"),

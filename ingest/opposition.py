@@ -240,7 +240,8 @@ def find_challenges(
                     if words.negated(tok):
                         continue
                     if any(
-                        c.dep_ == "advmod" and c.lower_ in ("otherwise", "differently")
+                        c.dep_ in ("advmod", "dobj", "acomp", "oprd")
+                        and c.lower_ in ("otherwise", "differently", "different")
                         for c in tok.children
                     ):
                         # "Y insists otherwise", "Y sees it differently": against the last

@@ -124,6 +124,8 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
          "Cohere", "Mistral AI"),
         ("Mistral AI said its model is the fastest. Cohere sees it differently.",
          "Cohere", "Mistral AI"),
+        ("Mistral AI said its model is the fastest. Cohere's benchmarking says different.",
+         "Cohere", "Mistral AI"),
         ("Cohere said Mistral AI's model overheats. Mistral AI shot down the report in a post "
          "on X.", "Mistral AI", "Cohere"),
         ("Mara Lindqvist called into question Mistral AI's benchmark results.",

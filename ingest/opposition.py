@@ -356,6 +356,18 @@ def find_challenges(
                     if not targets and words.unowned_claims([subj], lex) and challengers:
                         targets = answered(sent.start_char, challengers)
                     add(challengers, targets, tok, "rebuts", sent)
+                elif subj.lower_ in ("that", "this") and challengers:
+                    # "Y reported ..., though X says that is inaccurate": the statement
+                    # reported before it in the sentence, else the other side's last one
+                    targets = [
+                        k
+                        for t in sent
+                        if t.i < verb.i and t.lemma_.lower() in reporting
+                        for c in t.children
+                        if c.dep_ == "nsubj"
+                        for k in parties.of(c, exclude)
+                    ] or answered(sent.start_char, challengers)
+                    add(challengers, targets, tok, "rebuts", sent)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.critics:
                 challengers, targets = _critic(tok, parties)
                 add(challengers, targets, tok, "criticises", sent)

@@ -146,6 +146,8 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
          "the suit in Delaware.", "Ziff Davis", "Anthropic"),
         ("Reuters Calls Out Anthropic Over Fake Headlines\n\nThe agency said the summaries "
          "were wrong.", "Reuters", "Anthropic"),
+        ("The Information reported that most sales needed human review, though Mistral AI "
+         "says that is inaccurate.", "Mistral AI", "The Information"),
         # legal and institutional disputes
         ("Mistral AI has asked a court to throw out the lawsuit filed by Cohere.",
          "Mistral AI", "Cohere"),

@@ -80,10 +80,12 @@ def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
 
 def add_repeats(text: str, kept: list[Mention], skip: list[tuple[int, int]]) -> list[Mention]:
     """A name found once is a mention wherever else it occurs (the NER misses repeats,
-    especially sentence-initial ones); ``kept`` is sorted and disjoint."""
+    especially sentence-initial ones, and an ambiguous gazetteer name such as
+    "Perplexity" needs its context only once: a headline's capitals give none);
+    ``kept`` is sorted and disjoint."""
     extra: list[Mention] = []
     kept_starts = [k.start for k in kept]
-    for form, src in {m.text: m for m in kept if m.source in ("ner", "def")}.items():
+    for form, src in {m.text: m for m in kept if m.source in ("ner", "def", "gaz")}.items():
         if len(form) < 3 or not form[0].isupper():
             continue
         for occ in word_regex(form, NAME_END).finditer(text):

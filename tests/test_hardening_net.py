@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from ingest.document import ReadError
-from ingest.net import AddressPolicy, Fetcher
+from ingest.net import DEFAULT_MIN_INTERVAL, DEFAULT_TIMEOUT, AddressPolicy, Fetcher
 from tests.local_http import CONNECTIONS, LocalServer, Reply, Seen
 
 TEXT = "Borealis denied the report on Monday.\n"
@@ -256,3 +256,29 @@ def test_the_interval_is_kept_per_host_not_across_hosts(server: LocalServer) -> 
             fetcher.fetch(other.url("/a.txt"))
             fetcher.fetch(server.url("/a.txt"))
     assert arrivals == [("one", 0.0), ("two", 0.0), ("one", 60.0)]
+
+
+# ---------------------------------------------------------------- settings
+
+
+def test_the_fetch_timeout_setting_is_honoured(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAIMGRAPH_ALLOW_PRIVATE_HOSTS", "127.0.0.1")
+    monkeypatch.setenv("CLAIMGRAPH_FETCH_MIN_INTERVAL", "0")
+    monkeypatch.setenv("CLAIMGRAPH_FETCH_TIMEOUT", "0.3")
+    server.routes["/stall"] = Reply(200, {"Content-Type": "text/plain"}, TEXT.encode(), delay=5)
+    started = time.monotonic()
+    with Fetcher.from_environment() as fetcher, pytest.raises(ReadError) as refused:
+        fetcher.fetch(server.url("/stall"))
+    assert str(refused.value) == f"{server.url('/stall')}: timed out"
+    assert time.monotonic() - started < 3
+
+
+def test_fetch_settings_that_are_no_number_mean_the_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("CLAIMGRAPH_FETCH_TIMEOUT", "soon")
+    monkeypatch.setenv("CLAIMGRAPH_FETCH_MIN_INTERVAL", "")
+    with Fetcher.from_environment() as fetcher:
+        assert (fetcher.timeout, fetcher.min_interval) == (DEFAULT_TIMEOUT, DEFAULT_MIN_INTERVAL)

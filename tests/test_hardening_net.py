@@ -251,11 +251,12 @@ def test_the_interval_is_kept_per_host_not_across_hosts(server: LocalServer) -> 
         server.routes["/a.txt"] = recorded("one")
         other.routes["/a.txt"] = recorded("two")
         policy = AddressPolicy.parse("127.0.0.0/8")
-        with Fetcher(policy=policy, min_interval=60, clock=lambda: now[0], sleep=sleep) as fetcher:
+        # the default interval (1 s), on a virtual clock
+        with Fetcher(policy=policy, clock=lambda: now[0], sleep=sleep) as fetcher:
             fetcher.fetch(server.url("/a.txt"))
             fetcher.fetch(other.url("/a.txt"))
             fetcher.fetch(server.url("/a.txt"))
-    assert arrivals == [("one", 0.0), ("two", 0.0), ("one", 60.0)]
+    assert arrivals == [("one", 0.0), ("two", 0.0), ("one", DEFAULT_MIN_INTERVAL)]
 
 
 # ---------------------------------------------------------------- settings

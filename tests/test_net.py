@@ -18,6 +18,7 @@ from ingest.net import (
     Fetcher,
     GuardedBackend,
     Response,
+    is_accepted_type,
     is_feed_document,
 )
 from ingest.sources import read_one, read_sources, read_url
@@ -388,13 +389,15 @@ def test_dns_rebinding_after_the_check_is_refused_at_connect(
     monkeypatch.setattr(socket, "getaddrinfo", rebinding_dns)
     server.add("/a.txt", TEXT, "text/plain")
     fetcher = Fetcher(min_interval=0)
+    url = f"http://rebind.example:{server.port}/a.txt"
     with (
         fetcher,
         CONNECTIONS.recording() as connections,
-        pytest.raises(ReadError, match="loopback"),
+        pytest.raises(ReadError) as refused,
     ):
-        fetcher.fetch(f"http://rebind.example:{server.port}/a.txt")
+        fetcher.fetch(url)
     assert (connections, server.hits("/a.txt")) == ([], 0)
+    assert str(refused.value) == f"{url}: refusing to fetch loopback address 127.0.0.1"
 
 
 def test_read_url_fetches_with_the_given_fetcher(server: LocalServer, fetcher: Fetcher) -> None:
@@ -501,3 +504,21 @@ def test_the_guarded_backend_sleeps_like_the_plain_one() -> None:
 )
 def test_feeds_are_recognised_by_their_root_element(document: bytes, feed: bool) -> None:
     assert is_feed_document(document) is feed
+
+
+@pytest.mark.parametrize(
+    ("content_type", "accepted"),
+    [
+        ("application/vnd.example+xml", True),
+        ("image/svg+xml", True),
+        ("application/xml-dtd", True),
+        ("text/xml-external-parsed-entity", True),
+        ("application/xmlish", False),
+        ("application/octet-stream", False),
+        ("application/json", False),
+    ],
+)
+def test_every_xml_media_type_is_read_and_nothing_else_new(
+    content_type: str, accepted: bool
+) -> None:
+    assert is_accepted_type(content_type) is accepted

@@ -156,6 +156,11 @@ class EventHub:
                     log.warning("cannot read the event log: %s", exc)
                 failing = True
                 read = 0
+            except RuntimeError as exc:
+                if "after shutdown" in str(exc):
+                    return  # the server's executor is gone: the process is shutting down
+                log.exception("event hub poll failed")
+                read = 0
             except Exception:  # a bug must not silently end subscriptions
                 log.exception("event hub poll failed")
                 read = 0

@@ -136,6 +136,10 @@ class Discourse:
         return best
 
 
+# a name that only describes the party its phrase names: "the Microsoft-backed company"
+DESCRIBING_SUFFIX = re.compile(
+    r"-(?:backed|based|owned|funded|led|affiliated|linked|born|focused|founded|controlled)\b"
+)
 # the words that introduce a party by name inside a description of it
 NAMED_BEFORE = re.compile(r"(?:the name|called|named|dubbed|known as)\s+$")
 # a description of an organisation by its leader: "the company, which is led by X"
@@ -200,6 +204,9 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
         if led is not None:
             return led, subj  # "the company, which is led by CEO Sam Altman": his company
         ms = [m for m in ms if not any(a <= m.start < b for a, b in inner)]
+    # "the Microsoft-backed company", "the Paris-based startup": a name inside a
+    # modifier describes the party, it is not the party
+    ms = [m for m in ms if not DESCRIBING_SUFFIX.match(ctx.text, m.end)]
     persons = [m for m in ms if ctx.ent(m.key).type == "Person"]
     orgs = [m for m in ms if ctx.ent(m.key).type == "Organization"] or [
         m
@@ -222,14 +229,31 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
         role
         and not orgs
         and any(
-            t.lemma_.lower() in ORG_DESCRIPTIONS and t.i > root.i and t.head.dep_ == "prep"
+            t.lemma_.lower() in ORG_DESCRIPTIONS
+            and (
+                (t.i > root.i and t.head.dep_ == "prep")
+                or (t.i < root.i and t.head == root and t.dep_ in ("compound", "nmod"))
+            )
             for t in subj
         )
     ):
-        # "a spokesperson for the company": the organisation last named or speaking
+        # "a spokesperson for the company", "a company spokesperson": the organisation
+        # last named or speaking
         return ctx.last_claimant("Organization") or ctx.last_mention(
             "Organization", subj.start_char
         ), subj
+    if role and not orgs and subj[0].lower_ in ("its", "their") and subj[0].head == root:
+        # "its chief executive said": the person the article names in that role at the
+        # organisation last named or speaking, else the organisation itself ("its
+        # spokesperson")
+        org = ctx.last_claimant("Organization") or ctx.last_mention(
+            "Organization", subj.start_char
+        )
+        if org is not None:
+            holder = ctx.role_holder(org, root.text) or ctx.titled_before(
+                root.text, subj.start_char
+            )
+            return holder or org, subj
     if role and definite and not orgs:
         # "the CEO said": the person the article named in that role, else the latest
         # person who spoke, else the person just named

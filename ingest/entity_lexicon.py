@@ -405,3 +405,24 @@ INSTITUTION_HEADS = {
     "Lab",
     "Labs",
 }
+
+
+# the kind of an organisation the gazetteer does not list, read from the last word of
+# its name ("Lakeview University" is a university); others are companies.  Kinds are
+# organizations.tsv's; "the university said" refers back by them.
+KIND_BY_NAME_HEAD = {
+    "University": "university",
+    "College": "university",
+    "Commission": "government",
+    "Agency": "government",
+    "Ministry": "government",
+    "Department": "government",
+    "Authority": "government",
+    "Regulator": "government",
+    "Times": "publication",
+    "Post": "publication",
+    "Journal": "publication",
+    "Gazette": "publication",
+    "Tribune": "publication",
+    "Herald": "publication",
+}

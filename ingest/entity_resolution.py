@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ingest.entity_lexicon import INSTITUTION_HEADS, ORG_SUFFIXES
+from ingest.entity_lexicon import INSTITUTION_HEADS, KIND_BY_NAME_HEAD, ORG_SUFFIXES
 from ingest.entity_model import TYPE_RANK, Entity, Mention
 from ingest.gazetteer import Gazetteer, fold
 
@@ -172,7 +172,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
         if not ent.type:
             ent.type = "Organization"
         if ent.type == "Organization" and ent.kind is None:
-            ent.kind = "company"
+            ent.kind = KIND_BY_NAME_HEAD.get(ent.name.split()[-1], "company")
         forms = []
         for m in ent.mentions:
             if m.text != ent.name and m.text not in forms:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ingest.entity_lexicon import RENAME_STOP
+from ingest.entity_lexicon import ORG_SUFFIXES, RENAME_STOP
 from ingest.entity_model import TYPE_RANK, Mention, strip_possessive
 from ingest.entity_patterns import NAME_END, RENAMES, terms_regex, word_regex
 from ingest.gazetteer import Gazetteer, fold
@@ -93,6 +93,41 @@ def add_repeats(text: str, kept: list[Mention], skip: list[tuple[int, int]]) -> 
             if in_regions(s0, skip) or _overlaps_kept(kept, kept_starts, s0, e0):
                 continue
             extra.append(Mention(s0, e0, form, src.type, src.source))
+    if extra:
+        kept = resolve_overlaps(kept + extra)
+    return kept
+
+
+def add_short_names(
+    text: str, gaz: Gazetteer, kept: list[Mention], skip: list[tuple[int, int]]
+) -> list[Mention]:
+    """An organisation the gazetteer does not know, named once in full with a corporate
+    suffix ("Nimbus Labs", "Orbital Robotics Inc."), is named by the rest of its name
+    elsewhere ("a Nimbus spokesperson", "Orbital Robotics said"): the NER rarely tags such
+    a short form when it modifies a noun.  The short form's key names the full one, so
+    both are one entity.  Gazetteer names are left to their listed aliases."""
+    extra: list[Mention] = []
+    kept_starts = [k.start for k in kept]
+    seen: set[str] = set()
+    for m in kept:
+        if m.type != "Organization" or m.entry is not None or m.text in seen:
+            continue
+        seen.add(m.text)
+        words = m.text.split()
+        n = len(words)
+        while n > 1 and words[n - 1] in ORG_SUFFIXES:
+            n -= 1
+        short = " ".join(words[:n])
+        if n == len(words) or len(short) < 3 or not short[0].isupper():
+            continue
+        entry = gaz.lookup(short)
+        if fold(short) in gaz.non_entities or (entry is not None and entry.type != "Organization"):
+            continue  # "Gemini AI": the model's name, not the company's
+        for occ in word_regex(short, NAME_END).finditer(text):
+            s0, e0 = occ.start(), occ.end()
+            if in_regions(s0, skip) or _overlaps_kept(kept, kept_starts, s0, e0):
+                continue
+            extra.append(Mention(s0, e0, short, "Organization", "def", key=f"def:{m.text}"))
     if extra:
         kept = resolve_overlaps(kept + extra)
     return kept

@@ -68,6 +68,7 @@ from ingest.mention_rules_people import (
 )
 from ingest.mention_selection import (
     add_repeats,
+    add_short_names,
     apply_renames,
     drop_excluded,
     resolve_overlaps,
@@ -126,4 +127,5 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     cands = drop_excluded(text, gaz, cands, skip)
     strip_possessives(cands)
     kept = add_repeats(text, resolve_overlaps(cands), skip)
+    kept = add_short_names(text, gaz, kept, skip)
     return apply_renames(text, kept, skip)

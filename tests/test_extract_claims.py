@@ -249,6 +249,46 @@ def test_spokesperson_for_the_company(extractor):
     assert claim_with(claims(extractor, text), "sales were strong")["claimant"] == "Meta"
 
 
+INTRO = (
+    "Nimbus Labs released Orbit-2, a chatbot, on Monday. "
+    "Priya Raman, the chief executive of Nimbus Labs, presented it in Oslo. "
+)
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["A company spokesperson", "A Nimbus spokesperson", "The Microsoft-backed company"],
+)
+def test_descriptions_of_the_company_just_named_speak_for_it(extractor, speaker):
+    # a description noun before the role, a short form of the name, and a name that
+    # only describes the speaker ("-backed") all leave the company just named
+    text = INTRO + f"{speaker} said the model was trained on licensed data."
+    assert claim_with(claims(extractor, text), "licensed data")["claimant"] == "Nimbus Labs"
+
+
+def test_its_chief_executive_is_the_person_named_in_that_role(extractor):
+    text = INTRO + "Its chief executive said the model was trained on licensed data."
+    assert claim_with(claims(extractor, text), "licensed data")["claimant"] == "Priya Raman"
+
+
+def test_its_spokesperson_speaks_for_the_organisation(extractor):
+    text = (
+        "Nimbus Labs released Orbit-2 on Monday. "
+        "Its spokesperson said the model was trained on licensed data."
+    )
+    assert claim_with(claims(extractor, text), "licensed data")["claimant"] == "Nimbus Labs"
+
+
+def test_the_university_is_the_one_whose_name_says_so(extractor):
+    text = (
+        "Nimbus Labs released Orbit-2 on Monday. Lakeview University researchers tested it. "
+        "The university said the model was slower than claimed."
+    )
+    assert claim_with(claims(extractor, text), "slower than claimed")["claimant"] == (
+        "Lakeview University"
+    )
+
+
 def test_he_refers_to_the_person_just_introduced(extractor):
     text = (
         "Satya Nadella said the partnership was healthy. "

@@ -23,6 +23,7 @@ from ingest.claim_words import (
     REPORT_NOUNS,
     claim_nouns,
     lexicon,
+    stance_adjectives,
 )
 from ingest.gazetteer import Gazetteer
 from ingest.syntax import coordinated_head
@@ -199,7 +200,21 @@ def _adjacent_name(verb: Token) -> Span | None:
 
 
 #: verbs that pass a verdict when they have an object and a predicate ("called X Y")
-VERDICT_NAMING_CUES = {"call", "label", "describe", "brand", "dub", "term", "characterize", "deem"}
+VERDICT_NAMING_CUES = {
+    "call",
+    "label",
+    "describe",
+    "brand",
+    "dub",
+    "term",
+    "characterize",
+    "deem",
+    "portray",
+    "bill",
+}
+
+#: verdicts that, passed on the other side's report or lawsuit, reject it
+VERDICT_ON_DOCUMENT_CUES = {"call", "label", "describe", "brand", "characterize", "term", "portray"}
 
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "notify", "reassure", "convince", "ask"}
 
@@ -287,6 +302,47 @@ def _noun_claim(noun: Token, kind: str) -> Attribution | None:
     return Attribution(noun, noun.text, kind, subject, subtree_span(clause))
 
 
+def _stance_claim(tok: Token, lemma: str, quotes: list[tuple[int, int]]) -> Attribution | None:
+    """A claim stated as a stance: "X is adamant that ...", "X is confident the chip will
+    sell" (an adjective of ``stance_adjectives`` with a clause; the parser hangs the
+    clause on the adjective or on "is"), and "X made (it) clear that ..."."""
+    if lemma == "make" and tok.pos_ == "VERB":
+        clear = next((c for c in tok.children if c.lower_ == "clear" and c.i > tok.i), None)
+        clause = next(
+            (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None
+        ) or next(
+            (
+                c
+                for c in (clear.children if clear is not None else ())
+                if c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+            ),
+            None,
+        )
+        if clear is None or clause is None or clause.i < clear.i or _negated(tok, quotes):
+            return None
+        subject = _subject_of(tok)
+        if subject is None:
+            return None
+        return Attribution(tok, tok.text, "assertion", subject, subtree_span(clause))
+    kind = stance_adjectives().get(lemma)
+    if kind is None or tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.head.lemma_ != "be":
+        return None
+    be = tok.head
+    clause = next(
+        (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None
+    ) or next(
+        (c for c in be.children if c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX")),
+        None,
+    )
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if clause is None or subj is None or subj.lower_ in ("it", "this", "that", "there"):
+        return None  # "it is certain that ...": nobody's stance
+    if _negated(be, quotes) or _negated(tok, quotes):
+        return None  # "is not convinced that": a doubt, read as opposition
+    subject = tok.doc[subj.left_edge.i : subj.right_edge.i + 1]
+    return Attribution(tok, tok.text, kind, subject, subtree_span(clause))
+
+
 def find_attributions(
     sent: Span, gaz: Gazetteer, quotes: list[tuple[int, int]], text: str | None = None
 ) -> list[Attribution]:
@@ -353,6 +409,11 @@ def find_attributions(
             if noun_claim is not None:
                 found.append(noun_claim)
                 continue
+        # "X is adamant that ...", "X made clear that ...": a stance and its clause
+        stance = _stance_claim(tok, lemma, quotes)
+        if stance is not None:
+            found.append(stance)
+            continue
         # the tagger sometimes reads "X claims that ..." as a noun compound
         acts_as_verb = tok.pos_ in ("VERB", "AUX") or (
             tok.dep_ == "ROOT"
@@ -389,11 +450,21 @@ def find_attributions(
             )
             for c in tok.children
         )
-        # "called the charges fabricated", "calls him a genius": a judgement in two parts
+        # "called the charges fabricated", "calls him a genius", "described the report
+        # as inaccurate": a judgement in two parts
         has_comp = has_comp or (
             lemma in VERDICT_NAMING_CUES
-            and any(c.dep_ == "dobj" for c in tok.children)
-            and any(c.dep_ == "oprd" for c in tok.children)
+            and any(
+                c.dep_ == "dobj"
+                # "called the report inaccurate", parsed as one predicate
+                or (c.dep_ == "oprd" and any(g.dep_ in ("det", "compound") for g in c.children))
+                for c in tok.children
+            )
+            and any(
+                c.dep_ == "oprd"
+                or (c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i and list(c.children))
+                for c in tok.children
+            )
         )
         # "expressed concerns about the risks": a view with no clause of its own
         has_comp = has_comp or (
@@ -452,7 +523,7 @@ def find_attributions(
             continue
         if any(c.dep_ == "dobj" and c.lower_ in ("nothing", "little") for c in tok.children):
             continue  # "said nothing"
-        if lemma in ("call", "label", "describe", "brand", "characterize", "term") and any(
+        if lemma in VERDICT_ON_DOCUMENT_CUES and any(
             c.dep_ == "dobj" and c.lemma_.lower() in gaz.report_nouns | DOCUMENT_NOUNS
             for c in tok.children
         ):

@@ -149,3 +149,11 @@ def claim_nouns() -> dict[str, str]:
     claim's kind."""
     path = Path(__file__).parent / "data" / "claim_lexicon.json"
     return dict(json.loads(path.read_text(encoding="utf-8"))["claim_nouns"])
+
+
+@cache
+def stance_adjectives() -> dict[str, str]:
+    """Adjectives whose that-clause is their subject's claim ("X is adamant that ...")
+    -> the claim's kind."""
+    path = Path(__file__).parent / "data" / "claim_lexicon.json"
+    return dict(json.loads(path.read_text(encoding="utf-8"))["stance_adjectives"])

@@ -1007,3 +1007,49 @@ def test_the_regulatory_body_is_the_latest_government_body(keeping):
     )
     c = claim_with(claims(keeping, text), "dismissed warnings")
     assert c["claimant"] == "Federal Trade Commission"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Mara Lindqvist is adamant that the chips are safe.", "assertion"),
+        ("Mara Lindqvist is confident the chips will sell.", "opinion"),
+        ("Mara Lindqvist was worried that prices would rise.", "prediction"),
+        ("Mara Lindqvist made it clear that the chips are safe.", "assertion"),
+    ],
+)
+def test_a_stance_with_a_clause_is_its_holders_claim(extractor, sentence, kind):
+    c = claim_with(claims(extractor, sentence), "Lindqvist")
+    assert (c["claimant"], c["kind"]) == ("Mara Lindqvist", kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is certain that the chips will sell.",
+        "Mara Lindqvist is worried about prices.",
+        "Mara Lindqvist made a chip that is safe.",
+    ],
+)
+def test_no_stance_claim_without_a_holder_or_a_clause(extractor, sentence):
+    assert claims(extractor, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voltera described the report as inaccurate.",
+        "Voltera called the report inaccurate.",
+        "Voltera portrayed the lawsuit as a distraction.",
+    ],
+)
+def test_a_verdict_on_the_other_sides_document_is_a_denial(extractor, sentence):
+    c = claim_with(claims(extractor, sentence), "Voltera")
+    assert (c["claimant"], c["kind"]) == ("Voltera", "denial")
+
+
+def test_billing_a_product_as_something_is_a_claim_and_billing_customers_is_not(extractor):
+    text = "Voltera bills its chip as the fastest on the market."
+    c = claim_with(claims(extractor, text), "bills")
+    assert c["claimant"] == "Voltera"
+    assert claims(extractor, "Voltera billed its customers twice.") == []

@@ -425,6 +425,8 @@ def find_attributions(
         kind, weight = gaz.cues[lemma]
         if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
             continue
+        if any(c.dep_ == "mark" and c.lower_ == "than" for c in tok.children):
+            continue  # "slower than (X) claimed": a comparison, no claim
         if lemma == "refuse" and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # "refused to disclose the records": an act, not a statement
         if lemma in ("contest", "dispute") and any(

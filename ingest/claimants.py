@@ -191,7 +191,13 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
         named = [m for m in ctx.mentions if subj.end_char <= m.start <= subj.end_char + 2]
         if named and ctx.ent(named[0].key).type in ("Person", "Organization"):
             return named[0].key, subj
-    ms = ctx.mentions_in(subj.start_char, subj.end_char)
+    ms = ctx.mentions_in(subj.start_char, subj.end_char) or [
+        # the parser cut the phrase inside a name ("X, Jean-Luc Moreau wrote" read as
+        # "Luc Moreau"): the name its head word is part of
+        m
+        for m in ctx.mentions
+        if m.start <= subj.root.idx < m.end
+    ]
     # "a rep for the company, which is led by X, said": names inside a relative
     # clause of the phrase do not speak
     inner = [

@@ -136,8 +136,9 @@ ROLE = (
 
 
 _NAME = (
-    r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
-    r"(?: (?:(?:de|van|von|al|bin|da|di|del|der) )?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){1,2}"
+    r"[A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]+|['’][A-Z][^\W\d_]+)?"
+    r"(?: (?:(?:de|van|von|al|bin|da|di|del|der|den|la|le) ){0,2}"
+    r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){1,2}"
 )
 
 

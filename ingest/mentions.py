@@ -63,6 +63,7 @@ from ingest.mention_rules_people import (
     people_by_role,
     people_in_lists,
     people_referred_back,
+    people_who_speak,
     surname_repeats,
     surnames_of_people,
 )
@@ -92,6 +93,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     cands += people_by_role(view)
     cands += people_referred_back(view)
     cands += people_before_who(view)
+    cands += people_who_speak(view)
     lasts = surnames_of_people(view, cands)
     cands += surname_repeats(view, lasts)
 

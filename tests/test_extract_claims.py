@@ -1053,3 +1053,8 @@ def test_billing_a_product_as_something_is_a_claim_and_billing_customers_is_not(
     c = claim_with(claims(extractor, text), "bills")
     assert c["claimant"] == "Voltera"
     assert claims(extractor, "Voltera billed its customers twice.") == []
+
+
+def test_a_comparison_with_what_was_claimed_is_no_claim_of_the_subject(extractor):
+    cs = claims(extractor, "Orbit-2 was less accurate than Nimbus Labs had claimed.")
+    assert [c for c in cs if c["claimantText"] == "Orbit-2" or c["claimant"] == "Orbit-2"] == []

@@ -766,3 +766,41 @@ def test_a_kind_of_business_before_a_name_makes_it_an_organisation(extractor):
     assert ents["Nimbra"]["type"] == "Organization"
     assert ents["Voltera"]["type"] == "Organization"
     assert "Chipmaker Voltera" not in ents
+
+
+SPEAKER_TEMPLATES = [
+    "{n} told Reuters the model was slower than claimed.",
+    "The model is slower than claimed, according to {n}.",
+    "In a post on X, {n} wrote that the model was slower than claimed.",
+    '"The model is slower than claimed," said {n}, who studies chips.',
+    "{n}, a researcher at Lakeview University, said the model was slower than claimed.",
+]
+
+
+@pytest.mark.parametrize("template", SPEAKER_TEMPLATES)
+@pytest.mark.parametrize(
+    "name", ["Emeka Obi", "Soo-ah Kim", "Rafael de la Cruz", "Anneliese van der Berg"]
+)
+def test_a_personal_name_the_ner_does_not_know_is_found_where_it_speaks(
+    extractor, name, template
+):
+    ex = run(extractor, "Nimbus Labs released Orbit-2 on Monday. " + template.format(n=name))
+    assert by_name(ex)[name]["type"] == "Person"
+    assert name in {c["claimant"] for c in ex.to_contract()["claims"]}
+
+
+@pytest.mark.parametrize(
+    "name", ["Quill Media", "the Open Source Initiative", "Lakeview Capital", "Monday Morning"]
+)
+def test_an_organisation_that_speaks_is_not_read_as_a_person(extractor, name):
+    ex = run(extractor, f"{name} said the model was slower than claimed.")
+    assert [e for e in ex.to_contract()["entities"] if e["type"] == "Person"] == []
+
+
+def test_a_short_name_of_a_company_named_in_full_is_the_company(extractor):
+    ex = run(
+        extractor,
+        "Nimbus Labs released Orbit-2 on Monday. A Nimbus spokesperson declined to comment.",
+    )
+    nimbus = by_name(ex)["Nimbus Labs"]
+    assert "Nimbus" in nimbus["aliases"]

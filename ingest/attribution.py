@@ -58,6 +58,17 @@ def _negated(tok: Token, quotes: list[tuple[int, int]] = ()) -> bool:  # type: i
     )
 
 
+def _quoted_as_saying(verb: Token) -> Span | None:
+    """The speaker of "X was quoted (by Reuters) as saying ..." and "Reuters quoted X as
+    saying ...": the one quoted, not the outlet quoting."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
+        return None
+    quote = prep.head
+    who = next((c for c in quote.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    return verb.doc[who.left_edge.i : who.right_edge.i + 1] if who is not None else None
+
+
 def _subject_of(verb: Token) -> Span | None:
     """The claimant phrase of a cue verb (subject, passive agent, or inherited)."""
     doc = verb.doc
@@ -66,6 +77,9 @@ def _subject_of(verb: Token) -> Span | None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
         if pobj is not None:
             return doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None:
+        return quoted
     main = _participle_main_subject(verb)
     if main is not None:
         return main  # "X denied claims that Y copied Z, asserting ...": X asserts

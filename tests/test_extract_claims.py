@@ -1058,3 +1058,17 @@ def test_billing_a_product_as_something_is_a_claim_and_billing_customers_is_not(
 def test_a_comparison_with_what_was_claimed_is_no_claim_of_the_subject(extractor):
     cs = claims(extractor, "Orbit-2 was less accurate than Nimbus Labs had claimed.")
     assert [c for c in cs if c["claimantText"] == "Orbit-2" or c["claimant"] == "Orbit-2"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mara Lindqvist was quoted as saying that the chips were safe.",
+        "Mara Lindqvist was quoted by Reuters as saying the chips were safe.",
+        "Reuters quoted Mara Lindqvist as saying the chips were safe.",
+    ],
+)
+def test_quoted_as_saying_is_the_claim_of_the_one_quoted(extractor, sentence):
+    assert claim_with(claims(extractor, sentence), "chips were safe")["claimant"] == (
+        "Mara Lindqvist"
+    )

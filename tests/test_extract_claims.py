@@ -1072,3 +1072,14 @@ def test_quoted_as_saying_is_the_claim_of_the_one_quoted(extractor, sentence):
     assert claim_with(claims(extractor, sentence), "chips were safe")["claimant"] == (
         "Mara Lindqvist"
     )
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_not_for_one_named_earlier(
+    extractor,
+):
+    text = (
+        "Jonas Berg, a spokesperson for the European Commission, said the rules were final. "
+        "A Commission spokesperson later confirmed there would be no pause."
+    )
+    c = claim_with(claims(extractor, text), "no pause")
+    assert c["claimant"] == "European Commission"

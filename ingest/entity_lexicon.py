@@ -31,6 +31,14 @@ ORG_SUFFIXES = {
     "Intelligence",
     "Partners",
     "Robotics",
+    "PBC",
+    "SAS",
+    "GmbH",
+    "AG",
+    "PLC",
+    "plc",
+    "Ltd.",
+    "LLP",
 }
 
 
@@ -163,6 +171,12 @@ CORPORATE_FORMS = {
     "Co.",
     "Platforms",
     "Technologies",
+    "PBC",
+    "SAS",
+    "GmbH",
+    "AG",
+    "plc",
+    "LLP",
 }
 
 
@@ -468,4 +482,28 @@ COLLECTIVE_HEADS = {
     "Pictures",
     "Press",
     "Books",
+}
+
+
+# legal forms after a company's name: "Nimbus Labs Inc." is Nimbus Labs
+LEGAL_FORMS = {
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Ltd",
+    "Ltd.",
+    "LLC",
+    "LLP",
+    "PLC",
+    "plc",
+    "PBC",
+    "SAS",
+    "SA",
+    "S.A.",
+    "AG",
+    "GmbH",
+    "N.V.",
+    "Co.",
 }

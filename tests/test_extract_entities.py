@@ -664,8 +664,10 @@ def test_descriptions_before_a_name_introduce_an_organisation(extractor):
         ("Researchers published the results of DriftBench on Tuesday.", "DriftBench"),
         ("It beat rivals on the Quillon, TerraMath and ProofDeck benchmarks.", "TerraMath"),
         ("Its QX-7 score rose by four points after the update.", "QX-7"),
-        ("The Massive Math Understanding (MMU) test is harder than it looks.",
-         "Massive Math Understanding"),
+        (
+            "The Massive Math Understanding (MMU) test is harder than it looks.",
+            "Massive Math Understanding",
+        ),
     ],
 )
 def test_unlisted_benchmarks_are_found_by_what_the_text_does_with_them(
@@ -781,9 +783,7 @@ SPEAKER_TEMPLATES = [
 @pytest.mark.parametrize(
     "name", ["Emeka Obi", "Soo-ah Kim", "Rafael de la Cruz", "Anneliese van der Berg"]
 )
-def test_a_personal_name_the_ner_does_not_know_is_found_where_it_speaks(
-    extractor, name, template
-):
+def test_a_personal_name_the_ner_does_not_know_is_found_where_it_speaks(extractor, name, template):
     ex = run(extractor, "Nimbus Labs released Orbit-2 on Monday. " + template.format(n=name))
     assert by_name(ex)[name]["type"] == "Person"
     assert name in {c["claimant"] for c in ex.to_contract()["claims"]}
@@ -804,3 +804,18 @@ def test_a_short_name_of_a_company_named_in_full_is_the_company(extractor):
     )
     nimbus = by_name(ex)["Nimbus Labs"]
     assert "Nimbus" in nimbus["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Nimbus Labs Inc.", "Nimbus Labs"),
+        ("Anthropic PBC", "Anthropic"),
+        ("Amazon.com Inc.", "Amazon"),
+    ],
+)
+def test_a_company_with_its_legal_form_is_the_company_named_without_it(extractor, full, short):
+    ex = run(extractor, f"{full} sued the startup on Monday. {short} said it copied code.")
+    orgs = [e for e in ex.to_contract()["entities"] if e["type"] == "Organization"]
+    assert [o["name"] for o in orgs] == [short]
+    assert full in orgs[0]["aliases"]

@@ -202,6 +202,12 @@ def find_challenges(
                 subj = next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
                 targets = parties.of(subj, set(challengers))
                 add(challengers, targets, tok, "accuses", sent)
+            drawn = words.incurred(tok, lex) if tok.pos_ == "VERB" else None
+            if drawn is not None and not (words.negated(tok) or words.hedged(tok, question)):
+                # "X came under fire from Y", "X's plan drew the ire of Y"
+                challengers, targets = _incurred(tok, drawn, parties)
+                add(challengers, targets, tok, "criticises", sent)
+                continue
             if tok.pos_ == "VERB" and words.reception(tok, lex):
                 # "Y's claims were met with skepticism by X", "X met Y's claims with scorn"
                 challengers, targets = _reception(tok, parties)
@@ -280,7 +286,15 @@ def find_challenges(
                     subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
                     targets = parties.of(subj, exclude)
                 else:
-                    all_objs = objs = words.objects(tok, preps)
+                    phrasal_noun = any(
+                        c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in lex.phrasal
+                        for c in tok.children
+                    )
+                    all_objs = objs = [
+                        o
+                        for o in words.objects(tok, preps, phrasal_noun)
+                        if not _posted_on(o, parties)
+                    ]
                     if slur and not all_objs:
                         # "called the warning alarmist" parsed as one noun phrase
                         all_objs = objs = [
@@ -384,9 +398,9 @@ def find_challenges(
                     for k in parties.of(o, set(challengers))
                 ]
                 add(challengers, targets, tok, "accuses", sent)
-            elif tok.pos_ == "NOUN" and lemma in lex.nouns:
+            elif tok.pos_ == "NOUN" and words.opposing_noun(tok, lex) is not None:
                 challengers, targets = _noun_challenge(tok, parties, lex)
-                kind = lex.nouns[lemma]
+                kind = words.opposing_noun(tok, lex) or "opposes"
                 if challengers and not targets and kind in ("denies", "rebuts"):
                     # "issued a denial of the allegations": answers their author
                     targets = answered(sent.start_char, challengers)
@@ -424,8 +438,28 @@ def _noun_challenge(
                     challengers = parties.of(p, set())
     if not challengers and tok.dep_ == "dobj" and not words.negated(tok.head):
         challengers, _ = parties.subject(tok.head)
+    if (
+        not challengers
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and not words.negated(tok.head.head)
+    ):
+        # "X is embroiled in a dispute with Y", "X is locked in a legal battle with Y"
+        holder = next(
+            (c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+        )
+        challengers = parties.of(holder, set()) if holder is not None else []
     if not challengers:
-        return [], []
+        # "the feud between X and Y": both sides after "between"
+        both = [
+            k
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "between"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in parties.of(p, set())
+        ]
+        return (both[:1], both[1:]) if len(both) > 1 else ([], [])
     exclude = set(challengers)
     targets: list[str] = []
     for c in tok.children:
@@ -434,15 +468,23 @@ def _noun_challenge(
                 if p.dep_ == "pobj":
                     targets.extend(parties.of(p, exclude))
     if not targets and tok.dep_ == "dobj":
-        # "filed a lawsuit ... against Y": the preposition attached to the verb
+        # "filed a lawsuit ... against Y", "levelled accusations ... at Y": the
+        # preposition attached to the verb
         for c in tok.head.children:
-            if c.dep_ == "prep" and c.lower_ == "against":
+            if c.dep_ == "prep" and c.lower_ in ("against", "at"):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         targets.extend(parties.of(p, exclude))
     if not targets and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("face", "confront"):
         targets, _ = parties.subject(tok.head)  # "Y faces a lawsuit from X"
         targets = [k for k in targets if k not in exclude]
+    if (
+        not targets
+        and len(challengers) > 1
+        and (words.opposing_noun(tok, lex) == "opposes" or tok.head.lemma_ == "trade")
+    ):
+        # "X and Y are locked in a feud", "X and Y traded barbs": each other
+        return challengers[:1], challengers[1:]
     return challengers, targets
 
 
@@ -513,6 +555,36 @@ def _reception(tok: Token, parties: PartyResolver) -> tuple[list[str], list[str]
     if thing is None:
         return challengers, []
     return challengers, parties.of(thing, set(challengers))
+
+
+def _posted_on(obj: Token, parties: PartyResolver) -> bool:
+    """Whether ``obj`` is the platform something was said on ("raised concerns on X"),
+    which is where, not whom."""
+    return (
+        obj.dep_ == "pobj"
+        and obj.head.lower_ in ("on", "via")
+        and parties.tok_key.get(obj.i) in parties.platforms
+    )
+
+
+def _incurred(
+    tok: Token, noun: Token, parties: PartyResolver
+) -> tuple[list[str], list[str]]:
+    """(challengers, targets) of "X came under fire from Y" and "X's plan drew the ire of
+    Y": the party after "from"/"of"/"by" (on the noun or the verb) opposes the subject."""
+    targets, _ = parties.subject(tok)
+    if not targets:
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        targets = parties.of(subj, set()) if subj is not None else []
+    challengers = [
+        k
+        for c in [*noun.children, *tok.children]
+        if c.dep_ == "prep" and c.lower_ in ("from", "of", "by", "among")
+        for p in c.children
+        if p.dep_ == "pobj"
+        for k in parties.of(p, set(targets))
+    ]
+    return challengers, targets
 
 
 def _denied_findings(

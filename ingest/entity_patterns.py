@@ -303,7 +303,9 @@ _ORG_APPOS_NOUNS = (
 
 
 ORG_BY_APPOSITION = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][\w&.'’-]*(?: (?:of |for |and |& )?[A-Z][\w&.'’-]*){0,4}), "
+    # a word of four or more letters ending in a full stop ends a sentence, not a name
+    r"(?<![\w-])(?P<name>[A-Z][\w&.'’-]*(?<!\w{4}\.)"
+    r"(?: (?:of |for |and |& )?[A-Z][\w&.'’-]*(?<!\w{4}\.)){0,4}), "
     r"(?:a|an|the|which is a|which owns|one of the) "
     r"(?:(?!who\b|whose\b)[\w-]+ ){0,4}?" + _ORG_APPOS_NOUNS + r"(?!['’\w-])"
     r"(?=[,.;:)]| (?:of|that|which|in|for|behind|based|founded|backed|owned|known|with|whose|"
@@ -328,7 +330,10 @@ _ORG_PLURALS = (
 )
 
 
-_LIST_NAME = r"[A-Z][\w&.'’-]*(?: (?:of |for |and |& )?[A-Z][\w&.'’-]*){0,4}"
+# a capitalised word of a name; one of four or more letters ending in a full stop ends a
+# sentence, not a name ("... is Mara Lindqvist. Voltera, the chipmaker")
+_CAP_WORD = r"[A-Z][\w&.'’-]*(?<!\w{4}\.)"
+_LIST_NAME = rf"{_CAP_WORD}(?: (?:of |for |and |& )?{_CAP_WORD}){{0,4}}"
 
 
 ORG_LIST_BEFORE = re.compile(
@@ -353,8 +358,8 @@ ORG_OF_ROLE = re.compile(
     r"manager|lead|leader|principal|associate|vice president|general counsel|"
     r"policy director|researchers|scientists|engineers|employees) "
     r"(?:of [a-z][a-z ]{1,25}? )?(?:of|at|for) (?:the )?"
-    r"(?P<name>[A-Z][\w&.'’-]*(?:(?: (?:of|for|and|on|&) (?:the )?)?"
-    r" ?[A-Z][\w&.'’-]*){0,5})"
+    r"(?P<name>[A-Z][\w&.'’-]*(?<!\w{4}\.)(?:(?: (?:of|for|and|on|&) (?:the )?)?"
+    r" ?[A-Z][\w&.'’-]*(?<!\w{4}\.)){0,5})"
 )
 
 
@@ -455,8 +460,8 @@ HANDLE = re.compile(
 
 
 ORG_OF_PERSON = re.compile(
-    r" (?:of|at|from) (?:the )?(?P<name>[A-Z][\w&.'’-]*(?: (?:&|and|of|for) ?[A-Z][\w&.'’-]*|"
-    r" [A-Z][\w&.'’-]*){0,3})(?=[,;:)]|\.\s| (?:said|says|told|argued|wrote|added|who)\b)"
+    rf" (?:of|at|from) (?:the )?(?P<name>{_CAP_WORD}(?: (?:&|and|of|for) ?{_CAP_WORD}|"
+    rf" {_CAP_WORD}){{0,3}})(?=[,;:)]|\.\s| (?:said|says|told|argued|wrote|added|who)\b)"
 )
 
 

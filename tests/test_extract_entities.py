@@ -819,3 +819,13 @@ def test_a_company_with_its_legal_form_is_the_company_named_without_it(extractor
     orgs = [e for e in ex.to_contract()["entities"] if e["type"] == "Organization"]
     assert [o["name"] for o in orgs] == [short]
     assert full in orgs[0]["aliases"]
+
+
+def test_a_name_that_ends_a_sentence_does_not_run_into_an_apposition_after_it(extractor):
+    ex = run(
+        extractor,
+        "Its chief executive is Mara Lindqvist. Voltera, the Oslo-based chipmaker, "
+        "said the chips were safe.",
+    )
+    assert set(by_name(ex)) == {"Mara Lindqvist", "Voltera"}
+    assert by_name(ex)["Voltera"]["type"] == "Organization"

@@ -38,7 +38,12 @@ from ingest.mention_rules_known import (
     gazetteer_mentions,
     model_name_patterns,
 )
-from ingest.mention_rules_models import models_by_apposition, models_released, product_names
+from ingest.mention_rules_models import (
+    models_by_apposition,
+    models_by_size,
+    models_released,
+    product_names,
+)
 from ingest.mention_rules_ner import statistical_ner_mentions
 from ingest.mention_rules_orgs import (
     camel_case_organizations,
@@ -115,6 +120,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     cands += handles(view)
     cands += models_by_apposition(view)
     cands += models_released(view)
+    cands += models_by_size(view)
     cands += developers_of_models(view, cands)
     cands += benchmark_mentions(text, gaz)
     cands += product_names(view)

@@ -829,3 +829,21 @@ def test_a_name_that_ends_a_sentence_does_not_run_into_an_apposition_after_it(ex
     )
     assert set(by_name(ex)) == {"Mara Lindqvist", "Voltera"}
     assert by_name(ex)["Voltera"]["type"] == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Orbit-2 reached 88.1 on MathQuest and 64.2 on CodeTrail.", "CodeTrail"),
+        ("The lab built a new benchmark, called Quarrystone, to test agents.", "Quarrystone"),
+        ("Nimbus Labs tested Orbit-2 on LongHaul, its long-context benchmark.", "LongHaul"),
+    ],
+)
+def test_a_benchmark_no_gazetteer_lists_is_found_by_its_context(extractor, sentence, name):
+    assert by_name(run(extractor, sentence))[name]["type"] == "Benchmark"
+
+
+def test_a_name_with_a_parameter_count_is_a_model(extractor):
+    ex = run(extractor, "Orbit-2 outperformed Zephyr-7B and Lumen-3-70B-Instruct on GPQA.")
+    assert by_name(ex)["Zephyr-7B"]["type"] == "Model"
+    assert by_name(ex)["Lumen-3-70B-Instruct"]["type"] == "Model"

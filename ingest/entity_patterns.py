@@ -162,7 +162,7 @@ PERSON_WHO = re.compile(
 ORG_BY_SUFFIX = re.compile(
     # a word of four or more letters ending in a full stop ends a sentence, not a name
     # ("... based in Oslo. Nimbus Labs said"); "Inc." and "U.S." go on
-    r"(?<![\w-])(?!(?:The|A|An) )(?:[A-Z][\w&.-]+(?<!\w{4}\.) ){1,3}"
+    r"(?<![\w-])(?!(?:The|A|An) )(?:[A-Z][\w&.-]+(?<!\w{4}\.)(?<![A-Z]{2}\.) ){1,3}"
     r"(?:Labs|Lab|Inc\.?|Corp\.?|Corporation|Technologies|"
     r"Systems|Robotics|AI|Research|Ventures|Capital|Holdings|Institute|Foundation|Partners|"
     r"Software|Studios|Networks|Semiconductors?|Computing|Dynamics|Group|Court|Commission|"
@@ -304,8 +304,8 @@ _ORG_APPOS_NOUNS = (
 
 ORG_BY_APPOSITION = re.compile(
     # a word of four or more letters ending in a full stop ends a sentence, not a name
-    r"(?<![\w-])(?P<name>[A-Z][\w&.'’-]*(?<!\w{4}\.)"
-    r"(?: (?:of |for |and |& )?[A-Z][\w&.'’-]*(?<!\w{4}\.)){0,4}), "
+    r"(?<![\w-])(?P<name>[A-Z][\w&.'’-]*(?<!\w{4}\.)(?<![A-Z]{2}\.)"
+    r"(?: (?:of |for |and |& )?[A-Z][\w&.'’-]*(?<!\w{4}\.)(?<![A-Z]{2}\.)){0,4}), "
     r"(?:a|an|the|which is a|which owns|one of the) "
     r"(?:(?!who\b|whose\b)[\w-]+ ){0,4}?" + _ORG_APPOS_NOUNS + r"(?!['’\w-])"
     r"(?=[,.;:)]| (?:of|that|which|in|for|behind|based|founded|backed|owned|known|with|whose|"
@@ -330,9 +330,10 @@ _ORG_PLURALS = (
 )
 
 
-# a capitalised word of a name; one of four or more letters ending in a full stop ends a
-# sentence, not a name ("... is Mara Lindqvist. Voltera, the chipmaker")
-_CAP_WORD = r"[A-Z][\w&.'’-]*(?<!\w{4}\.)"
+# a capitalised word of a name; one of four or more letters, or an acronym, ending in a
+# full stop ends a sentence, not a name ("... is Mara Lindqvist. Voltera, the chipmaker",
+# "a vice president at Microsoft AI. In a post ..."); "U.S." and "Inc." go on
+_CAP_WORD = r"[A-Z][\w&.'’-]*(?<!\w{4}\.)(?<![A-Z]{2}\.)"
 _LIST_NAME = rf"{_CAP_WORD}(?: (?:of |for |and |& )?{_CAP_WORD}){{0,4}}"
 
 
@@ -358,8 +359,8 @@ ORG_OF_ROLE = re.compile(
     r"manager|lead|leader|principal|associate|vice president|general counsel|"
     r"policy director|researchers|scientists|engineers|employees) "
     r"(?:of [a-z][a-z ]{1,25}? )?(?:of|at|for) (?:the )?"
-    r"(?P<name>[A-Z][\w&.'’-]*(?<!\w{4}\.)(?:(?: (?:of|for|and|on|&) (?:the )?)?"
-    r" ?[A-Z][\w&.'’-]*(?<!\w{4}\.)){0,5})"
+    r"(?P<name>[A-Z][\w&.'’-]*(?<!\w{4}\.)(?<![A-Z]{2}\.)(?:(?: (?:of|for|and|on|&) (?:the )?)?"
+    r" ?[A-Z][\w&.'’-]*(?<!\w{4}\.)(?<![A-Z]{2}\.)){0,5})"
 )
 
 

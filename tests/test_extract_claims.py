@@ -1083,3 +1083,12 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation_not_for_one_named_e
     )
     c = claim_with(claims(extractor, text), "no pause")
     assert c["claimant"] == "European Commission"
+
+
+def test_a_quotation_shared_after_a_colon_is_the_sharers_claim(extractor):
+    text = 'In a post on X, Mara Lindqvist shared: "Your leads are responsible for this."'
+    assert claim_with(claims(extractor, text), "responsible")["claimant"] == "Mara Lindqvist"
+
+
+def test_sharing_a_thing_is_no_claim(extractor):
+    assert claims(extractor, "Mara Lindqvist shared the video on Monday.") == []

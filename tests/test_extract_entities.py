@@ -847,3 +847,11 @@ def test_a_name_with_a_parameter_count_is_a_model(extractor):
     ex = run(extractor, "Orbit-2 outperformed Zephyr-7B and Lumen-3-70B-Instruct on GPQA.")
     assert by_name(ex)["Zephyr-7B"]["type"] == "Model"
     assert by_name(ex)["Lumen-3-70B-Instruct"]["type"] == "Model"
+
+
+def test_an_acronym_ending_a_sentence_ends_the_name(extractor):
+    ex = run(
+        extractor,
+        "Mara Lindqvist is a vice president at Voltera AI. In a post, she criticised the rules.",
+    )
+    assert "Voltera AI" in by_name(ex)

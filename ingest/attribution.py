@@ -53,9 +53,7 @@ def subtree_span(tok: Token) -> tuple[int, int]:
 def _negated(tok: Token, quotes: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
     """Whether ``tok`` is negated ("did not say"); a negation inside a quotation is the
     quoted words' ("replied, 'Absolutely not.'")."""
-    return any(
-        c.dep_ == "neg" and not any(a <= c.idx < b for a, b in quotes) for c in tok.children
-    )
+    return any(c.dep_ == "neg" and not any(a <= c.idx < b for a, b in quotes) for c in tok.children)
 
 
 def _quoted_as_saying(verb: Token) -> Span | None:
@@ -140,8 +138,11 @@ def _subject_of(verb: Token) -> Span | None:
 
 def comma_participle(verb: Token) -> bool:
     """Whether ``verb`` is a participle clause set off by a comma (", adding that ...")."""
-    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and (
-        verb.doc[verb.i - 1].text == ","
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i > 0
+        and (verb.doc[verb.i - 1].text == ",")
     )
 
 
@@ -275,7 +276,20 @@ def _content_of(verb: Token, sent: Span, subject: Span | None) -> tuple[int, int
     return sent.start_char, sent.end_char
 
 
-CLAIM_MAKING_VERBS = frozenset({"make", "repeat", "reiterate", "advance", "press", "renew"})
+CLAIM_MAKING_VERBS = frozenset(
+    {
+        "make",
+        "repeat",
+        "reiterate",
+        "advance",
+        "press",
+        "renew",
+        "echo",
+        "raise",
+        "voice",
+        "express",
+    }
+)
 
 
 def _that_clause(head: Token) -> Token | None:
@@ -418,7 +432,12 @@ def find_attributions(
                 )
             continue
         # "X's claim that ...", "X made the argument that ...", "X's view is that ..."
-        if tok.pos_ == "NOUN" and lemma in claim_nouns():
+        if (
+            tok.pos_ == "NOUN"
+            and lemma in claim_nouns()
+            # "voiced fears that ...": the reporting verb carries it already
+            and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in gaz.cues)
+        ):
             noun_claim = _noun_claim(tok, claim_nouns()[lemma])
             if noun_claim is not None:
                 found.append(noun_claim)

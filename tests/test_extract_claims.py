@@ -1092,3 +1092,21 @@ def test_a_quotation_shared_after_a_colon_is_the_sharers_claim(extractor):
 
 def test_sharing_a_thing_is_no_claim(extractor):
     assert claims(extractor, "Mara Lindqvist shared the video on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Mara Lindqvist made the case that smaller chips are better.", "case"),
+        ("Mara Lindqvist's suggestion that rivals had cheated angered Voltera.", "suggestion"),
+        ("Mara Lindqvist voiced fears that prices would rise.", "voiced"),
+        ("Mara Lindqvist noticed that every chip failed the same test.", "noticed"),
+    ],
+)
+def test_one_claim_from_a_noun_or_verb_with_a_that_clause(extractor, sentence, cue):
+    cs = claims(extractor, sentence)
+    assert [(c["claimant"], c["cue"]) for c in cs] == [("Mara Lindqvist", cue)]
+
+
+def test_a_concern_nobody_holds_is_no_claim(extractor):
+    assert claims(extractor, "There are concerns that the chips could overheat.") == []

@@ -41,10 +41,16 @@ def test_according_to(extractor):
 @pytest.mark.parametrize(
     ("text", "claimant", "cue"),
     [
-        ("Anthropic's claim that its model refuses fewer requests drew doubts.",
-         "Anthropic", "claim"),
-        ("Elon Musk made the argument that open models are safer in an interview.",
-         "Elon Musk", "argument"),
+        (
+            "Anthropic's claim that its model refuses fewer requests drew doubts.",
+            "Anthropic",
+            "claim",
+        ),
+        (
+            "Elon Musk made the argument that open models are safer in an interview.",
+            "Elon Musk",
+            "argument",
+        ),
         ("Microsoft's position is that the outage lasted two hours.", "Microsoft", "position"),
     ],
 )
@@ -977,7 +983,6 @@ def test_a_cue_ending_in_a_colon_is_no_claim_of_its_own(keeping):
     assert "The chip is safe" in text[slice(*cs[0]["contentSpan"])]
 
 
-
 def test_a_quotation_signed_with_a_dash_and_a_name_is_that_persons(keeping):
     text = (
         "Orbit is a chip maker based in Oslo.\n\n"
@@ -1110,3 +1115,12 @@ def test_one_claim_from_a_noun_or_verb_with_a_that_clause(extractor, sentence, c
 
 def test_a_concern_nobody_holds_is_no_claim(extractor):
     assert claims(extractor, "There are concerns that the chips could overheat.") == []
+
+
+@pytest.mark.parametrize("description", ["The tech boss", "The AI pioneer", "The veteran lawyer"])
+def test_a_person_described_by_role_is_the_person_just_named(extractor, description):
+    text = (
+        "Mara Lindqvist spoke at the launch in Oslo on Monday. "
+        f"{description} said the chips were safe."
+    )
+    assert claim_with(claims(extractor, text), "chips were safe")["claimant"] == "Mara Lindqvist"

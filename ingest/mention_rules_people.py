@@ -229,6 +229,62 @@ def people_who_speak(view: ArticleView) -> list[Mention]:
     return cands
 
 
+def full_names_of_speaking_surnames(view: ArticleView) -> list[Mention]:
+    """The full name of a person who speaks by surname only ("Obi, who led the study,
+    said ..."): the one capitalised given name (and particles) written before that
+    surname elsewhere in the article ("Emeka Obi"), which the NER may have missed."""
+    doc, text, gaz = view.doc, view.text, view.gaz
+    cands: list[Mention] = []
+    done: set[str] = set()
+    for tok in doc:
+        if not (tok.pos_ == "VERB" and tok.lemma_.lower() in gaz.cues):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if (
+            subj is None
+            or subj.pos_ != "PROPN"
+            or any(c.dep_ in ("compound", "flat") for c in subj.children)
+            or not re.fullmatch(r"[A-Z][a-z][^\W\d_]+", subj.text)
+            or subj.text in done
+            or gaz.lookup(subj.text) is not None
+            or subj.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC")
+        ):
+            continue
+        done.add(subj.text)
+        full = re.compile(
+            rf"(?<![\w-]){_WORD}(?: (?:(?:{_PARTICLE}) ){{0,2}}{_WORD}){{0,2}}"
+            rf" (?:(?:{_PARTICLE}) ){{0,2}}{re.escape(subj.text)}(?![\w-])"
+        )
+        forms: dict[str, list[int]] = {}
+        for m in full.finditer(text):
+            words = m.group(0).split()
+            # "Acme Software CEO Emeka Obi", "Professor Emeka Obi", "On Monday Emeka Obi"
+            cut = max(
+                (
+                    i + 1
+                    for i, w in enumerate(words)
+                    if w in TITLE_WORDS or w in ORG_SUFFIXES or w in COLLECTIVE_HEADS
+                ),
+                default=0,
+            )
+            words = words[cut:]
+            while words and (
+                words[0].lower() in FUNCTION_WORDS or words[0].lower() in gaz.role_nouns
+            ):
+                words = words[1:]
+            if len(words) < 2 or any(w in ORG_SUFFIXES or w in NOT_ORG_WORDS for w in words):
+                continue
+            name = " ".join(words)
+            if gaz.lookup(name) is not None or title_case_line(text, m.start()):
+                continue
+            forms.setdefault(name, []).append(m.end() - len(name))
+        if len(forms) != 1:
+            continue  # none, or two people of that surname
+        [(name, starts)] = forms.items()
+        cands.extend(Mention(s0, s0 + len(name), name, "Person", "def", weight=3) for s0 in starts)
+    return cands
+
+
 def _token_at(doc, char: int):
     """The token that starts at or covers ``char``."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")

@@ -63,6 +63,7 @@ from ingest.mention_rules_orgs import (
 )
 from ingest.mention_rules_people import (
     byline_authors,
+    full_names_of_speaking_surnames,
     handles,
     people_before_who,
     people_by_role,
@@ -99,6 +100,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     cands += people_referred_back(view)
     cands += people_before_who(view)
     cands += people_who_speak(view)
+    cands += full_names_of_speaking_surnames(view)
     lasts = surnames_of_people(view, cands)
     cands += surname_repeats(view, lasts)
 

@@ -855,3 +855,22 @@ def test_an_acronym_ending_a_sentence_ends_the_name(extractor):
         "Mara Lindqvist is a vice president at Voltera AI. In a post, she criticised the rules.",
     )
     assert "Voltera AI" in by_name(ex)
+
+
+def test_a_surname_that_speaks_finds_its_full_name_elsewhere_in_the_article(extractor):
+    ex = run(
+        extractor,
+        "The study was led by Emeka Obi of Lakeview University and two colleagues.\n\n"
+        "Obi, who has studied chips for a decade, said the results were clear.",
+    )
+    obi = by_name(ex)["Emeka Obi"]
+    assert obi["type"] == "Person"
+    assert "Obi" in obi["aliases"]
+
+
+def test_a_title_before_the_full_name_is_not_part_of_it(extractor):
+    ex = run(
+        extractor,
+        "Quill Software CEO Emeka Obi wrote a post.\n\nObi said the results were clear.",
+    )
+    assert "Emeka Obi" in by_name(ex)

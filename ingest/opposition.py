@@ -368,6 +368,8 @@ class _ChallengeReader:
         subject of the clause it alleges or doubts, else (an answer with no target)
         whoever challenged the challenger's side last."""
         lex, parties, exclude = self.lex, self.parties, set(challengers)
+        if kind == "sues":
+            preps = preps - {"with"}  # "filed a complaint with the FTC": the venue
         phrasal_noun = any(
             c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in lex.phrasal for c in tok.children
         )
@@ -559,8 +561,14 @@ def _noun_challenge(
         return (both[:1], both[1:]) if len(both) > 1 else ([], [])
     exclude = set(challengers)
     targets: list[str] = []
+    # "filed a complaint with the FTC": where a case is filed, not against whom
+    preps = (
+        lex.preps["noun"] - {"with"}
+        if lex.nouns.get(tok.lemma_.lower()) == "sues"
+        else (lex.preps["noun"])
+    )
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in lex.preps["noun"]:
+        if c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
                 if p.dep_ == "pobj":
                     targets.extend(parties.of(p, exclude))

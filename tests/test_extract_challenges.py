@@ -190,6 +190,14 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
         ("Cohere poked holes in Mistral AI's claims.", "Cohere", "Mistral AI"),
         ("Cohere expressed doubts about Mistral AI's figures.", "Cohere", "Mistral AI"),
         ("Cohere raised concerns about Mistral AI's chatbot.", "Cohere", "Mistral AI"),
+        # acting against a party or its work, and positions set apart
+        ("Cohere lobbied against Mistral AI's bill.", "Cohere", "Mistral AI"),
+        ("Cohere testified against Mistral AI.", "Cohere", "Mistral AI"),
+        ("Cohere blocked Mistral AI's deal.", "Cohere", "Mistral AI"),
+        ("Cohere found flaws in Mistral AI's study.", "Cohere", "Mistral AI"),
+        ("Cohere differs from Mistral AI on open models.", "Cohere", "Mistral AI"),
+        ("Cohere is seeking an injunction against Mistral AI.", "Cohere", "Mistral AI"),
+        ("Cohere filed a complaint with the FTC about Mistral AI.", "Cohere", "Mistral AI"),
     ],
 )
 def test_a_single_challenge_is_a_dispute(extractor, text, challenger, target):
@@ -365,7 +373,14 @@ def test_an_accusation_joined_to_a_report_is_the_reporters(extractor):
         "The partnership between Mistral AI and Cohere grew.",
         "Cohere took action to protect its staff.",
         "Mara Lindqvist raised concerns on X about the pace of AI research.",  # a platform
+        "Cohere blocked the spam accounts.",  # no party's thing
+        "Cohere found flaws in the chip design.",
     ],
 )
+
+
+def test_the_venue_of_a_complaint_is_no_party_to_it(extractor):
+    found = pairs(extractor, "Cohere filed a complaint with the FTC about Mistral AI.")
+    assert found == [frozenset({"Cohere", "Mistral AI"})]
 def test_no_dispute(extractor, text):
     assert pairs(extractor, text) == []

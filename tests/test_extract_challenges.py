@@ -193,7 +193,7 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
         # acting against a party or its work, and positions set apart
         ("Cohere lobbied against Mistral AI's bill.", "Cohere", "Mistral AI"),
         ("Cohere testified against Mistral AI.", "Cohere", "Mistral AI"),
-        ("Cohere blocked Mistral AI's deal.", "Cohere", "Mistral AI"),
+        ("Cohere blocked Mistral AI's deal with the chip maker.", "Cohere", "Mistral AI"),
         ("Cohere found flaws in Mistral AI's study.", "Cohere", "Mistral AI"),
         ("Cohere differs from Mistral AI on open models.", "Cohere", "Mistral AI"),
         ("Cohere is seeking an injunction against Mistral AI.", "Cohere", "Mistral AI"),
@@ -378,9 +378,10 @@ def test_an_accusation_joined_to_a_report_is_the_reporters(extractor):
     ],
 )
 
+def test_no_dispute(extractor, text):
+    assert pairs(extractor, text) == []
+
 
 def test_the_venue_of_a_complaint_is_no_party_to_it(extractor):
     found = pairs(extractor, "Cohere filed a complaint with the FTC about Mistral AI.")
     assert found == [frozenset({"Cohere", "Mistral AI"})]
-def test_no_dispute(extractor, text):
-    assert pairs(extractor, text) == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -88,6 +88,11 @@ def _aliases(cell: str) -> tuple[str, ...]:
     return tuple(a.strip() for a in cell.split("|") if a.strip())
 
 
+def _curly(*forms: str) -> tuple[str, ...]:
+    """The forms that have a straight apostrophe, written with a typographic one."""
+    return tuple(f.replace("'", "\u2019") for f in forms if "'" in f)
+
+
 def _cell(row: list[str], i: int) -> str:
     return row[i] if len(row) > i else ""
 
@@ -128,6 +133,14 @@ def load() -> Gazetteer:
     for row in _rows("benchmarks.tsv"):
         entries.append(GazEntry(row[0], "Benchmark", aliases=_aliases(_cell(row, 1))))
 
+    # prose mostly writes a typographic apostrophe ("Tom’s Hardware", "Tim O’Reilly"):
+    # every form with a straight one is also listed with the curly one
+    entries = [
+        e
+        if "'" not in e.name + "".join(e.aliases)
+        else replace(e, aliases=e.aliases + _curly(e.name, *e.aliases))
+        for e in entries
+    ]
     gaz = Gazetteer(entries=entries)
     for e in entries:
         for form in (e.name, *e.aliases):

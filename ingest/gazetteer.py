@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -88,9 +89,17 @@ def _aliases(cell: str) -> tuple[str, ...]:
     return tuple(a.strip() for a in cell.split("|") if a.strip())
 
 
-def _curly(*forms: str) -> tuple[str, ...]:
-    """The forms that have a straight apostrophe, written with a typographic one."""
-    return tuple(f.replace("'", "\u2019") for f in forms if "'" in f)
+def _variants(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """``aliases`` plus each form written with a typographic apostrophe and without
+    accents, where that differs from every listed form."""
+    forms = (name, *aliases)
+    extra: list[str] = []
+    for f in forms:
+        plain = "".join(c for c in unicodedata.normalize("NFD", f) if not unicodedata.combining(c))
+        for v in (f.replace("'", "\u2019"), plain, plain.replace("'", "\u2019")):
+            if v not in forms and v not in extra:
+                extra.append(v)
+    return aliases + tuple(extra)
 
 
 def _cell(row: list[str], i: int) -> str:
@@ -133,14 +142,10 @@ def load() -> Gazetteer:
     for row in _rows("benchmarks.tsv"):
         entries.append(GazEntry(row[0], "Benchmark", aliases=_aliases(_cell(row, 1))))
 
-    # prose mostly writes a typographic apostrophe ("Tom’s Hardware", "Tim O’Reilly"):
-    # every form with a straight one is also listed with the curly one
-    entries = [
-        e
-        if "'" not in e.name + "".join(e.aliases)
-        else replace(e, aliases=e.aliases + _curly(e.name, *e.aliases))
-        for e in entries
-    ]
+    # prose mostly writes a typographic apostrophe ("Tom’s Hardware", "Tim O’Reilly") and
+    # many outlets drop accents ("Jurgen Schmidhuber", "Francois Chollet"): every form is
+    # also listed in those spellings
+    entries = [replace(e, aliases=_variants(e.name, e.aliases)) for e in entries]
     gaz = Gazetteer(entries=entries)
     for e in entries:
         for form in (e.name, *e.aliases):

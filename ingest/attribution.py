@@ -53,9 +53,18 @@ def subtree_span(tok: Token) -> tuple[int, int]:
 def _negated(tok: Token, quotes: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
     """Whether ``tok`` is negated ("did not say"); a negation inside a quotation is the
     quoted words' ("replied, 'Absolutely not.'")."""
-    return any(
-        c.dep_ == "neg" and not any(a <= c.idx < b for a, b in quotes) for c in tok.children
-    )
+    return any(c.dep_ == "neg" and not any(a <= c.idx < b for a, b in quotes) for c in tok.children)
+
+
+def _quoted_as_saying(verb: Token) -> Span | None:
+    """The speaker of "X was quoted (by Reuters) as saying ..." and "Reuters quoted X as
+    saying ...": the one quoted, not the outlet quoting."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
+        return None
+    quote = prep.head
+    who = next((c for c in quote.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    return verb.doc[who.left_edge.i : who.right_edge.i + 1] if who is not None else None
 
 
 def _subject_of(verb: Token) -> Span | None:
@@ -66,6 +75,9 @@ def _subject_of(verb: Token) -> Span | None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
         if pobj is not None:
             return doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None:
+        return quoted
     main = _participle_main_subject(verb)
     if main is not None:
         return main  # "X denied claims that Y copied Z, asserting ...": X asserts
@@ -126,8 +138,11 @@ def _subject_of(verb: Token) -> Span | None:
 
 def comma_participle(verb: Token) -> bool:
     """Whether ``verb`` is a participle clause set off by a comma (", adding that ...")."""
-    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and (
-        verb.doc[verb.i - 1].text == ","
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i > 0
+        and (verb.doc[verb.i - 1].text == ",")
     )
 
 
@@ -261,7 +276,20 @@ def _content_of(verb: Token, sent: Span, subject: Span | None) -> tuple[int, int
     return sent.start_char, sent.end_char
 
 
-CLAIM_MAKING_VERBS = frozenset({"make", "repeat", "reiterate", "advance", "press", "renew"})
+CLAIM_MAKING_VERBS = frozenset(
+    {
+        "make",
+        "repeat",
+        "reiterate",
+        "advance",
+        "press",
+        "renew",
+        "echo",
+        "raise",
+        "voice",
+        "express",
+    }
+)
 
 
 def _that_clause(head: Token) -> Token | None:
@@ -404,7 +432,12 @@ def find_attributions(
                 )
             continue
         # "X's claim that ...", "X made the argument that ...", "X's view is that ..."
-        if tok.pos_ == "NOUN" and lemma in claim_nouns():
+        if (
+            tok.pos_ == "NOUN"
+            and lemma in claim_nouns()
+            # "voiced fears that ...": the reporting verb carries it already
+            and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in gaz.cues)
+        ):
             noun_claim = _noun_claim(tok, claim_nouns()[lemma])
             if noun_claim is not None:
                 found.append(noun_claim)
@@ -425,6 +458,8 @@ def find_attributions(
         kind, weight = gaz.cues[lemma]
         if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
             continue
+        if any(c.dep_ == "mark" and c.lower_ == "than" for c in tok.children):
+            continue  # "slower than (X) claimed": a comparison, no claim
         if lemma == "refuse" and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # "refused to disclose the records": an act, not a statement
         if lemma in ("contest", "dispute") and any(

@@ -136,6 +136,8 @@ class Discourse:
         return best
 
 
+# roles whose holder speaks for the organisation rather than for themselves
+SPEAKS_FOR = re.compile(r"spokes(?:person|woman|man|people)|representatives?$|reps?$")
 # a name that only describes the party its phrase names: "the Microsoft-backed company"
 DESCRIBING_SUFFIX = re.compile(
     r"-(?:backed|based|owned|funded|led|affiliated|linked|born|focused|founded|controlled)\b"
@@ -191,7 +193,13 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
         named = [m for m in ctx.mentions if subj.end_char <= m.start <= subj.end_char + 2]
         if named and ctx.ent(named[0].key).type in ("Person", "Organization"):
             return named[0].key, subj
-    ms = ctx.mentions_in(subj.start_char, subj.end_char)
+    ms = ctx.mentions_in(subj.start_char, subj.end_char) or [
+        # the parser cut the phrase inside a name ("X, Jean-Luc Moreau wrote" read as
+        # "Luc Moreau"): the name its head word is part of
+        m
+        for m in ctx.mentions
+        if m.start <= subj.root.idx < m.end
+    ]
     # "a rep for the company, which is led by X, said": names inside a relative
     # clause of the phrase do not speak
     inner = [
@@ -267,6 +275,10 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
         # "a former Meta engineer": no longer the organisation's voice ("the former Meta
         # engineer" refers back to someone named)
         return None, subj
+    if role and orgs and len(orgs) == 1 and SPEAKS_FOR.match(root.lower_):
+        # "a Commission spokesperson confirmed": the organisation's voice, whoever it is
+        # (a spokesperson named elsewhere in the article included)
+        return orgs[0].key, subj
     if role and orgs and len(orgs) == 1:
         # "Meta CTO says", "the Meta CTO said": the person named as holding that role
         holder = ctx.role_holder(orgs[0].key, root.text)

@@ -136,8 +136,9 @@ ROLE = (
 
 
 _NAME = (
-    r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
-    r"(?: (?:(?:de|van|von|al|bin|da|di|del|der) )?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){1,2}"
+    r"[A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]+|['’][A-Z][^\W\d_]+)?"
+    r"(?: (?:(?:de|van|von|al|bin|da|di|del|der|den|la|le) ){0,2}"
+    r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){1,2}"
 )
 
 
@@ -161,14 +162,14 @@ PERSON_WHO = re.compile(
 ORG_BY_SUFFIX = re.compile(
     # a word of four or more letters ending in a full stop ends a sentence, not a name
     # ("... based in Oslo. Nimbus Labs said"); "Inc." and "U.S." go on
-    r"(?<![\w-])(?!(?:The|A|An) )(?:[A-Z][\w&.-]+(?<!\w{4}\.) ){1,3}"
+    r"(?<![\w-])(?!(?:The|A|An) )(?:[A-Z][\w&.-]+(?<!\w{4}\.)(?<![A-Z]{2}\.) ){1,3}"
     r"(?:Labs|Lab|Inc\.?|Corp\.?|Corporation|Technologies|"
     r"Systems|Robotics|AI|Research|Ventures|Capital|Holdings|Institute|Foundation|Partners|"
     r"Software|Studios|Networks|Semiconductors?|Computing|Dynamics|Group|Court|Commission|"
     r"Committee|Agency|Authority|Council|Association|Society|University|College|Academy|"
     r"Ministry|Department|Bureau|Tribunal|Parliament|Senate|Center|Centre|Alliance|Coalition|"
     r"Consortium|Forum|Guild|Federation|Organization|Organisation|Office|Board|Trust|LLP|"
-    r"Intelligence)"
+    r"LLC|Ltd\.?|PBC|SAS|GmbH|AG|PLC|plc|Intelligence)"
     r"(?![\w-])"
 )
 
@@ -302,7 +303,9 @@ _ORG_APPOS_NOUNS = (
 
 
 ORG_BY_APPOSITION = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][\w&.'’-]*(?: (?:of |for |and |& )?[A-Z][\w&.'’-]*){0,4}), "
+    # a word of four or more letters ending in a full stop ends a sentence, not a name
+    r"(?<![\w-])(?P<name>[A-Z][\w&.'’-]*(?<!\w{4}\.)(?<![A-Z]{2}\.)"
+    r"(?: (?:of |for |and |& )?[A-Z][\w&.'’-]*(?<!\w{4}\.)(?<![A-Z]{2}\.)){0,4}), "
     r"(?:a|an|the|which is a|which owns|one of the) "
     r"(?:(?!who\b|whose\b)[\w-]+ ){0,4}?" + _ORG_APPOS_NOUNS + r"(?!['’\w-])"
     r"(?=[,.;:)]| (?:of|that|which|in|for|behind|based|founded|backed|owned|known|with|whose|"
@@ -327,7 +330,11 @@ _ORG_PLURALS = (
 )
 
 
-_LIST_NAME = r"[A-Z][\w&.'’-]*(?: (?:of |for |and |& )?[A-Z][\w&.'’-]*){0,4}"
+# a capitalised word of a name; one of four or more letters, or an acronym, ending in a
+# full stop ends a sentence, not a name ("... is Mara Lindqvist. Voltera, the chipmaker",
+# "a vice president at Microsoft AI. In a post ..."); "U.S." and "Inc." go on
+_CAP_WORD = r"[A-Z][\w&.'’-]*(?<!\w{4}\.)(?<![A-Z]{2}\.)"
+_LIST_NAME = rf"{_CAP_WORD}(?: (?:of |for |and |& )?{_CAP_WORD}){{0,4}}"
 
 
 ORG_LIST_BEFORE = re.compile(
@@ -352,8 +359,8 @@ ORG_OF_ROLE = re.compile(
     r"manager|lead|leader|principal|associate|vice president|general counsel|"
     r"policy director|researchers|scientists|engineers|employees) "
     r"(?:of [a-z][a-z ]{1,25}? )?(?:of|at|for) (?:the )?"
-    r"(?P<name>[A-Z][\w&.'’-]*(?:(?: (?:of|for|and|on|&) (?:the )?)?"
-    r" ?[A-Z][\w&.'’-]*){0,5})"
+    r"(?P<name>[A-Z][\w&.'’-]*(?<!\w{4}\.)(?<![A-Z]{2}\.)(?:(?: (?:of|for|and|on|&) (?:the )?)?"
+    r" ?[A-Z][\w&.'’-]*(?<!\w{4}\.)(?<![A-Z]{2}\.)){0,5})"
 )
 
 
@@ -454,8 +461,8 @@ HANDLE = re.compile(
 
 
 ORG_OF_PERSON = re.compile(
-    r" (?:of|at|from) (?:the )?(?P<name>[A-Z][\w&.'’-]*(?: (?:&|and|of|for) ?[A-Z][\w&.'’-]*|"
-    r" [A-Z][\w&.'’-]*){0,3})(?=[,;:)]|\.\s| (?:said|says|told|argued|wrote|added|who)\b)"
+    rf" (?:of|at|from) (?:the )?(?P<name>{_CAP_WORD}(?: (?:&|and|of|for) ?{_CAP_WORD}|"
+    rf" {_CAP_WORD}){{0,3}})(?=[,;:)]|\.\s| (?:said|says|told|argued|wrote|added|who)\b)"
 )
 
 

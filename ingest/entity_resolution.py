@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ingest.entity_lexicon import INSTITUTION_HEADS, KIND_BY_NAME_HEAD, ORG_SUFFIXES
+from ingest.entity_lexicon import INSTITUTION_HEADS, KIND_BY_NAME_HEAD, LEGAL_FORMS, ORG_SUFFIXES
 from ingest.entity_model import TYPE_RANK, Entity, Mention
 from ingest.gazetteer import Gazetteer, fold
 
@@ -150,6 +150,28 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
         if len(fits) == 1:
             _merge_entities(entities, votes, key, fits[0])
 
+    # a company named once with its legal form ("Nimbus Labs Inc.", "Amazon.com Inc.")
+    # is the company the article names without it
+    for key in list(entities):
+        ent = entities.get(key)
+        if ent is None or _entity_type(ent, votes.get(key)) != "Organization":
+            continue
+        bare = _without_legal_form(ent.name)
+        if bare == ent.name:
+            continue
+        dst = next(
+            (
+                k
+                for k, o in entities.items()
+                if k != key
+                and _entity_type(o, votes.get(k)) == "Organization"
+                and bare in (o.name, *(m.text for m in o.mentions))
+            ),
+            None,
+        )
+        if dst is not None:
+            _merge_entities(entities, votes, key, dst)
+
     # one model under two spellings ("GPT-4 Turbo", "GPT 4 Turbo"); a family name alone
     # ("Claude") stays apart from the one model of the family named ("Claude 3.5 Sonnet
     # replaced Claude"), although the article may mean the same model by both
@@ -211,6 +233,16 @@ def _entity_type(ent: Entity, vote: Counter[str] | None) -> str:
     if ent.entry is not None:
         return ent.entry.type
     return vote.most_common(1)[0][0] if vote else ent.type
+
+
+def _without_legal_form(name: str) -> str:
+    """``name`` without a trailing legal form ("Inc.", "Corp.", "GmbH") and a ".com"
+    before it ("Amazon.com Inc." is Amazon)."""
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(",") in LEGAL_FORMS:
+        words = words[:-1]
+    bare = " ".join(words).rstrip(",")
+    return bare[:-4] if bare.endswith(".com") and words != name.split() else bare
 
 
 def _merge_entities(

@@ -180,9 +180,9 @@ def plausible_ner(surface: str, etype: str, gaz: Gazetteer) -> bool:
     if words[-1] in AWARD_WORDS:
         return False
     if etype == "Person":
-        if any(ch.isdigit() for ch in surface) or len(words) > 4:
+        if any(ch.isdigit() for ch in surface) or len(words) > 5:
             return False
-        if any(not w[0].isupper() for w in words if w not in ("de", "van", "von", "al", "bin")):
+        if any(not w[0].isupper() for w in words if w not in NAME_PARTICLES):
             return False
         return not any(w in ORG_SUFFIXES for w in words[1:])
     # organisations: unknown all-caps short tokens are usually jargon (LLMs, CoT, ELO)

@@ -28,6 +28,8 @@ _BENCH_NAME = rf"{_BENCH_WORD}(?: {_BENCH_WORD}){{0,3}}"
 _BENCHMARK_RULE_TRUST = {
     "head": "strong",
     "scored": "strong",
+    "decimal": "shaped",
+    "called": "strong",
     "performance": "shaped",
     "apposition": "strong",
     "list": "shaped",
@@ -56,13 +58,23 @@ def _benchmark_regexes(gaz_id: int, cues: str) -> dict[str, re.Pattern[str]]:
             rf"nearly |only |roughly )?[\d.,]+ ?(?:{alt(data['score_units'])}) on (?:the )?"
             rf"(?P<name>{_BENCH_NAME})"
         ),
+        # "88.1 on ZetaQA and 64.2 on TerraMath": a score with decimals needs no unit
+        "decimal": re.compile(
+            rf"(?<![\w.])\d+\.\d+ ?(?:{alt(data['score_units'])})? on (?:the )?"
+            rf"(?P<name>{_BENCH_NAME})"
+        ),
+        # "a new benchmark, called ZetaQA", "a test dubbed TerraMath"
+        "called": re.compile(
+            rf"\b(?:{alt(data['head_nouns'] + data['appositive_heads'])}),? "
+            rf"(?:called|named|dubbed|known as) (?P<name>{_BENCH_NAME})"
+        ),
         # "performance on ZetaQA"
         "performance": re.compile(
             rf"\b(?:{alt(data['score_nouns'])}) on (?:the )?(?P<name>{_BENCH_NAME})"
         ),
         # "ZetaQA, a collection of hard math problems"
         "apposition": re.compile(
-            rf"(?<![\w'\u2019-])(?P<name>{_BENCH_NAME}), (?:a|an|the) (?:[\w-]+ ){{0,4}}?"
+            rf"(?<![\w'\u2019-])(?P<name>{_BENCH_NAME}), (?:a|an|the|its|their) (?:[\w-]+ ){{0,4}}?"
             rf"(?:(?:{alt(data['appositive_heads'])})|(?:{alt(data['appositive_collections'])}) "
             rf"of (?:[\w-]+ ){{0,3}}(?:{alt(data['appositive_items'])}))\b"
         ),

@@ -70,6 +70,28 @@ def models_released(view: ArticleView) -> list[Mention]:
     return cands
 
 
+# a name with a parameter count: "Zephyr-7B", "Lumen-3-70B-Instruct", "Orbit 1.5B"
+_SIZED_MODEL = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w.]*(?:-[\w.]+)*[- ]\d+(?:\.\d+)?[BM](?:-[A-Z][\w]*)*)(?![\w-])"
+)
+
+
+def models_by_size(view: ArticleView) -> list[Mention]:
+    """A name written with its parameter count ("Zephyr-7B", "Lumen-3-70B-Instruct"):
+    only models are sized so."""
+    text, gaz = view.text, view.gaz
+    cands: list[Mention] = []
+    for m in _SIZED_MODEL.finditer(text):
+        name = m.group("name")
+        head = gaz.lookup(re.split(r"[- ]", name)[0])
+        if head is not None and head.type not in ("Model",):
+            continue  # "Nvidia 7B": a known non-model name
+        if gaz.lookup(name) is not None or fold(name) in gaz.non_entities:
+            continue
+        cands.append(Mention(m.start(), m.end(), name, "Model", "def", weight=5))
+    return cands
+
+
 def product_names(view: ArticleView) -> list[Mention]:
     """ "<its|their|the|X's> Name Words framework/model": "its Orion framework", "the
     Atlas Nova model"."""

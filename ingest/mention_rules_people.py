@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 
 from ingest.entity_lexicon import (
+    COLLECTIVE_HEADS,
+    FUNCTION_WORDS,
     INSTITUTION_HEADS,
+    NAME_PARTICLES,
     NOT_ORG_WORDS,
     ORG_SUFFIXES,
     PLACE_HEADS,
@@ -137,6 +140,155 @@ def people_before_who(view: ArticleView) -> list[Mention]:
             continue
         cands.append(Mention(s0, s0 + len(name), name, "Person", "def", weight=3))
     return cands
+
+
+# labels of NER spans that make a speaking name no person ("Quill Media said")
+_NOT_PERSON_LABELS = ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT")
+_WORD = r"[A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]+)?"
+_PARTICLE = "|".join(sorted(NAME_PARTICLES))
+# a given name and a surname, particles between ("Rafael de la Cruz", "Soo-ah Kim")
+_SPEAKER_NAME = rf"{_WORD}(?: (?:(?:{_PARTICLE}) ){{0,2}}{_WORD}){{1,3}}"
+_NAME_BEFORE_CUE = re.compile(rf"(?P<name>{_SPEAKER_NAME}),?\s+(?:has |had |also |later )?$")
+_NAME_AFTER = re.compile(rf"\s*(?P<name>{_SPEAKER_NAME})(?=[,.;:]|\s+(?:of|at|from|who)\b)")
+
+
+def people_who_speak(view: ArticleView) -> list[Mention]:
+    """A personal name that speaks: written just before a reporting verb ("Emeka Obi told
+    Reuters", "In a post on X, Jean-Luc Moreau wrote"), just after one ("said Rafael de la
+    Cruz,") or after "according to", as a given name and a surname (two to four
+    capitalised words, particles such as "de la" or "van der" between them).  The
+    statistical NER misses many names it has not seen or splits them, and the parser
+    with it; a company's name does not pass (a corporate or place word in it, a known
+    non-person name, or the NER reading all of it as an organisation or place)."""
+    doc, text, gaz = view.doc, view.text, view.gaz
+    cands: list[Mention] = []
+    for tok in doc:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in gaz.cues:
+            before = text[tok.sent.start_char : tok.idx]
+            m = _NAME_BEFORE_CUE.search(before)
+            found = (tok.sent.start_char + m.start("name"), m.group("name")) if m else None
+            if found is None and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+                after = _NAME_AFTER.match(text, tok.idx + len(tok.text))
+                found = (after.start("name"), after.group("name")) if after else None
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            after = _NAME_AFTER.match(text, doc[tok.i + 1].idx + 2)
+            found = (after.start("name"), after.group("name")) if after else None
+        else:
+            continue
+        if found is None:
+            continue
+        start, name = found
+        # words before the name: "Acme CEO Jane Roe said", "On Monday Jane Roe said"
+        words = name.split()
+        cut = max(
+            (i + 1 for i, w in enumerate(words) if w in TITLE_WORDS or w in ORG_SUFFIXES),
+            default=0,
+        )
+        start += sum(len(w) + 1 for w in words[:cut])
+        words = words[cut:]
+        while len(words) > 2 and (
+            words[0].lower() in FUNCTION_WORDS
+            or words[0].lower() in gaz.role_nouns  # "Author Jane Roe accused"
+            or _token_at(doc, start).ent_type_ in ("DATE", "TIME", "GPE")
+            or (_token_at(doc, start).is_sent_start and _token_at(doc, start).pos_ == "NOUN")
+        ):
+            start += len(words[0]) + 1
+            words = words[1:]
+        name = " ".join(words)
+        span = doc.char_span(start, start + len(name), alignment_mode="expand")
+        if span is None or not 2 <= len(words) <= 5 or words[0].lower() in NAME_PARTICLES:
+            continue
+        if (
+            gaz.lookup(name) is not None
+            or any(
+                gaz.lookup(w) is not None and gaz.lookup(w).type != "Person"  # type: ignore[union-attr]
+                for w in words
+            )
+            or any(
+                w in ORG_SUFFIXES
+                or w in INSTITUTION_HEADS
+                or w in PLACE_HEADS
+                or w in NOT_ORG_WORDS
+                or w in TITLE_WORDS
+                or w.lower() in FUNCTION_WORDS
+                for w in words
+            )
+            or fold(name) in gaz.non_entities
+            or fold(name) in gaz.places
+            or title_case_line(text, start)
+            or words[-1] in COLLECTIVE_HEADS
+            or any(t.pos_ in ("VERB", "AUX", "PRON", "DET", "NUM") for t in span)
+            or any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") for t in span)
+            or any(
+                label in _NOT_PERSON_LABELS and a <= start and start + len(name) <= b
+                for a, b, label in view.ner_spans
+            )
+        ):
+            continue
+        cands.append(Mention(start, start + len(name), name, "Person", "def", weight=3))
+    return cands
+
+
+def full_names_of_speaking_surnames(view: ArticleView) -> list[Mention]:
+    """The full name of a person who speaks by surname only ("Obi, who led the study,
+    said ..."): the one capitalised given name (and particles) written before that
+    surname elsewhere in the article ("Emeka Obi"), which the NER may have missed."""
+    doc, text, gaz = view.doc, view.text, view.gaz
+    cands: list[Mention] = []
+    done: set[str] = set()
+    for tok in doc:
+        if not (tok.pos_ == "VERB" and tok.lemma_.lower() in gaz.cues):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if (
+            subj is None
+            or subj.pos_ != "PROPN"
+            or any(c.dep_ in ("compound", "flat") for c in subj.children)
+            or not re.fullmatch(r"[A-Z][a-z][^\W\d_]+", subj.text)
+            or subj.text in done
+            or gaz.lookup(subj.text) is not None
+            or subj.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC")
+        ):
+            continue
+        done.add(subj.text)
+        full = re.compile(
+            rf"(?<![\w-]){_WORD}(?: (?:(?:{_PARTICLE}) ){{0,2}}{_WORD}){{0,2}}"
+            rf" (?:(?:{_PARTICLE}) ){{0,2}}{re.escape(subj.text)}(?![\w-])"
+        )
+        forms: dict[str, list[int]] = {}
+        for m in full.finditer(text):
+            words = m.group(0).split()
+            # "Acme Software CEO Emeka Obi", "Professor Emeka Obi", "On Monday Emeka Obi"
+            cut = max(
+                (
+                    i + 1
+                    for i, w in enumerate(words)
+                    if w in TITLE_WORDS or w in ORG_SUFFIXES or w in COLLECTIVE_HEADS
+                ),
+                default=0,
+            )
+            words = words[cut:]
+            while words and (
+                words[0].lower() in FUNCTION_WORDS or words[0].lower() in gaz.role_nouns
+            ):
+                words = words[1:]
+            if len(words) < 2 or any(w in ORG_SUFFIXES or w in NOT_ORG_WORDS for w in words):
+                continue
+            name = " ".join(words)
+            if gaz.lookup(name) is not None or title_case_line(text, m.start()):
+                continue
+            forms.setdefault(name, []).append(m.end() - len(name))
+        if len(forms) != 1:
+            continue  # none, or two people of that surname
+        [(name, starts)] = forms.items()
+        cands.extend(Mention(s0, s0 + len(name), name, "Person", "def", weight=3) for s0 in starts)
+    return cands
+
+
+def _token_at(doc, char: int):
+    """The token that starts at or covers ``char``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None else doc[-1]
 
 
 def surnames_of_people(view: ArticleView, cands: list[Mention]) -> set[str]:

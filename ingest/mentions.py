@@ -38,7 +38,12 @@ from ingest.mention_rules_known import (
     gazetteer_mentions,
     model_name_patterns,
 )
-from ingest.mention_rules_models import models_by_apposition, models_released, product_names
+from ingest.mention_rules_models import (
+    models_by_apposition,
+    models_by_size,
+    models_released,
+    product_names,
+)
 from ingest.mention_rules_ner import statistical_ner_mentions
 from ingest.mention_rules_orgs import (
     camel_case_organizations,
@@ -58,11 +63,13 @@ from ingest.mention_rules_orgs import (
 )
 from ingest.mention_rules_people import (
     byline_authors,
+    full_names_of_speaking_surnames,
     handles,
     people_before_who,
     people_by_role,
     people_in_lists,
     people_referred_back,
+    people_who_speak,
     surname_repeats,
     surnames_of_people,
 )
@@ -92,6 +99,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     cands += people_by_role(view)
     cands += people_referred_back(view)
     cands += people_before_who(view)
+    cands += people_who_speak(view)
+    cands += full_names_of_speaking_surnames(view)
     lasts = surnames_of_people(view, cands)
     cands += surname_repeats(view, lasts)
 
@@ -113,6 +122,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     cands += handles(view)
     cands += models_by_apposition(view)
     cands += models_released(view)
+    cands += models_by_size(view)
     cands += developers_of_models(view, cands)
     cands += benchmark_mentions(text, gaz)
     cands += product_names(view)

@@ -46,7 +46,10 @@ words are not in the lexicon, so "X agrees with Y" never is.
 Parties the parse puts on one side never challenge each other.
 
 The lexicon and the tests on one token (negation, hedges, a verb's cue and objects)
-are in ``ingest/opposition_words.py``; this module wires them to the parties.
+are in ``ingest/opposition_words.py``; this module wires them to the parties:
+:func:`find_challenges` reads each sentence with a ``_ChallengeReader``, which has one
+method per construction above and keeps what later constructions need (the challenges
+so far, critics who named no target, the authors of the documents named).
 """
 
 from __future__ import annotations
@@ -122,292 +125,402 @@ def find_challenges(
         critics=lex.critics,
         asked_bodies=lex.asked_bodies,
     )
-    affiliated = parties.affiliations()  # "Meta CTO X": one side throughout the article
-    # parties that challenge together or are challenged together ("X and Y sued Z",
-    # "X sued Y and Z"): allies in that challenge, which the weaker claim pairs respect
-    together: list[list[str]] = []
-
-    def side_of(key: str) -> set[str]:
-        """The relations' side of ``key`` plus the parties the parse puts on it."""
-        return relation_side(key).union(*(g for g in affiliated if key in g))
-
-    out: list[Challenge] = []
-    seen: set[tuple[str, str, int]] = set()
-    critics: list[tuple[int, list[str]]] = []  # challengers whose target was not named
-    # who wrote the papers and reports the article names ("a paper by X", "X published
-    # an analysis"): a denial that names no one may answer their finding
-    authors = [
+    reader = _ChallengeReader(parties, lex, relation_side, last_other_claimant, reporting)
+    reader.authors = [
         (sent.start_char, _author(tok, parties, lex))
         for sent in sentences
         for tok in sent
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.documents
     ]
+    text = doc.text  # built anew on every access: once here
+    for sent in sentences:
+        reader.read(sent, text)
+    return reader.out, reader.affiliated + reader.together
 
-    def answered(pos: int, challengers: list[str]) -> list[str]:
+
+class _ChallengeReader:
+    """The challenges of one article, read sentence by sentence: one method per
+    construction of the module docstring, and the state they share (the challenges so
+    far, the critics who named no target, the authors of the documents named)."""
+
+    def __init__(
+        self,
+        parties: PartyResolver,
+        lex: words.Lexicon,
+        relation_side: Callable[[str], set[str]],
+        last_other_claimant: Callable[[int, str, bool], str | None],
+        reporting: frozenset[str],
+    ) -> None:
+        self.parties = parties
+        self.lex = lex
+        self.relation_side = relation_side
+        self.last_other_claimant = last_other_claimant
+        self.reporting = reporting
+        self.affiliated = parties.affiliations()  # "Meta CTO X": one side throughout
+        # parties that challenge together or are challenged together ("X and Y sued Z",
+        # "X sued Y and Z"): allies in that challenge, which the weaker claim pairs respect
+        self.together: list[list[str]] = []
+        self.out: list[Challenge] = []
+        self.seen: set[tuple[str, str, int]] = set()
+        self.critics: list[tuple[int, list[str]]] = []  # challengers who named no target
+        # who wrote the papers and reports the article names ("a paper by X", "X
+        # published an analysis"): a denial that names no one may answer their finding
+        self.authors: list[tuple[int, list[str]]] = []
+
+    # -- shared state ----------------------------------------------------------------
+
+    def side_of(self, key: str) -> set[str]:
+        """The relations' side of ``key`` plus the parties the parse puts on it."""
+        return self.relation_side(key).union(*(g for g in self.affiliated if key in g))
+
+    def answered(self, pos: int, challengers: list[str]) -> list[str]:
         """Whom an answer with no named target answers: the last challenger of the
         answering side, else a claimant who accused that side, else the last critic
-        who named no target, else the last claimant of another side."""
-        mine = set().union(*(side_of(c) for c in challengers))
+        who named no target, else the author of a document, else the last claimant of
+        another side."""
+        mine = set().union(*(self.side_of(c) for c in challengers))
 
         def theirs(key: str) -> bool:
-            return key not in mine and not side_of(key) & mine and key not in platforms
+            return (
+                key not in mine
+                and not self.side_of(key) & mine
+                and (key not in self.parties.platforms)
+            )
 
-        for ch in reversed(out):
+        for ch in reversed(self.out):
             if ch.start < pos and ch.target in mine and theirs(ch.challenger):
-                return [c.challenger for c in out if c.start == ch.start and c.target == ch.target]
-        accuser = last_other_claimant(pos, challengers[0], True)
+                return [
+                    c.challenger for c in self.out if c.start == ch.start and c.target == ch.target
+                ]
+        accuser = self.last_other_claimant(pos, challengers[0], True)
         if accuser is not None and theirs(accuser):
             return [accuser]
-        for start, who in reversed(critics):
+        for start, who in reversed(self.critics):
             if start < pos and all(theirs(k) for k in who):
                 return who
-        written = [(start, who) for start, who in authors if who and all(theirs(k) for k in who)]
+        written = [
+            (start, who) for start, who in self.authors if who and all(theirs(k) for k in who)
+        ]
         earlier = [who for start, who in written if start < pos]
         if earlier or written:
             return earlier[-1] if earlier else written[0][1]
-        prev = last_other_claimant(pos, challengers[0], False)
+        prev = self.last_other_claimant(pos, challengers[0], False)
         return [prev] if prev and theirs(prev) else []
 
-    def add(challengers: list[str], targets: list[str], tok: Token, kind: str, sent: Span) -> None:
-        together.extend(g for g in (challengers, targets) if len(g) > 1 and g not in together)
+    def add(
+        self, challengers: list[str], targets: list[str], tok: Token, kind: str, sent: Span
+    ) -> None:
+        """Record that each of ``challengers`` contests each of ``targets`` (never its
+        own side), once per pair and sentence."""
+        self.together.extend(
+            g for g in (challengers, targets) if len(g) > 1 and g not in self.together
+        )
         for challenger in challengers:
-            mine = side_of(challenger)
+            mine = self.side_of(challenger)
             for target in targets:
-                if target == challenger or target in mine or challenger in side_of(target):
+                if target == challenger or target in mine or challenger in self.side_of(target):
                     continue
-                if (challenger, target, sent.start_char) in seen:
+                if (challenger, target, sent.start_char) in self.seen:
                     continue
-                seen.add((challenger, target, sent.start_char))
-                out.append(
+                self.seen.add((challenger, target, sent.start_char))
+                self.out.append(
                     Challenge(
                         challenger, target, sent.start_char, sent.end_char, tok.text, kind, tok.idx
                     )
                 )
 
-    text = doc.text  # built anew on every access: once here
-    for sent in sentences:
+    # -- sentences and tokens ----------------------------------------------------------
+
+    def read(self, sent: Span, text: str) -> None:
+        """The challenges of one sentence (``text``: the document's)."""
         question = sent.text.rstrip().endswith("?")
         if title_case_line(text, sent.start_char):
             # "Nvidia Slams Anthropic Over Chip Rules": a headline's capitals defeat the
             # parser, so read "<party> <opposition verb> <party>" from the words
             for challenger, target, verb, kind in _headline_challenges(
-                sent, mentions, parties, lex
+                sent, self.parties.mentions, self.parties, self.lex
             ):
-                add([challenger], [target], verb, kind, sent)
+                self.add([challenger], [target], verb, kind, sent)
         for tok in sent:
-            lemma = words.lemma(tok, lex)
-            if reporting and words.reported_misdeed(tok, lemma, lex, reporting, question):
-                # "X said Y misled users", "X claims Y's figures were inflated"
-                challengers, _ = parties.subject(words.reporting_verb(tok) or tok.head)
-                subj = next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
-                targets = parties.of(subj, set(challengers))
-                add(challengers, targets, tok, "accuses", sent)
-            if tok.pos_ == "VERB" and words.reception(tok, lex):
-                # "Y's claims were met with skepticism by X", "X met Y's claims with scorn"
-                challengers, targets = _reception(tok, parties)
-                add(challengers, targets, tok, "questions", sent)
-                continue
-            if tok.pos_ == "VERB" and words.unconvinced(tok):
-                # "Y is not convinced" (a passive with no agent): doubts the other side
-                subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
-                challengers = parties.of(subj, set())
-                if challengers:
-                    targets = answered(sent.start_char, challengers)
-                    add(challengers, targets, tok, "questions", sent)
-                continue
-            if tok.pos_ in ("VERB", "AUX"):
-                if lemma in lex.unconfirmed and words.failed(tok):
-                    # "could not reproduce Y's results": the check questions Y's claim
-                    kind, preps, owned_only = "questions", frozenset(), True
-                else:
-                    kind, preps, owned_only = words.verb_cue(tok, lemma, lex)
-                    if (kind is not None or lemma in lex.opinion_verbs) and (
-                        words.negated(tok) or words.hedged(tok, question)
-                    ):
-                        continue
-                if kind is None and lemma in lex.reciprocal:
-                    # "X and Y clashed over ...": the subject names both sides
-                    both, _ = parties.subject(tok)
-                    maybe = any(
-                        c.dep_ == "aux" and c.lower_ in words.MAYBE_AUX for c in tok.children
-                    )
-                    if len(both) > 1 and not (
-                        maybe or words.negated(tok) or words.hedged(tok, question)
-                    ):
-                        add(both[:1], both[1:], tok, "opposes", sent)
-                    continue
-                if kind is None and (lemma in lex.opinion_verbs or lemma in reporting):
-                    if words.negated(tok):
-                        continue
-                    if any(
-                        c.dep_ in ("advmod", "dobj", "acomp", "oprd")
-                        and c.lower_ in ("otherwise", "differently", "different")
-                        for c in tok.children
-                    ):
-                        # "Y insists otherwise", "Y sees it differently": against the last
-                        # other claimant's view
-                        challengers, _ = parties.subject(tok)
-                        if challengers:
-                            targets = answered(sent.start_char, challengers)
-                            add(challengers, targets, tok, "rebuts", sent)
-                        continue
-                if kind is None and lemma in words.FINDING_VERBS and words.short_of_claims(tok):
-                    # "Y found it was slower than advertised": a finding against a claim
-                    challengers, _ = parties.subject(tok)
-                    if challengers:
-                        targets = answered(sent.start_char, challengers)
-                        add(challengers, targets, tok, "rebuts", sent)
-                    continue
-                if kind is None:
-                    contrast = words.contrasted(tok, lemma, lex)
-                    if contrast:
-                        # "Unlike X, Y believes ...": opposed positions on one question
-                        challengers, _ = parties.subject(tok)
-                        exclude = set(challengers)
-                        targets = [k for o in contrast for k in parties.of(o, exclude)]
-                        add(challengers, targets, tok, "opposes", sent)
-                    continue
-                slur = kind == words.NAMING and words.pejorative(tok, lex)
-                if kind == words.NAMING:
-                    if not slur:
-                        continue  # "X called Y a pioneer"
-                    kind = "criticises"
-                challengers, passive = parties.subject(tok)
-                if not challengers:
-                    continue
-                exclude = set(challengers)
-                if passive:
-                    subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
-                    targets = parties.of(subj, exclude)
-                else:
-                    all_objs = objs = words.objects(tok, preps)
-                    if slur and not all_objs:
-                        # "called the warning alarmist" parsed as one noun phrase
-                        all_objs = objs = [
-                            c
-                            for o in tok.children
-                            if o.dep_ == "oprd"
-                            for c in o.children
-                            if c.dep_ == "compound" and c.pos_ == "NOUN"
-                        ]
-                    if owned_only:
-                        objs = [
-                            o for o in objs if words.is_owned_claim(o, lex) or words.possessor(o)
-                        ]
-                    if lemma in lex.respond:
-                        objs = [o for o in objs if o.lemma_.lower() in lex.reply_objects]
-                    targets = [k for o in objs for k in parties.of(o, exclude)]
-                    if not targets and kind in ("denies", "rebuts") and tok.dep_ == "relcl":
-                        # "Y found that ..., a charge X denies": the charge is Y's finding
-                        targets = words.described_clause_subjects(tok, parties, exclude)
-                    if not targets and kind in ("denies", "rebuts"):
-                        # "X denies [Y found that ...]" (how the parser may read "Y found
-                        # that ..., a charge X denies"): the finding's author
-                        targets = _denied_findings(tok, parties, exclude, reporting)
-                    if not targets and kind == "accuses":
-                        # "X alleged that Y copied ...": the accused is the clause's subject
-                        # (also when the parser hangs the clause on a noun: "alleged in
-                        # the lawsuit that Y copied ...")
-                        targets = [
-                            k
-                            for c in words.alleged_clauses(tok)
-                            for sub in c.children
-                            if sub.dep_ in ("nsubj", "nsubjpass")
-                            for k in parties.of(sub, exclude)
-                        ]
-                    if not targets and kind == "questions":
-                        # "X questioned whether Y's chip was as fast as claimed": the
-                        # doubted clause is about its subject's party
-                        targets = [
-                            k
-                            for c in words.doubted_clauses(tok)
-                            for sub in c.children
-                            if sub.dep_ in ("nsubj", "nsubjpass")
-                            for k in parties.of(sub, exclude)
-                        ]
-                    if not targets and (
-                        (not all_objs and words.intransitive(tok, lemma, lex))
-                        or (
-                            (kind in ("denies", "rebuts") or slur)
-                            and words.unowned_claims(all_objs, lex)
-                        )
-                        or (kind == "denies" and words.clausal(tok))
-                    ):
-                        # "X disagreed", "X rejected the allegations", "X denied paying":
-                        # the answer goes to whoever challenged X's side last
-                        targets = answered(sent.start_char, challengers)
-                if not targets and lemma in lex.unconfirmed and kind == "questions":
-                    # "were unable to replicate them": the claim last made by another side
-                    targets = answered(sent.start_char, challengers)
-                if not targets and kind in ("accuses", "criticises", "questions"):
-                    critics.append((sent.start_char, challengers))
-                add(challengers, targets, tok, kind, sent)
-            elif tok.dep_ in ("acomp", "attr") and tok.lower_ in lex.pejoratives:
-                # "X said the report by Y was inaccurate": a party's claim judged false
-                be = tok.head
-                subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
-                verb = words.reporting_verb(be)
-                if subj is None or verb is None or words.negated(be):
-                    continue
-                challengers, _ = parties.subject(verb)
-                exclude = set(challengers)
-                if subj.lemma_.lower() in lex.owned or subj.lemma_.lower() in lex.nouns:
-                    targets = parties.of(subj, exclude)
-                    if not targets and words.unowned_claims([subj], lex) and challengers:
-                        targets = answered(sent.start_char, challengers)
-                    add(challengers, targets, tok, "rebuts", sent)
-                elif subj.lower_ in ("that", "this") and challengers:
-                    # "Y reported ..., though X says that is inaccurate": the statement
-                    # reported before it in the sentence, else the other side's last one
-                    targets = [
-                        k
-                        for t in sent
-                        if t.i < verb.i and t.lemma_.lower() in reporting
-                        for c in t.children
-                        if c.dep_ == "nsubj"
-                        for k in parties.of(c, exclude)
-                    ] or answered(sent.start_char, challengers)
-                    add(challengers, targets, tok, "rebuts", sent)
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.critics:
-                challengers, targets = _critic(tok, parties)
-                add(challengers, targets, tok, "criticises", sent)
-            elif tok.pos_ == "NOUN" and _brought_against(tok, lex):
-                # "the claims Y brought against Z", "a complaint Y filed against Z"
-                bring = next(c for c in tok.children if c.dep_ == "relcl")
-                challengers, _ = parties.subject(bring)
-                targets = [
-                    k
-                    for p in bring.children
-                    if p.dep_ == "prep" and p.lower_ == "against"
-                    for o in p.children
-                    if o.dep_ == "pobj"
-                    for k in parties.of(o, set(challengers))
-                ]
-                add(challengers, targets, tok, "accuses", sent)
-            elif tok.pos_ == "NOUN" and lemma in lex.nouns:
-                challengers, targets = _noun_challenge(tok, parties, lex)
-                kind = lex.nouns[lemma]
-                if challengers and not targets and kind in ("denies", "rebuts"):
-                    # "issued a denial of the allegations": answers their author
-                    targets = answered(sent.start_char, challengers)
-                add(challengers, targets, tok, kind, sent)
+            self._token(tok, sent, question)
 
-            elif tok.pos_ == "ADJ" or tok.lower_ == "odds":
-                if words.doubting(tok, lex):
-                    # "Y is not convinced", "Y remains sceptical": of the other side's claim
-                    challengers, _ = parties.subject(tok.head)
-                    if challengers:
-                        add(
-                            challengers,
-                            answered(sent.start_char, challengers),
-                            tok,
-                            "questions",
-                            sent,
-                        )
-                    continue
-                for challengers, targets, kind in _stance(tok, parties, lex):
-                    add(challengers, targets, tok, kind, sent)
-    return out, affiliated + together
+    def _token(self, tok: Token, sent: Span, question: bool) -> None:
+        """The construction ``tok`` heads, if any (see the module docstring)."""
+        lex, parties = self.lex, self.parties
+        lemma = words.lemma(tok, lex)
+        if self.reporting and words.reported_misdeed(tok, lemma, lex, self.reporting, question):
+            self._reported_misdeed(tok, sent)
+        if tok.pos_ == "VERB" and (
+            self._drawn(tok, sent, question)
+            or self._received(tok, sent)
+            or self._unconvinced(tok, sent)
+        ):
+            return
+        if tok.pos_ in ("VERB", "AUX"):
+            self._verb(tok, lemma, sent, question)
+        elif tok.dep_ in ("acomp", "attr") and tok.lower_ in lex.pejoratives:
+            self._judged_false(tok, sent)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.critics:
+            challengers, targets = _critic(tok, parties)
+            self.add(challengers, targets, tok, "criticises", sent)
+        elif tok.pos_ == "NOUN" and _brought_against(tok, lex):
+            self._brought_against(tok, sent)
+        elif tok.pos_ == "NOUN" and words.opposing_noun(tok, lex) is not None:
+            challengers, targets = _noun_challenge(tok, parties, lex)
+            kind = words.opposing_noun(tok, lex) or "opposes"
+            if challengers and not targets and kind in ("denies", "rebuts"):
+                # "issued a denial of the allegations": answers their author
+                targets = self.answered(sent.start_char, challengers)
+            self.add(challengers, targets, tok, kind, sent)
+        elif tok.pos_ == "ADJ" or tok.lower_ == "odds":
+            self._adjective(tok, sent)
+
+    # -- constructions -----------------------------------------------------------------
+
+    def _reported_misdeed(self, tok: Token, sent: Span) -> None:
+        """ "X said Y misled users", "X claims Y's figures were inflated"."""
+        challengers, _ = self.parties.subject(words.reporting_verb(tok) or tok.head)
+        subj = next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
+        targets = self.parties.of(subj, set(challengers))
+        self.add(challengers, targets, tok, "accuses", sent)
+
+    def _drawn(self, tok: Token, sent: Span, question: bool) -> bool:
+        """ "X came under fire from Y", "X's plan drew the ire of Y"."""
+        drawn = words.incurred(tok, self.lex)
+        if drawn is None or words.negated(tok) or words.hedged(tok, question):
+            return False
+        challengers, targets = _incurred(tok, drawn, self.parties)
+        self.add(challengers, targets, tok, "criticises", sent)
+        return True
+
+    def _received(self, tok: Token, sent: Span) -> bool:
+        """ "Y's claims were met with skepticism by X", "X met Y's claims with scorn"."""
+        if not words.reception(tok, self.lex):
+            return False
+        challengers, targets = _reception(tok, self.parties)
+        self.add(challengers, targets, tok, "questions", sent)
+        return True
+
+    def _unconvinced(self, tok: Token, sent: Span) -> bool:
+        """ "Y is not convinced" (a passive with no agent): doubts the other side."""
+        if not words.unconvinced(tok):
+            return False
+        subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
+        challengers = self.parties.of(subj, set())
+        if challengers:
+            self.add(
+                challengers, self.answered(sent.start_char, challengers), tok, "questions", sent
+            )
+        return True
+
+    def _verb(self, tok: Token, lemma: str, sent: Span, question: bool) -> None:
+        """A verb: of opposition (its subject challenges its object), of failing to
+        confirm ("could not reproduce Y's results"), or one of the verbs without an
+        opposition cue that still oppose (reciprocal, dissent, findings, contrasts)."""
+        lex = self.lex
+        if lemma in lex.unconfirmed and words.failed(tok):
+            # "could not reproduce Y's results": the check questions Y's claim
+            kind, preps, owned_only = "questions", frozenset(), True
+        else:
+            kind, preps, owned_only = words.verb_cue(tok, lemma, lex)
+            if (kind is not None or lemma in lex.opinion_verbs) and (
+                words.negated(tok) or words.hedged(tok, question)
+            ):
+                return
+        if kind is None:
+            self._verb_without_cue(tok, lemma, sent, question)
+            return
+        slur = kind == words.NAMING and words.pejorative(tok, lex)
+        if kind == words.NAMING:
+            if not slur:
+                return  # "X called Y a pioneer"
+            kind = "criticises"
+        challengers, passive = self.parties.subject(tok)
+        if not challengers:
+            return
+        exclude = set(challengers)
+        if passive:
+            subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
+            targets = self.parties.of(subj, exclude)
+        else:
+            targets = self._verb_targets(
+                tok, lemma, kind, preps, owned_only, slur, challengers, sent
+            )
+        if not targets and lemma in lex.unconfirmed and kind == "questions":
+            # "were unable to replicate them": the claim last made by another side
+            targets = self.answered(sent.start_char, challengers)
+        if not targets and kind in ("accuses", "criticises", "questions"):
+            self.critics.append((sent.start_char, challengers))
+        self.add(challengers, targets, tok, kind, sent)
+
+    def _verb_targets(
+        self,
+        tok: Token,
+        lemma: str,
+        kind: str,
+        preps: frozenset[str],
+        owned_only: bool,
+        slur: bool,
+        challengers: list[str],
+        sent: Span,
+    ) -> list[str]:
+        """Whom an active opposition verb contests: its objects' parties, else the
+        subject of the clause it alleges or doubts, else (an answer with no target)
+        whoever challenged the challenger's side last."""
+        lex, parties, exclude = self.lex, self.parties, set(challengers)
+        phrasal_noun = any(
+            c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in lex.phrasal for c in tok.children
+        )
+        all_objs = objs = [
+            o for o in words.objects(tok, preps, phrasal_noun) if not _posted_on(o, parties)
+        ]
+        if slur and not all_objs:
+            # "called the warning alarmist" parsed as one noun phrase
+            all_objs = objs = [
+                c
+                for o in tok.children
+                if o.dep_ == "oprd"
+                for c in o.children
+                if c.dep_ == "compound" and c.pos_ == "NOUN"
+            ]
+        if owned_only:
+            objs = [o for o in objs if words.is_owned_claim(o, lex) or words.possessor(o)]
+        if lemma in lex.respond:
+            objs = [o for o in objs if o.lemma_.lower() in lex.reply_objects]
+        targets = [k for o in objs for k in parties.of(o, exclude)]
+        if not targets and kind in ("denies", "rebuts") and tok.dep_ == "relcl":
+            # "Y found that ..., a charge X denies": the charge is Y's finding
+            targets = words.described_clause_subjects(tok, parties, exclude)
+        if not targets and kind in ("denies", "rebuts"):
+            # "X denies [Y found that ...]" (how the parser may read "Y found that ...,
+            # a charge X denies"): the finding's author
+            targets = _denied_findings(tok, parties, exclude, self.reporting)
+        if not targets and kind == "accuses":
+            # "X alleged that Y copied ...": the accused is the clause's subject (also
+            # when the parser hangs the clause on a noun: "alleged in the lawsuit that
+            # Y copied ...")
+            targets = _clause_subjects(words.alleged_clauses(tok), parties, exclude)
+        if not targets and kind == "questions":
+            # "X questioned whether Y's chip was as fast as claimed": the doubted
+            # clause is about its subject's party
+            targets = _clause_subjects(words.doubted_clauses(tok), parties, exclude)
+        if not targets and (
+            (not all_objs and words.intransitive(tok, lemma, lex))
+            or ((kind in ("denies", "rebuts") or slur) and words.unowned_claims(all_objs, lex))
+            or (kind == "denies" and words.clausal(tok))
+        ):
+            # "X disagreed", "X rejected the allegations", "X denied paying": the
+            # answer goes to whoever challenged X's side last
+            targets = self.answered(sent.start_char, challengers)
+        return targets
+
+    def _verb_without_cue(self, tok: Token, lemma: str, sent: Span, question: bool) -> None:
+        """Verbs that are no opposition cue but oppose in their construction: both
+        sides in one subject ("X and Y clashed"), dissent with no target ("Y insists
+        otherwise"), a finding short of a claim, and contrasted positions ("Unlike X, Y
+        believes ...")."""
+        lex, parties = self.lex, self.parties
+        if lemma in lex.reciprocal:
+            # "X and Y clashed over ...": the subject names both sides
+            both, _ = parties.subject(tok)
+            maybe = any(c.dep_ == "aux" and c.lower_ in words.MAYBE_AUX for c in tok.children)
+            if len(both) > 1 and not (maybe or words.negated(tok) or words.hedged(tok, question)):
+                self.add(both[:1], both[1:], tok, "opposes", sent)
+            return
+        if lemma in lex.opinion_verbs or lemma in self.reporting:
+            if words.negated(tok):
+                return
+            if any(
+                c.dep_ in ("advmod", "dobj", "acomp", "oprd")
+                and c.lower_ in ("otherwise", "differently", "different")
+                for c in tok.children
+            ):
+                # "Y insists otherwise", "Y sees it differently": against the last other
+                # claimant's view
+                challengers, _ = parties.subject(tok)
+                if challengers:
+                    targets = self.answered(sent.start_char, challengers)
+                    self.add(challengers, targets, tok, "rebuts", sent)
+                return
+        if lemma in words.FINDING_VERBS and words.short_of_claims(tok):
+            # "Y found it was slower than advertised": a finding against a claim
+            challengers, _ = parties.subject(tok)
+            if challengers:
+                targets = self.answered(sent.start_char, challengers)
+                self.add(challengers, targets, tok, "rebuts", sent)
+            return
+        contrast = words.contrasted(tok, lemma, lex)
+        if contrast:
+            # "Unlike X, Y believes ...": opposed positions on one question
+            challengers, _ = parties.subject(tok)
+            exclude = set(challengers)
+            targets = [k for o in contrast for k in parties.of(o, exclude)]
+            self.add(challengers, targets, tok, "opposes", sent)
+
+    def _judged_false(self, tok: Token, sent: Span) -> None:
+        """ "X said the report by Y was inaccurate": a party's claim judged false."""
+        lex, parties = self.lex, self.parties
+        be = tok.head
+        subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        verb = words.reporting_verb(be)
+        if subj is None or verb is None or words.negated(be):
+            return
+        challengers, _ = parties.subject(verb)
+        exclude = set(challengers)
+        if subj.lemma_.lower() in lex.owned or subj.lemma_.lower() in lex.nouns:
+            targets = parties.of(subj, exclude)
+            if not targets and words.unowned_claims([subj], lex) and challengers:
+                targets = self.answered(sent.start_char, challengers)
+            self.add(challengers, targets, tok, "rebuts", sent)
+        elif subj.lower_ in ("that", "this") and challengers:
+            # "Y reported ..., though X says that is inaccurate": the statement reported
+            # before it in the sentence, else the other side's last one
+            targets = [
+                k
+                for t in sent
+                if t.i < verb.i and t.lemma_.lower() in self.reporting
+                for c in t.children
+                if c.dep_ == "nsubj"
+                for k in parties.of(c, exclude)
+            ] or self.answered(sent.start_char, challengers)
+            self.add(challengers, targets, tok, "rebuts", sent)
+
+    def _brought_against(self, tok: Token, sent: Span) -> None:
+        """ "the claims Y brought against Z", "a complaint Y filed against Z"."""
+        bring = next(c for c in tok.children if c.dep_ == "relcl")
+        challengers, _ = self.parties.subject(bring)
+        targets = [
+            k
+            for p in bring.children
+            if p.dep_ == "prep" and p.lower_ == "against"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for k in self.parties.of(o, set(challengers))
+        ]
+        self.add(challengers, targets, tok, "accuses", sent)
+
+    def _adjective(self, tok: Token, sent: Span) -> None:
+        """ "Y is not convinced", "Y remains sceptical" (of the other side's claim), and
+        stances: "X is critical of Y", "X's view is at odds with Y's"."""
+        if words.doubting(tok, self.lex):
+            challengers, _ = self.parties.subject(tok.head)
+            if challengers:
+                targets = self.answered(sent.start_char, challengers)
+                self.add(challengers, targets, tok, "questions", sent)
+            return
+        for challengers, targets, kind in _stance(tok, self.parties, self.lex):
+            self.add(challengers, targets, tok, kind, sent)
+
+
+def _clause_subjects(clauses: list[Token], parties: PartyResolver, exclude: set[str]) -> list[str]:
+    """The parties of the subjects of ``clauses``."""
+    return [
+        k
+        for c in clauses
+        for sub in c.children
+        if sub.dep_ in ("nsubj", "nsubjpass")
+        for k in parties.of(sub, exclude)
+    ]
 
 
 def _noun_challenge(
@@ -424,8 +537,26 @@ def _noun_challenge(
                     challengers = parties.of(p, set())
     if not challengers and tok.dep_ == "dobj" and not words.negated(tok.head):
         challengers, _ = parties.subject(tok.head)
+    if (
+        not challengers
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and not words.negated(tok.head.head)
+    ):
+        # "X is embroiled in a dispute with Y", "X is locked in a legal battle with Y"
+        holder = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        challengers = parties.of(holder, set()) if holder is not None else []
     if not challengers:
-        return [], []
+        # "the feud between X and Y": both sides after "between"
+        both = [
+            k
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "between"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in parties.of(p, set())
+        ]
+        return (both[:1], both[1:]) if len(both) > 1 else ([], [])
     exclude = set(challengers)
     targets: list[str] = []
     for c in tok.children:
@@ -434,15 +565,23 @@ def _noun_challenge(
                 if p.dep_ == "pobj":
                     targets.extend(parties.of(p, exclude))
     if not targets and tok.dep_ == "dobj":
-        # "filed a lawsuit ... against Y": the preposition attached to the verb
+        # "filed a lawsuit ... against Y", "levelled accusations ... at Y": the
+        # preposition attached to the verb
         for c in tok.head.children:
-            if c.dep_ == "prep" and c.lower_ == "against":
+            if c.dep_ == "prep" and c.lower_ in ("against", "at"):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         targets.extend(parties.of(p, exclude))
     if not targets and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("face", "confront"):
         targets, _ = parties.subject(tok.head)  # "Y faces a lawsuit from X"
         targets = [k for k in targets if k not in exclude]
+    if (
+        not targets
+        and len(challengers) > 1
+        and (words.opposing_noun(tok, lex) == "opposes" or tok.head.lemma_ == "trade")
+    ):
+        # "X and Y are locked in a feud", "X and Y traded barbs": each other
+        return challengers[:1], challengers[1:]
     return challengers, targets
 
 
@@ -513,6 +652,34 @@ def _reception(tok: Token, parties: PartyResolver) -> tuple[list[str], list[str]
     if thing is None:
         return challengers, []
     return challengers, parties.of(thing, set(challengers))
+
+
+def _posted_on(obj: Token, parties: PartyResolver) -> bool:
+    """Whether ``obj`` is the platform something was said on ("raised concerns on X"),
+    which is where, not whom."""
+    return (
+        obj.dep_ == "pobj"
+        and obj.head.lower_ in ("on", "via")
+        and parties.tok_key.get(obj.i) in parties.platforms
+    )
+
+
+def _incurred(tok: Token, noun: Token, parties: PartyResolver) -> tuple[list[str], list[str]]:
+    """(challengers, targets) of "X came under fire from Y" and "X's plan drew the ire of
+    Y": the party after "from"/"of"/"by" (on the noun or the verb) opposes the subject."""
+    targets, _ = parties.subject(tok)
+    if not targets:
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        targets = parties.of(subj, set()) if subj is not None else []
+    challengers = [
+        k
+        for c in [*noun.children, *tok.children]
+        if c.dep_ == "prep" and c.lower_ in ("from", "of", "by", "among")
+        for p in c.children
+        if p.dep_ == "pobj"
+        for k in parties.of(p, set(targets))
+    ]
+    return challengers, targets
 
 
 def _denied_findings(

@@ -48,6 +48,9 @@ class Lexicon:
     asked_bodies: frozenset[str]
     doubting: frozenset[str]
     reception: frozenset[str]
+    incurring: frozenset[str]
+    incurred: frozenset[str]
+    qualified: dict[str, frozenset[str]]
 
 
 @cache
@@ -80,6 +83,9 @@ def lexicon() -> Lexicon:
         asked_bodies=frozenset(raw["asked_bodies"]),
         doubting=frozenset(raw["doubting_states"]),
         reception=frozenset(raw["reception_nouns"]),
+        incurring=frozenset(raw["incurring_verbs"]),
+        incurred=frozenset(raw["incurred_nouns"]),
+        qualified={k: frozenset(v) for k, v in raw["qualified_nouns"].items()},
     )
 
 
@@ -189,7 +195,10 @@ def lemma(tok: Token, lex: Lexicon) -> str:
 QUANTITY_WORDS = frozenset({"all", "many", "most", "much", "part", "several", "some"})
 
 
-def objects(tok: Token, preps: frozenset[str]) -> list[Token]:
+def objects(tok: Token, preps: frozenset[str], phrasal_noun: bool = False) -> list[Token]:
+    """The objects of an opposition verb: its direct objects and the objects of its
+    target ``preps`` (with ``phrasal_noun``, also of the preps of its object noun: the
+    verb and its noun are one phrase, "raised concerns about Y")."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     # "fined Meta 200 million euros": the small model hangs the name on the amount
     out += [n for o in out for n in o.children if n.dep_ == "nmod" and n.pos_ == "PROPN"]
@@ -212,6 +221,11 @@ def objects(tok: Token, preps: frozenset[str]) -> list[Token]:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             out.extend(p for p in c.children if p.dep_ == "pobj")
+        if c.dep_ == "dobj" and phrasal_noun:
+            # "raised concerns about Y's chip": the preposition hangs off the noun
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in preps:
+                    out.extend(o for o in p.children if o.dep_ == "pobj")
         if c.dep_ == "prt":  # "lashed out at": the preposition hangs off the particle
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ in preps:
@@ -226,6 +240,12 @@ def verb_cue(tok: Token, lemma: str, lex: Lexicon) -> tuple[str | None, frozense
         c.lemma_.lower()
         for c in tok.children
         if c.dep_ in ("prt", "dobj", "prep", "advmod")  # "pushed back": often an advmod
+    ] + [
+        p.lemma_.lower()  # "took Y to court": the noun of the preposition
+        for c in tok.children
+        if c.dep_ == "prep"
+        for p in c.children
+        if p.dep_ == "pobj"
     ] + [
         m.lower_  # "called for Y to ...": the preposition parsed as a clause's mark
         for c in tok.children
@@ -420,6 +440,36 @@ def unconvinced(tok: Token) -> bool:
         and any(c.dep_ == "nsubjpass" for c in tok.children)
         and not any(c.dep_ in ("agent", "ccomp", "prep") for c in tok.children)
     )
+
+
+def opposing_noun(tok: Token, lex: Lexicon) -> str | None:
+    """The kind of an opposition noun ("lawsuit", "feud"), or of a noun that opposes
+    only with its modifier ("a legal battle", "a war of words"); None otherwise."""
+    lemma = tok.lemma_.lower()
+    kind = lex.nouns.get(lemma)
+    if kind is None or lemma not in lex.qualified:
+        return kind
+    modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+    # "a war of words", "a fight over the patent": what the noun is about
+    modifiers |= {
+        p.lemma_.lower() for c in tok.children if c.dep_ == "prep" for p in c.children
+    }
+    return kind if modifiers & lex.qualified[lemma] else None
+
+
+def incurred(tok: Token, lex: Lexicon) -> Token | None:
+    """The noun of opposition a party draws ("came under fire", "drew criticism", "faced
+    backlash", "drew the ire"), when the verb is one of drawing it."""
+    if tok.lemma_.lower() not in lex.incurring:
+        return None
+    for c in tok.children:
+        nouns = [c] if c.dep_ == "dobj" else []
+        if c.dep_ == "prep" and c.lower_ == "under":  # "came under fire"
+            nouns = [p for p in c.children if p.dep_ == "pobj"]
+        for n in nouns:
+            if n.lemma_.lower() in lex.incurred or n.lower_ in lex.incurred:
+                return n
+    return None
 
 
 def reception(tok: Token, lex: Lexicon) -> bool:

@@ -171,6 +171,25 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
          "Yann LeCun", "Geoffrey Hinton"),
         ("Demis Hassabis's view of the timeline is at odds with Sam Altman's.",
          "Demis Hassabis", "Sam Altman"),
+        # opposition a party draws from another
+        ("Mistral AI has come under fire from Cohere over its pricing.", "Cohere", "Mistral AI"),
+        ("Mistral AI drew criticism from Cohere for the licence change.", "Cohere", "Mistral AI"),
+        ("Mistral AI's decision drew the ire of Cohere.", "Cohere", "Mistral AI"),
+        # a conflict named by a noun, with both sides around it
+        ("The feud between Mistral AI and Cohere escalated on Tuesday.", "Mistral AI", "Cohere"),
+        ("Mistral AI is embroiled in a dispute with Cohere over royalties.",
+         "Mistral AI", "Cohere"),
+        ("Mistral AI and Cohere are locked in a legal battle over the patent.",
+         "Mistral AI", "Cohere"),
+        ("Mistral AI and Cohere traded barbs on social media.", "Mistral AI", "Cohere"),
+        ("Cohere levelled accusations of fraud at Mistral AI.", "Cohere", "Mistral AI"),
+        ("Cohere is taking legal action against Mistral AI.", "Cohere", "Mistral AI"),
+        # phrases whose noun or preposition carries the target
+        ("Cohere took Mistral AI to court.", "Cohere", "Mistral AI"),
+        ("Cohere scoffed at Mistral AI's claims.", "Cohere", "Mistral AI"),
+        ("Cohere poked holes in Mistral AI's claims.", "Cohere", "Mistral AI"),
+        ("Cohere expressed doubts about Mistral AI's figures.", "Cohere", "Mistral AI"),
+        ("Cohere raised concerns about Mistral AI's chatbot.", "Cohere", "Mistral AI"),
     ],
 )
 def test_a_single_challenge_is_a_dispute(extractor, text, challenger, target):
@@ -338,6 +357,14 @@ def test_an_accusation_joined_to_a_report_is_the_reporters(extractor):
         "Cohere needs to challenge Mistral AI in court.",
         "Mara Lindqvist is not critical of Mistral AI.",
         "Mistral AI said its model is the fastest. Cohere is convinced.",
+        # rivalry, support and money are no disagreement
+        "Mistral AI and Cohere are locked in a battle for market share.",
+        "The price war between Mistral AI and Cohere hurt margins.",
+        "Mistral AI drew praise from Cohere.",
+        "Mistral AI attracted investment from Cohere.",
+        "The partnership between Mistral AI and Cohere grew.",
+        "Cohere took action to protect its staff.",
+        "Mara Lindqvist raised concerns on X about the pace of AI research.",  # a platform
     ],
 )
 def test_no_dispute(extractor, text):

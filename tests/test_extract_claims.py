@@ -41,10 +41,16 @@ def test_according_to(extractor):
 @pytest.mark.parametrize(
     ("text", "claimant", "cue"),
     [
-        ("Anthropic's claim that its model refuses fewer requests drew doubts.",
-         "Anthropic", "claim"),
-        ("Elon Musk made the argument that open models are safer in an interview.",
-         "Elon Musk", "argument"),
+        (
+            "Anthropic's claim that its model refuses fewer requests drew doubts.",
+            "Anthropic",
+            "claim",
+        ),
+        (
+            "Elon Musk made the argument that open models are safer in an interview.",
+            "Elon Musk",
+            "argument",
+        ),
         ("Microsoft's position is that the outage lasted two hours.", "Microsoft", "position"),
     ],
 )
@@ -977,7 +983,6 @@ def test_a_cue_ending_in_a_colon_is_no_claim_of_its_own(keeping):
     assert "The chip is safe" in text[slice(*cs[0]["contentSpan"])]
 
 
-
 def test_a_quotation_signed_with_a_dash_and_a_name_is_that_persons(keeping):
     text = (
         "Orbit is a chip maker based in Oslo.\n\n"
@@ -1053,3 +1058,69 @@ def test_billing_a_product_as_something_is_a_claim_and_billing_customers_is_not(
     c = claim_with(claims(extractor, text), "bills")
     assert c["claimant"] == "Voltera"
     assert claims(extractor, "Voltera billed its customers twice.") == []
+
+
+def test_a_comparison_with_what_was_claimed_is_no_claim_of_the_subject(extractor):
+    cs = claims(extractor, "Orbit-2 was less accurate than Nimbus Labs had claimed.")
+    assert [c for c in cs if c["claimantText"] == "Orbit-2" or c["claimant"] == "Orbit-2"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mara Lindqvist was quoted as saying that the chips were safe.",
+        "Mara Lindqvist was quoted by Reuters as saying the chips were safe.",
+        "Reuters quoted Mara Lindqvist as saying the chips were safe.",
+    ],
+)
+def test_quoted_as_saying_is_the_claim_of_the_one_quoted(extractor, sentence):
+    assert claim_with(claims(extractor, sentence), "chips were safe")["claimant"] == (
+        "Mara Lindqvist"
+    )
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_not_for_one_named_earlier(
+    extractor,
+):
+    text = (
+        "Jonas Berg, a spokesperson for the European Commission, said the rules were final. "
+        "A Commission spokesperson later confirmed there would be no pause."
+    )
+    c = claim_with(claims(extractor, text), "no pause")
+    assert c["claimant"] == "European Commission"
+
+
+def test_a_quotation_shared_after_a_colon_is_the_sharers_claim(extractor):
+    text = 'In a post on X, Mara Lindqvist shared: "Your leads are responsible for this."'
+    assert claim_with(claims(extractor, text), "responsible")["claimant"] == "Mara Lindqvist"
+
+
+def test_sharing_a_thing_is_no_claim(extractor):
+    assert claims(extractor, "Mara Lindqvist shared the video on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Mara Lindqvist made the case that smaller chips are better.", "case"),
+        ("Mara Lindqvist's suggestion that rivals had cheated angered Voltera.", "suggestion"),
+        ("Mara Lindqvist voiced fears that prices would rise.", "voiced"),
+        ("Mara Lindqvist noticed that every chip failed the same test.", "noticed"),
+    ],
+)
+def test_one_claim_from_a_noun_or_verb_with_a_that_clause(extractor, sentence, cue):
+    cs = claims(extractor, sentence)
+    assert [(c["claimant"], c["cue"]) for c in cs] == [("Mara Lindqvist", cue)]
+
+
+def test_a_concern_nobody_holds_is_no_claim(extractor):
+    assert claims(extractor, "There are concerns that the chips could overheat.") == []
+
+
+@pytest.mark.parametrize("description", ["The tech boss", "The AI pioneer", "The veteran lawyer"])
+def test_a_person_described_by_role_is_the_person_just_named(extractor, description):
+    text = (
+        "Mara Lindqvist spoke at the launch in Oslo on Monday. "
+        f"{description} said the chips were safe."
+    )
+    assert claim_with(claims(extractor, text), "chips were safe")["claimant"] == "Mara Lindqvist"

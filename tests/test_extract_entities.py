@@ -664,8 +664,10 @@ def test_descriptions_before_a_name_introduce_an_organisation(extractor):
         ("Researchers published the results of DriftBench on Tuesday.", "DriftBench"),
         ("It beat rivals on the Quillon, TerraMath and ProofDeck benchmarks.", "TerraMath"),
         ("Its QX-7 score rose by four points after the update.", "QX-7"),
-        ("The Massive Math Understanding (MMU) test is harder than it looks.",
-         "Massive Math Understanding"),
+        (
+            "The Massive Math Understanding (MMU) test is harder than it looks.",
+            "Massive Math Understanding",
+        ),
     ],
 )
 def test_unlisted_benchmarks_are_found_by_what_the_text_does_with_them(
@@ -767,6 +769,111 @@ def test_a_kind_of_business_before_a_name_makes_it_an_organisation(extractor):
     assert ents["Voltera"]["type"] == "Organization"
     assert "Chipmaker Voltera" not in ents
 
+
+SPEAKER_TEMPLATES = [
+    "{n} told Reuters the model was slower than claimed.",
+    "The model is slower than claimed, according to {n}.",
+    "In a post on X, {n} wrote that the model was slower than claimed.",
+    '"The model is slower than claimed," said {n}, who studies chips.',
+    "{n}, a researcher at Lakeview University, said the model was slower than claimed.",
+]
+
+
+@pytest.mark.parametrize("template", SPEAKER_TEMPLATES)
+@pytest.mark.parametrize(
+    "name", ["Emeka Obi", "Soo-ah Kim", "Rafael de la Cruz", "Anneliese van der Berg"]
+)
+def test_a_personal_name_the_ner_does_not_know_is_found_where_it_speaks(extractor, name, template):
+    ex = run(extractor, "Nimbus Labs released Orbit-2 on Monday. " + template.format(n=name))
+    assert by_name(ex)[name]["type"] == "Person"
+    assert name in {c["claimant"] for c in ex.to_contract()["claims"]}
+
+
+@pytest.mark.parametrize(
+    "name", ["Quill Media", "the Open Source Initiative", "Lakeview Capital", "Monday Morning"]
+)
+def test_an_organisation_that_speaks_is_not_read_as_a_person(extractor, name):
+    ex = run(extractor, f"{name} said the model was slower than claimed.")
+    assert [e for e in ex.to_contract()["entities"] if e["type"] == "Person"] == []
+
+
+def test_a_short_name_of_a_company_named_in_full_is_the_company(extractor):
+    ex = run(
+        extractor,
+        "Nimbus Labs released Orbit-2 on Monday. A Nimbus spokesperson declined to comment.",
+    )
+    nimbus = by_name(ex)["Nimbus Labs"]
+    assert "Nimbus" in nimbus["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Nimbus Labs Inc.", "Nimbus Labs"),
+        ("Anthropic PBC", "Anthropic"),
+        ("Amazon.com Inc.", "Amazon"),
+    ],
+)
+def test_a_company_with_its_legal_form_is_the_company_named_without_it(extractor, full, short):
+    ex = run(extractor, f"{full} sued the startup on Monday. {short} said it copied code.")
+    orgs = [e for e in ex.to_contract()["entities"] if e["type"] == "Organization"]
+    assert [o["name"] for o in orgs] == [short]
+    assert full in orgs[0]["aliases"]
+
+
+def test_a_name_that_ends_a_sentence_does_not_run_into_an_apposition_after_it(extractor):
+    ex = run(
+        extractor,
+        "Its chief executive is Mara Lindqvist. Voltera, the Oslo-based chipmaker, "
+        "said the chips were safe.",
+    )
+    assert set(by_name(ex)) == {"Mara Lindqvist", "Voltera"}
+    assert by_name(ex)["Voltera"]["type"] == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Orbit-2 reached 88.1 on MathQuest and 64.2 on CodeTrail.", "CodeTrail"),
+        ("The lab built a new benchmark, called Quarrystone, to test agents.", "Quarrystone"),
+        ("Nimbus Labs tested Orbit-2 on LongHaul, its long-context benchmark.", "LongHaul"),
+    ],
+)
+def test_a_benchmark_no_gazetteer_lists_is_found_by_its_context(extractor, sentence, name):
+    assert by_name(run(extractor, sentence))[name]["type"] == "Benchmark"
+
+
+def test_a_name_with_a_parameter_count_is_a_model(extractor):
+    ex = run(extractor, "Orbit-2 outperformed Zephyr-7B and Lumen-3-70B-Instruct on GPQA.")
+    assert by_name(ex)["Zephyr-7B"]["type"] == "Model"
+    assert by_name(ex)["Lumen-3-70B-Instruct"]["type"] == "Model"
+
+
+def test_an_acronym_ending_a_sentence_ends_the_name(extractor):
+    ex = run(
+        extractor,
+        "Mara Lindqvist is a vice president at Voltera AI. In a post, she criticised the rules.",
+    )
+    assert "Voltera AI" in by_name(ex)
+
+
+def test_a_surname_that_speaks_finds_its_full_name_elsewhere_in_the_article(extractor):
+    ex = run(
+        extractor,
+        "The study was led by Emeka Obi of Lakeview University and two colleagues.\n\n"
+        "Obi, who has studied chips for a decade, said the results were clear.",
+    )
+    obi = by_name(ex)["Emeka Obi"]
+    assert obi["type"] == "Person"
+    assert "Obi" in obi["aliases"]
+
+
+def test_a_title_before_the_full_name_is_not_part_of_it(extractor):
+    ex = run(
+        extractor,
+        "Quill Software CEO Emeka Obi wrote a post.\n\nObi said the results were clear.",
+    )
+    assert "Emeka Obi" in by_name(ex)
 
 def test_subscription_plan_is_no_model_but_its_model_is(extractor):
     ex = run(

@@ -322,6 +322,9 @@ def _short_form_target(m: Mention, entities: dict[str, Entity]) -> str | None:
             continue
         if (
             (ent.type == "Person" and (parts[-1] == word or "-".join(parts[-2:]) == word))
+            # "Pliny" for "Pliny the Liberator": a one-name person the article also
+            # names in full
+            or (ent.type == "Person" and m.type == "Person" and parts[0] == word)
             or (
                 ent.type == "Organization"
                 and parts[0] == word

@@ -139,6 +139,24 @@ def people_before_who(view: ArticleView) -> list[Mention]:
         ):
             continue
         cands.append(Mention(s0, s0 + len(name), name, "Person", "def", weight=3))
+    # one name alone ("Pliny, who posts jailbreaks, said ..."): a person when nothing
+    # else says what it is and the word is never written in lower case
+    for m in re.finditer(r"(?<![\w.'’-])(?P<name>[A-Z][a-z][^\W\d_]+), who\b", text):
+        name, s0 = m.group("name"), m.start("name")
+        span = doc.char_span(s0, s0 + len(name))
+        if (
+            span is None
+            or span[0].pos_ != "PROPN"
+            or span[0].ent_type_ not in ("", "PERSON")
+            or gaz.lookup(name) is not None
+            or name in NOT_ORG_WORDS
+            or name in TITLE_WORDS
+            or fold(name) in gaz.non_entities
+            or fold(name) in gaz.places
+            or re.search(rf"\b{name.lower()}\b", text)
+        ):
+            continue
+        cands.append(Mention(s0, s0 + len(name), name, "Person", "def", weight=3))
     return cands
 
 

@@ -875,6 +875,34 @@ def test_a_title_before_the_full_name_is_not_part_of_it(extractor):
     )
     assert "Emeka Obi" in by_name(ex)
 
+
+def test_one_name_followed_by_who_is_a_person(extractor):
+    ex = run(extractor, "Pliny, who posts jailbreaks on X, said the model was easy to break.")
+    assert by_name(ex)["Pliny"]["type"] == "Person"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voltera, who makes chips, said the chips were safe.",
+        "Berlin, who hosted the summit, said the rules were final.",
+    ],
+)
+def test_a_name_written_in_lower_case_or_a_place_is_no_person_for_who(extractor, sentence):
+    ents = [e for e in run(extractor, sentence).to_contract()["entities"]]
+    assert [e for e in ents if e["type"] == "Person"] == []
+
+
+def test_a_person_named_by_first_name_alone_joins_the_full_name(extractor):
+    ex = run(
+        extractor,
+        "Pliny the Liberator posted the prompt on Monday. Pliny, who runs a forum, said "
+        "the model was easy to break.",
+    )
+    persons = [e for e in ex.to_contract()["entities"] if e["type"] == "Person"]
+    assert len(persons) == 1
+
+
 def test_subscription_plan_is_no_model_but_its_model_is(extractor):
     ex = run(
         extractor,

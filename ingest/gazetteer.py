@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+import unicodedata
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -88,6 +89,19 @@ def _aliases(cell: str) -> tuple[str, ...]:
     return tuple(a.strip() for a in cell.split("|") if a.strip())
 
 
+def _variants(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """``aliases`` plus each form written with a typographic apostrophe and without
+    accents, where that differs from every listed form."""
+    forms = (name, *aliases)
+    extra: list[str] = []
+    for f in forms:
+        plain = "".join(c for c in unicodedata.normalize("NFD", f) if not unicodedata.combining(c))
+        for v in (f.replace("'", "\u2019"), plain, plain.replace("'", "\u2019")):
+            if v not in forms and v not in extra:
+                extra.append(v)
+    return aliases + tuple(extra)
+
+
 def _cell(row: list[str], i: int) -> str:
     return row[i] if len(row) > i else ""
 
@@ -128,6 +142,10 @@ def load() -> Gazetteer:
     for row in _rows("benchmarks.tsv"):
         entries.append(GazEntry(row[0], "Benchmark", aliases=_aliases(_cell(row, 1))))
 
+    # prose mostly writes a typographic apostrophe ("Tom’s Hardware", "Tim O’Reilly") and
+    # many outlets drop accents ("Jurgen Schmidhuber", "Francois Chollet"): every form is
+    # also listed in those spellings
+    entries = [replace(e, aliases=_variants(e.name, e.aliases)) for e in entries]
     gaz = Gazetteer(entries=entries)
     for e in entries:
         for form in (e.name, *e.aliases):

@@ -122,6 +122,8 @@ def model_name_patterns(view: ArticleView, known_cands: list[Mention]) -> list[M
             continue  # "Titan", "Whisper" alone: only where the gazetteer took the word
         if view.first_name_of_person(m.start(), m.start() + len(surface)):
             continue  # "Claude Shannon", "Alexa Chung": people
+        if fold(surface) in gaz.non_entities:
+            continue  # "ChatGPT Plus", "Claude Max": a subscription plan, not a model
         surface += _product_word_after(doc, text, gaz, m.start(), m.start() + len(surface))
         cands.append(Mention(m.start(), m.start() + len(surface), surface, "Model", "pattern"))
         has_model = True

@@ -901,3 +901,21 @@ def test_a_person_named_by_first_name_alone_joins_the_full_name(extractor):
     )
     persons = [e for e in ex.to_contract()["entities"] if e["type"] == "Person"]
     assert len(persons) == 1
+
+
+def test_subscription_plan_is_no_model_but_its_model_is(extractor):
+    ex = run(
+        extractor,
+        "OpenAI said ChatGPT Plus subscribers would get GPT-5 first, "
+        "and Anthropic gave Claude Max users Claude Opus 4.5.",
+    )
+    ents = by_name(ex)
+    assert "ChatGPT Plus" not in ents and "Claude Max" not in ents
+    assert ents["GPT-5"]["type"] == "Model" and ents["Claude Opus 4.5"]["type"] == "Model"
+
+
+def test_curly_apostrophe_names_are_found(extractor):
+    ex = run(extractor, "According to Tom’s Hardware, the chip ships in March, Tim O’Reilly said.")
+    ents = by_name(ex)
+    assert ents["Tom's Hardware"]["type"] == "Organization"
+    assert ents["Tim O'Reilly"]["type"] == "Person"

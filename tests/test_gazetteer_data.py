@@ -29,3 +29,17 @@ def test_affiliations_and_developers_are_listed_organisations():
     models = {e.name: e.developer for e in gaz.entries if e.type == "Model" and e.developer}
     assert {p: a for p, a in people.items() if a not in employers} == {}
     assert {m: d for m, d in models.items() if d not in organisations} == {}
+
+
+def test_forms_with_an_apostrophe_are_also_listed_with_a_typographic_one():
+    gaz = load()
+    for form in ("Tom\u2019s Hardware", "Humanity\u2019s Last Exam", "Tim O\u2019Reilly"):
+        entry = gaz.by_form.get(form)
+        assert entry is not None and "\u2019" not in entry.name, form
+
+
+def test_accented_forms_are_also_listed_without_accents():
+    gaz = load()
+    for form, name in (("Jurgen Schmidhuber", "Jürgen Schmidhuber"), ("Beyonce", "Beyoncé")):
+        entry = gaz.by_form.get(form)
+        assert entry is not None and entry.name == name, form

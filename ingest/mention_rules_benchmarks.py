@@ -146,3 +146,76 @@ def _benchmark_mention(
 def _name_shaped(word: str) -> bool:
     """A word no dictionary has: a digit, an inner capital or hyphen, or all capitals."""
     return bool(re.search(r"\d|.[A-Z]|-", word)) or (word.isupper() and len(word) > 1)
+
+
+# a row of a score table: a name, then two or more numbers ("Orbit-2  71.2  64.0%",
+# "| ZetaQA | 71.2 | 64.0 |")
+_TABLE_ROW = re.compile(
+    r"^[ \t|]*(?P<name>[A-Za-z][\w.+-]*(?: [\w.+()-]+){0,4}?)[ \t]*(?:[ \t|]+[-+]?\d[\d.,]*%?){2,}"
+    r"[ \t|]*$"
+)
+_CELL_SPLIT = re.compile(r"\t+| {2,}|\s*\|\s*")
+
+
+def score_table_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    """The rows and columns of a score table: when its header names benchmarks the rows
+    are models, when it names models the rows are benchmarks (and the other way round
+    when a row is known).  Two rows at least; a name the gazetteer knows keeps its own
+    type."""
+    found: list[Mention] = []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        rows = []
+        j = i
+        while j < len(lines) and (m := _TABLE_ROW.match(lines[j][1])) is not None:
+            rows.append((lines[j][0] + m.start("name"), m.group("name").strip()))
+            j += 1
+        if len(rows) < 2:
+            i = j + 1 if j > i else i + 1
+            continue
+        header_at, header = next(
+            ((p, line) for p, line in reversed(lines[max(0, i - 2) : i]) if line.strip()), (0, "")
+        )
+        cells = []
+        for c in _CELL_SPLIT.split(header):
+            if c.strip():
+                cells.append((header_at + header.index(c.strip()), c.strip()))
+        row_type = _rows_type([n for _, n in cells], [n for _, n in rows], gaz)
+        if row_type is not None:
+            col_type = "Benchmark" if row_type == "Model" else "Model"
+            for start, name in rows:
+                found += _table_cell(start, name, row_type, gaz)
+            for start, name in cells[1:]:  # the first cell names the rows' kind
+                found += _table_cell(start, name, col_type, gaz)
+        i = j
+    return found
+
+
+def _rows_type(header: list[str], rows: list[str], gaz: Gazetteer) -> str | None:
+    """Models or benchmarks, as the known names of the header or the rows say."""
+
+    def known(names: list[str], etype: str) -> bool:
+        return any((e := gaz.lookup(n)) is not None and e.type == etype for n in names)
+
+    if known(header, "Benchmark") or known(rows, "Model"):
+        return "Model"
+    if known(header, "Model") or known(rows, "Benchmark"):
+        return "Benchmark"
+    return None
+
+
+def _table_cell(start: int, name: str, etype: str, gaz: Gazetteer) -> list[Mention]:
+    """A mention of an unknown name in a score table, if it looks like a name."""
+    if (
+        gaz.lookup(name) is not None
+        or fold(name) in gaz.non_entities
+        or fold(name) in gaz.stopwords
+    ):
+        return []
+    if not (name[:1].isupper() or re.search(r"\d", name)) or not re.search(r"[^\W\d_]", name):
+        return []
+    return [Mention(start, start + len(name), name, etype, "def", weight=10)]

@@ -385,6 +385,67 @@ def byline_authors(view: ArticleView) -> list[Mention]:
     return cands
 
 
+# "Photo by Jane Roe/Getty Images", "Credit: Jane Roe / AFP": a photographer and agency
+_PHOTO_CREDIT = re.compile(
+    rf"(?:\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ii]llustration|[Cc]redit)s?\b[^\n/]{{0,12}}?"
+    rf"(?:\bby|:)\s*|\bby\s+)(?P<name>{_SPEAKER_NAME})\s?/\s?[A-Z]"
+)
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a byline without "By": a name, then the date on the same short line ("Jane Roe · May
+# 12, 2025", "Jane Roe 12 May 2025 10.30 BST", "Jane Roe, 2025-05-12")
+_DATED_BYLINE = re.compile(
+    rf"^[ \t]*(?P<name>{_SPEAKER_NAME})[ \t]*[,|·•–—-]?[ \t]*"
+    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?"
+    rf"(?:\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})[^\n]{{0,40}}$",
+    re.M,
+)
+
+
+def dated_bylines(view: ArticleView) -> list[Mention]:
+    """The author of a byline written as a name and a date on one short line ("Jane Roe
+    · May 12, 2025"): a person."""
+    text, gaz = view.text, view.gaz
+    cands: list[Mention] = []
+    for m in _DATED_BYLINE.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if (
+            gaz.lookup(name) is not None
+            or words[0][:3] in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+            or re.fullmatch(_MONTH, words[-1])
+            or any(w in ORG_SUFFIXES or w in COLLECTIVE_HEADS or w in TITLE_WORDS for w in words)
+            or any(w.lower() in FUNCTION_WORDS for w in words)
+            or fold(name) in gaz.non_entities
+            or fold(name) in gaz.places
+        ):
+            continue
+        cands.append(
+            Mention(m.start("name"), m.end("name"), name, "Person", "def", weight=5, byline=True)
+        )
+    return cands
+
+
+def photo_credits(view: ArticleView) -> list[Mention]:
+    """The photographer of a credit line ("Photo by Jane Roe/Getty Images", "Credit: Jane
+    Roe / AFP"): a person, named before the agency's slash."""
+    text, gaz = view.text, view.gaz
+    cands: list[Mention] = []
+    for m in _PHOTO_CREDIT.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if (
+            gaz.lookup(name) is not None
+            or any(w in ORG_SUFFIXES or w in COLLECTIVE_HEADS or w in TITLE_WORDS for w in words)
+            or fold(name) in gaz.non_entities
+        ):
+            continue
+        cands.append(Mention(m.start("name"), m.end("name"), name, "Person", "def", weight=5))
+    return cands
+
+
 def handles(view: ArticleView) -> list[Mention]:
     """A handle after a describing noun: "AI enthusiast @jroe", "user @jroe"."""
     text, gaz = view.text, view.gaz

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from ingest.entity_model import Mention
 from ingest.gazetteer import Gazetteer
 from ingest.mention_checks import ArticleView, person_like_names
-from ingest.mention_rules_benchmarks import benchmark_mentions
+from ingest.mention_rules_benchmarks import benchmark_mentions, score_table_mentions
 from ingest.mention_rules_definitions import (
     acronym_definitions,
     acronyms_of_full_names,
@@ -63,6 +63,7 @@ from ingest.mention_rules_orgs import (
 )
 from ingest.mention_rules_people import (
     byline_authors,
+    dated_bylines,
     full_names_of_speaking_surnames,
     handles,
     people_before_who,
@@ -70,6 +71,7 @@ from ingest.mention_rules_people import (
     people_in_lists,
     people_referred_back,
     people_who_speak,
+    photo_credits,
     surname_repeats,
     surnames_of_people,
 )
@@ -119,12 +121,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     cands += employers_of_people(view)
     cands += x_platform(view)
     cands += byline_authors(view)
+    cands += photo_credits(view)
+    cands += dated_bylines(view)
     cands += handles(view)
     cands += models_by_apposition(view)
     cands += models_released(view)
     cands += models_by_size(view)
     cands += developers_of_models(view, cands)
     cands += benchmark_mentions(text, gaz)
+    cands += score_table_mentions(text, gaz)
     cands += product_names(view)
     cands += organizations_by_context(view)
     cands += camel_case_speakers(view)

@@ -919,3 +919,41 @@ def test_curly_apostrophe_names_are_found(extractor):
     ents = by_name(ex)
     assert ents["Tom's Hardware"]["type"] == "Organization"
     assert ents["Tim O'Reilly"]["type"] == "Person"
+
+
+def test_the_photographer_of_a_credit_line_is_a_person(extractor):
+    ex = run(
+        extractor,
+        "The summit on AI safety opened in Paris on Monday with forty countries present.\n"
+        "(Photo by Dagny Rasmussen/AFP via Getty Images)",
+    )
+    assert by_name(ex)["Dagny Rasmussen"]["type"] == "Person"
+
+
+def test_a_name_and_a_date_on_one_line_is_a_byline(extractor):
+    ex = run(
+        extractor,
+        "Voltera cuts jobs\nDagny Rasmussen · May 12, 2025\n"
+        "Voltera said on Monday it would cut 200 jobs from its chip unit in Oslo.",
+    )
+    assert by_name(ex)["Dagny Rasmussen"]["type"] == "Person"
+
+
+def test_a_date_line_names_no_byline(extractor):
+    ex = run(
+        extractor,
+        "Voltera cuts jobs\nMonday May 12, 2025\n"
+        "Voltera said on Monday it would cut 200 jobs from its chip unit in Oslo.",
+    )
+    assert [e for e in ex.to_contract()["entities"] if e["type"] == "Person"] == []
+
+
+def test_a_score_table_types_its_rows_by_its_header(extractor):
+    ex = run(
+        extractor,
+        "Voltera released the scores of its new models on Monday.\n\n"
+        "Model    MMLU    TerraMath\nOrbit-2    71.2    64.0\nLumen-3 Pro    68.4    60.1",
+    )
+    ents = by_name(ex)
+    assert ents["Lumen-3 Pro"]["type"] == "Model"
+    assert ents["TerraMath"]["type"] == "Benchmark"

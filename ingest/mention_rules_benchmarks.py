@@ -1,7 +1,8 @@
 """Benchmarks no gazetteer lists, by what the text does with them: "the ZetaQA
 benchmark", "scored 71% on ZetaQA", "performance on ZetaQA", "ZetaQA, a collection of
-hard math problems", "the ZetaQA and TerraMath benchmarks", "its ZetaQA score", and a
-benchmark-shaped name ("CodeBench", "SimpleQA").  The cue words are in
+hard math problems", "the ZetaQA and TerraMath benchmarks", "its ZetaQA score", "88.1 on
+ZetaQA", "a benchmark, called ZetaQA", a benchmark-shaped name ("CodeBench", "SimpleQA"),
+and the rows or columns of a score table whose other names are known models.  The cue words are in
 ``data/benchmark_cues.json``; each rule says how far it trusts a lone ordinary word.
 """
 

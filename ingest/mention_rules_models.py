@@ -1,7 +1,8 @@
 """Models and products the gazetteer does not list, by what the text does with them: an
 apposition ("Magistral Medium, a reasoning model", "a chatbot called Nova Chat", "its
 AI tool, Make Slides"), a release ("released SmolLM3", "the Phi-9-mini model"; not
-chips, quarters or phones) or a possessive product phrase ("its Orion framework").
+chips, quarters or phones), a parameter count ("Zephyr-7B") or a possessive product
+phrase ("its Orion framework").
 """
 
 from __future__ import annotations

@@ -1,8 +1,11 @@
 """People the gazetteer does not list, found by what the text says about them: a role
 ("spokesperson Jane Roe", "Jane Roe, a fellow at Acme"), a pronoun referring back
-("Roe said she ..."), "Jane Roe, who ...", a list after a plural noun for people
-("three authors, X, Y and Z"), a byline ("By Jane Roe") or a handle ("user @jroe");
-then their bare last names anywhere in the article.
+("Roe said she ..."), "Jane Roe, who ..." (and "Pliny, who ..."), a name that speaks
+("Emeka Obi told Reuters", "according to Rafael de la Cruz"; a surname that speaks finds
+its full name elsewhere), a list after a plural noun for people ("three authors, X, Y
+and Z"), a byline ("By Jane Roe", "Jane Roe · May 12, 2025"), a photo credit ("Photo by
+Jane Roe/AFP") or a handle ("user @jroe"); then their bare last names anywhere in the
+article.
 """
 
 from __future__ import annotations

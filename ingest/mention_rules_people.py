@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc, Token
+
 from ingest.entity_lexicon import (
     COLLECTIVE_HEADS,
     FUNCTION_WORDS,
@@ -306,7 +308,7 @@ def full_names_of_speaking_surnames(view: ArticleView) -> list[Mention]:
     return cands
 
 
-def _token_at(doc, char: int):
+def _token_at(doc: Doc, char: int) -> Token:
     """The token that starts at or covers ``char``."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None else doc[-1]

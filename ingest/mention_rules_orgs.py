@@ -329,6 +329,9 @@ def developers_of_models(view: ArticleView, cands: list[Mention]) -> list[Mentio
     return found
 
 
+LOWER_CAMEL = re.compile(r"[a-z]{1,3}[A-Z][A-Za-z0-9]*")
+
+
 def camel_case_speakers(view: ArticleView) -> list[Mention]:
     """A camel-case name that speaks ("DoNotPay said"): people's names are not written
     so (McKinsey-style prefixes aside), companies' often are.  Unlike
@@ -338,9 +341,12 @@ def camel_case_speakers(view: ArticleView) -> list[Mention]:
     cands: list[Mention] = []
     for tok in tokens_with_dep(doc, "nsubj"):
         if (
-            tok.pos_ == "PROPN"
-            and tok.head.lemma_.lower() in gaz.cues
-            and CAMEL_CASE.fullmatch(tok.text)
+            tok.head.lemma_.lower() in gaz.cues
+            and (
+                (tok.pos_ == "PROPN" and CAMEL_CASE.fullmatch(tok.text))
+                # "zAI said", "iFlytek said": a brand written with a small first letter
+                or (tok.pos_ in ("PROPN", "NOUN") and LOWER_CAMEL.fullmatch(tok.text))
+            )
             and tok.text not in known
             and fold(tok.text) not in gaz.non_entities
         ):

@@ -957,3 +957,8 @@ def test_a_score_table_types_its_rows_by_its_header(extractor):
     ents = by_name(ex)
     assert ents["Lumen-3 Pro"]["type"] == "Model"
     assert ents["TerraMath"]["type"] == "Benchmark"
+
+
+def test_a_brand_written_with_a_small_first_letter_that_speaks_is_an_organisation(extractor):
+    ex = run(extractor, "zAI said the chips were safe and that prices would fall next year.")
+    assert by_name(ex)["zAI"]["type"] == "Organization"

@@ -36,7 +36,7 @@ from ingest.entity_patterns import (
     WORD_END,
     word_regex,
 )
-from ingest.gazetteer import fold
+from ingest.gazetteer import Gazetteer, fold
 from ingest.mention_checks import (
     ArticleView,
     looks_like_person,
@@ -409,6 +409,19 @@ _DATED_BYLINE = re.compile(
 )
 
 
+def _plain_personal_name(name: str, gaz: Gazetteer) -> bool:
+    """Whether ``name`` can be an unknown person's: no known name, no word of an
+    organisation, a title or a sentence, no place and no non-entity term."""
+    words = name.split()
+    return not (
+        gaz.lookup(name) is not None
+        or any(w in ORG_SUFFIXES or w in COLLECTIVE_HEADS or w in TITLE_WORDS for w in words)
+        or any(w.lower() in FUNCTION_WORDS for w in words)
+        or fold(name) in gaz.non_entities
+        or fold(name) in gaz.places
+    )
+
+
 def dated_bylines(view: ArticleView) -> list[Mention]:
     """The author of a byline written as a name and a date on one short line ("Jane Roe
     · May 12, 2025"): a person."""
@@ -418,13 +431,9 @@ def dated_bylines(view: ArticleView) -> list[Mention]:
         name = m.group("name")
         words = name.split()
         if (
-            gaz.lookup(name) is not None
+            not _plain_personal_name(name, gaz)
             or words[0][:3] in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
             or re.fullmatch(_MONTH, words[-1])
-            or any(w in ORG_SUFFIXES or w in COLLECTIVE_HEADS or w in TITLE_WORDS for w in words)
-            or any(w.lower() in FUNCTION_WORDS for w in words)
-            or fold(name) in gaz.non_entities
-            or fold(name) in gaz.places
         ):
             continue
         cands.append(
@@ -440,12 +449,7 @@ def photo_credits(view: ArticleView) -> list[Mention]:
     cands: list[Mention] = []
     for m in _PHOTO_CREDIT.finditer(text):
         name = m.group("name")
-        words = name.split()
-        if (
-            gaz.lookup(name) is not None
-            or any(w in ORG_SUFFIXES or w in COLLECTIVE_HEADS or w in TITLE_WORDS for w in words)
-            or fold(name) in gaz.non_entities
-        ):
+        if not _plain_personal_name(name, gaz):
             continue
         cands.append(Mention(m.start("name"), m.end("name"), name, "Person", "def", weight=5))
     return cands

@@ -155,6 +155,11 @@ _TABLE_ROW = re.compile(
     r"^[ \t|]*(?P<name>[A-Za-z][\w.+-]*(?: [\w.+()-]+){0,4}?)[ \t]*(?:[ \t|]+[-+]?\d[\d.,]*%?){2,}"
     r"[ \t|]*$"
 )
+# a short line that starts with a name and holds two figures ("ZetaQA 71.2 vs 64.0",
+# "Orbit-2 — 71.2% / 64.0%"): a row when the lines around it are rows too
+_LOOSE_ROW = re.compile(
+    r"^[ \t|*•-]*(?P<name>[A-Z][\w.+-]*(?: (?![-+]?\d[\d.,]*%?(?:\s|$))[A-Z0-9][\w.+-]*){0,2})"
+)
 _CELL_SPLIT = re.compile(r"\t+| {2,}|\s*\|\s*")
 
 
@@ -172,7 +177,7 @@ def score_table_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     while i < len(lines):
         rows = []
         j = i
-        while j < len(lines) and (m := _TABLE_ROW.match(lines[j][1])) is not None:
+        while j < len(lines) and (m := _table_row(lines[j][1])) is not None:
             rows.append((lines[j][0] + m.start("name"), m.group("name").strip()))
             j += 1
         if len(rows) < 2:
@@ -194,6 +199,17 @@ def score_table_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 found += _table_cell(start, name, col_type, gaz)
         i = j
     return found
+
+
+def _table_row(line: str) -> re.Match[str] | None:
+    """The name of a table row: a name and two or more figures, alone or on a short line
+    (eight words at most)."""
+    m = _TABLE_ROW.match(line)
+    if m is not None:
+        return m
+    if len(line.split()) > 8 or len(re.findall(r"(?<![\w.])\d[\d.,]*%?", line)) < 2:
+        return None
+    return _LOOSE_ROW.match(line)
 
 
 def _rows_type(header: list[str], rows: list[str], gaz: Gazetteer) -> str | None:

@@ -962,3 +962,12 @@ def test_a_score_table_types_its_rows_by_its_header(extractor):
 def test_a_brand_written_with_a_small_first_letter_that_speaks_is_an_organisation(extractor):
     ex = run(extractor, "zAI said the chips were safe and that prices would fall next year.")
     assert by_name(ex)["zAI"]["type"] == "Organization"
+
+
+def test_rows_of_figures_on_short_lines_are_a_table_too(extractor):
+    ex = run(
+        extractor,
+        "Voltera released the scores of its new model Orbit-2 on Monday, comparing it "
+        "with rivals.\n\nMMLU 71.2 vs 64.0\nZetaQA 55.1 vs 50.3\nTerraMath 48.0 vs 41.2",
+    )
+    assert by_name(ex)["TerraMath"]["type"] == "Benchmark"

@@ -284,6 +284,11 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
         holder = ctx.role_holder(orgs[0].key, root.text)
         if holder is not None:
             return holder, subj
+    if role and definite and orgs and _not_for_the_organisation(subj, root):
+        # "the former Google engineer said": the former employee just named
+        former = ctx.last_mention_within("Person", subj.start_char, ROLE_REACH)
+        if former is not None:
+            return former, subj
     if role and definite and orgs:
         prev = ctx.last_claimant("Person")
         if prev is not None:

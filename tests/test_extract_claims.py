@@ -1124,3 +1124,19 @@ def test_a_person_described_by_role_is_the_person_just_named(extractor, descript
         f"{description} said the chips were safe."
     )
     assert claim_with(claims(extractor, text), "chips were safe")["claimant"] == "Mara Lindqvist"
+
+
+def test_writing_a_paper_is_no_claim_but_what_it_argues_is(extractor):
+    cs = claims(
+        extractor,
+        "Mara Lindqvist and Jonas Berg wrote the paper. They argue that the chips are safe.",
+    )
+    assert {(c["claimant"], c["cue"]) for c in cs} == {
+        ("Mara Lindqvist", "argue"),
+        ("Jonas Berg", "argue"),
+    }
+
+
+def test_the_former_employee_just_named_is_not_the_company(extractor):
+    text = "Voltera hired Jonas Berg. The former Google engineer said the chips were safe."
+    assert claim_with(claims(extractor, text), "chips were safe")["claimant"] == "Jonas Berg"

@@ -329,6 +329,22 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
         ]
         if same_kind:
             return same_kind[-1], subj
+    if (
+        root.lemma_.lower() in ORG_DESCRIPTIONS
+        and definite
+        and any(t.lower_ in ("rival", "other", "competing") for t in subj if t.i < root.i)
+    ):
+        # "the rival firm said": the latest organisation other than the one last speaking
+        last = ctx.last_claimant("Organization")
+        others = [
+            m.key
+            for m in ctx.mentions
+            if m.start < subj.start_char
+            and m.key != last
+            and ctx.ent(m.key).type == "Organization"
+            and ctx.ent(m.key).kind != "publication"
+        ]
+        return (others[-1] if others else None), subj
     if root.lemma_.lower() in ORG_DESCRIPTIONS and (definite or subj[0].lower_ in ("its", "their")):
         sent = subj.sent
         # "Nvidia said ..., as the company stressed": this sentence's claimant first

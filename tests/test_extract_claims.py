@@ -1140,3 +1140,11 @@ def test_writing_a_paper_is_no_claim_but_what_it_argues_is(extractor):
 def test_the_former_employee_just_named_is_not_the_company(extractor):
     text = "Voltera hired Jonas Berg. The former Google engineer said the chips were safe."
     assert claim_with(claims(extractor, text), "chips were safe")["claimant"] == "Jonas Berg"
+
+
+def test_the_rival_firm_is_not_the_company_that_just_spoke(extractor):
+    text = (
+        "Voltera and Nimbus Labs both make chips. Voltera said the chips were safe. "
+        "The rival firm said they were not."
+    )
+    assert claim_with(claims(extractor, text), "were not")["claimant"] == "Nimbus Labs"

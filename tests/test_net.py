@@ -523,7 +523,7 @@ RSS = '<?xml version="1.0"?><rss version="2.0"><channel/></rss>'
         RSS.encode("utf-32-be"),
         RSS.encode("cp037"),
     ],
-    ids=["utf8-bom", "utf16-bom", "utf16le", "utf16be", "utf32-bom", "utf32le", "utf32be", "ebcdic"],
+    ids=["utf8-bom", "utf16-bom", "utf16le", "utf16be", "utf32-bom", "utf32le", "utf32be", "cp037"],
 )
 def test_a_feed_is_recognised_in_every_encoding_an_xml_parser_detects(encoded: bytes) -> None:
     assert (root_element(encoded), is_feed_document(encoded)) == ("rss", True)

@@ -61,6 +61,17 @@ def test_user_agent_is_sent(server: LocalServer, fetcher: Fetcher) -> None:
     assert server.requests[-1].headers["user-agent"].startswith("ClaimGraph/")
 
 
+def test_the_user_agent_setting_is_sent(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAIMGRAPH_ALLOW_PRIVATE_HOSTS", "127.0.0.1")
+    monkeypatch.setenv("CLAIMGRAPH_USER_AGENT", "NewsDesk/2 (+mailto:desk@example.org)")
+    server.add("/a.txt", TEXT, "text/plain")
+    with Fetcher.from_environment() as fetcher:
+        fetcher.fetch(server.url("/a.txt"))
+    assert server.requests[-1].headers["user-agent"] == "NewsDesk/2 (+mailto:desk@example.org)"
+
+
 def test_http_404_is_a_read_error(server: LocalServer, fetcher: Fetcher) -> None:
     with pytest.raises(ReadError, match=r"/missing: HTTP 404$"):
         read_one(server.url("/missing"), fetcher=fetcher)

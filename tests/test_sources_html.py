@@ -178,6 +178,12 @@ def test_only_script_and_style_bodies_are_removed(html: str, kept: str) -> None:
     assert strip_raw_text_elements(html) == kept
 
 
+def test_a_page_cut_off_inside_a_closing_script_tag_ends() -> None:
+    # "</script" with no ">" after it: the scan ends there instead of
+    # starting again from the top (which would never end).
+    assert strip_raw_text_elements("Text<script>x()</script") == "Text"
+
+
 @pytest.mark.parametrize(
     ("html", "depth"),
     [

@@ -418,6 +418,17 @@ def test_read_url_fetches_with_the_given_fetcher(server: LocalServer, fetcher: F
     assert read_url(server.url("/a.txt"), fetcher=fetcher).text == TEXT
 
 
+def test_read_url_fetches_under_the_given_fetchers_policy_not_the_environments(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The environment opens no private address; the caller's fetcher opens
+    # loopback: the caller's guard is the one applied.
+    monkeypatch.delenv("CLAIMGRAPH_ALLOW_PRIVATE_HOSTS", raising=False)
+    server.add("/a.txt", TEXT, "text/plain")
+    with Fetcher(policy=AddressPolicy.parse("127.0.0.1"), min_interval=0) as given:
+        assert read_url(server.url("/a.txt"), fetcher=given).text == TEXT
+
+
 def test_read_one_of_a_url_takes_the_given_url(server: LocalServer, fetcher: Fetcher) -> None:
     server.add("/a.txt", TEXT, "text/plain")
     article = read_one(server.url("/a.txt"), url="https://news.example/a", fetcher=fetcher)

@@ -171,8 +171,17 @@ def test_unclosed_scripts_do_not_hang() -> None:
         ("a<script>x()</script>b</script>c", "ab</script>c"),
         ("a<SCRIPT type=module>x()</Script >b<style>p {}</style>c", "abc"),
         ("a<style>p {}</style>b<script>y()", "ab"),  # unclosed: the rest is script
+        ("a<script/>x()</script>b", "ab"),  # the slash does not close a script
+        ("a<scripture>x</scripture>b", "a<scripture>x</scripture>b"),  # another element
     ],
-    ids=["stray-close-before", "stray-close-after", "any-case", "unclosed-after-closed"],
+    ids=[
+        "stray-close-before",
+        "stray-close-after",
+        "any-case",
+        "unclosed-after-closed",
+        "self-closing",
+        "longer-name",
+    ],
 )
 def test_only_script_and_style_bodies_are_removed(html: str, kept: str) -> None:
     assert strip_raw_text_elements(html) == kept

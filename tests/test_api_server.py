@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 from collections.abc import Iterator
@@ -102,6 +103,26 @@ def test_closed_store_error_hides_its_path(
     assert [r.getMessage()[:13] for r in caplog.records if r.name == "claimgraph.api"] == [
         "store error: "
     ]
+
+
+def test_a_cursor_that_fits_no_position_is_the_clients_error(api: ApiServer) -> None:
+    # A cursor of this very list whose key fits none of its positions: the
+    # client is told so, with where in its query, as a client error.
+    page = api.gql("{ entities(first: 1) { pageInfo { endCursor } } }")
+    cursor = page["data"]["entities"]["pageInfo"]["endCursor"]
+    tag, _key = json.loads(base64.urlsafe_b64decode(cursor))
+    wrong = base64.urlsafe_b64encode(json.dumps([tag, [1, 2]]).encode()).decode()
+    result = api.gql(
+        "query($after: String) {\n  entities(first: 1, after: $after) { totalCount } }",
+        {"after": wrong},
+    )
+    (error,) = result["errors"]
+    assert (error["message"], error["path"], error["locations"], error["extensions"]) == (
+        "invalid cursor: its position does not fit this list",
+        ["entities"],
+        [{"line": 2, "column": 3}],
+        {"code": "BAD_USER_INPUT"},
+    )
 
 
 def test_graphiql_is_served_to_browsers(api: ApiServer) -> None:

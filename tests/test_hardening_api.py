@@ -457,10 +457,20 @@ def cost_of(query: str) -> int:
          f"fragment B on Entity {{ {PAGE} }}", 17),
         ("{ entities(first: 2) { nodes { ...Gone id } } }", 1 + 2 + 2),  # unknown: skipped
         ("{ entities(first: 2) { nodes { ...A id } } } fragment A on Entity { ...A }", 1 + 2 + 2),
+        # fields beside a fragment count as well as the fragment's
+        (f"{{ entities(first: 2) {{ nodes {{ id ... on Person {{ {PAGE} }} }} }} }}", 17 + 2),
+        (f"{{ entities(first: 2) {{ nodes {{ id ...F }} }} }} fragment F on Entity {{ {PAGE} }}",
+         17 + 2),
+        # a fragment's fields are those of its type, which the parent (Node) lacks
+        ('{ node(id: "a") { ... on Article { claims(first: 3) { nodes { id } } } } }',
+         1 + 1 + 3 + 3),
+        ('{ node(id: "a") { ...A } } fragment A on Article { claims(first: 3) { nodes { id } } }',
+         1 + 1 + 3 + 3),
     ],
     ids=[
         "one", "zero", "seven", "capped", "default", "variable", "nested", "inline",
         "inline-untyped", "spread", "spread-in-spread", "unknown-spread", "cyclic-spread",
+        "field-and-inline", "field-and-spread", "inline-narrowed", "spread-narrowed",
     ],
 )  # fmt: skip
 def test_the_cost_of_a_query(query: str, cost: int) -> None:

@@ -276,6 +276,29 @@ def test_the_fetch_timeout_setting_is_honoured(
     assert time.monotonic() - started < 3
 
 
+@pytest.mark.parametrize(("setting", "waits"), [("2.5", [2.5]), ("0", [])])
+def test_the_fetch_interval_setting_is_honoured(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch, setting: str, waits: list[float]
+) -> None:
+    # Two requests to one host, on a virtual clock: the second waits the
+    # interval set, and none at all when it is 0.
+    monkeypatch.setenv("CLAIMGRAPH_ALLOW_PRIVATE_HOSTS", "127.0.0.1")
+    monkeypatch.setenv("CLAIMGRAPH_FETCH_MIN_INTERVAL", setting)
+    server.add("/a.txt", TEXT, "text/plain")
+    now = [0.0]
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        now[0] += seconds
+
+    with Fetcher.from_environment() as fetcher:
+        fetcher.clock, fetcher.sleep = (lambda: now[0]), sleep
+        fetcher.fetch(server.url("/a.txt"))
+        fetcher.fetch(server.url("/a.txt"))
+    assert slept == waits
+
+
 def test_fetch_settings_that_are_no_number_mean_the_default(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -20,6 +20,8 @@ from ingest.net import (
     Response,
     is_accepted_type,
     is_feed_document,
+    root_element,
+    sniff_kind,
 )
 from ingest.sources import read_one, read_sources, read_url
 from tests.local_http import CONNECTIONS, LocalServer, Reply
@@ -57,6 +59,17 @@ def test_user_agent_is_sent(server: LocalServer, fetcher: Fetcher) -> None:
     server.add("/a.txt", TEXT, "text/plain")
     fetcher.fetch(server.url("/a.txt"))
     assert server.requests[-1].headers["user-agent"].startswith("ClaimGraph/")
+
+
+def test_the_user_agent_setting_is_sent(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAIMGRAPH_ALLOW_PRIVATE_HOSTS", "127.0.0.1")
+    monkeypatch.setenv("CLAIMGRAPH_USER_AGENT", "NewsDesk/2 (+mailto:desk@example.org)")
+    server.add("/a.txt", TEXT, "text/plain")
+    with Fetcher.from_environment() as fetcher:
+        fetcher.fetch(server.url("/a.txt"))
+    assert server.requests[-1].headers["user-agent"] == "NewsDesk/2 (+mailto:desk@example.org)"
 
 
 def test_http_404_is_a_read_error(server: LocalServer, fetcher: Fetcher) -> None:
@@ -405,6 +418,17 @@ def test_read_url_fetches_with_the_given_fetcher(server: LocalServer, fetcher: F
     assert read_url(server.url("/a.txt"), fetcher=fetcher).text == TEXT
 
 
+def test_read_url_fetches_under_the_given_fetchers_policy_not_the_environments(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The environment opens no private address; the caller's fetcher opens
+    # loopback: the caller's guard is the one applied.
+    monkeypatch.delenv("CLAIMGRAPH_ALLOW_PRIVATE_HOSTS", raising=False)
+    server.add("/a.txt", TEXT, "text/plain")
+    with Fetcher(policy=AddressPolicy.parse("127.0.0.1"), min_interval=0) as given:
+        assert read_url(server.url("/a.txt"), fetcher=given).text == TEXT
+
+
 def test_read_one_of_a_url_takes_the_given_url(server: LocalServer, fetcher: Fetcher) -> None:
     server.add("/a.txt", TEXT, "text/plain")
     article = read_one(server.url("/a.txt"), url="https://news.example/a", fetcher=fetcher)
@@ -504,6 +528,68 @@ def test_the_guarded_backend_sleeps_like_the_plain_one() -> None:
 )
 def test_feeds_are_recognised_by_their_root_element(document: bytes, feed: bool) -> None:
     assert is_feed_document(document) is feed
+
+
+RSS = '<?xml version="1.0"?><rss version="2.0"><channel/></rss>'
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        b"\xef\xbb\xbf" + RSS.encode(),
+        RSS.encode("utf-16"),
+        RSS.encode("utf-16-le"),
+        RSS.encode("utf-16-be"),
+        RSS.encode("utf-32"),
+        RSS.encode("utf-32-le"),
+        RSS.encode("utf-32-be"),
+        RSS.encode("cp037"),
+    ],
+    ids=["utf8-bom", "utf16-bom", "utf16le", "utf16be", "utf32-bom", "utf32le", "utf32be", "cp037"],
+)
+def test_a_feed_is_recognised_in_every_encoding_an_xml_parser_detects(encoded: bytes) -> None:
+    assert (root_element(encoded), is_feed_document(encoded)) == ("rss", True)
+
+
+HTML = b"<!DOCTYPE html><html><body>news</body></html>"
+CATALOG = b'<?xml version="1.0"?><catalog><item/></catalog>'
+
+
+@pytest.mark.parametrize(
+    ("content_type", "content", "kind"),
+    [
+        ("application/rss+xml", RSS.encode(), "feed"),
+        ("application/atom+xml", HTML, "feed"),  # the type says feed (read_feed judges the root)
+        ("text/html", RSS.encode(), "feed"),  # a mislabelled feed: its root says feed
+        ("text/plain", RSS.encode(), "feed"),
+        ("application/xml", RSS.encode(), "feed"),
+        ("text/html", HTML, "html"),
+        ("application/xhtml+xml", HTML, "html"),
+        ("application/xml", CATALOG, "xml"),
+        ("text/plain", TEXT.encode(), "text"),
+        ("text/markdown", HTML, "text"),
+        ("", HTML, "html"),  # no type: HTML if it starts like HTML
+        ("", b"<head><title>news</title></head>", "html"),
+        ("", CATALOG, "text"),
+        ("", TEXT.encode(), "text"),
+    ],
+)
+def test_a_response_kind_is_told_by_its_type_and_a_feed_by_its_root_too(
+    content_type: str, content: bytes, kind: str
+) -> None:
+    assert sniff_kind(content_type, content) == kind
+
+
+def test_bytes_invalid_in_the_encoding_the_head_shows_are_replaced_not_fatal() -> None:
+    # UTF-16 by its first bytes, then half a surrogate pair: a crafted body
+    # must not make telling its kind raise.
+    body = "<rss>".encode("utf-16-le") + b"\x00\xd8" + "<channel/>".encode("utf-16-le")
+    assert (root_element(body), sniff_kind("", body)) == ("rss", "feed")
+
+
+def test_the_root_element_is_looked_for_in_the_first_64_kib_only() -> None:
+    assert root_element(b" " * 65531 + b"<rss>") == "rss"  # ends at the last byte
+    assert root_element(b" " * 65535 + b"<rss>") is None  # starts at the last byte
 
 
 @pytest.mark.parametrize(

@@ -162,6 +162,54 @@ def test_unclosed_scripts_do_not_hang() -> None:
         html_to_article("<html><body>" + "<script " * 100_000, "p", None)
 
 
+@pytest.mark.parametrize(
+    ("html", "kept"),
+    [
+        # a cut-off closing tag before a script does not end that script
+        ('Before</script <script>alert("x")</script>After', "Before</script After"),
+        # the script ends at its own closing tag, not at a later stray one
+        ("a<script>x()</script>b</script>c", "ab</script>c"),
+        ("a<SCRIPT type=module>x()</Script >b<style>p {}</style>c", "abc"),
+        ("a<style>p {}</style>b<script>y()", "ab"),  # unclosed: the rest is script
+        ("a<script/>x()</script>b", "ab"),  # the slash does not close a script
+        ("a<scripture>x</scripture>b", "a<scripture>x</scripture>b"),  # another element
+    ],
+    ids=[
+        "stray-close-before",
+        "stray-close-after",
+        "any-case",
+        "unclosed-after-closed",
+        "self-closing",
+        "longer-name",
+    ],
+)
+def test_only_script_and_style_bodies_are_removed(html: str, kept: str) -> None:
+    assert strip_raw_text_elements(html) == kept
+
+
+def test_a_page_cut_off_inside_a_closing_script_tag_ends() -> None:
+    # "</script" with no ">" after it: the scan ends there instead of
+    # starting again from the top (which would never end).
+    assert strip_raw_text_elements("Text<script>x()</script") == "Text"
+
+
+@pytest.mark.parametrize(
+    ("html", "depth"),
+    [
+        ("<div></div>" * 3, 1),  # siblings are not nested
+        ("<DIV><Span>x</SPAN></div>", 2),
+        # void elements and the often unclosed <p> and <li> do not count
+        ("<div>" + "<p>para<br><img src=x.png>" * 50 + "<ul><li>a<li>b</ul></div>", 2),
+        ("<div><br/><span/></div>", 1),
+        # one element closed for every two opened: one level deeper each time
+        ("<div><div></div>" * 10, 11),
+    ],
+    ids=["siblings", "any-case", "void-and-unclosed", "self-closing", "two-open-one-closed"],
+)
+def test_nesting_depth_counts_elements_open_at_once(html: str, depth: int) -> None:
+    assert nesting_depth(html) == depth
+
+
 def test_too_many_elements_are_refused() -> None:
     html = "<html><body><article>" + "<p>word</p>" * 50_000 + "</article></body></html>"
     with pytest.raises(ReadError, match="more than 40000 elements"):

@@ -214,6 +214,9 @@ def _adjacent_name(verb: Token) -> Span | None:
     return verb.doc[start : i + 1]
 
 
+#: a party's own numbers, a source like its report ("per Acme's own figures")
+FIGURE_NOUNS = {"figure", "number", "estimate", "calculation", "count", "tally"}
+
 #: verbs that pass a verdict when they have an object and a predicate ("called X Y")
 VERDICT_NAMING_CUES = {
     "call",
@@ -419,7 +422,7 @@ def find_attributions(
         # "based on X's tweet", "in X's statement", "per X's report"
         if (
             tok.pos_ == "NOUN"
-            and tok.lemma_.lower() in REPORT_NOUNS
+            and tok.lemma_.lower() in REPORT_NOUNS | EVIDENCE_NOUNS | FIGURE_NOUNS
             and tok.head.dep_ in ("prep",)
             and tok.head.lower_ in ("on", "per", "from")
             and (tok.head.lower_ != "on" or tok.head.head.lower_ in ("based", "relying"))

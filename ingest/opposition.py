@@ -260,6 +260,8 @@ class _ChallengeReader:
             self._verb(tok, lemma, sent, question)
         elif tok.dep_ in ("acomp", "attr") and tok.lower_ in lex.pejoratives:
             self._judged_false(tok, sent)
+        elif tok.pos_ == "NOUN" and _verb_read_as_noun(tok, lex):
+            self._answer_read_as_noun(tok, sent)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.critics:
             challengers, targets = _critic(tok, parties)
             self.add(challengers, targets, tok, "criticises", sent)
@@ -501,6 +503,31 @@ class _ChallengeReader:
         ]
         self.add(challengers, targets, tok, "accuses", sent)
 
+    def _answer_read_as_noun(self, tok: Token, sent: Span) -> None:
+        """ "Y says ..., a claim X disputes", where the tagger read "disputes" as a
+        plural noun and X as its compound: X rebuts the statement's author."""
+        challengers = [
+            k
+            for c in tok.children
+            if c.dep_ == "compound"
+            for k in self.parties.of(c, set())
+        ]
+        if not challengers:
+            return
+        exclude = set(challengers)
+        targets = words.described_clause_subjects(tok, self.parties, exclude)
+        if not targets:
+            # parsed as a clause of its own: the last statement reported before it
+            targets = [
+                k
+                for t in sent
+                if t.i < tok.i and t.lemma_.lower() in self.reporting
+                for c in t.children
+                if c.dep_ == "nsubj"
+                for k in self.parties.of(c, exclude)
+            ][-1:]
+        self.add(challengers, targets, tok, "rebuts", sent)
+
     def _adjective(self, tok: Token, sent: Span) -> None:
         """ "Y is not convinced", "Y remains sceptical" (of the other side's claim), and
         stances: "X is critical of Y", "X's view is at odds with Y's"."""
@@ -512,6 +539,24 @@ class _ChallengeReader:
             return
         for challengers, targets, kind in _stance(tok, self.parties, self.lex):
             self.add(challengers, targets, tok, kind, sent)
+
+
+def _verb_read_as_noun(tok: Token, lex: words.Lexicon) -> bool:
+    """Whether a relative clause's head read as a plural noun is a verb of answering
+    ("a claim X disputes", "an account X rejects")."""
+    lemma = tok.text.lower()[:-1]  # "disputes" -> "dispute", "rejects" -> "reject"
+    claim = (
+        tok.head
+        if tok.dep_ == "relcl"
+        else next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    )
+    return (
+        tok.text.endswith("s")
+        and lex.verbs.get(lemma) in ("denies", "rebuts")
+        and claim is not None
+        and claim.lemma_.lower() in lex.owned | lex.nouns.keys()
+        and any(c.dep_ == "compound" for c in tok.children)
+    )
 
 
 def _clause_subjects(clauses: list[Token], parties: PartyResolver, exclude: set[str]) -> list[str]:

@@ -198,6 +198,9 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
         ("Cohere differs from Mistral AI on open models.", "Cohere", "Mistral AI"),
         ("Cohere is seeking an injunction against Mistral AI.", "Cohere", "Mistral AI"),
         ("Cohere filed a complaint with the FTC about Mistral AI.", "Cohere", "Mistral AI"),
+        # the tagger may read the answering verb of "a claim X disputes" as a noun
+        ("Mistral AI says its model scored 90% on the test, a claim Cohere disputes.",
+         "Cohere", "Mistral AI"),
     ],
 )
 def test_a_single_challenge_is_a_dispute(extractor, text, challenger, target):

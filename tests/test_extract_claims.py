@@ -1148,3 +1148,8 @@ def test_the_rival_firm_is_not_the_company_that_just_spoke(extractor):
         "The rival firm said they were not."
     )
     assert claim_with(claims(extractor, text), "were not")["claimant"] == "Nimbus Labs"
+
+
+def test_a_partys_own_figures_are_its_claim(extractor):
+    cs = claims(extractor, "The chip outperforms its rivals, per Voltera's own figures.")
+    assert claim_with(cs, "outperforms")["claimant"] == "Voltera"

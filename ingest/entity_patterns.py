@@ -504,7 +504,9 @@ RENAMES = [
     # "Bard (now Gemini)", "Bard, now called Gemini,", "Bard, since rebranded as Gemini"
     re.compile(
         rf"(?<![\w-])(?P<old>{_RN})(?:, | \()(?:now|now called|now named|now known as|"
-        rf"(?:since|later|now|which (?:was|has been|had been)) (?:renamed|rebranded)(?: as| to)?) "
+        rf"(?:since|later|now|which (?:was|has been|had been)) (?:renamed|rebranded)(?: as| to)?|"
+        rf"which (?:(?:recently|later) )?(?:renamed itself|rebranded(?: itself)?(?: as| to)?|"
+        rf"changed its name to)) "
         rf"(?P<new>{_RN})(?=[,.;:)\s]|$)"
     ),
     # "Bard was renamed Gemini", "Facebook rebranded as Meta", "Acme renamed itself Initech"
@@ -512,7 +514,7 @@ RENAMES = [
         rf"(?<![\w-])(?P<old>{_RN}) (?:(?:(?:was|were|has been|had been|is being|will be|got) "
         rf"(?:(?:recently|officially|quietly|later) )?(?:renamed|rebranded)(?: as| to)?)|"
         rf"(?:(?:recently|officially|quietly|later) )?(?:renamed|rebranded) "
-        rf"(?:itself (?:as |to )?|as |to ))"
+        rf"(?:itself (?:as |to )?|as |to )|changed (?:its|their) name to)"
         rf" ?(?P<new>{_RN})(?=[,.;:)\s]|$)"
     ),
     # "renamed Bard to Gemini", "rebranding Twitter as X"

@@ -130,6 +130,27 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
         if len(fits) == 1:
             _merge_entities(entities, votes, key, fits[0])
 
+    # one person under a short and a long first name ("Jon Berg" and "Jonathan Berg"),
+    # when no other person of the article has that surname
+    persons = [k for k, e in entities.items() if _entity_type(e, votes.get(k)) == "Person"]
+    for key in persons:
+        ent = entities.get(key)
+        if ent is None or ent.entry is not None:
+            continue
+        same_surname = [
+            k
+            for k in persons
+            if k != key
+            and k in entities
+            and len(entities[k].name.split()) == len(ent.name.split()) >= 2
+            and entities[k].name.split()[-1] == ent.name.split()[-1]
+        ]
+        if len(same_surname) != 1:
+            continue
+        mine, theirs = ent.name.split()[0], entities[same_surname[0]].name.split()[0]
+        if len(mine) >= 3 and mine != theirs and theirs.startswith(mine):
+            _merge_entities(entities, votes, key, same_surname[0])
+
     # a publication's short name joins its full name in the article ("the Times" for The
     # New York Times, "the Journal" for The Wall Street Journal), when exactly one fits
     for key in list(entities):

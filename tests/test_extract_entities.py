@@ -971,3 +971,30 @@ def test_rows_of_figures_on_short_lines_are_a_table_too(extractor):
         "with rivals.\n\nMMLU 71.2 vs 64.0\nZetaQA 55.1 vs 50.3\nTerraMath 48.0 vs 41.2",
     )
     assert by_name(ex)["TerraMath"]["type"] == "Benchmark"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chipworks, which rebranded as Voltera last year, said the chips were safe.",
+        "Chipworks, which changed its name to Voltera, said the chips were safe.",
+    ],
+)
+def test_a_rename_in_a_relative_clause_makes_one_entity(extractor, sentence):
+    ex = run(extractor, sentence)
+    assert "Chipworks" in by_name(ex)["Voltera"]["aliases"]
+
+
+def test_a_short_first_name_and_a_long_one_of_one_surname_are_one_person(extractor):
+    ex = run(
+        extractor,
+        "Jonathan Berg, who goes by Jon Berg, said the chips were safe. Jon Berg runs Voltera.",
+    )
+    persons = [e for e in ex.to_contract()["entities"] if e["type"] == "Person"]
+    assert [(p["name"], p["aliases"]) for p in persons] == [("Jonathan Berg", ["Jon Berg"])]
+
+
+def test_two_people_of_one_surname_with_different_first_names_stay_apart(extractor):
+    ex = run(extractor, "Jonathan Berg and Maria Berg both said the chips were safe.")
+    persons = {e["name"] for e in ex.to_contract()["entities"] if e["type"] == "Person"}
+    assert persons == {"Jonathan Berg", "Maria Berg"}

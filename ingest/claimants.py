@@ -136,6 +136,21 @@ class Discourse:
         return best
 
 
+# heads of a description that no company answers to ("the journalism organization")
+NON_COMPANY_HEADS = {
+    "organization",
+    "organisation",
+    "nonprofit",
+    "non-profit",
+    "charity",
+    "coalition",
+    "association",
+    "alliance",
+    "union",
+    "foundation",
+    "institute",
+    "think tank",
+}
 # roles whose holder speaks for the organisation rather than for themselves
 SPEAKS_FOR = re.compile(r"spokes(?:person|woman|man|people)|representatives?$|reps?$")
 # a name that only describes the party its phrase names: "the Microsoft-backed company"
@@ -345,6 +360,18 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
             and ctx.ent(m.key).kind != "publication"
         ]
         return (others[-1] if others else None), subj
+    if root.lemma_.lower() in NON_COMPANY_HEADS and definite:
+        # "the journalism organization warned": not the company just named, when an
+        # organisation of another kind (a group, an agency, a publication) was named
+        others = [
+            m.key
+            for m in ctx.mentions
+            if m.start < subj.start_char
+            and ctx.ent(m.key).type == "Organization"
+            and ctx.ent(m.key).kind not in ("company", "lab", "division", "publication")
+        ]
+        if others:
+            return others[-1], subj
     if root.lemma_.lower() in ORG_DESCRIPTIONS and (definite or subj[0].lower_ in ("its", "their")):
         sent = subj.sent
         # "Nvidia said ..., as the company stressed": this sentence's claimant first

@@ -1153,3 +1153,12 @@ def test_the_rival_firm_is_not_the_company_that_just_spoke(extractor):
 def test_a_partys_own_figures_are_its_claim(extractor):
     cs = claims(extractor, "The chip outperforms its rivals, per Voltera's own figures.")
     assert claim_with(cs, "outperforms")["claimant"] == "Voltera"
+
+
+def test_the_advocacy_organization_is_not_the_company_just_named(extractor):
+    text = (
+        "The Open Rights Coalition criticised the chatbot. Nimbus Labs released it on Monday. "
+        "The advocacy organization warned that the chatbot could mislead users."
+    )
+    c = claim_with(claims(extractor, text), "mislead users")
+    assert c["claimant"] == "Open Rights Coalition"

@@ -98,17 +98,16 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
     # an organisation named by part of its name ("the Safety Committee" for the Safety and
     # Security Committee, "the Commission" for the European Commission), and a model named
     # without its size ("Qwen-2.5" for "Qwen-2.5 14B"), when exactly one entity fits
+    typed = {k: _entity_type(e, votes.get(k)) for k, e in entities.items()}
     for key in list(entities):
         ent = entities.get(key)
         if ent is None or ent.entry is not None:
             continue
-        etype = _entity_type(ent, votes.get(key))
+        etype = typed[key]
         fits = [
             k
             for k, o in entities.items()
-            if k != key
-            and _entity_type(o, votes.get(k)) == etype
-            and _part_of_name(ent.name, o.name, etype)
+            if k != key and typed.get(k) == etype and _part_of_name(ent.name, o.name, etype)
         ]
         if len(fits) == 1:
             _merge_entities(entities, votes, key, fits[0])
@@ -116,16 +115,15 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
     # a person's surname with a particle or after a name suffix ("Van Keulen" for Susan
     # van Keulen, "Kennedy" for Robert F. Kennedy Jr., "Gonzalez Rogers" for Yvonne
     # Gonzalez Rogers) joins the full name, when exactly one person fits
-    for key in list(entities):
+    people = [k for k, e in entities.items() if _entity_type(e, votes.get(k)) == "Person"]
+    for key in people:
         ent = entities.get(key)
-        if ent is None or ent.entry is not None or _entity_type(ent, votes.get(key)) != "Person":
+        if ent is None or ent.entry is not None:
             continue
         fits = [
             k
-            for k, o in entities.items()
-            if k != key
-            and _entity_type(o, votes.get(k)) == "Person"
-            and _surname_of(ent.name, o.name)
+            for k in people
+            if k != key and k in entities and _surname_of(ent.name, entities[k].name)
         ]
         if len(fits) == 1:
             _merge_entities(entities, votes, key, fits[0])

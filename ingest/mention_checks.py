@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
@@ -157,7 +158,14 @@ def title_case_line(text: str, pos: int) -> bool:
     """Whether ``pos`` lies on a headline-style line (most words capitalised)."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    words = re.findall(r"[^\W\d_][\w'\u2019-]*", text[start : end if end >= 0 else len(text)])
+    return _title_case(text, start, end if end >= 0 else len(text))
+
+
+@lru_cache(maxsize=4096)
+def _title_case(text: str, start: int, end: int) -> bool:
+    """:func:`title_case_line` for the line ``start``-``end``, read once per line (a
+    text with one very long line asks for it once per sentence)."""
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", text[start:end])
     if len(words) < 4:
         return False
     content = [w for w in words if w.lower() not in HEADLINE_SMALL_WORDS]
@@ -165,7 +173,7 @@ def title_case_line(text: str, pos: int) -> bool:
         return False
     # a sentence full of names ("Judge Ann Poe of the U.S. District Court ... denied the
     # motion.") ends like one and keeps its verbs in lower case; a headline does neither
-    line = text[start : end if end >= 0 else len(text)].rstrip()
+    line = text[start:end].rstrip()
     lower = sum(1 for w in content if w[0].islower())
     return not (re.search(r"[.!?][\"”’')]?$", line) and lower >= 1)
 

@@ -11,6 +11,7 @@ article.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -158,7 +159,7 @@ def people_before_who(view: ArticleView) -> list[Mention]:
             or name in TITLE_WORDS
             or fold(name) in gaz.non_entities
             or fold(name) in gaz.places
-            or re.search(rf"\b{name.lower()}\b", text)
+            or name.lower() in _lower_words(text)
         ):
             continue
         cands.append(Mention(s0, s0 + len(name), name, "Person", "def", weight=3))
@@ -274,6 +275,8 @@ def full_names_of_speaking_surnames(view: ArticleView) -> list[Mention]:
         ):
             continue
         done.add(subj.text)
+        if not re.search(rf"[^\W\d_] {re.escape(subj.text)}(?![\w-])", text):
+            continue  # never written after another word: no full name to find
         full = re.compile(
             rf"(?<![\w-]){_WORD}(?: (?:(?:{_PARTICLE}) ){{0,2}}{_WORD}){{0,2}}"
             rf" (?:(?:{_PARTICLE}) ){{0,2}}{re.escape(subj.text)}(?![\w-])"
@@ -306,6 +309,12 @@ def full_names_of_speaking_surnames(view: ArticleView) -> list[Mention]:
         [(name, starts)] = forms.items()
         cands.extend(Mention(s0, s0 + len(name), name, "Person", "def", weight=3) for s0 in starts)
     return cands
+
+
+@lru_cache(maxsize=8)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case (read once per article)."""
+    return frozenset(re.findall(r"(?<![\w-])[a-z][a-z'’-]*", text))
 
 
 def _token_at(doc: Doc, char: int) -> Token:

@@ -461,6 +461,11 @@ def find_attributions(
         kind, weight = gaz.cues[lemma]
         if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
             continue
+        if lemma == "read" and not any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS | REPORT_NOUNS
+            for c in tok.children
+        ):
+            continue  # "the statement read: ...", not "she read the report"
         if any(c.dep_ == "mark" and c.lower_ == "than" for c in tok.children):
             continue  # "slower than (X) claimed": a comparison, no claim
         if lemma == "refuse" and any(c.dep_ == "xcomp" for c in tok.children):

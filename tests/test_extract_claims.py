@@ -1162,3 +1162,12 @@ def test_the_advocacy_organization_is_not_the_company_just_named(extractor):
     )
     c = claim_with(claims(extractor, text), "mislead users")
     assert c["claimant"] == "Open Rights Coalition"
+
+
+def test_what_a_statement_read_is_its_authors_claim(extractor):
+    text = "Voltera's statement read: \"Our chips are safe and tested.\""
+    assert claim_with(claims(extractor, text), "safe and tested")["claimant"] == "Voltera"
+
+
+def test_reading_a_report_is_no_claim(extractor):
+    assert claims(extractor, "Mara Lindqvist read the report on Monday.") == []

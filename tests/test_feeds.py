@@ -137,6 +137,13 @@ def test_plain_url_that_serves_a_feed_is_read_as_a_feed(server, fetcher, state) 
     assert [a.url for a in articles(items)] == [server.url("/s1")]
 
 
+def test_a_feeds_account_in_a_batch_is_information_not_a_warning(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/feed", rss(server, "/s1"), "application/rss+xml")
+    items = list(read_sources(["feed:" + server.url("/feed")], feed_state=state, fetcher=fetcher))
+    (account,) = [i for i in items if isinstance(i, ReadNotice)]
+    assert account.level == "info"
+
+
 # ---------------------------------------------------------------- conditional GET
 
 

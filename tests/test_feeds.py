@@ -10,6 +10,7 @@ import pytest
 
 from ingest.document import ArticleText, ReadError, ReadNotice
 from ingest.feeds import FeedState, dedupe_key, poll_feeds, read_feed
+from ingest.net import Response
 from ingest.sources import read_sources
 from tests import feed_support
 from tests.local_http import LocalServer, Reply, Seen
@@ -167,6 +168,26 @@ def test_second_poll_with_last_modified_gets_304(server, fetcher, state) -> None
     assert server.hits("/s2") == 1
 
 
+@pytest.mark.parametrize("scheme", ["http", "https", "HTTPS"])
+def test_the_validators_of_a_fetched_feed_are_sent_on_its_next_poll(state, scheme: str) -> None:  # type: ignore[no-untyped-def]
+    url = f"{scheme}://news.example/feed"
+    response = Response(url=url, status=200, headers={"etag": ETAG, "last-modified": LAST_MODIFIED})
+    state.remember_response(url, response)
+    state.save()
+    assert FeedState(state.path).request_headers(url) == {
+        "If-None-Match": ETAG,
+        "If-Modified-Since": LAST_MODIFIED,
+    }
+
+
+def test_a_saved_feed_files_validators_are_not_kept(state, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    url = (tmp_path / "feed.xml").as_uri()
+    response = Response(url=url, status=200, headers={"etag": ETAG})
+    state.remember_response(url, response)
+    state.save()
+    assert json.loads(state.path.read_text(encoding="utf-8"))["validators"] == {}
+
+
 # ---------------------------------------------------------------- de-duplication
 
 
@@ -197,6 +218,23 @@ def test_dedupe_key_normalises_urls() -> None:
     assert dedupe_key("HTTPS://News.Example:443/a/?utm_medium=x&id=3#top") == (
         "https://news.example/a?id=3"
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        ("http://News.Example:80/a/", "http://news.example/a"),  # http's default port
+        ("https://news.example:8443/a", "https://news.example:8443/a"),  # another port is kept
+        ("http://news.example:443/a", "http://news.example:443/a"),  # https's port, not http's
+        ("https://news.example/a?page=&id=3", "https://news.example/a?page=&id=3"),  # blank value
+        ("https://news.example/Xa/X", "https://news.example/Xa/X"),  # only slashes trimmed
+        ("https://news.example", "https://news.example/"),  # no path is the root
+        ("/a", "/a"),  # no host: none invented
+    ],
+)
+def test_dedupe_key_keeps_what_tells_two_pages_apart(url: str, key: str) -> None:
+    # Two URLs with one key are one article: the second is skipped as already read.
+    assert dedupe_key(url) == key
 
 
 # ---------------------------------------------------------------- failing entries

@@ -363,6 +363,22 @@ def test_adding_a_feed_twice_is_a_no_op(tmp_path: Path) -> None:
     )
 
 
+def test_several_feeds_are_added_in_one_call_and_kept_in_order(tmp_path: Path) -> None:
+    FeedState(tmp_path / "f.json").add_feeds(["https://a.example/rss", "https://b.example/atom"])
+    assert FeedState(tmp_path / "f.json").feeds() == [
+        "https://a.example/rss",
+        "https://b.example/atom",
+    ]
+
+
+def test_adding_several_feeds_names_only_those_not_there_yet(tmp_path: Path) -> None:
+    # Judged against the file: a feed another writer added meanwhile is not new.
+    stale = FeedState(tmp_path / "f.json")
+    FeedState(tmp_path / "f.json").add_feed("https://a.example/rss")
+    urls = ["https://a.example/rss", "https://b.example/atom", "https://b.example/atom"]
+    assert stale.add_feeds(urls) == ["https://b.example/atom"]
+
+
 def test_removed_feed_is_gone(tmp_path: Path) -> None:
     state = FeedState(tmp_path / "f.json")
     state.add_feed("https://a.example/rss")

@@ -258,6 +258,24 @@ def test_unfetchable_entry_with_short_summary_is_a_read_error(server, fetcher, s
     assert isinstance(item, ReadError) and "HTTP 404" in str(item)
 
 
+def test_an_entry_linking_to_another_feed_is_refused_not_followed(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/inner", rss(server, "/s1"), "application/rss+xml")
+    server.add("/feed", rss(server, "/inner"), "application/rss+xml")
+    (item,) = read_feed(server.url("/feed"), state, fetcher)
+    assert (type(item).__name__, str(item), server.hits("/s1")) == (
+        "ReadError",
+        f"{server.url('/inner')}: feed entry links to another feed, not an article "
+        "(entry summary too short to use instead)",
+        0,
+    )
+
+
+def test_an_entry_article_is_named_by_its_link(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/feed", rss(server, "/s1"), "application/rss+xml")
+    (item,) = read_feed(server.url("/feed"), state, fetcher)
+    assert item.source == server.url("/s1")
+
+
 # ---------------------------------------------------------------- broken and hostile feeds
 
 

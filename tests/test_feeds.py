@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ingest.document import ArticleText, ReadError, ReadNotice
-from ingest.feeds import FeedState, dedupe_key, poll_feeds, read_feed
+from ingest.feeds import MIN_FALLBACK_CHARS, FeedState, dedupe_key, poll_feeds, read_feed
 from ingest.net import Response
 from ingest.sources import read_sources
 from tests import feed_support
@@ -118,6 +118,17 @@ def test_entry_text_is_the_page_text(server, fetcher, state) -> None:  # type: i
     server.add("/feed", rss(server, "/s1"), "application/rss+xml")
     (item,) = read_feed(server.url("/feed"), state, fetcher)
     assert "Acme Labs released Falcon-2." in item.text
+
+
+def test_an_entrys_publication_date_comes_before_its_update_date(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    body = atom(server, "/s2").replace(
+        "<updated>2025-03-15T08:00:00Z</updated></entry>",
+        "<published>2025-03-14T07:00:00Z</published>"
+        "<updated>2025-03-15T08:00:00Z</updated></entry>",
+    )
+    server.add("/atom", body, "application/atom+xml")
+    (item,) = read_feed(server.url("/atom"), state, fetcher)
+    assert item.published_at == "2025-03-14T07:00:00+00:00"
 
 
 def test_atom_feed_is_read(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
@@ -250,6 +261,31 @@ def test_unfetchable_entry_falls_back_to_a_substantial_summary(server, fetcher, 
     server.add("/feed", body, "application/rss+xml")
     (item,) = read_feed(server.url("/feed"), state, fetcher)
     assert isinstance(item, ArticleText) and item.text.startswith("Borealis said the Quill")
+
+
+def gone_entry_feed(server: LocalServer, summary: str) -> str:
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>'
+        f"<item><title>Gone</title><link>{server.url('/gone')}</link>"
+        f"<description>{summary}</description></item></channel></rss>"
+    )
+
+
+@pytest.mark.parametrize("length", [MIN_FALLBACK_CHARS, MIN_FALLBACK_CHARS - 1])
+def test_a_summary_stands_in_for_an_unfetchable_page_from_the_minimum_length(
+    server, fetcher, state, length: int
+) -> None:  # type: ignore[no-untyped-def]
+    summary = ("Borealis said the Quill results could not be reproduced. " * 10)[: length - 1] + "."
+    server.add("/feed", gone_entry_feed(server, summary), "application/rss+xml")
+    (item,) = read_feed(server.url("/feed"), state, fetcher)
+    assert type(item).__name__ == ("ArticleText" if length >= MIN_FALLBACK_CHARS else "ReadError")
+
+
+def test_an_entry_read_from_its_summary_keeps_its_link(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    summary = "Borealis said the Quill results could not be reproduced. " * 10
+    server.add("/feed", gone_entry_feed(server, summary), "application/rss+xml")
+    (item,) = read_feed(server.url("/feed"), state, fetcher)
+    assert (item.source, item.url, item.canonical_url) == (server.url("/gone"),) * 3
 
 
 def test_unfetchable_entry_with_short_summary_is_a_read_error(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]

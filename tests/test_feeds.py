@@ -440,6 +440,17 @@ def test_removed_feed_is_gone(tmp_path: Path) -> None:
     assert FeedState(tmp_path / "f.json").feeds() == []
 
 
+def test_a_removed_feeds_validators_are_forgotten(tmp_path: Path) -> None:
+    # Added again later, the feed is fetched in full, not answered "not modified".
+    url = "https://a.example/rss"
+    state = FeedState(tmp_path / "f.json")
+    state.add_feed(url)
+    state.remember_response(url, Response(url=url, status=200, headers={"etag": ETAG}))
+    state.save()
+    state.remove_feed(url)
+    assert FeedState(tmp_path / "f.json").request_headers(url) == {}
+
+
 def test_state_write_leaves_no_temporary_files(tmp_path: Path) -> None:
     state = FeedState(tmp_path / "d" / "f.json")
     state.add_feed("https://a.example/rss")

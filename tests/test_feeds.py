@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -455,6 +456,16 @@ def test_state_write_leaves_no_temporary_files(tmp_path: Path) -> None:
     state = FeedState(tmp_path / "d" / "f.json")
     state.add_feed("https://a.example/rss")
     assert [p.name for p in (tmp_path / "d").iterdir() if p.suffix == ".tmp"] == []
+
+
+def test_state_is_written_through_a_temporary_file_in_its_own_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The rename that replaces the file atomically needs both on one filesystem:
+    # the system's temporary folder (here one that does not exist) is not used.
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no-such-folder"))
+    FeedState(tmp_path / "d" / "f.json").add_feed("https://a.example/rss")
+    assert FeedState(tmp_path / "d" / "f.json").feeds() == ["https://a.example/rss"]
 
 
 def test_saving_a_stale_state_keeps_a_feed_added_meanwhile(tmp_path: Path) -> None:

@@ -493,8 +493,15 @@ def test_state_file_is_json(tmp_path: Path) -> None:
 
 def test_corrupt_state_file_is_a_read_error(tmp_path: Path) -> None:
     (tmp_path / "f.json").write_text("{not json", encoding="utf-8")
-    with pytest.raises(ReadError, match="not valid JSON"):
+    with pytest.raises(ReadError) as refused:
         FeedState(tmp_path / "f.json")
+    assert str(refused.value) == f"{tmp_path / 'f.json'}: feed state file is not valid JSON"
+
+
+def test_a_state_file_without_its_lists_is_an_empty_state(tmp_path: Path) -> None:
+    (tmp_path / "f.json").write_text('{"version": 1}', encoding="utf-8")
+    state = FeedState(tmp_path / "f.json")
+    assert (state.feeds(), state.request_headers("https://a.example/rss")) == ([], {})
 
 
 def test_default_state_lives_in_the_store_folder(

@@ -242,6 +242,7 @@ def test_dedupe_key_normalises_urls() -> None:
         ("https://news.example/Xa/X", "https://news.example/Xa/X"),  # only slashes trimmed
         ("https://news.example", "https://news.example/"),  # no path is the root
         ("/a", "/a"),  # no host: none invented
+        ("http://news.example:99999/a", "http://news.example/a"),  # a port out of range: none
     ],
 )
 def test_dedupe_key_keeps_what_tells_two_pages_apart(url: str, key: str) -> None:

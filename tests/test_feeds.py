@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from ingest.document import ArticleText, ReadError, ReadNotice
-from ingest.feeds import FeedState, dedupe_key, poll_feeds, read_feed
+from ingest.feeds import MIN_FALLBACK_CHARS, FeedState, dedupe_key, poll_feeds, read_feed
+from ingest.net import Response
 from ingest.sources import read_sources
 from tests import feed_support
 from tests.local_http import LocalServer, Reply, Seen
@@ -119,6 +121,17 @@ def test_entry_text_is_the_page_text(server, fetcher, state) -> None:  # type: i
     assert "Acme Labs released Falcon-2." in item.text
 
 
+def test_an_entrys_publication_date_comes_before_its_update_date(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    body = atom(server, "/s2").replace(
+        "<updated>2025-03-15T08:00:00Z</updated></entry>",
+        "<published>2025-03-14T07:00:00Z</published>"
+        "<updated>2025-03-15T08:00:00Z</updated></entry>",
+    )
+    server.add("/atom", body, "application/atom+xml")
+    (item,) = read_feed(server.url("/atom"), state, fetcher)
+    assert item.published_at == "2025-03-14T07:00:00+00:00"
+
+
 def test_atom_feed_is_read(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
     server.add("/atom", atom(server, "/s2"), "application/atom+xml")
     (item,) = read_feed(server.url("/atom"), state, fetcher)
@@ -135,6 +148,13 @@ def test_plain_url_that_serves_a_feed_is_read_as_a_feed(server, fetcher, state) 
     server.add("/feed.xml", rss(server, "/s1"), "text/xml")  # mislabelled: sniffed
     items = list(read_sources([server.url("/feed.xml")], feed_state=state, fetcher=fetcher))
     assert [a.url for a in articles(items)] == [server.url("/s1")]
+
+
+def test_a_feeds_account_in_a_batch_is_information_not_a_warning(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/feed", rss(server, "/s1"), "application/rss+xml")
+    items = list(read_sources(["feed:" + server.url("/feed")], feed_state=state, fetcher=fetcher))
+    (account,) = [i for i in items if isinstance(i, ReadNotice)]
+    assert account.level == "info"
 
 
 # ---------------------------------------------------------------- conditional GET
@@ -158,6 +178,26 @@ def test_second_poll_with_last_modified_gets_304(server, fetcher, state) -> None
     list(read_feed(server.url("/atom"), state, fetcher))
     assert server.requests[-1].headers.get("if-modified-since") == LAST_MODIFIED
     assert server.hits("/s2") == 1
+
+
+@pytest.mark.parametrize("scheme", ["http", "https", "HTTPS"])
+def test_the_validators_of_a_fetched_feed_are_sent_on_its_next_poll(state, scheme: str) -> None:  # type: ignore[no-untyped-def]
+    url = f"{scheme}://news.example/feed"
+    response = Response(url=url, status=200, headers={"etag": ETAG, "last-modified": LAST_MODIFIED})
+    state.remember_response(url, response)
+    state.save()
+    assert FeedState(state.path).request_headers(url) == {
+        "If-None-Match": ETAG,
+        "If-Modified-Since": LAST_MODIFIED,
+    }
+
+
+def test_a_saved_feed_files_validators_are_not_kept(state, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    url = (tmp_path / "feed.xml").as_uri()
+    response = Response(url=url, status=200, headers={"etag": ETAG})
+    state.remember_response(url, response)
+    state.save()
+    assert json.loads(state.path.read_text(encoding="utf-8"))["validators"] == {}
 
 
 # ---------------------------------------------------------------- de-duplication
@@ -192,6 +232,24 @@ def test_dedupe_key_normalises_urls() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        ("http://News.Example:80/a/", "http://news.example/a"),  # http's default port
+        ("https://news.example:8443/a", "https://news.example:8443/a"),  # another port is kept
+        ("http://news.example:443/a", "http://news.example:443/a"),  # https's port, not http's
+        ("https://news.example/a?page=&id=3", "https://news.example/a?page=&id=3"),  # blank value
+        ("https://news.example/Xa/X", "https://news.example/Xa/X"),  # only slashes trimmed
+        ("https://news.example", "https://news.example/"),  # no path is the root
+        ("/a", "/a"),  # no host: none invented
+        ("http://news.example:99999/a", "http://news.example/a"),  # a port out of range: none
+    ],
+)
+def test_dedupe_key_keeps_what_tells_two_pages_apart(url: str, key: str) -> None:
+    # Two URLs with one key are one article: the second is skipped as already read.
+    assert dedupe_key(url) == key
+
+
 # ---------------------------------------------------------------- failing entries
 
 
@@ -207,10 +265,53 @@ def test_unfetchable_entry_falls_back_to_a_substantial_summary(server, fetcher, 
     assert isinstance(item, ArticleText) and item.text.startswith("Borealis said the Quill")
 
 
+def gone_entry_feed(server: LocalServer, summary: str) -> str:
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>'
+        f"<item><title>Gone</title><link>{server.url('/gone')}</link>"
+        f"<description>{summary}</description></item></channel></rss>"
+    )
+
+
+@pytest.mark.parametrize("length", [MIN_FALLBACK_CHARS, MIN_FALLBACK_CHARS - 1])
+def test_a_summary_stands_in_for_an_unfetchable_page_from_the_minimum_length(
+    server, fetcher, state, length: int
+) -> None:  # type: ignore[no-untyped-def]
+    summary = ("Borealis said the Quill results could not be reproduced. " * 10)[: length - 1] + "."
+    server.add("/feed", gone_entry_feed(server, summary), "application/rss+xml")
+    (item,) = read_feed(server.url("/feed"), state, fetcher)
+    assert type(item).__name__ == ("ArticleText" if length >= MIN_FALLBACK_CHARS else "ReadError")
+
+
+def test_an_entry_read_from_its_summary_keeps_its_link(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    summary = "Borealis said the Quill results could not be reproduced. " * 10
+    server.add("/feed", gone_entry_feed(server, summary), "application/rss+xml")
+    (item,) = read_feed(server.url("/feed"), state, fetcher)
+    assert (item.source, item.url, item.canonical_url) == (server.url("/gone"),) * 3
+
+
 def test_unfetchable_entry_with_short_summary_is_a_read_error(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
     server.add("/feed", rss(server, "/gone"), "application/rss+xml")
     (item,) = read_feed(server.url("/feed"), state, fetcher)
     assert isinstance(item, ReadError) and "HTTP 404" in str(item)
+
+
+def test_an_entry_linking_to_another_feed_is_refused_not_followed(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/inner", rss(server, "/s1"), "application/rss+xml")
+    server.add("/feed", rss(server, "/inner"), "application/rss+xml")
+    (item,) = read_feed(server.url("/feed"), state, fetcher)
+    assert (type(item).__name__, str(item), server.hits("/s1")) == (
+        "ReadError",
+        f"{server.url('/inner')}: feed entry links to another feed, not an article "
+        "(entry summary too short to use instead)",
+        0,
+    )
+
+
+def test_an_entry_article_is_named_by_its_link(server, fetcher, state) -> None:  # type: ignore[no-untyped-def]
+    server.add("/feed", rss(server, "/s1"), "application/rss+xml")
+    (item,) = read_feed(server.url("/feed"), state, fetcher)
+    assert item.source == server.url("/s1")
 
 
 # ---------------------------------------------------------------- broken and hostile feeds
@@ -318,6 +419,22 @@ def test_adding_a_feed_twice_is_a_no_op(tmp_path: Path) -> None:
     )
 
 
+def test_several_feeds_are_added_in_one_call_and_kept_in_order(tmp_path: Path) -> None:
+    FeedState(tmp_path / "f.json").add_feeds(["https://a.example/rss", "https://b.example/atom"])
+    assert FeedState(tmp_path / "f.json").feeds() == [
+        "https://a.example/rss",
+        "https://b.example/atom",
+    ]
+
+
+def test_adding_several_feeds_names_only_those_not_there_yet(tmp_path: Path) -> None:
+    # Judged against the file: a feed another writer added meanwhile is not new.
+    stale = FeedState(tmp_path / "f.json")
+    FeedState(tmp_path / "f.json").add_feed("https://a.example/rss")
+    urls = ["https://a.example/rss", "https://b.example/atom", "https://b.example/atom"]
+    assert stale.add_feeds(urls) == ["https://b.example/atom"]
+
+
 def test_removed_feed_is_gone(tmp_path: Path) -> None:
     state = FeedState(tmp_path / "f.json")
     state.add_feed("https://a.example/rss")
@@ -325,10 +442,31 @@ def test_removed_feed_is_gone(tmp_path: Path) -> None:
     assert FeedState(tmp_path / "f.json").feeds() == []
 
 
+def test_a_removed_feeds_validators_are_forgotten(tmp_path: Path) -> None:
+    # Added again later, the feed is fetched in full, not answered "not modified".
+    url = "https://a.example/rss"
+    state = FeedState(tmp_path / "f.json")
+    state.add_feed(url)
+    state.remember_response(url, Response(url=url, status=200, headers={"etag": ETAG}))
+    state.save()
+    state.remove_feed(url)
+    assert FeedState(tmp_path / "f.json").request_headers(url) == {}
+
+
 def test_state_write_leaves_no_temporary_files(tmp_path: Path) -> None:
     state = FeedState(tmp_path / "d" / "f.json")
     state.add_feed("https://a.example/rss")
     assert [p.name for p in (tmp_path / "d").iterdir() if p.suffix == ".tmp"] == []
+
+
+def test_state_is_written_through_a_temporary_file_in_its_own_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The rename that replaces the file atomically needs both on one filesystem:
+    # the system's temporary folder (here one that does not exist) is not used.
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no-such-folder"))
+    FeedState(tmp_path / "d" / "f.json").add_feed("https://a.example/rss")
+    assert FeedState(tmp_path / "d" / "f.json").feeds() == ["https://a.example/rss"]
 
 
 def test_saving_a_stale_state_keeps_a_feed_added_meanwhile(tmp_path: Path) -> None:
@@ -356,8 +494,15 @@ def test_state_file_is_json(tmp_path: Path) -> None:
 
 def test_corrupt_state_file_is_a_read_error(tmp_path: Path) -> None:
     (tmp_path / "f.json").write_text("{not json", encoding="utf-8")
-    with pytest.raises(ReadError, match="not valid JSON"):
+    with pytest.raises(ReadError) as refused:
         FeedState(tmp_path / "f.json")
+    assert str(refused.value) == f"{tmp_path / 'f.json'}: feed state file is not valid JSON"
+
+
+def test_a_state_file_without_its_lists_is_an_empty_state(tmp_path: Path) -> None:
+    (tmp_path / "f.json").write_text('{"version": 1}', encoding="utf-8")
+    state = FeedState(tmp_path / "f.json")
+    assert (state.feeds(), state.request_headers("https://a.example/rss")) == ([], {})
 
 
 def test_default_state_lives_in_the_store_folder(

@@ -230,10 +230,35 @@ def test_unsupported_content_type_is_refused(server: LocalServer, fetcher: Fetch
         fetcher.fetch(server.url("/pic"))
 
 
+@pytest.mark.parametrize("content_type", ["text/plain", "text/html"])
+def test_a_fetched_article_is_named_by_its_url(
+    server: LocalServer, fetcher: Fetcher, content_type: str
+) -> None:
+    page = "<html><body><article>" + f"<p>{TEXT * 5}</p>" * 4 + "</article></body></html>"
+    server.add("/a", TEXT if content_type == "text/plain" else page, content_type)
+    assert read_one(server.url("/a"), fetcher=fetcher).source == server.url("/a")
+
+
+@pytest.mark.parametrize("charset", [None, "utf-8", "UTF8", "us-ascii", "ascii"])
+def test_a_fetched_text_in_utf8_or_ascii_with_an_invalid_byte_is_refused(
+    server: LocalServer, fetcher: Fetcher, charset: str | None
+) -> None:
+    # As for a local file: not decoded with replacement characters, refused.
+    content_type = f"text/plain; charset={charset}" if charset else "text/plain"
+    server.add("/a.txt", TEXT.encode() + b"\xff\n", content_type)
+    with pytest.raises(ReadError) as refused:
+        read_one(server.url("/a.txt"), fetcher=fetcher)
+    assert refused.value.reason == f"not valid UTF-8 text (bad byte at offset {len(TEXT)})"
+
+
 def test_plain_xml_is_not_an_article(server: LocalServer, fetcher: Fetcher) -> None:
     server.add("/x.xml", "<?xml version='1.0'?><catalog><item/></catalog>", "application/xml")
-    with pytest.raises(ReadError, match=r"is XML \(application/xml\), not an article$"):
+    with pytest.raises(ReadError) as refused:
         read_one(server.url("/x.xml"), fetcher=fetcher)
+    assert (refused.value.source, refused.value.reason) == (
+        server.url("/x.xml"),
+        "is XML (application/xml), not an article",
+    )
 
 
 def test_non_http_scheme_is_refused(fetcher: Fetcher) -> None:
@@ -477,6 +502,48 @@ def test_a_batch_without_a_fetcher_uses_the_environment_and_one_feed_state(
         f"{server.url('/feed')}: feed with 1 entry: 0 read, 0 failed, 1 already read",
     ]
     assert FeedState(tmp_path / "store" / "feeds.json").has_seen(server.url("/story"))
+
+
+def serve_a_feed_of_one_story(server: LocalServer) -> str:
+    page = "<html><body><article>" + f"<p>{TEXT * 5}</p>" * 4 + "</article></body></html>"
+    server.add("/story", page, "text/html")
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        f"<item><title>S</title><link>{server.url('/story')}</link></item></channel></rss>"
+    )
+    server.add("/feed", feed, "application/rss+xml")
+    return feed
+
+
+@pytest.mark.parametrize("spec", ["url-that-is-a-feed", "feed-spec", "saved-feed-file"])
+def test_a_batch_records_what_it_read_in_the_feed_state_it_is_given(
+    server: LocalServer, fetcher: Fetcher, monkeypatch: pytest.MonkeyPatch, tmp_path, spec: str
+) -> None:  # type: ignore[no-untyped-def]
+    # The caller's feed state, not the default feeds.json, remembers the entry read.
+    monkeypatch.delenv("CLAIMGRAPH_FEED_STATE", raising=False)
+    monkeypatch.setenv("CLAIMGRAPH_STORE", str(tmp_path / "store"))
+    saved = tmp_path / "saved.xml"
+    saved.write_text(serve_a_feed_of_one_story(server), encoding="utf-8")
+    specs = {
+        "url-that-is-a-feed": server.url("/feed"),
+        "feed-spec": "feed:" + server.url("/feed"),
+        "saved-feed-file": str(saved),
+    }
+    given = FeedState(tmp_path / "given.json")
+    list(read_sources([specs[spec]], feed_state=given, fetcher=fetcher))
+    assert FeedState(tmp_path / "given.json").has_seen(server.url("/story"))
+    assert not (tmp_path / "store" / "feeds.json").exists()
+
+
+def test_a_url_that_turns_out_to_be_a_feed_is_fetched_once(
+    server: LocalServer, fetcher: Fetcher, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    # The feed is read from the response already fetched, not asked for again.
+    serve_a_feed_of_one_story(server)
+    state = FeedState(tmp_path / "feeds.json")
+    items = list(read_sources([server.url("/feed")], feed_state=state, fetcher=fetcher))
+    assert [type(i).__name__ for i in items] == ["ArticleText", "FeedReport"]
+    assert server.hits("/feed") == 1
 
 
 # ---------------------------------------------------------------- decoding a fetched body

@@ -362,6 +362,15 @@ def test_a_batch_reads_files_by_path_and_by_local_file_url(tmp_path: Path) -> No
     ]
 
 
+def test_one_article_is_read_by_path_and_by_local_file_url(tmp_path: Path) -> None:
+    # As in a batch: a path is a path ("#" and "%20" are no URL syntax), and a
+    # file: URL names its file; the article's source is the spec as given.
+    odd = write(tmp_path / "notes #1 100%20.txt", BODY)
+    plain = write(tmp_path / "plain.txt", BODY)
+    specs = [str(odd), plain.as_uri(), f"file://localhost{plain}", f"FILE://LocalHost{plain}"]
+    assert [(a.source, a.text) for a in map(read_one, specs)] == [(spec, BODY) for spec in specs]
+
+
 def test_unreadable_local_sources_are_each_one_line_naming_why(tmp_path: Path) -> None:
     missing = tmp_path / "gone.txt"
     folder = tmp_path / "sub"

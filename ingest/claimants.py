@@ -125,6 +125,20 @@ class Discourse:
         ranked = sorted(counts, key=lambda k: -counts[k])  # stable: first mention wins ties
         return ranked[:top]
 
+    def last_other(
+        self, etype: str, before: int, exclude: str | None, skip_kinds: tuple[str, ...] = ()
+    ) -> str | None:
+        """The entity of the latest mention of type ``etype`` before ``before`` that is
+        not ``exclude`` nor of one of ``skip_kinds`` ("the rival firm", "their code")."""
+        found = None
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            ent = self.by_key[m.key]
+            if m.key != exclude and ent.type == etype and ent.kind not in skip_kinds:
+                found = m.key
+        return found
+
     def last_mention(self, etype: str, before: int) -> str | None:
         """The entity of the latest mention of type ``etype`` before ``before``."""
         best = None
@@ -351,15 +365,7 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
     ):
         # "the rival firm said": the latest organisation other than the one last speaking
         last = ctx.last_claimant("Organization")
-        others = [
-            m.key
-            for m in ctx.mentions
-            if m.start < subj.start_char
-            and m.key != last
-            and ctx.ent(m.key).type == "Organization"
-            and ctx.ent(m.key).kind != "publication"
-        ]
-        return (others[-1] if others else None), subj
+        return ctx.last_other("Organization", subj.start_char, last, ("publication",)), subj
     if root.lemma_.lower() in NON_COMPANY_HEADS and definite:
         # "the journalism organization warned": not the company just named, when an
         # organisation of another kind (a group, an agency, a publication) was named

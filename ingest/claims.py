@@ -549,15 +549,9 @@ def _about(
         # "There's a bug in their code": the latest other organisation
         for tok in sent:
             if tok.lower_ in ("their", "its", "they") and tok.pos_ == "PRON":
-                prev = [
-                    m.key
-                    for m in ctx.mentions
-                    if m.start < sent.start_char
-                    and m.key != claimant
-                    and ctx.ent(m.key).type == "Organization"
-                ]
-                if prev:
-                    keys.append(prev[-1])
+                prev = ctx.last_other("Organization", sent.start_char, claimant)
+                if prev is not None:
+                    keys.append(prev)
                 break
     if not keys:
         keys = ctx.salient(exclude=claimant)

@@ -130,14 +130,13 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
 
     # one person under a short and a long first name ("Jon Berg" and "Jonathan Berg"),
     # when no other person of the article has that surname
-    persons = [k for k, e in entities.items() if _entity_type(e, votes.get(k)) == "Person"]
-    for key in persons:
+    for key in people:
         ent = entities.get(key)
         if ent is None or ent.entry is not None:
             continue
         same_surname = [
             k
-            for k in persons
+            for k in people
             if k != key
             and k in entities
             and len(entities[k].name.split()) == len(ent.name.split()) >= 2

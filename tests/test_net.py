@@ -487,13 +487,7 @@ def test_a_batch_without_a_fetcher_uses_the_environment_and_one_feed_state(
     monkeypatch.setenv("CLAIMGRAPH_ALLOW_PRIVATE_HOSTS", "127.0.0.1")
     monkeypatch.setenv("CLAIMGRAPH_FETCH_MIN_INTERVAL", "0")
     monkeypatch.setenv("CLAIMGRAPH_STORE", str(tmp_path / "store"))
-    page = "<html><body><article>" + f"<p>{TEXT * 5}</p>" * 4 + "</article></body></html>"
-    server.add("/story", page, "text/html")
-    feed = (
-        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
-        f"<item><title>S</title><link>{server.url('/story')}</link></item></channel></rss>"
-    )
-    server.add("/feed", feed, "application/rss+xml")
+    serve_a_feed_of_one_story(server)
     items = list(read_sources([server.url("/feed"), "feed:" + server.url("/feed")]))
     # read once: the state is kept; each read of the feed accounts for its entry
     assert [type(i).__name__ for i in items] == ["ArticleText", "FeedReport", "FeedReport"]

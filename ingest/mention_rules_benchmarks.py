@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from ingest.entity_model import Mention
-from ingest.gazetteer import Gazetteer, fold
+from ingest.gazetteer import GazEntry, Gazetteer, fold
 
 # a benchmark-like name: up to four capitalised or numbered words ("Humanity's Last Exam",
 # "ZetaQA", "CodeClash-Pro", "MegaMath 2025")
@@ -180,6 +180,9 @@ def score_table_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         while j < len(lines) and (m := _table_row(lines[j][1])) is not None:
             rows.append((lines[j][0] + m.start("name"), m.group("name").strip()))
             j += 1
+            # a table taken from a web page often has a blank line between its rows
+            if j + 1 < len(lines) and not lines[j][1].strip() and _table_row(lines[j + 1][1]):
+                j += 1
         if len(rows) < 2:
             i = j + 1 if j > i else i + 1
             continue
@@ -213,23 +216,44 @@ def _table_row(line: str) -> re.Match[str] | None:
 
 
 def _rows_type(header: list[str], rows: list[str], gaz: Gazetteer) -> str | None:
-    """Models or benchmarks, as the known names of the header or the rows say."""
+    """Models or benchmarks, as the known names of the header or the rows say, or a row
+    with a benchmark-shaped name."""
 
     def known(names: list[str], etype: str) -> bool:
-        return any((e := gaz.lookup(n)) is not None and e.type == etype for n in names)
+        return any((k := _known_prefix(n, gaz)) is not None and k[1].type == etype for n in names)
 
     if known(header, "Benchmark") or known(rows, "Model"):
         return "Model"
     if known(header, "Model") or known(rows, "Benchmark"):
         return "Benchmark"
+    shaped = _benchmark_regexes(id(gaz), json.dumps(gaz.benchmark_cues))["suffix"]
+    if any(shaped.fullmatch(n) for n in rows):
+        return "Benchmark"  # a row named like a benchmark ("CodeBench", "SimpleQA")
+    return None
+
+
+def _known_prefix(name: str, gaz: Gazetteer) -> tuple[str, GazEntry] | None:
+    """The longest run of leading words of ``name`` that the gazetteer knows, with its
+    entry: a table row "ZetaQA Hard" is a variant of the known ZetaQA."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        entry = gaz.lookup(" ".join(words[:n]))
+        if entry is not None:
+            return " ".join(words[:n]), entry
     return None
 
 
 def _table_cell(start: int, name: str, etype: str, gaz: Gazetteer) -> list[Mention]:
-    """A mention of an unknown name in a score table, if it looks like a name."""
+    """A mention of a name in a score table: an unknown one if it looks like a name, or
+    the known name a row's label starts with ("ZetaQA (hard subset)" is ZetaQA)."""
+    known = _known_prefix(name, gaz)
+    if known is not None:
+        if known[0] == name:
+            return []  # the gazetteer's own rule finds it
+        prefix, entry = known
+        return [Mention(start, start + len(prefix), prefix, entry.type, "gaz", entry)]
     if (
-        gaz.lookup(name) is not None
-        or fold(name) in gaz.non_entities
+        fold(name) in gaz.non_entities
         or fold(name) in gaz.stopwords
     ):
         return []

@@ -973,6 +973,35 @@ def test_rows_of_figures_on_short_lines_are_a_table_too(extractor):
     assert by_name(ex)["TerraMath"]["type"] == "Benchmark"
 
 
+def test_a_score_table_with_blank_lines_between_its_rows_is_a_table(extractor):
+    ex = run(
+        extractor,
+        "Voltera released the scores of its new model Orbit-2 on Monday, comparing it "
+        "with rivals.\n\nMMLU 71.2 vs 64.0\n\nZetaQA 55.1 vs 50.3\n\nTerraMath 48.0 vs 41.2",
+    )
+    assert by_name(ex)["TerraMath"]["type"] == "Benchmark"
+
+
+def test_a_score_table_row_named_like_a_benchmark_makes_its_rows_benchmarks(extractor):
+    ex = run(
+        extractor,
+        "Voltera released the scores of its new model Orbit-2 on Monday, comparing it "
+        "with rivals.\n\nZetaBench 71.2 64.0\nTerraMath 48.0 41.2",
+    )
+    assert by_name(ex)["TerraMath"]["type"] == "Benchmark"
+
+
+def test_a_table_row_that_qualifies_a_known_benchmark_names_that_benchmark(extractor):
+    ex = run(
+        extractor,
+        "Voltera released the scores of its new model Orbit-2 on Monday, comparing it "
+        "with rivals.\n\nMATH Hard 71.2 64.0\nZetaQA Main 48.0 41.2",
+    )
+    names = by_name(ex)
+    assert names["MATH"]["type"] == "Benchmark"
+    assert "MATH Hard" not in names
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -225,20 +225,42 @@ COURT = re.compile(
 _MODEL_NAME = r"[A-Z][\w.+-]*(?: (?:[A-Z0-9][\w.+-]*))*"
 
 
+# what a product's qualifier says it does: "an AI assistant", "its coding agent"
+_PRODUCT_QUALIFIER = (
+    r"(?:AI|AI-powered|AI-based|generative|generative AI|art|image|video|music|coding|"
+    r"voice|writing|search|research|agentic|autonomous|virtual|digital|shopping)"
+)
+# the head of a phrase that describes an AI product: a bare "model" or "chatbot", or
+# an assistant or agent said to be one of AI ("an assistant professor", "an FBI agent"
+# are people)
+_PRODUCT_HEAD = (
+    r"(?:model|LLM|language model|chatbot|reasoning model|"
+    rf"{_PRODUCT_QUALIFIER} (?:assistant|agent|bot|copilot|companion))"
+)
+# who owns it: "its", "their", "Acme's", "Orbit Robotics'"
+_OWNER = r"(?:its|their|the company['\u2019]s|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}['\u2019]s?)"
+
 MODEL_BY_APPOSITION = [
+    # "Maya, an AI assistant", "Maya, Orbit Robotics' coding agent", "Nova, its new model"
     re.compile(
-        rf"(?<![\w-])(?P<name>{_MODEL_NAME}), (?:a|an|its|their|the company['\u2019]s) "
+        rf"(?<![\w-])(?P<name>{_MODEL_NAME}), (?:a|an|the|{_OWNER}) "
         r"(?:new |latest |open[- ]source |open[- ]weight |smaller |larger |flagship )?"
-        r"(?:[\w-]+ ){0,3}?(?:model|LLM|language model|chatbot|reasoning model)\b"
+        rf"(?:[\w-]+ ){{0,3}}?{_PRODUCT_HEAD}\b"
     ),
     re.compile(
-        rf"\b(?:model|LLM|chatbot|assistant),? (?:called|named|dubbed) (?P<name>{_MODEL_NAME})"
+        r"\b(?:model|LLM|chatbot|assistant),? (?:called|named|dubbed|"
+        r"(?:which|that) (?:it|they|the company) (?:calls|call|has dubbed|dubbed|has named|named)) "
+        rf"(?P<name>{_MODEL_NAME})"
+    ),
+    # "the chatbot, Maya,", "its new model, Nova,": the description, a comma, the name
+    re.compile(
+        rf"\b(?:[Tt]he|{_OWNER}) (?:new |latest |flagship |own )?{_PRODUCT_HEAD}, "
+        rf"(?P<name>{_MODEL_NAME}),"
     ),
     # "its AI-powered tool, Make Slides,", "the AI art generator PaintBot", "its new AI tool
     # 'CrystalNet'"
     re.compile(
-        r"\b(?:AI|AI-powered|AI-based|generative|generative AI|art|image|video|music|coding|"
-        r"voice|writing|search|research|agentic) "
+        rf"\b{_PRODUCT_QUALIFIER} "
         r"(?:tool|feature|generator|assistant|agent|app|chatbot|model|system|product|service|bot)"
         rf",? (?:called |named |dubbed )?[\"“‘']?(?P<name>{_MODEL_NAME})"
     ),

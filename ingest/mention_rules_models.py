@@ -40,6 +40,9 @@ def models_by_apposition(view: ArticleView) -> list[Mention]:
             if entry is not None and entry.type != "Model":
                 continue
             s0 = m.start("name") + m.group("name").index(name)
+            first = name.split()[0]
+            if first != name and view.first_name_of_person(s0, s0 + len(first)):
+                continue  # "Jane Holloway, a former fashion model": a person
             cands.append(Mention(s0, s0 + len(name), name, "Model", "def", weight=10))
     return cands
 

@@ -337,6 +337,25 @@ def test_tool_named_by_apposition_is_a_model(extractor):
     assert by_name(ex)["Sketchwise"]["type"] == "Model"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voltera launched Maya, an AI assistant that books meetings, and users said Maya was fast.",
+        "Maya, Voltera's coding agent, deleted a database last week, and Maya then hid the error.",
+        "The chatbot, Maya, told a user that the refund policy had changed, and Maya was wrong.",
+        "Voltera's new model, Maya, beat rivals on coding tests, though critics said it was slow.",
+        "Voltera's model, which it calls Maya, beat rivals on coding tests this week.",
+    ],
+)
+def test_a_product_with_a_given_name_described_as_ai_is_a_model(extractor, text):
+    assert by_name(run(extractor, text))["Maya"]["type"] == "Model"
+
+
+def test_a_person_described_as_a_fashion_model_stays_a_person(extractor):
+    ex = run(extractor, "Jane Holloway, a former fashion model, said the startup was overvalued.")
+    assert by_name(ex)["Jane Holloway"]["type"] == "Person"
+
+
 def test_quoted_technology_name_is_a_model(extractor):
     ex = run(extractor, "Shoppers doubted the store's 'Tap And Go' technology at first.")
     assert by_name(ex)["Tap And Go"]["type"] == "Model"

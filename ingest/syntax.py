@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ingest.claim_words import lexicon
+
 
 def coordinated_head(verb: Token) -> Token:
     """The verb ``verb`` is really coordinated with.
@@ -35,7 +37,28 @@ def coordinated_head(verb: Token) -> Token:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     ):
         return reporter
+    if _speaker_goes_on(verb, clause, reporter):
+        return reporter
     return verb.head
+
+
+#: pronouns that can stand for a speaker inside a reported clause
+_SPEAKING_PRONOUNS = {"he", "she", "they", "i", "we"}
+
+
+def _speaker_goes_on(verb: Token, clause: Token, reporter: Token) -> bool:
+    """Whether ``verb`` is the reporter's next statement: "X said the chips were safe
+    and added that prices would fall" (a continuing cue with a clause of its own, after
+    a clause whose subject is no one who could be speaking; in "X said Jane denied it
+    and insisted that ...", Jane insists)."""
+    if reporter.pos_ != "VERB" or verb.lemma_.lower() not in lexicon()["continuing_cues"]:
+        return False
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or not (
+        subject.pos_ == "PROPN" or subject.lower_ in _SPEAKING_PRONOUNS
+    )
 
 
 #: the fewest words a coordinated clause needs to be a statement of its own

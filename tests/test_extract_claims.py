@@ -952,6 +952,26 @@ def test_a_participle_after_a_comma_is_the_speakers_next_claim(keeping):
     assert contents == {"said": "the chip was safe", "adding": "that the tests were independent"}
 
 
+def test_a_speaker_who_goes_on_with_and_added_makes_a_second_claim(keeping):
+    text = (
+        "Orbit is a chip maker based in Oslo. "
+        "Orbit said the chip was safe and added that the tests were independent."
+    )
+    cs = claims(keeping, text)
+    contents = {c["cue"]: text[slice(*c["contentSpan"])] for c in cs}
+    assert {c["claimant"] for c in cs} == {"Orbit"}
+    assert contents == {"said": "the chip was safe", "added": "that the tests were independent"}
+
+
+def test_a_named_party_inside_the_reported_clause_goes_on_speaking_itself(keeping):
+    text = (
+        "Orbit is a chip maker based in Oslo. Dan Wells said Priya Raman denied the "
+        "report and insisted that the tests were independent."
+    )
+    cs = claims(keeping, text)
+    assert "Dan Wells" not in {c["claimant"] for c in cs if c["cue"] == "insisted"}
+
+
 def test_claim_ids_are_unique_when_one_speaker_says_two_things_in_a_sentence(keeping):
     text = (
         "Orbit is a chip maker based in Oslo. "

@@ -12,6 +12,7 @@ names is decided later, in :mod:`ingest.claimants`.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -56,11 +57,32 @@ def _negated(tok: Token, quotes: list[tuple[int, int]] = ()) -> bool:  # type: i
     return any(c.dep_ == "neg" and not any(a <= c.idx < b for a, b in quotes) for c in tok.children)
 
 
+#: verbs of an outlet passing on what someone said ("Reuters quoted X as saying")
+RELAYING = {"quote", "report", "cite"}
+
+
+def _relays(cue: Token, cues: Mapping[str, object]) -> bool:
+    """Whether ``cue`` only passes on another's statement: "Reuters reported X as
+    saying ...", "X said ..., as reported by Reuters"; the statement is the other's."""
+    if cue.lemma_.lower() not in RELAYING:
+        return False
+    if any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in cue.children
+    ):
+        return True
+    return (
+        cue.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+        and cue.head.lemma_.lower() in cues
+    )
+
+
 def _quoted_as_saying(verb: Token) -> Span | None:
     """The speaker of "X was quoted (by Reuters) as saying ..." and "Reuters quoted X as
     saying ...": the one quoted, not the outlet quoting."""
     prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in RELAYING:
         return None
     quote = prep.head
     who = next((c for c in quote.children if c.dep_ in ("nsubjpass", "dobj")), None)
@@ -483,6 +505,8 @@ def find_attributions(
             continue  # "Asked about it, X said", "When told of the report, X replied"
         if _negated(tok, quotes) and kind != "denial":
             continue
+        if _relays(tok, gaz.cues):
+            continue  # "Reuters reported X as saying": X's claim, not the outlet's
         has_comp = any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) or any(
             c.dep_ == "dobj"
             and any(

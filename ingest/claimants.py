@@ -48,10 +48,34 @@ class Discourse:
         # the latest claimants that spoke together ("X and Y said"), and how many claims
         # had been made when they did: "they" refers to them while nobody else spoke
         self.group: tuple[list[str], int] = ([], -1)
+        # the organisation an unnamed spokesperson spoke for, and where: "A Nimbus
+        # spokesperson said ... She added ...": "she" is that voice, not a person named
+        # earlier
+        self.voice: tuple[str, int] | None = None
 
     def ent(self, key: str) -> Entity:
         """The entity of ``key``."""
         return self.by_key[key]
+
+    def spoken_for(self, org: str | None, at: int) -> str | None:
+        """Note that an unnamed spokesperson at ``at`` spoke for ``org``; return it."""
+        if org is not None:
+            self.voice = (org, at)
+        return org
+
+    def spokesperson_still_speaking(self, pron: Span) -> str | None:
+        """The organisation whose unnamed spokesperson "he"/"she" in ``pron`` is: the
+        latest claimant was that voice and no person was the subject of a clause since."""
+        if self.voice is None or not self.claimants or self.claimants[-1] != self.voice[0]:
+            return None
+        for m in self.mentions:
+            if m.start <= self.voice[1]:
+                continue
+            if m.start >= pron.start_char:
+                break
+            if self.by_key[m.key].type == "Person":
+                return None
+        return self.voice[0]
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """The article's entity mentions inside ``start``-``end``."""
@@ -276,9 +300,10 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
     ):
         # "a spokesperson for the company", "a company spokesperson": the organisation
         # last named or speaking
-        return ctx.last_claimant("Organization") or ctx.last_mention(
+        org = ctx.last_claimant("Organization") or ctx.last_mention(
             "Organization", subj.start_char
-        ), subj
+        )
+        return _voice_of(org, subj, ctx), subj
     if role and not orgs and subj[0].lower_ in ("its", "their") and subj[0].head == root:
         # "its chief executive said": the person the article names in that role at the
         # organisation last named or speaking, else the organisation itself ("its
@@ -290,7 +315,7 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
             holder = ctx.role_holder(org, root.text) or ctx.titled_before(
                 root.text, subj.start_char
             )
-            return holder or org, subj
+            return holder or _voice_of(org, subj, ctx), subj
     if role and definite and not orgs:
         # "the CEO said": the person the article named in that role, else the latest
         # person who spoke, else the person just named
@@ -307,7 +332,7 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
     if role and orgs and len(orgs) == 1 and SPEAKS_FOR.match(root.lower_):
         # "a Commission spokesperson confirmed": the organisation's voice, whoever it is
         # (a spokesperson named elsewhere in the article included)
-        return orgs[0].key, subj
+        return ctx.spoken_for(orgs[0].key, subj.start_char), subj
     if role and orgs and len(orgs) == 1:
         # "Meta CTO says", "the Meta CTO said": the person named as holding that role
         holder = ctx.role_holder(orgs[0].key, root.text)
@@ -339,7 +364,7 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
             "Organization", subj.start_char
         ), subj
     if len(subj) == 1 and root.lower_ in PERSON_PRONOUNS:
-        return _person_antecedent(subj, ctx), subj
+        return ctx.spokesperson_still_speaking(subj) or _person_antecedent(subj, ctx), subj
     if len(subj) <= 2 and root.lower_ in ORG_PRONOUNS | {"i"}:
         if root.lower_ in ("i", "we"):
             return None, subj  # outside a quotation "I" and "we" are the author
@@ -406,6 +431,11 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
     if role and definite:
         return ctx.last_claimant(None), subj
     return None, subj
+
+
+def _voice_of(org: str | None, subj: Span, ctx: Discourse) -> str | None:
+    """``org``, noted as the voice of an unnamed spokesperson when ``subj`` is one."""
+    return ctx.spoken_for(org, subj.start_char) if SPEAKS_FOR.match(subj.root.lower_) else org
 
 
 def _person_antecedent(pron: Span, ctx: Discourse, etype: str = "Person") -> str | None:

@@ -1091,12 +1091,23 @@ def test_a_comparison_with_what_was_claimed_is_no_claim_of_the_subject(extractor
         "Mara Lindqvist was quoted as saying that the chips were safe.",
         "Mara Lindqvist was quoted by Reuters as saying the chips were safe.",
         "Reuters quoted Mara Lindqvist as saying the chips were safe.",
+        "“The chips are safe,” Reuters reported Mara Lindqvist as saying on Monday.",
+        "“The chips are safe,” Mara Lindqvist said on Monday, as reported by Reuters.",
     ],
 )
 def test_quoted_as_saying_is_the_claim_of_the_one_quoted(extractor, sentence):
-    assert claim_with(claims(extractor, sentence), "chips were safe")["claimant"] == (
-        "Mara Lindqvist"
+    cs = claims(extractor, sentence)
+    assert claim_with(cs, "chips")["claimant"] == "Mara Lindqvist"
+    assert "Reuters" not in {c["claimant"] for c in cs}
+
+
+def test_he_or_she_after_an_unnamed_spokesperson_is_still_the_organisation(extractor):
+    text = (
+        "Dan Wells, an analyst at Kestrel Partners, said the market for chips was crowded. "
+        "A Voltera spokesperson said the company had not seen the report. "
+        "She added that the chips were safe."
     )
+    assert claim_with(claims(extractor, text), "chips were safe")["claimant"] == "Voltera"
 
 
 def test_an_unnamed_spokesperson_speaks_for_the_organisation_not_for_one_named_earlier(

@@ -78,6 +78,22 @@ def _relays(cue: Token, cues: Mapping[str, object]) -> bool:
     )
 
 
+def _detached_that_clause(cue: Token) -> Token | None:
+    """The "that"-clause right after a cue the parser read as a modifier of the noun
+    before it ("Acme's chief scientist, Jane Roe, posted on X that ..." parsed with
+    "posted" modifying "scientist" and the clause hung on the noun as well): the clause
+    is what the cue reports."""
+    if cue.dep_ != "acl" or cue.tag_ not in ("VBD", "VBN"):
+        return None
+    nxt = cue.right_edge.i + 1
+    if nxt >= len(cue.doc) or cue.doc[nxt].lower_ != "that" or cue.doc[nxt].dep_ != "mark":
+        return None
+    clause = cue.doc[nxt].head
+    if clause.i < nxt or clause.head != cue.head or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    return clause
+
+
 def _quoted_as_saying(verb: Token) -> Span | None:
     """The speaker of "X was quoted (by Reuters) as saying ..." and "Reuters quoted X as
     saying ...": the one quoted, not the outlet quoting."""
@@ -241,6 +257,9 @@ FIGURE_NOUNS = {"figure", "number", "estimate", "calculation", "count", "tally"}
 
 #: verbs that pass a verdict when they have an object and a predicate ("called X Y")
 VERDICT_NAMING_CUES = {
+    "see",  # "sees the lawsuit as a distraction"
+    "regard",
+    "view",
     "call",
     "label",
     "describe",
@@ -422,7 +441,13 @@ def find_attributions(
             if pobj is not None:
                 subj = sent.doc[pobj.left_edge.i : pobj.right_edge.i + 1]
                 comma = next((t.i for t in subj if t.text == "," and t.i > pobj.i), None)
-                if comma is not None:
+                named = next(
+                    (c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+                )
+                if comma is not None and named is not None and pobj.pos_ == "NOUN":
+                    # "according to its chief executive, Jane Roe, ...": the one named
+                    subj = sent.doc[named.left_edge.i : named.i + 1]
+                elif comma is not None:
                     subj = sent.doc[subj.start : comma]  # "according to X, Y and Z did ..."
                 found.append(
                     Attribution(
@@ -441,13 +466,14 @@ def find_attributions(
                         Attribution(tok, "per", "assertion", subj, (sent.start_char, sent.end_char))
                     )
                     continue
-        # "based on X's tweet", "in X's statement", "per X's report"
-        if (
-            tok.pos_ == "NOUN"
-            and tok.lemma_.lower() in REPORT_NOUNS | EVIDENCE_NOUNS | FIGURE_NOUNS
-            and tok.head.dep_ in ("prep",)
-            and tok.head.lower_ in ("on", "per", "from")
-            and (tok.head.lower_ != "on" or tok.head.head.lower_ in ("based", "relying"))
+        # "based on X's tweet", "per X's report", "in X's view"
+        if tok.pos_ == "NOUN" and tok.head.dep_ == "prep" and (
+            (
+                tok.lemma_.lower() in REPORT_NOUNS | EVIDENCE_NOUNS | FIGURE_NOUNS
+                and tok.head.lower_ in ("on", "per", "from")
+                and (tok.head.lower_ != "on" or tok.head.head.lower_ in ("based", "relying"))
+            )
+            or (tok.head.lower_ == "in" and tok.lower_ in lexicon()["viewpoint_nouns"])
         ):
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             if poss is not None and poss.pos_ == "PROPN":
@@ -517,6 +543,8 @@ def find_attributions(
             )
             for c in tok.children
         )
+        detached = _detached_that_clause(tok)
+        has_comp = has_comp or detached is not None
         # "called the charges fabricated", "calls him a genius", "described the report
         # as inaccurate": a judgement in two parts
         has_comp = has_comp or (
@@ -609,6 +637,8 @@ def find_attributions(
             for c in tok.children
         )
         content = _content_of(tok, sent, subj)
+        if detached is not None:
+            content = subtree_span(detached)
         if call_prep is not None and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
             parts = [call_prep, *(c for c in tok.children if c.dep_ == "xcomp")]
             spans = [subtree_span(c) for c in parts]

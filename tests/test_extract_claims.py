@@ -1202,3 +1202,27 @@ def test_what_a_statement_read_is_its_authors_claim(extractor):
 
 def test_reading_a_report_is_no_claim(extractor):
     assert claims(extractor, "Mara Lindqvist read the report on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser hangs "posted" and its clause on the noun before the name
+        (
+            "Voltera's chief scientist, Dan Wells, posted on X that the benchmark "
+            "results were misleading.",
+            "Dan Wells",
+        ),
+        ("According to the company's chief executive, Dan Wells, the chips are safe.", "Dan Wells"),
+        ("In Dan Wells's view, the benchmark results for the chip were misleading.", "Dan Wells"),
+        ("Dan Wells is betting that demand for the new chips will double next year.", "Dan Wells"),
+        ("Dan Wells sees the lawsuit as a distraction from the real problem.", "Dan Wells"),
+    ],
+)
+def test_less_common_ways_of_giving_a_view_are_claims_of_the_one_named(keeping, text, speaker):
+    cs = claims(keeping, text)
+    assert [c["claimant"] for c in cs] == [speaker]
+
+
+def test_seeing_a_thing_is_no_claim(extractor):
+    assert claims(extractor, "Dan Wells saw the new chip at a trade show in Oslo last week.") == []

@@ -183,12 +183,20 @@ NOT_ORG_INTELLIGENCE = re.compile(
 )
 
 
-ORG_OF_TAIL = re.compile(
-    r" (?:of|for|on) (?:the )?[A-Z][\w&.-]*(?:(?: and| &|,)? [A-Z][\w&.-]*)*(?<![.,])"
+# a day or a month after a name is a date ("Nimbus Labs on Monday"), not more name
+_DATE_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
 )
 
 
-ORG_SUFFIX_CONTINUES = re.compile(r"\s*(?:of|for|on) [A-Z]|\s+[A-Z][a-z]")
+ORG_OF_TAIL = re.compile(
+    rf" (?:of|for|on) (?:the )?(?!{_DATE_WORD})[A-Z][\w&.-]*(?:(?: and| &|,)? [A-Z][\w&.-]*)*"
+    r"(?<![.,])"
+)
+
+
+ORG_SUFFIX_CONTINUES = re.compile(rf"\s*(?:of|for|on) (?!{_DATE_WORD})[A-Z]|\s+[A-Z][a-z]")
 
 
 # what follows a name that is a product or an event, not the organisation in it

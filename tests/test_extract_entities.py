@@ -1046,3 +1046,14 @@ def test_two_people_of_one_surname_with_different_first_names_stay_apart(extract
     ex = run(extractor, "Jonathan Berg and Maria Berg both said the chips were safe.")
     persons = {e["name"] for e in ex.to_contract()["entities"] if e["type"] == "Person"}
     assert persons == {"Jonathan Berg", "Maria Berg"}
+
+
+def test_a_day_after_an_organisation_is_no_part_of_its_name(extractor):
+    ex = run(
+        extractor,
+        "Nimbus Labs is an AI startup in Denver. Kestrel Partners hit back at Nimbus Labs "
+        "on Monday, and the Brennan Center for Justice agreed with Kestrel Partners.",
+    )
+    names = by_name(ex)
+    assert "Nimbus Labs on Monday" not in names
+    assert names["Brennan Center for Justice"]["type"] == "Organization"

@@ -284,7 +284,7 @@ MODEL_RELEASED = re.compile(
     r"(?:its|their) (?:new |latest )?(?:AI |language |reasoning )?model) "
     r"(?P<name>[A-Z][\w.+-]*\d[\w.+-]*)"
     # "the Phi-9-mini model", "Acme's new Aurora 2 model", "its Lumen-3 Turbo model"
-    r"|(?:\bthe|\bits|\btheir|[A-Z][\w-]*['\u2019]s)"
+    r"|(?:\b[Tt]he|\bits|\btheir|[A-Z][\w-]*['\u2019]s)"
     r"(?: new| latest| open[- ]source| open[- ]weight| flagship)? "
     r"(?P<name2>[A-Z][\w.+-]*\d[\w.+-]*|[A-Z][\w+-]* \d+(?:\.\d+)?[a-z]?)"
     r"(?: (?P<variant>[A-Z][a-z]+))? (?:AI |language |reasoning |foundation )?model\b"
@@ -301,6 +301,10 @@ NOT_MODEL_AFTER = re.compile(
 )
 
 
+# a name made on a model family's suffix: "BloombergGPT", "VeltGPT", "FinLLM"
+MODEL_BY_SUFFIX = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z0-9]*[a-z0-9](?:GPT|LLM))(?![\w-])")
+
+
 # a quoted name with a technology head: "Acme's 'Just Pay' technology"
 MODEL_QUOTED = re.compile(
     r"[\"“‘'](?P<name>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})[\"”’'] "
@@ -313,7 +317,8 @@ ORG_CONTEXT = re.compile(
     r"(?:(?!(?:that|the|a|an|and|or|but|which|who|whose|said|says|its|his|her|their|to|of|in|on|"
     r"at|for|with|by|from|is|was|are|were|has|had|will|would|new)\b)[a-z]+ ){0,2}?"
     r"(?P<role>CEO|CTO|spokesperson|spokeswoman|spokesman|co-founder|"
-    r"cofounder|researchers|engineers|employees|executives|chatbot|model|models)\b"
+    r"cofounder|researchers|engineers|employees|executives|chatbot|model|models|"
+    r"head of|chief [a-z]+ officer|founder|president)\b"
 )
 
 
@@ -492,7 +497,8 @@ HANDLE = re.compile(
 
 ORG_OF_PERSON = re.compile(
     rf" (?:of|at|from) (?:the )?(?P<name>{_CAP_WORD}(?: (?:&|and|of|for) ?{_CAP_WORD}|"
-    rf" {_CAP_WORD}){{0,3}})(?=[,;:)]|\.\s| (?:said|says|told|argued|wrote|added|who)\b)"
+    rf" {_CAP_WORD}){{0,3}}?)(?=[,;:)]|\.\s| and | (?:said|says|told|argued|wrote|added|who|"
+    r"agreed|disagreed|warned|noted|explained|believes?|thinks?)\b)"
 )
 
 

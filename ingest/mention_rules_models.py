@@ -13,6 +13,7 @@ from ingest.entity_lexicon import MODEL_HEAD_NOUNS
 from ingest.entity_model import Mention
 from ingest.entity_patterns import (
     MODEL_BY_APPOSITION,
+    MODEL_BY_SUFFIX,
     MODEL_QUOTED,
     MODEL_RELEASED,
     NOT_MODEL_AFTER,
@@ -23,10 +24,11 @@ from ingest.mention_checks import ArticleView, trim_name
 
 def models_by_apposition(view: ArticleView) -> list[Mention]:
     """Models introduced by apposition or a quoted name: "Magistral Medium, a
-    reasoning model", "a chatbot called Nova Chat", "Acme's 'Just Pay' technology"."""
+    reasoning model", "a chatbot called Nova Chat", "Acme's 'Just Pay' technology"; or
+    named on a model family's suffix ("BloombergGPT")."""
     text, gaz = view.text, view.gaz
     cands: list[Mention] = []
-    for rx in (*MODEL_BY_APPOSITION, MODEL_QUOTED):
+    for rx in (*MODEL_BY_APPOSITION, MODEL_QUOTED, MODEL_BY_SUFFIX):
         for m in rx.finditer(text):
             name = trim_name(re.split(r"[.!?]\s", m.group("name"))[0].rstrip(",;:"))
             if not name or re.search(r"[\"“”‘’']", name):
@@ -98,11 +100,12 @@ def models_by_size(view: ArticleView) -> list[Mention]:
 
 def product_names(view: ArticleView) -> list[Mention]:
     """ "<its|their|the|X's> Name Words framework/model": "its Orion framework", "the
-    Atlas Nova model"."""
+    Atlas Nova model", "the startup's new Aurora v2 model"."""
     text, gaz = view.text, view.gaz
     cands: list[Mention] = []
     for m in re.finditer(
-        r"(?:\b(?:its|their|the|his|her)|['\u2019]s)\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(\w+)",
+        r"(?:\b(?:its|their|the|his|her)|['\u2019]s)\s+(?:(?:new|latest|flagship|upcoming)\s+)?"
+        r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+v?\d+(?:\.\d+)*[a-z]?)?)\s+(\w+)",
         text,
     ):
         first = m.group(1).split()[0]

@@ -256,7 +256,9 @@ def employers_of_people(view: ArticleView) -> list[Mention]:
         if (
             not org_name_ok(name, gaz, set())
             or any(
-                e2.label_ in ("GPE", "LOC", "NORP", "DATE") and e2.start_char <= s0 < e2.end_char
+                e2.label_ in ("GPE", "LOC", "NORP", "DATE")
+                and e2.start_char <= s0 < e2.end_char
+                and (e2.label_ != "GPE" or fold(e2.text) in gaz.places or " " in name)
                 for e2 in doc.ents
             )
             or title_case_line(text, s0)
@@ -298,33 +300,46 @@ def organizations_by_context(view: ArticleView) -> list[Mention]:
         ):
             continue  # the end of a longer name ("Not Boring Software CEO"), not "Chinese"
         if any(
-            e.label_ == "GPE" and e.start_char <= m.start("name") < e.end_char for e in doc.ents
+            e.label_ == "GPE"
+            and e.start_char <= m.start("name") < e.end_char
+            and fold(e.text) in gaz.places
+            for e in doc.ents
         ) and m.group("role").lower() not in ("model", "models", "chatbot"):
-            continue  # "China's president": a country
+            continue  # "China's spokesperson": a country (one a place list knows)
         cands.append(Mention(m.start("name"), m.end("name"), name, "Organization", "def"))
     return cands
 
 
 MODEL_OWNER = re.compile(r"(?<![\w-])([A-Z][\w-]*)['\u2019]s (?:new |latest |flagship )?$")
+# "the Lumen-3 model from Kestrel", "Zephyr-7B by Acme": the maker after the model
+MODEL_MAKER_AFTER = re.compile(
+    r"(?: (?:model|models|chatbot|LLM|assistant))?,? (?:from|by|developed by|built by|made by) "
+    r"([A-Z][\w-]*)(?![\w-]| [A-Z])"
+)
 
 
 def developers_of_models(view: ArticleView, cands: list[Mention]) -> list[Mention]:
-    """An unknown name that owns a model ("Kestrel's Lumen-3 Turbo", "Acme's new
-    Zephyr-7B model"): a model's owner is its developer, an organisation."""
+    """An unknown name that owns or makes a model ("Kestrel's Lumen-3 Turbo", "Acme's
+    new Zephyr-7B model", "the Lumen-3 model from Kestrel"): its developer, an
+    organisation."""
     doc, text, gaz, known = view.doc, view.text, view.gaz, view.known
     found: list[Mention] = []
     for c in cands:
         if c.type != "Model":
             continue
-        m = MODEL_OWNER.search(text, max(0, c.start - 40), c.start)
+        m = MODEL_OWNER.search(text, max(0, c.start - 40), c.start) or MODEL_MAKER_AFTER.match(
+            text, c.end
+        )
         if m is None:
             continue
         name = m.group(1)
         if name in known or fold(name) in gaz.non_entities or name in NOT_ORG_WORDS:
             continue
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        if span is None or span[0].pos_ != "PROPN" or span[0].ent_type_ in ("GPE", "NORP"):
+        if span is None or span[0].pos_ != "PROPN" or fold(name) in gaz.places:
             continue  # "France's model": a country (known people, "Musk's Grok", are known)
+        if span[0].ent_type_ == "NORP":
+            continue  # "a French model"
         found.append(Mention(m.start(1), m.end(1), name, "Organization", "def"))
     return found
 

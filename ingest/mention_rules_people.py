@@ -31,6 +31,7 @@ from ingest.entity_patterns import (
     BYLINE_MORE,
     HANDLE,
     ORG_FOLLOWS,
+    ORG_KIND_WORD,
     PERSON_BY_ROLE,
     PERSON_LIST,
     PERSON_WHO,
@@ -239,6 +240,7 @@ def people_who_speak(view: ArticleView) -> list[Mention]:
             )
             or fold(name) in gaz.non_entities
             or fold(name) in gaz.places
+            or ORG_KIND_WORD.fullmatch(words[0].lower()) is not None  # "Chipmaker Voltera"
             or title_case_line(text, start)
             or words[-1] in COLLECTIVE_HEADS
             or any(t.pos_ in ("VERB", "AUX", "PRON", "DET", "NUM") for t in span)
@@ -337,6 +339,7 @@ def surnames_of_people(view: ArticleView, cands: list[Mention]) -> set[str]:
         and plausible_ner(e.text, "Person", gaz)
         and not title_case_line(text, e.start_char)
         and not ORG_FOLLOWS.match(text, e.end_char)
+        and ORG_KIND_WORD.fullmatch(e[0].lower_) is None  # "Chipmaker Voltera said"
     }
     return lasts
 

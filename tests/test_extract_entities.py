@@ -1057,3 +1057,41 @@ def test_a_day_after_an_organisation_is_no_part_of_its_name(extractor):
     names = by_name(ex)
     assert "Nimbus Labs on Monday" not in names
     assert names["Brennan Center for Justice"]["type"] == "Organization"
+
+
+def test_a_kind_of_business_opening_a_sentence_is_no_part_of_a_speakers_name(extractor):
+    ents = by_name(run(extractor, "Chipmaker Quorvane said it would double production this year."))
+    assert ents["Quorvane"]["type"] == "Organization"
+    assert "Chipmaker Quorvane" not in ents
+
+
+def test_a_name_made_on_a_model_familys_suffix_is_a_model(extractor):
+    ents = by_name(run(extractor, "Voltera released VeltGPT, which it says beats its rivals."))
+    assert ents["VeltGPT"]["type"] == "Model"
+
+
+def test_the_maker_named_after_a_model_is_an_organisation(extractor):
+    ents = by_name(run(extractor, "The Velt-1 model from Quorvane scored 71% on ZetaQA."))
+    assert ents["Velt-1"]["type"] == "Model"
+    assert ents["Quorvane"]["type"] == "Organization"
+
+
+def test_a_versioned_product_name_after_an_owner_is_a_model(extractor):
+    ents = by_name(run(extractor, "The startup's Zentro v2 model outperforms GPT-4o on coding."))
+    assert ents["Zentro v2"]["type"] == "Model"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anika Sorensen of Quorvane and Tomas Brandt of Voltera disagreed about the chip.",
+        "Anika Sorensen, Quorvane's head of research, disagreed with the findings.",
+    ],
+)
+def test_an_unknown_employer_the_tagger_calls_a_place_is_an_organisation(extractor, text):
+    assert by_name(run(extractor, text))["Quorvane"]["type"] == "Organization"
+
+
+def test_a_known_country_before_a_role_stays_a_place(extractor):
+    ents = by_name(run(extractor, "France's spokesperson said the chips were safe for export."))
+    assert "France" not in ents

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -239,13 +240,67 @@ def _not_for_the_organisation(subj: Span, root: Token) -> bool:
     return any(t.lower_ in ("former", "ex", "ex-") and t.head == root for t in subj)
 
 
+#: a rule's answer that the phrase names no entity (``None``: the rule does not apply)
+NOBODY = ""
+
+
+@dataclass
+class _Phrase:
+    """A claimant phrase, read once for the rules of :func:`resolve_subject`."""
+
+    span: Span
+    root: Token
+    persons: list[Mention]  # the people it names
+    orgs: list[Mention]  # the organisations it names (or, failing those, benchmarks)
+    definite: bool  # "the ...", "this ...", "that ..."
+    role: bool  # its head is a role noun ("spokesperson", "CEO", "the AI pioneer")
+
+
 def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | None, Span]:
-    """The entity key a claimant phrase refers to, if any."""
-    if NAMED_BEFORE.search(subj.text + " "):
-        # "a user going by the name" + X, where the parser cut the name off the phrase
-        named = [m for m in ctx.mentions if subj.end_char <= m.start <= subj.end_char + 2]
-        if named and ctx.ent(named[0].key).type in ("Person", "Organization"):
-            return named[0].key, subj
+    """The entity key a claimant phrase refers to, if any.
+
+    The first rule that applies decides, in this order: a name given right after the
+    phrase; the organisation a "which is led by X" clause identifies; a person the
+    phrase names; a role at an organisation it does not name; a role at one it names;
+    an organisation it names; the owner of the evidence ("their study"); a pronoun; a
+    description of an organisation ("the company", "the regulator"); a definite role.
+    """
+    named = _name_given_after(subj, ctx)
+    if named is not None:
+        return named, subj
+    if _relative_clauses(subj):
+        led = _led_by(subj, ctx)
+        if led is not None:
+            return led, subj  # "the company, which is led by CEO Sam Altman": his company
+    phrase = _read_phrase(subj, ctx, gaz)
+    for rule in _PHRASE_RULES:
+        key = rule(phrase, ctx)
+        if key is not None:
+            return key or None, subj
+    return None, subj
+
+
+def _name_given_after(subj: Span, ctx: Discourse) -> str | None:
+    """ "a user going by the name" + X, where the parser cut the name off the phrase."""
+    if not NAMED_BEFORE.search(subj.text + " "):
+        return None
+    named = [m for m in ctx.mentions if subj.end_char <= m.start <= subj.end_char + 2]
+    if named and ctx.ent(named[0].key).type in ("Person", "Organization"):
+        return named[0].key
+    return None
+
+
+def _relative_clauses(subj: Span) -> list[tuple[int, int]]:
+    """The character spans of the relative clauses inside ``subj``."""
+    return [
+        subtree_span(t)
+        for t in subj
+        if t.dep_ == "relcl" and t.head.i != t.i and subj.start <= t.head.i < subj.end
+    ]
+
+
+def _read_phrase(subj: Span, ctx: Discourse, gaz: Gazetteer) -> _Phrase:
+    """The parties ``subj`` names and what kind of phrase it is."""
     ms = ctx.mentions_in(subj.start_char, subj.end_char) or [
         # the parser cut the phrase inside a name ("X, Jean-Luc Moreau wrote" read as
         # "Luc Moreau"): the name its head word is part of
@@ -255,68 +310,64 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
     ]
     # "a rep for the company, which is led by X, said": names inside a relative
     # clause of the phrase do not speak
-    inner = [
-        subtree_span(t)
-        for t in subj
-        if t.dep_ == "relcl" and t.head.i != t.i and subj.start <= t.head.i < subj.end
-    ]
-    if inner:
-        led = _led_by(subj, ctx)
-        if led is not None:
-            return led, subj  # "the company, which is led by CEO Sam Altman": his company
-        ms = [m for m in ms if not any(a <= m.start < b for a, b in inner)]
+    inner = _relative_clauses(subj)
+    ms = [m for m in ms if not any(a <= m.start < b for a, b in inner)]
     # "the Microsoft-backed company", "the Paris-based startup": a name inside a
     # modifier describes the party, it is not the party
     ms = [m for m in ms if not DESCRIBING_SUFFIX.match(ctx.text, m.end)]
-    persons = [m for m in ms if ctx.ent(m.key).type == "Person"]
-    orgs = [m for m in ms if ctx.ent(m.key).type == "Organization"] or [
-        m
-        for m in ms
-        if ctx.ent(m.key).type == "Benchmark"  # leaderboards speak too
-    ]
     root = subj.root
-    definite = subj[0].lower_ in ("the", "this", "that")
-    role = root.lower_ in gaz.role_nouns or root.lemma_.lower() in gaz.role_nouns
-    if persons:
-        # prefer the person the phrase is headed by (apposition: "X, Meta's VP")
-        for m in persons:
-            if m.start <= root.idx < m.end:
-                return m.key, subj
-        # "Trump's AI czar David Sacks": the possessor is not the speaker
-        text = ctx.text
-        named = [m for m in persons if not re.match(r"['\u2019]s?\b", text[m.end : m.end + 2])]
-        return (named or persons)[0].key, subj
-    if (
-        role
-        and not orgs
-        and any(
-            t.lemma_.lower() in ORG_DESCRIPTIONS
-            and (
-                (t.i > root.i and t.head.dep_ == "prep")
-                or (t.i < root.i and t.head == root and t.dep_ in ("compound", "nmod"))
-            )
-            for t in subj
+    return _Phrase(
+        span=subj,
+        root=root,
+        persons=[m for m in ms if ctx.ent(m.key).type == "Person"],
+        orgs=[m for m in ms if ctx.ent(m.key).type == "Organization"]
+        or [m for m in ms if ctx.ent(m.key).type == "Benchmark"],  # leaderboards speak too
+        definite=subj[0].lower_ in ("the", "this", "that"),
+        role=root.lower_ in gaz.role_nouns or root.lemma_.lower() in gaz.role_nouns,
+    )
+
+
+def _named_person(p: _Phrase, ctx: Discourse) -> str | None:
+    """A person the phrase names: the one it is headed by ("X, Meta's VP"), else the
+    first not named as a possessor ("Trump's AI czar David Sacks")."""
+    if not p.persons:
+        return None
+    for m in p.persons:
+        if m.start <= p.root.idx < m.end:
+            return m.key
+    named = [m for m in p.persons if not re.match(r"['\u2019]s?\b", ctx.text[m.end : m.end + 2])]
+    return (named or p.persons)[0].key
+
+
+def _role_at_unnamed_organisation(p: _Phrase, ctx: Discourse) -> str | None:
+    """A role at an organisation the phrase does not name: "a company spokesperson",
+    "its chief executive", "the CEO"."""
+    if not p.role or p.orgs:
+        return None
+    subj, root = p.span, p.root
+    if any(
+        t.lemma_.lower() in ORG_DESCRIPTIONS
+        and (
+            (t.i > root.i and t.head.dep_ == "prep")
+            or (t.i < root.i and t.head == root and t.dep_ in ("compound", "nmod"))
         )
+        for t in subj
     ):
         # "a spokesperson for the company", "a company spokesperson": the organisation
         # last named or speaking
-        org = ctx.last_claimant("Organization") or ctx.last_mention(
-            "Organization", subj.start_char
-        )
-        return _voice_of(org, subj, ctx), subj
-    if role and not orgs and subj[0].lower_ in ("its", "their") and subj[0].head == root:
+        org = ctx.last_claimant("Organization") or ctx.last_mention("Organization", subj.start_char)
+        return _voice_of(org, subj, ctx) or NOBODY
+    if subj[0].lower_ in ("its", "their") and subj[0].head == root:
         # "its chief executive said": the person the article names in that role at the
         # organisation last named or speaking, else the organisation itself ("its
         # spokesperson")
-        org = ctx.last_claimant("Organization") or ctx.last_mention(
-            "Organization", subj.start_char
-        )
+        org = ctx.last_claimant("Organization") or ctx.last_mention("Organization", subj.start_char)
         if org is not None:
             holder = ctx.role_holder(org, root.text) or ctx.titled_before(
                 root.text, subj.start_char
             )
-            return holder or _voice_of(org, subj, ctx), subj
-    if role and definite and not orgs:
+            return holder or _voice_of(org, subj, ctx)
+    if p.definite:
         # "the CEO said": the person the article named in that role, else the latest
         # person who spoke, else the person just named
         return (
@@ -324,55 +375,95 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
             or ctx.last_claimant("Person")
             or ctx.last_mention_within("Person", subj.start_char, ROLE_REACH)
             or ctx.last_claimant(None)
-        ), subj
-    if orgs and not persons and not definite and _not_for_the_organisation(subj, root):
+            or NOBODY
+        )
+    return None
+
+
+def _role_at_named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
+    """A role at an organisation the phrase names: "a Commission spokesperson" (the
+    organisation), "the Meta CTO" (the person in that role), "a former Meta engineer"
+    (nobody: no longer its voice)."""
+    if not p.orgs:
+        return None
+    subj, root = p.span, p.root
+    former = _not_for_the_organisation(subj, root)
+    if not p.persons and not p.definite and former:
         # "a former Meta engineer": no longer the organisation's voice ("the former Meta
         # engineer" refers back to someone named)
-        return None, subj
-    if role and orgs and len(orgs) == 1 and SPEAKS_FOR.match(root.lower_):
+        return NOBODY
+    if not p.role:
+        return None
+    if len(p.orgs) == 1 and SPEAKS_FOR.match(root.lower_):
         # "a Commission spokesperson confirmed": the organisation's voice, whoever it is
         # (a spokesperson named elsewhere in the article included)
-        return ctx.spoken_for(orgs[0].key, subj.start_char), subj
-    if role and orgs and len(orgs) == 1:
+        return ctx.spoken_for(p.orgs[0].key, subj.start_char)
+    if len(p.orgs) == 1:
         # "Meta CTO says", "the Meta CTO said": the person named as holding that role
-        holder = ctx.role_holder(orgs[0].key, root.text)
+        holder = ctx.role_holder(p.orgs[0].key, root.text)
         if holder is not None:
-            return holder, subj
-    if role and definite and orgs and _not_for_the_organisation(subj, root):
+            return holder
+    if p.definite and former:
         # "the former Google engineer said": the former employee just named
-        former = ctx.last_mention_within("Person", subj.start_char, ROLE_REACH)
-        if former is not None:
-            return former, subj
-    if role and definite and orgs:
-        prev = ctx.last_claimant("Person")
-        if prev is not None:
-            return prev, subj
-    if orgs:
-        for m in orgs:
-            if m.start <= root.idx < m.end:
-                return m.key, subj
-        for m in orgs:
-            if NAMED_BEFORE.search(ctx.text[max(0, m.start - 20) : m.start]):
-                return m.key, subj  # "a GitHub user going by the name X": X, not GitHub
-        return orgs[0].key, subj
+        person = ctx.last_mention_within("Person", subj.start_char, ROLE_REACH)
+        if person is not None:
+            return person
+    if p.definite:
+        return ctx.last_claimant("Person")
+    return None
+
+
+def _named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
+    """An organisation the phrase names: the one it is headed by, else one named after
+    "going by the name", else the first."""
+    if not p.orgs:
+        return None
+    for m in p.orgs:
+        if m.start <= p.root.idx < m.end:
+            return m.key
+    for m in p.orgs:
+        if NAMED_BEFORE.search(ctx.text[max(0, m.start - 20) : m.start]):
+            return m.key  # "a GitHub user going by the name X": X, not GitHub
+    return p.orgs[0].key
+
+
+def _owner_of_evidence(p: _Phrase, ctx: Discourse) -> str | None:
+    """ "Their investigation revealed": the owner of the evidence speaks."""
+    root, start = p.root, p.span.start_char
     poss = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    if poss is not None and root.lemma_.lower() in EVIDENCE_NOUNS | REPORT_NOUNS:
-        # "Their investigation revealed": the owner of the evidence speaks
-        if poss.lower_ in ("his", "her"):
-            return ctx.last_claimant("Person") or ctx.last_mention("Person", subj.start_char), subj
-        return ctx.last_claimant("Organization") or ctx.last_mention(
-            "Organization", subj.start_char
-        ), subj
+    if poss is None or root.lemma_.lower() not in EVIDENCE_NOUNS | REPORT_NOUNS:
+        return None
+    if poss.lower_ in ("his", "her"):
+        return ctx.last_claimant("Person") or ctx.last_mention("Person", start) or NOBODY
+    return ctx.last_claimant("Organization") or ctx.last_mention("Organization", start) or NOBODY
+
+
+def _pronoun(p: _Phrase, ctx: Discourse) -> str | None:
+    """ "he"/"she" (a spokesperson still speaking, else a person), "it"/"they" (an
+    organisation); "I" and "we" outside a quotation are the author, no party."""
+    subj, root = p.span, p.root
     if len(subj) == 1 and root.lower_ in PERSON_PRONOUNS:
-        return ctx.spokesperson_still_speaking(subj) or _person_antecedent(subj, ctx), subj
+        return ctx.spokesperson_still_speaking(subj) or _person_antecedent(subj, ctx) or NOBODY
     if len(subj) <= 2 and root.lower_ in ORG_PRONOUNS | {"i"}:
         if root.lower_ in ("i", "we"):
-            return None, subj  # outside a quotation "I" and "we" are the author
-        return ctx.last_claimant("Organization") or ctx.last_mention(
-            "Organization", subj.start_char
-        ), subj
-    kind = kind_descriptions().get(root.lemma_.lower())
-    if kind is not None and definite and not orgs:
+            return NOBODY
+        return (
+            ctx.last_claimant("Organization")
+            or ctx.last_mention("Organization", subj.start_char)
+            or NOBODY
+        )
+    return None
+
+
+def _organisation_description(p: _Phrase, ctx: Discourse) -> str | None:
+    """An organisation described, not named: "the regulator" (the latest of that
+    kind), "the rival firm" (another than the one speaking), "the journalism
+    organization" (the latest that is no company), "the company" (the one of this
+    sentence, else the latest subject)."""
+    subj, root = p.span, p.root
+    lemma = root.lemma_.lower()
+    kind = kind_descriptions().get(lemma)
+    if kind is not None and p.definite and not p.orgs:
         # "the regulator said": the latest organisation of that kind
         same_kind = [
             m.key
@@ -382,16 +473,16 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
             and ctx.ent(m.key).kind == kind
         ]
         if same_kind:
-            return same_kind[-1], subj
+            return same_kind[-1]
     if (
-        root.lemma_.lower() in ORG_DESCRIPTIONS
-        and definite
+        lemma in ORG_DESCRIPTIONS
+        and p.definite
         and any(t.lower_ in ("rival", "other", "competing") for t in subj if t.i < root.i)
     ):
         # "the rival firm said": the latest organisation other than the one last speaking
         last = ctx.last_claimant("Organization")
-        return ctx.last_other("Organization", subj.start_char, last, ("publication",)), subj
-    if root.lemma_.lower() in NON_COMPANY_HEADS and definite:
+        return ctx.last_other("Organization", subj.start_char, last, ("publication",)) or NOBODY
+    if lemma in NON_COMPANY_HEADS and p.definite:
         # "the journalism organization warned": not the company just named, when an
         # organisation of another kind (a group, an agency, a publication) was named
         others = [
@@ -402,35 +493,57 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
             and ctx.ent(m.key).kind not in ("company", "lab", "division", "publication")
         ]
         if others:
-            return others[-1], subj
-    if root.lemma_.lower() in ORG_DESCRIPTIONS and (definite or subj[0].lower_ in ("its", "their")):
-        sent = subj.sent
-        # "Nvidia said ..., as the company stressed": this sentence's claimant first
-        for key, start in zip(reversed(ctx.claimants), reversed(ctx.claimant_sents), strict=True):
-            if start == sent.start_char and ctx.ent(key).type == "Organization":
-                return key, subj
-        in_sentence = [
-            m
-            for m in ctx.mentions
-            if sent.start_char <= m.start < subj.start_char
-            and ctx.ent(m.key).type == "Organization"
-        ]
-        for m in in_sentence:
-            span = subj.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-                return m.key, subj  # "Apple has paused ..., the company confirmed"
-        if in_sentence:
-            return in_sentence[-1].key, subj
-        same = ctx.last_mention("Organization", subj.start_char)
-        # "the company" is no news outlet that reported on it ("the outlet" is)
-        outlets = root.lemma_.lower() in OUTLET_DESCRIPTIONS
-        if not outlets:
-            # "Meta is hiring from OpenAI. The company denied ...": the subject
-            return _person_antecedent(subj, ctx, "Organization"), subj
-        return ctx.last_claimant("Organization", outlets) or same, subj
-    if role and definite:
-        return ctx.last_claimant(None), subj
-    return None, subj
+            return others[-1]
+    if lemma in ORG_DESCRIPTIONS and (p.definite or subj[0].lower_ in ("its", "their")):
+        return _the_company(p, ctx) or NOBODY
+    return None
+
+
+def _the_company(p: _Phrase, ctx: Discourse) -> str | None:
+    """ "the company", "the outlet": this sentence's organisation, else the latest."""
+    subj = p.span
+    sent = subj.sent
+    # "Nvidia said ..., as the company stressed": this sentence's claimant first
+    for key, start in zip(reversed(ctx.claimants), reversed(ctx.claimant_sents), strict=True):
+        if start == sent.start_char and ctx.ent(key).type == "Organization":
+            return key
+    in_sentence = [
+        m
+        for m in ctx.mentions
+        if sent.start_char <= m.start < subj.start_char and ctx.ent(m.key).type == "Organization"
+    ]
+    for m in in_sentence:
+        span = subj.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            return m.key  # "Apple has paused ..., the company confirmed"
+    if in_sentence:
+        return in_sentence[-1].key
+    # "the company" is no news outlet that reported on it ("the outlet" is)
+    if p.root.lemma_.lower() not in OUTLET_DESCRIPTIONS:
+        # "Meta is hiring from OpenAI. The company denied ...": the subject
+        return _person_antecedent(subj, ctx, "Organization")
+    return ctx.last_claimant("Organization", True) or ctx.last_mention(
+        "Organization", subj.start_char
+    )
+
+
+def _definite_role(p: _Phrase, ctx: Discourse) -> str | None:
+    """ "the expert said", a role nothing else resolved: the latest claimant."""
+    if p.role and p.definite:
+        return ctx.last_claimant(None) or NOBODY
+    return None
+
+
+_PHRASE_RULES: tuple[Callable[[_Phrase, Discourse], str | None], ...] = (
+    _named_person,
+    _role_at_unnamed_organisation,
+    _role_at_named_organisation,
+    _named_organisation,
+    _owner_of_evidence,
+    _pronoun,
+    _organisation_description,
+    _definite_role,
+)
 
 
 def _voice_of(org: str | None, subj: Span, ctx: Discourse) -> str | None:

@@ -190,9 +190,10 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
         if dst is not None:
             _merge_entities(entities, votes, key, dst)
 
-    # one model under two spellings ("GPT-4 Turbo", "GPT 4 Turbo"); a family name alone
-    # ("Claude") stays apart from the one model of the family named ("Claude 3.5 Sonnet
-    # replaced Claude"), although the article may mean the same model by both
+    # one model under two spellings ("GPT-4 Turbo", "GPT 4 Turbo"; "the Make Design
+    # feature" for Make Designs); a family name alone ("Claude") stays apart from the one
+    # model of the family named ("Claude 3.5 Sonnet replaced Claude"), although the
+    # article may mean the same model by both
     models = [k for k, e in entities.items() if _entity_type(e, votes.get(k)) == "Model"]
     spelled: dict[str, str] = {}
     for k in models:
@@ -201,6 +202,10 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
             _merge_entities(entities, votes, k, spelled[squeezed])
         else:
             spelled[squeezed] = k
+    for k in [k for k in models if k in entities and " " in k]:
+        plural = spelled.get(re.sub(r"[\s_-]+", "", k) + "s")
+        if plural is not None and plural in entities:
+            _merge_entities(entities, votes, k, plural)  # "Make Design" for Make Designs
 
     # type vote and aliases
     for key, ent in entities.items():

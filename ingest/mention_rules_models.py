@@ -104,7 +104,7 @@ def product_names(view: ArticleView) -> list[Mention]:
     text, gaz = view.text, view.gaz
     cands: list[Mention] = []
     for m in re.finditer(
-        r"(?:\b(?:its|their|the|his|her)|['\u2019]s)\s+(?:(?:new|latest|flagship|upcoming)\s+)?"
+        r"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)|['\u2019]s)\s+(?:(?:new|latest|flagship|upcoming)\s+)?"
         r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+v?\d+(?:\.\d+)*[a-z]?)?)\s+(\w+)",
         text,
     ):

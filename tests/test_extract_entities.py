@@ -1095,3 +1095,18 @@ def test_an_unknown_employer_the_tagger_calls_a_place_is_an_organisation(extract
 def test_a_known_country_before_a_role_stays_a_place(extractor):
     ents = by_name(run(extractor, "France's spokesperson said the chips were safe for export."))
     assert "France" not in ents
+
+
+def test_a_name_before_model_at_the_start_of_a_sentence_is_the_model(extractor):
+    ents = by_name(run(extractor, "The Quillo model is available to paying customers from Monday."))
+    assert ents["Quillo"]["type"] == "Model"
+
+
+def test_a_products_singular_name_is_the_product_named_in_the_plural(extractor):
+    ex = run(
+        extractor,
+        "Voltera's AI tool, Sketch Frames, drew copies of rival apps. "
+        "Voltera said the Sketch Frame feature was not trained on customer designs.",
+    )
+    models = [e for e in ex.to_contract()["entities"] if e["type"] == "Model"]
+    assert [(m["name"], m["aliases"]) for m in models] == [("Sketch Frames", ["Sketch Frame"])]

@@ -206,6 +206,29 @@ def funding_investors(view: ArticleView) -> list[Mention]:
     return cands
 
 
+# a backer or maker named in a compound modifier: "Quorvane-backed Veltrix", "a
+# Kestrel-funded lab", "Quorvane-made chips"
+BACKER = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,2})-(?:backed|funded|owned|financed|"
+    r"sponsored|affiliated|controlled|led|run|operated|made|built|developed|designed|created|"
+    r"founded)\b"
+)
+
+
+def backers(view: ArticleView, person_like: set[str]) -> list[Mention]:
+    """An unknown name that backs, funds or owns something ("Quorvane-backed Veltrix"):
+    an organisation, unless it looks like a person's name ("Musk-owned")."""
+    text, gaz = view.text, view.gaz
+    cands: list[Mention] = []
+    for m in BACKER.finditer(text):
+        name = m.group("name")
+        if gaz.lookup(name) is not None or name in person_like or name in gaz.given_names:
+            continue  # a known name keeps its type; a person's name stays a person's
+        if org_name_ok(name, gaz, person_like):
+            cands.append(Mention(m.start(), m.end("name"), name, "Organization", "def", weight=5))
+    return cands
+
+
 def camel_case_organizations(view: ArticleView) -> list[Mention]:
     """Unknown names glued to an AI suffix: "BerriAI", "HonestAGI", "NovaLabs"."""
     text, gaz, known = view.text, view.gaz, view.known

@@ -46,6 +46,7 @@ from ingest.mention_rules_models import (
 )
 from ingest.mention_rules_ner import statistical_ner_mentions
 from ingest.mention_rules_orgs import (
+    backers,
     camel_case_organizations,
     camel_case_speakers,
     courts,
@@ -115,6 +116,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     cands += organizations_in_lists(view, person_like)
     cands += organizations_where_role_held(view, lasts)
     cands += funding_investors(view)
+    cands += backers(view, person_like | lasts)
     cands += people_in_lists(view)
     cands += camel_case_organizations(view)
     cands += organizations_of_the_press(view, person_like, lasts)

@@ -1110,3 +1110,19 @@ def test_a_products_singular_name_is_the_product_named_in_the_plural(extractor):
     )
     models = [e for e in ex.to_contract()["entities"] if e["type"] == "Model"]
     assert [(m["name"], m["aliases"]) for m in models] == [("Sketch Frames", ["Sketch Frame"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voltera, a Quorvane-backed startup, raised $40 million on Tuesday from investors.",
+        "Voltera sells Quorvane-made chips to carmakers in Europe and the United States.",
+    ],
+)
+def test_a_backer_or_maker_named_in_a_compound_modifier_is_an_organisation(extractor, text):
+    assert by_name(run(extractor, text))["Quorvane"]["type"] == "Organization"
+
+
+def test_a_place_in_a_compound_modifier_is_no_organisation(extractor):
+    ents = by_name(run(extractor, "A Denver-based startup released its first chip on Monday."))
+    assert "Denver" not in ents

@@ -301,6 +301,15 @@ NOT_MODEL_AFTER = re.compile(
 )
 
 
+# what a product runs on: "powered by Velt Turbo", "built on top of Quillo 2"
+MODEL_UNDERNEATH = re.compile(
+    r"\b(?:powered by|runs on|running on|run on|built on(?: top of)?|based on|"
+    r"fine-tuned (?:from|on)|(?:a )?fine-tuned version of|distilled from) (?:the )?"
+    r"(?:new |latest |open[- ]source |open[- ]weight )?"
+    r"(?P<name>[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){1,2})(?![\w'\u2019-])"
+)
+
+
 # a name made on a model family's suffix: "BloombergGPT", "VeltGPT", "FinLLM"
 MODEL_BY_SUFFIX = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z0-9]*[a-z0-9](?:GPT|LLM))(?![\w-])")
 

@@ -16,6 +16,7 @@ from ingest.entity_patterns import (
     MODEL_BY_SUFFIX,
     MODEL_QUOTED,
     MODEL_RELEASED,
+    MODEL_UNDERNEATH,
     NOT_MODEL_AFTER,
 )
 from ingest.gazetteer import fold
@@ -80,6 +81,26 @@ def models_released(view: ArticleView) -> list[Mention]:
 _SIZED_MODEL = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][\w.]*(?:-[\w.]+)*[- ]\d+(?:\.\d+)?[BM](?:-[A-Z][\w]*)*)(?![\w-])"
 )
+
+
+def models_underneath(view: ArticleView) -> list[Mention]:
+    """An unknown versioned name a product runs on: "powered by Velt Turbo", "built on
+    top of Quillo 2" (a version number or a variant word the gazetteer knows in it)."""
+    text, gaz = view.text, view.gaz
+    cands: list[Mention] = []
+    for m in MODEL_UNDERNEATH.finditer(text):
+        name = m.group("name").rstrip(".,;:")
+        words = name.split()
+        if not any(w in gaz.variant_words or re.search(r"\d", w) for w in words[1:]):
+            continue
+        entry = gaz.lookup(name) or gaz.lookup(words[0])
+        if entry is not None and entry.type != "Model":
+            continue  # "runs on Nvidia H100 chips": a maker's hardware
+        s0 = m.start("name")
+        if fold(name) in gaz.non_entities or NOT_MODEL_AFTER.match(text, s0 + len(name)):
+            continue  # a plan, or hardware ("runs on Lumen 3 chips")
+        cands.append(Mention(s0, s0 + len(name), name, "Model", "def", weight=10))
+    return cands
 
 
 def models_by_size(view: ArticleView) -> list[Mention]:

@@ -45,7 +45,7 @@ def strip_possessives(cands: list[Mention]) -> None:
 
 def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     """Keep the most trusted, then longest, mention wherever candidates overlap."""
-    cands.sort(key=lambda c: (-TYPE_RANK[c.source], -(c.end - c.start), c.start))
+    cands.sort(key=lambda c: (-TYPE_RANK[c.source], -(c.end - c.start), c.start, -c.weight))
     kept: list[Mention] = []
     for c in cands:
         clash = [k for k in kept if k.start < c.end and c.start < k.end]

@@ -1126,3 +1126,20 @@ def test_a_backer_or_maker_named_in_a_compound_modifier_is_an_organisation(extra
 def test_a_place_in_a_compound_modifier_is_no_organisation(extractor):
     ents = by_name(run(extractor, "A Denver-based startup released its first chip on Monday."))
     assert "Denver" not in ents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The app, powered by Quillo Large, answers questions in forty languages.",
+        "Its search tool runs on Quillo Large, according to the company's website.",
+        "The chatbot is built on top of Quillo Large, which the lab released last year.",
+    ],
+)
+def test_a_versioned_name_a_product_runs_on_is_a_model(extractor, text):
+    assert by_name(run(extractor, text))["Quillo Large"]["type"] == "Model"
+
+
+def test_hardware_a_product_runs_on_is_no_model(extractor):
+    ents = by_name(run(extractor, "The service runs on Lumen 3 chips made in Taiwan by Voltera."))
+    assert "Lumen 3" not in ents or ents["Lumen 3"]["type"] != "Model"

@@ -215,6 +215,37 @@ BACKER = re.compile(
 )
 
 
+# the other side of a business tie: "invested in Quillo", "partnered with Quillo", "a
+# stake in Quillo", "a unit of Quillo"
+COUNTERPART = re.compile(
+    r"\b(?:invest(?:ed|s|ing)? in|(?:partner(?:ed|s|ing)?|team(?:ed|s|ing)? up|"
+    r"collaborat(?:ed|es|ing)|merg(?:ed|es|ing)|"
+    r"(?:deal|agreement|partnership|contract|collaboration|merger|tie-up)) with|"
+    r"stake in|acquisition of|spun (?:out of|off from)|"
+    r"(?:a|the) (?:unit|subsidiary|division) of) (?:the )?"
+    r"(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})(?![\w&'\u2019-])"
+)
+
+
+def business_counterparts(view: ArticleView, surnames: set[str]) -> list[Mention]:
+    """The other side of a business tie ("invested in Quillo", "a partnership with
+    Quillo", "a unit of Quillo"): an organisation, whatever the NER guessed, unless a
+    place, a known name of another kind, or a person's given name or ``surnames``."""
+    text, gaz = view.text, view.gaz
+    cands: list[Mention] = []
+    for m in COUNTERPART.finditer(text):
+        name = trim_name(m.group("name").rstrip("."))
+        if not name or name in gaz.given_names or name.split()[0] in gaz.given_names:
+            continue
+        if gaz.lookup(name) is not None or not org_name_ok(name, gaz, surnames):
+            continue
+        if title_case_line(text, m.start("name")):
+            continue
+        s0 = m.start("name")
+        cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=5))
+    return cands
+
+
 def backers(view: ArticleView, person_like: set[str]) -> list[Mention]:
     """An unknown name that backs, funds or owns something ("Quorvane-backed Veltrix"):
     an organisation, unless it looks like a person's name ("Musk-owned")."""

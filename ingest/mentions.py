@@ -48,6 +48,7 @@ from ingest.mention_rules_models import (
 from ingest.mention_rules_ner import statistical_ner_mentions
 from ingest.mention_rules_orgs import (
     backers,
+    business_counterparts,
     camel_case_organizations,
     camel_case_speakers,
     courts,
@@ -118,6 +119,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     cands += organizations_where_role_held(view, lasts)
     cands += funding_investors(view)
     cands += backers(view, person_like | lasts)
+    cands += business_counterparts(view, lasts)
     cands += people_in_lists(view)
     cands += camel_case_organizations(view)
     cands += organizations_of_the_press(view, person_like, lasts)

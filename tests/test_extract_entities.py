@@ -1143,3 +1143,23 @@ def test_a_versioned_name_a_product_runs_on_is_a_model(extractor, text):
 def test_hardware_a_product_runs_on_is_no_model(extractor):
     ents = by_name(run(extractor, "The service runs on Lumen 3 chips made in Taiwan by Voltera."))
     assert "Lumen 3" not in ents or ents["Lumen 3"]["type"] != "Model"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voltera invested in Quillo last spring, its first bet on coding tools.",
+        "Voltera partnered with Quillo on the new chip for hospitals.",
+        "Voltera signed a licensing deal with Quillo in May.",
+    ],
+)
+def test_the_other_side_of_a_business_tie_is_an_organisation(extractor, text):
+    assert by_name(run(extractor, text))["Quillo"]["type"] == "Organization"
+
+
+def test_a_person_or_a_place_on_the_other_side_of_a_tie_stays_what_it_is(extractor):
+    ents = by_name(
+        run(extractor, "Voltera partnered with Jane Holloway and invested in Texas last spring.")
+    )
+    assert ents["Jane Holloway"]["type"] == "Person"
+    assert "Texas" not in ents

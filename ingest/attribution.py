@@ -61,9 +61,30 @@ def _negated(tok: Token, quotes: list[tuple[int, int]] = ()) -> bool:  # type: i
 RELAYING = {"quote", "report", "cite"}
 
 
+#: what a party says in, which an outlet reporting it only passes on
+SPOKEN_NOUNS = {
+    "statement",
+    "remarks",
+    "comments",
+    "comment",
+    "interview",
+    "tweet",
+    "post",
+    "email",
+    "letter",
+    "memo",
+    "message",
+    "response",
+    "testimony",
+    "announcement",
+    "thread",
+}
+
+
 def _relays(cue: Token, cues: Mapping[str, object]) -> bool:
     """Whether ``cue`` only passes on another's statement: "Reuters reported X as
-    saying ...", "X said ..., as reported by Reuters"; the statement is the other's."""
+    saying ...", "X said ..., as reported by Reuters", "in a statement reported by
+    Reuters"; the statement is the other's."""
     if cue.lemma_.lower() not in RELAYING:
         return False
     if any(
@@ -71,6 +92,8 @@ def _relays(cue: Token, cues: Mapping[str, object]) -> bool:
         for c in cue.children
     ):
         return True
+    if cue.dep_ == "acl" and cue.head.lemma_.lower() in SPOKEN_NOUNS:
+        return any(c.dep_ == "agent" for c in cue.children)
     return (
         cue.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)

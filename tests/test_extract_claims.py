@@ -1093,6 +1093,7 @@ def test_a_comparison_with_what_was_claimed_is_no_claim_of_the_subject(extractor
         "Reuters quoted Mara Lindqvist as saying the chips were safe.",
         "“The chips are safe,” Reuters reported Mara Lindqvist as saying on Monday.",
         "“The chips are safe,” Mara Lindqvist said on Monday, as reported by Reuters.",
+        "In a statement reported by Reuters, Mara Lindqvist said the chips were safe.",
     ],
 )
 def test_quoted_as_saying_is_the_claim_of_the_one_quoted(extractor, sentence):

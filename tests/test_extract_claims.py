@@ -1227,3 +1227,14 @@ def test_less_common_ways_of_giving_a_view_are_claims_of_the_one_named(keeping, 
 
 def test_seeing_a_thing_is_no_claim(extractor):
     assert claims(extractor, "Dan Wells saw the new chip at a trade show in Oslo last week.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voltera maintains that it did nothing wrong when it sold the chips abroad.",
+        "Voltera said there had been no wrongdoing in how the chips were sold abroad.",
+    ],
+)
+def test_saying_one_did_nothing_wrong_is_a_denial(extractor, sentence):
+    assert [c["kind"] for c in claims(extractor, sentence)] == ["denial"]

@@ -83,6 +83,35 @@ _SIZED_MODEL = re.compile(
 )
 
 
+#: variant words that make a released name a model's ("launched Velt Pro"); plan words
+#: ("Plus", "Max") name subscriptions as often
+_RELEASED_VARIANTS = (
+    "Pro|Flash|Ultra|Nano|Mini|mini|Lite|Turbo|Sonnet|Opus|Haiku|Instruct|Coder|Vision|"
+    "Omni|Reasoning|Thinking|Preview"
+)
+_RELEASED_WITH_VARIANT = re.compile(
+    r"\b(?:released|launched|unveiled|introduced|debuted|rolled out|open-sourced|shipped)"
+    r"(?: (?:its|their|a|an|the))?(?: new| latest)? "
+    rf"(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*)? (?:{_RELEASED_VARIANTS}))(?![\w-])"
+)
+
+
+def models_released_with_variant(view: ArticleView) -> list[Mention]:
+    """An unknown name with a model's variant word after a release verb: "launched
+    Velt Pro", "released Quillo Flash" (not hardware: "launched the Lumen Pro phone")."""
+    text, gaz = view.text, view.gaz
+    cands: list[Mention] = []
+    for m in _RELEASED_WITH_VARIANT.finditer(text):
+        name, s0 = m.group("name"), m.start("name")
+        first = gaz.lookup(name.split()[0])
+        if gaz.lookup(name) is not None or (first is not None and first.type != "Model"):
+            continue  # a known name keeps its type; "Apple Vision Pro" is hardware
+        if fold(name) in gaz.non_entities or NOT_MODEL_AFTER.match(text, s0 + len(name)):
+            continue
+        cands.append(Mention(s0, s0 + len(name), name, "Model", "def", weight=10))
+    return cands
+
+
 def models_underneath(view: ArticleView) -> list[Mention]:
     """An unknown versioned name a product runs on: "powered by Velt Turbo", "built on
     top of Quillo 2" (a version number or a variant word the gazetteer knows in it)."""

@@ -42,6 +42,7 @@ from ingest.mention_rules_models import (
     models_by_apposition,
     models_by_size,
     models_released,
+    models_released_with_variant,
     models_underneath,
     product_names,
 )
@@ -133,6 +134,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list
     cands += models_released(view)
     cands += models_by_size(view)
     cands += models_underneath(view)
+    cands += models_released_with_variant(view)
     cands += developers_of_models(view, cands)
     cands += benchmark_mentions(text, gaz)
     cands += score_table_mentions(text, gaz)

@@ -1163,3 +1163,13 @@ def test_a_person_or_a_place_on_the_other_side_of_a_tie_stays_what_it_is(extract
     )
     assert ents["Jane Holloway"]["type"] == "Person"
     assert "Texas" not in ents
+
+
+def test_an_unknown_name_with_a_variant_word_after_a_release_verb_is_a_model(extractor):
+    ents = by_name(run(extractor, "Voltera launched Velt Pro for enterprise customers on Monday."))
+    assert ents["Velt Pro"]["type"] == "Model"
+
+
+def test_released_hardware_with_a_variant_word_is_no_model(extractor):
+    ents = by_name(run(extractor, "Voltera launched the Lumen Pro phone for customers in May."))
+    assert "Lumen Pro" not in ents or ents["Lumen Pro"]["type"] != "Model"

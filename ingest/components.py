@@ -167,16 +167,35 @@ def _abbreviation(word: str) -> bool:
 # ------------------------------------------------------------------ entities
 
 
+def english_words(nlp: Language) -> frozenset[str]:
+    """The English words the pipeline's rule lemmatizer knows (the base forms of its
+    ``lemma_index`` table: WordNet's nouns, verbs, adjectives and adverbs, shipped in
+    the model package); none without one.  A capitalised word opening a sentence that
+    no dictionary has ("Veltrix Robotics released ...") is a name, whatever the tagger
+    guessed."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
+
+
 class EntityComponent:
     """Entity mentions (gazetteer, patterns, definitions, filtered NER) grouped per entity."""
 
-    def __init__(self, name: str, gazetteer: Gazetteer) -> None:
+    def __init__(
+        self, name: str, gazetteer: Gazetteer, english: frozenset[str] = frozenset()
+    ) -> None:
+        """``english``: the dictionary of :func:`english_words` (none: only the tagger's
+        proper nouns begin names)."""
         self.name = name
         self.gaz = gazetteer
+        self.english = english
 
     def __call__(self, doc: Doc) -> Doc:
         skip = skip_regions(doc, self.gaz)
-        mentions = entities.find_mentions(doc=doc, gaz=self.gaz, skip=skip)
+        mentions = entities.find_mentions(doc=doc, gaz=self.gaz, skip=skip, english=self.english)
         doc._.cg_mentions = mentions
         doc._.cg_entities = entities.resolve(mentions=mentions, gaz=self.gaz)
         return doc
@@ -189,7 +208,7 @@ class EntityComponent:
     requires=["doc.sents", "doc.ents", "token.dep"],
 )
 def make_entities(nlp: Language, name: str, gazetteer: Gazetteer) -> EntityComponent:
-    return EntityComponent(name, gazetteer)
+    return EntityComponent(name, gazetteer, english_words(nlp))
 
 
 # ------------------------------------------------------------------ claims

@@ -38,16 +38,34 @@ class ArticleView:
     gaz: Gazetteer
     known: set[str]
     ner_spans: list[tuple[int, int, str]]
+    english: frozenset[str]
 
     @classmethod
-    def of(cls, doc: Doc, gaz: Gazetteer) -> ArticleView:
-        """The view of ``doc``."""
+    def of(cls, doc: Doc, gaz: Gazetteer, english: frozenset[str] = frozenset()) -> ArticleView:
+        """The view of ``doc``; ``english``: the words a dictionary has."""
         return cls(
             doc=doc,
             text=doc_text(doc),
             gaz=gaz,
             known=set(gaz.by_form),
             ner_spans=[(e.start_char, e.end_char, e.label_) for e in doc.ents],
+            english=english,
+        )
+
+    def name_word(self, tok: Token) -> bool:
+        """Whether ``tok`` is a word of a name: tagged a proper noun, or a capitalised
+        word opening a sentence that no dictionary has (the tagger calls an unknown
+        sentence-initial word a common noun: "Veltrix Robotics released ...")."""
+        if tok.pos_ == "PROPN":
+            return True
+        return (
+            bool(self.english)
+            and tok.is_sent_start
+            and tok.text[:1].isupper()
+            and tok.pos_ in ("NOUN", "ADJ", "VERB")
+            and tok.lower_ not in self.english
+            and tok.lemma_.lower() not in self.english
+            and tok.lower_ not in self.gaz.stopwords
         )
 
     def ner_covers(self, s: int, e: int) -> bool:

@@ -59,7 +59,7 @@ def organizations_by_suffix(view: ArticleView) -> list[Mention]:
     cands: list[Mention] = []
     for m in ORG_BY_SUFFIX.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or any(t.pos_ != "PROPN" for t in span[:-1]):
+        if span is None or any(not view.name_word(t) for t in span[:-1]):
             continue
         first = m.group(0).split()[0]
         if (
@@ -341,7 +341,7 @@ def organizations_by_context(view: ArticleView) -> list[Mention]:
         if name in known or fold(name) in gaz.non_entities or name in NOT_ORG_WORDS:
             continue
         span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
-        if span is None or (span[0].is_sent_start and span[0].pos_ != "PROPN"):
+        if span is None or (span[0].is_sent_start and not view.name_word(span[0])):
             continue
         if span[0].tag_ in ("VBZ", "VBD", "VBP"):
             continue  # a headline's verb: "Board Defends CEO Jane Roe"
@@ -390,7 +390,7 @@ def developers_of_models(view: ArticleView, cands: list[Mention]) -> list[Mentio
         if name in known or fold(name) in gaz.non_entities or name in NOT_ORG_WORDS:
             continue
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        if span is None or span[0].pos_ != "PROPN" or fold(name) in gaz.places:
+        if span is None or not view.name_word(span[0]) or fold(name) in gaz.places:
             continue  # "France's model": a country (known people, "Musk's Grok", are known)
         if span[0].ent_type_ == "NORP":
             continue  # "a French model"
@@ -441,7 +441,7 @@ def places_acting_as_companies(view: ArticleView) -> list[Mention]:
         if (
             tok.dep_ in ("nsubj", "nsubjpass")
             and tok.head.pos_ == "VERB"
-            and tok.pos_ == "PROPN"
+            and view.name_word(tok)
             and tok.text[0].isupper()
         ):
             # NER-derived, so any in-text definition of the same span outranks it

@@ -89,9 +89,12 @@ from ingest.mention_selection import (
 )
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]]) -> list[Mention]:
-    """Every entity mention in ``doc`` outside the ``skip`` regions, overlaps resolved."""
-    view = ArticleView.of(doc, gaz)
+def find_mentions(
+    doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]], english: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """Every entity mention in ``doc`` outside the ``skip`` regions, overlaps resolved;
+    ``english`` is the dictionary that tells a name opening a sentence from a word."""
+    view = ArticleView.of(doc, gaz, english)
     text = view.text
 
     # 1-2. names known beforehand

@@ -1173,3 +1173,27 @@ def test_an_unknown_name_with_a_variant_word_after_a_release_verb_is_a_model(ext
 def test_released_hardware_with_a_variant_word_is_no_model(extractor):
     ents = by_name(run(extractor, "Voltera launched the Lumen Pro phone for customers in May."))
     assert "Lumen Pro" not in ents or ents["Lumen Pro"]["type"] != "Model"
+
+
+def test_the_dictionary_comes_from_the_models_lemmatizer(extractor):
+    from ingest.components import english_words
+
+    words = english_words(extractor.nlp)
+    assert {"company", "robotics", "startup"} <= words
+    assert "veltrix" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Veltrix Robotics released a chip for hospitals on Monday.", "Veltrix Robotics"),
+        ("Veltrix CEO Anika Sorensen said the tool was ready for hospitals.", "Veltrix"),
+    ],
+)
+def test_an_unknown_word_opening_a_sentence_can_begin_a_name(extractor, text, name):
+    assert by_name(run(extractor, text))[name]["type"] == "Organization"
+
+
+def test_a_common_word_opening_a_sentence_begins_no_name(extractor):
+    ex = run(extractor, "Company executives said the chips were safe for hospitals.")
+    assert [e for e in ex.to_contract()["entities"] if e["type"] == "Organization"] == []

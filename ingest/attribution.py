@@ -541,6 +541,8 @@ def find_attributions(
             continue  # "slower than (X) claimed": a comparison, no claim
         if lemma == "refuse" and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # "refused to disclose the records": an act, not a statement
+        if any(c.dep_ == "xcomp" and c.lemma_ in ("name", "identify") for c in tok.children):
+            continue  # "who asked not to be named": a source's anonymity, not a claim
         if lemma in ("contest", "dispute") and any(
             c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in tok.children
         ):

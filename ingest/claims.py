@@ -295,7 +295,7 @@ def extract_claims(
         ):
             # "two professors found ... a term they reject": the unnamed group goes on
             if keep_unresolved:
-                return (UNRESOLVED + phrase.text,), phrase
+                return (UNRESOLVED + _source_words(phrase),), phrase
             return (), phrase
         if (
             len(phrase) <= 2
@@ -322,7 +322,7 @@ def extract_claims(
             key = by_surname(phrase, ctx)
         if key is None:
             if keep_unresolved and source_like(phrase):
-                return (UNRESOLVED + phrase.text,), phrase
+                return (UNRESOLVED + _source_words(phrase),), phrase
             return (), subj
         keys = [
             key,
@@ -431,6 +431,18 @@ def extract_claims(
     if keep_unresolved:
         claims = merge_quotations(claims, text)
     return claims
+
+
+def _source_words(phrase: Span) -> str:
+    """The words that name an unnamed source, without what a comma adds after its head
+    ("a person familiar with the plans, who asked not to be named" -> "a person
+    familiar with the plans")."""
+    cut = next(
+        (t.i for t in phrase if t.i > phrase.root.i and t.text in (",", "(", "\u2014", "\u2013")),
+        None,
+    )
+    words = phrase.doc[phrase.start : cut] if cut is not None else phrase
+    return words.text.strip(" ,;:") or phrase.text
 
 
 def _coordinated_subject(phrase: Span, ctx: Discourse) -> list[str]:

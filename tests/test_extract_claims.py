@@ -324,6 +324,16 @@ def test_unnamed_source_has_null_claimant_and_its_own_words(keeping):
     assert text[s:e] == "Some analysts"
 
 
+def test_an_unnamed_sources_words_end_before_what_a_comma_adds(keeping):
+    text = (
+        "A person familiar with the plans, who asked not to be named, said the new "
+        "accelerator would ship late."
+    )
+    c = claim_with(claims(keeping, text), "ship late")
+    assert c["claimant"] is None
+    assert c["claimantText"] == "A person familiar with the plans"
+
+
 def test_unnamed_source_is_never_attached_to_a_named_party(keeping):
     text = (
         "Mistral released a small model on Monday. Observers said the model copied an older design."
@@ -1238,3 +1248,11 @@ def test_seeing_a_thing_is_no_claim(extractor):
 )
 def test_saying_one_did_nothing_wrong_is_a_denial(extractor, sentence):
     assert [c["kind"] for c in claims(extractor, sentence)] == ["denial"]
+
+
+def test_asking_not_to_be_named_is_no_claim(keeping):
+    text = (
+        "A person familiar with the plans, who asked not to be named, said the new "
+        "accelerator would ship late."
+    )
+    assert [c["cue"] for c in claims(keeping, text)] == ["said"]

@@ -543,6 +543,8 @@ def find_attributions(
             continue  # "refused to disclose the records": an act, not a statement
         if any(c.dep_ == "xcomp" and c.lemma_ in ("name", "identify") for c in tok.children):
             continue  # "who asked not to be named": a source's anonymity, not a claim
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("decline", "refuse", "fail"):
+            continue  # "declined to say whether ...": nothing was said
         if lemma in ("contest", "dispute") and any(
             c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in tok.children
         ):

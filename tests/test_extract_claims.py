@@ -1256,3 +1256,14 @@ def test_asking_not_to_be_named_is_no_claim(keeping):
         "accelerator would ship late."
     )
     assert [c["cue"] for c in claims(keeping, text)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokesperson for Voltera declined to say whether the chips were sold abroad.",
+        "Voltera refused to say how many chips were sold in Europe last year.",
+    ],
+)
+def test_declining_to_say_is_no_claim(extractor, sentence):
+    assert claims(extractor, sentence) == []

@@ -515,6 +515,10 @@ def _claim_pairs(
                 opp = (0, "contradicts")  # "A beats B" against "B beats A"
             if opp is not None:
                 found.append((opp[0], i, opp[1]))
+        if not found:
+            contrast = _contrasted(claims, j, side, publications)
+            if contrast is not None:
+                found.append((2, contrast, "contradicts"))
         if found:
             best = min(t for t, _, _ in found)
             chosen = [(i, kind) for t, i, kind in found if t == best]
@@ -527,6 +531,49 @@ def _claim_pairs(
                     chosen = [(i, k) for i, k in earlier if claims[i].claimant_key == who]
             pairs.extend((i, j, kind) for i, kind in chosen)
     return pairs
+
+
+# a sentence set against the one before: "But Y says ...", "Y, however, insists ..."
+CONTRAST = re.compile(r"^\W*(?:But|However|Yet|Still)\b|,\s+however,|\bon the other hand\b")
+
+
+def _contrasted(
+    claims: list[Claim], j: int, side: dict[str, set[str]], publications: set[str]
+) -> int | None:
+    """The claim that claim ``j`` is set against by a contrast ("X says the chip
+    overheats. But Y says its tests show no such problem"): the nearest earlier claim,
+    of another side, within a sentence or two, when the contrasted claim denies or
+    negates something or shares the earlier one's words (positions reported as
+    opposed); not when it agrees ("But Y also thinks so")."""
+    b = claims[j]
+    if b.claimant_key is None or b.claimant_key in publications or not CONTRAST.search(b.text):
+        return None
+    mine = side.get(b.claimant_key, {b.claimant_key})
+    earlier = [
+        i
+        for i, a in enumerate(claims)
+        if a.start < b.start and b.start - a.start <= CONTRAST_REACH and a.claimant_key is not None
+    ]
+    if not earlier:
+        return None
+    i = max(earlier, key=lambda k: claims[k].start)
+    a = claims[i]
+    assert a.claimant_key is not None
+    if a.claimant_key in mine or b.claimant_key in side.get(a.claimant_key, {a.claimant_key}):
+        return None
+    if a.claimant_key in publications:
+        return None
+    if AGREEMENT.search(b.text):
+        return None  # "But Y also thinks so": a contrast of tone, not of positions
+    negated = b.kind == "denial" or b.negative or NEGATION.search(b.text) is not None
+    if not negated and similarity(a.text, b.text) < MIN_ECHO:
+        return None
+    return i
+
+
+CONTRAST_REACH = 400  # a contrast answers the sentence or two just before it
+NEGATION = re.compile(r"(?i)\b(?:no|not|never|none|nothing|neither|nor)\b|n['\u2019]t\b")
+AGREEMENT = re.compile(r"(?i)\b(?:also|too|agree[sd]?|agreeing|likewise|similarly|as well)\b")
 
 
 def variant_findings(

@@ -113,3 +113,33 @@ def test_a_negative_claim_answers_a_claim_nearby_not_one_paragraphs_away(extract
     items = " ".join(f"The company opened office number {i} in a new city." for i in range(26))
     far = contract(extractor, claim + items + " " + answer)
     assert far["disputes"] == []
+
+
+PARTIES = "Kestrel Partners is an investment firm in Boston; Voltera makes chips in Denver. "
+
+
+def test_a_position_set_against_the_one_before_with_but_is_a_dispute(extractor):
+    c = contract(
+        extractor,
+        PARTIES + "Dan Wells of Kestrel Partners said the Voltera chip overheats. "
+        "But Voltera says its own tests show no such problem.",
+    )
+    assert [set(d["parties"]) for d in c["disputes"]] == [{"Voltera", "Dan Wells"}]
+
+
+def test_but_before_an_unrelated_statement_is_no_dispute(extractor):
+    c = contract(
+        extractor,
+        PARTIES + "Dan Wells of Kestrel Partners said revenue grew last year. "
+        "But Voltera said it would hire 200 engineers in Denver.",
+    )
+    assert c["disputes"] == []
+
+
+def test_but_before_agreement_is_no_dispute(extractor):
+    c = contract(
+        extractor,
+        PARTIES + "Dan Wells of Kestrel Partners said the Voltera chip overheats in hot rooms. "
+        "But Voltera also said the chip overheats in hot rooms.",
+    )
+    assert c["disputes"] == []

@@ -53,10 +53,29 @@ class Discourse:
         # spokesperson said ... She added ...": "she" is that voice, not a person named
         # earlier
         self.voice: tuple[str, int] | None = None
+        # what the article called each organisation ("Nimbus Labs, an AI startup", "X is
+        # a chipmaker"): description noun -> (where, entity key), in text order
+        self.described: dict[str, list[tuple[int, str]]] = {}
 
     def ent(self, key: str) -> Entity:
         """The entity of ``key``."""
         return self.by_key[key]
+
+    def read_descriptions(self) -> None:
+        """Note the nouns that describe an organisation the article names, in an
+        apposition ("Nimbus Labs, an AI startup") or a predicate ("Nimbus Labs is a
+        chipmaker"), read from the text: the parse often attaches them elsewhere."""
+        for m in self.mentions:
+            if self.by_key[m.key].type != "Organization":
+                continue
+            d = DESCRIPTION_AFTER_NAME.match(self.text, m.end)
+            if d is not None:
+                self.described.setdefault(d.group("noun").lower(), []).append((m.start, m.key))
+
+    def described_as(self, noun: str, before: int) -> str | None:
+        """The latest organisation the article described with ``noun`` before ``before``."""
+        found = [key for at, key in self.described.get(noun, []) if at < before]
+        return found[-1] if found else None
 
     def spoken_for(self, org: str | None, at: int) -> str | None:
         """Note that an unnamed spokesperson at ``at`` spoke for ``org``; return it."""
@@ -175,6 +194,22 @@ class Discourse:
         return best
 
 
+# "Nimbus Labs, an AI startup", "Nimbus Labs is a chipmaker": what the name is called
+DESCRIPTION_AFTER_NAME = re.compile(
+    r"(?:,| (?:is|was|has been|remains)) (?:a|an|the) (?:[\w-]+ ){0,3}?"
+    rf"(?P<noun>{'|'.join(sorted(ORG_DESCRIPTIONS, key=len, reverse=True))})\b"
+)
+# descriptions every company answers to: "the company" refers back by position alone
+GENERIC_ORG_NOUNS = {
+    "company",
+    "firm",
+    "business",
+    "corporation",
+    "group",
+    "organization",
+    "organisation",
+    "team",
+}
 # heads of a description that no company answers to ("the journalism organization")
 NON_COMPANY_HEADS = {
     "organization",
@@ -495,6 +530,11 @@ def _organisation_description(p: _Phrase, ctx: Discourse) -> str | None:
         if others:
             return others[-1]
     if lemma in ORG_DESCRIPTIONS and (p.definite or subj[0].lower_ in ("its", "their")):
+        if lemma not in GENERIC_ORG_NOUNS and p.definite:
+            # "the startup" after "Nimbus Labs, an AI startup": the one so described
+            described = ctx.described_as(lemma, subj.start_char)
+            if described is not None:
+                return described
         return _the_company(p, ctx) or NOBODY
     return None
 

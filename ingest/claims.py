@@ -182,6 +182,7 @@ def extract_claims(
     """
     text = doc_text(doc)
     ctx = Discourse(ents, mentions, text)
+    ctx.read_descriptions()
     headline = _headline(text)
     if headline is not None:
         skip = [*skip, headline]

@@ -1268,3 +1268,11 @@ def test_asking_not_to_be_named_is_no_claim(keeping):
 )
 def test_declining_to_say_is_no_claim(extractor, sentence):
     assert claims(extractor, sentence) == []
+
+
+def test_the_startup_is_the_organisation_the_article_described_as_one(extractor):
+    text = (
+        "Nimbus Labs, an AI startup in Denver, sells chips to Kestrel Partners. "
+        "Kestrel Partners said the chips overheat. The startup, however, insists they are safe."
+    )
+    assert claim_with(claims(extractor, text), "insists")["claimant"] == "Nimbus Labs"

@@ -143,3 +143,12 @@ def test_but_before_agreement_is_no_dispute(extractor):
         "But Voltera also said the chip overheats in hot rooms.",
     )
     assert c["disputes"] == []
+
+
+def test_a_position_set_against_the_one_before_with_however_is_a_dispute(extractor):
+    c = contract(
+        extractor,
+        "Voltera, a chip startup in Denver, sells to Kestrel Partners. Kestrel Partners "
+        "claims the chip overheats. The startup, however, insists the chip is not faulty.",
+    )
+    assert [set(d["parties"]) for d in c["disputes"]] == [{"Voltera", "Kestrel Partners"}]

@@ -631,12 +631,9 @@ def find_attributions(
         if (
             lemma in ("write", "publish", "post")
             and not (has_comp or has_quote)
-            and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS | REPORT_NOUNS
-                for c in tok.children
-            )
+            and any(c.dep_ == "dobj" for c in tok.children)
         ):
-            continue  # "X wrote the paper": an act of writing, what it says comes later
+            continue  # "X wrote the paper", "X wrote the code": an act; what it says comes later
         if tok.tag_ == "VBN" and tok.dep_ == "acl" and lemma in NAMING_CUES:
             continue  # "a rule called X", "Bengio, known as ...", "a firm backed by Y"
         if any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in tok.children):

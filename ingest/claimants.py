@@ -130,9 +130,12 @@ class Discourse:
 
     def titled_before(self, role: str, pos: int) -> str | None:
         """The latest person before ``pos`` written with the title ``role`` ("CEO Jane
-        Roe", "Jane Roe, the company's CEO")."""
+        Roe", "Jane Roe, the company's CEO", "Jane Roe is a professor at MIT")."""
         before = re.compile(rf"\b{re.escape(role)},? $", re.I)
-        after = re.compile(rf"^, (?:[\w'\u2019-]+ ){{0,4}}?{re.escape(role)}\b", re.I)
+        after = re.compile(
+            rf"^(?:,| (?:is|was|has been|remains)) (?:[\w'\u2019-]+ ){{0,4}}?{re.escape(role)}\b",
+            re.I,
+        )
         found = None
         for m in self.mentions:
             if m.start >= pos:

@@ -1276,3 +1276,15 @@ def test_the_startup_is_the_organisation_the_article_described_as_one(extractor)
         "Kestrel Partners said the chips overheat. The startup, however, insists they are safe."
     )
     assert claim_with(claims(extractor, text), "insists")["claimant"] == "Nimbus Labs"
+
+
+def test_writing_or_posting_a_thing_is_no_claim(extractor):
+    assert claims(extractor, "Dan Wells, a former Voltera engineer, wrote the code in 2019.") == []
+
+
+def test_the_role_a_predicate_gave_a_person_refers_back_to_them(extractor):
+    text = (
+        "Dan Wells is a professor at a university in Ohio. Priya Raman runs Voltera. "
+        "The professor said the chip overheats in hot rooms."
+    )
+    assert claim_with(claims(extractor, text), "overheats")["claimant"] == "Dan Wells"

@@ -351,7 +351,10 @@ ORG_BY_APPOSITION = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][\w&.'’-]*(?<!\w{4}\.)(?<![A-Z]{2}\.)"
     r"(?: (?:of |for |and |& )?[A-Z][\w&.'’-]*(?<!\w{4}\.)(?<![A-Z]{2}\.)){0,4}), "
     r"(?:a|an|the|which is a|which owns|one of the) "
-    r"(?:(?!who\b|whose\b)[\w-]+ ){0,4}?" + _ORG_APPOS_NOUNS + r"(?!['’\w-])"
+    # the noun heads the apposition: "Jane Roe, a researcher at the lab" is no lab
+    r"(?:(?!who\b|whose\b|at\b|of\b|for\b|in\b|with\b|from\b|on\b)[\w-]+ ){0,4}?"
+    + _ORG_APPOS_NOUNS
+    + r"(?!['’\w-])"
     r"(?=[,.;:)]| (?:of|that|which|in|for|behind|based|founded|backed|owned|known|with|whose|"
     r"specializing|specialising|focused|valued|best|led|run|to|at|and|from)\b)"
 )
@@ -359,7 +362,8 @@ ORG_BY_APPOSITION = re.compile(
 
 # the same, read after a name the NER calls a person ("Ziff Davis, the parent company")
 ORG_FOLLOWS = re.compile(
-    r"(?:['’]s)?, (?:a|an|the|which is a|one of the) (?:(?!who\b|whose\b)[\w-]+ ){0,4}?"
+    r"(?:['’]s)?, (?:a|an|the|which is a|one of the) "
+    r"(?:(?!who\b|whose\b|at\b|of\b|for\b|in\b|with\b|from\b|on\b)[\w-]+ ){0,4}?"
     + _ORG_APPOS_NOUNS
     + r"(?!['’\w-])"
 )

@@ -1197,3 +1197,9 @@ def test_an_unknown_word_opening_a_sentence_can_begin_a_name(extractor, text, na
 def test_a_common_word_opening_a_sentence_begins_no_name(extractor):
     ex = run(extractor, "Company executives said the chips were safe for hospitals.")
     assert [e for e in ex.to_contract()["entities"] if e["type"] == "Organization"] == []
+
+
+def test_an_organisation_noun_inside_a_persons_apposition_names_no_organisation(extractor):
+    text = "\u201cThe chip is safe,\u201d said Nguyen Thi Lan, a researcher at the lab."
+    ents = by_name(run(extractor, text))
+    assert ents["Nguyen Thi Lan"]["type"] == "Person"

@@ -262,7 +262,8 @@ MODEL_BY_APPOSITION = [
     ),
     # "the chatbot, Maya,", "its new model, Nova,": the description, a comma, the name
     re.compile(
-        rf"\b(?:[Tt]he|{_OWNER}) (?:new |latest |flagship |own )?{_PRODUCT_HEAD}, "
+        rf"\b(?:[Tt]he|{_OWNER}) (?:(?:new|latest|flagship|own|open-weight|open-source|small|"
+        rf"smaller|first|reasoning|multimodal) ){{0,2}}{_PRODUCT_HEAD}, "
         rf"(?P<name>{_MODEL_NAME}),"
     ),
     # "its AI-powered tool, Make Slides,", "the AI art generator PaintBot", "its new AI tool

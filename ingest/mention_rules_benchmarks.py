@@ -34,6 +34,7 @@ _BENCHMARK_RULE_TRUST = {
     "performance": "shaped",
     "apposition": "strong",
     "list": "shaped",
+    "list_after": "strong",
     "score_of": "shaped",
     "suffix": "any",
 }
@@ -84,6 +85,12 @@ def _benchmark_regexes(gaz_id: int, cues: str) -> dict[str, re.Pattern[str]]:
             rf"(?<![\w'\u2019-])(?P<names>(?:{_BENCH_WORD}, )+(?:and |or )?{_BENCH_WORD}|"
             rf"{_BENCH_WORD} (?:and|or) {_BENCH_WORD}) (?:{alt(data['plural_heads'])})\b"
         ),
+        # "benchmarks such as ZetaQA, TerraMath and ProofDeck", "three benchmarks: ZetaQA
+        # and TerraMath": each listed name after the plural head
+        "list_after": re.compile(
+            rf"\b(?:{alt(data['plural_heads'])})(?: such as| like| including|:) "
+            rf"(?P<names>(?:{_BENCH_WORD}, )*{_BENCH_WORD},? (?:and|or) {_BENCH_WORD})"
+        ),
         # "its ZetaQA score", "ZETA-2 scores"
         "score_of": re.compile(rf"(?<![\w'\u2019-])(?P<name>{_BENCH_WORD}) scores?\b"),
         # "CodeBench", "Vibe-Bench", "SimpleQA", "ArenaEval"
@@ -101,7 +108,7 @@ def benchmark_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     found = []
     for rule, rx in _benchmark_regexes(id(gaz), json.dumps(gaz.benchmark_cues)).items():
         for m in rx.finditer(text):
-            if rule == "list":
+            if rule in ("list", "list_after"):
                 names = [
                     (w.start() + m.start("names"), w.group(0))
                     for w in re.finditer(r"[^\s,]+", m.group("names"))

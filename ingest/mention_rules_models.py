@@ -112,6 +112,31 @@ def models_released_with_variant(view: ArticleView) -> list[Mention]:
     return cands
 
 
+# a numbered name that scores or beats: "Velt-2 scored 71%", "Lumen-3.5 outperforms ..."
+_PERFORMING = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][A-Za-z]+-\d+(?:\.\d+)?(?:-[A-Za-z0-9]+)*)"
+    r"(?= (?:also |still |now )?(?:scored|scores|achieved|achieves|outperform(?:s|ed)?|"
+    r"beat|beats|topped|tops|ranked|ranks|trailed|trails|matched|matches|surpass(?:es|ed)|"
+    r"leads|led) )"
+)
+
+
+def models_that_perform(view: ArticleView) -> list[Mention]:
+    """An unknown numbered name that scores, beats or ranks ("Velt-2 scored 71%",
+    "Lumen-3 outperforms GPT-4o"): in AI news, a model."""
+    text, gaz = view.text, view.gaz
+    cands: list[Mention] = []
+    for m in _PERFORMING.finditer(text):
+        name, s0 = m.group("name"), m.start("name")
+        first = gaz.lookup(name.split("-")[0])
+        if gaz.lookup(name) is not None or (first is not None and first.type != "Model"):
+            continue  # a known name keeps its type
+        if fold(name) in gaz.non_entities:
+            continue
+        cands.append(Mention(s0, s0 + len(name), name, "Model", "def", weight=10))
+    return cands
+
+
 def models_underneath(view: ArticleView) -> list[Mention]:
     """An unknown versioned name a product runs on: "powered by Velt Turbo", "built on
     top of Quillo 2" (a version number or a variant word the gazetteer knows in it)."""

@@ -43,6 +43,7 @@ from ingest.mention_rules_models import (
     models_by_size,
     models_released,
     models_released_with_variant,
+    models_that_perform,
     models_underneath,
     product_names,
 )
@@ -137,6 +138,7 @@ def find_mentions(
     cands += models_released(view)
     cands += models_by_size(view)
     cands += models_underneath(view)
+    cands += models_that_perform(view)
     cands += models_released_with_variant(view)
     cands += developers_of_models(view, cands)
     cands += benchmark_mentions(text, gaz)

@@ -1203,3 +1203,25 @@ def test_an_organisation_noun_inside_a_persons_apposition_names_no_organisation(
     text = "\u201cThe chip is safe,\u201d said Nguyen Thi Lan, a researcher at the lab."
     ents = by_name(run(extractor, text))
     assert ents["Nguyen Thi Lan"]["type"] == "Person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the ZetaQA test, Velt-2 scored 71%, ahead of the rival models from Voltera.",
+        "Velt-2 outperforms its rivals on coding tasks, according to the startup.",
+    ],
+)
+def test_an_unknown_numbered_name_that_scores_or_beats_is_a_model(extractor, text):
+    assert by_name(run(extractor, text))["Velt-2"]["type"] == "Model"
+
+
+def test_each_name_listed_after_benchmarks_is_a_benchmark(extractor):
+    text = "Voltera's model was evaluated on three benchmarks: ZetaQA, Terrix and Proofa."
+    ents = by_name(run(extractor, text))
+    assert {ents[n]["type"] for n in ("ZetaQA", "Terrix", "Proofa")} == {"Benchmark"}
+
+
+def test_an_open_weight_model_named_in_apposition_is_a_model(extractor):
+    ents = by_name(run(extractor, "Voltera's open-weight model, Lumen, is free to download."))
+    assert ents["Lumen"]["type"] == "Model"

@@ -183,7 +183,7 @@ def extract_claims(
     text = doc_text(doc)
     ctx = Discourse(ents, mentions, text)
     ctx.read_descriptions()
-    headline = _headline(text)
+    headline = headline_region(text)
     if headline is not None:
         skip = [*skip, headline]
     quotes = [q for q in quote_spans(text) if not _in_regions(q[0], skip)]
@@ -466,7 +466,7 @@ def _coordinated_subject(phrase: Span, ctx: Discourse) -> list[str]:
 HEADLINE_MAX_WORDS = 30
 
 
-def _headline(text: str) -> tuple[int, int] | None:
+def headline_region(text: str) -> tuple[int, int] | None:
     """The article's title: its first line when more text follows, the line ends without
     a full stop and it is short ("Nvidia says rival is telling tall tales").  A title
     restates a claim of the body in the outlet's words; it is no attribution of its own."""

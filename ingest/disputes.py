@@ -48,7 +48,7 @@ from spacy.tokens import Doc
 
 from graph.model import Label, hashed_id
 from ingest import opposition
-from ingest.claims import Claim
+from ingest.claims import Claim, headline_region
 from ingest.document import doc_text
 from ingest.entities import Entity, Mention
 from ingest.gazetteer import Gazetteer
@@ -211,6 +211,7 @@ def find_disputes(
             for k in group:
                 side.setdefault(k, {k}).update(group)
     pairs = _claim_pairs(claims, ents, side, mentions, gaz, text)
+    challenges = _beyond_the_headline(challenges, pairs, claims, text)
     # where the parse names whom a sentence's speaker challenges, it overrides the
     # weaker evidence of two claims sharing a topic
     parsed: dict[tuple[str, int], set[str]] = defaultdict(set)  # whom each speaker challenges
@@ -289,6 +290,35 @@ def find_disputes(
         del pair
         out.append(d)
     return out
+
+
+def _beyond_the_headline(
+    challenges: list[opposition.Challenge],
+    pairs: list[tuple[int, int, str]],
+    claims: list[Claim],
+    text: str,
+) -> list[opposition.Challenge]:
+    """The challenges, less a headline's that the body reports too: the title restates
+    the body's dispute in the outlet's words ("Nvidia Slams Anthropic"); its own claim
+    would be a second, unattributed copy.  A dispute only the headline gives stays."""
+    headline = headline_region(text)
+    if headline is None:
+        return challenges
+
+    def in_headline(ch: opposition.Challenge) -> bool:
+        return headline[0] <= ch.start < headline[1]
+
+    in_body = {frozenset((ch.challenger, ch.target)) for ch in challenges if not in_headline(ch)}
+    in_body |= {
+        frozenset((claims[i].claimant_key, claims[j].claimant_key))
+        for i, j, _ in pairs
+        if claims[i].claimant_key is not None and claims[j].claimant_key is not None
+    }
+    return [
+        ch
+        for ch in challenges
+        if not (in_headline(ch) and frozenset((ch.challenger, ch.target)) in in_body)
+    ]
 
 
 MIN_ECHO = 0.12  # least evidence that an answer answers a claim (overlap plus bonuses)

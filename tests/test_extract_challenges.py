@@ -388,3 +388,17 @@ def test_no_dispute(extractor, text):
 def test_the_venue_of_a_complaint_is_no_party_to_it(extractor):
     found = pairs(extractor, "Cohere filed a complaint with the FTC about Mistral AI.")
     assert found == [frozenset({"Cohere", "Mistral AI"})]
+
+
+def test_a_headline_that_restates_the_bodys_dispute_adds_no_claim_of_its_own(extractor):
+    text = (
+        "Cohere Accuses Mistral AI of Copying\n\n"
+        "Cohere accused Mistral AI on Monday of copying its training data."
+    )
+    found = extractor.extract(ArticleText(text=text, source="test")).to_contract()
+    assert [frozenset(d["parties"]) for d in found["disputes"]] == [
+        frozenset({"Cohere", "Mistral AI"})
+    ]
+    assert [c["text"] for c in found["claims"]] == [
+        "Cohere accused Mistral AI on Monday of copying its training data."
+    ]

@@ -19,7 +19,7 @@ from ingest.entity_patterns import (
     MODEL_UNDERNEATH,
     NOT_MODEL_AFTER,
 )
-from ingest.gazetteer import fold
+from ingest.gazetteer import Gazetteer, fold
 from ingest.mention_checks import ArticleView, trim_name
 
 
@@ -192,3 +192,38 @@ def product_names(view: ArticleView) -> list[Mention]:
         if m.group(2) in MODEL_HEAD_NOUNS and (len(m.group(1).split()) >= 2 or strong_head):
             cands.append(Mention(m.start(1), m.end(1), m.group(1), "Model", "def"))
     return cands
+
+
+# what is done to or said of a product, never of a person: "released Maya", "using
+# Maya", "retrained Maya"; "Maya's responses", "the Maya chatbot"
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:released|launched|unveiled|debuted|using|uses|used|retrain(?:ed|s)?|"
+    r"fine-tuned|deployed|jailbr(?:oke|eak|eaking)|downloaded|installed)\s+$"
+)
+_PRODUCT_AFTER = re.compile(
+    r"^(?:['\u2019]s (?:answers?|responses?|outputs?|replies|training data|weights|"
+    r"capabilities|hallucinations?|system prompt|context window)\b|"
+    r" (?:chatbot|assistant|app|model|bot|agent)\b)"
+)
+
+
+def products_named_like_people(text: str, kept: list[Mention], gaz: Gazetteer) -> None:
+    """Retype, in place, a one-word "person" the article treats as a product: released,
+    used or retrained, with "responses" or "outputs" of its own ("Orbit
+    released Maya ... Maya's responses were false"): an AI assistant with a given name.
+    A person's name in full anywhere in the article keeps it a person."""
+    by_word: dict[str, list[Mention]] = {}
+    for m in kept:
+        if m.type == "Person" and m.entry is None and " " not in m.text:
+            by_word.setdefault(m.text, []).append(m)
+    in_full = {w for m in kept if m.type == "Person" and " " in m.text for w in m.text.split()}
+    for word, ms in by_word.items():
+        if word in in_full or gaz.lookup(word) is not None:
+            continue
+        if any(
+            _PRODUCT_BEFORE.search(text[max(0, m.start - 30) : m.start])
+            or _PRODUCT_AFTER.match(text[m.end : m.end + 30])
+            for m in ms
+        ):
+            for m in ms:
+                m.type, m.source, m.weight = "Model", "def", 10

@@ -46,6 +46,7 @@ from ingest.mention_rules_models import (
     models_that_perform,
     models_underneath,
     product_names,
+    products_named_like_people,
 )
 from ingest.mention_rules_ner import statistical_ner_mentions
 from ingest.mention_rules_orgs import (
@@ -155,5 +156,6 @@ def find_mentions(
     cands = drop_excluded(text, gaz, cands, skip)
     strip_possessives(cands)
     kept = add_repeats(text, resolve_overlaps(cands), skip)
+    products_named_like_people(text, kept, gaz)
     kept = add_short_names(text, gaz, kept, skip)
     return apply_renames(text, kept, skip)

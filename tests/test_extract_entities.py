@@ -1225,3 +1225,19 @@ def test_each_name_listed_after_benchmarks_is_a_benchmark(extractor):
 def test_an_open_weight_model_named_in_apposition_is_a_model(extractor):
     ents = by_name(run(extractor, "Voltera's open-weight model, Lumen, is free to download."))
     assert ents["Lumen"]["type"] == "Model"
+
+
+def test_a_given_name_the_article_treats_as_a_product_is_a_model(extractor):
+    text = (
+        "Voltera released Maya last year. Users said Maya gave wrong answers about their "
+        "accounts, and Maya's responses were often confident and false."
+    )
+    assert by_name(run(extractor, text))["Maya"]["type"] == "Model"
+
+
+def test_a_given_name_the_article_treats_as_a_person_stays_a_person(extractor):
+    text = (
+        "Voltera hired Maya last year. Colleagues said Maya gave great talks, and Maya's "
+        "presentations were popular with the sales team."
+    )
+    assert by_name(run(extractor, text))["Maya"]["type"] == "Person"

@@ -99,17 +99,7 @@ _RELEASED_WITH_VARIANT = re.compile(
 def models_released_with_variant(view: ArticleView) -> list[Mention]:
     """An unknown name with a model's variant word after a release verb: "launched
     Velt Pro", "released Quillo Flash" (not hardware: "launched the Lumen Pro phone")."""
-    text, gaz = view.text, view.gaz
-    cands: list[Mention] = []
-    for m in _RELEASED_WITH_VARIANT.finditer(text):
-        name, s0 = m.group("name"), m.start("name")
-        first = gaz.lookup(name.split()[0])
-        if gaz.lookup(name) is not None or (first is not None and first.type != "Model"):
-            continue  # a known name keeps its type; "Apple Vision Pro" is hardware
-        if fold(name) in gaz.non_entities or NOT_MODEL_AFTER.match(text, s0 + len(name)):
-            continue
-        cands.append(Mention(s0, s0 + len(name), name, "Model", "def", weight=10))
-    return cands
+    return _unknown_models(view, _RELEASED_WITH_VARIANT)
 
 
 # a numbered name that scores or beats: "Velt-2 scored 71%", "Lumen-3.5 outperforms ..."
@@ -124,35 +114,33 @@ _PERFORMING = re.compile(
 def models_that_perform(view: ArticleView) -> list[Mention]:
     """An unknown numbered name that scores, beats or ranks ("Velt-2 scored 71%",
     "Lumen-3 outperforms GPT-4o"): in AI news, a model."""
-    text, gaz = view.text, view.gaz
-    cands: list[Mention] = []
-    for m in _PERFORMING.finditer(text):
-        name, s0 = m.group("name"), m.start("name")
-        first = gaz.lookup(name.split("-")[0])
-        if gaz.lookup(name) is not None or (first is not None and first.type != "Model"):
-            continue  # a known name keeps its type
-        if fold(name) in gaz.non_entities:
-            continue
-        cands.append(Mention(s0, s0 + len(name), name, "Model", "def", weight=10))
-    return cands
+    return _unknown_models(view, _PERFORMING)
 
 
 def models_underneath(view: ArticleView) -> list[Mention]:
     """An unknown versioned name a product runs on: "powered by Velt Turbo", "built on
     top of Quillo 2" (a version number or a variant word the gazetteer knows in it)."""
+    variants = view.gaz.variant_words
+    return [
+        c
+        for c in _unknown_models(view, MODEL_UNDERNEATH)
+        if any(w in variants or re.search(r"\d", w) for w in c.text.split()[1:])
+    ]
+
+
+def _unknown_models(view: ArticleView, rx: re.Pattern[str]) -> list[Mention]:
+    """A model mention for each ``name`` ``rx`` finds that the gazetteer does not know
+    as something else (by its whole name or its first word: "Apple Vision Pro", "runs
+    on Nvidia H100s"), that is no plan and no hardware ("runs on Lumen 3 chips")."""
     text, gaz = view.text, view.gaz
     cands: list[Mention] = []
-    for m in MODEL_UNDERNEATH.finditer(text):
-        name = m.group("name").rstrip(".,;:")
-        words = name.split()
-        if not any(w in gaz.variant_words or re.search(r"\d", w) for w in words[1:]):
+    for m in rx.finditer(text):
+        name, s0 = m.group("name").rstrip(".,;:"), m.start("name")
+        first = gaz.lookup(re.split(r"[- ]", name)[0])
+        if gaz.lookup(name) is not None or (first is not None and first.type != "Model"):
             continue
-        entry = gaz.lookup(name) or gaz.lookup(words[0])
-        if entry is not None and entry.type != "Model":
-            continue  # "runs on Nvidia H100 chips": a maker's hardware
-        s0 = m.start("name")
         if fold(name) in gaz.non_entities or NOT_MODEL_AFTER.match(text, s0 + len(name)):
-            continue  # a plan, or hardware ("runs on Lumen 3 chips")
+            continue
         cands.append(Mention(s0, s0 + len(name), name, "Model", "def", weight=10))
     return cands
 

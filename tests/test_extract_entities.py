@@ -337,25 +337,6 @@ def test_tool_named_by_apposition_is_a_model(extractor):
     assert by_name(ex)["Sketchwise"]["type"] == "Model"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Voltera launched Maya, an AI assistant that books meetings, and users said Maya was fast.",
-        "Maya, Voltera's coding agent, deleted a database last week, and Maya then hid the error.",
-        "The chatbot, Maya, told a user that the refund policy had changed, and Maya was wrong.",
-        "Voltera's new model, Maya, beat rivals on coding tests, though critics said it was slow.",
-        "Voltera's model, which it calls Maya, beat rivals on coding tests this week.",
-    ],
-)
-def test_a_product_with_a_given_name_described_as_ai_is_a_model(extractor, text):
-    assert by_name(run(extractor, text))["Maya"]["type"] == "Model"
-
-
-def test_a_person_described_as_a_fashion_model_stays_a_person(extractor):
-    ex = run(extractor, "Jane Holloway, a former fashion model, said the startup was overvalued.")
-    assert by_name(ex)["Jane Holloway"]["type"] == "Person"
-
-
 def test_quoted_technology_name_is_a_model(extractor):
     ex = run(extractor, "Shoppers doubted the store's 'Tap And Go' technology at first.")
     assert by_name(ex)["Tap And Go"]["type"] == "Model"
@@ -992,24 +973,6 @@ def test_rows_of_figures_on_short_lines_are_a_table_too(extractor):
     assert by_name(ex)["TerraMath"]["type"] == "Benchmark"
 
 
-def test_a_score_table_with_blank_lines_between_its_rows_is_a_table(extractor):
-    ex = run(
-        extractor,
-        "Voltera released the scores of its new model Orbit-2 on Monday, comparing it "
-        "with rivals.\n\nMMLU 71.2 vs 64.0\n\nZetaQA 55.1 vs 50.3\n\nTerraMath 48.0 vs 41.2",
-    )
-    assert by_name(ex)["TerraMath"]["type"] == "Benchmark"
-
-
-def test_a_score_table_row_named_like_a_benchmark_makes_its_rows_benchmarks(extractor):
-    ex = run(
-        extractor,
-        "Voltera released the scores of its new model Orbit-2 on Monday, comparing it "
-        "with rivals.\n\nZetaBench 71.2 64.0\nTerraMath 48.0 41.2",
-    )
-    assert by_name(ex)["TerraMath"]["type"] == "Benchmark"
-
-
 def test_a_table_row_that_qualifies_a_known_benchmark_names_that_benchmark(extractor):
     ex = run(
         extractor,
@@ -1065,41 +1028,15 @@ def test_a_kind_of_business_opening_a_sentence_is_no_part_of_a_speakers_name(ext
     assert "Chipmaker Quorvane" not in ents
 
 
-def test_a_name_made_on_a_model_familys_suffix_is_a_model(extractor):
-    ents = by_name(run(extractor, "Voltera released VeltGPT, which it says beats its rivals."))
-    assert ents["VeltGPT"]["type"] == "Model"
-
-
 def test_the_maker_named_after_a_model_is_an_organisation(extractor):
     ents = by_name(run(extractor, "The Velt-1 model from Quorvane scored 71% on ZetaQA."))
     assert ents["Velt-1"]["type"] == "Model"
     assert ents["Quorvane"]["type"] == "Organization"
 
 
-def test_a_versioned_product_name_after_an_owner_is_a_model(extractor):
-    ents = by_name(run(extractor, "The startup's Zentro v2 model outperforms GPT-4o on coding."))
-    assert ents["Zentro v2"]["type"] == "Model"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Anika Sorensen of Quorvane and Tomas Brandt of Voltera disagreed about the chip.",
-        "Anika Sorensen, Quorvane's head of research, disagreed with the findings.",
-    ],
-)
-def test_an_unknown_employer_the_tagger_calls_a_place_is_an_organisation(extractor, text):
-    assert by_name(run(extractor, text))["Quorvane"]["type"] == "Organization"
-
-
 def test_a_known_country_before_a_role_stays_a_place(extractor):
     ents = by_name(run(extractor, "France's spokesperson said the chips were safe for export."))
     assert "France" not in ents
-
-
-def test_a_name_before_model_at_the_start_of_a_sentence_is_the_model(extractor):
-    ents = by_name(run(extractor, "The Quillo model is available to paying customers from Monday."))
-    assert ents["Quillo"]["type"] == "Model"
 
 
 def test_a_products_singular_name_is_the_product_named_in_the_plural(extractor):
@@ -1112,49 +1049,14 @@ def test_a_products_singular_name_is_the_product_named_in_the_plural(extractor):
     assert [(m["name"], m["aliases"]) for m in models] == [("Sketch Frames", ["Sketch Frame"])]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Voltera, a Quorvane-backed startup, raised $40 million on Tuesday from investors.",
-        "Voltera sells Quorvane-made chips to carmakers in Europe and the United States.",
-    ],
-)
-def test_a_backer_or_maker_named_in_a_compound_modifier_is_an_organisation(extractor, text):
-    assert by_name(run(extractor, text))["Quorvane"]["type"] == "Organization"
-
-
 def test_a_place_in_a_compound_modifier_is_no_organisation(extractor):
     ents = by_name(run(extractor, "A Denver-based startup released its first chip on Monday."))
     assert "Denver" not in ents
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The app, powered by Quillo Large, answers questions in forty languages.",
-        "Its search tool runs on Quillo Large, according to the company's website.",
-        "The chatbot is built on top of Quillo Large, which the lab released last year.",
-    ],
-)
-def test_a_versioned_name_a_product_runs_on_is_a_model(extractor, text):
-    assert by_name(run(extractor, text))["Quillo Large"]["type"] == "Model"
-
-
 def test_hardware_a_product_runs_on_is_no_model(extractor):
     ents = by_name(run(extractor, "The service runs on Lumen 3 chips made in Taiwan by Voltera."))
     assert "Lumen 3" not in ents or ents["Lumen 3"]["type"] != "Model"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Voltera invested in Quillo last spring, its first bet on coding tools.",
-        "Voltera partnered with Quillo on the new chip for hospitals.",
-        "Voltera signed a licensing deal with Quillo in May.",
-    ],
-)
-def test_the_other_side_of_a_business_tie_is_an_organisation(extractor, text):
-    assert by_name(run(extractor, text))["Quillo"]["type"] == "Organization"
 
 
 def test_a_person_or_a_place_on_the_other_side_of_a_tie_stays_what_it_is(extractor):
@@ -1163,11 +1065,6 @@ def test_a_person_or_a_place_on_the_other_side_of_a_tie_stays_what_it_is(extract
     )
     assert ents["Jane Holloway"]["type"] == "Person"
     assert "Texas" not in ents
-
-
-def test_an_unknown_name_with_a_variant_word_after_a_release_verb_is_a_model(extractor):
-    ents = by_name(run(extractor, "Voltera launched Velt Pro for enterprise customers on Monday."))
-    assert ents["Velt Pro"]["type"] == "Model"
 
 
 def test_released_hardware_with_a_variant_word_is_no_model(extractor):
@@ -1183,37 +1080,9 @@ def test_the_dictionary_comes_from_the_models_lemmatizer(extractor):
     assert "veltrix" not in words
 
 
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("Veltrix Robotics released a chip for hospitals on Monday.", "Veltrix Robotics"),
-        ("Veltrix CEO Anika Sorensen said the tool was ready for hospitals.", "Veltrix"),
-    ],
-)
-def test_an_unknown_word_opening_a_sentence_can_begin_a_name(extractor, text, name):
-    assert by_name(run(extractor, text))[name]["type"] == "Organization"
-
-
 def test_a_common_word_opening_a_sentence_begins_no_name(extractor):
     ex = run(extractor, "Company executives said the chips were safe for hospitals.")
     assert [e for e in ex.to_contract()["entities"] if e["type"] == "Organization"] == []
-
-
-def test_an_organisation_noun_inside_a_persons_apposition_names_no_organisation(extractor):
-    text = "\u201cThe chip is safe,\u201d said Nguyen Thi Lan, a researcher at the lab."
-    ents = by_name(run(extractor, text))
-    assert ents["Nguyen Thi Lan"]["type"] == "Person"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On the ZetaQA test, Velt-2 scored 71%, ahead of the rival models from Voltera.",
-        "Velt-2 outperforms its rivals on coding tasks, according to the startup.",
-    ],
-)
-def test_an_unknown_numbered_name_that_scores_or_beats_is_a_model(extractor, text):
-    assert by_name(run(extractor, text))["Velt-2"]["type"] == "Model"
 
 
 def test_each_name_listed_after_benchmarks_is_a_benchmark(extractor):
@@ -1222,22 +1091,195 @@ def test_each_name_listed_after_benchmarks_is_a_benchmark(extractor):
     assert {ents[n]["type"] for n in ("ZetaQA", "Terrix", "Proofa")} == {"Benchmark"}
 
 
-def test_an_open_weight_model_named_in_apposition_is_a_model(extractor):
-    ents = by_name(run(extractor, "Voltera's open-weight model, Lumen, is free to download."))
-    assert ents["Lumen"]["type"] == "Model"
-
-
-def test_a_given_name_the_article_treats_as_a_product_is_a_model(extractor):
-    text = (
+# a name is typed by what its context says it is; each row's id says which rule reads it
+NAMES_IN_CONTEXT = [
+    pytest.param(
+        "Voltera released the scores of its new model Orbit-2 on Monday, comparing it "
+        "with rivals.\n\nMMLU 71.2 vs 64.0\n\nZetaQA 55.1 vs 50.3\n\nTerraMath 48.0 vs 41.2",
+        "TerraMath",
+        "Benchmark",
+        id="a_score_table_with_blank_lines_between_its_rows_is_a_table",
+    ),
+    pytest.param(
+        "Voltera released the scores of its new model Orbit-2 on Monday, comparing it "
+        "with rivals.\n\nZetaBench 71.2 64.0\nTerraMath 48.0 41.2",
+        "TerraMath",
+        "Benchmark",
+        id="a_score_table_row_named_like_a_benchmark_makes_its_rows_benchmarks",
+    ),
+    pytest.param(
+        "Voltera launched Maya, an AI assistant that books meetings, and users said Maya was fast.",
+        "Maya",
+        "Model",
+        id="a_product_with_a_given_name_described_as_ai_is_a_model-1",
+    ),
+    pytest.param(
+        "Maya, Voltera's coding agent, deleted a database last week, and Maya then hid the error.",
+        "Maya",
+        "Model",
+        id="a_product_with_a_given_name_described_as_ai_is_a_model-2",
+    ),
+    pytest.param(
+        "The chatbot, Maya, told a user that the refund policy had changed, and Maya was wrong.",
+        "Maya",
+        "Model",
+        id="a_product_with_a_given_name_described_as_ai_is_a_model-3",
+    ),
+    pytest.param(
+        "Voltera's new model, Maya, beat rivals on coding tests, though critics said it was slow.",
+        "Maya",
+        "Model",
+        id="a_product_with_a_given_name_described_as_ai_is_a_model-4",
+    ),
+    pytest.param(
+        "Voltera's model, which it calls Maya, beat rivals on coding tests this week.",
+        "Maya",
+        "Model",
+        id="a_product_with_a_given_name_described_as_ai_is_a_model-5",
+    ),
+    pytest.param(
+        "Jane Holloway, a former fashion model, said the startup was overvalued.",
+        "Jane Holloway",
+        "Person",
+        id="a_person_described_as_a_fashion_model_stays_a_person",
+    ),
+    pytest.param(
+        "Voltera released VeltGPT, which it says beats its rivals.",
+        "VeltGPT",
+        "Model",
+        id="a_name_made_on_a_model_familys_suffix_is_a_model",
+    ),
+    pytest.param(
+        "The startup's Zentro v2 model outperforms GPT-4o on coding.",
+        "Zentro v2",
+        "Model",
+        id="a_versioned_product_name_after_an_owner_is_a_model",
+    ),
+    pytest.param(
+        "Anika Sorensen of Quorvane and Tomas Brandt of Voltera disagreed about the chip.",
+        "Quorvane",
+        "Organization",
+        id="an_unknown_employer_the_tagger_calls_a_place_is_an_organisation-1",
+    ),
+    pytest.param(
+        "Anika Sorensen, Quorvane's head of research, disagreed with the findings.",
+        "Quorvane",
+        "Organization",
+        id="an_unknown_employer_the_tagger_calls_a_place_is_an_organisation-2",
+    ),
+    pytest.param(
+        "The Quillo model is available to paying customers from Monday.",
+        "Quillo",
+        "Model",
+        id="a_name_before_model_at_the_start_of_a_sentence_is_the_model",
+    ),
+    pytest.param(
+        "Voltera, a Quorvane-backed startup, raised $40 million on Tuesday from investors.",
+        "Quorvane",
+        "Organization",
+        id="a_backer_or_maker_named_in_a_compound_modifier_is_an_organisation-1",
+    ),
+    pytest.param(
+        "Voltera sells Quorvane-made chips to carmakers in Europe and the United States.",
+        "Quorvane",
+        "Organization",
+        id="a_backer_or_maker_named_in_a_compound_modifier_is_an_organisation-2",
+    ),
+    pytest.param(
+        "The app, powered by Quillo Large, answers questions in forty languages.",
+        "Quillo Large",
+        "Model",
+        id="a_versioned_name_a_product_runs_on_is_a_model-1",
+    ),
+    pytest.param(
+        "Its search tool runs on Quillo Large, according to the company's website.",
+        "Quillo Large",
+        "Model",
+        id="a_versioned_name_a_product_runs_on_is_a_model-2",
+    ),
+    pytest.param(
+        "The chatbot is built on top of Quillo Large, which the lab released last year.",
+        "Quillo Large",
+        "Model",
+        id="a_versioned_name_a_product_runs_on_is_a_model-3",
+    ),
+    pytest.param(
+        "Voltera invested in Quillo last spring, its first bet on coding tools.",
+        "Quillo",
+        "Organization",
+        id="the_other_side_of_a_business_tie_is_an_organisation-1",
+    ),
+    pytest.param(
+        "Voltera partnered with Quillo on the new chip for hospitals.",
+        "Quillo",
+        "Organization",
+        id="the_other_side_of_a_business_tie_is_an_organisation-2",
+    ),
+    pytest.param(
+        "Voltera signed a licensing deal with Quillo in May.",
+        "Quillo",
+        "Organization",
+        id="the_other_side_of_a_business_tie_is_an_organisation-3",
+    ),
+    pytest.param(
+        "Voltera launched Velt Pro for enterprise customers on Monday.",
+        "Velt Pro",
+        "Model",
+        id="an_unknown_name_with_a_variant_word_after_a_release_verb_is_a_model",
+    ),
+    pytest.param(
+        "Veltrix Robotics released a chip for hospitals on Monday.",
+        "Veltrix Robotics",
+        "Organization",
+        id="an_unknown_word_opening_a_sentence_can_begin_a_name-1",
+    ),
+    pytest.param(
+        "Veltrix CEO Anika Sorensen said the tool was ready for hospitals.",
+        "Veltrix",
+        "Organization",
+        id="an_unknown_word_opening_a_sentence_can_begin_a_name-2",
+    ),
+    pytest.param(
+        "“The chip is safe,” said Nguyen Thi Lan, a researcher at the lab.",
+        "Nguyen Thi Lan",
+        "Person",
+        id="an_organisation_noun_inside_a_persons_apposition_names_no_organisation",
+    ),
+    pytest.param(
+        "On the ZetaQA test, Velt-2 scored 71%, ahead of the rival models from Voltera.",
+        "Velt-2",
+        "Model",
+        id="an_unknown_numbered_name_that_scores_or_beats_is_a_model-1",
+    ),
+    pytest.param(
+        "Velt-2 outperforms its rivals on coding tasks, according to the startup.",
+        "Velt-2",
+        "Model",
+        id="an_unknown_numbered_name_that_scores_or_beats_is_a_model-2",
+    ),
+    pytest.param(
+        "Voltera's open-weight model, Lumen, is free to download.",
+        "Lumen",
+        "Model",
+        id="an_open_weight_model_named_in_apposition_is_a_model",
+    ),
+    pytest.param(
         "Voltera released Maya last year. Users said Maya gave wrong answers about their "
-        "accounts, and Maya's responses were often confident and false."
-    )
-    assert by_name(run(extractor, text))["Maya"]["type"] == "Model"
-
-
-def test_a_given_name_the_article_treats_as_a_person_stays_a_person(extractor):
-    text = (
+        "accounts, and Maya's responses were often confident and false.",
+        "Maya",
+        "Model",
+        id="a_given_name_the_article_treats_as_a_product_is_a_model",
+    ),
+    pytest.param(
         "Voltera hired Maya last year. Colleagues said Maya gave great talks, and Maya's "
-        "presentations were popular with the sales team."
-    )
-    assert by_name(run(extractor, text))["Maya"]["type"] == "Person"
+        "presentations were popular with the sales team.",
+        "Maya",
+        "Person",
+        id="a_given_name_the_article_treats_as_a_person_stays_a_person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "etype"), NAMES_IN_CONTEXT)
+def test_a_name_is_typed_by_its_context(extractor, text, name, etype):
+    assert by_name(run(extractor, text))[name]["type"] == etype

@@ -383,6 +383,7 @@ _ORG_PLURALS = (
 # full stop ends a sentence, not a name ("... is Mara Lindqvist. Voltera, the chipmaker",
 # "a vice president at Microsoft AI. In a post ..."); "U.S." and "Inc." go on
 _CAP_WORD = r"[A-Z][\w&.'’-]*(?<!\w{4}\.)(?<![A-Z]{2}\.)"
+CAP_WORD = _CAP_WORD  # for the rules of other modules
 _LIST_NAME = rf"{_CAP_WORD}(?: (?:of |for |and |& )?{_CAP_WORD}){{0,4}}"
 
 
@@ -406,7 +407,8 @@ ORG_OF_ROLE = re.compile(
     r"professor|spokesperson|spokeswoman|spokesman|partner|analyst|lawyer|attorney|"
     r"counsel|member|employee|staffer|adviser|advisor|economist|editor|reporter|officer|"
     r"manager|lead|leader|principal|associate|vice president|general counsel|"
-    r"policy director|researchers|scientists|engineers|employees) "
+    r"policy director|researchers|scientists|engineers|employees|chief executive|"
+    r"chief [a-z]+ officer|executive|team|group|unit) "
     r"(?:of [a-z][a-z ]{1,25}? )?(?:of|at|for) (?:the )?"
     r"(?P<name>[A-Z][\w&.'’-]*(?<!\w{4}\.)(?<![A-Z]{2}\.)(?:(?: (?:of|for|and|on|&) (?:the )?)?"
     r" ?[A-Z][\w&.'’-]*(?<!\w{4}\.)(?<![A-Z]{2}\.)){0,5})"

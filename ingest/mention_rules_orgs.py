@@ -22,6 +22,7 @@ from ingest.entity_lexicon import (
 from ingest.entity_model import Mention
 from ingest.entity_patterns import (
     CAMEL_CASE,
+    CAP_WORD,
     COURT,
     FACILITY,
     NOT_ORG_AFTER,
@@ -181,6 +182,8 @@ def organizations_where_role_held(view: ArticleView, lasts: set[str]) -> list[Me
                 e.label_ in ("GPE", "LOC", "NORP", "DATE", "PERSON")
                 and e.start_char <= s0 < e.end_char
                 and e.end_char - e.start_char >= len(name)
+                # the tagger calls an unknown one-word name a place; the place list knows
+                and (e.label_ != "GPE" or " " in e.text or fold(e.text) in gaz.places)
                 for e in doc.ents
             )
         ):
@@ -218,12 +221,14 @@ BACKER = re.compile(
 # the other side of a business tie: "invested in Quillo", "partnered with Quillo", "a
 # stake in Quillo", "a unit of Quillo"
 COUNTERPART = re.compile(
-    r"\b(?:invest(?:ed|s|ing)? in|(?:partner(?:ed|s|ing)?|team(?:ed|s|ing)? up|"
+    r"\b(?:invest(?:ed|s|ing)?"
+    r"(?: (?:about |nearly |more than )?\$[\d.,]+(?: (?:million|billion))?)? in|"
+    r"(?:partner(?:ed|s|ing)?|team(?:ed|s|ing)? up|"
     r"collaborat(?:ed|es|ing)|merg(?:ed|es|ing)|"
     r"(?:deal|agreement|partnership|contract|collaboration|merger|tie-up)) with|"
     r"stake in|acquisition of|spun (?:out of|off from)|"
     r"(?:a|the) (?:unit|subsidiary|division) of) (?:the )?"
-    r"(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})(?![\w&'\u2019-])"
+    rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?![\w&'\u2019-])"
 )
 
 

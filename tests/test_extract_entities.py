@@ -1094,6 +1094,24 @@ def test_each_name_listed_after_benchmarks_is_a_benchmark(extractor):
 # a name is typed by what its context says it is; each row's id says which rule reads it
 NAMES_IN_CONTEXT = [
     pytest.param(
+        "Anika Sorensen, the chief executive of Quorvane, said the chip was safe for use.",
+        "Quorvane",
+        "Organization",
+        id="the_organisation_a_chief_executive_heads",
+    ),
+    pytest.param(
+        "Tom Brandt leads the research team at Quorvane, which makes chips for hospitals.",
+        "Quorvane",
+        "Organization",
+        id="the_organisation_a_team_is_at",
+    ),
+    pytest.param(
+        "Brightwater Capital invested $40 million in Quorvane. Tom Brandt called it a bargain.",
+        "Quorvane",
+        "Organization",
+        id="the_organisation_invested_in_with_an_amount",
+    ),
+    pytest.param(
         "Voltera released the scores of its new model Orbit-2 on Monday, comparing it "
         "with rivals.\n\nMMLU 71.2 vs 64.0\n\nZetaQA 55.1 vs 50.3\n\nTerraMath 48.0 vs 41.2",
         "TerraMath",

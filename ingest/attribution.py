@@ -142,11 +142,15 @@ def _subject_of(verb: Token) -> Span | None:
     main = _participle_main_subject(verb)
     if main is not None:
         return main  # "X denied claims that Y copied Z, asserting ...": X asserts
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                break  # "Sanders, who said ...": the modified noun, below
-            return doc[c.left_edge.i : c.right_edge.i + 1]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects and not (
+        subjects[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl"
+    ):  # "Sanders, who said ...": the modified noun, below
+        # "Acme co-founder Jane Roe wrote": the split "co - founder" gives the verb three
+        # subjects; the phrase runs from the first to the last
+        first = min(c.left_edge.i for c in subjects)
+        last = max(c.right_edge.i for c in subjects if c.i < verb.i or c is subjects[0])
+        return doc[first : last + 1]
     if verb.pos_ == "NOUN":
         left = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
         if left:

@@ -1288,3 +1288,11 @@ def test_the_role_a_predicate_gave_a_person_refers_back_to_them(extractor):
         "The professor said the chip overheats in hot rooms."
     )
     assert claim_with(claims(extractor, text), "overheats")["claimant"] == "Dan Wells"
+
+
+def test_a_co_founder_named_after_the_company_is_the_speaker(extractor):
+    text = (
+        "Quillo is a lab in Toronto. \u201cThis is the strongest open model in the world,\u201d "
+        "Quillo co-founder Priya Natarajan wrote on X."
+    )
+    assert claim_with(claims(extractor, text), "strongest")["claimant"] == "Priya Natarajan"

@@ -245,8 +245,11 @@ def _develops(text, sm, types, span, by_key, add) -> None:
             if types[j] != "Model":
                 continue
             between = text[sm[i].end : sm[j].start]
+            # "Quillo, a lab in Toronto, on Wednesday released Quillo-3": the apposition
+            # between the maker and its verb does not count against the distance
+            bare = re.sub(r"^,[^,]{1,80},", "", between)
             if re.fullmatch(r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}", between) or (
-                len(between) < 50 and RELEASE_VERBS.search(between)
+                len(bare) < 50 and RELEASE_VERBS.search(bare)
             ):
                 add("DEVELOPS", sm[i].key, sm[j].key, span)
                 break

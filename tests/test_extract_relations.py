@@ -73,3 +73,8 @@ def test_a_verb_between_an_organisation_and_a_name_is_no_role(extractor):
     # "Acme CTO calls X dishonest": the CTO is not X
     rels = relations(extractor, "Acme CTO calls Sam Altman dishonest in a memo.")
     assert not any(r["source"] == "Sam Altman" and r["target"] == "Acme" for r in rels)
+
+
+def test_develops_across_an_apposition_of_the_maker(extractor):
+    text = "Quillo, a two-year-old AI lab in Toronto, on Wednesday released Quillo-3 to the public."
+    find(relations(extractor, text), "DEVELOPS", "Quillo", "Quillo-3")

@@ -345,6 +345,8 @@ def organizations_by_context(view: ArticleView) -> list[Mention]:
         name = m.group("name")
         if name in known or fold(name) in gaz.non_entities or name in NOT_ORG_WORDS:
             continue
+        if fold(name) in gaz.stopwords:
+            continue  # "We train our models": a pronoun, not a name
         span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
         if span is None or (span[0].is_sent_start and not view.name_word(span[0])):
             continue

@@ -1301,3 +1301,11 @@ NAMES_IN_CONTEXT = [
 @pytest.mark.parametrize(("text", "name", "etype"), NAMES_IN_CONTEXT)
 def test_a_name_is_typed_by_its_context(extractor, text, name, etype):
     assert by_name(run(extractor, text))[name]["type"] == etype
+
+
+def test_a_pronoun_before_our_models_is_no_organisation(extractor):
+    text = (
+        "Voltera said the suit was without merit. \u201cWe train our models on public data, "
+        "in line with fair use,\u201d spokesperson Dana Whitfield said in a statement."
+    )
+    assert "We" not in by_name(run(extractor, text))

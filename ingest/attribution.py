@@ -57,6 +57,18 @@ def _negated(tok: Token, quotes: list[tuple[int, int]] = ()) -> bool:  # type: i
     return any(c.dep_ == "neg" and not any(a <= c.idx < b for a, b in quotes) for c in tok.children)
 
 
+#: verbs whose complement was not (yet) done: "declined to say", "considered accusing"
+UNREALISED_HEADS = {
+    "decline",
+    "refuse",
+    "fail",
+    "consider",
+    "weigh",
+    "mull",
+    "contemplate",
+    "threaten",
+}
+
 #: verbs of an outlet passing on what someone said ("Reuters quoted X as saying")
 RELAYING = {"quote", "report", "cite"}
 
@@ -547,8 +559,8 @@ def find_attributions(
             continue  # "refused to disclose the records": an act, not a statement
         if any(c.dep_ == "xcomp" and c.lemma_ in ("name", "identify") for c in tok.children):
             continue  # "who asked not to be named": a source's anonymity, not a claim
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("decline", "refuse", "fail"):
-            continue  # "declined to say whether ...": nothing was said
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in UNREALISED_HEADS:
+            continue  # "declined to say whether ...", "considered accusing": nothing said yet
         if lemma in ("contest", "dispute") and any(
             c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in tok.children
         ):

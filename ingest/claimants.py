@@ -202,6 +202,11 @@ DESCRIPTION_AFTER_NAME = re.compile(
     r"(?:,| (?:is|was|has been|remains)) (?:a|an|the) (?:[\w-]+ ){0,3}?"
     rf"(?P<noun>{'|'.join(sorted(ORG_DESCRIPTIONS, key=len, reverse=True))})\b"
 )
+# what puts a party beside an unnamed source: "people close to X", "familiar with X's"
+CLOSE_TO = re.compile(
+    r"\b(?:close to|familiar with|briefed on|with knowledge of|aware of|knowledgeable about)"
+    r"(?: the| a| an)?(?: [\w'\u2019-]+){0,3} ?$"
+)
 # descriptions every company answers to: "the company" refers back by position alone
 GENERIC_ORG_NOUNS = {
     "company",
@@ -353,6 +358,9 @@ def _read_phrase(subj: Span, ctx: Discourse, gaz: Gazetteer) -> _Phrase:
     # "the Microsoft-backed company", "the Paris-based startup": a name inside a
     # modifier describes the party, it is not the party
     ms = [m for m in ms if not DESCRIBING_SUFFIX.match(ctx.text, m.end)]
+    # "people close to OpenAI", "sources familiar with Meta's plans": unnamed people
+    # who know the party, not the party
+    ms = [m for m in ms if not CLOSE_TO.search(ctx.text[subj.start_char : m.start])]
     root = subj.root
     return _Phrase(
         span=subj,

@@ -1296,3 +1296,15 @@ def test_a_co_founder_named_after_the_company_is_the_speaker(extractor):
         "Quillo co-founder Priya Natarajan wrote on X."
     )
     assert claim_with(claims(extractor, text), "strongest")["claimant"] == "Priya Natarajan"
+
+
+def test_people_close_to_a_party_are_an_unnamed_source(keeping):
+    text = "Voltera makes chips. People close to Voltera said talks with its investors had stalled."
+    c = claim_with(claims(keeping, text), "stalled")
+    assert c["claimant"] is None
+    assert c["claimantText"] == "People close to Voltera"
+
+
+def test_considering_an_accusation_is_no_claim(extractor):
+    text = "Reports said Voltera had considered accusing its largest investor of bad faith."
+    assert [c for c in claims(extractor, text) if c["claimant"] == "Voltera"] == []

@@ -371,7 +371,10 @@ def organizations_by_context(view: ArticleView) -> list[Mention]:
     return cands
 
 
-MODEL_OWNER = re.compile(r"(?<![\w-])([A-Z][\w-]*)['\u2019]s (?:new |latest |flagship )?$")
+MODEL_OWNER = re.compile(
+    r"(?<![\w-])([A-Z][\w-]*)['\u2019]s (?:new |latest |flagship )?"
+    r"(?:(?:AI |language |reasoning |open-weight )?model,? )?$"
+)
 # "the Lumen-3 model from Kestrel", "Zephyr-7B by Acme": the maker after the model
 MODEL_MAKER_AFTER = re.compile(
     r"(?: (?:model|models|chatbot|LLM|assistant))?,? (?:from|by|developed by|built by|made by) "
@@ -401,7 +404,7 @@ def developers_of_models(view: ArticleView, cands: list[Mention]) -> list[Mentio
             continue  # "France's model": a country (known people, "Musk's Grok", are known)
         if span[0].ent_type_ == "NORP":
             continue  # "a French model"
-        found.append(Mention(m.start(1), m.end(1), name, "Organization", "def"))
+        found.append(Mention(m.start(1), m.end(1), name, "Organization", "def", weight=5))
     return found
 
 

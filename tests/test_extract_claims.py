@@ -1308,3 +1308,11 @@ def test_people_close_to_a_party_are_an_unnamed_source(keeping):
 def test_considering_an_accusation_is_no_claim(extractor):
     text = "Reports said Voltera had considered accusing its largest investor of bad faith."
     assert [c for c in claims(extractor, text) if c["claimant"] == "Voltera"] == []
+
+
+def test_a_named_team_speaks_for_what_it_is_named_after(extractor):
+    text = (
+        "Zentra-X topped the Arena leaderboard. Mei Lin, the chief scientist of Zentra, "
+        "said testing was standard. The Arena team said it would change its rules."
+    )
+    assert claim_with(claims(extractor, text), "change its rules")["claimant"] == "Arena"

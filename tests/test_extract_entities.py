@@ -1094,6 +1094,13 @@ def test_each_name_listed_after_benchmarks_is_a_benchmark(extractor):
 # a name is typed by what its context says it is; each row's id says which rule reads it
 NAMES_IN_CONTEXT = [
     pytest.param(
+        "Did Zentra game the leaderboard?\n\nZentra's new model, Zentra-X, topped the "
+        "leaderboard last week.\n\nZentra pushed back on the critics.",
+        "Zentra",
+        "Organization",
+        id="the_owner_of_a_model_in_apposition_outvotes_the_taggers_person",
+    ),
+    pytest.param(
         "Anika Sorensen, the chief executive of Quorvane, said the chip was safe for use.",
         "Quorvane",
         "Organization",
@@ -1309,3 +1316,8 @@ def test_a_pronoun_before_our_models_is_no_organisation(extractor):
         "in line with fair use,\u201d spokesperson Dana Whitfield said in a statement."
     )
     assert "We" not in by_name(run(extractor, text))
+
+
+def test_an_auxiliary_opening_a_question_is_no_part_of_a_name(extractor):
+    text = "Did Zentra game the leaderboard?\n\nZentra pushed back on the critics on Monday."
+    assert "Did Zentra" not in by_name(run(extractor, text))

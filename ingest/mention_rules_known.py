@@ -85,8 +85,22 @@ def gazetteer_mentions(view: ArticleView) -> list[Mention]:
             continue  # "EU regulations", "the EU's position": the union as a place
         if entry.type == "Model" and view.first_name_of_person(m.start(), m.end()):
             continue  # "Claude Shannon": a person, whatever Anthropic named after him
+        if entry.type == "Person" and " " not in form and _another_of_that_surname(
+            text, form, entry.name
+        ):
+            continue  # "Kaplan" after "Joel Kaplan": not the listed Jared Kaplan
         cands.append(Mention(m.start(), m.end(), form, entry.type, "gaz", entry))
     return cands
+
+
+def _another_of_that_surname(text: str, surname: str, listed: str) -> bool:
+    """Whether the article names in full a person of ``surname`` other than the
+    ``listed`` one the gazetteer gives that surname to."""
+    rx = rf"(?<![\w'\u2019.-])([A-Z][a-z][\w-]*) {re.escape(surname)}\b"
+    return any(
+        f"{m.group(1)} {surname}" != listed and m.group(1) not in TITLE_WORDS
+        for m in re.finditer(rx, text)
+    )
 
 
 def divisions_as_products(view: ArticleView, cands: list[Mention]) -> None:

@@ -1321,3 +1321,14 @@ def test_a_pronoun_before_our_models_is_no_organisation(extractor):
 def test_an_auxiliary_opening_a_question_is_no_part_of_a_name(extractor):
     text = "Did Zentra game the leaderboard?\n\nZentra pushed back on the critics on Monday."
     assert "Did Zentra" not in by_name(run(extractor, text))
+
+
+def test_a_bare_surname_joins_the_person_the_article_names_not_a_listed_namesake(extractor):
+    # the gazetteer gives "Kaplan" to Jared Kaplan; this article's Kaplan is another
+    text = (
+        "Meta's policy chief, Joel Kaplan, called the rules overreach. In a post, "
+        "Kaplan argued that the rules would slow down frontier AI research in Europe."
+    )
+    people = {e["name"]: e for e in run(extractor, text).to_contract()["entities"]}
+    assert "Jared Kaplan" not in people
+    assert "Kaplan" in people["Joel Kaplan"]["aliases"]

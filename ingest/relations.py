@@ -118,6 +118,7 @@ def find_relations(
         sm = [m for m in ms if sent.start_char <= m.start < sent.end_char]
         types = [by_key[m.key].type for m in sm]
         _roles(doc, text, sm, types, span, add)
+        _hires(text, sm, types, span, add)
         _develops(text, sm, types, span, by_key, add)
         _invests(text, sm, types, span, add)
         _evaluated(text, sent.text, sm, types, span, add)
@@ -153,6 +154,28 @@ def find_relations(
 
 def _tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\s-]+", name.casefold()) if t]
+
+
+# "Quorvane has hired Mei Lin, a former Zentra researcher, as its new chief scientist"
+HIRED = re.compile(
+    r"^\s+(?:has |have |had )?(?:hired|appointed|named|tapped|recruited|poached|brought in)\s+$"
+)
+HIRED_AS = re.compile(
+    r"(?:,[^,]{1,100},)?\s+(?:to serve )?as (?:its |their |the company's )?(?:new )?"
+    r"(?P<role>[a-z][a-z -]{1,40}?)(?=[,.;]| to | in | at | on | after | from |$)"
+)
+
+
+def _hires(text, sm, types, span, add) -> None:
+    """An organisation hiring or naming a person to a role: WORKS_FOR with that role."""
+    for i in range(len(sm) - 1):
+        if types[i] != "Organization" or types[i + 1] != "Person":
+            continue
+        org, person = sm[i], sm[i + 1]
+        if not HIRED.match(text[org.end : person.start]):
+            continue
+        role = HIRED_AS.match(text, person.end)
+        _add_role(add, person.key, org.key, role.group("role") if role else None, span)
 
 
 def _roles(doc, text, sm, types, span, add) -> None:

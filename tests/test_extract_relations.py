@@ -78,3 +78,12 @@ def test_a_verb_between_an_organisation_and_a_name_is_no_role(extractor):
 def test_develops_across_an_apposition_of_the_maker(extractor):
     text = "Quillo, a two-year-old AI lab in Toronto, on Wednesday released Quillo-3 to the public."
     find(relations(extractor, text), "DEVELOPS", "Quillo", "Quillo-3")
+
+
+def test_an_organisation_hiring_a_person_as_a_role_employs_them(extractor):
+    text = (
+        "Quorvane has hired Mei Lin, a former researcher at Zentra, as its new chief "
+        "scientist, the company said on Friday."
+    )
+    rel = find(relations(extractor, text), "WORKS_FOR", "Mei Lin", "Quorvane")
+    assert rel["properties"]["role"] == "chief scientist"

@@ -402,3 +402,15 @@ def test_a_headline_that_restates_the_bodys_dispute_adds_no_claim_of_its_own(ext
     assert [c["text"] for c in found["claims"]] == [
         "Cohere accused Mistral AI on Monday of copying its training data."
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cohere and Mistral AI traded insults over the funding of the new lab.",
+        "Cohere said the funding was fake. \u201cWrong, as you surely know,\u201d Mistral AI "
+        "wrote in reply.",
+    ],
+)
+def test_trading_insults_or_answering_wrong_is_a_dispute(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Cohere", "Mistral AI"})]

@@ -50,6 +50,7 @@ class Lexicon:
     reception: frozenset[str]
     incurring: frozenset[str]
     incurred: frozenset[str]
+    qualified_incurred: dict[str, frozenset[str]]
     qualified: dict[str, frozenset[str]]
 
 
@@ -85,6 +86,7 @@ def lexicon() -> Lexicon:
         reception=frozenset(raw["reception_nouns"]),
         incurring=frozenset(raw["incurring_verbs"]),
         incurred=frozenset(raw["incurred_nouns"]),
+        qualified_incurred={k: frozenset(v) for k, v in raw["qualified_incurred"].items()},
         qualified={k: frozenset(v) for k, v in raw["qualified_nouns"].items()},
     )
 
@@ -459,7 +461,8 @@ def opposing_noun(tok: Token, lex: Lexicon) -> str | None:
 
 def incurred(tok: Token, lex: Lexicon) -> Token | None:
     """The noun of opposition a party draws ("came under fire", "drew criticism", "faced
-    backlash", "drew the ire"), when the verb is one of drawing it."""
+    backlash", "drew the ire", "prompted a sharp response"), when the verb is one of
+    drawing it."""
     if tok.lemma_.lower() not in lex.incurring:
         return None
     for c in tok.children:
@@ -469,6 +472,9 @@ def incurred(tok: Token, lex: Lexicon) -> Token | None:
         for n in nouns:
             if n.lemma_.lower() in lex.incurred or n.lower_ in lex.incurred:
                 return n
+            hostile = lex.qualified_incurred.get(n.lemma_.lower(), frozenset())
+            if any(m.dep_ == "amod" and m.lower_ in hostile for m in n.children):
+                return n  # "prompting a sharp response from Y"
     return None
 
 

@@ -414,3 +414,13 @@ def test_a_headline_that_restates_the_bodys_dispute_adds_no_claim_of_its_own(ext
 )
 def test_trading_insults_or_answering_wrong_is_a_dispute(extractor, text):
     assert pairs(extractor, text) == [frozenset({"Cohere", "Mistral AI"})]
+
+
+def test_drawing_a_sharp_response_is_a_dispute_but_a_plain_response_is_none(extractor):
+    assert pairs(
+        extractor, "Cohere questioned the funding, prompting a sharp response from Mistral AI."
+    ) == [frozenset({"Cohere", "Mistral AI"})]
+    assert (
+        pairs(extractor, "Cohere published its results, prompting a response from Mistral AI.")
+        == []
+    )

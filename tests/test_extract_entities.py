@@ -1332,3 +1332,15 @@ def test_a_bare_surname_joins_the_person_the_article_names_not_a_listed_namesake
     people = {e["name"]: e for e in run(extractor, text).to_contract()["entities"]}
     assert "Jared Kaplan" not in people
     assert "Kaplan" in people["Joel Kaplan"]["aliases"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fintech executives said the rules on AI lending were unclear.",
+        "Cybersecurity researchers said the model leaked passwords in tests.",
+    ],
+)
+def test_a_field_opening_a_sentence_before_its_people_is_no_organisation(extractor, text):
+    ex = run(extractor, text)
+    assert [e for e in ex.to_contract()["entities"] if e["type"] == "Organization"] == []

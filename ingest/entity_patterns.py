@@ -328,7 +328,7 @@ ORG_CONTEXT = re.compile(
     r"at|for|with|by|from|is|was|are|were|has|had|will|would|new)\b)[a-z]+ ){0,2}?"
     r"(?P<role>CEO|CTO|spokesperson|spokeswoman|spokesman|co-founder|"
     r"cofounder|researchers|engineers|employees|executives|chatbot|model|models|"
-    r"head of|chief [a-z]+ officer|founder|president)\b"
+    r"head of|chief [a-z]+ officer|founder)\b"
 )
 
 

@@ -243,7 +243,7 @@ _PRODUCT_QUALIFIER = (
 # are people)
 _PRODUCT_HEAD = (
     r"(?:model|LLM|language model|chatbot|reasoning model|"
-    rf"{_PRODUCT_QUALIFIER} (?:assistant|agent|bot|copilot|companion))"
+    rf"{_PRODUCT_QUALIFIER} (?:[a-z-]+ )?(?:assistant|agent|bot|copilot|companion|app))"
 )
 # who owns it: "its", "their", "Acme's", "Orbit Robotics'"
 _OWNER = r"(?:its|their|the company['\u2019]s|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}['\u2019]s?)"
@@ -263,7 +263,7 @@ MODEL_BY_APPOSITION = [
     # "the chatbot, Maya,", "its new model, Nova,": the description, a comma, the name
     re.compile(
         rf"\b(?:[Tt]he|{_OWNER}) (?:(?:new|latest|flagship|own|open-weight|open-source|small|"
-        rf"smaller|first|reasoning|multimodal) ){{0,2}}{_PRODUCT_HEAD}, "
+        rf"smaller|first|reasoning|multimodal) ){{0,2}}(?:{_PRODUCT_HEAD}|AI), "
         rf"(?P<name>{_MODEL_NAME}),"
     ),
     # "its AI-powered tool, Make Slides,", "the AI art generator PaintBot", "its new AI tool

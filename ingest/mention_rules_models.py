@@ -21,6 +21,7 @@ from ingest.entity_patterns import (
 )
 from ingest.gazetteer import Gazetteer, fold
 from ingest.mention_checks import ArticleView, trim_name
+from ingest.mention_rules_orgs import MODEL_LAUNCHER, MODEL_OWNER
 
 
 def models_by_apposition(view: ArticleView) -> list[Mention]:
@@ -44,10 +45,29 @@ def models_by_apposition(view: ArticleView) -> list[Mention]:
                 continue
             s0 = m.start("name") + m.group("name").index(name)
             first = name.split()[0]
+            if first != name and _headline_word(view, s0, name):
+                # "Meet Maya, the chatbot that ...": a headline's verb, not the name
+                name = name[len(first) :].lstrip()
+                s0 = s0 + len(first) + 1
+                first = name.split()[0]
             if first != name and view.first_name_of_person(s0, s0 + len(first)):
                 continue  # "Jane Holloway, a former fashion model": a person
             cands.append(Mention(s0, s0 + len(name), name, "Model", "def", weight=10))
     return cands
+
+
+def _headline_word(view: ArticleView, start: int, name: str) -> bool:
+    """Whether the first word of ``name`` (at ``start``) is a dictionary word opening its
+    sentence that the article leaves out elsewhere: "Meet Maya, the chatbot ..." where
+    the text goes on about "Maya" (the tagger calls a capitalised "Meet" a proper noun)."""
+    first, rest = name.split(" ", 1)
+    tok = next((t for t in view.doc if t.idx == start), None)
+    return (
+        tok is not None
+        and tok.is_sent_start
+        and first.lower() in view.english
+        and view.text.count(rest) > view.text.count(name)
+    )
 
 
 def models_released(view: ArticleView) -> list[Mention]:
@@ -183,15 +203,23 @@ def product_names(view: ArticleView) -> list[Mention]:
 
 
 # what is done to or said of a product, never of a person: "released Maya", "using
-# Maya", "retrained Maya"; "Maya's responses", "the Maya chatbot"
+# Maya", "retrained Maya", "its assistant Maya"; "Maya's responses", "the Maya
+# chatbot", "Maya was trained on", "took Maya offline"
 _PRODUCT_BEFORE = re.compile(
-    r"\b(?:released|launched|unveiled|debuted|using|uses|used|retrain(?:ed|s)?|"
-    r"fine-tuned|deployed|jailbr(?:oke|eak|eaking)|downloaded|installed)\s+$"
+    r"\b(?:released|launched|unveiled|debuted|using|uses|used|(?:re)?train(?:ed|s)?|"
+    r"fine-tuned|deployed|jailbr(?:oke|eak|eaking)|downloaded|installed|rolled out|"
+    r"shut down|upgraded|open-sourced|prompted|integrated|[Ss]ubscribers (?:to|of)|"
+    r"which makes|"
+    r"(?:its|their) (?:new |latest |own )?(?:AI )?(?:assistant|chatbot|bot|agent|app))\s+$"
 )
 _PRODUCT_AFTER = re.compile(
     r"^(?:['\u2019]s (?:answers?|responses?|outputs?|replies|training data|weights|"
-    r"capabilities|hallucinations?|system prompt|context window)\b|"
-    r" (?:chatbot|assistant|app|model|bot|agent)\b)"
+    r"capabilities|hallucinations?|system prompt|context window|accuracy|benchmark|"
+    r"safety filters?|guardrails)\b|"
+    r" (?:chatbot|assistant|app|model|bot|agent)\b|"
+    r" (?:was|were|is|has been|had been|would be|will be) (?:trained|fine-tuned|deployed|"
+    r"released|launched|taken offline|shut down|rolled out|updated)\b|"
+    r" (?:offline|went offline|hallucinat(?:ed|es)|runs on)\b)"
 )
 
 
@@ -215,3 +243,31 @@ def products_named_like_people(text: str, kept: list[Mention], gaz: Gazetteer) -
         ):
             for m in ms:
                 m.type, m.source, m.weight = "Model", "def", 10
+            _makers_are_organizations(text, kept, ms, gaz)
+
+
+def _makers_are_organizations(
+    text: str, kept: list[Mention], products: list[Mention], gaz: Gazetteer
+) -> None:
+    """Who owns or launches a product ("Quorvane's Maya", "Quorvane launches Maya") is
+    its maker, an organisation: an unknown name the tagger called a person becomes one,
+    and one it called a place (or missed) is added."""
+    for p in products:
+        m = MODEL_OWNER.search(text, max(0, p.start - 40), p.start) or MODEL_LAUNCHER.search(
+            text, max(0, p.start - 60), p.start
+        )
+        if m is None:
+            continue
+        name = m.group(1)
+        if (
+            gaz.lookup(name) is not None
+            or fold(name) in gaz.places | gaz.non_entities | gaz.stopwords
+        ):
+            continue
+        held = [o for o in kept if o.start <= m.start(1) < o.end]
+        for o in held:
+            if o.type == "Person" and o.entry is None and o.text == name:
+                o.type, o.source, o.weight = "Organization", "def", 5
+        if not held:
+            kept.append(Mention(m.start(1), m.end(1), name, "Organization", "def", weight=5))
+    kept.sort(key=lambda k: k.start)

@@ -367,13 +367,27 @@ def organizations_by_context(view: ArticleView) -> list[Mention]:
             for e in doc.ents
         ) and m.group("role").lower() not in ("model", "models", "chatbot"):
             continue  # "China's spokesperson": a country (one a place list knows)
-        cands.append(Mention(m.start("name"), m.end("name"), name, "Organization", "def"))
+        # "Quorvane's own language model": who owns a model is, in AI news, a company
+        # (the tagger often takes an unknown one for a person)
+        owner = "'" in m.group(0) or "\u2019" in m.group(0)
+        weight = 5 if owner and m.group("role") in ("model", "models", "chatbot") else 0
+        cands.append(
+            Mention(m.start("name"), m.end("name"), name, "Organization", "def", weight=weight)
+        )
     return cands
 
 
 MODEL_OWNER = re.compile(
     r"(?<![\w-])([A-Z][\w-]*)['\u2019]s (?:new |latest |flagship )?"
-    r"(?:(?:AI |language |reasoning |open-weight )?model,? )?$"
+    r"(?:(?:AI |language |reasoning |open-weight )?(?:model|chatbot|assistant|agent)(?:,? )|"
+    r"AI,? )?$"
+)
+# "Kestrel launches voice assistant Maya", "Acme released its new model Zephyr-7B": who
+# launches a product is its maker
+MODEL_LAUNCHER = re.compile(
+    r"(?<![\w-])([A-Z][\w-]*) (?:launches|launched|releases|released|unveils|unveiled|"
+    r"debuts|debuted|rolls out|rolled out|open-sourced|open-sources)"
+    r"(?: its| their| a| an| the)?(?: new| latest)?(?: [a-zA-Z-]+){0,3},? $"
 )
 # "the Lumen-3 model from Kestrel", "Zephyr-7B by Acme": the maker after the model
 MODEL_MAKER_AFTER = re.compile(
@@ -391,8 +405,10 @@ def developers_of_models(view: ArticleView, cands: list[Mention]) -> list[Mentio
     for c in cands:
         if c.type != "Model":
             continue
-        m = MODEL_OWNER.search(text, max(0, c.start - 40), c.start) or MODEL_MAKER_AFTER.match(
-            text, c.end
+        m = (
+            MODEL_OWNER.search(text, max(0, c.start - 40), c.start)
+            or MODEL_LAUNCHER.search(text, max(0, c.start - 60), c.start)
+            or MODEL_MAKER_AFTER.match(text, c.end)
         )
         if m is None:
             continue

@@ -1302,6 +1302,55 @@ NAMES_IN_CONTEXT = [
         "Person",
         id="a_given_name_the_article_treats_as_a_person_stays_a_person",
     ),
+    pytest.param(
+        "Meet Maya, the chatbot that argues back\n\nMaya was trained on millions of "
+        "debates, and students can ask it to take either side of an argument.",
+        "Maya",
+        "Model",
+        id="a_headline_verb_before_a_product_in_apposition_is_no_part_of_its_name",
+    ),
+    pytest.param(
+        "Quorvane says its assistant Maya now writes code. Early users said Maya was slow "
+        "but accurate, and the company plans to charge for it next year.",
+        "Maya",
+        "Model",
+        id="an_assistant_a_company_owns_is_a_product",
+    ),
+    pytest.param(
+        "Quorvane has taken Maya offline after the bot produced offensive answers to "
+        "questions about elections. Critics said Maya was released too early.",
+        "Maya",
+        "Model",
+        id="a_given_name_taken_offline_is_a_product",
+    ),
+    pytest.param(
+        "Maya, the AI girlfriend app, leaked private chats. Security researchers said "
+        "Maya stored the messages of its users without any encryption.",
+        "Maya",
+        "Model",
+        id="an_ai_app_in_apposition_is_a_product",
+    ),
+    pytest.param(
+        "Quorvane's new AI, Maya, can book flights and pay bills. Maya is built on "
+        "Quorvane's own language model, and Quorvane said it handles many requests.",
+        "Quorvane",
+        "Organization",
+        id="the_owner_of_a_language_model_outvotes_the_taggers_person",
+    ),
+    pytest.param(
+        "Users complain that Maya gives dangerous advice. Quorvane's Maya told a user to "
+        "mix two cleaning products, and Maya's safety filters had failed, the company said.",
+        "Quorvane",
+        "Organization",
+        id="the_owner_of_a_product_named_like_a_person_is_its_maker",
+    ),
+    pytest.param(
+        "Quorvane launches voice assistant Maya in Europe. The assistant speaks twelve "
+        "languages, and Quorvane said Germany would get it first.",
+        "Quorvane",
+        "Organization",
+        id="who_launches_an_assistant_is_its_maker",
+    ),
 ]
 
 

@@ -167,5 +167,9 @@ class EventHub:
             if read >= BATCH:
                 continue
             self._wake.clear()
+            # Not asyncio.wait_for: on Python 3.11 it swallows a cancel that arrives
+            # just after poke() (CPython gh-86296), so stop() waited forever while
+            # the hub kept polling a store its owner then closed.
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self.poll_seconds)
+                async with asyncio.timeout(self.poll_seconds):
+                    await self._wake.wait()

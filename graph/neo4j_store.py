@@ -475,6 +475,7 @@ class Neo4jStore(GraphStore):
         self.database = database or None
         self._schema_ready = False
         self._fulltext_index = FULLTEXT_INDEX
+        self._closed = False
         try:
             self._driver: Driver = GraphDatabase.driver(
                 uri,
@@ -519,16 +520,24 @@ class Neo4jStore(GraphStore):
         except OverflowError as exc:  # an int beyond Neo4j's 64 bits
             raise ModelError(f"value not storable in Neo4j: {exc}") from None
 
+    def _session(self) -> Session:
+        # A closed driver still answers, with only a DeprecationWarning: a
+        # background reader outliving its server would go unnoticed.  Refuse,
+        # like the embedded store does.
+        if self._closed:
+            raise StoreError(f"Neo4j at {self.uri}: the store is closed")
+        return self._driver.session(database=self.database)
+
     def _read(self, cypher: str, **params: Any) -> list[dict[str, Any]]:
         self._ensure_schema()
-        with self._errors(), self._driver.session(database=self.database) as session:
+        with self._errors(), self._session() as session:
             return session.execute_read(_fetch, cypher, params)
 
     def _ensure_schema(self) -> None:
         """Create constraints and indexes once (idempotent; one round trip when present)."""
         if self._schema_ready:
             return
-        with self._errors(), self._driver.session(database=self.database) as session:
+        with self._errors(), self._session() as session:
             present = _schema_names(session)
             missing = [stmt for name, stmt in SCHEMA.items() if name not in present]
             for stmt in missing:
@@ -557,6 +566,7 @@ class Neo4jStore(GraphStore):
         self._schema_ready = True
 
     def close(self) -> None:
+        self._closed = True
         self._driver.close()
 
     # ------------------------------------------------------------- writes
@@ -569,7 +579,7 @@ class Neo4jStore(GraphStore):
         self._ensure_schema()
         for _attempt in range(_CONFLICT_ATTEMPTS):
             try:
-                with self._errors(), self._driver.session(database=self.database) as session:
+                with self._errors(), self._session() as session:
                     return session.execute_write(_apply, batch)
             except _Conflict:
                 continue  # rolled back; the next attempt reads the new state

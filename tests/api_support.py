@@ -93,6 +93,10 @@ class ApiServer:
         self.client.close()
         self.server.should_exit = True
         self.thread.join(timeout=20)
+        # A server still running goes on using the store the test closes next:
+        # fail here rather than leave it to read a closed store in later tests.
+        if self.thread.is_alive() and exc[0] is None:
+            raise RuntimeError("the API server did not stop within 20 s")
 
     def gql(
         self,

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from websockets.exceptions import InvalidStatus
 from websockets.sync.client import ClientConnection, connect
 
+from api.events import EventHub
 from api.settings import Settings
 from graph.embedded import EmbeddedStore
 from graph.model import EventKind, canonical_key
@@ -219,3 +223,34 @@ def test_reconnecting_client_replays_events_after_its_last_seq(store: GraphStore
     assert replayed["dispute"]["id"] == missed_id
     assert replayed["seq"] > seen_seq
     assert following["dispute"]["id"] == live_id
+
+
+def test_the_event_hub_stops_even_when_poked_just_before(store: GraphStore) -> None:
+    """``stop()`` ends the hub even right after a ``poke()`` (a mutation's, the feed poller's).
+
+    The server closes the store once the hub has stopped: a hub that ignored
+    ``stop()`` would go on polling a closed store for the rest of the process.
+    """
+
+    async def poke_then_stop(pool: ThreadPoolExecutor) -> bool:
+        loop = asyncio.get_running_loop()
+        calls = 0
+
+        async def run(fn: Callable[..., Any], *args: Any) -> Any:
+            nonlocal calls
+            result = await loop.run_in_executor(pool, fn, *args)
+            calls += 1
+            return result
+
+        hub = EventHub(store, run, poll_seconds=60)
+        await hub.start()
+        while calls < 2:  # the start's read and the first poll: the hub now waits
+            await asyncio.sleep(0.01)
+        hub.poke()
+        stopping = asyncio.ensure_future(hub.stop())
+        done, _ = await asyncio.wait({stopping}, timeout=5)
+        return stopping in done
+
+    with ThreadPoolExecutor(1) as pool:
+        stopped = asyncio.run(poke_then_stop(pool))
+    assert stopped, "the hub was still running 5 s after stop()"

@@ -17,7 +17,7 @@ from graph.model import (
     RelType,
     relationship_id,
 )
-from graph.store import GraphStore, Range
+from graph.store import GraphStore, Range, StoreError
 
 # ---------------------------------------------------------------- helpers
 
@@ -899,3 +899,15 @@ def test_find_aliased_takes_values_as_data_not_query_text(store: GraphStore) -> 
     store.apply(GraphBatch(nodes=[ANN]))
     hostile = ["x' OR 1=1 //", "}) RETURN n //", "$ids"]
     assert store.find_aliased(hostile, hostile) == []
+
+
+# ---------------------------------------------------------------- closing
+
+
+def test_a_closed_store_refuses_reads_and_writes_with_a_store_error(world: GraphStore) -> None:
+    # Whatever outlives its store (a server's background reader) fails loudly.
+    world.close()
+    with pytest.raises(StoreError, match="closed"):
+        world.get_nodes([ANN.id])
+    with pytest.raises(StoreError, match="closed"):
+        world.apply(GraphBatch(nodes=[BOB]))

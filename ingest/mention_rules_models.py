@@ -43,6 +43,8 @@ def models_by_apposition(view: ArticleView) -> list[Mention]:
             entry = gaz.lookup(name)
             if entry is not None and entry.type != "Model":
                 continue
+            if text.startswith(", ", m.end("name")) and _clause_subject(view, m.end()):
+                continue  # "According to Acme Labs, the chatbot gave ...": no apposition
             s0 = m.start("name") + m.group("name").index(name)
             first = name.split()[0]
             if first != name and _headline_word(view, s0, name):
@@ -54,6 +56,13 @@ def models_by_apposition(view: ArticleView) -> list[Mention]:
                 continue  # "Jane Holloway, a former fashion model": a person
             cands.append(Mention(s0, s0 + len(name), name, "Model", "def", weight=10))
     return cands
+
+
+def _clause_subject(view: ArticleView, end: int) -> bool:
+    """Whether the word ending at ``end`` is the subject of a clause ("..., the chatbot
+    gave wrong advice"), not an apposition to the name before it."""
+    tok = next((t for t in view.doc if t.idx + len(t.text) == end), None)
+    return tok is not None and tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _headline_word(view: ArticleView, start: int, name: str) -> bool:

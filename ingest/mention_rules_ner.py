@@ -31,6 +31,14 @@ from ingest.mention_checks import (
 )
 
 
+# a university's or a body's unit named with its parent: "Department of Applied Physics
+# at Quorvia University", "the School of Law at ..."; the parent is the party
+_SUB_UNIT = re.compile(
+    r"(?:Department|School|Faculty|Division|Laboratory|Lab|Program|Programme) (?:of|for) "
+    r"[A-Z][\w&.-]*(?: (?:and |& )?[A-Z][\w&.-]*)*,? at (?:the )?[A-Z]"
+)
+
+
 def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
     """The NER's PERSON and ORG spans ("Jane Roe", "the European Commission said"),
     trimmed to the name and typed anew where the words say otherwise."""
@@ -83,6 +91,8 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
         )
         if cut is not None:
             span = doc[span.start : cut]  # "the Acme Center in Abilene": the name, then the place
+        if ent.label_ == "ORG" and _SUB_UNIT.match(text, span.start_char):
+            continue  # "the Department of Physics at Quorvia University": a part of one
         if ent.label_ == "ORG" and FACILITY.search(span.text):
             continue  # "the Stargate Data Center": a building, not a body
         if not len(span):

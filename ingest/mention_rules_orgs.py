@@ -70,12 +70,12 @@ def organizations_by_suffix(view: ArticleView) -> list[Mention]:
         ):
             continue  # "US AI companies": a country, not a name
         after = text[m.end() : m.end() + 40]
-        tail = ORG_OF_TAIL.match(text, m.end())
-        if tail is not None and m.group(0).split()[-1] in INSTITUTION_HEADS | {"Center", "Centre"}:
+        tail = _mission(view, m.end())
+        if tail and m.group(0).split()[-1] in INSTITUTION_HEADS | {"Center", "Centre"}:
             # "the Brennan Center for Justice": the name goes on
-            name = m.group(0) + tail.group(0)
+            name = m.group(0) + tail
             if fold(name) not in gaz.non_entities and gaz.lookup(name) is None:
-                end = m.end() + len(tail.group(0))
+                end = m.end() + len(tail)
                 cands.append(Mention(m.start(), end, name, "Organization", "def"))
             continue
         if NOT_ORG_AFTER.match(after) or ORG_SUFFIX_CONTINUES.match(after):
@@ -102,6 +102,61 @@ def organizations_by_suffix(view: ArticleView) -> list[Mention]:
             continue
         cands.append(Mention(m.start(), m.end(), m.group(0), "Organization", "def"))
     return cands
+
+
+# an institution named by its head and its mission: "the Coalition for Fair Training
+# Data", "the Ministry of Digital Affairs" (a head no capitalised word precedes)
+_INSTITUTION_FIRST = re.compile(
+    r"(?<![\w-])(?:the |The )?(?P<head>Coalition|Alliance|Foundation|Institute|Center|Centre|"
+    r"Council|Committee|Commission|Ministry|Department|Office|Bureau|Agency|Authority|"
+    r"Association|Society|Federation|Consortium|Forum|Guild|Academy|University|College|"
+    r"League|Union|Campaign|Partnership|Initiative|Fund)(?= (?:of|for|on) )"
+)
+
+
+def institutions_by_mission(view: ArticleView) -> list[Mention]:
+    """An unknown name that opens with an institution's head and goes on with "of",
+    "for" or "on" and capitalised words ("the Coalition for Fair Training Data",
+    "Foundation for Safe Algorithms"): an organisation, whatever the NER saw."""
+    text, gaz, known = view.text, view.gaz, view.known
+    cands: list[Mention] = []
+    for m in _INSTITUTION_FIRST.finditer(text):
+        tail = _mission(view, m.end())
+        if not tail:
+            continue
+        if m.start("head") > 0 and text[m.start("head") - 1] not in " \n\t(\"\u201c":
+            continue
+        before = text[max(0, m.start("head") - 30) : m.start("head")]
+        if re.search(r"[A-Z][\w&.-]* $", before) and not re.search(r"(?:^|\W)[Tt]he $", before):
+            continue  # "the Brennan Center for Justice": organizations_by_suffix has it whole
+        end = m.end() + len(tail)
+        name = text[m.start("head") : end]
+        if name in known or fold(name) in gaz.non_entities or gaz.lookup(name) is not None:
+            continue
+        if title_case_line(text, m.start("head")) and text.count(name) == 1:
+            continue  # a headline's capitalised words run on past the name
+        if re.match(r",? at (?:the )?[A-Z]", text[end : end + 12]):
+            continue  # "the Institute for Robotics at Quorvia University": a part of one
+        cands.append(Mention(m.start("head"), end, name, "Organization", "def", weight=5))
+    return cands
+
+
+def _mission(view: ArticleView, start: int) -> str:
+    """The "of"/"for"/"on" part of an institution's name at ``start`` (" for Justice",
+    " of Science and Technology"), or "": it ends before a comma, and "and" joins only
+    a dictionary word ("the Ministry of Trade and Quorvane" are two parties)."""
+    tail = ORG_OF_TAIL.match(view.text, start)
+    if tail is None:
+        return ""
+    kept = re.split(r",", tail.group(0))[0]
+    parts = re.split(r" (?=(?:and|&) )", kept)
+    out = parts[0]
+    for part in parts[1:]:
+        word = part.split()[1] if len(part.split()) > 1 else ""
+        if word.lower() not in view.english or word in view.known:
+            break
+        out += " " + part
+    return out
 
 
 def courts(view: ArticleView) -> list[Mention]:

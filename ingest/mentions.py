@@ -58,6 +58,7 @@ from ingest.mention_rules_orgs import (
     developers_of_models,
     employers_of_people,
     funding_investors,
+    institutions_by_mission,
     organizations_by_apposition,
     organizations_by_context,
     organizations_by_suffix,
@@ -118,6 +119,7 @@ def find_mentions(
     # organisations, people and models the context names as such; the context's
     # weights outvote the statistical NER's guess
     cands += organizations_by_suffix(view)
+    cands += institutions_by_mission(view)
     cands += courts(view)
     person_like = person_like_names(doc, gaz)
     cands += organizations_by_apposition(view)

@@ -1351,7 +1351,45 @@ NAMES_IN_CONTEXT = [
         "Organization",
         id="who_launches_an_assistant_is_its_maker",
     ),
+    pytest.param(
+        "The Coalition for Fair Training Data filed a complaint with regulators on Monday, "
+        "saying the models were trained on pirated books.",
+        "Coalition for Fair Training Data",
+        "Organization",
+        id="an_institution_named_by_its_head_and_mission",
+    ),
+    pytest.param(
+        "According to the Foundation for Safe Algorithms, the chatbot gave harmful advice "
+        "to teenagers in several of its tests.",
+        "Foundation for Safe Algorithms",
+        "Organization",
+        id="a_clause_after_a_comma_is_no_apposition_naming_a_product",
+    ),
+    pytest.param(
+        "The Ministry of Science and Technology said the chips were safe to use in "
+        "hospitals and schools.",
+        "Ministry of Science and Technology",
+        "Organization",
+        id="an_institutions_mission_joins_dictionary_words_with_and",
+    ),
 ]
+
+
+def test_an_institutions_name_stops_before_the_next_party_in_a_list(extractor):
+    text = (
+        "The Ministry of Trade and Quorvane signed a deal on Monday to build chips, and "
+        "the Center for AI Policy, Brookings and Meta praised it."
+    )
+    names = set(by_name(run(extractor, text)))
+    assert {"Ministry of Trade", "Center for AI Policy"} <= names
+
+
+def test_a_department_at_a_university_is_no_organisation_of_its_own(extractor):
+    text = (
+        "Researchers in the Department of Applied Physics at Quorvia University said the "
+        "chip wasted most of its power on cooling."
+    )
+    assert "Department of Applied Physics" not in by_name(run(extractor, text))
 
 
 @pytest.mark.parametrize(("text", "name", "etype"), NAMES_IN_CONTEXT)

@@ -30,7 +30,6 @@ from ingest.mention_checks import (
     title_case_line,
 )
 
-
 # a university's or a body's unit named with its parent: "Department of Applied Physics
 # at Quorvia University", "the School of Law at ..."; the parent is the party
 _SUB_UNIT = re.compile(

@@ -269,7 +269,7 @@ def funding_investors(view: ArticleView) -> list[Mention]:
 BACKER = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,2})-(?:backed|funded|owned|financed|"
     r"sponsored|affiliated|controlled|led|run|operated|made|built|developed|designed|created|"
-    r"founded)\b"
+    r"founded|linked|supported|commissioned|acquired|licensed|hosted|partnered)\b"
 )
 
 
@@ -313,10 +313,13 @@ def backers(view: ArticleView, person_like: set[str]) -> list[Mention]:
     cands: list[Mention] = []
     for m in BACKER.finditer(text):
         name = m.group("name")
+        while " " in name and fold(name.split()[0]) in gaz.stopwords:
+            name = name.split(" ", 1)[1]  # "A Quorvane-funded study", "In Quorvane-run labs"
+        start = m.end("name") - len(name)
         if gaz.lookup(name) is not None or name in person_like or name in gaz.given_names:
             continue  # a known name keeps its type; a person's name stays a person's
         if org_name_ok(name, gaz, person_like):
-            cands.append(Mention(m.start(), m.end("name"), name, "Organization", "def", weight=5))
+            cands.append(Mention(start, m.end("name"), name, "Organization", "def", weight=5))
     return cands
 
 

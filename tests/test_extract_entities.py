@@ -1372,6 +1372,13 @@ NAMES_IN_CONTEXT = [
         "Organization",
         id="an_institutions_mission_joins_dictionary_words_with_and",
     ),
+    pytest.param(
+        "A Veltrix-commissioned study found that the chatbot gave wrong answers to "
+        "questions about taxes.",
+        "Veltrix",
+        "Organization",
+        id="a_backer_after_an_article_in_a_compound_modifier",
+    ),
 ]
 
 

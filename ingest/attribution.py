@@ -399,7 +399,16 @@ def _noun_claim(noun: Token, kind: str) -> Attribution | None:
         return None
     doc = noun.doc
     subject: Span | None = None
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    poss = next(
+        (
+            c
+            for c in noun.children
+            # "Nimbus Labs’ position": the parser takes a plain apostrophe for a modifier
+            if c.dep_ == "poss"
+            or (c.dep_ == "nmod" and any(a.dep_ == "case" for a in c.children))
+        ),
+        None,
+    )
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
     by_obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if poss is not None:
@@ -411,6 +420,14 @@ def _noun_claim(noun: Token, kind: str) -> Attribution | None:
     if subject is None or _negated(noun.head):
         return None
     return Attribution(noun, noun.text, kind, subject, subtree_span(clause))
+
+
+def _passive_stance(tok: Token) -> bool:
+    """Whether ``tok`` ("convinced", "worried") is a stance the parser read as a passive
+    verb: "is", a subject, no agent ("was convinced by the data" is done to X)."""
+    return any(c.dep_ == "auxpass" for c in tok.children) and not any(
+        c.dep_ == "agent" for c in tok.children
+    )
 
 
 def _stance_claim(tok: Token, lemma: str, quotes: list[tuple[int, int]]) -> Attribution | None:
@@ -435,17 +452,26 @@ def _stance_claim(tok: Token, lemma: str, quotes: list[tuple[int, int]]) -> Attr
         if subject is None:
             return None
         return Attribution(tok, tok.text, "assertion", subject, subtree_span(clause))
-    kind = stance_adjectives().get(lemma)
-    if kind is None or tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.head.lemma_ != "be":
+    kind = stance_adjectives().get(tok.lower_)
+    if kind is not None and tok.tag_ == "VBN" and _passive_stance(tok):
+        # "X is convinced that ...", parsed as a passive: the clause hangs on the verb
+        be, subj_dep = tok, "nsubjpass"
+    elif (
+        stance_adjectives().get(lemma) is None
+        or tok.pos_ != "ADJ"
+        or tok.dep_ != "acomp"
+        or tok.head.lemma_ != "be"
+    ):
         return None
-    be = tok.head
+    else:
+        kind, be, subj_dep = stance_adjectives()[lemma], tok.head, "nsubj"
     clause = next(
         (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None
     ) or next(
         (c for c in be.children if c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX")),
         None,
     )
-    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in be.children if c.dep_ == subj_dep), None)
     if clause is None or subj is None or subj.lower_ in ("it", "this", "that", "there"):
         return None  # "it is certain that ...": nobody's stance
     if _negated(be, quotes) or _negated(tok, quotes):

@@ -620,6 +620,7 @@ def _person_antecedent(pron: Span, ctx: Discourse, etype: str = "Person") -> str
             claimant, said_at = key, start
             break
     subject = None
+    subject_at = -1
     fallback = None
     for m in ctx.mentions:
         if m.start >= pron.start_char:
@@ -636,7 +637,29 @@ def _person_antecedent(pron: Span, ctx: Discourse, etype: str = "Person") -> str
             or (span.root.dep_ in ("appos", "compound") and span.root.head.dep_ == "nsubj")
         ):
             subject = m.key
+            subject_at = m.start
+    if etype != "Person":
+        # "Lena Ortiz runs Quorvane. The company said ...": the organisation of the
+        # sentence just before, when no organisation was a subject since
+        prev = _previous_sentence(pron)
+        named = [
+            m
+            for m in ctx.mentions
+            if prev is not None
+            and prev.start_char <= m.start < prev.end_char
+            and ctx.ent(m.key).type == etype
+            and ctx.ent(m.key).kind != "publication"
+            and m.key not in named_later
+        ]
+        if named and (subject is None or subject_at < prev.start_char):
+            return named[-1].key
     return subject or claimant or fallback
+
+
+def _previous_sentence(span: Span) -> Span | None:
+    """The sentence before the one ``span`` is in, if any."""
+    start = span.sent.start
+    return span.doc[start - 1].sent if start > 0 else None
 
 
 def cited_party(

@@ -46,6 +46,7 @@ from ingest.entity_patterns import (
 from ingest.gazetteer import fold
 from ingest.mention_checks import (
     ArticleView,
+    looks_like_person,
     org_name_ok,
     title_case_line,
     tokens_with_dep,
@@ -124,7 +125,7 @@ def institutions_by_mission(view: ArticleView) -> list[Mention]:
         tail = _mission(view, m.end())
         if not tail:
             continue
-        if m.start("head") > 0 and text[m.start("head") - 1] not in " \n\t(\"\u201c":
+        if m.start("head") > 0 and text[m.start("head") - 1] not in ' \n\t("\u201c':
             continue
         before = text[max(0, m.start("head") - 30) : m.start("head")]
         if re.search(r"[A-Z][\w&.-]* $", before) and not re.search(r"(?:^|\W)[Tt]he $", before):
@@ -312,7 +313,7 @@ def backers(view: ArticleView, person_like: set[str]) -> list[Mention]:
     text, gaz = view.text, view.gaz
     cands: list[Mention] = []
     for m in BACKER.finditer(text):
-        name = m.group("name")
+        name = re.split(r"[.!?]\s+", m.group("name"))[-1]  # "... in Oslo. The Acme-backed"
         while " " in name and fold(name.split()[0]) in gaz.stopwords:
             name = name.split(" ", 1)[1]  # "A Quorvane-funded study", "In Quorvane-run labs"
         start = m.end("name") - len(name)
@@ -382,6 +383,51 @@ def employers_of_people(view: ArticleView) -> list[Mention]:
         ):
             continue
         cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=5))
+    return cands
+
+
+# what a person does to an organisation: "Jane Roe founded Quorvane", "who runs
+# Quorvane", "she joined Quorvane in 2021"
+_PERSON_TO_ORG_VERBS = frozenset(
+    {"found", "co-found", "cofound", "run", "head", "join", "leave", "quit", "chair"}
+)
+
+
+def organizations_people_found_or_run(view: ArticleView, surnames: set[str]) -> list[Mention]:
+    """An unknown proper name that a person founds, runs, heads, joins or leaves
+    ("Lena Ortiz, who runs Quorvane", "she founded Quorvane in 2019"): an organisation,
+    unless a place, a known name or a person's (``surnames``: of the article's people)."""
+    doc, gaz, known = view.doc, view.gaz, view.known
+    cands: list[Mention] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _PERSON_TO_ORG_VERBS:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (
+            subj.ent_type_ == "PERSON" or subj.lower_ in ("who", "he", "she", "i")
+        ):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        if obj is None or any(c.dep_ in ("poss", "det") for c in obj.children):
+            continue
+        first = obj
+        while (
+            first.i > 0 and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].pos_ == "PROPN"
+        ):
+            first = doc[first.i - 1]
+        span = doc[first.i : obj.i + 1]
+        name = span.text
+        if name in known or fold(name) in gaz.places | gaz.non_entities or span[0].is_sent_start:
+            continue
+        if span.root.ent_type_ in ("GPE", "LOC", "NORP", "DATE") and (
+            span.root.ent_type_ != "GPE" or fold(name) in gaz.places
+        ):
+            continue  # "left France": a place
+        if gaz.lookup(name) is not None or name in gaz.given_names:
+            continue  # "joined Biden": a known name keeps its type
+        if looks_like_person(name, gaz) or any(w in surnames for w in name.split()):
+            continue  # "joined Jane Roe", "joined Roe": a person
+        cands.append(Mention(span.start_char, span.end_char, name, "Organization", "def", weight=5))
     return cands
 
 

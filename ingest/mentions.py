@@ -64,6 +64,7 @@ from ingest.mention_rules_orgs import (
     organizations_by_suffix,
     organizations_in_lists,
     organizations_of_the_press,
+    organizations_people_found_or_run,
     organizations_where_role_held,
     places_acting_as_companies,
     x_platform,
@@ -132,6 +133,7 @@ def find_mentions(
     cands += camel_case_organizations(view)
     cands += organizations_of_the_press(view, person_like, lasts)
     cands += employers_of_people(view)
+    cands += organizations_people_found_or_run(view, lasts)
     cands += x_platform(view)
     cands += byline_authors(view)
     cands += photo_credits(view)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ingest.attribution import Attribution
 from ingest.claim_model import Claim
+from ingest.claim_words import lexicon
 
 QUOTE_RX = re.compile(r"\u201c[^\u201c\u201d]{3,}?(?:\u201d|$)|\"[^\"\n]{3,}?\"", re.M)
 
@@ -116,10 +117,43 @@ def quote_attributions(
                 found.setdefault(q, (si, att))
     for q in quotes:
         if q not in found and sents:
-            signed = _signed_by(q, sents, text)
+            signed = _signed_by(q, sents, text) or _introduced_by(q, sents, text)
             if signed is not None:
                 found[q] = signed
     return found
+
+
+def _introduced_by(
+    q: tuple[int, int], sents: list[Span], text: str
+) -> tuple[int, Attribution] | None:
+    """The named subject of a clause that ends in a colon just before quotation ``q``,
+    with no reporting verb: "Brandt was blunter: '...'", "Ortiz had a message for
+    critics: '...'" (the clause's verb is one of ``colon_intro_verbs``)."""
+    lead = text[max(0, q[0] - 3) : q[0]]
+    if not lead.rstrip().endswith(":"):
+        return None
+    colon = text.rindex(":", 0, q[0])
+    si = next((i for i, s in enumerate(sents) if s.start_char <= colon < s.end_char), None)
+    if si is None:
+        return None
+    doc = sents[0].doc
+    # the clause's verb and subject, wherever the parser hung the quotation
+    clause = [
+        (t, c)
+        for t in doc[sents[si].start : sents[si].end]
+        if t.idx < colon and t.lemma_.lower() in lexicon()["colon_intro_verbs"]
+        for c in t.children
+        if c.dep_ == "nsubj" and c.i < t.i
+    ]
+    if not clause:
+        return None
+    subj = clause[-1][1]
+    if not (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they")):
+        return None
+    name = doc[subj.left_edge.i : subj.i + 1]
+    if not all(t.pos_ == "PROPN" or t.dep_ == "compound" for t in name) and len(name) > 1:
+        name = doc[subj.i : subj.i + 1]
+    return si, Attribution(None, ":", "assertion", name, q)
 
 
 # a quotation signed with a dash and a name: '"...." — Jane Roe', '"..." -- Acme'

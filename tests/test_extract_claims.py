@@ -1316,3 +1316,52 @@ def test_a_named_team_speaks_for_what_it_is_named_after(extractor):
         "said testing was standard. The Arena team said it would change its rules."
     )
     assert claim_with(claims(extractor, text), "change its rules")["claimant"] == "Arena"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "claimant"),
+    [
+        pytest.param(
+            "Tom Brandt, a researcher at Nimbus Labs, was blunter: \u201cThe numbers in the "
+            "Voltera paper are simply wrong.\u201d",
+            "simply wrong",
+            "Tom Brandt",
+            id="a_named_subject_was_blunter",
+        ),
+        pytest.param(
+            "Tom Brandt of Nimbus Labs had a message for the critics of the chip: \u201cRead "
+            "the paper before you judge it.\u201d",
+            "Read the paper",
+            "Tom Brandt",
+            id="a_named_subject_had_a_message",
+        ),
+    ],
+)
+def test_a_quotation_after_a_named_subjects_colon_is_theirs(extractor, text, fragment, claimant):
+    assert claim_with(claims(extractor, text), fragment)["claimant"] == claimant
+
+
+def test_a_colon_after_a_things_description_gives_no_party_a_quotation(extractor):
+    text = (
+        "Voltera shipped the chip in May. The audit was blunt: \u201cThe chip fails every "
+        "test we ran on it.\u201d"
+    )
+    assert [c for c in claims(extractor, text) if "fails every test" in c["text"]] == []
+
+
+def test_a_stance_the_parser_reads_as_a_passive_is_a_claim(extractor):
+    text = "Priya Raman of Voltera is convinced that smaller models will win in the end."
+    assert claim_with(claims(extractor, text), "smaller models")["claimant"] == "Priya Raman"
+
+
+def test_a_position_after_a_plain_apostrophe_is_the_owners_claim(extractor):
+    text = "Nimbus Labs\u2019 position is that the export rules are unclear and outdated."
+    assert claim_with(claims(extractor, text), "export rules")["claimant"] == "Nimbus Labs"
+
+
+def test_the_company_is_the_one_the_sentence_before_named_as_an_object(extractor):
+    text = (
+        "Orbit Robotics builds software for warehouses. Lena Ortiz runs Quorvane. "
+        "\u201cWe never trained on user data,\u201d the company insisted in a filing."
+    )
+    assert claim_with(claims(extractor, text), "user data")["claimant"] == "Quorvane"

@@ -1379,6 +1379,20 @@ NAMES_IN_CONTEXT = [
         "Organization",
         id="a_backer_after_an_article_in_a_compound_modifier",
     ),
+    pytest.param(
+        "Lena Ortiz founded Quorvane in 2019 and still runs it, although investors have "
+        "asked her to step down.",
+        "Quorvane",
+        "Organization",
+        id="what_a_person_founds_is_an_organisation",
+    ),
+    pytest.param(
+        "Lena Ortiz runs Quorvane. Its chips are used in hospitals across the country, "
+        "according to the annual report.",
+        "Quorvane",
+        "Organization",
+        id="what_a_person_runs_is_an_organisation_even_when_the_tagger_says_person",
+    ),
 ]
 
 
@@ -1389,6 +1403,17 @@ def test_an_institutions_name_stops_before_the_next_party_in_a_list(extractor):
     )
     names = set(by_name(run(extractor, text)))
     assert {"Ministry of Trade", "Center for AI Policy"} <= names
+
+
+def test_a_person_someone_joins_stays_a_person(extractor):
+    text = "Lena Ortiz met Tom Brandt in May. Later that week Ortiz joined Brandt at dinner."
+    assert by_name(run(extractor, text))["Tom Brandt"]["type"] == "Person"
+
+
+def test_a_backer_is_no_name_run_on_from_the_sentence_before(extractor):
+    text = "Priya Raman presented the chip in Oslo. The Quorvane-backed company said it sold well."
+    names = set(by_name(run(extractor, text)))
+    assert "Quorvane" in names and not any(". " in n for n in names)
 
 
 def test_a_department_at_a_university_is_no_organisation_of_its_own(extractor):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from ingest.entity_lexicon import (
     CORPORATE_FORMS,
     COURT_SKIP_FIRST,
@@ -52,6 +54,7 @@ from ingest.mention_checks import (
     tokens_with_dep,
     trim_name,
 )
+from ingest.opposition_words import lexicon as opposition_lexicon
 
 
 def organizations_by_suffix(view: ArticleView) -> list[Mention]:
@@ -552,6 +555,68 @@ def camel_case_speakers(view: ArticleView) -> list[Mention]:
             cands.append(
                 Mention(tok.idx, tok.idx + len(tok.text), tok.text, "Organization", "def", weight=5)
             )
+    return cands
+
+
+def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
+    """Whether ``tok`` stands where a party stands: the subject of a reporting or
+    opposing verb ("Quorvane said", "Quorvane clashed with"), the object of an
+    opposing verb ("sued Quorvane"), the owner of a claim or a result ("Quorvane's
+    claims"), or the party an opposition is aimed at or shared with ("a critic of
+    Quorvane", "clashed with Quorvane", "a lawsuit against Quorvane")."""
+    opp = opposition_lexicon()
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if tok.dep_ in ("nsubj", "conj") and head.pos_ == "VERB":
+        verb = head if tok.dep_ == "nsubj" else head.head
+        if tok.dep_ == "conj" and (head.dep_ != "nsubj" or verb.pos_ != "VERB"):
+            return False
+        vl = verb.lemma_.lower()
+        return vl in cues or vl in opp.verbs or vl in opp.reciprocal
+    if tok.dep_ == "dobj" and head.pos_ == "VERB":
+        return lemma in opp.verbs
+    if tok.dep_ == "poss":
+        return lemma in opp.owned  # "Quorvane's claims", "Quorvane's results"
+    if tok.dep_ == "pobj" and head.lower_ in ("with", "against", "of"):
+        owner = head.head
+        ol = owner.lemma_.lower()
+        if head.lower_ == "of":
+            return ol in opp.critics
+        return ol in opp.reciprocal or ol in opp.verbs or ol in opp.nouns
+    return False
+
+
+def unknown_parties(view: ArticleView, surnames: set[str]) -> list[Mention]:
+    """A one-word proper name no list knows, standing where a party stands ("Nimbus
+    sued Quorvane", "Quorvane clashed with Nimbus", "a critic of Quorvane") while the
+    NER saw no name or a place there: an organisation (a person would have a full
+    name in the article, so given names and the article's surnames are left alone)."""
+    doc, gaz, known = view.doc, view.gaz, view.known
+    cands: list[Mention] = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not view.name_word(tok):
+            continue
+        if any(
+            n.pos_ == "PROPN" and n.dep_ in ("compound", "flat")
+            for n in (*tok.children, tok.head)
+            if n is not tok
+        ) or (tok.dep_ == "compound"):
+            continue  # a part of a longer name
+        if tok.ent_type_ not in ("", "GPE", "NORP", "PERSON") or (
+            tok.ent_type_ == "GPE" and fold(tok.text) in gaz.places
+        ):
+            continue  # (a lone word the NER calls a person is kept by no other rule)
+        word = tok.text
+        if word in known or fold(word) in gaz.places | gaz.non_entities | gaz.stopwords:
+            continue
+        if word in gaz.given_names or word in surnames or gaz.lookup(word) is not None:
+            continue
+        if word.lower() in view.english:
+            continue  # "The Information reported", "with Chief ...": words, not new names
+        if any(t.lower_ in ("he", "she", "his", "her", "him") for t in tok.sent):
+            continue  # "Reddy wrote in her tweet": a person named by surname alone
+        if _party_role(tok, gaz.cues):
+            cands.append(Mention(tok.idx, tok.idx + len(word), word, "Organization", "ner"))
     return cands
 
 

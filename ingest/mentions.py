@@ -67,6 +67,7 @@ from ingest.mention_rules_orgs import (
     organizations_people_found_or_run,
     organizations_where_role_held,
     places_acting_as_companies,
+    unknown_parties,
     x_platform,
 )
 from ingest.mention_rules_people import (
@@ -152,6 +153,7 @@ def find_mentions(
     cands += organizations_by_context(view)
     cands += camel_case_speakers(view)
     cands += places_acting_as_companies(view)
+    cands += unknown_parties(view, lasts)
 
     # 4. the statistical NER, then acronyms of the names found in full
     cands += statistical_ner_mentions(view)

@@ -256,7 +256,9 @@ class _ChallengeReader:
             or self._unconvinced(tok, sent)
         ):
             return
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ == "VERB" and _holds_up(tok):
+            self._judged_false(tok, sent, failing=True)
+        elif tok.pos_ in ("VERB", "AUX"):
             self._verb(tok, lemma, sent, question)
         elif tok.dep_ in ("acomp", "attr") and tok.lower_ in lex.pejoratives:
             self._judged_false(tok, sent)
@@ -337,6 +339,14 @@ class _ChallengeReader:
             if not slur:
                 return  # "X called Y a pioneer"
             kind = "criticises"
+        if owned_only and kind == "questions" and _agentless_passive(tok):
+            # "X said Y's results could not be reproduced": the reporter's check fails
+            reporting = words.reporting_verb(tok)
+            if reporting is not None:
+                challengers, _ = self.parties.subject(reporting)
+                subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
+                self.add(challengers, self.parties.of(subj, set(challengers)), tok, kind, sent)
+            return
         challengers, passive = self.parties.subject(tok)
         if not challengers:
             return
@@ -461,13 +471,14 @@ class _ChallengeReader:
             targets = [k for o in contrast for k in parties.of(o, exclude)]
             self.add(challengers, targets, tok, "opposes", sent)
 
-    def _judged_false(self, tok: Token, sent: Span) -> None:
-        """ "X said the report by Y was inaccurate": a party's claim judged false."""
+    def _judged_false(self, tok: Token, sent: Span, failing: bool = False) -> None:
+        """ "X said the report by Y was inaccurate": a party's claim judged false; with
+        ``failing``, ``tok`` is a negated test of it ("X said Y's claims do not hold up")."""
         lex, parties = self.lex, self.parties
-        be = tok.head
+        be = tok if failing else tok.head
         subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
         verb = words.reporting_verb(be)
-        if subj is None or verb is None or words.negated(be):
+        if subj is None or verb is None or words.negated(be) != failing:
             return
         challengers, _ = parties.subject(verb)
         exclude = set(challengers)
@@ -539,6 +550,21 @@ class _ChallengeReader:
             return
         for challengers, targets, kind in _stance(tok, self.parties, self.lex):
             self.add(challengers, targets, tok, kind, sent)
+
+
+def _agentless_passive(tok: Token) -> bool:
+    """Whether ``tok`` is a passive verb with a subject and no agent ("the results could
+    not be reproduced")."""
+    return any(c.dep_ == "nsubjpass" for c in tok.children) and not any(
+        c.dep_ == "agent" for c in tok.children
+    )
+
+
+def _holds_up(tok: Token) -> bool:
+    """Whether ``tok`` is "hold up", "stand up" or "add up" (of a claim, to scrutiny)."""
+    return tok.lemma_.lower() in ("hold", "stand", "add") and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in tok.children
+    )
 
 
 def _verb_read_as_noun(tok: Token, lex: words.Lexicon) -> bool:

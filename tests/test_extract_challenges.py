@@ -424,3 +424,55 @@ def test_drawing_a_sharp_response_is_a_dispute_but_a_plain_response_is_none(extr
         pairs(extractor, "Cohere published its results, prompting a response from Mistral AI.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "challenger", "target"),
+    [
+        pytest.param(
+            "Nimbus Labs sued Quorvane on Tuesday in a federal court in Denver.",
+            "Nimbus Labs", "Quorvane", id="an_unknown_name_sued_is_a_party",
+        ),
+        pytest.param(
+            "Quorvane clashed with Nimbus Labs over who had invented the chip design.",
+            "Quorvane", "Nimbus Labs", id="an_unknown_name_that_clashes_is_a_party",
+        ),
+        pytest.param(
+            "Tom Brandt of Stanford has long been a vocal critic of Quorvane and its chips.",
+            "Tom Brandt", "Quorvane", id="an_unknown_name_criticised_by_a_critic_is_a_party",
+        ),
+        pytest.param(
+            "Tom Brandt of Stanford wrote that Quorvane's claims about the safety of the chip "
+            "do not hold up.",
+            "Tom Brandt", "Quorvane", id="claims_that_do_not_hold_up",
+        ),
+        pytest.param(
+            "Tom Brandt of Stanford said Quorvane's benchmark results could not be reproduced.",
+            "Tom Brandt", "Quorvane", id="results_that_could_not_be_reproduced",
+        ),
+        pytest.param(
+            "Quorvane says its chip is the fastest on the market. Not so, says Nimbus Labs.",
+            "Nimbus Labs", "Quorvane", id="a_reply_opening_with_not_so",
+        ),
+    ],
+)
+def test_unknown_parties_and_failed_claims_are_challenged(extractor, text, challenger, target):
+    assert frozenset({challenger, target}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Tom Brandt of Stanford said Quorvane's claims about the chip hold up well.",
+            id="claims_that_hold_up",
+        ),
+        pytest.param(
+            "Tom Brandt of Stanford said Quorvane's benchmark results were reproduced by his "
+            "team.",
+            id="results_reproduced",
+        ),
+    ],
+)
+def test_claims_that_survive_a_check_are_not_challenged(extractor, text):
+    assert pairs(extractor, text) == []

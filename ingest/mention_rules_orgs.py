@@ -567,6 +567,8 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
     opp = opposition_lexicon()
     head = tok.head
     lemma = head.lemma_.lower()
+    if tok.dep_ == "nsubj" and _owns_what_companies_own(tok):
+        return True  # "Quorvane is facing questions about its new model"
     if tok.dep_ in ("nsubj", "conj") and head.pos_ == "VERB":
         verb = head if tok.dep_ == "nsubj" else head.head
         if tok.dep_ == "conj" and (head.dep_ != "nsubj" or verb.pos_ != "VERB"):
@@ -586,6 +588,54 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
     return False
 
 
+# what "its" owns that only an organisation owns: "its new model", "its investors"
+_COMPANY_POSSESSIONS = frozenset(
+    {
+        "model",
+        "models",
+        "chip",
+        "chips",
+        "product",
+        "products",
+        "investors",
+        "employees",
+        "staff",
+        "shares",
+        "stock",
+        "executive",
+        "ceo",
+        "founder",
+        "founders",
+        "board",
+        "customers",
+        "revenue",
+        "valuation",
+        "funding",
+        "headquarters",
+        "engineers",
+        "researchers",
+        "lawyers",
+        "chatbot",
+        "app",
+        "platform",
+        "subsidiary",
+        "rivals",
+    }
+)
+
+
+def _owns_what_companies_own(subj: Token) -> bool:
+    """Whether the clause of subject ``subj`` gives "its" something only organisations
+    have ("Quorvane is facing questions about its new model")."""
+    clause = subj.head
+    for t in clause.subtree:
+        if t.i > subj.i and t.lower_ == "its" and t.dep_ == "poss":
+            owned = t.head
+            if owned.lower_ in _COMPANY_POSSESSIONS:
+                return True
+    return False
+
+
 def unknown_parties(view: ArticleView, surnames: set[str]) -> list[Mention]:
     """A one-word proper name no list knows, standing where a party stands ("Nimbus
     sued Quorvane", "Quorvane clashed with Nimbus", "a critic of Quorvane") while the
@@ -594,7 +644,7 @@ def unknown_parties(view: ArticleView, surnames: set[str]) -> list[Mention]:
     doc, gaz, known = view.doc, view.gaz, view.known
     cands: list[Mention] = []
     for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not view.name_word(tok):
+        if not tok.text[:1].isupper() or not view.name_word(tok):
             continue
         if any(
             n.pos_ == "PROPN" and n.dep_ in ("compound", "flat")

@@ -140,7 +140,11 @@ def people_before_who(view: ArticleView) -> list[Mention]:
             or re.search(r"\b(?:of|at|for|from|with|by|to) $", text[max(0, s0 - 6) : s0])
             or re.search(r" (?:Software|Studios|Networks|Media|News|Group)$", name)
             or any(
-                e.label_ in ("GPE", "LOC", "NORP") and e.start_char <= s0 < e.end_char
+                # a place is no "who"; an unknown two-word name the NER took for one is
+                # ("Amara Okafor, who leads ...")
+                e.label_ in ("GPE", "LOC", "NORP")
+                and e.start_char <= s0 < e.end_char
+                and (e.label_ == "NORP" or " " not in name)
                 for e in doc.ents
             )
         ):

@@ -31,6 +31,12 @@ LEAD_ROLES = re.compile(
     r"\b(ceo|chief executive|head|president|chair(?:man|woman)?|director|leader|lead)\b", re.I
 )
 FOUNDED_VERB = re.compile(r"\b(?:co-?)?found(?:ed|s)\b|\bstarted\b|\blaunched\b", re.I)
+# "Jane Roe, who leads evaluation at Acme", "who works for Acme": a role held there
+WORKS_VERB = re.compile(
+    r"^,? who (?P<verb>leads|heads|runs|oversees|manages|directs|works|teaches)\b"
+    r"[\w ,-]{0,40}?\b(?:at|for)\s+(?:the\s+)?$",
+    re.I,
+)
 FOUNDER = re.compile(r"\b(co-?founder|founder|founded)\b", re.I)
 ROLE_WORDS = re.compile(
     r"\b(ceo|cto|cfo|coo|chief [\w ]{0,30}?(?:officer|scientist)|(?:vice |senior )?president|"
@@ -38,7 +44,9 @@ ROLE_WORDS = re.compile(
     r"founder|co-?founder|"
     r"(?:research |staff |principal )?(?:scientist|engineer|researcher)|employee|executive|fellow|"
     r"technical fellow|general manager|manager|chair(?:man|woman)?|partner|analyst|lead|"
-    r"representative)\b",
+    r"representative|professor|lecturer|economist|lawyer|attorney|advis[eo]r|staffer|"
+    r"editor|reporter|columnist|official|board member|member of staff|developer|designer|"
+    r"programmer|scholar|ethicist|strategist)\b",
     re.I,
 )
 MONEY = re.compile(
@@ -119,7 +127,7 @@ def find_relations(
         types = [by_key[m.key].type for m in sm]
         _roles(doc, text, sm, types, span, add)
         _hires(text, sm, types, span, add)
-        _develops(text, sm, types, span, by_key, add)
+        _develops(doc, text, sm, types, span, by_key, add)
         _invests(text, sm, types, span, add)
         _evaluated(text, sent.text, sm, types, span, add)
         _variants_in_sentence(text, sm, types, span, add)
@@ -188,6 +196,16 @@ def _roles(doc, text, sm, types, span, add) -> None:
             if types[j] == "Organization" and len(between) < 40 and FOUNDED_VERB.search(between):
                 add("FOUNDED", m.key, sm[j].key, span)
                 break
+        # "PERSON, who leads evaluation at ORG"
+        nxt = next(
+            (j for j in range(i + 1, min(i + 3, len(sm))) if types[j] == "Organization"), None
+        )
+        if nxt is not None:
+            works = WORKS_VERB.match(text[m.end : sm[nxt].start])
+            if works is not None:
+                # leading a team there is no leading the organisation: no role
+                _add_role(add, m.key, sm[nxt].key, None, span)
+                continue
         # ORG('s) ROLE PERSON
         if i > 0 and types[i - 1] == "Organization":
             o = sm[i - 1]
@@ -220,9 +238,7 @@ def _roles(doc, text, sm, types, span, add) -> None:
         if mm and ROLE_WORDS.search(mm.group(1)):
             for j in range(i - 1, -1, -1):
                 if types[j] == "Organization" and sm[j].start >= m.start - 80:
-                    _add_role(
-                        add, m.key, sm[j].key, _role(mm.group(1)), span, _former(mm.group(1))
-                    )
+                    _add_role(add, m.key, sm[j].key, _role(mm.group(1)), span, _former(mm.group(1)))
                     break
 
 
@@ -260,7 +276,21 @@ def _add_role(add, person: str, org: str, role: str | None, span, former: bool =
         add("FOUNDED", person, org, span)
 
 
-def _develops(text, sm, types, span, by_key, add) -> None:
+# "for its new model, Helix-2", "its chatbot Maya": the model of the "it" before it
+ITS_MODEL = re.compile(
+    r"\bits (?:new |latest |flagship |own |newest )?(?:[\w-]+ ){0,2}?"
+    r"(?:model|chatbot|assistant|agent|LLM),?\s*$"
+)
+
+
+def _develops(doc, text, sm, types, span, by_key, add) -> None:
+    for j, m in enumerate(sm):
+        its = ITS_MODEL.search(text, max(span[0], m.start - 50), m.start)
+        if types[j] != "Model" or its is None:
+            continue
+        owner = _subject_organization(doc, its.start(), sm, types)
+        if owner is not None:
+            add("DEVELOPS", sm[owner].key, m.key, span)
     for i in range(len(sm) - 1):
         if types[i] != "Organization":
             continue
@@ -276,6 +306,23 @@ def _develops(text, sm, types, span, by_key, add) -> None:
             ):
                 add("DEVELOPS", sm[i].key, sm[j].key, span)
                 break
+
+
+def _subject_organization(doc, pos: int, sm, types) -> int | None:
+    """The index in ``sm`` of the organisation that is the subject of the clause the
+    word at ``pos`` ("its") belongs to, if one is ("Quorvane, backed by Kestrel, is
+    facing questions about its model": Quorvane, not Kestrel)."""
+    tok = next((t for t in doc if t.idx == pos), None)
+    while tok is not None and tok.head is not tok:
+        tok = tok.head
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in ("it", "which", "that"):
+            continue  # "the results it published": "it" is the one asked about, higher up
+        for k, m in enumerate(sm):
+            if types[k] == "Organization" and m.start <= subj.idx < m.end:
+                return k
+        return None
+    return None
 
 
 def _invests(text, sm, types, span, add) -> None:

@@ -1393,6 +1393,20 @@ NAMES_IN_CONTEXT = [
         "Organization",
         id="what_a_person_runs_is_an_organisation_even_when_the_tagger_says_person",
     ),
+    pytest.param(
+        "Amara Okafor, who works at Nimbus Labs as an engineer, said the gap in the scores "
+        "was far too large.",
+        "Amara Okafor",
+        "Person",
+        id="a_two_word_name_before_who_is_a_person_whatever_place_the_tagger_saw",
+    ),
+    pytest.param(
+        "Quorvane is facing questions about the results it published for its new model, "
+        "which rivals could not reproduce.",
+        "Quorvane",
+        "Organization",
+        id="a_subject_whose_clause_names_its_model_is_an_organisation",
+    ),
 ]
 
 

@@ -87,3 +87,25 @@ def test_an_organisation_hiring_a_person_as_a_role_employs_them(extractor):
     )
     rel = find(relations(extractor, text), "WORKS_FOR", "Mei Lin", "Quorvane")
     assert rel["properties"]["role"] == "chief scientist"
+
+
+def test_a_professor_works_for_the_university_named_in_the_apposition(extractor):
+    rels = relations(extractor, "Tom Brandt, a professor at ETH Zurich, said the gap was large.")
+    assert find(rels, "WORKS_FOR", "Tom Brandt", "ETH Zurich")["properties"]["role"] == "professor"
+
+
+def test_who_leads_a_team_at_an_organisation_works_for_it_and_leads_nothing(extractor):
+    text = "\u201cThe gap is large,\u201d said Amara Okafor, who leads evaluation at Nimbus Labs."
+    rels = relations(extractor, text)
+    find(rels, "WORKS_FOR", "Amara Okafor", "Nimbus Labs")
+    assert not [r for r in rels if r["type"] == "LEADS"]
+
+
+def test_its_model_is_developed_by_the_subject_not_by_a_backer_in_apposition(extractor):
+    text = (
+        "Quorvane, a startup backed by Kestrel Partners, is facing questions about the "
+        "results it published for its new model, Helix-2."
+    )
+    rels = relations(extractor, text)
+    find(rels, "DEVELOPS", "Quorvane", "Helix-2")
+    assert not [r for r in rels if r["type"] == "DEVELOPS" and r["source"] == "Kestrel Partners"]

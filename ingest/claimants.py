@@ -170,7 +170,9 @@ class Discourse:
             if ent.type in ("Model", "Organization", "Benchmark"):
                 counts[m.key] = counts.get(m.key, 0) + 1
         ranked = sorted(counts, key=lambda k: -counts[k])  # stable: first mention wins ties
-        return ranked[:top]
+        # a name written once is no topic of an article that repeats others
+        repeated = [k for k in ranked if counts[k] > 1]
+        return (repeated or ranked)[:top]
 
     def last_other(
         self, etype: str, before: int, exclude: str | None, skip_kinds: tuple[str, ...] = ()
@@ -413,6 +415,10 @@ def _role_at_unnamed_organisation(p: _Phrase, ctx: Discourse) -> str | None:
                 root.text, subj.start_char
             )
             return holder or _voice_of(org, subj, ctx)
+    if p.definite and SPEAKS_FOR.match(root.lower_) and ctx.voice is not None:
+        # "the spokesperson said" after "a Veltrix spokesperson said": the same voice,
+        # unless the article named a spokesperson (below)
+        return ctx.titled_before(root.text, subj.start_char) or ctx.voice[0]
     if p.definite:
         # "the CEO said": the person the article named in that role, else the latest
         # person who spoke, else the person just named

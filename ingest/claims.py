@@ -112,6 +112,7 @@ from ingest.claimants import (
 from ingest.document import doc_text
 from ingest.entity_model import Entity, Mention
 from ingest.gazetteer import Gazetteer
+from ingest.opposition_words import lexicon as opposition_lexicon
 from ingest.quotations import (
     merge_quotations,
     opens_sentence,
@@ -553,22 +554,49 @@ def _about(
     models and organisations.
     """
     skip = (subj.start_char, subj.end_char) if subj is not None else (0, 0)
+    if subj is not None and any(c.dep_ == "appos" for c in subj.root.children):
+        # "Tom Brandt, a fellow at Quorvane, remarked": the apposition describes him
+        whole = subj.root.right_edge
+        skip = (skip[0], max(skip[1], whole.idx + len(whole.text)))
     keys = [
         m.key
         for m in ctx.mentions_in(sent.start_char, sent.end_char)
-        if m.key != claimant and not (skip[0] <= m.start < skip[1])
+        if m.key != claimant
+        and not (skip[0] <= m.start < skip[1])
+        and not _medium_of_the_claim(m, sent)
     ]
     if not keys:
         # "There's a bug in their code": the latest other organisation
+        # ... not the one the claimant phrase names ("X, a fellow at Y, remarked: ...")
+        own = {m.key for m in ctx.mentions_in(skip[0], skip[1])} | {claimant}
         for tok in sent:
             if tok.lower_ in ("their", "its", "they") and tok.pos_ == "PRON":
-                prev = ctx.last_other("Organization", sent.start_char, claimant)
+                prev = next(
+                    (
+                        m.key
+                        for m in reversed(ctx.mentions_in(0, sent.start_char))
+                        if m.key not in own and ctx.ent(m.key).type == "Organization"
+                    ),
+                    None,
+                )
                 if prev is not None:
                     keys.append(prev)
                 break
     if not keys:
         keys = ctx.salient(exclude=claimant)
     return list(dict.fromkeys(keys))
+
+
+def _medium_of_the_claim(m: Mention, sent: Span) -> bool:
+    """Whether mention ``m`` is where the claim was posted ("remarked on X", "in a post
+    on LinkedIn"): a platform after "on" or "via" carries the claim, it is not its topic."""
+    tok = next((t for t in sent if t.idx == m.start), None)
+    return (
+        tok is not None
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ in ("on", "via")
+        and m.text.casefold() in opposition_lexicon().platforms
+    )
 
 
 __all__ = ["Claim", "extract_claims", "find_attributions", "quote_spans"]

@@ -440,6 +440,18 @@ class _ChallengeReader:
             maybe = any(c.dep_ == "aux" and c.lower_ in words.MAYBE_AUX for c in tok.children)
             if len(both) > 1 and not (maybe or words.negated(tok) or words.hedged(tok, question)):
                 self.add(both[:1], both[1:], tok, "opposes", sent)
+            if len(both) > 1 or lemma not in ("disagree", "dissent"):
+                return
+        if lemma in ("disagree", "dissent") and not (
+            words.negated(tok) or words.hedged(tok, question)
+        ):
+            # "Lin said the case turns on ... Feld disagreed": a view disagrees with the
+            # view stated last by another side (not with whoever attacked its own side)
+            challengers, _ = parties.subject(tok)
+            if challengers:
+                last = self.last_other_claimant(sent.start_char, challengers[0], False)
+                targets = [last] if last is not None else []
+                self.add(challengers, targets, tok, "opposes", sent)
             return
         if lemma in lex.opinion_verbs or lemma in self.reporting:
             if words.negated(tok):

@@ -476,3 +476,23 @@ def test_unknown_parties_and_failed_claims_are_challenged(extractor, text, chall
 )
 def test_claims_that_survive_a_check_are_not_challenged(extractor, text):
     assert pairs(extractor, text) == []
+
+
+def test_disagreeing_answers_the_view_stated_just_before(extractor):
+    text = (
+        "Veltrix was sued by novelists who accused it of copying their books. Rebecca Lin, "
+        "a copyright lawyer at Fenwick Hale, said the case would turn on how the books were "
+        "obtained. Mark Feld, a professor at Columbia Law School, disagreed, arguing that "
+        "courts had yet to settle the question."
+    )
+    found = pairs(extractor, text)
+    assert frozenset(("Mark Feld", "Rebecca Lin")) in found
+    assert frozenset(("Mark Feld", "Veltrix")) not in found
+
+
+def test_vowing_to_fight_a_lawsuit_answers_the_party_that_brought_it(extractor):
+    text = (
+        "\u201cVeltrix built its business on our work without paying,\u201d the novelist "
+        "Janet Hollis said in a statement. Veltrix said it intends to fight the lawsuit."
+    )
+    assert frozenset(("Veltrix", "Janet Hollis")) in pairs(extractor, text)

@@ -1365,3 +1365,21 @@ def test_the_company_is_the_one_the_sentence_before_named_as_an_object(extractor
         "\u201cWe never trained on user data,\u201d the company insisted in a filing."
     )
     assert claim_with(claims(extractor, text), "user data")["claimant"] == "Quorvane"
+
+
+def test_the_spokesperson_is_the_voice_of_the_company_a_spokesperson_spoke_for(extractor):
+    text = (
+        "\u201cVeltrix built its business on our work,\u201d the novelist Janet Hollis said in "
+        "a statement. A Veltrix spokesperson said the company believed its use of the books "
+        "was lawful. \u201cTraining a model on books is transformative,\u201d the spokesperson "
+        "said."
+    )
+    assert claim_with(claims(extractor, text), "transformative")["claimant"] == "Veltrix"
+
+
+def test_the_platform_a_claim_was_posted_on_is_not_what_it_is_about(extractor):
+    text = (
+        "Nimbus Labs released a coding agent on Monday. Tom Brandt, a fellow at Quorvane, "
+        "remarked on X: \u201cThere is a tiny bug in their original code.\u201d"
+    )
+    assert claim_with(claims(extractor, text), "tiny bug")["about"] == ["Nimbus Labs"]

@@ -324,6 +324,8 @@ def _part_of_name(short: str, long: str, etype: str) -> bool:
     if etype != "Organization":
         return False
     sw, lw = short.split(), long.split()
+    if 1 < len(sw) < len(lw) and lw[: len(sw)] == sw and lw[len(sw)] in ("for", "of"):
+        return True  # "the Quillan Institute" for "the Quillan Institute for Robot Safety"
     if len(sw) >= len(lw) or sw[-1] != lw[-1]:
         return False
     if len(sw) == 1:

@@ -1419,6 +1419,23 @@ def test_an_institutions_name_stops_before_the_next_party_in_a_list(extractor):
     assert {"Ministry of Trade", "Center for AI Policy"} <= names
 
 
+def test_an_institution_named_without_its_mission_is_the_same_institution(extractor):
+    text = (
+        "The Quillan Institute for Robot Safety released a report on Monday. The Quillan "
+        "Institute said the chip was unsafe for use in hospitals."
+    )
+    orgs = [e for e in run(extractor, text).to_contract()["entities"] if "Quillan" in e["name"]]
+    assert len(orgs) == 1
+
+
+@pytest.mark.parametrize(
+    "name", ["Chidinma Okonkwo", "Tatenda Moyo", "Katarzyna Nowak", "Siobhan Gallagher"]
+)
+def test_given_names_from_many_languages_open_a_persons_name(extractor, name):
+    text = f"{name} told reporters that the model had been rushed to market."
+    assert by_name(run(extractor, text))[name]["type"] == "Person"
+
+
 def test_a_person_someone_joins_stays_a_person(extractor):
     text = "Lena Ortiz met Tom Brandt in May. Later that week Ortiz joined Brandt at dinner."
     assert by_name(run(extractor, text))["Tom Brandt"]["type"] == "Person"

@@ -383,6 +383,8 @@ def _named_person(p: _Phrase, ctx: Discourse) -> str | None:
     for m in p.persons:
         if m.start <= p.root.idx < m.end:
             return m.key
+    if any(m.start <= p.root.idx < m.end for m in p.orgs):
+        return None  # "Noyb, the group founded by Max Schrems, said": the group speaks
     named = [m for m in p.persons if not re.match(r"['\u2019]s?\b", ctx.text[m.end : m.end + 2])]
     return (named or p.persons)[0].key
 
@@ -500,11 +502,25 @@ def _pronoun(p: _Phrase, ctx: Discourse) -> str | None:
         if root.lower_ in ("i", "we"):
             return NOBODY
         return (
-            ctx.last_claimant("Organization")
+            _subject_before_in_sentence(subj, ctx)
+            or ctx.last_claimant("Organization")
             or ctx.last_mention("Organization", subj.start_char)
             or NOBODY
         )
     return None
+
+
+def _subject_before_in_sentence(pron: Span, ctx: Discourse) -> str | None:
+    """The organisation that is the subject of a clause before ``pron`` in its sentence
+    ("Quillo released Quillo-3, which it says ...": "it" is Quillo)."""
+    found = None
+    for m in ctx.mentions_in(pron.sent.start_char, pron.start_char):
+        if ctx.ent(m.key).type != "Organization":
+            continue
+        span = pron.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            found = m.key
+    return found
 
 
 def _organisation_description(p: _Phrase, ctx: Discourse) -> str | None:
@@ -515,17 +531,29 @@ def _organisation_description(p: _Phrase, ctx: Discourse) -> str | None:
     subj, root = p.span, p.root
     lemma = root.lemma_.lower()
     kind = kind_descriptions().get(lemma)
+    before = [
+        m
+        for m in ctx.mentions
+        if m.start < subj.start_char and ctx.ent(m.key).type == "Organization"
+    ]
     if kind is not None and p.definite and not p.orgs:
-        # "the regulator said": the latest organisation of that kind
-        same_kind = [
-            m.key
-            for m in ctx.mentions
-            if m.start < subj.start_char
-            and ctx.ent(m.key).type == "Organization"
-            and ctx.ent(m.key).kind == kind
-        ]
+        # "the commission said": the latest organisation so named ("the Irish Data
+        # Protection Commission"), else the latest of that kind ("the regulator"),
+        # this sentence's subject first
+        named = [m.key for m in before if lemma in ctx.ent(m.key).name.lower().split()]
+        if named:
+            return named[-1]
+        same_kind = [m for m in before if ctx.ent(m.key).kind == kind]
+        for m in same_kind:
+            span = subj.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if (
+                m.start >= subj.sent.start_char
+                and span is not None
+                and span.root.dep_ in ("nsubj", "nsubjpass")
+            ):
+                return m.key  # "X ordered Y to ..., the regulator said"
         if same_kind:
-            return same_kind[-1]
+            return same_kind[-1].key
     if (
         lemma in ORG_DESCRIPTIONS
         and p.definite

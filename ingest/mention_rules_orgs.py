@@ -652,7 +652,7 @@ def unknown_parties(view: ArticleView, surnames: set[str]) -> list[Mention]:
             if n is not tok
         ) or (tok.dep_ == "compound"):
             continue  # a part of a longer name
-        if tok.ent_type_ not in ("", "GPE", "NORP", "PERSON") or (
+        if tok.ent_type_ not in ("", "GPE", "PERSON") or (
             tok.ent_type_ == "GPE" and fold(tok.text) in gaz.places
         ):
             continue  # (a lone word the NER calls a person is kept by no other rule)

@@ -1383,3 +1383,44 @@ def test_the_platform_a_claim_was_posted_on_is_not_what_it_is_about(extractor):
         "remarked on X: \u201cThere is a tiny bug in their original code.\u201d"
     )
     assert claim_with(claims(extractor, text), "tiny bug")["about"] == ["Nimbus Labs"]
+
+
+def test_the_commission_is_the_organisation_named_a_commission(extractor):
+    text = (
+        "The Irish Data Protection Commission has ordered Quillo to pause training on posts "
+        "from users in the European Union. The commission said Quillo had no legal basis."
+    )
+    assert claim_with(claims(extractor, text), "legal basis")["claimant"] == (
+        "Irish Data Protection Commission"
+    )
+
+
+def test_the_regulator_is_the_sentences_subject_of_that_kind(extractor):
+    text = (
+        "The Irish Data Protection Commission has ordered Quillo to pause training on posts "
+        "from users in the European Union, the regulator said on Thursday."
+    )
+    assert claim_with(claims(extractor, text), "pause training")["claimant"] == (
+        "Irish Data Protection Commission"
+    )
+
+
+def test_a_group_described_by_its_founder_speaks_for_itself(extractor):
+    text = (
+        "Noyb, the Vienna-based group founded by Max Schrems, said the decision against "
+        "Quillo was long overdue."
+    )
+    assert claim_with(claims(extractor, text), "overdue")["claimant"] == "Noyb"
+
+
+def test_it_is_the_organisation_that_is_the_subject_before_it_in_the_sentence(extractor):
+    text = (
+        "Noyb said the ruling was overdue. Weeks earlier Quillo released Quillo-3, which it "
+        "says outperforms its rivals on reasoning tests."
+    )
+    assert claim_with(claims(extractor, text), "outperforms")["claimant"] == "Quillo"
+
+
+def test_a_party_that_says_it_will_appeal_denies(extractor):
+    text = "The regulator fined Quillo on Monday. Quillo, based in Toronto, said it would appeal."
+    assert claim_with(claims(extractor, text), "appeal")["kind"] == "denial"

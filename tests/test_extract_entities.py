@@ -1436,6 +1436,11 @@ def test_given_names_from_many_languages_open_a_persons_name(extractor, name):
     assert by_name(run(extractor, text))[name]["type"] == "Person"
 
 
+def test_a_people_named_by_their_nation_is_no_organisation(extractor):
+    text = "Quillo trained its models on the posts of Europeans, the regulator said on Monday."
+    assert "Europeans" not in by_name(run(extractor, text))
+
+
 def test_a_person_someone_joins_stays_a_person(extractor):
     text = "Lena Ortiz met Tom Brandt in May. Later that week Ortiz joined Brandt at dinner."
     assert by_name(run(extractor, text))["Tom Brandt"]["type"] == "Person"

@@ -383,7 +383,12 @@ def _named_person(p: _Phrase, ctx: Discourse) -> str | None:
     for m in p.persons:
         if m.start <= p.root.idx < m.end:
             return m.key
-    if any(m.start <= p.root.idx < m.end for m in p.orgs):
+    if any(m.start <= p.root.idx < m.end for m in p.orgs) and not any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        for m in p.persons
+        for t in p.span
+        if m.start <= t.idx < m.end
+    ):
         return None  # "Noyb, the group founded by Max Schrems, said": the group speaks
     named = [m for m in p.persons if not re.match(r"['\u2019]s?\b", ctx.text[m.end : m.end + 2])]
     return (named or p.persons)[0].key

@@ -184,19 +184,19 @@ NOT_ORG_INTELLIGENCE = re.compile(
 
 
 # a day or a month after a name is a date ("Nimbus Labs on Monday"), not more name
-_DATE_WORD = (
+DATE_WORD = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b"
 )
 
 
 ORG_OF_TAIL = re.compile(
-    rf" (?:of|for|on) (?:the )?(?!{_DATE_WORD})[A-Z][\w&.-]*(?:(?: and| &|,)? [A-Z][\w&.-]*)*"
+    rf" (?:of|for|on) (?:the )?(?!{DATE_WORD})[A-Z][\w&.-]*(?:(?: and| &|,)? [A-Z][\w&.-]*)*"
     r"(?<![.,])"
 )
 
 
-ORG_SUFFIX_CONTINUES = re.compile(rf"\s*(?:of|for|on) (?!{_DATE_WORD})[A-Z]|\s+[A-Z][a-z]")
+ORG_SUFFIX_CONTINUES = re.compile(rf"\s*(?:of|for|on) (?!{DATE_WORD})[A-Z]|\s+[A-Z][a-z]")
 
 
 # what follows a name that is a product or an event, not the organisation in it

@@ -26,6 +26,7 @@ from ingest.entity_patterns import (
     CAMEL_CASE,
     CAP_WORD,
     COURT,
+    DATE_WORD,
     FACILITY,
     NOT_ORG_AFTER,
     NOT_ORG_INTELLIGENCE,
@@ -492,8 +493,8 @@ MODEL_OWNER = re.compile(
 # "Kestrel launches voice assistant Maya", "Acme released its new model Zephyr-7B": who
 # launches a product is its maker
 MODEL_LAUNCHER = re.compile(
-    r"(?<![\w-])([A-Z][\w-]*) (?:launches|launched|releases|released|unveils|unveiled|"
-    r"debuts|debuted|rolls out|rolled out|open-sourced|open-sources)"
+    rf"(?<![\w-])(?!{DATE_WORD})([A-Z][\w-]*) (?:launches|launched|releases|released|"
+    r"unveils|unveiled|debuts|debuted|rolls out|rolled out|open-sourced|open-sources)"
     r"(?: its| their| a| an| the)?(?: new| latest)?(?: [a-zA-Z-]+){0,3},? $"
 )
 # "the Lumen-3 model from Kestrel", "Zephyr-7B by Acme": the maker after the model

@@ -58,6 +58,10 @@ INVEST_VERBS = re.compile(
     r"\b(invest\w*|paid|pay|pays|acquir\w+|bought|buy|buys|stake|funding|raised|backs|backed)\b",
     re.I,
 )
+# money raised from someone: the investors come after "from"
+RAISED_FROM = re.compile(
+    r"\b(?:raised|raises|raising|secured|received|closed)\b[^.]{0,80}?\bfrom\b", re.I
+)
 METRIC = re.compile(
     r"\b(?:cons@\d+|pass@\d+|maj@\d+|CoT@\d+|@\d+|\d+-shot|zero-shot|few-shot|ELO|Elo)\b", re.I
 )
@@ -339,10 +343,19 @@ def _invests(text, sm, types, span, add) -> None:
         return
     # investor before the verb, investee the first organisation after it
     verb = INVEST_VERBS.search(seg)
+    assert verb is not None
     before = [m for m in orgs if m.start < span[0] + verb.start()]
     after = [m for m in orgs if m.start >= span[0] + verb.end()]
-    source, target = (before[-1], after[0]) if before and after else (orgs[0], orgs[-1])
     stake = PERCENT.search(seg)
+    raised_from = RAISED_FROM.search(seg, verb.start())
+    if raised_from is not None and before:
+        # "Zentra, founded by former Google staff, has raised $450 million from investors
+        # including Sequoia": each organisation after "from" invests in the subject
+        for m in orgs:
+            if m.start >= span[0] + raised_from.end() and m.key != before[0].key:
+                add("INVESTS_IN", m.key, before[0].key, span, amount=money.group(0).strip())
+        return
+    source, target = (before[-1], after[0]) if before and after else (orgs[0], orgs[-1])
     add(
         "INVESTS_IN",
         source.key,

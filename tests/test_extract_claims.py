@@ -1424,3 +1424,11 @@ def test_it_is_the_organisation_that_is_the_subject_before_it_in_the_sentence(ex
 def test_a_party_that_says_it_will_appeal_denies(extractor):
     text = "The regulator fined Quillo on Monday. Quillo, based in Toronto, said it would appeal."
     assert claim_with(claims(extractor, text), "appeal")["kind"] == "denial"
+
+
+def test_a_co_founder_after_the_company_name_posts_for_herself(extractor):
+    text = (
+        "Zentra released a coding model on Tuesday. Within hours, Kestrel AI co-founder "
+        "Priya Natarajan posted on X that the comparison was unfair."
+    )
+    assert claim_with(claims(extractor, text), "unfair")["claimant"] == "Priya Natarajan"

@@ -1441,6 +1441,11 @@ def test_a_people_named_by_their_nation_is_no_organisation(extractor):
     assert "Europeans" not in by_name(run(extractor, text))
 
 
+def test_a_day_before_a_release_verb_is_no_maker(extractor):
+    text = "Zentra on Tuesday released Zentra Code 2, a coding model for large code bases."
+    assert "Tuesday" not in by_name(run(extractor, text))
+
+
 def test_a_person_someone_joins_stays_a_person(extractor):
     text = "Lena Ortiz met Tom Brandt in May. Later that week Ortiz joined Brandt at dinner."
     assert by_name(run(extractor, text))["Tom Brandt"]["type"] == "Person"

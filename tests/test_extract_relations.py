@@ -109,3 +109,13 @@ def test_its_model_is_developed_by_the_subject_not_by_a_backer_in_apposition(ext
     rels = relations(extractor, text)
     find(rels, "DEVELOPS", "Quorvane", "Helix-2")
     assert not [r for r in rels if r["type"] == "DEVELOPS" and r["source"] == "Kestrel Partners"]
+
+
+def test_money_raised_from_investors_is_invested_by_them_in_the_subject(extractor):
+    text = (
+        "Zentra was founded in 2022 by former Google researchers and has raised $450 million "
+        "from investors including Sequoia Capital."
+    )
+    rels = relations(extractor, text)
+    find(rels, "INVESTS_IN", "Sequoia Capital", "Zentra")
+    assert not [r for r in rels if r["type"] == "INVESTS_IN" and r["source"] == "Google"]

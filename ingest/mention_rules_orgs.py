@@ -570,6 +570,8 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
     lemma = head.lemma_.lower()
     if tok.dep_ == "nsubj" and _owns_what_companies_own(tok):
         return True  # "Quorvane is facing questions about its new model"
+    if tok.dep_ == "nsubjpass" and lemma in _DONE_TO_COMPANIES:
+        return True  # "Zentra was founded in 2022", "Zentra is valued at $2 billion"
     if tok.dep_ in ("nsubj", "conj") and head.pos_ == "VERB":
         verb = head if tok.dep_ == "nsubj" else head.head
         if tok.dep_ == "conj" and (head.dep_ != "nsubj" or verb.pos_ != "VERB"):
@@ -622,6 +624,12 @@ _COMPANY_POSSESSIONS = frozenset(
         "subsidiary",
         "rivals",
     }
+)
+
+
+# what is done to organisations, not people: "was founded", "is valued at"
+_DONE_TO_COMPANIES = frozenset(
+    {"found", "co-found", "cofound", "incorporate", "headquarter", "value", "acquire", "list"}
 )
 
 

@@ -1407,6 +1407,13 @@ NAMES_IN_CONTEXT = [
         "Organization",
         id="a_subject_whose_clause_names_its_model_is_an_organisation",
     ),
+    pytest.param(
+        "Zentra was founded in 2022 by former researchers at a large lab and now sells "
+        "coding tools to banks.",
+        "Zentra",
+        "Organization",
+        id="what_was_founded_is_an_organisation",
+    ),
 ]
 
 

@@ -259,6 +259,9 @@ def _table_cell(start: int, name: str, etype: str, gaz: Gazetteer) -> list[Menti
             return []  # the gazetteer's own rule finds it
         prefix, entry = known
         return [Mention(start, start + len(prefix), prefix, entry.type, "gaz", entry)]
+    settings = {w.casefold() for w in gaz.benchmark_cues.get("setting_words", [])}
+    while " " in name and name.rsplit(" ", 1)[1].strip("()").casefold() in settings:
+        name = name.rsplit(" ", 1)[0]  # "TerraMath Multi-turn": how TerraMath was run
     if (
         fold(name) in gaz.non_entities
         or fold(name) in gaz.stopwords

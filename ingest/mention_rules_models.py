@@ -218,14 +218,15 @@ _PRODUCT_BEFORE = re.compile(
     r"\b(?:released|launched|unveiled|debuted|using|uses|used|(?:re)?train(?:ed|s)?|"
     r"fine-tuned|deployed|jailbr(?:oke|eak|eaking)|downloaded|installed|rolled out|"
     r"shut down|upgraded|open-sourced|prompted|integrated|[Ss]ubscribers (?:to|of)|"
-    r"which makes|"
+    r"which makes|chat(?:ting|ted)? with|[Uu]sers of|a version of|"
     r"(?:its|their) (?:new |latest |own )?(?:AI )?(?:assistant|chatbot|bot|agent|app))\s+$"
 )
 _PRODUCT_AFTER = re.compile(
     r"^(?:['\u2019]s (?:answers?|responses?|outputs?|replies|training data|weights|"
     r"capabilities|hallucinations?|system prompt|context window|accuracy|benchmark|"
-    r"safety filters?|guardrails)\b|"
-    r" (?:chatbot|assistant|app|model|bot|agent)\b|"
+    r"safety filters?|guardrails|creators|developers|makers?)\b|"
+    r" (?:chatbot|assistant|app|model|bot|agent|users)\b|"
+    r" (?:is|was) (?:powered by|built on|developed by|built by|available to)\b|"
     r" (?:was|were|is|has been|had been|would be|will be) (?:trained|fine-tuned|deployed|"
     r"released|launched|taken offline|shut down|rolled out|updated)\b|"
     r" (?:offline|went offline|hallucinat(?:ed|es)|runs on)\b)"

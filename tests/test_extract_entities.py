@@ -984,6 +984,17 @@ def test_a_table_row_that_qualifies_a_known_benchmark_names_that_benchmark(extra
     assert "MATH Hard" not in names
 
 
+def test_a_table_row_names_its_benchmark_without_the_setting_it_was_run_in(extractor):
+    ex = run(
+        extractor,
+        "Voltera released the scores of its new model Orbit-2 on Monday, comparing it "
+        "with rivals.\n\nMMLU 71.2 64.0\nTerraMath-Bench Multi-turn 48.0 41.2",
+    )
+    names = by_name(ex)
+    assert names["TerraMath-Bench"]["type"] == "Benchmark"
+    assert "TerraMath-Bench Multi-turn" not in names
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1413,6 +1424,13 @@ NAMES_IN_CONTEXT = [
         "Zentra",
         "Organization",
         id="what_was_founded_is_an_organisation",
+    ),
+    pytest.param(
+        "Millions of people now chat with Maya every day, and Maya users say its answers "
+        "about travel are mostly right.",
+        "Maya",
+        "Model",
+        id="a_given_name_people_chat_with_is_a_product",
     ),
 ]
 

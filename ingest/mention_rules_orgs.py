@@ -274,7 +274,8 @@ def funding_investors(view: ArticleView) -> list[Mention]:
 BACKER = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,2})-(?:backed|funded|owned|financed|"
     r"sponsored|affiliated|controlled|led|run|operated|made|built|developed|designed|created|"
-    r"founded|linked|supported|commissioned|acquired|licensed|hosted|partnered)\b"
+    r"founded|linked|supported|commissioned|acquired|licensed|hosted|partnered|branded|"
+    r"produced|manufactured|engineered|published|issued)\b"
 )
 
 
@@ -311,9 +312,11 @@ def business_counterparts(view: ArticleView, surnames: set[str]) -> list[Mention
     return cands
 
 
-def backers(view: ArticleView, person_like: set[str]) -> list[Mention]:
+def backers(view: ArticleView, person_like: set[str], surnames: set[str]) -> list[Mention]:
     """An unknown name that backs, funds or owns something ("Quorvane-backed Veltrix"):
-    an organisation, unless it looks like a person's name ("Musk-owned")."""
+    an organisation, unless it looks like a person's name: the surname of a person the
+    article names ("Musk-owned"), or a name of several words the NER took for a
+    person's (one unknown word it calls a person is, before "-backed", a company's)."""
     text, gaz = view.text, view.gaz
     cands: list[Mention] = []
     for m in BACKER.finditer(text):
@@ -321,9 +324,10 @@ def backers(view: ArticleView, person_like: set[str]) -> list[Mention]:
         while " " in name and fold(name.split()[0]) in gaz.stopwords:
             name = name.split(" ", 1)[1]  # "A Quorvane-funded study", "In Quorvane-run labs"
         start = m.end("name") - len(name)
-        if gaz.lookup(name) is not None or name in person_like or name in gaz.given_names:
+        persons = surnames | {p for p in person_like if " " in p}
+        if gaz.lookup(name) is not None or name in persons or name in gaz.given_names:
             continue  # a known name keeps its type; a person's name stays a person's
-        if org_name_ok(name, gaz, person_like):
+        if org_name_ok(name, gaz, persons):
             cands.append(Mention(start, m.end("name"), name, "Organization", "def", weight=5))
     return cands
 

@@ -128,7 +128,7 @@ def find_mentions(
     cands += organizations_in_lists(view, person_like)
     cands += organizations_where_role_held(view, lasts)
     cands += funding_investors(view)
-    cands += backers(view, person_like | lasts)
+    cands += backers(view, person_like, lasts)
     cands += business_counterparts(view, lasts)
     cands += people_in_lists(view)
     cands += camel_case_organizations(view)

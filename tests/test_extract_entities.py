@@ -1391,6 +1391,13 @@ NAMES_IN_CONTEXT = [
         id="a_backer_after_an_article_in_a_compound_modifier",
     ),
     pytest.param(
+        "Visitors saw Zorvex-built robots at the fair on Monday, and most said they were "
+        "faster than last year's models.",
+        "Zorvex",
+        "Organization",
+        id="a_maker_in_a_compound_modifier_that_the_tagger_calls_a_person",
+    ),
+    pytest.param(
         "Lena Ortiz founded Quorvane in 2019 and still runs it, although investors have "
         "asked her to step down.",
         "Quorvane",

@@ -415,12 +415,15 @@ _PHOTO_CREDIT = re.compile(
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # a byline without "By": a name, then the date on the same short line ("Jane Roe · May
-# 12, 2025", "Jane Roe 12 May 2025 10.30 BST", "Jane Roe, 2025-05-12")
+# 12, 2025", "Jane Roe 12 May 2025 10.30 BST", "Jane Roe, 2025-05-12", "Jane Roe
+# Published March 5, 2025", "Jane Roe 05.03.2025")
 _DATED_BYLINE = re.compile(
     rf"^[ \t]*(?P<name>{_SPEAKER_NAME})[ \t]*[,|·•–—-]?[ \t]*"
+    rf"(?:(?:Published|Updated|Posted|Last updated)(?: on)?:?[ \t]+)?"
     rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?"
     rf"(?:\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|"
-    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})[^\n]{{0,40}}$",
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|"
+    rf"\d{{1,2}} (?:mins?|minutes|hours?|hrs?|days?) ago|\d{{1,2}} min read)[^\n]{{0,40}}$",
     re.M,
 )
 
@@ -445,6 +448,8 @@ def dated_bylines(view: ArticleView) -> list[Mention]:
     cands: list[Mention] = []
     for m in _DATED_BYLINE.finditer(text):
         name = m.group("name")
+        while name.split()[-1] in ("Published", "Updated", "Posted", "Last") and " " in name:
+            name = name.rsplit(" ", 1)[0]  # "Jane Roe Published March 5, 2025"
         words = name.split()
         if (
             not _plain_personal_name(name, gaz)

@@ -234,6 +234,23 @@ def test_byline_names_a_person(extractor):
     assert by_name(ex)["Marta Kowalczyk"]["type"] == "Person"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tamsin Achterberg Published March 5, 2025",
+        "Tamsin Achterberg 05.03.2025",
+        "Tamsin Achterberg 2 hours ago 3 min read",
+    ],
+)
+def test_a_byline_of_a_name_and_a_date_names_a_person(extractor, line):
+    text = (
+        "Quorvane pulls its chatbot after a week of complaints\n" + line + "\n\nQuorvane "
+        "said on Monday it had pulled its chatbot after users complained about wrong answers."
+    )
+    names = by_name(run(extractor, text))
+    assert names["Tamsin Achterberg"]["type"] == "Person"
+
+
 def test_byline_glued_to_the_name_is_still_a_byline(extractor):
     ex = run(extractor, "ByTomasz Brzezinski\n\nThe chip shortage eased in the spring.")
     assert by_name(ex)["Tomasz Brzezinski"]["type"] == "Person"

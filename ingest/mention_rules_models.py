@@ -233,16 +233,22 @@ _PRODUCT_AFTER = re.compile(
 )
 
 
-def products_named_like_people(text: str, kept: list[Mention], gaz: Gazetteer) -> None:
+def products_named_like_people(view: ArticleView, kept: list[Mention]) -> None:
     """Retype, in place, a one-word "person" the article treats as a product: released,
     used or retrained, with "responses" or "outputs" of its own ("Orbit
     released Maya ... Maya's responses were false"): an AI assistant with a given name.
     A person's name in full anywhere in the article keeps it a person."""
+    text, gaz = view.text, view.gaz
     by_word: dict[str, list[Mention]] = {}
     for m in kept:
         if m.type == "Person" and m.entry is None and " " not in m.text:
             by_word.setdefault(m.text, []).append(m)
-    in_full = {w for m in kept if m.type == "Person" and " " in m.text for w in m.text.split()}
+    in_full = {
+        w
+        for m in kept
+        if m.type == "Person" and " " in m.text and not _headline_verb_and_name(view, m)
+        for w in m.text.split()
+    }
     for word, ms in by_word.items():
         if word in in_full or gaz.lookup(word) is not None:
             continue
@@ -254,6 +260,20 @@ def products_named_like_people(text: str, kept: list[Mention], gaz: Gazetteer) -
             for m in ms:
                 m.type, m.source, m.weight = "Model", "def", 10
             _makers_are_organizations(text, kept, ms, gaz)
+
+
+def _headline_verb_and_name(view: ArticleView, m: Mention) -> bool:
+    """Whether the two-word "person" ``m`` is a dictionary word opening a sentence and
+    a name ("Meet Maya", "Ask Maya"), written so once: no full name of anybody."""
+    first = m.text.split()[0]
+    tok = next((t for t in view.doc if t.idx == m.start), None)
+    return (
+        len(m.text.split()) == 2
+        and tok is not None
+        and tok.is_sent_start
+        and first.lower() in view.english
+        and view.text.count(m.text) == 1
+    )
 
 
 def _makers_are_organizations(

@@ -162,6 +162,6 @@ def find_mentions(
     cands = drop_excluded(text, gaz, cands, skip)
     strip_possessives(cands)
     kept = add_repeats(text, resolve_overlaps(cands), skip)
-    products_named_like_people(text, kept, gaz)
+    products_named_like_people(view, kept)
     kept = add_short_names(text, gaz, kept, skip)
     return apply_renames(text, kept, skip)

@@ -79,6 +79,29 @@ def _headline_word(view: ArticleView, start: int, name: str) -> bool:
     )
 
 
+# a maker's name and a version number: "Nimbus-5" from Nimbus Labs, "Quillo 3" from Quillo
+_MAKER_NUMBERED = re.compile(
+    r"(?<![\w-])(?P<name>(?P<stem>[A-Z][A-Za-z]+)[- ]\d+(?:\.\d+)?[a-z]?)(?![\w.-]*\d)(?![\w-])"
+)
+
+
+def models_numbered_after_makers(view: ArticleView, cands: list[Mention]) -> list[Mention]:
+    """An unknown name made of an organisation's name and a version number ("Nimbus-5"
+    where the article names Nimbus Labs): that organisation's model (not its chips or
+    phones, and not a year: "Nimbus 2025")."""
+    text, gaz = view.text, view.gaz
+    stems = {c.text.split()[0] for c in cands if c.type == "Organization"}
+    found: list[Mention] = []
+    for m in _MAKER_NUMBERED.finditer(text):
+        name = m.group("name")
+        if m.group("stem") not in stems or gaz.lookup(name) is not None:
+            continue
+        if re.search(r"[- ](?:19|20)\d\d$", name) or NOT_MODEL_AFTER.match(text, m.end()):
+            continue  # "Nimbus 2025", "Nimbus-5 chips"
+        found.append(Mention(m.start(), m.end(), name, "Model", "def", weight=5))
+    return found
+
+
 def models_released(view: ArticleView) -> list[Mention]:
     """An unknown name with a digit after a release verb: "released SmolLM3", "its new
     model Kimi-K2", "the Phi-4-mini model", "Acme's new Aurora 2 model", or a hyphenated

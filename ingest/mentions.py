@@ -41,6 +41,7 @@ from ingest.mention_rules_known import (
 from ingest.mention_rules_models import (
     models_by_apposition,
     models_by_size,
+    models_numbered_after_makers,
     models_released,
     models_released_with_variant,
     models_that_perform,
@@ -157,6 +158,7 @@ def find_mentions(
 
     # 4. the statistical NER, then acronyms of the names found in full
     cands += statistical_ner_mentions(view)
+    cands += models_numbered_after_makers(view, cands)
     cands += acronyms_of_full_names(view, cands)
 
     cands = drop_excluded(text, gaz, cands, skip)

@@ -159,7 +159,10 @@ def reported_misdeed(
 
 
 def failed(tok: Token) -> bool:
-    """``could not reproduce``, ``failed to replicate``, ``were unable to verify``."""
+    """``could not reproduce``, ``failed to replicate``, ``were unable to verify`` (not
+    ``declined to confirm``: a refusal to comment checks nothing)."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("decline", "refuse", "avoid"):
+        return False
     if negated(tok):
         return True
     head = tok.head

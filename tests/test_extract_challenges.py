@@ -496,3 +496,11 @@ def test_vowing_to_fight_a_lawsuit_answers_the_party_that_brought_it(extractor):
         "Janet Hollis said in a statement. Veltrix said it intends to fight the lawsuit."
     )
     assert frozenset(("Veltrix", "Janet Hollis")) in pairs(extractor, text)
+
+
+def test_declining_to_confirm_challenges_nobody(extractor):
+    text = (
+        "Senator Rita Holloway said the reports were troubling. Nimbus Labs declined to "
+        "confirm the departures of its safety staff."
+    )
+    assert pairs(extractor, text) == []

@@ -1456,6 +1456,13 @@ NAMES_IN_CONTEXT = [
         "Model",
         id="a_given_name_people_chat_with_is_a_product",
     ),
+    pytest.param(
+        "Nimbus Labs delayed the release of Nimbus-5 by six weeks, and Nimbus-5 then "
+        "passed every test the company ran.",
+        "Nimbus-5",
+        "Model",
+        id="a_makers_name_and_a_version_number_is_its_model",
+    ),
 ]
 
 
@@ -1488,6 +1495,11 @@ def test_given_names_from_many_languages_open_a_persons_name(extractor, name):
 def test_a_people_named_by_their_nation_is_no_organisation(extractor):
     text = "Quillo trained its models on the posts of Europeans, the regulator said on Monday."
     assert "Europeans" not in by_name(run(extractor, text))
+
+
+def test_a_makers_name_and_a_year_is_no_model(extractor):
+    text = "Nimbus Labs will ship its Nimbus 2025 chips to hospitals in May, the company said."
+    assert "Nimbus 2025" not in by_name(run(extractor, text))
 
 
 def test_a_day_before_a_release_verb_is_no_maker(extractor):

@@ -422,6 +422,12 @@ def _role_at_unnamed_organisation(p: _Phrase, ctx: Discourse) -> str | None:
                 root.text, subj.start_char
             )
             return holder or _voice_of(org, subj, ctx)
+    if subj[0].lower_ in ("a", "an") and SPEAKS_FOR.match(root.lower_) and len(subj) == 2:
+        # "Hanlu AI rejected the claim. 'Our model ...,' a spokesperson told Reuters": the
+        # organisation that spoke in the sentence just before
+        org = _organisation_just_heard(subj, ctx)
+        if org is not None:
+            return _voice_of(org, subj, ctx)
     if p.definite and SPEAKS_FOR.match(root.lower_) and ctx.voice is not None:
         # "the spokesperson said" after "a Veltrix spokesperson said": the same voice,
         # unless the article named a spokesperson (below)
@@ -512,6 +518,23 @@ def _pronoun(p: _Phrase, ctx: Discourse) -> str | None:
             or ctx.last_mention("Organization", subj.start_char)
             or NOBODY
         )
+    return None
+
+
+def _organisation_just_heard(span: Span, ctx: Discourse) -> str | None:
+    """The organisation whose claim is in the sentence before ``span``'s, if the latest
+    claimant is one."""
+    prev = _previous_sentence(span)
+    if prev is None or not ctx.claimants:
+        return None
+    key, start = ctx.claimants[-1], ctx.claimant_sents[-1]
+    # (a quotation of two sentences asks twice: its first sentence counts as the voice's)
+    before = _previous_sentence(prev)
+    heard = {span.sent.start_char, prev.start_char} | (
+        {before.start_char} if before is not None else set()
+    )
+    if ctx.ent(key).type == "Organization" and start in heard:
+        return key
     return None
 
 

@@ -134,8 +134,8 @@ def _benchmark_mention(
     name = re.sub(r"['\u2019]s$", "", name).rstrip(".,;:-")
     if not re.search(r"[^\W\d_]", name) or fold(name) in gaz.non_entities:
         return None  # "its 2025 score": a year, not a name
-    if fold(name) in gaz.stopwords:
-        return None
+    if fold(name) in gaz.stopwords or fold(name) in gaz.places:
+        return None  # "a popular Chinese leaderboard": a place or its people
     entry = gaz.lookup(name) or gaz.lookup(name.split()[0])
     if entry is not None and entry.type != "Benchmark":
         return None  # "the OpenAI benchmark", "the GPT-5 leaderboard"

@@ -1432,3 +1432,20 @@ def test_a_co_founder_after_the_company_name_posts_for_herself(extractor):
         "Priya Natarajan posted on X that the comparison was unfair."
     )
     assert claim_with(claims(extractor, text), "unfair")["claimant"] == "Priya Natarajan"
+
+
+def test_a_bare_spokesperson_speaks_for_the_organisation_just_heard(extractor):
+    text = (
+        "Quorvane accused Hanlu AI of copying its model. Hanlu AI rejected the claim. "
+        "\u201cOur model was trained from scratch on data we collected,\u201d a spokesperson "
+        "told Reuters."
+    )
+    assert claim_with(claims(extractor, text), "from scratch")["claimant"] == "Hanlu AI"
+
+
+def test_a_bare_spokesperson_after_a_person_stays_unnamed(keeping):
+    text = (
+        "Tom Brandt said the chip was slow. \u201cWe will look into it,\u201d a spokesperson "
+        "said on Friday."
+    )
+    assert claim_with(claims(keeping, text), "look into it")["claimant"] is None

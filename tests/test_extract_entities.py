@@ -1502,6 +1502,12 @@ def test_a_makers_name_and_a_year_is_no_model(extractor):
     assert "Nimbus 2025" not in by_name(run(extractor, text))
 
 
+@pytest.mark.parametrize("people", ["Chinese", "French", "Korean", "European"])
+def test_a_nationality_before_leaderboard_is_no_benchmark(extractor, people):
+    text = f"Hanlu-2, a model from Hanlu AI, topped a popular {people} leaderboard last month."
+    assert people not in by_name(run(extractor, text))
+
+
 def test_a_day_before_a_release_verb_is_no_maker(extractor):
     text = "Zentra on Tuesday released Zentra Code 2, a coding model for large code bases."
     assert "Tuesday" not in by_name(run(extractor, text))

@@ -779,6 +779,38 @@ RESEARCH_DOCUMENTS = frozenset({"analysis", "audit", "paper", "report", "study",
 
 DOCUMENT_SYNONYMS = {"suit": "lawsuit", "complaint": "lawsuit", "study": "paper"}
 
+# what the subject of "X <verb> a report" did as its author ("X sent a letter"); "X
+# denied a report" names no author
+AUTHORING_VERBS = frozenset(
+    {
+        "send",
+        "write",
+        "publish",
+        "release",
+        "file",
+        "issue",
+        "submit",
+        "post",
+        "produce",
+        "prepare",
+        "commission",
+        "author",
+        "draft",
+        "pen",
+        "sign",
+        "unveil",
+        "share",
+        "put",
+        "bring",
+        "lodge",
+        "deliver",
+        "present",
+        "conduct",
+        "launch",
+        "upload",
+    }
+)
+
 
 def document_author(phrase: Span, ctx: Discourse, gaz: Gazetteer) -> str | None:
     """Who wrote the document a definite claimant phrase names ("the lawsuit said",
@@ -797,7 +829,8 @@ def document_author(phrase: Span, ctx: Discourse, gaz: Gazetteer) -> str | None:
         return None
     want = DOCUMENT_SYNONYMS.get(lemma, lemma)
     doc = phrase.doc
-    for tok in reversed(doc[: phrase.start]):
+    # the phrase's own document first ("The report, published by The Circuit, said")
+    for tok in [root, *reversed(doc[: phrase.start])]:
         lem = tok.lemma_.lower()
         if want == "lawsuit" and lem == "sue" and tok.pos_ == "VERB":
             # "X sued Y", "Y was sued by X": the plaintiff wrote the lawsuit
@@ -839,7 +872,11 @@ def document_author(phrase: Span, ctx: Discourse, gaz: Gazetteer) -> str | None:
             owner = doc[by_obj.left_edge.i : by_obj.right_edge.i + 1]
         elif agent is not None:
             owner = doc[agent.left_edge.i : agent.right_edge.i + 1]  # "a suit filed by X"
-        elif (tok.dep_ == "dobj" and tok.head.pos_ == "VERB") or (
+        elif (
+            tok.dep_ == "dobj"
+            and tok.head.pos_ == "VERB"
+            and tok.head.lemma_.lower() in AUTHORING_VERBS
+        ) or (
             tok.dep_ == "pobj"
             and lem in RESEARCH_DOCUMENTS
             and tok.head.lower_ == "in"

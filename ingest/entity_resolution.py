@@ -355,6 +355,7 @@ def _short_form_target(m: Mention, entities: dict[str, Entity]) -> str | None:
                 and parts[0] == word
                 and all(p in ORG_SUFFIXES for p in parts[1:])
             )
+
             or (
                 ent.type == "Organization"
                 and parts[-1] == word
@@ -368,4 +369,15 @@ def _short_form_target(m: Mention, entities: dict[str, Entity]) -> str | None:
             )
         ):
             hits.append(key)
+    if not hits and m.type in ("Organization", "") and m.entry is None:
+        # "Stratus" for "Stratus Cloud": the first word of an unknown two-word company,
+        # said alone, when nothing else fits
+        hits = [
+            key
+            for key, ent in entities.items()
+            if ent.type == "Organization"
+            and ent.entry is None
+            and len(ent.name.split()) == 2
+            and ent.name.split()[0] == word
+        ]
     return hits[0] if len(hits) == 1 else None

@@ -1449,3 +1449,12 @@ def test_a_bare_spokesperson_after_a_person_stays_unnamed(keeping):
         "said on Friday."
     )
     assert claim_with(claims(keeping, text), "look into it")["claimant"] is None
+
+
+def test_a_report_speaks_for_whoever_published_it_not_for_who_denied_it(extractor):
+    text = (
+        "Veltrix on Monday denied a report that it had hidden a flaw in its newest chip. "
+        "The report, published by the newsletter The Circuit, said engineers had seen "
+        "the chips overheat."
+    )
+    assert claim_with(claims(extractor, text), "overheat")["claimant"] == "The Circuit"

@@ -1508,6 +1508,15 @@ def test_a_nationality_before_leaderboard_is_no_benchmark(extractor, people):
     assert people not in by_name(run(extractor, text))
 
 
+def test_the_first_word_of_an_unknown_company_said_alone_is_that_company(extractor):
+    text = (
+        "Stratus Cloud said it had paused new deployments of the chip. If the chips were "
+        "fine, Stratus would not have paused anything, an analyst said."
+    )
+    stratus = by_name(run(extractor, text))["Stratus Cloud"]
+    assert "Stratus" in stratus["aliases"]
+
+
 def test_a_day_before_a_release_verb_is_no_maker(extractor):
     text = "Zentra on Tuesday released Zentra Code 2, a coding model for large code bases."
     assert "Tuesday" not in by_name(run(extractor, text))

@@ -389,13 +389,14 @@ class _ChallengeReader:
             o for o in words.objects(tok, preps, phrasal_noun) if not _posted_on(o, parties)
         ]
         if slur and not all_objs:
-            # "called the warning alarmist" parsed as one noun phrase
+            # "called the warning alarmist" parsed as one noun phrase; "called Y's
+            # policy 'theatre'" with Y's hung on the insult
             all_objs = objs = [
                 c
                 for o in tok.children
                 if o.dep_ == "oprd"
                 for c in o.children
-                if c.dep_ == "compound" and c.pos_ == "NOUN"
+                if (c.dep_ == "compound" and c.pos_ == "NOUN") or c.dep_ == "poss"
             ]
         if owned_only:
             objs = [o for o in objs if words.is_owned_claim(o, lex) or words.possessor(o)]

@@ -504,3 +504,31 @@ def test_declining_to_confirm_challenges_nobody(extractor):
         "confirm the departures of its safety staff."
     )
     assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Lena Ortiz of Quorvane called Nimbus Labs' safety policy \"theatre\".",
+            id="an_insult_the_parser_hangs_the_owner_on",
+        ),
+        pytest.param(
+            "Lena Ortiz of Quorvane called the safety policy of Nimbus Labs a gimmick.",
+            id="a_gimmick",
+        ),
+    ],
+)
+def test_calling_a_partys_policy_names_challenges_the_party(extractor, text):
+    assert frozenset(("Lena Ortiz", "Nimbus Labs")) in pairs(extractor, text)
+
+
+def test_positions_at_odds_and_unlike_are_disputes(extractor):
+    text = (
+        "Lena Ortiz, chief executive of Quorvane, told senators that open models make AI "
+        "safer. Her view is at odds with that of Tom Brandt, the co-founder of Nimbus Labs. "
+        "Unlike Brandt, economist Amara Diallo of Stanford believes the risks are overstated."
+    )
+    found = pairs(extractor, text)
+    assert frozenset(("Lena Ortiz", "Tom Brandt")) in found
+    assert frozenset(("Amara Diallo", "Tom Brandt")) in found

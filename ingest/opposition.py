@@ -258,6 +258,8 @@ class _ChallengeReader:
             return
         if tok.pos_ == "VERB" and _holds_up(tok):
             self._judged_false(tok, sent, failing=True)
+        elif tok.pos_ == "VERB" and lemma in _PROVING_VERBS and words.failed(tok):
+            self._failed_to_prove(tok, sent, question)
         elif tok.pos_ in ("VERB", "AUX"):
             self._verb(tok, lemma, sent, question)
         elif tok.dep_ in ("acomp", "attr") and tok.lower_ in lex.pejoratives:
@@ -484,6 +486,21 @@ class _ChallengeReader:
             targets = [k for o in contrast for k in parties.of(o, exclude)]
             self.add(challengers, targets, tok, "opposes", sent)
 
+    def _failed_to_prove(self, tok: Token, sent: Span, question: bool) -> None:
+        """ "The judge said Veltrix had not shown that ...", "X said Y failed to prove
+        its case": the reporter doubts the party that did not prove it."""
+        verb = words.reporting_verb(tok)
+        if tok.dep_ == "xcomp":
+            verb = words.reporting_verb(tok.head)  # "said Y failed to prove ..."
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.dep_ == "xcomp":
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if verb is None or subj is None or words.hedged(verb, question):
+            return
+        challengers, _ = self.parties.subject(verb)
+        targets = self.parties.of(subj, set(challengers))
+        self.add(challengers, targets, tok, "questions", sent)
+
     def _judged_false(self, tok: Token, sent: Span, failing: bool = False) -> None:
         """ "X said the report by Y was inaccurate": a party's claim judged false; with
         ``failing``, ``tok`` is a negated test of it ("X said Y's claims do not hold up")."""
@@ -565,6 +582,12 @@ class _ChallengeReader:
             self.add(challengers, targets, tok, kind, sent)
 
 
+# what a party must do for its claim to stand: "had not shown", "failed to prove"
+_PROVING_VERBS = frozenset(
+    {"show", "prove", "demonstrate", "establish", "substantiate", "justify"}
+)
+
+
 def _agentless_passive(tok: Token) -> bool:
     """Whether ``tok`` is a passive verb with a subject and no agent ("the results could
     not be reproduced")."""
@@ -615,7 +638,11 @@ def _noun_challenge(
     """``X's lawsuit against Y``, ``criticism of Y from X``, ``X filed a complaint against Y``."""
     challengers: list[str] = []
     for c in tok.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and c.lower_ == "its":
+            # "its lawsuit against Y": the organisation named last before it
+            k = parties.last_before(c.idx, "Organization", set())
+            challengers = [k] if k is not None else []
+        elif c.dep_ == "poss":
             challengers = parties.of(c, set())
         elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
             for p in c.children:
@@ -664,6 +691,14 @@ def _noun_challenge(
                 for p in c.children:
                     if p.dep_ == "pobj":
                         targets.extend(parties.of(p, exclude))
+    if not targets and tok.right_edge.i + 1 < len(tok.doc):
+        # "in its lawsuit against Y" with "against Y" hung on a verb: right after the
+        # noun it still says whom the lawsuit is against
+        nxt = tok.doc[tok.right_edge.i + 1]
+        if nxt.dep_ == "prep" and nxt.lower_ in ("against", "at"):
+            for p in nxt.children:
+                if p.dep_ == "pobj":
+                    targets.extend(parties.of(p, exclude))
     if not targets and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("face", "confront"):
         targets, _ = parties.subject(tok.head)  # "Y faces a lawsuit from X"
         targets = [k for k in targets if k not in exclude]

@@ -234,6 +234,9 @@ class PartyResolver:
         if key is not None:
             return [key]
         low, lemma = tok.lower_, tok.lemma_.lower()
+        if low in ("whom", "who") and tok.head.dep_ == "relcl" and tok.head.head is not tok:
+            # "Daniel Cho, whom the chipmaker accuses": the relative pronoun's antecedent
+            return self._many(tok.head.head, exclude)
         if tok.pos_ == "PRON":
             if low in PERSON_PRONOUNS:
                 k = self.last_before(tok.idx, "Person", exclude)
@@ -255,6 +258,15 @@ class PartyResolver:
             return listed
         is_owned = lemma in self.owned or low in self.owned
         is_role = lemma in self.role_nouns or low in self.role_nouns
+        if is_owned:
+            # "the evidence Veltrix presented", "the results Quorvane reported": the
+            # subject of the relative clause owns the thing
+            for c in tok.children:
+                if c.dep_ == "relcl":
+                    subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                    k = self._party(self.tok_key.get(subj.i)) if subj is not None else None
+                    if k is not None and k not in exclude:
+                        return [k]
         if is_owned or is_role:
             # a party's thing or agent: "Y's claims", "the report by Y", "Y's lawyers";
             # not "the EU's executive body", which is a party of its own

@@ -532,3 +532,37 @@ def test_positions_at_odds_and_unlike_are_disputes(extractor):
     found = pairs(extractor, text)
     assert frozenset(("Lena Ortiz", "Tom Brandt")) in found
     assert frozenset(("Amara Diallo", "Tom Brandt")) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "challenger", "target"),
+    [
+        pytest.param(
+            "U.S. District Judge Maria Santos said Veltrix had not shown that the files "
+            "contained anything secret.",
+            "Maria Santos", "Veltrix", id="a_party_that_had_not_shown_its_case",
+        ),
+        pytest.param(
+            "U.S. District Judge Maria Santos questioned the evidence Veltrix presented at "
+            "the hearing.",
+            "Maria Santos", "Veltrix", id="the_evidence_a_party_presented",
+        ),
+        pytest.param(
+            "A judge doubted the evidence Veltrix has presented in its lawsuit against a "
+            "former engineer, Daniel Cho, whom the chipmaker accuses of taking design files.",
+            "Veltrix", "Daniel Cho", id="its_lawsuit_against_and_whom_it_accuses",
+        ),
+        pytest.param(
+            "Veltrix said Daniel Cho had taken its design files. \u201cMy client took nothing "
+            "that belonged to Veltrix,\u201d said Peter Lang, a lawyer for the engineer.",
+            "Peter Lang", "Veltrix", id="a_denial_that_anything_was_taken",
+        ),
+    ],
+)
+def test_court_cases_are_disputes(extractor, text, challenger, target):
+    assert frozenset({challenger, target}) in pairs(extractor, text)
+
+
+def test_a_party_that_has_shown_its_case_is_not_doubted(extractor):
+    text = "Judge Maria Santos said Veltrix had shown that the files contained trade secrets."
+    assert pairs(extractor, text) == []

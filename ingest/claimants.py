@@ -165,14 +165,16 @@ class Discourse:
         counts: dict[str, int] = {}
         for m in self.mentions:
             ent = self.by_key[m.key]
-            if m.key == exclude or ent.kind == "publication":
+            if ent.kind == "publication":
                 continue
             if ent.type in ("Model", "Organization", "Benchmark"):
                 counts[m.key] = counts.get(m.key, 0) + 1
+        repeats = any(n > 1 for n in counts.values())
+        counts.pop(exclude, None)
         ranked = sorted(counts, key=lambda k: -counts[k])  # stable: first mention wins ties
-        # a name written once is no topic of an article that repeats others
-        repeated = [k for k in ranked if counts[k] > 1]
-        return (repeated or ranked)[:top]
+        # a name written once is no topic of an article that repeats others (its
+        # speaker's name included)
+        return [k for k in ranked if counts[k] > 1 or not repeats][:top]
 
     def last_other(
         self, etype: str, before: int, exclude: str | None, skip_kinds: tuple[str, ...] = ()

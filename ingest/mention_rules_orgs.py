@@ -591,6 +591,8 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
         ol = owner.lemma_.lower()
         if head.lower_ == "of":
             return ol in opp.critics
+        if head.lower_ == "against":
+            return True  # "the lawsuit the Guild brought against Quorvane"
         return ol in opp.reciprocal or ol in opp.verbs or ol in opp.nouns
     return False
 

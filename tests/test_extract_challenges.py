@@ -566,3 +566,14 @@ def test_court_cases_are_disputes(extractor, text, challenger, target):
 def test_a_party_that_has_shown_its_case_is_not_doubted(extractor):
     text = "Judge Maria Santos said Veltrix had shown that the files contained trade secrets."
     assert pairs(extractor, text) == []
+
+
+def test_a_lawyer_commenting_on_a_case_is_no_party_to_it(extractor):
+    text = (
+        "\u201cVeltrix built its business on our work,\u201d the novelist Janet Hollis said. "
+        "Veltrix said it would fight the lawsuit over the books. Rebecca Lin, a lawyer at "
+        "Fenwick Hale, said the case would turn on how the books were obtained."
+    )
+    found = pairs(extractor, text)
+    assert frozenset(("Veltrix", "Janet Hollis")) in found
+    assert not [p for p in found if "Rebecca Lin" in p]

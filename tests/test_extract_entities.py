@@ -1450,6 +1450,13 @@ NAMES_IN_CONTEXT = [
         id="what_was_founded_is_an_organisation",
     ),
     pytest.param(
+        "The case follows a similar lawsuit that the Authors Guild brought against "
+        "Quorvane last year, which a judge dismissed in March.",
+        "Quorvane",
+        "Organization",
+        id="an_unknown_name_a_lawsuit_is_brought_against_is_a_party",
+    ),
+    pytest.param(
         "Millions of people now chat with Maya every day, and Maya users say its answers "
         "about travel are mostly right.",
         "Maya",

@@ -416,6 +416,43 @@ FUNCTION_WORDS = {
 }
 
 
+# heads of institutions named by their mission ("the Coalition for Fair Training Data",
+# "the Ministry of Digital Affairs")
+MISSION_HEADS = frozenset(
+    {
+        "Coalition",
+        "Alliance",
+        "Foundation",
+        "Institute",
+        "Center",
+        "Centre",
+        "Council",
+        "Committee",
+        "Commission",
+        "Ministry",
+        "Department",
+        "Office",
+        "Bureau",
+        "Agency",
+        "Authority",
+        "Association",
+        "Society",
+        "Federation",
+        "Consortium",
+        "Forum",
+        "Guild",
+        "Academy",
+        "University",
+        "College",
+        "League",
+        "Union",
+        "Campaign",
+        "Partnership",
+        "Initiative",
+        "Fund",
+    }
+)
+
 INSTITUTION_HEADS = {
     "Commission",
     "Committee",

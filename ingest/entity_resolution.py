@@ -355,7 +355,6 @@ def _short_form_target(m: Mention, entities: dict[str, Entity]) -> str | None:
                 and parts[0] == word
                 and all(p in ORG_SUFFIXES for p in parts[1:])
             )
-
             or (
                 ent.type == "Organization"
                 and parts[-1] == word

@@ -18,6 +18,7 @@ from ingest.entity_lexicon import (
     COURT_SKIP_FIRST,
     DEPARTMENT_WORDS,
     INSTITUTION_HEADS,
+    MISSION_HEADS,
     NOT_ORG_WORDS,
     TITLE_WORDS,
 )
@@ -112,10 +113,7 @@ def organizations_by_suffix(view: ArticleView) -> list[Mention]:
 # an institution named by its head and its mission: "the Coalition for Fair Training
 # Data", "the Ministry of Digital Affairs" (a head no capitalised word precedes)
 _INSTITUTION_FIRST = re.compile(
-    r"(?<![\w-])(?:the |The )?(?P<head>Coalition|Alliance|Foundation|Institute|Center|Centre|"
-    r"Council|Committee|Commission|Ministry|Department|Office|Bureau|Agency|Authority|"
-    r"Association|Society|Federation|Consortium|Forum|Guild|Academy|University|College|"
-    r"League|Union|Campaign|Partnership|Initiative|Fund)(?= (?:of|for|on) )"
+    r"(?<![\w-])(?:the |The )?(?P<head>" + "|".join(sorted(MISSION_HEADS)) + r")(?= (?:of|for|on) )"
 )
 
 

@@ -1318,26 +1318,107 @@ def test_a_named_team_speaks_for_what_it_is_named_after(extractor):
     assert claim_with(claims(extractor, text), "change its rules")["claimant"] == "Arena"
 
 
-@pytest.mark.parametrize(
-    ("text", "fragment", "claimant"),
-    [
-        pytest.param(
-            "Tom Brandt, a researcher at Nimbus Labs, was blunter: \u201cThe numbers in the "
-            "Voltera paper are simply wrong.\u201d",
-            "simply wrong",
-            "Tom Brandt",
-            id="a_named_subject_was_blunter",
-        ),
-        pytest.param(
-            "Tom Brandt of Nimbus Labs had a message for the critics of the chip: \u201cRead "
-            "the paper before you judge it.\u201d",
-            "Read the paper",
-            "Tom Brandt",
-            id="a_named_subject_had_a_message",
-        ),
-    ],
-)
-def test_a_quotation_after_a_named_subjects_colon_is_theirs(extractor, text, fragment, claimant):
+# who speaks, by what the article said of the speaker before; each row's id says which rule
+# reads it
+CLAIMANTS_IN_CONTEXT = [
+    pytest.param(
+        "Tom Brandt, a researcher at Nimbus Labs, was blunter: \u201cThe numbers in the "
+        "Voltera paper are simply wrong.\u201d",
+        "simply wrong",
+        "Tom Brandt",
+        id="a_quotation_after_a_named_subject_that_was_blunter",
+    ),
+    pytest.param(
+        "Tom Brandt of Nimbus Labs had a message for the critics of the chip: \u201cRead "
+        "the paper before you judge it.\u201d",
+        "Read the paper",
+        "Tom Brandt",
+        id="a_quotation_after_a_named_subject_that_had_a_message",
+    ),
+    pytest.param(
+        "Priya Raman of Voltera is convinced that smaller models will win in the end.",
+        "smaller models",
+        "Priya Raman",
+        id="a_stance_the_parser_reads_as_a_passive",
+    ),
+    pytest.param(
+        "Nimbus Labs\u2019 position is that the export rules are unclear and outdated.",
+        "export rules",
+        "Nimbus Labs",
+        id="a_position_after_a_plain_apostrophe",
+    ),
+    pytest.param(
+        "Orbit Robotics builds software for warehouses. Lena Ortiz runs Quorvane. "
+        "\u201cWe never trained on user data,\u201d the company insisted in a filing.",
+        "user data",
+        "Quorvane",
+        id="the_company_the_sentence_before_named_as_an_object",
+    ),
+    pytest.param(
+        "\u201cVeltrix built its business on our work,\u201d the novelist Janet Hollis said in "
+        "a statement. A Veltrix spokesperson said the company believed its use of the books "
+        "was lawful. \u201cTraining a model on books is transformative,\u201d the spokesperson "
+        "said.",
+        "transformative",
+        "Veltrix",
+        id="the_spokesperson_is_the_voice_a_spokesperson_spoke_for",
+    ),
+    pytest.param(
+        "The Irish Data Protection Commission has ordered Quillo to pause training on posts "
+        "from users in the European Union. The commission said Quillo had no legal basis.",
+        "legal basis",
+        "Irish Data Protection Commission",
+        id="the_commission_is_the_organisation_named_a_commission",
+    ),
+    pytest.param(
+        "The Irish Data Protection Commission has ordered Quillo to pause training on posts "
+        "from users in the European Union, the regulator said on Thursday.",
+        "pause training",
+        "Irish Data Protection Commission",
+        id="the_regulator_is_the_sentences_subject_of_that_kind",
+    ),
+    pytest.param(
+        "Noyb, the Vienna-based group founded by Max Schrems, said the decision against "
+        "Quillo was long overdue.",
+        "overdue",
+        "Noyb",
+        id="a_group_described_by_its_founder_speaks_for_itself",
+    ),
+    pytest.param(
+        "Noyb said the ruling was overdue. Weeks earlier Quillo released Quillo-3, which it "
+        "says outperforms its rivals on reasoning tests.",
+        "outperforms",
+        "Quillo",
+        id="it_is_the_organisation_that_is_a_subject_before_it_in_the_sentence",
+    ),
+    pytest.param(
+        "Zentra released a coding model on Tuesday. Within hours, Kestrel AI co-founder "
+        "Priya Natarajan posted on X that the comparison was unfair.",
+        "unfair",
+        "Priya Natarajan",
+        id="a_co_founder_after_the_company_name_speaks_for_herself",
+    ),
+    pytest.param(
+        "Quorvane accused Hanlu AI of copying its model. Hanlu AI rejected the claim. "
+        "\u201cOur model was trained from scratch on data we collected,\u201d a spokesperson "
+        "told Reuters.",
+        "from scratch",
+        "Hanlu AI",
+        id="a_bare_spokesperson_speaks_for_the_organisation_just_heard",
+    ),
+    pytest.param(
+        "Veltrix on Monday denied a report that it had hidden a flaw in its newest chip. "
+        "The report, published by the newsletter The Circuit, said engineers had seen "
+        "the chips overheat.",
+        "overheat",
+        "The Circuit",
+        id="a_report_speaks_for_who_published_it_not_for_who_denied_it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "claimant"), CLAIMANTS_IN_CONTEXT)
+def test_a_claimant_is_read_from_the_context(extractor, text, fragment, claimant):
     assert claim_with(claims(extractor, text), fragment)["claimant"] == claimant
 
 
@@ -1349,34 +1430,6 @@ def test_a_colon_after_a_things_description_gives_no_party_a_quotation(extractor
     assert [c for c in claims(extractor, text) if "fails every test" in c["text"]] == []
 
 
-def test_a_stance_the_parser_reads_as_a_passive_is_a_claim(extractor):
-    text = "Priya Raman of Voltera is convinced that smaller models will win in the end."
-    assert claim_with(claims(extractor, text), "smaller models")["claimant"] == "Priya Raman"
-
-
-def test_a_position_after_a_plain_apostrophe_is_the_owners_claim(extractor):
-    text = "Nimbus Labs\u2019 position is that the export rules are unclear and outdated."
-    assert claim_with(claims(extractor, text), "export rules")["claimant"] == "Nimbus Labs"
-
-
-def test_the_company_is_the_one_the_sentence_before_named_as_an_object(extractor):
-    text = (
-        "Orbit Robotics builds software for warehouses. Lena Ortiz runs Quorvane. "
-        "\u201cWe never trained on user data,\u201d the company insisted in a filing."
-    )
-    assert claim_with(claims(extractor, text), "user data")["claimant"] == "Quorvane"
-
-
-def test_the_spokesperson_is_the_voice_of_the_company_a_spokesperson_spoke_for(extractor):
-    text = (
-        "\u201cVeltrix built its business on our work,\u201d the novelist Janet Hollis said in "
-        "a statement. A Veltrix spokesperson said the company believed its use of the books "
-        "was lawful. \u201cTraining a model on books is transformative,\u201d the spokesperson "
-        "said."
-    )
-    assert claim_with(claims(extractor, text), "transformative")["claimant"] == "Veltrix"
-
-
 def test_the_platform_a_claim_was_posted_on_is_not_what_it_is_about(extractor):
     text = (
         "Nimbus Labs released a coding agent on Monday. Tom Brandt, a fellow at Quorvane, "
@@ -1385,62 +1438,9 @@ def test_the_platform_a_claim_was_posted_on_is_not_what_it_is_about(extractor):
     assert claim_with(claims(extractor, text), "tiny bug")["about"] == ["Nimbus Labs"]
 
 
-def test_the_commission_is_the_organisation_named_a_commission(extractor):
-    text = (
-        "The Irish Data Protection Commission has ordered Quillo to pause training on posts "
-        "from users in the European Union. The commission said Quillo had no legal basis."
-    )
-    assert claim_with(claims(extractor, text), "legal basis")["claimant"] == (
-        "Irish Data Protection Commission"
-    )
-
-
-def test_the_regulator_is_the_sentences_subject_of_that_kind(extractor):
-    text = (
-        "The Irish Data Protection Commission has ordered Quillo to pause training on posts "
-        "from users in the European Union, the regulator said on Thursday."
-    )
-    assert claim_with(claims(extractor, text), "pause training")["claimant"] == (
-        "Irish Data Protection Commission"
-    )
-
-
-def test_a_group_described_by_its_founder_speaks_for_itself(extractor):
-    text = (
-        "Noyb, the Vienna-based group founded by Max Schrems, said the decision against "
-        "Quillo was long overdue."
-    )
-    assert claim_with(claims(extractor, text), "overdue")["claimant"] == "Noyb"
-
-
-def test_it_is_the_organisation_that_is_the_subject_before_it_in_the_sentence(extractor):
-    text = (
-        "Noyb said the ruling was overdue. Weeks earlier Quillo released Quillo-3, which it "
-        "says outperforms its rivals on reasoning tests."
-    )
-    assert claim_with(claims(extractor, text), "outperforms")["claimant"] == "Quillo"
-
-
 def test_a_party_that_says_it_will_appeal_denies(extractor):
     text = "The regulator fined Quillo on Monday. Quillo, based in Toronto, said it would appeal."
     assert claim_with(claims(extractor, text), "appeal")["kind"] == "denial"
-
-
-def test_a_co_founder_after_the_company_name_posts_for_herself(extractor):
-    text = (
-        "Zentra released a coding model on Tuesday. Within hours, Kestrel AI co-founder "
-        "Priya Natarajan posted on X that the comparison was unfair."
-    )
-    assert claim_with(claims(extractor, text), "unfair")["claimant"] == "Priya Natarajan"
-
-
-def test_a_bare_spokesperson_speaks_for_the_organisation_just_heard(extractor):
-    text = (
-        "Quorvane accused Hanlu AI of copying its model. Hanlu AI rejected the claim. "
-        "\u201cOur model was trained from scratch on data we collected,\u201d a spokesperson "
-        "told Reuters."
-    )
-    assert claim_with(claims(extractor, text), "from scratch")["claimant"] == "Hanlu AI"
 
 
 def test_a_bare_spokesperson_after_a_person_stays_unnamed(keeping):
@@ -1449,12 +1449,3 @@ def test_a_bare_spokesperson_after_a_person_stays_unnamed(keeping):
         "said on Friday."
     )
     assert claim_with(claims(keeping, text), "look into it")["claimant"] is None
-
-
-def test_a_report_speaks_for_whoever_published_it_not_for_who_denied_it(extractor):
-    text = (
-        "Veltrix on Monday denied a report that it had hidden a flaw in its newest chip. "
-        "The report, published by the newsletter The Circuit, said engineers had seen "
-        "the chips overheat."
-    )
-    assert claim_with(claims(extractor, text), "overheat")["claimant"] == "The Circuit"

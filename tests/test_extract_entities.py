@@ -990,26 +990,25 @@ def test_rows_of_figures_on_short_lines_are_a_table_too(extractor):
     assert by_name(ex)["TerraMath"]["type"] == "Benchmark"
 
 
-def test_a_table_row_that_qualifies_a_known_benchmark_names_that_benchmark(extractor):
+@pytest.mark.parametrize(
+    ("rows", "name", "label"),
+    [
+        # a row that qualifies a known benchmark names that benchmark
+        ("MATH Hard 71.2 64.0\nZetaQA Main 48.0 41.2", "MATH", "MATH Hard"),
+        # a row names its benchmark without the setting it was run in
+        ("MMLU 71.2 64.0\nTerraMath-Bench Multi-turn 48.0 41.2", "TerraMath-Bench",
+         "TerraMath-Bench Multi-turn"),
+    ],
+)
+def test_a_table_row_names_the_benchmark_not_the_whole_label(extractor, rows, name, label):
     ex = run(
         extractor,
         "Voltera released the scores of its new model Orbit-2 on Monday, comparing it "
-        "with rivals.\n\nMATH Hard 71.2 64.0\nZetaQA Main 48.0 41.2",
+        "with rivals.\n\n" + rows,
     )
     names = by_name(ex)
-    assert names["MATH"]["type"] == "Benchmark"
-    assert "MATH Hard" not in names
-
-
-def test_a_table_row_names_its_benchmark_without_the_setting_it_was_run_in(extractor):
-    ex = run(
-        extractor,
-        "Voltera released the scores of its new model Orbit-2 on Monday, comparing it "
-        "with rivals.\n\nMMLU 71.2 64.0\nTerraMath-Bench Multi-turn 48.0 41.2",
-    )
-    names = by_name(ex)
-    assert names["TerraMath-Bench"]["type"] == "Benchmark"
-    assert "TerraMath-Bench Multi-turn" not in names
+    assert names[name]["type"] == "Benchmark"
+    assert label not in names
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.document import ArticleText
 from ingest.pipeline import Extractor
 from tests import extract_support
@@ -101,21 +103,24 @@ def test_who_leads_a_team_at_an_organisation_works_for_it_and_leads_nothing(extr
     assert not [r for r in rels if r["type"] == "LEADS"]
 
 
-def test_its_model_is_developed_by_the_subject_not_by_a_backer_in_apposition(extractor):
-    text = (
-        "Quorvane, a startup backed by Kestrel Partners, is facing questions about the "
-        "results it published for its new model, Helix-2."
-    )
+@pytest.mark.parametrize(
+    ("text", "rtype", "source", "target", "not_source"),
+    [
+        pytest.param(
+            "Quorvane, a startup backed by Kestrel Partners, is facing questions about the "
+            "results it published for its new model, Helix-2.",
+            "DEVELOPS", "Quorvane", "Helix-2", "Kestrel Partners",
+            id="its_model_is_the_subjects_not_a_backers_in_apposition",
+        ),
+        pytest.param(
+            "Zentra was founded in 2022 by former Google researchers and has raised $450 "
+            "million from investors including Sequoia Capital.",
+            "INVESTS_IN", "Sequoia Capital", "Zentra", "Google",
+            id="money_raised_from_investors_is_invested_by_them_in_the_subject",
+        ),
+    ],
+)
+def test_the_clause_says_whose_the_relation_is(extractor, text, rtype, source, target, not_source):
     rels = relations(extractor, text)
-    find(rels, "DEVELOPS", "Quorvane", "Helix-2")
-    assert not [r for r in rels if r["type"] == "DEVELOPS" and r["source"] == "Kestrel Partners"]
-
-
-def test_money_raised_from_investors_is_invested_by_them_in_the_subject(extractor):
-    text = (
-        "Zentra was founded in 2022 by former Google researchers and has raised $450 million "
-        "from investors including Sequoia Capital."
-    )
-    rels = relations(extractor, text)
-    find(rels, "INVESTS_IN", "Sequoia Capital", "Zentra")
-    assert not [r for r in rels if r["type"] == "INVESTS_IN" and r["source"] == "Google"]
+    find(rels, rtype, source, target)
+    assert not [r for r in rels if r["type"] == rtype and r["source"] == not_source]

@@ -574,6 +574,8 @@ def find_attributions(
         kind, weight = gaz.cues[lemma]
         if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
             continue
+        if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+            continue  # "as X put it": a way of saying; "put the chip on sale" is none
         if lemma == "read" and not any(
             c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS | REPORT_NOUNS
             for c in tok.children

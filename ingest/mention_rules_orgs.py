@@ -584,6 +584,9 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
         return lemma in opp.verbs
     if tok.dep_ == "poss":
         return lemma in opp.owned  # "Quorvane's claims", "Quorvane's results"
+    if tok.dep_ == "pobj" and head.lower_ == "from":
+        # "a statement from Quorvane", "a spokesperson from Quorvane"
+        return head.head.lemma_.lower() in _VOICED_BY
     if tok.dep_ == "pobj" and head.lower_ in ("with", "against", "of"):
         owner = head.head
         ol = owner.lemma_.lower()
@@ -594,6 +597,25 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
         return ol in opp.reciprocal or ol in opp.verbs or ol in opp.nouns
     return False
 
+
+# what comes from a party that speaks: "a statement from Quorvane"
+_VOICED_BY = frozenset(
+    {
+        "statement",
+        "spokesperson",
+        "spokeswoman",
+        "spokesman",
+        "representative",
+        "email",
+        "letter",
+        "filing",
+        "response",
+        "comment",
+        "comments",
+        "lawsuit",
+        "complaint",
+    }
+)
 
 # what "its" owns that only an organisation owns: "its new model", "its investors"
 _COMPANY_POSSESSIONS = frozenset(

@@ -1414,6 +1414,18 @@ CLAIMANTS_IN_CONTEXT = [
         "The Circuit",
         id="a_report_speaks_for_who_published_it_not_for_who_denied_it",
     ),
+    pytest.param(
+        "The model is the best in its class, according to a statement from Quorvane.",
+        "best in its class",
+        "Quorvane",
+        id="according_to_a_statement_from_an_unknown_name",
+    ),
+    pytest.param(
+        "As Tom Brandt of Nimbus Labs put it, \u201cthe chip is a furnace.\u201d",
+        "furnace",
+        "Tom Brandt",
+        id="as_a_named_speaker_put_it",
+    ),
 ]
 
 

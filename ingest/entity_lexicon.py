@@ -416,6 +416,56 @@ FUNCTION_WORDS = {
 }
 
 
+# what a company has and a person has not: "Quorvane's chief executive", "shares of
+# Quorvane", "analysts at Quorvane", "a Quorvane engineer"
+COMPANY_PARTS = frozenset(
+    {
+        "shares",
+        "stock",
+        "shareholders",
+        "investors",
+        "customers",
+        "clients",
+        "analysts",
+        "employees",
+        "employee",
+        "engineers",
+        "engineer",
+        "researchers",
+        "researcher",
+        "staff",
+        "staffer",
+        "staffers",
+        "executives",
+        "executive",
+        "board",
+        "users",
+        "subsidiary",
+        "headquarters",
+        "ceo",
+        "cto",
+        "cfo",
+        "chief",
+        "founder",
+        "founders",
+        "co-founder",
+        "cofounder",
+        "spokesperson",
+        "spokeswoman",
+        "spokesman",
+        "revenue",
+        "valuation",
+        "chips",
+        "servers",
+        "products",
+        "platform",
+        "app",
+        "unit",
+        "division",
+        "boss",
+    }
+)
+
 # heads of institutions named by their mission ("the Coalition for Fair Training Data",
 # "the Ministry of Digital Affairs")
 MISSION_HEADS = frozenset(

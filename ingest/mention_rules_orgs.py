@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Token
 
 from ingest.entity_lexicon import (
+    COMPANY_PARTS,
     CORPORATE_FORMS,
     COURT_SKIP_FIRST,
     DEPARTMENT_WORDS,
@@ -56,6 +57,7 @@ from ingest.mention_checks import (
     tokens_with_dep,
     trim_name,
 )
+from ingest.opposition_words import lemma as opposition_lemma
 from ingest.opposition_words import lexicon as opposition_lexicon
 
 
@@ -564,12 +566,14 @@ def camel_case_speakers(view: ArticleView) -> list[Mention]:
 def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
     """Whether ``tok`` stands where a party stands: the subject of a reporting or
     opposing verb ("Quorvane said", "Quorvane clashed with"), the object of an
-    opposing verb ("sued Quorvane"), the owner of a claim or a result ("Quorvane's
-    claims"), or the party an opposition is aimed at or shared with ("a critic of
-    Quorvane", "clashed with Quorvane", "a lawsuit against Quorvane")."""
+    opposing or business verb ("sued Quorvane", "fined Quorvane", "acquired Quorvane"),
+    the owner of a claim, a result or a company's part ("Quorvane's claims",
+    "Quorvane's chief executive", "shares of Quorvane", "a Quorvane engineer"), or the
+    party an opposition is aimed at or shared with ("a critic of Quorvane", "clashed
+    with Quorvane", "a lawsuit against Quorvane")."""
     opp = opposition_lexicon()
     head = tok.head
-    lemma = head.lemma_.lower()
+    lemma = opposition_lemma(head, opp)
     if tok.dep_ == "nsubj" and _owns_what_companies_own(tok):
         return True  # "Quorvane is facing questions about its new model"
     if tok.dep_ == "nsubjpass" and lemma in _DONE_TO_COMPANIES:
@@ -578,15 +582,24 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
         verb = head if tok.dep_ == "nsubj" else head.head
         if tok.dep_ == "conj" and (head.dep_ != "nsubj" or verb.pos_ != "VERB"):
             return False
-        vl = verb.lemma_.lower()
-        return vl in cues or vl in opp.verbs or vl in opp.reciprocal
+        vl = opposition_lemma(verb, opp)
+        return vl in cues or vl in opp.verbs or vl in opp.reciprocal or vl in _COMPANY_DEEDS
     if tok.dep_ == "dobj" and head.pos_ == "VERB":
-        return lemma in opp.verbs
-    if tok.dep_ == "poss":
-        return lemma in opp.owned  # "Quorvane's claims", "Quorvane's results"
+        return lemma in opp.verbs or lemma in _DONE_TO_COMPANIES
+    if tok.dep_ in ("poss", "compound"):
+        # "Quorvane's claims", "Quorvane's chief executive", "a Quorvane engineer" (not
+        # "a QR code")
+        part = head.lower_ in COMPANY_PARTS or lemma in COMPANY_PARTS
+        return part or (tok.dep_ == "poss" and lemma in opp.owned)
     if tok.dep_ == "pobj" and head.lower_ == "from":
         # "a statement from Quorvane", "a spokesperson from Quorvane"
         return head.head.lemma_.lower() in _VOICED_BY
+    if (
+        tok.dep_ == "pobj"
+        and head.lower_ in ("of", "at", "in")
+        and (head.head.lower_ in COMPANY_PARTS or head.head.lemma_.lower() in COMPANY_PARTS)
+    ):
+        return True  # "shares of Quorvane", "analysts at Quorvane", "investors in Quorvane"
     if tok.dep_ == "pobj" and head.lower_ in ("with", "against", "of"):
         owner = head.head
         ol = owner.lemma_.lower()
@@ -595,7 +608,12 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
         if head.lower_ == "against":
             return True  # "the lawsuit the Guild brought against Quorvane"
         return ol in opp.reciprocal or ol in opp.verbs or ol in opp.nouns
-    return False
+    # "a lawsuit filed by Quorvane"
+    return tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in ("file", "bring")
+
+
+# what only organisations do: "Quorvane acquired Brackwell", "Quorvane laid off 200"
+_COMPANY_DEEDS = frozenset({"acquire", "merge", "lay", "list", "spin", "divest"})
 
 
 # what comes from a party that speaks: "a statement from Quorvane"
@@ -655,7 +673,17 @@ _COMPANY_POSSESSIONS = frozenset(
 
 # what is done to organisations, not people: "was founded", "is valued at"
 _DONE_TO_COMPANIES = frozenset(
-    {"found", "co-found", "cofound", "incorporate", "headquarter", "value", "acquire", "list"}
+    {
+        "found",
+        "co-found",
+        "cofound",
+        "incorporate",
+        "headquarter",
+        "value",
+        "acquire",
+        "list",
+        "fine",
+    }
 )
 
 
@@ -685,7 +713,7 @@ def unknown_parties(view: ArticleView, surnames: set[str]) -> list[Mention]:
             n.pos_ == "PROPN" and n.dep_ in ("compound", "flat")
             for n in (*tok.children, tok.head)
             if n is not tok
-        ) or (tok.dep_ == "compound"):
+        ) or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
             continue  # a part of a longer name
         if tok.ent_type_ not in ("", "GPE", "PERSON") or (
             tok.ent_type_ == "GPE" and fold(tok.text) in gaz.places
@@ -694,6 +722,8 @@ def unknown_parties(view: ArticleView, surnames: set[str]) -> list[Mention]:
         word = tok.text
         if word in known or fold(word) in gaz.places | gaz.non_entities | gaz.stopwords:
             continue
+        if re.search(r"\d", word):
+            continue  # "Qwen-2.5": a model's numbered name
         if word in gaz.given_names or word in surnames or gaz.lookup(word) is not None:
             continue
         if word.lower() in view.english:

@@ -1523,6 +1523,27 @@ def test_the_first_word_of_an_unknown_company_said_alone_is_that_company(extract
     assert "Stratus" in stratus["aliases"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of Zorvex rose 8% after the announcement on Monday.",
+        "Investors in Zorvex include two sovereign wealth funds from the Gulf.",
+        "Zorvex's chief executive said the company would hire 500 engineers.",
+        "Regulators fined Zorvex $2 million for misleading advertising.",
+        "A lawsuit filed by Zorvex accuses the rival of stealing code.",
+        "A former Zorvex engineer said the chip had known flaws.",
+        "Zorvex acquired a small startup for $300 million in cash.",
+    ],
+)
+def test_an_unknown_name_with_a_companys_parts_or_deeds_is_an_organisation(extractor, text):
+    assert by_name(run(extractor, text))["Zorvex"]["type"] == "Organization"
+
+
+def test_a_qr_code_names_no_organisation(extractor):
+    text = "Customers skip the checkout by scanning a QR code when they enter the store."
+    assert "QR" not in by_name(run(extractor, text))
+
+
 def test_a_day_before_a_release_verb_is_no_maker(extractor):
     text = "Zentra on Tuesday released Zentra Code 2, a coding model for large code bases."
     assert "Tuesday" not in by_name(run(extractor, text))

@@ -735,6 +735,37 @@ def unknown_parties(view: ArticleView, surnames: set[str]) -> list[Mention]:
     return cands
 
 
+# a name of several words that owns what only a company has: "Blue Heron's chief
+# executive", "Blue Heron's shareholders"
+_COMPANY_OWNER = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){1,2})['\u2019]s "
+    r"(?:new |former |top |largest )?(?:chief executive|chief executives|CEO|board|"
+    r"shareholders|investors|customers|employees|headquarters|valuation|revenue|stock|"
+    r"shares)\b"
+)
+
+
+def company_owners(view: ArticleView, surnames: set[str]) -> list[Mention]:
+    """An unknown name of two or three words that has a chief executive, a board,
+    shareholders or shares ("Blue Heron's chief executive"): an organisation, unless it
+    looks like a person's name."""
+    text, gaz, known = view.text, view.gaz, view.known
+    cands: list[Mention] = []
+    for m in _COMPANY_OWNER.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if words[0] in ("The", "A", "An") or fold(words[0]) in gaz.stopwords:
+            continue
+        if name in known or gaz.lookup(name) is not None or fold(name) in gaz.places:
+            continue
+        if words[0] in gaz.given_names or looks_like_person(name, gaz) or words[-1] in surnames:
+            continue
+        if title_case_line(text, m.start("name")):
+            continue
+        cands.append(Mention(m.start("name"), m.end("name"), name, "Organization", "def", weight=5))
+    return cands
+
+
 def places_acting_as_companies(view: ArticleView) -> list[Mention]:
     """A one-word "place" or "product" the NER found that speaks or acts like a
     company ("Nvidia said", "DeepSeek released"): an organisation unless a real place."""

@@ -55,6 +55,7 @@ from ingest.mention_rules_orgs import (
     business_counterparts,
     camel_case_organizations,
     camel_case_speakers,
+    company_owners,
     courts,
     developers_of_models,
     employers_of_people,
@@ -155,6 +156,7 @@ def find_mentions(
     cands += camel_case_speakers(view)
     cands += places_acting_as_companies(view)
     cands += unknown_parties(view, lasts)
+    cands += company_owners(view, lasts)
 
     # 4. the statistical NER, then acronyms of the names found in full
     cands += statistical_ner_mentions(view)

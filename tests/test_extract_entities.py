@@ -1539,6 +1539,11 @@ def test_an_unknown_name_with_a_companys_parts_or_deeds_is_an_organisation(extra
     assert by_name(run(extractor, text))["Zorvex"]["type"] == "Organization"
 
 
+def test_a_name_of_two_words_with_a_chief_executive_is_an_organisation(extractor):
+    text = "Blue Heron's chief executive said the company would hire 500 engineers next year."
+    assert by_name(run(extractor, text))["Blue Heron"]["type"] == "Organization"
+
+
 def test_a_qr_code_names_no_organisation(extractor):
     text = "Customers skip the checkout by scanning a QR code when they enter the store."
     assert "QR" not in by_name(run(extractor, text))

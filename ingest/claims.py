@@ -112,6 +112,7 @@ from ingest.claimants import (
 from ingest.document import doc_text
 from ingest.entity_model import Entity, Mention
 from ingest.gazetteer import Gazetteer
+from ingest.mention_checks import token_at
 from ingest.opposition_words import lexicon as opposition_lexicon
 from ingest.quotations import (
     merge_quotations,
@@ -590,7 +591,7 @@ def _about(
 def _medium_of_the_claim(m: Mention, sent: Span) -> bool:
     """Whether mention ``m`` is where the claim was posted ("remarked on X", "in a post
     on LinkedIn"): a platform after "on" or "via" carries the claim, it is not its topic."""
-    tok = next((t for t in sent if t.idx == m.start), None)
+    tok = token_at(sent.doc, m.start)
     return (
         tok is not None
         and tok.i > 0

@@ -113,6 +113,12 @@ def name_tokens(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token that starts at or covers character ``char`` of ``doc``, if any."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None else None
+
+
 def trim_name(name: str) -> str:
     """``name`` without a leading article or a trailing possessive or full stop."""
     name = re.sub(r"^(?:The|A|An|the)\s+(?=[A-Z])", "", name.strip())

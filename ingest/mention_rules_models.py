@@ -20,7 +20,7 @@ from ingest.entity_patterns import (
     NOT_MODEL_AFTER,
 )
 from ingest.gazetteer import Gazetteer, fold
-from ingest.mention_checks import ArticleView, trim_name
+from ingest.mention_checks import ArticleView, token_at, trim_name
 from ingest.mention_rules_orgs import MODEL_LAUNCHER, MODEL_OWNER
 
 
@@ -61,7 +61,7 @@ def models_by_apposition(view: ArticleView) -> list[Mention]:
 def _clause_subject(view: ArticleView, end: int) -> bool:
     """Whether the word ending at ``end`` is the subject of a clause ("..., the chatbot
     gave wrong advice"), not an apposition to the name before it."""
-    tok = next((t for t in view.doc if t.idx + len(t.text) == end), None)
+    tok = token_at(view.doc, end - 1)
     return tok is not None and tok.dep_ in ("nsubj", "nsubjpass")
 
 
@@ -70,7 +70,7 @@ def _headline_word(view: ArticleView, start: int, name: str) -> bool:
     sentence that the article leaves out elsewhere: "Meet Maya, the chatbot ..." where
     the text goes on about "Maya" (the tagger calls a capitalised "Meet" a proper noun)."""
     first, rest = name.split(" ", 1)
-    tok = next((t for t in view.doc if t.idx == start), None)
+    tok = token_at(view.doc, start)
     return (
         tok is not None
         and tok.is_sent_start
@@ -289,7 +289,7 @@ def _headline_verb_and_name(view: ArticleView, m: Mention) -> bool:
     """Whether the two-word "person" ``m`` is a dictionary word opening a sentence and
     a name ("Meet Maya", "Ask Maya"), written so once: no full name of anybody."""
     first = m.text.split()[0]
-    tok = next((t for t in view.doc if t.idx == m.start), None)
+    tok = token_at(view.doc, m.start)
     return (
         len(m.text.split()) == 2
         and tok is not None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ingest.entity_lexicon import (
     COLLECTIVE_HEADS,
@@ -45,6 +45,7 @@ from ingest.mention_checks import (
     name_tokens,
     plausible_ner,
     title_case_line,
+    token_at,
     tokens_with_dep,
 )
 
@@ -218,8 +219,7 @@ def people_who_speak(view: ArticleView) -> list[Mention]:
         while len(words) > 2 and (
             words[0].lower() in FUNCTION_WORDS
             or words[0].lower() in gaz.role_nouns  # "Author Jane Roe accused"
-            or _token_at(doc, start).ent_type_ in ("DATE", "TIME", "GPE")
-            or (_token_at(doc, start).is_sent_start and _token_at(doc, start).pos_ == "NOUN")
+            or _dated_or_common_opening(token_at(doc, start) or doc[-1])
         ):
             start += len(words[0]) + 1
             words = words[1:]
@@ -323,10 +323,10 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<![\w-])[a-z][a-z'’-]*", text))
 
 
-def _token_at(doc: Doc, char: int) -> Token:
-    """The token that starts at or covers ``char``."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None else doc[-1]
+def _dated_or_common_opening(tok: Token) -> bool:
+    """Whether ``tok`` opening a speaker's words is a date, a time or a place, or a
+    common noun opening the sentence (no part of the name)."""
+    return tok.ent_type_ in ("DATE", "TIME", "GPE") or (tok.is_sent_start and tok.pos_ == "NOUN")
 
 
 def surnames_of_people(view: ArticleView, cands: list[Mention]) -> set[str]:

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from ingest.document import doc_text
 from ingest.entities import Entity, Mention
 from ingest.gazetteer import Gazetteer
+from ingest.mention_checks import token_at
 
 LEAD_ROLES = re.compile(
     r"\b(ceo|chief executive|head|president|chair(?:man|woman)?|director|leader|lead)\b", re.I
@@ -316,7 +317,7 @@ def _subject_organization(doc, pos: int, sm, types) -> int | None:
     """The index in ``sm`` of the organisation that is the subject of the clause the
     word at ``pos`` ("its") belongs to, if one is ("Quorvane, backed by Kestrel, is
     facing questions about its model": Quorvane, not Kestrel)."""
-    tok = next((t for t in doc if t.idx == pos), None)
+    tok = token_at(doc, pos)
     while tok is not None and tok.head is not tok:
         tok = tok.head
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -622,3 +622,86 @@ LEGAL_FORMS = {
     "N.V.",
     "Co.",
 }
+
+
+# what a person does to an organisation: "Jane Roe founded Quorvane", "who runs
+# Quorvane", "she joined Quorvane in 2021"
+PERSON_TO_ORG_VERBS = frozenset(
+    {"found", "co-found", "cofound", "run", "head", "join", "leave", "quit", "chair"}
+)
+
+
+# what only organisations do: "Quorvane acquired Brackwell", "Quorvane laid off 200"
+COMPANY_DEEDS = frozenset({"acquire", "merge", "lay", "list", "spin", "divest"})
+
+
+# what comes from a party that speaks: "a statement from Quorvane"
+VOICED_BY = frozenset(
+    {
+        "statement",
+        "spokesperson",
+        "spokeswoman",
+        "spokesman",
+        "representative",
+        "email",
+        "letter",
+        "filing",
+        "response",
+        "comment",
+        "comments",
+        "lawsuit",
+        "complaint",
+    }
+)
+
+
+# what "its" owns that only an organisation owns: "its new model", "its investors"
+COMPANY_POSSESSIONS = frozenset(
+    {
+        "model",
+        "models",
+        "chip",
+        "chips",
+        "product",
+        "products",
+        "investors",
+        "employees",
+        "staff",
+        "shares",
+        "stock",
+        "executive",
+        "ceo",
+        "founder",
+        "founders",
+        "board",
+        "customers",
+        "revenue",
+        "valuation",
+        "funding",
+        "headquarters",
+        "engineers",
+        "researchers",
+        "lawyers",
+        "chatbot",
+        "app",
+        "platform",
+        "subsidiary",
+        "rivals",
+    }
+)
+
+
+# what is done to organisations, not people: "was founded", "is valued at"
+DONE_TO_COMPANIES = frozenset(
+    {
+        "found",
+        "co-found",
+        "cofound",
+        "incorporate",
+        "headquarter",
+        "value",
+        "acquire",
+        "list",
+        "fine",
+    }
+)

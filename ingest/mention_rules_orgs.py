@@ -14,14 +14,19 @@ import re
 from spacy.tokens import Token
 
 from ingest.entity_lexicon import (
+    COMPANY_DEEDS,
     COMPANY_PARTS,
+    COMPANY_POSSESSIONS,
     CORPORATE_FORMS,
     COURT_SKIP_FIRST,
     DEPARTMENT_WORDS,
+    DONE_TO_COMPANIES,
     INSTITUTION_HEADS,
     MISSION_HEADS,
     NOT_ORG_WORDS,
+    PERSON_TO_ORG_VERBS,
     TITLE_WORDS,
+    VOICED_BY,
 )
 from ingest.entity_model import Mention
 from ingest.entity_patterns import (
@@ -394,13 +399,6 @@ def employers_of_people(view: ArticleView) -> list[Mention]:
     return cands
 
 
-# what a person does to an organisation: "Jane Roe founded Quorvane", "who runs
-# Quorvane", "she joined Quorvane in 2021"
-_PERSON_TO_ORG_VERBS = frozenset(
-    {"found", "co-found", "cofound", "run", "head", "join", "leave", "quit", "chair"}
-)
-
-
 def organizations_people_found_or_run(view: ArticleView, surnames: set[str]) -> list[Mention]:
     """An unknown proper name that a person founds, runs, heads, joins or leaves
     ("Lena Ortiz, who runs Quorvane", "she founded Quorvane in 2019"): an organisation,
@@ -408,7 +406,7 @@ def organizations_people_found_or_run(view: ArticleView, surnames: set[str]) -> 
     doc, gaz, known = view.doc, view.gaz, view.known
     cands: list[Mention] = []
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _PERSON_TO_ORG_VERBS:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in PERSON_TO_ORG_VERBS:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None or not (
@@ -576,16 +574,16 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
     lemma = opposition_lemma(head, opp)
     if tok.dep_ == "nsubj" and _owns_what_companies_own(tok):
         return True  # "Quorvane is facing questions about its new model"
-    if tok.dep_ == "nsubjpass" and lemma in _DONE_TO_COMPANIES:
+    if tok.dep_ == "nsubjpass" and lemma in DONE_TO_COMPANIES:
         return True  # "Zentra was founded in 2022", "Zentra is valued at $2 billion"
     if tok.dep_ in ("nsubj", "conj") and head.pos_ == "VERB":
         verb = head if tok.dep_ == "nsubj" else head.head
         if tok.dep_ == "conj" and (head.dep_ != "nsubj" or verb.pos_ != "VERB"):
             return False
         vl = opposition_lemma(verb, opp)
-        return vl in cues or vl in opp.verbs or vl in opp.reciprocal or vl in _COMPANY_DEEDS
+        return vl in cues or vl in opp.verbs or vl in opp.reciprocal or vl in COMPANY_DEEDS
     if tok.dep_ == "dobj" and head.pos_ == "VERB":
-        return lemma in opp.verbs or lemma in _DONE_TO_COMPANIES
+        return lemma in opp.verbs or lemma in DONE_TO_COMPANIES
     if tok.dep_ in ("poss", "compound"):
         # "Quorvane's claims", "Quorvane's chief executive", "a Quorvane engineer" (not
         # "a QR code")
@@ -593,7 +591,7 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
         return part or (tok.dep_ == "poss" and lemma in opp.owned)
     if tok.dep_ == "pobj" and head.lower_ == "from":
         # "a statement from Quorvane", "a spokesperson from Quorvane"
-        return head.head.lemma_.lower() in _VOICED_BY
+        return head.head.lemma_.lower() in VOICED_BY
     if (
         tok.dep_ == "pobj"
         and head.lower_ in ("of", "at", "in")
@@ -612,81 +610,6 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
     return tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in ("file", "bring")
 
 
-# what only organisations do: "Quorvane acquired Brackwell", "Quorvane laid off 200"
-_COMPANY_DEEDS = frozenset({"acquire", "merge", "lay", "list", "spin", "divest"})
-
-
-# what comes from a party that speaks: "a statement from Quorvane"
-_VOICED_BY = frozenset(
-    {
-        "statement",
-        "spokesperson",
-        "spokeswoman",
-        "spokesman",
-        "representative",
-        "email",
-        "letter",
-        "filing",
-        "response",
-        "comment",
-        "comments",
-        "lawsuit",
-        "complaint",
-    }
-)
-
-# what "its" owns that only an organisation owns: "its new model", "its investors"
-_COMPANY_POSSESSIONS = frozenset(
-    {
-        "model",
-        "models",
-        "chip",
-        "chips",
-        "product",
-        "products",
-        "investors",
-        "employees",
-        "staff",
-        "shares",
-        "stock",
-        "executive",
-        "ceo",
-        "founder",
-        "founders",
-        "board",
-        "customers",
-        "revenue",
-        "valuation",
-        "funding",
-        "headquarters",
-        "engineers",
-        "researchers",
-        "lawyers",
-        "chatbot",
-        "app",
-        "platform",
-        "subsidiary",
-        "rivals",
-    }
-)
-
-
-# what is done to organisations, not people: "was founded", "is valued at"
-_DONE_TO_COMPANIES = frozenset(
-    {
-        "found",
-        "co-found",
-        "cofound",
-        "incorporate",
-        "headquarter",
-        "value",
-        "acquire",
-        "list",
-        "fine",
-    }
-)
-
-
 def _owns_what_companies_own(subj: Token) -> bool:
     """Whether the clause of subject ``subj`` gives "its" something only organisations
     have ("Quorvane is facing questions about its new model")."""
@@ -694,7 +617,7 @@ def _owns_what_companies_own(subj: Token) -> bool:
     for t in clause.subtree:
         if t.i > subj.i and t.lower_ == "its" and t.dep_ == "poss":
             owned = t.head
-            if owned.lower_ in _COMPANY_POSSESSIONS:
+            if owned.lower_ in COMPANY_POSSESSIONS:
                 return True
     return False
 

@@ -369,6 +369,29 @@ PRODUCT_WORDS = {
 }
 
 
+# first words of hardware and app lines whose editions take a model's variant word:
+# "MacBook Pro", "Galaxy Ultra", "Mac Mini", "Facebook Lite" are no AI models
+DEVICE_LINES = frozenset(
+    {
+        "iPhone",
+        "iPad",
+        "MacBook",
+        "Mac",
+        "iMac",
+        "AirPods",
+        "Galaxy",
+        "ThinkPad",
+        "PlayStation",
+        "Switch",
+        "Apple",
+        "Fitbit",
+        "GoPro",
+        "Kindle",
+        "Roomba",
+    }
+)
+
+
 FUNCTION_WORDS = {
     "the",
     "a",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.entity_lexicon import MODEL_HEAD_NOUNS
+from ingest.entity_lexicon import DEVICE_LINES, MODEL_HEAD_NOUNS, PRODUCT_WORDS
 from ingest.entity_model import Mention
 from ingest.entity_patterns import (
     MODEL_BY_APPOSITION,
@@ -154,9 +154,11 @@ def models_released_with_variant(view: ArticleView) -> list[Mention]:
     return _unknown_models(view, _RELEASED_WITH_VARIANT)
 
 
-# a numbered name that scores or beats: "Velt-2 scored 71%", "Lumen-3.5 outperforms ..."
+# a numbered name that scores or beats: "Velt-2 scored 71%", "Lumen 3.5 outperforms ..."
+# (not a year: "Lumen 2024 beat")
 _PERFORMING = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][A-Za-z]+-\d+(?:\.\d+)?(?:-[A-Za-z0-9]+)*)"
+    r"(?<![\w-])(?P<name>[A-Z][A-Za-z]+(?:-\d+(?:\.\d+)?(?:-[A-Za-z0-9]+)*|"
+    r" (?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d+)?))"
     r"(?= (?:also |still |now )?(?:scored|scores|achieved|achieves|outperform(?:s|ed)?|"
     r"beat|beats|topped|tops|ranked|ranks|trailed|trails|matched|matches|surpass(?:es|ed)|"
     r"leads|led) )"
@@ -195,6 +197,75 @@ def _unknown_models(view: ArticleView, rx: re.Pattern[str]) -> list[Mention]:
             continue
         cands.append(Mention(s0, s0 + len(name), name, "Model", "def", weight=10))
     return cands
+
+
+# a name and a model's edition word, with or without a version: "Veltra Pro", "Zorvex
+# 2.5 Flash", "Sable-3 Ultra"; people are not surnamed "Ultra" or "Flash"
+_EDITION_WORDS = "Pro|Flash|Ultra|Nano|Mini|mini|Lite|Turbo|Instruct|Coder|MoE"
+_EDITION_NAMED = re.compile(
+    r"(?<![\w.-])(?P<name>(?P<stem>[A-Z][a-z]+(?:[A-Z][a-z]+)?)"
+    r"(?:[ -]\d+(?:\.\d+)?[a-z]?)?(?: (?:" + _EDITION_WORDS + r"))+"
+    r"(?: \d+(?:\.\d+)?[BM])?)(?![\w-])"  # "Pangu Pro MoE 72B": its size
+)
+# the same line in another version: "Zorvex 2.0", "Zorvex-3"
+_VERSIONED = (
+    r"(?<![\w.-]){stem}(?:[ -]\d+(?:\.\d+)?[a-z]?)"
+    r"(?: (?:" + _EDITION_WORDS + r"))*(?![\w.-]*\d)(?![\w-])"
+)
+
+
+def models_by_edition(view: ArticleView) -> list[Mention]:
+    """An unknown name with a model's edition word ("Veltra Pro", "Zorvex 2.5 Flash",
+    "Sable Ultra"), and that line's other versions in the article ("Zorvex 2.0"). Not
+    hardware or apps ("MacBook Pro", "Galaxy S24 Ultra", "Facebook Lite"), not the end
+    of a longer name ("Final Cut Pro"), and a dictionary word ("Sable") only where the
+    text writes it capitalised inside a sentence."""
+    text, gaz = view.text, view.gaz
+    found: list[Mention] = []
+    stems: set[str] = set()
+    for m in _EDITION_NAMED.finditer(text):
+        name, stem = m.group("name"), m.group("stem")
+        if stem in DEVICE_LINES or stem in PRODUCT_WORDS or gaz.lookup(stem) is not None:
+            continue
+        if gaz.lookup(name) is not None or fold(name) in gaz.non_entities:
+            continue
+        if re.search(r"[A-Z][\w&'\u2019.-]* $", text[max(0, m.start() - 30) : m.start()]):
+            continue  # "Final Cut Pro", "Adobe Premiere Pro": part of a longer name
+        if NOT_MODEL_AFTER.match(text, m.end()):
+            continue  # "the Lumen Pro phone"
+        if stem.lower() in view.english and not _inside_sentence(view, m.start()):
+            continue  # "Deep Pro" opening a sentence: maybe a word
+        stems.add(stem)
+        found.append(Mention(m.start(), m.end(), name, "Model", "def", weight=10))
+    for stem in stems:
+        for m in re.finditer(_VERSIONED.format(stem=re.escape(stem)), text):
+            if not NOT_MODEL_AFTER.match(text, m.end()) and not re.search(
+                r"[- ](?:19|20)\d\d$", m.group(0)
+            ):
+                found.append(Mention(m.start(), m.end(), m.group(0), "Model", "def", weight=10))
+    return found
+
+
+def model_lines_named_alone(kept: list[Mention]) -> None:
+    """Retype, in place, a one-word "person", or an "organisation" only the statistical
+    NER saw, that is the first word of a model's name the article gives in full
+    ("Gemini" beside "Gemini Ultra"): the model line. A name the context calls a
+    company ("Corvella said", "Corvella's CEO") keeps its type."""
+    lines = {
+        m.text.split()[0]
+        for m in kept
+        if m.type == "Model" and m.source in ("def", "pattern") and " " in m.text
+    }
+    for m in kept:
+        guessed = m.type == "Person" or (m.type == "Organization" and m.source == "ner")
+        if guessed and m.entry is None and m.text in lines:
+            m.type, m.source, m.weight = "Model", "def", 10
+
+
+def _inside_sentence(view: ArticleView, start: int) -> bool:
+    """Whether the token at ``start`` does not open its sentence."""
+    tok = token_at(view.doc, start)
+    return tok is not None and not tok.is_sent_start
 
 
 def models_by_size(view: ArticleView) -> list[Mention]:

@@ -499,9 +499,12 @@ MODEL_LAUNCHER = re.compile(
     r"unveils|unveiled|debuts|debuted|rolls out|rolled out|open-sourced|open-sources)"
     r"(?: its| their| a| an| the)?(?: new| latest)?(?: [a-zA-Z-]+){0,3},? $"
 )
-# "the Lumen-3 model from Kestrel", "Zephyr-7B by Acme": the maker after the model
+# "the Lumen-3 model from Kestrel", "Zephyr-7B by Acme", "Harlow, the image generator
+# made by Acme": the maker after the model
 MODEL_MAKER_AFTER = re.compile(
-    r"(?: (?:model|models|chatbot|LLM|assistant))?,? (?:from|by|developed by|built by|made by) "
+    r"(?: (?:model|models|chatbot|LLM|assistant)|, (?:the|an?) (?:[\w-]+ ){0,2}?"
+    r"(?:model|chatbot|assistant|generator|app|agent|tool))?,? "
+    r"(?:from|by|developed by|built by|made by|created by) "
     r"([A-Z][\w-]*)(?![\w-]| [A-Z])"
 )
 

@@ -39,7 +39,9 @@ from ingest.mention_rules_known import (
     model_name_patterns,
 )
 from ingest.mention_rules_models import (
+    model_lines_named_alone,
     models_by_apposition,
+    models_by_edition,
     models_by_size,
     models_numbered_after_makers,
     models_released,
@@ -148,6 +150,7 @@ def find_mentions(
     cands += models_underneath(view)
     cands += models_that_perform(view)
     cands += models_released_with_variant(view)
+    cands += models_by_edition(view)
     cands += developers_of_models(view, cands)
     cands += benchmark_mentions(text, gaz)
     cands += score_table_mentions(text, gaz)
@@ -167,5 +170,6 @@ def find_mentions(
     strip_possessives(cands)
     kept = add_repeats(text, resolve_overlaps(cands), skip)
     products_named_like_people(view, kept)
+    model_lines_named_alone(kept)
     kept = add_short_names(text, gaz, kept, skip)
     return apply_renames(text, kept, skip)

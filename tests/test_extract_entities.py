@@ -996,8 +996,11 @@ def test_rows_of_figures_on_short_lines_are_a_table_too(extractor):
         # a row that qualifies a known benchmark names that benchmark
         ("MATH Hard 71.2 64.0\nZetaQA Main 48.0 41.2", "MATH", "MATH Hard"),
         # a row names its benchmark without the setting it was run in
-        ("MMLU 71.2 64.0\nTerraMath-Bench Multi-turn 48.0 41.2", "TerraMath-Bench",
-         "TerraMath-Bench Multi-turn"),
+        (
+            "MMLU 71.2 64.0\nTerraMath-Bench Multi-turn 48.0 41.2",
+            "TerraMath-Bench",
+            "TerraMath-Bench Multi-turn",
+        ),
     ],
 )
 def test_a_table_row_names_the_benchmark_not_the_whole_label(extractor, rows, name, label):
@@ -1469,7 +1472,63 @@ NAMES_IN_CONTEXT = [
         "Model",
         id="a_makers_name_and_a_version_number_is_its_model",
     ),
+    pytest.param(
+        "Users of Sable Ultra complained on Tuesday that the chatbot refused simple requests.",
+        "Sable Ultra",
+        "Model",
+        id="a_name_ending_in_a_models_edition_word_is_a_model-1",
+    ),
+    pytest.param(
+        "The company said Zorvex 2.5 Flash scored 71 percent on the reasoning test last week.",
+        "Zorvex 2.5 Flash",
+        "Model",
+        id="a_name_ending_in_a_models_edition_word_is_a_model-2",
+    ),
+    pytest.param(
+        "Critics said Zorvex 2.5 Pro had been tuned for the test, unlike Zorvex 2.0 a year ago.",
+        "Zorvex 2.0",
+        "Model",
+        id="another_version_of_an_edition_named_model_is_a_model",
+    ),
+    pytest.param(
+        "Harlow, the image generator made by Brightloom, was sued by three illustrators "
+        "on Monday in federal court.",
+        "Harlow",
+        "Model",
+        id="a_name_described_as_an_image_generator_is_a_model",
+    ),
+    pytest.param(
+        "Harlow, the image generator made by Brightloom, was sued by three illustrators "
+        "on Monday in federal court.",
+        "Brightloom",
+        "Organization",
+        id="the_maker_after_a_described_product_is_an_organisation",
+    ),
+    pytest.param(
+        "Tessera 3 beats GPT-4o on mathematics, Lumenai claimed in a blog post on Tuesday.",
+        "Tessera 3",
+        "Model",
+        id="a_name_and_a_number_that_beats_a_model_is_a_model",
+    ),
 ]
+
+
+def test_the_first_word_of_an_edition_named_model_alone_is_the_model(extractor):
+    text = (
+        "Gemmaro Pro was trained on licensed text, and testers found that Gemmaro answered "
+        "most legal questions correctly."
+    )
+    ents = run(extractor, text).to_contract()["entities"]
+    assert [e["type"] for e in ents if "Gemmaro" in (e["name"], *e["aliases"])] == ["Model"]
+
+
+def test_devices_and_long_names_with_an_edition_word_are_no_models(extractor):
+    text = (
+        "Reviewers edited the clips in Final Cut Pro on a MacBook Pro, and the new Lumen "
+        "Ultra phone went on sale in May."
+    )
+    ents = run(extractor, text).to_contract()["entities"]
+    assert [e["name"] for e in ents if e["type"] == "Model"] == []
 
 
 def test_an_institutions_name_stops_before_the_next_party_in_a_list(extractor):

@@ -131,7 +131,8 @@ def models_released(view: ArticleView) -> list[Mention]:
 
 # a name with a parameter count: "Zephyr-7B", "Lumen-3-70B-Instruct", "Orbit 1.5B"
 _SIZED_MODEL = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][\w.]*(?:-[\w.]+)*[- ]\d+(?:\.\d+)?[BM](?:-[A-Z][\w]*)*)(?![\w-])"
+    r"(?<![\w-])(?P<name>[A-Z][\w.]*(?:-[\w.]+)*(?: \d+(?:\.\d+)?)?[- ]\d+(?:\.\d+)?[BM]"
+    r"(?:-[A-Z][\w]*)*)(?![\w-])"
 )
 
 
@@ -266,6 +267,72 @@ def _inside_sentence(view: ArticleView, start: int) -> bool:
     """Whether the token at ``start`` does not open its sentence."""
     tok = token_at(view.doc, start)
     return tok is not None and not tok.is_sent_start
+
+
+_NAME = r"[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,2}"
+_KIND = r"(?:(?i:AI|image|video|music|art|coding|voice|language) )"
+# "the chatbot Tessa", "Acme's image generator Harlow", "image generators Harlow and
+# Pixelmoor", "developer of Harlow", "which developed the chatbot Tessa"
+_NAMED_BY_KIND = [
+    re.compile(
+        r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w&-]*['\u2019]s?) (?:new |latest |own |flagship )?"
+        rf"(?:chatbot|assistant|{_KIND}(?:generator|model|assistant|agent)) (?P<names>{_NAME})"
+    ),
+    re.compile(
+        rf"\b(?:[Cc]hatbots|{_KIND}(?:generators|models|assistants|agents)),? "
+        rf"(?P<names>{_NAME}(?:, {_NAME})*,? (?:and|or) {_NAME})"
+    ),
+    re.compile(
+        r"\b(?:developers?|makers?|creators?) of (?:the )?"
+        rf"(?:(?:{_KIND}|popular )?(?:chatbot|model|generator|assistant|app) )?(?P<names>{_NAME})"
+    ),
+    re.compile(
+        r"\b(?:which|that) (?:developed|develops|makes|made|created|creates|built|builds) "
+        rf"(?:the )?{_KIND}?(?:chatbot|model|generator|assistant|app) (?P<names>{_NAME})"
+    ),
+]
+
+
+def models_named_by_kind(view: ArticleView) -> list[Mention]:
+    """Unknown names the text gives a product's kind or maker: "the chatbot Tessa",
+    "image generators Harlow and Pixelmoor", "developer of Harlow", "which developed
+    the chatbot Tessa". Not a known name of another type, not a person ("fashion
+    models Gigi ..."), and not the subject of a relative clause ("the model Acme
+    released")."""
+    text, gaz = view.text, view.gaz
+    found: list[Mention] = []
+    for rx in _NAMED_BY_KIND:
+        for m in rx.finditer(text):
+            names = m.group("names")
+            for part in re.finditer(r"[^,]+", re.sub(r",? (?:and|or) ", ", ", names)):
+                name = trim_name(part.group(0).strip())
+                if not name:
+                    continue
+                s0 = m.start("names") + names.index(name, part.start())
+                if s0 < m.start("names"):
+                    continue
+                entry = gaz.lookup(name)
+                if (entry is not None and entry.type != "Model") or fold(name) in gaz.non_entities:
+                    continue
+                if name.split()[0] in ("The", "A", "An", "This", "Its", "In", "On"):
+                    continue
+                if view.first_name_of_person(s0, s0 + len(name.split()[0])):
+                    continue
+                if _relative_clause_subject(view, s0) or NOT_MODEL_AFTER.match(
+                    text, s0 + len(name)
+                ):
+                    continue
+                found.append(Mention(s0, s0 + len(name), name, "Model", "def", weight=10))
+    return found
+
+
+def _relative_clause_subject(view: ArticleView, start: int) -> bool:
+    """Whether the word at ``start`` is the subject of a relative clause ("the model
+    Acme released")."""
+    tok = token_at(view.doc, start)
+    while tok is not None and tok.dep_ == "compound":
+        tok = tok.head
+    return tok is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl"
 
 
 def models_by_size(view: ArticleView) -> list[Mention]:

@@ -437,6 +437,31 @@ def organizations_people_found_or_run(view: ArticleView, surnames: set[str]) -> 
     return cands
 
 
+# "Pixelmoor, founded by Dana Osei", "Quorvane, which was co-founded in 2019 by ...": a
+# name founded by somebody is an organisation's
+_FOUNDED_BY = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}), (?:which |that )?"
+    r"(?:was |is )?(?:co-?founded|founded|started|set up) (?:in \d{4} )?by [A-Z]"
+)
+
+
+def organizations_founded_by(view: ArticleView, person_like: set[str]) -> list[Mention]:
+    """An unknown name followed by "founded by" somebody ("Pixelmoor, founded by Dana
+    Osei"), also inside a list where the statistical NER misses it."""
+    text, gaz = view.text, view.gaz
+    cands: list[Mention] = []
+    for m in _FOUNDED_BY.finditer(text):
+        name = m.group("name")
+        if name.split()[0] in COURT_SKIP_FIRST or gaz.lookup(name) is not None:
+            continue
+        if not org_name_ok(name, gaz, person_like):
+            continue
+        cands.append(
+            Mention(m.start(), m.start() + len(name), name, "Organization", "def", weight=5)
+        )
+    return cands
+
+
 def x_platform(view: ArticleView) -> list[Mention]:
     """The platform X: "wrote in a post on X", "via X"."""
     text = view.text

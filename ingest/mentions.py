@@ -43,6 +43,7 @@ from ingest.mention_rules_models import (
     models_by_apposition,
     models_by_edition,
     models_by_size,
+    models_named_by_kind,
     models_numbered_after_makers,
     models_released,
     models_released_with_variant,
@@ -66,6 +67,7 @@ from ingest.mention_rules_orgs import (
     organizations_by_apposition,
     organizations_by_context,
     organizations_by_suffix,
+    organizations_founded_by,
     organizations_in_lists,
     organizations_of_the_press,
     organizations_people_found_or_run,
@@ -139,6 +141,7 @@ def find_mentions(
     cands += organizations_of_the_press(view, person_like, lasts)
     cands += employers_of_people(view)
     cands += organizations_people_found_or_run(view, lasts)
+    cands += organizations_founded_by(view, person_like)
     cands += x_platform(view)
     cands += byline_authors(view)
     cands += photo_credits(view)
@@ -151,6 +154,7 @@ def find_mentions(
     cands += models_that_perform(view)
     cands += models_released_with_variant(view)
     cands += models_by_edition(view)
+    cands += models_named_by_kind(view)
     cands += developers_of_models(view, cands)
     cands += benchmark_mentions(text, gaz)
     cands += score_table_mentions(text, gaz)

@@ -1510,7 +1510,48 @@ NAMES_IN_CONTEXT = [
         "Model",
         id="a_name_and_a_number_that_beats_a_model_is_a_model",
     ),
+    pytest.param(
+        "Three illustrators sued Brightloom, developer of Harlow, and Pixelmoor, founded by "
+        "Dana Osei, in federal court last year.",
+        "Harlow",
+        "Model",
+        id="what_a_developer_develops_is_a_model",
+    ),
+    pytest.param(
+        "Three illustrators sued Brightloom, developer of Harlow, and Pixelmoor, founded by "
+        "Dana Osei, in federal court last year.",
+        "Pixelmoor",
+        "Organization",
+        id="a_name_founded_by_somebody_is_an_organisation",
+    ),
+    pytest.param(
+        "Image generators Harlow and Pixelmoor have asked a federal court to dismiss the "
+        "artists' lawsuit against them.",
+        "Pixelmoor",
+        "Model",
+        id="names_listed_after_their_kind_of_product_are_models",
+    ),
+    pytest.param(
+        "The suit names Corvane, which developed the chatbot Tessa, as well as two smaller "
+        "startups from Texas.",
+        "Tessa",
+        "Model",
+        id="a_name_after_the_word_chatbot_is_a_model",
+    ),
+    pytest.param(
+        "The group said the new model could be a copy of Lumenai's Tessa 2.5-14B model, "
+        "released in September.",
+        "Tessa 2.5-14B",
+        "Model",
+        id="a_versioned_name_with_its_parameter_count_is_a_model",
+    ),
 ]
+
+
+def test_the_subject_of_a_relative_clause_after_a_products_kind_is_no_model(extractor):
+    text = "Reviewers said the chatbot Quorvane released in May refused simple requests."
+    ents = by_name(run(extractor, text))
+    assert "Quorvane" not in ents or ents["Quorvane"]["type"] != "Model"
 
 
 def test_the_first_word_of_an_edition_named_model_alone_is_the_model(extractor):

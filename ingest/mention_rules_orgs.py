@@ -53,7 +53,7 @@ from ingest.entity_patterns import (
     X_PLATFORM,
     model_regex,
 )
-from ingest.gazetteer import fold
+from ingest.gazetteer import Gazetteer, fold
 from ingest.mention_checks import (
     ArticleView,
     looks_like_person,
@@ -460,6 +460,23 @@ def organizations_founded_by(view: ArticleView, person_like: set[str]) -> list[M
             Mention(m.start(), m.start() + len(name), name, "Organization", "def", weight=5)
         )
     return cands
+
+
+def organizations_named_like_people(kept: list[Mention], gaz: Gazetteer) -> None:
+    """Retype, in place, a two- or three-word "person" whose first word is an
+    organisation the article names alone ("Aldermoor Health" beside "Aldermoor said"):
+    that organisation's full name, not a person (unless the word is a given name)."""
+    orgs = {m.text for m in kept if m.type == "Organization" and " " not in m.text}
+    for m in kept:
+        words = m.text.split()
+        if (
+            m.type == "Person"
+            and m.entry is None
+            and 2 <= len(words) <= 3
+            and words[0] in orgs
+            and words[0] not in gaz.given_names
+        ):
+            m.type, m.source, m.weight = "Organization", "def", 5
 
 
 def x_platform(view: ArticleView) -> list[Mention]:

@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 from ingest.entity_lexicon import ORG_SUFFIXES, RENAME_STOP
 from ingest.entity_model import TYPE_RANK, Mention, strip_possessive
-from ingest.entity_patterns import NAME_END, RENAMES, terms_regex, word_regex
+from ingest.entity_patterns import NAME_END, ORG_KIND_WORD, RENAMES, terms_regex, word_regex
 from ingest.gazetteer import Gazetteer, fold
 from ingest.mention_checks import in_regions, trim_name
 
@@ -41,6 +41,23 @@ def strip_possessives(cands: list[Mention]) -> None:
         if bare != c.text and bare:
             c.end -= len(c.text) - len(bare)
             c.text = bare
+
+
+def strip_kind_words(cands: list[Mention]) -> None:
+    """Drop a leading kind of business from each unknown name, in place: "Startup
+    Ferrovia accuses ..." names Ferrovia (a headline or a sentence opens with the kind,
+    capitalised, and the context rules take it into an organisation's or a speaker's
+    name; no person is called "Startup Jane Roe")."""
+    for c in cands:
+        first, _, rest = c.text.partition(" ")
+        if (
+            c.entry is None
+            and c.type in ("Organization", "Person")
+            and rest[:1].isupper()
+            and ORG_KIND_WORD.fullmatch(first.lower()) is not None
+        ):
+            c.start += len(first) + 1
+            c.text = rest
 
 
 def resolve_overlaps(cands: list[Mention]) -> list[Mention]:

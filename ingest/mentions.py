@@ -69,6 +69,7 @@ from ingest.mention_rules_orgs import (
     organizations_by_suffix,
     organizations_founded_by,
     organizations_in_lists,
+    organizations_named_like_people,
     organizations_of_the_press,
     organizations_people_found_or_run,
     organizations_where_role_held,
@@ -96,6 +97,7 @@ from ingest.mention_selection import (
     apply_renames,
     drop_excluded,
     resolve_overlaps,
+    strip_kind_words,
     strip_possessives,
 )
 
@@ -172,8 +174,10 @@ def find_mentions(
 
     cands = drop_excluded(text, gaz, cands, skip)
     strip_possessives(cands)
+    strip_kind_words(cands)
     kept = add_repeats(text, resolve_overlaps(cands), skip)
     products_named_like_people(view, kept)
     model_lines_named_alone(kept)
+    organizations_named_like_people(kept, gaz)
     kept = add_short_names(text, gaz, kept, skip)
     return apply_renames(text, kept, skip)

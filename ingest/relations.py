@@ -8,7 +8,8 @@ General surface patterns over resolved mentions within one sentence:
 - DEVELOPS: the gazetteer developer of a model when both appear, ``ORG's MODEL`` and
   ``ORG released/unveiled MODEL``;
 - INVESTS_IN: an investment verb with a money amount (and stake percentage) between
-  two organisations;
+  two organisations, and whoever a company raised money from, in a round led by, or is
+  "backed by" (with or without an amount);
 - EVALUATED_ON: a model and a benchmark in one sentence with a score, metric
   (``cons@64``, ``5-shot`` ...) and variant;
 - VARIANT_OF: a model whose name contains another model's name, or "a(n) ... version of
@@ -47,7 +48,8 @@ ROLE_WORDS = re.compile(
     r"technical fellow|general manager|manager|chair(?:man|woman)?|partner|analyst|lead|"
     r"representative|professor|lecturer|economist|lawyer|attorney|advis[eo]r|staffer|"
     r"editor|reporter|columnist|official|board member|member of staff|developer|designer|"
-    r"programmer|scholar|ethicist|strategist)\b",
+    r"programmer|scholar|ethicist|strategist|(?:general |deputy general )?counsel|"
+    r"trustee|spokesperson)\b",
     re.I,
 )
 MONEY = re.compile(
@@ -59,9 +61,13 @@ INVEST_VERBS = re.compile(
     r"\b(invest\w*|paid|pay|pays|acquir\w+|bought|buy|buys|stake|funding|raised|backs|backed)\b",
     re.I,
 )
-# money raised from someone: the investors come after "from"
+# money raised from someone: the investors come after "from" or "led by" ("raised $40
+# million in a round led by Norwood"), and whoever a company is "backed by" or
+# "funded by" invests in it, with or without an amount
 RAISED_FROM = re.compile(
-    r"\b(?:raised|raises|raising|secured|received|closed)\b[^.]{0,80}?\bfrom\b", re.I
+    r"\b(?:raised|raises|raising|secured|received|closed)\b[^.]{0,80}?"
+    r"\b(?:from|(?:co-)?led by|backed by)\b|\b(?:backed|funded) by\b",
+    re.I,
 )
 METRIC = re.compile(
     r"\b(?:cons@\d+|pass@\d+|maj@\d+|CoT@\d+|@\d+|\d+-shot|zero-shot|few-shot|ELO|Elo)\b", re.I
@@ -335,12 +341,13 @@ def _invests(text, sm, types, span, add) -> None:
     if not INVEST_VERBS.search(seg):
         return
     money = MONEY.search(seg)
+    amount = money.group(0).strip() if money else None
     orgs = [
         m
         for m, t in zip(sm, types, strict=True)
         if t == "Organization" and (m.entry is None or m.entry.kind != "publication")
     ]
-    if money is None or len(orgs) < 2:
+    if len(orgs) < 2:
         return
     # investor before the verb, investee the first organisation after it
     verb = INVEST_VERBS.search(seg)
@@ -351,10 +358,13 @@ def _invests(text, sm, types, span, add) -> None:
     raised_from = RAISED_FROM.search(seg, verb.start())
     if raised_from is not None and before:
         # "Zentra, founded by former Google staff, has raised $450 million from investors
-        # including Sequoia": each organisation after "from" invests in the subject
+        # including Sequoia", "Halcyon, which is backed by Norwood": each organisation
+        # after "from" or "backed by" invests in the subject
         for m in orgs:
             if m.start >= span[0] + raised_from.end() and m.key != before[0].key:
-                add("INVESTS_IN", m.key, before[0].key, span, amount=money.group(0).strip())
+                add("INVESTS_IN", m.key, before[0].key, span, amount=amount)
+        return
+    if money is None:
         return
     source, target = (before[-1], after[0]) if before and after else (orgs[0], orgs[-1])
     add(

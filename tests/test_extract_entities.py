@@ -1545,7 +1545,28 @@ NAMES_IN_CONTEXT = [
         "Model",
         id="a_versioned_name_with_its_parameter_count_is_a_model",
     ),
+    pytest.param(
+        "Startup Ferrovia accuses Halcyon AI of copying its agent framework\n\nFerrovia, a "
+        "Berlin-based developer of coding agents, said on Thursday that Halcyon AI had "
+        "copied its framework.",
+        "Ferrovia",
+        "Organization",
+        id="a_kind_of_business_opening_a_headline_is_no_part_of_the_name",
+    ),
 ]
+
+
+def test_a_person_like_name_that_begins_with_an_organisations_name_is_that_organisation(
+    extractor,
+):
+    text = (
+        "The agency asked Aldermoor Health to provide evidence for its claim. Aldermoor "
+        "said it would share the full results of the trial next month."
+    )
+    ents = run(extractor, text).to_contract()["entities"]
+    assert [e["type"] for e in ents if "Aldermoor" in (e["name"], *e["aliases"])] == [
+        "Organization"
+    ]
 
 
 def test_the_subject_of_a_relative_clause_after_a_products_kind_is_no_model(extractor):

@@ -36,6 +36,17 @@ def test_a_former_role_is_marked_and_leads_nothing(extractor):
     assert not [r for r in rels if r["type"] == "LEADS"]
 
 
+def test_a_general_counsel_before_a_name_works_for_the_company(extractor):
+    text = (
+        "\u201cThese allegations are baseless,\u201d Sunfield Systems general counsel Marcus "
+        "Webb said in a statement on Monday."
+    )
+    rels = relations(extractor, text)
+    assert find(rels, "WORKS_FOR", "Marcus Webb", "Sunfield Systems")["properties"]["role"] == (
+        "general counsel"
+    )
+
+
 def test_apposition_role(extractor):
     rels = relations(extractor, "Maya Lindqvist, a research scientist at Cohere, disagreed.")
     find(rels, "WORKS_FOR", "Maya Lindqvist", "Cohere")
@@ -117,6 +128,18 @@ def test_who_leads_a_team_at_an_organisation_works_for_it_and_leads_nothing(extr
             "million from investors including Sequoia Capital.",
             "INVESTS_IN", "Sequoia Capital", "Zentra", "Google",
             id="money_raised_from_investors_is_invested_by_them_in_the_subject",
+        ),
+        pytest.param(
+            "Halcyon AI, which is backed by Norwood Ventures and Tidewater Capital, rejected "
+            "the claim from Ferrovia on Friday.",
+            "INVESTS_IN", "Norwood Ventures", "Halcyon AI", "Halcyon AI",
+            id="a_company_backed_by_a_fund_is_invested_in_by_it",
+        ),
+        pytest.param(
+            "Halcyon AI raised $40 million in a round led by Norwood Ventures, the company "
+            "said on Tuesday.",
+            "INVESTS_IN", "Norwood Ventures", "Halcyon AI", "Halcyon AI",
+            id="the_leader_of_a_funding_round_invests_in_the_company_that_raised_it",
         ),
     ],
 )

@@ -7,6 +7,11 @@ A cue's claimant phrase is the syntactic subject, the ``by`` agent of a passive,
 subject inherited from the governing verb; its content is the clausal complement, the
 object with what completes it, or the rest of the clause.  Which entity the phrase
 names is decided later, in :mod:`ingest.claimants`.
+
+A cue that only names or describes a thing is no cue: "a firm backed by Y", "Halcyon,
+which is backed by Y," (funding), "the scores that Acme reported", "who maintains a
+fork" (a relative clause with no clause or report of its own; a denial such as "the
+flaw, which Acme disputed," stays one).
 """
 
 from __future__ import annotations
@@ -680,6 +685,29 @@ def find_attributions(
             continue  # "X wrote the paper", "X wrote the code": an act; what it says comes later
         if tok.tag_ == "VBN" and tok.dep_ == "acl" and lemma in NAMING_CUES:
             continue  # "a rule called X", "Bengio, known as ...", "a firm backed by Y"
+        if (
+            tok.tag_ == "VBN"
+            and tok.dep_ == "relcl"
+            and lemma in NAMING_CUES
+            and any(c.dep_ == "agent" for c in tok.children)
+        ):
+            continue  # "Halcyon, which is backed by Norwood, said": who funds it says nothing
+        if (
+            tok.dep_ == "relcl"
+            and kind != "denial"
+            and lemma not in gaz.rebuttal_verbs
+            and not has_comp
+            and not any(
+                c.dep_ == "dobj"
+                and c.lemma_.lower() not in ("that", "which")
+                and c.lemma_.lower() in gaz.report_nouns | DOCUMENT_NOUNS
+                for c in tok.children
+            )
+            and lemma in ("report", "publish", "maintain", "post", "release")
+        ):
+            # "the scores that Acme reported", "who maintains a fork": a thing, no claim
+            # ("the flaw, which Acme admitted," is one)
+            continue
         if any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in tok.children):
             continue  # "in line with what he said": a reference, not the content
         if (

@@ -748,6 +748,30 @@ def test_name_inside_relative_clause_of_subject_does_not_speak(extractor):
     assert claim_with(cs, "sold out")["claimant"] == "Nvidia"
 
 
+def test_the_backers_named_in_a_relative_clause_make_no_claim(extractor):
+    text = (
+        "Halcyon AI, which is backed by Norwood Ventures and Tidewater Capital, rejected "
+        "the claim from Ferrovia on Friday."
+    )
+    assert [c["claimant"] for c in claims(extractor, text)] == ["Halcyon AI"]
+
+
+def test_results_that_a_company_reported_are_no_claim_of_its_own(extractor):
+    text = (
+        "The nonprofit Open Eval Collective said on Monday it could not reproduce the scores "
+        "that Brightwave Labs reported for its Lattice-3 model."
+    )
+    assert [c["claimant"] for c in claims(extractor, text)] == ["Open Eval Collective"]
+
+
+def test_who_maintains_a_project_is_no_claim_beside_what_the_person_said(extractor):
+    text = (
+        "Independent developer Mateo Quispe, who maintains a popular fork of the framework, "
+        "said the overlap was \u201chard to explain as coincidence.\u201d"
+    )
+    assert [c["cue"] for c in claims(extractor, text)] == ["said"]
+
+
 def test_published_analysis_that_suggested_is_the_publisher(extractor):
     text = "Veritas Lab published a GitHub analysis that suggested the benchmark was contaminated."
     cs = claims(extractor, text)

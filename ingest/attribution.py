@@ -196,12 +196,14 @@ def _subject_of(verb: Token) -> Span | None:
         # "the company, which claimed ..." / "X, saying ...": the modified noun
         noun = verb.head
         if (
-            any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+            any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in verb.children)
             and noun.dep_ == "pobj"
             and noun.head.dep_ == "prep"
             and noun.head.head.dep_ == "appos"
         ):
-            noun = noun.head.head  # "X, the founder of Y, who said ...": not Y
+            # "X, the founder of Y, who said ...", "X, a publisher of science news, which
+            # accused ...": not Y
+            noun = noun.head.head
         while noun.dep_ == "appos" and noun.head != noun:
             noun = noun.head  # "X, the founder of Y, who said ...": X
         if noun.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS and noun.dep_ == "dobj":

@@ -368,9 +368,12 @@ def _short_form_target(m: Mention, entities: dict[str, Entity]) -> str | None:
             )
         ):
             hits.append(key)
-    if not hits and m.type in ("Organization", "") and m.entry is None:
+    if not hits and m.entry is None and (
+        m.type in ("Organization", "") or (m.type == "Person" and m.source == "ner")
+    ):
         # "Stratus" for "Stratus Cloud": the first word of an unknown two-word company,
-        # said alone, when nothing else fits
+        # said alone, when nothing else fits (also where the NER guessed a person:
+        # "Kestrel said" after "Kestrel Dynamics")
         hits = [
             key
             for key, ent in entities.items()

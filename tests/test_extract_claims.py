@@ -772,6 +772,14 @@ def test_who_maintains_a_project_is_no_claim_beside_what_the_person_said(extract
     assert [c["cue"] for c in claims(extractor, text)] == ["said"]
 
 
+def test_which_after_an_apposition_with_of_refers_to_the_named_party(extractor):
+    text = (
+        "The letter was signed by Quillfeather, a publisher of science news, which said "
+        "Corvane had copied its work."
+    )
+    assert claim_with(claims(extractor, text), "copied its work")["claimant"] == "Quillfeather"
+
+
 def test_published_analysis_that_suggested_is_the_publisher(extractor):
     text = "Veritas Lab published a GitHub analysis that suggested the benchmark was contaminated."
     cs = claims(extractor, text)

@@ -1584,6 +1584,20 @@ def test_the_first_word_of_an_edition_named_model_alone_is_the_model(extractor):
     assert [e["type"] for e in ents if "Gemmaro" in (e["name"], *e["aliases"])] == ["Model"]
 
 
+def test_a_companys_first_word_said_alone_is_the_company_where_the_ner_saw_a_person(
+    extractor,
+):
+    text = (
+        "Kestrel Dynamics on Tuesday denied a report that its robot had injured three "
+        "workers. \u201cThe robot has an excellent safety record,\u201d Kestrel said in a "
+        "statement."
+    )
+    ents = run(extractor, text).to_contract()["entities"]
+    assert [(e["name"], e["type"]) for e in ents if "Kestrel" in e["name"]] == [
+        ("Kestrel Dynamics", "Organization")
+    ]
+
+
 def test_devices_and_long_names_with_an_edition_word_are_no_models(extractor):
     text = (
         "Reviewers edited the clips in Final Cut Pro on a MacBook Pro, and the new Lumen "

@@ -674,9 +674,15 @@ def _person_antecedent(pron: Span, ctx: Discourse, etype: str = "Person") -> str
 
     A party named later in the pronoun's own sentence is never its referent: in "He
     calls Altman dishonest" or "She said Meta erred", "he" is not Altman and "she" is
-    not Meta (a pronoun cannot stand for a name it governs)."""
+    not Meta (a pronoun cannot stand for a name it governs). Nor is a party named
+    earlier in what the pronoun says: in "Renn 'did not want to hear it,' she said",
+    "she" is not Renn."""
     doc = pron.doc
     named_later = {m.key for m in ctx.mentions if pron.end_char <= m.start < pron.sent.end_char}
+    said = [c for c in pron.root.head.children if c.dep_ == "ccomp" and c.i < pron.root.i]
+    for clause in said:
+        a, b = doc[clause.left_edge.i].idx, clause.right_edge.idx + len(clause.right_edge)
+        named_later |= {m.key for m in ctx.mentions if a <= m.start < b}
     claimant = None
     said_at = -1
     for key, start in zip(reversed(ctx.claimants), reversed(ctx.claimant_sents), strict=True):

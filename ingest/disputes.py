@@ -478,6 +478,7 @@ def _challenges(
         frozenset(gaz.role_nouns),
         {e.key: e.name for e in ents},
         frozenset(gaz.cues),
+        sorted((c.start, c.claimant_key) for c in named if c.claimant_key is not None),
     )
 
 

@@ -92,6 +92,7 @@ def find_challenges(
     role_nouns: frozenset[str] = frozenset(),
     names: dict[str, str] | None = None,
     reporting: frozenset[str] = frozenset(),
+    speakers: list[tuple[int, str]] | None = None,
 ) -> tuple[list[Challenge], list[list[str]]]:
     """Every challenge in ``sentences`` (see the module docstring).
 
@@ -103,7 +104,8 @@ def find_challenges(
     ``key``'s that "X disagreed" answers (with ``accuser``: only one who accused that
     side); ``role_nouns`` the nouns of a party's agents ("Y's lawyers" stand for Y);
     ``names`` the entities' names (to know the platforms, which host documents but do
-    not write them); ``reporting`` the lemmas of reporting verbs ("say", "claim").
+    not write them); ``reporting`` the lemmas of reporting verbs ("say", "claim");
+    ``speakers`` (claim start, claimant key) in text order.
     Also returns the groups of parties the parse puts on one side ("Meta CTO X") or
     shows acting together (co-challengers, co-targets), which the weaker claim pairs
     of ``ingest/disputes.py`` treat as one side.
@@ -124,6 +126,7 @@ def find_challenges(
         platforms=platforms,
         critics=lex.critics,
         asked_bodies=lex.asked_bodies,
+        speakers=speakers,
     )
     reader = _ChallengeReader(parties, lex, relation_side, last_other_claimant, reporting)
     reader.authors = [

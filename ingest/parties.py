@@ -65,6 +65,7 @@ class PartyResolver:
         platforms: frozenset[str] = frozenset(),
         critics: frozenset[str] = frozenset(),
         asked_bodies: frozenset[str] = frozenset(),
+        speakers: list[tuple[int, str]] | None = None,
     ) -> None:
         """``mentions``: (start, end, entity key) in text order; ``types``: entity types;
         ``developer``: model -> developing organisation; ``claimants_at(pos)``: the
@@ -75,8 +76,11 @@ class PartyResolver:
         lawyers"); ``platforms``: entity keys of platforms (they host, never write);
         ``critics``: nouns of opposition ("critic of Y", "Y critic X"), which put a
         name on the other side, not on Y's; ``asked_bodies``: bodies asked to act
-        ("asked a court to throw out ..."), which act for the party asking."""
+        ("asked a court to throw out ..."), which act for the party asking;
+        ``speakers``: (claim start, claimant key) in text order, whose account "her
+        account" is."""
         self.doc = doc
+        self.speakers = speakers or []
         self.critics = critics
         self.asked_bodies = asked_bodies
         self.owned = owned
@@ -196,6 +200,16 @@ class PartyResolver:
                 best = key
         return best
 
+    def last_speaker_before(self, pos: int, exclude: set[str]) -> str | None:
+        """The person who made the latest claim before ``pos``, outside ``exclude``."""
+        best = None
+        for start, key in self.speakers:
+            if start >= pos:
+                break
+            if self.types.get(key) == "Person" and key not in exclude:
+                best = key
+        return best
+
     def of(self, head: Token, exclude: set[str]) -> list[str]:
         """The parties a noun phrase headed by ``head`` stands for: conjuncts, lists
         ("giants including X and Y", "three researchers, X, Y and Z") and plural
@@ -238,6 +252,12 @@ class PartyResolver:
             # "Daniel Cho, whom the chipmaker accuses": the relative pronoun's antecedent
             return self._many(tok.head.head, exclude)
         if tok.pos_ == "PRON":
+            if low in ("her", "his") and tok.dep_ == "poss" and tok.head.lemma_ in self.owned:
+                # "rejected her account": the account of the woman who spoke last, not
+                # of the last person she named
+                k = self.last_speaker_before(tok.idx, exclude)
+                if k is not None:
+                    return [k]
             if low in PERSON_PRONOUNS:
                 k = self.last_before(tok.idx, "Person", exclude)
                 return [k] if k else []

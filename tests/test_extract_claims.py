@@ -780,6 +780,14 @@ def test_which_after_an_apposition_with_of_refers_to_the_named_party(extractor):
     assert claim_with(claims(extractor, text), "copied its work")["claimant"] == "Quillfeather"
 
 
+def test_she_after_a_quote_is_not_the_person_the_quote_names(extractor):
+    text = (
+        "Lucia Ferrante said she raised her concerns with chief executive Tobias Renn in "
+        "January. Renn \u201cdid not want to hear it,\u201d she said."
+    )
+    assert claim_with(claims(extractor, text), "want to hear it")["claimant"] == "Lucia Ferrante"
+
+
 def test_published_analysis_that_suggested_is_the_publisher(extractor):
     text = "Veritas Lab published a GitHub analysis that suggested the benchmark was contaminated."
     cs = claims(extractor, text)

@@ -152,3 +152,15 @@ def test_a_position_set_against_the_one_before_with_however_is_a_dispute(extract
         "claims the chip overheats. The startup, however, insists the chip is not faulty.",
     )
     assert [set(d["parties"]) for d in c["disputes"]] == [{"Voltera", "Kestrel Partners"}]
+
+
+def test_her_account_is_the_account_of_the_woman_who_spoke_not_of_whom_she_named(extractor):
+    c = contract(
+        extractor,
+        "Lucia Ferrante, who led the safety team at Orbital until March, said she had warned "
+        "chief executive Tobias Renn about the assistant in January. Orbital rejected her "
+        "account of those meetings on Friday.",
+    )
+    pairs = [set(d["parties"]) for d in c["disputes"]]
+    assert {"Orbital", "Lucia Ferrante"} in pairs
+    assert {"Orbital", "Tobias Renn"} not in pairs

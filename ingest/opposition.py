@@ -427,6 +427,12 @@ class _ChallengeReader:
         if not targets and (
             (not all_objs and words.intransitive(tok, lemma, lex))
             or ((kind in ("denies", "rebuts") or slur) and words.unowned_claims(all_objs, lex))
+            # "X questioned the result": the result of whoever claimed one last (not
+            # "found errors in ...", which names what it found)
+            or (
+                lemma in ("question", "doubt", "challenge")
+                and words.unowned_claims(all_objs, lex, owned_only=True)
+            )
             or (kind == "denies" and words.clausal(tok))
         ):
             # "X disagreed", "X rejected the allegations", "X denied paying": the

@@ -394,11 +394,12 @@ def clausal(tok: Token) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
 
 
-def unowned_claims(objs: list[Token], lex: Lexicon) -> bool:
+def unowned_claims(objs: list[Token], lex: Lexicon, owned_only: bool = False) -> bool:
     """``rejected the allegations``, ``stands by its product``: a claim or a piece of
-    work whose challenger is not named in the clause."""
+    work whose challenger is not named in the clause (with ``owned_only``: a claim or a
+    work, "the result", not an opposition noun such as "errors")."""
     return any(
-        (o.lemma_.lower() in lex.owned or o.lemma_.lower() in lex.nouns)
+        (o.lemma_.lower() in lex.owned or (not owned_only and o.lemma_.lower() in lex.nouns))
         and not any(c.dep_ == "poss" for c in o.children)  # "the artists' lawsuit": owned
         for o in objs
     )

@@ -130,12 +130,15 @@ def find_relations(
         )
 
     ms = [m for m in mentions if m.key in by_key]
+    prev: tuple[list[Mention], list[str]] = ([], [])
     for sent in doc.sents:
         if _in_regions(sent.start_char, skip):
             continue
         span = (sent.start_char, sent.end_char)
         sm = [m for m in ms if sent.start_char <= m.start < sent.end_char]
         types = [by_key[m.key].type for m in sm]
+        _its_role(doc, text, sm, types, span, prev, add)
+        prev = (sm, types)
         _roles(doc, text, sm, types, span, add)
         _hires(text, sm, types, span, add)
         _develops(doc, text, sm, types, span, by_key, add)
@@ -294,9 +297,15 @@ ITS_MODEL = re.compile(
 )
 
 
+# "its Sarvik-M2 model", "its Lattice-3": a model named right after "its"
+ITS_NAMED_MODEL = re.compile(r"\bits (?:new |latest |flagship |own |newest )?$")
+
+
 def _develops(doc, text, sm, types, span, by_key, add) -> None:
     for j, m in enumerate(sm):
-        its = ITS_MODEL.search(text, max(span[0], m.start - 50), m.start)
+        its = ITS_MODEL.search(text, max(span[0], m.start - 50), m.start) or (
+            ITS_NAMED_MODEL.search(text, max(span[0], m.start - 20), m.start)
+        )
         if types[j] != "Model" or its is None:
             continue
         owner = _subject_organization(doc, its.start(), sm, types)
@@ -319,16 +328,40 @@ def _develops(doc, text, sm, types, span, by_key, add) -> None:
                 break
 
 
+# "Its co-founder, Vivek Rao, said": a role at the organisation the sentence before
+# was about
+ITS_ROLE = re.compile(r"^\W*Its (?P<role>[\w -]{2,40}?),? $")
+
+
+def _its_role(doc, text, sm, types, span, prev, add) -> None:
+    """ "Its co-founder, X," opening a sentence: X holds that role at the organisation
+    that was the subject of the sentence before (``prev``: its mentions and types)."""
+    person = next((m for m, t in zip(sm, types, strict=True) if t == "Person"), None)
+    if person is None:
+        return
+    m = ITS_ROLE.match(text[span[0] : person.start])
+    if m is None or not ROLE_WORDS.search(m.group("role")):
+        return
+    for pm, pt in zip(*prev, strict=True):
+        name = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+        if pt == "Organization" and name is not None and name.root.dep_ in ("nsubj", "nsubjpass"):
+            role = _role(m.group("role"))
+            _add_role(add, person.key, pm.key, role, span, _former(m.group("role")))
+            return
+
+
 def _subject_organization(doc, pos: int, sm, types) -> int | None:
     """The index in ``sm`` of the organisation that is the subject of the clause the
     word at ``pos`` ("its") belongs to, if one is ("Quorvane, backed by Kestrel, is
     facing questions about its model": Quorvane, not Kestrel)."""
-    tok = token_at(doc, pos)
+    its = tok = token_at(doc, pos)
     while tok is not None and tok.head is not tok:
         tok = tok.head
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in ("it", "which", "that"):
             continue  # "the results it published": "it" is the one asked about, higher up
+        if its is not None and subj.left_edge.i <= its.i <= subj.right_edge.i:
+            continue  # "X said its model scored ...": "its model" is the subject below X
         for k, m in enumerate(sm):
             if types[k] == "Organization" and m.start <= subj.idx < m.end:
                 return k

@@ -164,3 +164,22 @@ def test_her_account_is_the_account_of_the_woman_who_spoke_not_of_whom_she_named
     pairs = [set(d["parties"]) for d in c["disputes"]]
     assert {"Orbital", "Lucia Ferrante"} in pairs
     assert {"Orbital", "Tobias Renn"} not in pairs
+
+
+def test_questioning_the_result_disputes_whoever_claimed_it(extractor):
+    c = contract(
+        extractor,
+        "Sarvik AI said on Thursday that its Sarvik-M2 model scored 78.4 on IndicEval, ahead "
+        "of every rival. Krutam Labs, a rival startup, questioned the result on Friday.",
+    )
+    assert [set(d["parties"]) for d in c["disputes"]] == [{"Krutam Labs", "Sarvik AI"}]
+
+
+def test_finding_errors_in_a_third_partys_code_disputes_no_earlier_speaker(extractor):
+    c = contract(
+        extractor,
+        "Professor Anand Subramaniam told Mint that the test split had not been released. "
+        "In March, Tessellate withdrew its scores after researchers at AI4Bharat found "
+        "errors in its evaluation code.",
+    )
+    assert not [d for d in c["disputes"] if "Anand Subramaniam" in d["parties"]]

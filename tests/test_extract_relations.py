@@ -141,6 +141,18 @@ def test_who_leads_a_team_at_an_organisation_works_for_it_and_leads_nothing(extr
             "INVESTS_IN", "Norwood Ventures", "Halcyon AI", "Halcyon AI",
             id="the_leader_of_a_funding_round_invests_in_the_company_that_raised_it",
         ),
+        pytest.param(
+            "Sarvik AI, which is backed by Peak XV Partners, said on Thursday that its "
+            "Sarvik-M2 model scored 78.4 on IndicEval.",
+            "DEVELOPS", "Sarvik AI", "Sarvik-M2", "Peak XV Partners",
+            id="a_model_named_right_after_its_belongs_to_the_clauses_subject",
+        ),
+        pytest.param(
+            "Krutam Labs, a rival startup, questioned the result on Friday. Its co-founder, "
+            "Vivek Raghunathan, said the test data had leaked.",
+            "WORKS_FOR", "Vivek Raghunathan", "Krutam Labs", "Krutam Labs",
+            id="its_role_opening_a_sentence_is_held_at_the_subject_of_the_sentence_before",
+        ),
     ],
 )
 def test_the_clause_says_whose_the_relation_is(extractor, text, rtype, source, target, not_source):

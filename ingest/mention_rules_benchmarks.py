@@ -136,6 +136,9 @@ def _benchmark_mention(
         return None  # "its 2025 score": a year, not a name
     if fold(name) in gaz.stopwords or fold(name) in gaz.places:
         return None  # "a popular Chinese leaderboard": a place or its people
+    first = name.split()[0]
+    if "-" in first and fold(first.split("-")[0]) in gaz.places:
+        return None  # "the Indian-language leaderboard", "a Hindi-English benchmark"
     entry = gaz.lookup(name) or gaz.lookup(name.split()[0])
     if entry is not None and entry.type != "Benchmark":
         return None  # "the OpenAI benchmark", "the GPT-5 leaderboard"

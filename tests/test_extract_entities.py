@@ -1598,6 +1598,15 @@ def test_a_companys_first_word_said_alone_is_the_company_where_the_ner_saw_a_per
     ]
 
 
+def test_a_language_or_people_before_leaderboard_names_no_benchmark(extractor):
+    text = (
+        "Sarvik's new model tops Indian-language leaderboard\n\nSarvik AI said its model beat "
+        "rivals on the Hindi-English translation benchmark run by a university in Chennai."
+    )
+    ents = run(extractor, text).to_contract()["entities"]
+    assert [e["name"] for e in ents if e["type"] == "Benchmark"] == []
+
+
 def test_devices_and_long_names_with_an_edition_word_are_no_models(extractor):
     text = (
         "Reviewers edited the clips in Final Cut Pro on a MacBook Pro, and the new Lumen "

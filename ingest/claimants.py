@@ -30,6 +30,7 @@ from ingest.claim_words import (
     kind_descriptions,
     lexicon,
 )
+from ingest.entity_lexicon import TITLE_FORMS
 from ingest.entity_model import Entity, Mention
 from ingest.gazetteer import Gazetteer, fold
 
@@ -129,9 +130,11 @@ class Discourse:
         return None
 
     def titled_before(self, role: str, pos: int) -> str | None:
-        """The latest person before ``pos`` written with the title ``role`` ("CEO Jane
-        Roe", "Jane Roe, the company's CEO", "Jane Roe is a professor at MIT")."""
-        before = re.compile(rf"\b{re.escape(role)},? $", re.I)
+        """The latest person before ``pos`` written with the title ``role`` or its
+        abbreviation ("CEO Jane Roe", "Sen. Jane Roe" for "the senator", "Jane Roe, the
+        company's CEO", "Jane Roe is a professor at MIT")."""
+        forms = "|".join(re.escape(f) for f in (role, *TITLE_FORMS.get(role.lower(), ())))
+        before = re.compile(rf"(?:^|[^\w.])(?:{forms}),? $", re.I)
         after = re.compile(
             rf"^(?:,| (?:is|was|has been|remains)) (?:[\w'\u2019-]+ ){{0,4}}?{re.escape(role)}\b",
             re.I,

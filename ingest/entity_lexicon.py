@@ -369,6 +369,24 @@ PRODUCT_WORDS = {
 }
 
 
+# a title's written forms before a name: "the senator" is the person written "Sen. X"
+TITLE_FORMS = {
+    "senator": ("Sen.", "Senator"),
+    "representative": ("Rep.", "Representative"),
+    "congressman": ("Rep.", "Congressman"),
+    "congresswoman": ("Rep.", "Congresswoman"),
+    "governor": ("Gov.", "Governor"),
+    "professor": ("Prof.", "Professor"),
+    "judge": ("Judge",),
+    "justice": ("Justice",),
+    "doctor": ("Dr.",),
+    "minister": ("Minister",),
+    "commissioner": ("Commissioner",),
+    "chancellor": ("Chancellor",),
+    "president": ("President",),
+}
+
+
 # first words of hardware and app lines whose editions take a model's variant word:
 # "MacBook Pro", "Galaxy Ultra", "Mac Mini", "Facebook Lite" are no AI models
 DEVICE_LINES = frozenset(

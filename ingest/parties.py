@@ -24,10 +24,13 @@ research arm, Y" (never "former OpenAI researcher X").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from ingest.document import doc_text
+from ingest.entity_lexicon import TITLE_FORMS
 from ingest.syntax import coordinated_head
 
 PARTY_TYPES = ("Person", "Organization")
@@ -80,6 +83,7 @@ class PartyResolver:
         ``speakers``: (claim start, claimant key) in text order, whose account "her
         account" is."""
         self.doc = doc
+        self.text = doc_text(doc)
         self.speakers = speakers or []
         self.critics = critics
         self.asked_bodies = asked_bodies
@@ -199,6 +203,22 @@ class PartyResolver:
             if self.types.get(key) == etype and key not in exclude:
                 best = key
         return best
+
+    def titled_before(self, pos: int, role: str, exclude: set[str]) -> str | None:
+        """The latest person before ``pos`` written with the title ``role`` or its
+        abbreviation ("Sen. Jane Roe", "Jane Roe, a senator from Ohio")."""
+        forms = "|".join(re.escape(f) for f in (role, *TITLE_FORMS.get(role, ())))
+        before = re.compile(rf"(?:^|[^\w.])(?:{forms}),? $", re.I)
+        after = re.compile(rf"^, (?:a |an |the )?(?:[\w'\u2019-]+ ){{0,3}}?(?:{forms})\b", re.I)
+        found = None
+        for s, e, key in self.mentions:
+            if s >= pos:
+                break
+            if self.types.get(key) != "Person" or key in exclude:
+                continue
+            if before.search(self.text[max(0, s - 30) : s]) or after.match(self.text[e : e + 60]):
+                found = key
+        return found
 
     def last_speaker_before(self, pos: int, exclude: set[str]) -> str | None:
         """The person who made the latest claim before ``pos``, outside ``exclude``."""
@@ -345,6 +365,15 @@ class PartyResolver:
                             found = self.of(p, exclude)
                             if found:
                                 return found
+        if (
+            is_role
+            and tok.tag_ == "NN"
+            and any(c.lower_ == "the" for c in tok.children)
+            and not any(c.dep_ in ("poss", "compound") for c in tok.children)
+        ):
+            # "accused the senator": the person last written with that title
+            k = self.titled_before(tok.idx, lemma, exclude)
+            return [k] if k else []
         # "the company" / "the startup": the organisation last named
         if lemma in ORG_DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):
             k = self.last_before(tok.idx, "Organization", exclude)

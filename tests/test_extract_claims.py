@@ -788,6 +788,16 @@ def test_she_after_a_quote_is_not_the_person_the_quote_names(extractor):
     assert claim_with(claims(extractor, text), "want to hear it")["claimant"] == "Lucia Ferrante"
 
 
+def test_the_senator_is_the_person_written_with_that_title_not_the_last_speaker(extractor):
+    text = (
+        "Sen. Marisol Ortega-Reyes pressed the heads of three AI companies on Tuesday. Dr. "
+        "Felix Aumann told the committee that his company had blocked 40,000 requests. The "
+        "senator said that figure showed how big the problem was."
+    )
+    c = claim_with(claims(extractor, text), "how big the problem")
+    assert c["claimant"] == "Marisol Ortega-Reyes"
+
+
 def test_published_analysis_that_suggested_is_the_publisher(extractor):
     text = "Veritas Lab published a GitHub analysis that suggested the benchmark was contaminated."
     cs = claims(extractor, text)

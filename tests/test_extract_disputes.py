@@ -183,3 +183,14 @@ def test_finding_errors_in_a_third_partys_code_disputes_no_earlier_speaker(extra
         "errors in its evaluation code.",
     )
     assert not [d for d in c["disputes"] if "Anand Subramaniam" in d["parties"]]
+
+
+def test_accusing_the_senator_targets_the_person_written_sen(extractor):
+    c = contract(
+        extractor,
+        "Sen. Marisol Ortega-Reyes said the companies had failed voters. Dr. Felix Aumann "
+        "told the committee that his company had blocked 40,000 requests. Sen. J.R. "
+        "Whitfield, a Republican from Kansas, accused the senator of grandstanding.",
+    )
+    pairs = [set(d["parties"]) for d in c["disputes"]]
+    assert {"J.R. Whitfield", "Marisol Ortega-Reyes"} in pairs

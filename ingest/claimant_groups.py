@@ -197,11 +197,15 @@ def co_claimants(subj: Span, ctx: Discourse) -> list[str]:
 
 def stranded_conjunct(subj: Span, ctx: Discourse) -> list[str]:
     """A party the parser cut off a coordinated subject (", Ng and LeCun believe": it
-    hangs "Ng" on the previous clause): the name right before "and", after a comma."""
+    hangs "Ng" on the previous clause): the name right before "and", after a comma; or
+    every name of a list that opens the sentence ("Andel, Markov, and Ortiz accused")."""
     doc = subj.doc
     i = subj.start - 1
     if i < 2 or doc[i].lower_ != "and" or subj.root.dep_ not in ("nsubj", "conj"):
         return []
+    listed = _listed_from_sentence_start(subj, ctx)
+    if len(listed) >= 2:
+        return listed
     before = doc[i - 1]
     m = next((m for m in ctx.mentions if m.start <= before.idx < m.end), None)
     if m is None or ctx.ent(m.key).type not in ("Person", "Organization"):
@@ -214,6 +218,28 @@ def stranded_conjunct(subj: Span, ctx: Discourse) -> list[str]:
     ):
         return []  # a real coordination, already the parser's
     return [m.key]
+
+
+def _listed_from_sentence_start(subj: Span, ctx: Discourse) -> list[str]:
+    """The names of a list that opens the sentence and ends in ``subj`` ("Andel, Markov,
+    and Ortiz accused ...", which the parser may read as "Andel" with the rest hung on
+    it): every name before ``subj``, or none when anything but names, commas and "and"
+    stands between the sentence start and ``subj``."""
+    doc = subj.doc
+    keys: list[str] = []
+    i = subj.start - 1
+    while i >= subj.sent.start:
+        tok = doc[i]
+        if tok.text == "," or tok.lower_ == "and":
+            i -= 1
+            continue
+        m = next((m for m in ctx.mentions if m.start <= tok.idx < m.end), None)
+        if m is None or ctx.ent(m.key).type not in ("Person", "Organization"):
+            return []
+        keys.insert(0, m.key)
+        name = doc.char_span(m.start, m.end, alignment_mode="expand")
+        i = (name.start if name is not None else i) - 1
+    return keys
 
 
 # how far after an unnamed group's claim its members may be named (characters)

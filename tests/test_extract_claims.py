@@ -798,6 +798,16 @@ def test_the_senator_is_the_person_written_with_that_title_not_the_last_speaker(
     assert c["claimant"] == "Marisol Ortega-Reyes"
 
 
+def test_each_name_of_a_list_opening_the_sentence_makes_the_claim(extractor):
+    text = (
+        "Three artists, Sarah Andel, Kelly Markov and Karla Ortiz, sued Stability AI in "
+        "January. Andel, Markov, and Ortiz accused the companies of widespread copyright "
+        "infringement."
+    )
+    cs = [c for c in claims(extractor, text) if "widespread" in c["text"]]
+    assert sorted(c["claimant"] for c in cs) == ["Karla Ortiz", "Kelly Markov", "Sarah Andel"]
+
+
 def test_published_analysis_that_suggested_is_the_publisher(extractor):
     text = "Veritas Lab published a GitHub analysis that suggested the benchmark was contaminated."
     cs = claims(extractor, text)

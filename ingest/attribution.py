@@ -72,6 +72,11 @@ UNREALISED_HEADS = {
     "mull",
     "contemplate",
     "threaten",
+    "agree",  # "agreed to warn consumers": a commitment
+    "require",  # "would require it to warn consumers": an obligation
+    "order",
+    "force",
+    "compel",
 }
 
 #: verbs of an outlet passing on what someone said ("Reuters quoted X as saying")
@@ -679,6 +684,8 @@ def find_attributions(
             continue
         if lemma in ("add", "announce", "mention") and not (has_comp or has_quote):
             continue  # "OpenAI added a feature": an action, not a claim
+        if lemma == "agree" and not any(c.dep_ == "ccomp" for c in tok.children):
+            continue  # "agreed to a settlement", "agreed to pay": a deal, not a view
         if (
             lemma in ("write", "publish", "post")
             and not (has_comp or has_quote)

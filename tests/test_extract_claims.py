@@ -808,6 +808,19 @@ def test_each_name_of_a_list_opening_the_sentence_makes_the_claim(extractor):
     assert sorted(c["claimant"] for c in cs) == ["Karla Ortiz", "Kelly Markov", "Sarah Andel"]
 
 
+def test_agreeing_to_a_settlement_and_what_it_requires_are_no_claims(extractor):
+    text = (
+        "Quorvane agreed to a proposed settlement that would require it to pay $193,000 and "
+        "warn consumers about the limits of its service."
+    )
+    assert claims(extractor, text) == []
+
+
+def test_agreeing_that_something_is_so_is_a_claim(extractor):
+    text = "Quorvane agreed that its chatbot had given wrong legal advice to some customers."
+    assert claim_with(claims(extractor, text), "wrong legal advice")["claimant"] == "Quorvane"
+
+
 def test_published_analysis_that_suggested_is_the_publisher(extractor):
     text = "Veritas Lab published a GitHub analysis that suggested the benchmark was contaminated."
     cs = claims(extractor, text)

@@ -721,7 +721,7 @@ def find_attributions(
             continue  # "in line with what he said": a reference, not the content
         if (
             weight == 2
-            and tok.dep_ in ("advcl", "relcl")
+            and tok.dep_ in ("advcl", "relcl", "acl")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         ):
             continue  # "released the models to encourage adoption": a purpose

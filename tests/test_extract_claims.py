@@ -821,6 +821,14 @@ def test_agreeing_that_something_is_so_is_a_claim(extractor):
     assert claim_with(claims(extractor, text), "wrong legal advice")["claimant"] == "Quorvane"
 
 
+def test_a_purpose_after_a_released_thing_is_no_claim(extractor):
+    text = (
+        "In June, Quorvane open-sourced the Helix models on a developer platform to "
+        "encourage adoption among developers."
+    )
+    assert claims(extractor, text) == []
+
+
 def test_published_analysis_that_suggested_is_the_publisher(extractor):
     text = "Veritas Lab published a GitHub analysis that suggested the benchmark was contaminated."
     cs = claims(extractor, text)

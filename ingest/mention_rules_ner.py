@@ -108,6 +108,8 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue  # "Meta's AI", "Debates": not names
         if title_case_line(text, span.start_char):
             continue  # headlines capitalise every word; NER guesses there are noise
+        if _capitalised_word_only_opening(view, span):
+            continue  # "Benchmark group says ...": a word, capitalised because it opens
         if re.match(r"By[A-Z]", span.text):
             continue  # "ByJane Roe": a scraped byline, read by the byline rule
         if (
@@ -145,6 +147,17 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue
         cands.append(Mention(start, start + len(surface), surface, etype, "ner"))
     return cands
+
+
+def _capitalised_word_only_opening(view: ArticleView, span) -> bool:
+    """Whether ``span`` is one dictionary word opening its sentence that the article
+    never writes capitalised inside a sentence ("Benchmark group says ...")."""
+    if len(span) != 1 or not span[0].is_sent_start or span[0].lower_ not in view.english:
+        return False
+    word = span[0].text
+    return not any(
+        t.text == word and not t.is_sent_start for t in view.doc if t.i != span[0].i
+    )
 
 
 def _known_surname(surface: str, gaz: Gazetteer) -> bool:

@@ -1607,6 +1607,15 @@ def test_a_language_or_people_before_leaderboard_names_no_benchmark(extractor):
     assert [e["name"] for e in ents if e["type"] == "Benchmark"] == []
 
 
+def test_a_dictionary_word_opening_a_headline_is_no_organisation(extractor):
+    text = (
+        "Benchmark group says Lattice-3 results cannot be reproduced\n\nThe nonprofit Open "
+        "Eval Collective said on Monday it could not reproduce the scores of Lattice-3."
+    )
+    ents = by_name(run(extractor, text))
+    assert "Benchmark" not in ents
+
+
 def test_devices_and_long_names_with_an_edition_word_are_no_models(extractor):
     text = (
         "Reviewers edited the clips in Final Cut Pro on a MacBook Pro, and the new Lumen "

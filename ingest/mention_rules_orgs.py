@@ -153,12 +153,15 @@ def institutions_by_mission(view: ArticleView) -> list[Mention]:
 
 def _mission(view: ArticleView, start: int) -> str:
     """The "of"/"for"/"on" part of an institution's name at ``start`` (" for Justice",
-    " of Science and Technology"), or "": it ends before a comma, and "and" joins only
-    a dictionary word ("the Ministry of Trade and Quorvane" are two parties)."""
+    " of Science and Technology"), or "": it ends before a comma or a sentence's end,
+    and "and" joins only a dictionary word ("the Ministry of Trade and Quorvane" are two
+    parties)."""
     tail = ORG_OF_TAIL.match(view.text, start)
     if tail is None:
         return ""
-    kept = re.split(r",", tail.group(0))[0]
+    # a comma ends it, and so does a sentence's end ("... for Opinion Research. According
+    # to ..."; a word of four letters or more before the full stop, so "D.C." goes on)
+    kept = re.split(r",|(?<=[a-z]{4})\.(?:\s|$)", tail.group(0))[0]
     parts = re.split(r" (?=(?:and|&) )", kept)
     out = parts[0]
     for part in parts[1:]:
@@ -751,7 +754,7 @@ def places_acting_as_companies(view: ArticleView) -> list[Mention]:
             tok.dep_ in ("nsubj", "nsubjpass")
             and tok.head.pos_ == "VERB"
             and view.name_word(tok)
-            and tok.text[0].isupper()
+            and re.fullmatch(r"[A-Z][\w&.-]*", tok.text) is not None  # not "I’d"
         ):
             # NER-derived, so any in-text definition of the same span outranks it
             cands.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "Organization", "ner"))

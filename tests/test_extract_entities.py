@@ -1616,6 +1616,23 @@ def test_a_dictionary_word_opening_a_headline_is_no_organisation(extractor):
     assert "Benchmark" not in ents
 
 
+def test_an_institutions_name_ends_at_the_end_of_its_sentence(extractor):
+    text = (
+        "Support fell among richer voters, according to the Corvane Center for Opinion "
+        "Research. According to exit polls, the gap had been smaller four years ago."
+    )
+    ents = by_name(run(extractor, text))
+    assert ents["Corvane Center for Opinion Research"]["type"] == "Organization"
+
+
+def test_a_contraction_that_opens_a_clause_is_no_organisation(extractor):
+    text = (
+        "\u201cAs a young voter....I\u2019d rather live in a city with jobs than anywhere "
+        "else,\u201d said Veronica Quill, a student in Ohio."
+    )
+    assert not [e for e in run(extractor, text).to_contract()["entities"] if "\u2019" in e["name"]]
+
+
 def test_devices_and_long_names_with_an_edition_word_are_no_models(extractor):
     text = (
         "Reviewers edited the clips in Final Cut Pro on a MacBook Pro, and the new Lumen "

@@ -86,6 +86,7 @@ def _initials_match(acr: str, long: str) -> bool:
     words = [w for w in re.split(r"[\s-]+", long) if w and w[0].isupper()]
     letters = "".join(w[0] for w in words)
     acr_letters = re.sub(r"[^A-Z]", "", acr)
-    return bool(acr_letters) and (
+    # "(Tex.)", "(Fla.)": one capital is an abbreviation, a state's after a politician
+    return len(acr_letters) >= 2 and (
         letters.startswith(acr_letters) or acr_letters in letters or letters == acr_letters
     )

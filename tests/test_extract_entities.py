@@ -1633,6 +1633,18 @@ def test_a_contraction_that_opens_a_clause_is_no_organisation(extractor):
     assert not [e for e in run(extractor, text).to_contract()["entities"] if "\u2019" in e["name"]]
 
 
+def test_a_state_abbreviation_in_parentheses_defines_no_acronym(extractor):
+    text = (
+        "The bill was backed by Sen. Tara Quell (Tex.) and opposed by Sen. Felix Brack "
+        "(Fla.), who said it would hurt small startups."
+    )
+    ents = run(extractor, text).to_contract()["entities"]
+    assert sorted((e["name"], e["type"]) for e in ents) == [
+        ("Felix Brack", "Person"),
+        ("Tara Quell", "Person"),
+    ]
+
+
 def test_devices_and_long_names_with_an_edition_word_are_no_models(extractor):
     text = (
         "Reviewers edited the clips in Final Cut Pro on a MacBook Pro, and the new Lumen "

@@ -410,6 +410,32 @@ DEVICE_LINES = frozenset(
 )
 
 
+# words that open a clause before a name and that a dictionary of content words lacks
+CLAUSE_OPENERS = frozenset(
+    {
+        "although",
+        "though",
+        "unlike",
+        "while",
+        "when",
+        "after",
+        "before",
+        "because",
+        "if",
+        "as",
+        "since",
+        "until",
+        "whereas",
+        "like",
+        "meanwhile",
+        "but",
+        "and",
+        "so",
+        "yet",
+    }
+)
+
+
 FUNCTION_WORDS = {
     "the",
     "a",

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ingest.entity_lexicon import ORG_SUFFIXES, RENAME_STOP
+from ingest.entity_lexicon import CLAUSE_OPENERS, ORG_SUFFIXES, RENAME_STOP
 from ingest.entity_model import TYPE_RANK, Mention, strip_possessive
 from ingest.entity_patterns import NAME_END, ORG_KIND_WORD, RENAMES, terms_regex, word_regex
 from ingest.gazetteer import Gazetteer, fold
-from ingest.mention_checks import in_regions, trim_name
+from ingest.mention_checks import in_regions, looks_like_person, trim_name
 
 
 def drop_excluded(
@@ -58,6 +58,28 @@ def strip_kind_words(cands: list[Mention]) -> None:
         ):
             c.start += len(first) + 1
             c.text = rest
+
+
+def strip_leading_words(cands: list[Mention], english: frozenset[str], gaz: Gazetteer) -> None:
+    """Drop a dictionary word that opens an unknown person's name, in place, where the
+    rest is a person's name: "Although Zara Quill said", "Rival Dana Okafor called"
+    (not "Will Smith": a given name stays; not "Grace Hopper": the rest is no name)."""
+    for c in cands:
+        first, _, rest = c.text.partition(" ")
+        if (
+            c.entry is None
+            and c.type == "Person"
+            and (first.lower() in english or first.lower() in CLAUSE_OPENERS)
+            and first not in gaz.given_names
+            and (looks_like_person(rest, gaz) or _known_person(rest, gaz))
+        ):
+            c.start += len(first) + 1
+            c.text = rest
+
+
+def _known_person(name: str, gaz: Gazetteer) -> bool:
+    entry = gaz.lookup(name)
+    return entry is not None and entry.type == "Person"
 
 
 def resolve_overlaps(cands: list[Mention]) -> list[Mention]:

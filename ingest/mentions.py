@@ -98,6 +98,7 @@ from ingest.mention_selection import (
     drop_excluded,
     resolve_overlaps,
     strip_kind_words,
+    strip_leading_words,
     strip_possessives,
 )
 
@@ -175,6 +176,7 @@ def find_mentions(
     cands = drop_excluded(text, gaz, cands, skip)
     strip_possessives(cands)
     strip_kind_words(cands)
+    strip_leading_words(cands, english, gaz)
     kept = add_repeats(text, resolve_overlaps(cands), skip)
     products_named_like_people(view, kept)
     model_lines_named_alone(kept)

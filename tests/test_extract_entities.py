@@ -1645,6 +1645,18 @@ def test_a_state_abbreviation_in_parentheses_defines_no_acronym(extractor):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Although Zara Quill said the chip was safe, regulators disagreed with her.",
+        "Rival Zara Quill called the proposal reckless at a hearing on Tuesday.",
+    ],
+)
+def test_a_word_opening_the_sentence_is_no_part_of_a_persons_name(extractor, text):
+    ents = run(extractor, text).to_contract()["entities"]
+    assert [(e["name"], e["type"]) for e in ents] == [("Zara Quill", "Person")]
+
+
 def test_devices_and_long_names_with_an_edition_word_are_no_models(extractor):
     text = (
         "Reviewers edited the clips in Final Cut Pro on a MacBook Pro, and the new Lumen "

@@ -98,6 +98,12 @@ AWARD_WORDS = {
 }
 
 
+# honorifics: a name they open is a person's ("Mr. Clarke", "Sen. Jane Roe")
+HONORIFICS = frozenset(
+    {"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Sen.", "Rep.", "Gov.", "Prof."}
+)
+
+
 # titles and honorifics before a person's name ("Professor Emeritus Jane Roe",
 # "U.S. Magistrate Judge Ann Poe"): not part of the name
 TITLE_WORDS = {

@@ -17,6 +17,7 @@ from ingest.document import doc_text
 from ingest.entity_lexicon import (
     AWARD_WORDS,
     FUNCTION_WORDS,
+    HONORIFICS,
     NAME_PARTICLES,
     NOT_ORG_WORDS,
     ORG_SUFFIXES,
@@ -151,6 +152,8 @@ def org_name_ok(name: str, gaz: Gazetteer, person_like: set[str]) -> bool:
     words = name.split()
     if words[0] in NOT_ORG_WORDS or words[0] in RENAME_STOP or len(words) > 5:
         return False
+    if words[0] in HONORIFICS:
+        return False  # "Mr. Clarke": a person
     f = fold(name)
     if f in gaz.non_entities or f in gaz.places or name in person_like:
         return False

@@ -484,3 +484,25 @@ def handles(view: ArticleView) -> list[Mention]:
         if fold(m.group("name")[1:]) not in gaz.by_form:
             cands.append(Mention(m.start("name"), m.end("name"), m.group("name"), "Person", "def"))
     return cands
+
+
+def people_beside_people(view: ArticleView, kept: list[Mention]) -> None:
+    """Retype, in place, a two-word "organisation" only the NER saw that is coordinated
+    with a person ("written by Coral Davenport and Mark Landler"): a person too, unless
+    a word of it says organisation."""
+    text = view.text
+    people = [m for m in kept if m.type == "Person"]
+    for m in kept:
+        words = m.text.split()
+        if (
+            m.type != "Organization"
+            or m.source != "ner"
+            or m.entry is not None
+            or len(words) != 2
+            or any(w in ORG_SUFFIXES or not re.fullmatch(r"[A-Z][a-z]+", w) for w in words)
+        ):
+            continue
+        after = any(text.startswith(" and ", m.end) and p.start == m.end + 5 for p in people)
+        before = any(p.end + 5 == m.start and text.startswith(" and ", p.end) for p in people)
+        if after or before:
+            m.type = "Person"

@@ -83,6 +83,7 @@ from ingest.mention_rules_people import (
     full_names_of_speaking_surnames,
     handles,
     people_before_who,
+    people_beside_people,
     people_by_role,
     people_in_lists,
     people_referred_back,
@@ -181,5 +182,6 @@ def find_mentions(
     products_named_like_people(view, kept)
     model_lines_named_alone(kept)
     organizations_named_like_people(kept, gaz)
+    people_beside_people(view, kept)
     kept = add_short_names(text, gaz, kept, skip)
     return apply_renames(text, kept, skip)

@@ -1657,6 +1657,21 @@ def test_a_word_opening_the_sentence_is_no_part_of_a_persons_name(extractor, tex
     assert [(e["name"], e["type"]) for e in ents] == [("Zara Quill", "Person")]
 
 
+def test_an_honorific_opens_a_persons_name_never_an_organisations(extractor):
+    text = (
+        "Tom Clarke bought the mines from Patriot Coal in April. The mines were to keep "
+        "producing coal for Mr. Clarke to sell, under a deal with Mr. Clarke's company."
+    )
+    ents = run(extractor, text).to_contract()["entities"]
+    assert not [e for e in ents if e["type"] == "Organization" and "Clarke" in e["name"]]
+
+
+def test_a_name_coordinated_with_a_person_is_a_person(extractor):
+    text = "The report was written by Coral Davenport and Mark Landler for the newspaper."
+    ents = by_name(run(extractor, text))
+    assert ents["Coral Davenport"]["type"] == "Person"
+
+
 def test_devices_and_long_names_with_an_edition_word_are_no_models(extractor):
     text = (
         "Reviewers edited the clips in Final Cut Pro on a MacBook Pro, and the new Lumen "

@@ -310,7 +310,8 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
     """The entity key a claimant phrase refers to, if any.
 
     The first rule that applies decides, in this order: a name given right after the
-    phrase; the organisation a "which is led by X" clause identifies; a person the
+    phrase; the organisation a "which is led by X" clause identifies; the party leading
+    an unnamed group ("a group of publishers led by X"); a person the
     phrase names; a role at an organisation it does not name; a role at one it names;
     an organisation it names; the owner of the evidence ("their study"); a pronoun; a
     description of an organisation ("the company", "the regulator"); a definite role.
@@ -322,12 +323,35 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
         led = _led_by(subj, ctx)
         if led is not None:
             return led, subj  # "the company, which is led by CEO Sam Altman": his company
+    leader = _group_leader_named(subj, ctx)
+    if leader is not None:
+        return leader, subj  # "a group of publishers led by the Harbor Tribune"
     phrase = _read_phrase(subj, ctx, gaz)
     for rule in _PHRASE_RULES:
         key = rule(phrase, ctx)
         if key is not None:
             return key or None, subj
     return None, subj
+
+
+# an unnamed group and who leads it: "a group of five publishers led by X"
+GROUP_LED_BY = re.compile(
+    r"^(?:an?|the|a group of|a coalition of)\b[^,]*?\b(?:led|headed|spearheaded|fronted) by $"
+)
+
+
+def _group_leader_named(subj: Span, ctx: Discourse) -> str | None:
+    """The named party leading an unnamed group that makes the claim ("a group of
+    publishers led by the Harbor Tribune sued ..."): the lead party speaks for it."""
+    for m in ctx.mentions_in(subj.start_char, subj.end_char):
+        if ctx.ent(m.key).type not in ("Organization", "Person"):
+            continue
+        before = ctx.text[subj.start_char : m.start]
+        before = re.sub(r"\bthe $", "", before)
+        if GROUP_LED_BY.match(before):
+            return m.key
+        return None
+    return None
 
 
 def _name_given_after(subj: Span, ctx: Discourse) -> str | None:

@@ -260,11 +260,12 @@ MODEL_BY_APPOSITION = [
         r"(?:which|that) (?:it|they|the company) (?:calls|call|has dubbed|dubbed|has named|named)) "
         rf"(?P<name>{_MODEL_NAME})"
     ),
-    # "the chatbot, Maya,", "its new model, Nova,": the description, a comma, the name
+    # "the chatbot, Maya,", "its new model, Nova,", "to train its chatbot, Tessa.": the
+    # description, a comma, the name
     re.compile(
         rf"\b(?:[Tt]he|{_OWNER}) (?:(?:new|latest|flagship|own|open-weight|open-source|small|"
         rf"smaller|first|reasoning|multimodal) ){{0,2}}(?:{_PRODUCT_HEAD}|AI), "
-        rf"(?P<name>{_MODEL_NAME}),"
+        rf"(?P<name>{_MODEL_NAME})(?:,|\.(?:\s|$))"
     ),
     # "its AI-powered tool, Make Slides,", "the AI art generator PaintBot", "its new AI tool
     # 'CrystalNet'"

@@ -80,6 +80,24 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             span = span[:-1]
         while len(span) > 1 and ent.label_ == "ORG" and (span[-1].like_num or span[-1].is_lower):
             span = span[:-1]  # "fined Apple 500 million": the name ends before the number
+        verb = next(
+            (
+                t.i
+                for t in span[1:]
+                if t.is_lower and (t.pos_ in ("VERB", "AUX", "SCONJ") or t.lower_ == "as")
+            ),
+            None,
+        )
+        if verb is not None:
+            # "Harbor Tribune sued Lumenai", "Lumenai as Vellum": a name, a verb or a
+            # conjunction, and maybe another name
+            rest = doc[verb + 1 : span.end]
+            if len(rest) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+                name = strip_possessive(rest.text)
+                if plausible_ner(name, "Organization", gaz) and name not in known:
+                    end = rest.start_char + len(name)
+                    cands.append(Mention(rest.start_char, end, name, "Organization", "ner"))
+            span = doc[span.start : verb]
         cut = next(
             (
                 t.i

@@ -194,3 +194,12 @@ def test_accusing_the_senator_targets_the_person_written_sen(extractor):
     )
     pairs = [set(d["parties"]) for d in c["disputes"]]
     assert {"J.R. Whitfield", "Marisol Ortega-Reyes"} in pairs
+
+
+def test_a_group_led_by_a_named_party_sues_through_that_party(extractor):
+    c = contract(
+        extractor,
+        "A group of five newspaper publishers led by the Harbor Tribune sued Lumenai on "
+        "Tuesday, alleging that the company copied millions of their articles.",
+    )
+    assert [set(d["parties"]) for d in c["disputes"]] == [{"Harbor Tribune", "Lumenai"}]

@@ -1546,6 +1546,13 @@ NAMES_IN_CONTEXT = [
         id="a_versioned_name_with_its_parameter_count_is_a_model",
     ),
     pytest.param(
+        "The publishers say Lumenai copied millions of their articles to train its chatbot, "
+        "Tessa. The company denies it.",
+        "Tessa",
+        "Model",
+        id="a_name_after_its_chatbot_and_a_comma_ending_the_sentence_is_a_model",
+    ),
+    pytest.param(
         "Startup Ferrovia accuses Halcyon AI of copying its agent framework\n\nFerrovia, a "
         "Berlin-based developer of coding agents, said on Thursday that Halcyon AI had "
         "copied its framework.",
@@ -1670,6 +1677,16 @@ def test_a_name_coordinated_with_a_person_is_a_person(extractor):
     text = "The report was written by Coral Davenport and Mark Landler for the newspaper."
     ents = by_name(run(extractor, text))
     assert ents["Coral Davenport"]["type"] == "Person"
+
+
+def test_the_ners_name_stops_before_a_verb_or_a_conjunction(extractor):
+    text = (
+        "Publishers sue Lumenai as Vellum defends its deals\n\nA group of newspaper "
+        "publishers led by the Harbor Tribune sued Lumenai on Tuesday in New York."
+    )
+    names = {e["name"] for e in run(extractor, text).to_contract()["entities"]}
+    assert {"Harbor Tribune", "Lumenai", "Vellum"} <= names
+    assert not [n for n in names if " sued " in n or " as " in n]
 
 
 def test_devices_and_long_names_with_an_edition_word_are_no_models(extractor):

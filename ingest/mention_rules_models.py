@@ -247,6 +247,23 @@ def models_by_edition(view: ArticleView) -> list[Mention]:
     return found
 
 
+def editions_of_found_models(view: ArticleView, cands: list[Mention]) -> list[Mention]:
+    """A model the article names, with an edition word or a size after it ("Kestrel K3"
+    and "Kestrel K3-Mini", "Kestrel K3 Pro", "Kestrel K3-70B"): that model's edition."""
+    text, gaz = view.text, view.gaz
+    names = {c.text for c in cands if c.type == "Model" and c.source in ("def", "pattern", "gaz")}
+    found: list[Mention] = []
+    for name in names:
+        rx = re.compile(
+            rf"(?<![\w-]){re.escape(name)}(?:[- ](?:{_EDITION_WORDS})|-\d+(?:\.\d+)?[BM])+"
+            r"(?![\w-])"
+        )
+        for m in rx.finditer(text):
+            if gaz.lookup(m.group(0)) is None and not NOT_MODEL_AFTER.match(text, m.end()):
+                found.append(Mention(m.start(), m.end(), m.group(0), "Model", "def", weight=10))
+    return found
+
+
 def model_lines_named_alone(kept: list[Mention]) -> None:
     """Retype, in place, a one-word "person", or an "organisation" only the statistical
     NER saw, that is the first word of a model's name the article gives in full

@@ -39,6 +39,7 @@ from ingest.mention_rules_known import (
     model_name_patterns,
 )
 from ingest.mention_rules_models import (
+    editions_of_found_models,
     model_lines_named_alone,
     models_by_apposition,
     models_by_edition,
@@ -172,6 +173,7 @@ def find_mentions(
     # 4. the statistical NER, then acronyms of the names found in full
     cands += statistical_ner_mentions(view)
     cands += models_numbered_after_makers(view, cands)
+    cands += editions_of_found_models(view, cands)
     cands += acronyms_of_full_names(view, cands)
 
     cands = drop_excluded(text, gaz, cands, skip)

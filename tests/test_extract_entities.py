@@ -1553,6 +1553,13 @@ NAMES_IN_CONTEXT = [
         id="a_name_after_its_chatbot_and_a_comma_ending_the_sentence_is_a_model",
     ),
     pytest.param(
+        "Moonfall AI on Friday released Kestrel K3, an open-weight model. A smaller "
+        "version, Kestrel K3-Mini, is designed to run on a single GPU.",
+        "Kestrel K3-Mini",
+        "Model",
+        id="a_found_model_with_an_edition_word_after_it_is_a_model",
+    ),
+    pytest.param(
         "Startup Ferrovia accuses Halcyon AI of copying its agent framework\n\nFerrovia, a "
         "Berlin-based developer of coding agents, said on Thursday that Halcyon AI had "
         "copied its framework.",

@@ -412,6 +412,12 @@ def _named_person(p: _Phrase, ctx: Discourse) -> str | None:
     for m in p.persons:
         if m.start <= p.root.idx < m.end:
             return m.key
+    for m in p.persons:
+        name = p.span.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if name is not None and name.root.dep_ == "appos" and name.root.head == p.root:
+            # "Germany's Federal Commissioner for Data Protection, Jane Roe,": the
+            # person holding the office the phrase is headed by
+            return m.key
     if any(m.start <= p.root.idx < m.end for m in p.orgs) and not any(
         t.dep_ in ("nsubj", "nsubjpass")
         for m in p.persons

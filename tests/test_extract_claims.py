@@ -829,6 +829,15 @@ def test_a_purpose_after_a_released_thing_is_no_claim(extractor):
     assert claims(extractor, text) == []
 
 
+def test_the_person_named_after_an_office_speaks_not_the_office(extractor):
+    text = (
+        "Germany's Federal Commissioner for Data Protection, Louisa Specht-Riemenschneider, "
+        "said regulators across the bloc were coordinating."
+    )
+    c = claim_with(claims(extractor, text), "were coordinating")
+    assert c["claimant"] == "Louisa Specht-Riemenschneider"
+
+
 def test_published_analysis_that_suggested_is_the_publisher(extractor):
     text = "Veritas Lab published a GitHub analysis that suggested the benchmark was contaminated."
     cs = claims(extractor, text)

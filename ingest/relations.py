@@ -40,6 +40,11 @@ WORKS_VERB = re.compile(
     re.I,
 )
 FOUNDER = re.compile(r"\b(co-?founder|founder|founded)\b", re.I)
+# a departure right after the organisation: "... co-founded Quorvane before leaving"
+LEFT_AFTER = re.compile(
+    r"[^.;]{0,30}?\b(?:before|then|and later|but later|and then)? ?"
+    r"(?:leaving|left|quitting|quit|departing|departed|being ousted|was ousted)\b"
+)
 ROLE_WORDS = re.compile(
     r"\b(ceo|cto|cfo|coo|chief [\w ]{0,30}?(?:officer|scientist)|(?:vice |senior )?president|"
     r"vp|svp|spokes(?:person|woman|man)|head of [\w ]{1,30}|director(?: of [\w ]{1,30})?|"
@@ -208,7 +213,10 @@ def _roles(doc, text, sm, types, span, add) -> None:
         for j in range(i + 1, min(i + 3, len(sm))):
             between = text[m.end : sm[j].start]
             if types[j] == "Organization" and len(between) < 40 and FOUNDED_VERB.search(between):
-                add("FOUNDED", m.key, sm[j].key, span)
+                # "Hale, who co-founded Quorvane before leaving in 2021": a past tie, not
+                # the founder's side today
+                left = LEFT_AFTER.match(text, sm[j].end, span[1]) is not None
+                add("FOUNDED", m.key, sm[j].key, span, former=True if left else None)
                 break
         # "PERSON, who leads evaluation at ORG"
         nxt = next(

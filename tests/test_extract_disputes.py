@@ -203,3 +203,14 @@ def test_a_group_led_by_a_named_party_sues_through_that_party(extractor):
         "Tuesday, alleging that the company copied millions of their articles.",
     )
     assert [set(d["parties"]) for d in c["disputes"]] == [{"Harbor Tribune", "Lumenai"}]
+
+
+def test_a_founder_who_left_is_no_longer_on_the_companys_side(extractor):
+    c = contract(
+        extractor,
+        "Marcus Hale, who co-founded Quorvane before leaving in 2021 to start Veltrix, on "
+        "Thursday mocked a safety pledge published by Quorvane, calling it safety theatre.",
+    )
+    founded = [r for r in c["relations"] if r["type"] == "FOUNDED" and r["target"] == "Quorvane"]
+    assert founded and founded[0]["properties"].get("former") is True
+    assert {"Marcus Hale", "Quorvane"} in [set(d["parties"]) for d in c["disputes"]]

@@ -48,8 +48,9 @@ LEFT_AFTER = re.compile(
 ROLE_WORDS = re.compile(
     r"\b(ceo|cto|cfo|coo|chief [\w ]{0,30}?(?:officer|scientist)|(?:vice |senior )?president|"
     r"vp|svp|spokes(?:person|woman|man)|head of [\w ]{1,30}|director(?: of [\w ]{1,30})?|"
-    r"founder|co-?founder|"
-    r"(?:research |staff |principal )?(?:scientist|engineer|researcher)|employee|executive|fellow|"
+    r"founders?|co-?founders?|"  # "one of the co-founders of X, Y"
+    r"(?:research |staff |principal )?(?:scientist|engineer|researcher)s?|employee|executive|"
+    r"fellow|"
     r"technical fellow|general manager|manager|chair(?:man|woman)?|partner|analyst|lead|"
     r"representative|professor|lecturer|economist|lawyer|attorney|advis[eo]r|staffer|"
     r"editor|reporter|columnist|official|board member|member of staff|developer|designer|"
@@ -275,7 +276,8 @@ def _has_verb(doc, start: int, end: int) -> bool:
 
 def _role(s: str) -> str | None:
     m = ROLE_WORDS.search(s)
-    return m.group(0) if m else None
+    # "one of the co-founders": one co-founder
+    return re.sub(r"(founder|scientist|engineer|researcher)s$", r"\1", m.group(0)) if m else None
 
 
 FORMER = re.compile(r"(?i)\b(?:former|ex-|onetime|one-time|erstwhile)")

@@ -153,6 +153,12 @@ def test_who_leads_a_team_at_an_organisation_works_for_it_and_leads_nothing(extr
             "WORKS_FOR", "Vivek Raghunathan", "Krutam Labs", "Krutam Labs",
             id="its_role_opening_a_sentence_is_held_at_the_subject_of_the_sentence_before",
         ),
+        pytest.param(
+            "One of the co-founders of Veltrix, Igor Balan, insisted on Friday that the "
+            "company had done nothing wrong.",
+            "FOUNDED", "Igor Balan", "Veltrix", "Veltrix",
+            id="one_of_the_co_founders_of_an_organisation_founded_it",
+        ),
     ],
 )
 def test_the_clause_says_whose_the_relation_is(extractor, text, rtype, source, target, not_source):

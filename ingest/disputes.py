@@ -176,6 +176,8 @@ def _opposition(
         and set(b.about_keys) & sa
         and a.kind != "accusation"
         and b.claimant_key not in publications  # outlets report, they do not take sides
+        # a judge's "grave concern" in a report "per Reuters" is no attack on Reuters
+        and not (a.claimant_key in publications and a.claimant_key in b.named_keys)
         and near
     ):
         return 1, "contradicts"

@@ -214,3 +214,12 @@ def test_a_founder_who_left_is_no_longer_on_the_companys_side(extractor):
     founded = [r for r in c["relations"] if r["type"] == "FOUNDED" and r["target"] == "Quorvane"]
     assert founded and founded[0]["properties"].get("former") is True
     assert {"Marcus Hale", "Quorvane"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_a_judges_concern_reported_per_an_outlet_is_no_dispute_with_the_outlet(extractor):
+    c = contract(
+        extractor,
+        "The declaration cited an article that does not exist, according to Reuters. Per "
+        "Reuters, Judge Susan Marlow said the issue posed a very serious and grave concern.",
+    )
+    assert not [d for d in c["disputes"] if "Reuters" in d["parties"]]

@@ -28,7 +28,7 @@ from ingest.entity_lexicon import (
     TITLE_WORDS,
     VOICED_BY,
 )
-from ingest.entity_model import Mention
+from ingest.entity_model import Mention, strip_possessive
 from ingest.entity_patterns import (
     CAMEL_CASE,
     CAP_WORD,
@@ -462,6 +462,31 @@ def organizations_founded_by(view: ArticleView, person_like: set[str]) -> list[M
         cands.append(
             Mention(m.start(), m.start() + len(name), name, "Organization", "def", weight=5)
         )
+    return cands
+
+
+# "a study from Veridian", "a report by the Corvane Institute", "data from Tracxon"
+_AUTHOR_OF_STUDY = re.compile(
+    r"\b(?:study|studies|report|survey|analysis|paper|poll|audit|investigation|research|"
+    r"data|estimates?|figures|review) (?:from|by|conducted by|published by|released by) "
+    r"(?:the )?(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})"
+)
+
+
+def authors_of_studies(view: ArticleView, person_like: set[str]) -> list[Mention]:
+    """An unknown name a study, report, survey or data set comes from ("a study from
+    Veridian found ..."): an organisation, unless it looks like a person's name or
+    names a place."""
+    text, gaz = view.text, view.gaz
+    cands: list[Mention] = []
+    for m in _AUTHOR_OF_STUDY.finditer(text):
+        name = strip_possessive(re.split(r"[.!?]\s", m.group("name"))[0].rstrip(".,;:"))
+        if name.startswith("The ") or gaz.lookup(name) is not None:
+            continue  # "a report from The Markup": an outlet's name, left to the outlets
+        if not org_name_ok(name, gaz, person_like):
+            continue
+        s0 = m.start("name")
+        cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=5))
     return cands
 
 

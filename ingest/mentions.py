@@ -55,6 +55,7 @@ from ingest.mention_rules_models import (
 )
 from ingest.mention_rules_ner import statistical_ner_mentions
 from ingest.mention_rules_orgs import (
+    authors_of_studies,
     backers,
     business_counterparts,
     camel_case_organizations,
@@ -147,6 +148,7 @@ def find_mentions(
     cands += employers_of_people(view)
     cands += organizations_people_found_or_run(view, lasts)
     cands += organizations_founded_by(view, person_like)
+    cands += authors_of_studies(view, person_like)
     cands += x_platform(view)
     cands += byline_authors(view)
     cands += photo_credits(view)

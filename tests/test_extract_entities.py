@@ -1560,6 +1560,13 @@ NAMES_IN_CONTEXT = [
         id="a_found_model_with_an_edition_word_after_it_is_a_model",
     ),
     pytest.param(
+        "A study from Veridian found that most chatbots gave wrong answers to questions "
+        "about medicine.",
+        "Veridian",
+        "Organization",
+        id="where_a_study_comes_from_is_an_organisation",
+    ),
+    pytest.param(
         "Startup Ferrovia accuses Halcyon AI of copying its agent framework\n\nFerrovia, a "
         "Berlin-based developer of coding agents, said on Thursday that Halcyon AI had "
         "copied its framework.",

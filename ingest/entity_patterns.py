@@ -243,7 +243,8 @@ _PRODUCT_QUALIFIER = (
 # are people)
 _PRODUCT_HEAD = (
     r"(?:model|LLM|language model|chatbot|reasoning model|"
-    rf"{_PRODUCT_QUALIFIER} (?:[a-z-]+ )?(?:assistant|agent|bot|copilot|companion|app|generator))"
+    rf"{_PRODUCT_QUALIFIER} (?:[a-z-]+ )?(?:assistant|agent|bot|copilot|companion|app|generator|"
+    r"tutor|therapist|girlfriend|boyfriend|influencer|employee|co-?worker|teammate|avatar))"
 )
 # who owns it: "its", "their", "Acme's", "Orbit Robotics'"
 _OWNER = r"(?:its|their|the company['\u2019]s|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}['\u2019]s?)"

@@ -1567,6 +1567,20 @@ NAMES_IN_CONTEXT = [
         id="where_a_study_comes_from_is_an_organisation",
     ),
     pytest.param(
+        "Lila, an AI tutor built by Brightpath, answered questions from 20,000 students last "
+        "term. She explains algebra in six languages.",
+        "Lila",
+        "Model",
+        id="a_given_name_described_as_an_ai_tutor_is_a_product",
+    ),
+    pytest.param(
+        "Maya Lindqvist, an AI researcher at Corvane, said the results were promising for "
+        "the new chip.",
+        "Maya Lindqvist",
+        "Person",
+        id="an_ai_researcher_is_a_person",
+    ),
+    pytest.param(
         "Startup Ferrovia accuses Halcyon AI of copying its agent framework\n\nFerrovia, a "
         "Berlin-based developer of coding agents, said on Thursday that Halcyon AI had "
         "copied its framework.",

@@ -423,7 +423,8 @@ _DATED_BYLINE = re.compile(
     rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?"
     rf"(?:\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|"
     rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|"
-    rf"\d{{1,2}} (?:mins?|minutes|hours?|hrs?|days?) ago|\d{{1,2}} min read)[^\n]{{0,40}}$",
+    rf"\d{{1,2}} (?:mins?|minutes|hours?|hrs?|days?) ago|\d{{1,2}} min read|"
+    rf"\d{{1,2}}:\d{{2}}(?:[ \t]?[AaPp]\.?[Mm]\.?)?)[^\n]{{0,40}}$",
     re.M,
 )
 

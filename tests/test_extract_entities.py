@@ -240,6 +240,7 @@ def test_byline_names_a_person(extractor):
         "Tamsin Achterberg Published March 5, 2025",
         "Tamsin Achterberg 05.03.2025",
         "Tamsin Achterberg 2 hours ago 3 min read",
+        "Tamsin Achterberg 12:05 PM EDT 10/12/2025",
     ],
 )
 def test_a_byline_of_a_name_and_a_date_names_a_person(extractor, line):

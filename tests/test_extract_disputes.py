@@ -223,3 +223,12 @@ def test_a_judges_concern_reported_per_an_outlet_is_no_dispute_with_the_outlet(e
         "Reuters, Judge Susan Marlow said the issue posed a very serious and grave concern.",
     )
     assert not [d for d in c["disputes"] if "Reuters" in d["parties"]]
+
+
+def test_citing_a_partys_report_is_no_dispute_with_it(extractor):
+    c = contract(
+        extractor,
+        "Quorvane said its chatbot was safe. Nimbus Labs researcher Ana Ruiz cited "
+        "Quorvane's safety report in her own paper on chatbot testing.",
+    )
+    assert c["disputes"] == []

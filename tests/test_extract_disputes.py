@@ -232,3 +232,12 @@ def test_citing_a_partys_report_is_no_dispute_with_it(extractor):
         "Quorvane's safety report in her own paper on chatbot testing.",
     )
     assert c["disputes"] == []
+
+
+def test_asserting_a_view_near_another_partys_claim_is_no_accusation(extractor):
+    c = contract(
+        extractor,
+        "Quorvane said its chatbot was safe for schools. Nimbus Labs asserted that "
+        "Quorvane's chatbot runs on its own chips, which it sells to many companies.",
+    )
+    assert c["disputes"] == []

@@ -481,6 +481,7 @@ def _challenges(
         {e.key: e.name for e in ents},
         frozenset(gaz.cues),
         sorted((c.start, c.claimant_key) for c in named if c.claimant_key is not None),
+        frozenset(e.key for e in ents if e.kind == "publication"),
     )
 
 

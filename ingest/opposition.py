@@ -93,6 +93,7 @@ def find_challenges(
     names: dict[str, str] | None = None,
     reporting: frozenset[str] = frozenset(),
     speakers: list[tuple[int, str]] | None = None,
+    outlets: frozenset[str] = frozenset(),
 ) -> tuple[list[Challenge], list[list[str]]]:
     """Every challenge in ``sentences`` (see the module docstring).
 
@@ -105,7 +106,8 @@ def find_challenges(
     side); ``role_nouns`` the nouns of a party's agents ("Y's lawyers" stand for Y);
     ``names`` the entities' names (to know the platforms, which host documents but do
     not write them); ``reporting`` the lemmas of reporting verbs ("say", "claim");
-    ``speakers`` (claim start, claimant key) in text order.
+    ``speakers`` (claim start, claimant key) in text order; ``outlets`` the entity keys
+    of publications (whose report "the report" is when nobody named claimed it).
     Also returns the groups of parties the parse puts on one side ("Meta CTO X") or
     shows acting together (co-challengers, co-targets), which the weaker claim pairs
     of ``ingest/disputes.py`` treat as one side.
@@ -129,6 +131,7 @@ def find_challenges(
         speakers=speakers,
     )
     reader = _ChallengeReader(parties, lex, relation_side, last_other_claimant, reporting)
+    reader.outlets = outlets
     reader.authors = [
         (sent.start_char, _author(tok, parties, lex))
         for sent in sentences
@@ -169,6 +172,7 @@ class _ChallengeReader:
         # who wrote the papers and reports the article names ("a paper by X", "X
         # published an analysis"): a denial that names no one may answer their finding
         self.authors: list[tuple[int, list[str]]] = []
+        self.outlets: frozenset[str] = frozenset()  # publications, set by the caller
 
     # -- shared state ----------------------------------------------------------------
 
@@ -209,6 +213,17 @@ class _ChallengeReader:
             return earlier[-1] if earlier else written[0][1]
         prev = self.last_other_claimant(pos, challengers[0], False)
         return [prev] if prev and theirs(prev) else []
+
+    def last_outlet(self, pos: int, challengers: list[str]) -> list[str]:
+        """The publication named last before ``pos``, on no side of ``challengers``."""
+        mine = set().union(*(self.side_of(c) for c in challengers))
+        found = None
+        for s, _, key in self.parties.mentions:
+            if s >= pos:
+                break
+            if key in self.outlets and key not in mine:
+                found = key
+        return [found] if found else []
 
     def add(
         self, challengers: list[str], targets: list[str], tok: Token, kind: str, sent: Span
@@ -291,6 +306,12 @@ class _ChallengeReader:
         challengers, _ = self.parties.subject(words.reporting_verb(tok) or tok.head)
         subj = next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
         targets = self.parties.of(subj, set(challengers))
+        if not targets and challengers and words.reported([subj]):
+            # "X said the report mischaracterizes ...": the outlet that carried it
+            self.add(
+                challengers, self.last_outlet(sent.start_char, challengers), tok, "rebuts", sent
+            )
+            return
         self.add(challengers, targets, tok, "accuses", sent)
 
     def _drawn(self, tok: Token, sent: Span, question: bool) -> bool:
@@ -438,6 +459,10 @@ class _ChallengeReader:
             # "X disagreed", "X rejected the allegations", "X denied paying": the
             # answer goes to whoever challenged X's side last
             targets = self.answered(sent.start_char, challengers)
+        if not targets and kind in ("denies", "rebuts") and words.reported(all_objs):
+            # "X said the report mischaracterizes ...", the report of unnamed sources
+            # who spoke to an outlet: the outlet that carried it
+            targets = self.last_outlet(sent.start_char, challengers)
         return targets
 
     def _verb_without_cue(self, tok: Token, lemma: str, sent: Span, question: bool) -> None:
@@ -525,6 +550,8 @@ class _ChallengeReader:
             targets = parties.of(subj, exclude)
             if not targets and words.unowned_claims([subj], lex) and challengers:
                 targets = self.answered(sent.start_char, challengers)
+            if not targets and words.reported([subj]) and challengers:
+                targets = self.last_outlet(sent.start_char, challengers)  # "the story was wrong"
             self.add(challengers, targets, tok, "rebuts", sent)
         elif subj.lower_ in ("that", "this") and challengers:
             # "Y reported ..., though X says that is inaccurate": the statement reported
@@ -557,10 +584,7 @@ class _ChallengeReader:
         """ "Y says ..., a claim X disputes", where the tagger read "disputes" as a
         plural noun and X as its compound: X rebuts the statement's author."""
         challengers = [
-            k
-            for c in tok.children
-            if c.dep_ == "compound"
-            for k in self.parties.of(c, set())
+            k for c in tok.children if c.dep_ == "compound" for k in self.parties.of(c, set())
         ]
         if not challengers:
             return
@@ -592,9 +616,7 @@ class _ChallengeReader:
 
 
 # what a party must do for its claim to stand: "had not shown", "failed to prove"
-_PROVING_VERBS = frozenset(
-    {"show", "prove", "demonstrate", "establish", "substantiate", "justify"}
-)
+_PROVING_VERBS = frozenset({"show", "prove", "demonstrate", "establish", "substantiate", "justify"})
 
 
 def _agentless_passive(tok: Token) -> bool:

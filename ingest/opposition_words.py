@@ -405,6 +405,18 @@ def unowned_claims(objs: list[Token], lex: Lexicon, owned_only: bool = False) ->
     )
 
 
+REPORT_WORDS = frozenset({"report", "story", "article", "reporting", "investigation"})
+
+
+def reported(objs: list[Token]) -> bool:
+    """Whether one of ``objs`` is a news report ("the report", "the story") that no
+    possessor names."""
+    return any(
+        o.lemma_.lower() in REPORT_WORDS and not any(c.dep_ == "poss" for c in o.children)
+        for o in objs
+    )
+
+
 def intransitive(tok: Token, lemma: str, lex: Lexicon) -> bool:
     """Opposition that names no target: "X disagreed", "Y pushed back", and a reply
     that contests ("Z responded that the report was wrong", "... did not ...")."""

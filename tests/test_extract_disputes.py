@@ -241,3 +241,22 @@ def test_asserting_a_view_near_another_partys_claim_is_no_accusation(extractor):
         "Quorvane's chatbot runs on its own chips, which it sells to many companies.",
     )
     assert c["disputes"] == []
+
+
+def test_a_report_by_unnamed_sources_to_an_outlet_is_disputed_with_the_outlet(extractor):
+    c = contract(
+        extractor,
+        "Quorvane overstated its revenue by 40%, according to two people familiar with its "
+        "finances who spoke to Bloomberg. In a statement, Quorvane said the report "
+        "mischaracterizes standard industry accounting.",
+    )
+    assert [set(d["parties"]) for d in c["disputes"]] == [{"Quorvane", "Bloomberg"}]
+
+
+def test_the_outlet_a_denial_is_given_to_is_not_the_reports_author(extractor):
+    c = contract(
+        extractor,
+        "Researchers at a university said the chip overheats. Quorvane told Reuters that "
+        "the report was wrong.",
+    )
+    assert not [d for d in c["disputes"] if "Reuters" in d["parties"]]

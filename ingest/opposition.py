@@ -38,7 +38,10 @@ Constructions (lexicons in ``data/opposition.json``, general English only):
 - *answers that name no target*: "X disagreed", "X rejected the allegations", "X
   denied paying ...": the target is whoever last challenged X's side, else the claimant
   of another side whose claim the answer echoes, else the last critic, else the author
-  of the paper or report the article names ("a paper by Y", "Y published an analysis").
+  of the paper or report the article names ("a paper by Y", "Y published an analysis");
+  "X questioned the result" answers whoever claimed it; "X said the report was wrong"
+  about a report no named party made answers the outlet that carried it ("people who
+  spoke to Bloomberg"), never one named in the answer's own sentence ("told Reuters").
 
 Negated ("did not", "declined to criticize"), hedged ("unclear whether X will sue Y",
 "X should sue Y", "X may clash with Y") and questioned cues are no challenge; agreement

@@ -676,9 +676,11 @@ def _the_company(p: _Phrase, ctx: Discourse) -> str | None:
 
 
 def _definite_role(p: _Phrase, ctx: Discourse) -> str | None:
-    """ "the expert said", a role nothing else resolved: the latest claimant."""
+    """ "the expert said", a role nothing else resolved: the person last written with
+    that title ("Judge Jane Roe ... the judge said"), else the latest claimant."""
     if p.role and p.definite:
-        return ctx.last_claimant(None) or NOBODY
+        titled = ctx.titled_before(p.root.lemma_.lower(), p.span.start_char)
+        return titled or ctx.last_claimant(None) or NOBODY
     return None
 
 

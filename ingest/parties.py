@@ -206,9 +206,12 @@ class PartyResolver:
                 best = key
         return best
 
-    def titled_before(self, pos: int, role: str, exclude: set[str]) -> str | None:
+    def titled_before(
+        self, pos: int, role: str, exclude: set[str], only: bool = False
+    ) -> str | None:
         """The latest person before ``pos`` written with the title ``role`` or its
-        abbreviation ("Sen. Jane Roe", "Jane Roe, a senator from Ohio")."""
+        abbreviation ("Sen. Jane Roe", "Jane Roe, a senator from Ohio"); with ``only``,
+        the one such person, or None when there are several."""
         forms = "|".join(re.escape(f) for f in (role, *TITLE_FORMS.get(role, ())))
         before = re.compile(rf"(?:^|[^\w.])(?:{forms}),? $", re.I)
         after = re.compile(rf"^, (?:a |an |the )?(?:[\w'\u2019-]+ ){{0,3}}?(?:{forms})\b", re.I)
@@ -219,6 +222,8 @@ class PartyResolver:
             if self.types.get(key) != "Person" or key in exclude:
                 continue
             if before.search(self.text[max(0, s - 30) : s]) or after.match(self.text[e : e + 60]):
+                if only and found is not None and found != key:
+                    return None
                 found = key
         return found
 
@@ -312,6 +317,19 @@ class PartyResolver:
                     k = self._party(self.tok_key.get(subj.i)) if subj is not None else None
                     if k is not None and k not in exclude:
                         return [k]
+            # the same where the parser hung the clause elsewhere ("cast doubt on evidence
+            # Corvane submitted", read as a clause of "cast"): the name right after
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if (
+                nxt is not None
+                and nxt.dep_ == "nsubj"
+                and nxt.head.i > nxt.i
+                and nxt.head.pos_ == "VERB"
+                and not any(c.dep_ == "dobj" for c in nxt.head.children)
+            ):
+                k = self._party(self.tok_key.get(nxt.i))
+                if k is not None and k not in exclude:
+                    return [k]
         if is_owned or is_role:
             # a party's thing or agent: "Y's claims", "the report by Y", "Y's lawyers";
             # not "the EU's executive body", which is a party of its own
@@ -373,11 +391,15 @@ class PartyResolver:
         if (
             is_role
             and tok.tag_ == "NN"
-            and any(c.lower_ == "the" for c in tok.children)
+            and any(c.lower_ in ("the", "a") for c in tok.children)
             and not any(c.dep_ in ("poss", "compound") for c in tok.children)
         ):
-            # "accused the senator": the person last written with that title
+            # "accused the senator": the person last written with that title; "a federal
+            # judge cast doubt on ..." before the article names her: the one person it
+            # writes with that title
             k = self.titled_before(tok.idx, lemma, exclude)
+            if k is None:
+                k = self.titled_before(len(self.text), lemma, exclude, only=True)
             return [k] if k else []
         # "the company" / "the startup": the organisation last named
         if lemma in ORG_DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):

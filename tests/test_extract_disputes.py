@@ -265,9 +265,9 @@ def test_the_outlet_a_denial_is_given_to_is_not_the_reports_author(extractor):
 def test_a_judge_named_later_doubts_the_evidence_a_party_submitted(extractor):
     c = contract(
         extractor,
-        "A federal judge on Thursday cast doubt on evidence Corvane submitted in its lawsuit "
-        "against Halden. U.S. District Judge Maria Okonkwo ordered the company to file a "
-        "more detailed list of the secrets it says were taken.",
+        "Corvane sued its rival Halden in May. A federal judge on Thursday cast doubt on "
+        "evidence Corvane submitted in the case. U.S. District Judge Maria Okonkwo ordered "
+        "the company to file a more detailed list of the secrets it says were taken.",
     )
     pairs = [set(d["parties"]) for d in c["disputes"]]
     assert {"Maria Okonkwo", "Corvane"} in pairs and {"Corvane", "Halden"} in pairs

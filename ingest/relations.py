@@ -294,7 +294,13 @@ def _add_role(add, person: str, org: str, role: str | None, span, former: bool =
         add("WORKS_FOR", person, org, span, role=role, former=True)
         return
     add("WORKS_FOR", person, org, span, role=role)
-    if role and LEAD_ROLES.search(role) and not re.search(r"vice|vp", role, re.I):
+    if (
+        role
+        and LEAD_ROLES.search(role)
+        and not re.search(r"vice|vp", role, re.I)
+        # "head of data center marketing", "director of research": a department's lead
+        and not re.search(r"\b(?:head|director|lead|leader) of\b", role, re.I)
+    ):
         add("LEADS", person, org, span, role=role)
     if role and FOUNDER.search(role):
         add("FOUNDED", person, org, span)

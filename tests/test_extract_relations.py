@@ -47,6 +47,16 @@ def test_a_general_counsel_before_a_name_works_for_the_company(extractor):
     )
 
 
+def test_the_head_of_a_department_works_for_the_company_but_does_not_lead_it(extractor):
+    text = (
+        "\u201cBenchmarks should be run fairly,\u201d wrote Dion Harris, Nvidia's head of data "
+        "center product marketing."
+    )
+    rels = relations(extractor, text)
+    find(rels, "WORKS_FOR", "Dion Harris", "Nvidia")
+    assert not [r for r in rels if r["type"] == "LEADS"]
+
+
 def test_apposition_role(extractor):
     rels = relations(extractor, "Maya Lindqvist, a research scientist at Cohere, disagreed.")
     find(rels, "WORKS_FOR", "Maya Lindqvist", "Cohere")

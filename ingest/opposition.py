@@ -381,8 +381,10 @@ class _ChallengeReader:
             return
         exclude = set(challengers)
         if passive:
-            subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
-            targets = self.parties.of(subj, exclude)
+            # the passive subject is this verb's, or (a clause higher up was the passive
+            # one) none of its own
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            targets = self.parties.of(subj, exclude) if subj is not None else []
         else:
             targets = self._verb_targets(
                 tok, lemma, kind, preps, owned_only, slur, challengers, sent

@@ -271,3 +271,15 @@ def test_a_judge_named_later_doubts_the_evidence_a_party_submitted(extractor):
     )
     pairs = [set(d["parties"]) for d in c["disputes"]]
     assert {"Maria Okonkwo", "Corvane"} in pairs and {"Corvane", "Halden"} in pairs
+
+
+def test_an_opposition_verb_under_a_passive_clause_without_its_own_subject_is_read(extractor):
+    # the parser hangs "dismissed" under the passive "was asked": a passive clause higher
+    # up, with no passive subject of the verb's own, once stopped the whole article
+    c = contract(
+        extractor,
+        "Dana Reyes was asked by host Omar Quill, who is supporting Reyes, but has "
+        "previously dismissed the story about Quorvane's emails, whether the matter was "
+        "closed. Reyes said it was.",
+    )
+    assert isinstance(c["disputes"], list)

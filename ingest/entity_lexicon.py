@@ -195,6 +195,42 @@ CORPORATE_FORMS = {
 }
 
 
+# words of a court's own name ("the Delaware Court of Chancery" also has a place's)
+COURT_WORDS = frozenset(
+    {
+        "U.S.",
+        "US",
+        "District",
+        "Circuit",
+        "Supreme",
+        "Federal",
+        "High",
+        "Superior",
+        "Appellate",
+        "Appeals",
+        "County",
+        "State",
+        "Crown",
+        "Magistrates",
+        "Constitutional",
+        "Regional",
+        "International",
+        "Criminal",
+        "Civil",
+        "Family",
+        "Bankruptcy",
+        "Tax",
+        "Claims",
+        "Commercial",
+        "Labour",
+        "Labor",
+        "General",
+        "European",
+        "Chancery",
+    }
+)
+
+
 COURT_SKIP_FIRST = {"The", "A", "An", "In", "At", "On", "For", "From", "By", "With", "Then"}
 
 

@@ -19,6 +19,7 @@ from ingest.entity_lexicon import (
     COMPANY_POSSESSIONS,
     CORPORATE_FORMS,
     COURT_SKIP_FIRST,
+    COURT_WORDS,
     DEPARTMENT_WORDS,
     DONE_TO_COMPANIES,
     INSTITUTION_HEADS,
@@ -183,9 +184,17 @@ def courts(view: ArticleView) -> list[Mention]:
         while len(name.split()) > 1 and (
             name.split()[0] in COURT_SKIP_FIRST
             or (name.split()[0] in TITLE_WORDS and name.split()[0] not in ("U.S.", "US"))
+            # "Stable Diffusion Ask US Court ...": a headline's words before the court
+            or (
+                title_case_line(text, s0)
+                and name.split()[0] not in COURT_WORDS
+                and fold(name.split()[0]) not in view.gaz.places
+            )
         ):
             s0 += len(name.split()[0]) + 1
             name = name.split(" ", 1)[1]
+        if name.split()[0] in ("U.S.", "US") and len(name.split()) == 2:
+            continue  # "US Court": no court's name
         if len(name.split()) < 2 or (
             name.split()[0] in ("Court", "Circuit") and not re.search(r" (?:for|of) the ", name)
         ):

@@ -1718,6 +1718,15 @@ def test_the_ners_name_stops_before_a_verb_or_a_conjunction(extractor):
     assert not [n for n in names if " sued " in n or " as " in n]
 
 
+def test_a_headlines_words_before_court_are_no_courts_name(extractor):
+    text = (
+        "Harlow and Pixelmoor Ask US Court to Dismiss Artists' Lawsuit\n\nThe makers of two "
+        "image generators asked a federal court in San Francisco to dismiss the case."
+    )
+    names = {e["name"] for e in run(extractor, text).to_contract()["entities"]}
+    assert not [n for n in names if "Court" in n]
+
+
 def test_devices_and_long_names_with_an_edition_word_are_no_models(extractor):
     text = (
         "Reviewers edited the clips in Final Cut Pro on a MacBook Pro, and the new Lumen "

@@ -114,8 +114,26 @@ def organizations_by_suffix(view: ArticleView) -> list[Mention]:
             # "Alibaba Group", "Nvidia Corp.", "Google AI": the company itself
             cands.append(Mention(m.start(), m.end(), m.group(0), "Organization", "def", head_entry))
             continue
-        cands.append(Mention(m.start(), m.end(), m.group(0), "Organization", "def"))
+        start = _possessive_first_word(view, m.start(), m.group(0))
+        cands.append(Mention(start, m.end(), text[start : m.end()], "Organization", "def"))
     return cands
+
+
+def _possessive_first_word(view: ArticleView, start: int, name: str) -> int:
+    """Where a suffixed name starts when a possessive word that the article writes
+    nowhere else opens it: "Noah's Ark Lab" (not "Acme's Robotics Lab" where the
+    article names Acme on its own)."""
+    text = view.text
+    m = re.search(r"(?<![\w'\u2019-])([A-Z][a-z]+)['\u2019]s $", text[max(0, start - 30) : start])
+    if m is None:
+        return start
+    word = m.group(1)
+    if word in view.known or fold(word) in view.gaz.places:
+        return start
+    alone = len(re.findall(rf"\b{word}\b", text))
+    if alone != len(re.findall(rf"\b{word}['\u2019]s {re.escape(name)}", text)):
+        return start
+    return start - len(m.group(0))
 
 
 # an institution named by its head and its mission: "the Coalition for Fair Training

@@ -1727,6 +1727,16 @@ def test_a_headlines_words_before_court_are_no_courts_name(extractor):
     assert not [n for n in names if "Court" in n]
 
 
+def test_a_possessive_word_written_nowhere_else_opens_a_labs_name(extractor):
+    text = (
+        "Huawei's Noah's Ark Lab denied the claim on Saturday. Noah's Ark Lab said its model "
+        "was built from scratch."
+    )
+    ents = by_name(run(extractor, text))
+    assert ents["Noah's Ark Lab"]["type"] == "Organization"
+    assert "Ark Lab" not in ents
+
+
 def test_devices_and_long_names_with_an_edition_word_are_no_models(extractor):
     text = (
         "Reviewers edited the clips in Final Cut Pro on a MacBook Pro, and the new Lumen "

@@ -202,7 +202,7 @@ def _unknown_models(view: ArticleView, rx: re.Pattern[str]) -> list[Mention]:
 
 # a name and a model's edition word, with or without a version: "Veltra Pro", "Zorvex
 # 2.5 Flash", "Sable-3 Ultra"; people are not surnamed "Ultra" or "Flash"
-_EDITION_WORDS = "Pro|Flash|Ultra|Nano|Mini|mini|Lite|Turbo|Instruct|Coder|MoE"
+_EDITION_WORDS = "Pro|Flash|Ultra|Nano|Mini|mini|Lite|Turbo|Instruct|Coder|MoE|Moe"
 _EDITION_NAMED = re.compile(
     r"(?<![\w.-])(?P<name>(?P<stem>[A-Z][a-z]+(?:[A-Z][a-z]+)?)"
     r"(?:[ -]\d+(?:\.\d+)?[a-z]?)?(?: (?:" + _EDITION_WORDS + r"))+"
@@ -228,6 +228,8 @@ def models_by_edition(view: ArticleView) -> list[Mention]:
         name, stem = m.group("name"), m.group("stem")
         if stem in DEVICE_LINES or stem in PRODUCT_WORDS or gaz.lookup(stem) is not None:
             continue
+        if stem in gaz.given_names:
+            continue  # "Joe Moe", "Max Pro": a person or a nickname
         if gaz.lookup(name) is not None or fold(name) in gaz.non_entities:
             continue
         if re.search(r"[A-Z][\w&'\u2019.-]* $", text[max(0, m.start() - 30) : m.start()]):

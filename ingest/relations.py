@@ -46,7 +46,8 @@ LEFT_AFTER = re.compile(
     r"(?:leaving|left|quitting|quit|departing|departed|being ousted|was ousted)\b"
 )
 ROLE_WORDS = re.compile(
-    r"\b(ceo|cto|cfo|coo|chief [\w ]{0,30}?(?:officer|scientist)|(?:vice |senior )?president|"
+    r"\b(ceo|cto|cfo|coo|chief executive(?: officer)?|"
+    r"chief [\w ]{0,30}?(?:officer|scientist)|(?:vice |senior )?president|"
     r"vp|svp|spokes(?:person|woman|man)|head of [\w ]{1,30}|director(?: of [\w ]{1,30})?|"
     r"founders?|co-?founders?|"  # "one of the co-founders of X, Y"
     r"(?:research |staff |principal )?(?:scientist|engineer|researcher)s?|employee|executive|"
@@ -65,6 +66,11 @@ MONEY = re.compile(
 PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)")
 INVEST_VERBS = re.compile(
     r"\b(invest\w*|paid|pay|pays|acquir\w+|bought|buy|buys|stake|funding|raised|backs|backed)\b",
+    re.I,
+)
+# what an investor buys: "bought a 49% stake in", "paid $2 billion for shares of"
+PURCHASED_STAKE = re.compile(
+    r".{0,60}?(?:\b(?:stake|shares|share|equity|holding)\b|\d%|\d per ?cent|\d percent)",
     re.I,
 )
 # money raised from someone: the investors come after "from" or "led by" ("raised $40
@@ -346,18 +352,21 @@ def _develops(doc, text, sm, types, span, by_key, add) -> None:
 
 # "Its co-founder, Vivek Rao, said": a role at the organisation the sentence before
 # was about
-ITS_ROLE = re.compile(r"^\W*Its (?P<role>[\w -]{2,40}?),? $")
+ITS_ROLE = re.compile(r"^\W*(?:Its |(?=[A-Z]))(?P<role>[\w -]{2,40}?),? $")
 
 
 def _its_role(doc, text, sm, types, span, prev, add) -> None:
-    """ "Its co-founder, X," opening a sentence: X holds that role at the organisation
-    that was the subject of the sentence before (``prev``: its mentions and types)."""
+    """ "Its co-founder, X," or "Chief executive X" opening a sentence: X holds that role
+    at the organisation that was the subject of the sentence before (``prev``: its
+    mentions and types)."""
     person = next((m for m, t in zip(sm, types, strict=True) if t == "Person"), None)
     if person is None:
         return
     m = ITS_ROLE.match(text[span[0] : person.start])
-    if m is None or not ROLE_WORDS.search(m.group("role")):
+    if m is None or len(m.group("role").split()) > 4 or not ROLE_WORDS.search(m.group("role")):
         return
+    if any(o.start < person.start for o in sm):
+        return  # "Perplexity spokesperson X": the role's organisation is named
     for pm, pt in zip(*prev, strict=True):
         name = doc.char_span(pm.start, pm.end, alignment_mode="expand")
         if pt == "Organization" and name is not None and name.root.dep_ in ("nsubj", "nsubjpass"):
@@ -401,6 +410,11 @@ def _invests(text, sm, types, span, add) -> None:
     # investor before the verb, investee the first organisation after it
     verb = INVEST_VERBS.search(seg)
     assert verb is not None
+    if verb.group(1).lower() in ("bought", "buy", "buys", "paid", "pay", "pays") and not (
+        PURCHASED_STAKE.match(seg, verb.end())
+        or any(0 <= m.start - (span[0] + verb.end()) <= 12 for m in orgs)
+    ):
+        return  # "customers bought its accelerators": products, no investment
     before = [m for m in orgs if m.start < span[0] + verb.start()]
     after = [m for m in orgs if m.start >= span[0] + verb.end()]
     stake = PERCENT.search(seg)

@@ -57,6 +57,14 @@ def test_the_head_of_a_department_works_for_the_company_but_does_not_lead_it(ext
     assert not [r for r in rels if r["type"] == "LEADS"]
 
 
+def test_buying_a_companys_products_is_no_investment(extractor):
+    text = (
+        "Cerulean Systems reported revenue of $2.1 billion as cloud providers including "
+        "CoreWeave bought its accelerators."
+    )
+    assert [r for r in relations(extractor, text) if r["type"] == "INVESTS_IN"] == []
+
+
 def test_apposition_role(extractor):
     rels = relations(extractor, "Maya Lindqvist, a research scientist at Cohere, disagreed.")
     find(rels, "WORKS_FOR", "Maya Lindqvist", "Cohere")
@@ -162,6 +170,12 @@ def test_who_leads_a_team_at_an_organisation_works_for_it_and_leads_nothing(extr
             "Vivek Raghunathan, said the test data had leaked.",
             "WORKS_FOR", "Vivek Raghunathan", "Krutam Labs", "Krutam Labs",
             id="its_role_opening_a_sentence_is_held_at_the_subject_of_the_sentence_before",
+        ),
+        pytest.param(
+            "Cerulean Systems reported record revenue on Wednesday. Chief executive Hana Sato "
+            "said demand far exceeds supply.",
+            "LEADS", "Hana Sato", "Cerulean Systems", "Cerulean Systems",
+            id="a_chief_executive_opening_a_sentence_leads_the_subject_of_the_one_before",
         ),
         pytest.param(
             "One of the co-founders of Veltrix, Igor Balan, insisted on Friday that the "

@@ -595,6 +595,15 @@ def find_attributions(
             continue  # "the statement read: ...", not "she read the report"
         if any(c.dep_ == "mark" and c.lower_ == "than" for c in tok.children):
             continue  # "slower than (X) claimed": a comparison, no claim
+        as_mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+        if (
+            as_mark is not None
+            and tok.dep_ == "advcl"
+            and tok.head.i < as_mark.i
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children)
+            and any(t.lower_ == "as" and t.i < tok.head.i for t in tok.sent)
+        ):
+            continue  # "as magically automated as Amazon claims": a comparison, no claim
         if lemma == "refuse" and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # "refused to disclose the records": an act, not a statement
         if any(c.dep_ == "xcomp" and c.lemma_ in ("name", "identify") for c in tok.children):

@@ -838,6 +838,22 @@ def test_the_person_named_after_an_office_speaks_not_the_office(extractor):
     assert c["claimant"] == "Louisa Specht-Riemenschneider"
 
 
+def test_as_fast_as_a_company_claims_is_a_comparison_not_its_claim(extractor):
+    text = (
+        "If the Ledger's reporting is correct, only 30% of the deliveries are as fully "
+        "automated as Corvane claims."
+    )
+    assert [c for c in claims(extractor, text) if c["claimant"] == "Corvane"] == []
+
+
+def test_as_reported_by_an_outlet_opening_a_sentence_is_its_claim(extractor):
+    text = (
+        "However, as reported by Bloomberg, the showcased demo was made from still frames "
+        "and text prompts."
+    )
+    assert claim_with(claims(extractor, text), "still frames")["claimant"] == "Bloomberg"
+
+
 def test_published_analysis_that_suggested_is_the_publisher(extractor):
     text = "Veritas Lab published a GitHub analysis that suggested the benchmark was contaminated."
     cs = claims(extractor, text)

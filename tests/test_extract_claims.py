@@ -840,10 +840,11 @@ def test_the_person_named_after_an_office_speaks_not_the_office(extractor):
 
 def test_as_fast_as_a_company_claims_is_a_comparison_not_its_claim(extractor):
     text = (
-        "If the Ledger's reporting is correct, only 30% of the deliveries are as fully "
-        "automated as Corvane claims."
+        "Corvane said its robots need no help. Testers at the Ledger found the chips are not "
+        "nearly as fast as Corvane claims."
     )
-    assert [c for c in claims(extractor, text) if c["claimant"] == "Corvane"] == []
+    cs = claims(extractor, text)
+    assert [c["cue"] for c in cs if c["claimant"] == "Corvane"] == ["said"]
 
 
 def test_as_reported_by_an_outlet_opening_a_sentence_is_its_claim(extractor):

@@ -43,6 +43,8 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
     trimmed to the name and typed anew where the words say otherwise."""
     doc, text, gaz, known = view.doc, view.text, view.gaz, view.known
     cands: list[Mention] = []
+    # capitalised words written inside a sentence (after a lower-case word or a comma)
+    inside = set(re.findall(r"(?<=[a-z,;] )[A-Z][\w-]*", text))
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
@@ -126,7 +128,7 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue  # "Meta's AI", "Debates": not names
         if title_case_line(text, span.start_char):
             continue  # headlines capitalise every word; NER guesses there are noise
-        if _capitalised_word_only_opening(view, span):
+        if _capitalised_word_only_opening(view, span, inside):
             continue  # "Benchmark group says ...": a word, capitalised because it opens
         if re.match(r"By[A-Z]", span.text):
             continue  # "ByJane Roe": a scraped byline, read by the byline rule
@@ -167,14 +169,15 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
     return cands
 
 
-def _capitalised_word_only_opening(view: ArticleView, span) -> bool:
+def _capitalised_word_only_opening(view: ArticleView, span, inside: set[str]) -> bool:
     """Whether ``span`` is one dictionary word opening its sentence that the article
-    never writes capitalised inside a sentence ("Benchmark group says ...")."""
-    if len(span) != 1 or not span[0].is_sent_start or span[0].lower_ not in view.english:
-        return False
-    word = span[0].text
-    return not any(
-        t.text == word and not t.is_sent_start for t in view.doc if t.i != span[0].i
+    never writes capitalised inside a sentence ("Benchmark group says ..."); ``inside``:
+    the capitalised words written inside sentences."""
+    return (
+        len(span) == 1
+        and span[0].is_sent_start
+        and span[0].lower_ in view.english
+        and span[0].text not in inside
     )
 
 

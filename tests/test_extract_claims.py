@@ -772,32 +772,6 @@ def test_who_maintains_a_project_is_no_claim_beside_what_the_person_said(extract
     assert [c["cue"] for c in claims(extractor, text)] == ["said"]
 
 
-def test_which_after_an_apposition_with_of_refers_to_the_named_party(extractor):
-    text = (
-        "The letter was signed by Quillfeather, a publisher of science news, which said "
-        "Corvane had copied its work."
-    )
-    assert claim_with(claims(extractor, text), "copied its work")["claimant"] == "Quillfeather"
-
-
-def test_she_after_a_quote_is_not_the_person_the_quote_names(extractor):
-    text = (
-        "Lucia Ferrante said she raised her concerns with chief executive Tobias Renn in "
-        "January. Renn \u201cdid not want to hear it,\u201d she said."
-    )
-    assert claim_with(claims(extractor, text), "want to hear it")["claimant"] == "Lucia Ferrante"
-
-
-def test_the_senator_is_the_person_written_with_that_title_not_the_last_speaker(extractor):
-    text = (
-        "Sen. Marisol Ortega-Reyes pressed the heads of three AI companies on Tuesday. Dr. "
-        "Felix Aumann told the committee that his company had blocked 40,000 requests. The "
-        "senator said that figure showed how big the problem was."
-    )
-    c = claim_with(claims(extractor, text), "how big the problem")
-    assert c["claimant"] == "Marisol Ortega-Reyes"
-
-
 def test_each_name_of_a_list_opening_the_sentence_makes_the_claim(extractor):
     text = (
         "Three artists, Sarah Andel, Kelly Markov and Karla Ortiz, sued Stability AI in "
@@ -808,36 +782,6 @@ def test_each_name_of_a_list_opening_the_sentence_makes_the_claim(extractor):
     assert sorted(c["claimant"] for c in cs) == ["Karla Ortiz", "Kelly Markov", "Sarah Andel"]
 
 
-def test_agreeing_to_a_settlement_and_what_it_requires_are_no_claims(extractor):
-    text = (
-        "Quorvane agreed to a proposed settlement that would require it to pay $193,000 and "
-        "warn consumers about the limits of its service."
-    )
-    assert claims(extractor, text) == []
-
-
-def test_agreeing_that_something_is_so_is_a_claim(extractor):
-    text = "Quorvane agreed that its chatbot had given wrong legal advice to some customers."
-    assert claim_with(claims(extractor, text), "wrong legal advice")["claimant"] == "Quorvane"
-
-
-def test_a_purpose_after_a_released_thing_is_no_claim(extractor):
-    text = (
-        "In June, Quorvane open-sourced the Helix models on a developer platform to "
-        "encourage adoption among developers."
-    )
-    assert claims(extractor, text) == []
-
-
-def test_the_person_named_after_an_office_speaks_not_the_office(extractor):
-    text = (
-        "Germany's Federal Commissioner for Data Protection, Louisa Specht-Riemenschneider, "
-        "said regulators across the bloc were coordinating."
-    )
-    c = claim_with(claims(extractor, text), "were coordinating")
-    assert c["claimant"] == "Louisa Specht-Riemenschneider"
-
-
 def test_as_fast_as_a_company_claims_is_a_comparison_not_its_claim(extractor):
     text = (
         "Corvane said its robots need no help. Testers at the Ledger found the chips are not "
@@ -845,14 +789,6 @@ def test_as_fast_as_a_company_claims_is_a_comparison_not_its_claim(extractor):
     )
     cs = claims(extractor, text)
     assert [c["cue"] for c in cs if c["claimant"] == "Corvane"] == ["said"]
-
-
-def test_as_reported_by_an_outlet_opening_a_sentence_is_its_claim(extractor):
-    text = (
-        "However, as reported by Bloomberg, the showcased demo was made from still frames "
-        "and text prompts."
-    )
-    assert claim_with(claims(extractor, text), "still frames")["claimant"] == "Bloomberg"
 
 
 def test_published_analysis_that_suggested_is_the_publisher(extractor):
@@ -1568,3 +1504,74 @@ def test_a_bare_spokesperson_after_a_person_stays_unnamed(keeping):
         "said on Friday."
     )
     assert claim_with(claims(keeping, text), "look into it")["claimant"] is None
+
+
+# who makes the claim a fragment of the text belongs to; each row's id says why
+CLAIMANTS_IN_CONTEXT = [
+    pytest.param(
+        "The letter was signed by Quillfeather, a publisher of science news, which said "
+        "Corvane had copied its work.",
+        "copied its work",
+        "Quillfeather",
+        id="which_after_an_apposition_with_of_refers_to_the_named_party",
+    ),
+    pytest.param(
+        "Lucia Ferrante said she raised her concerns with chief executive Tobias Renn in "
+        "January. Renn \u201cdid not want to hear it,\u201d she said.",
+        "want to hear it",
+        "Lucia Ferrante",
+        id="she_after_a_quote_is_not_the_person_the_quote_names",
+    ),
+    pytest.param(
+        "Sen. Marisol Ortega-Reyes pressed the heads of three AI companies on Tuesday. Dr. "
+        "Felix Aumann told the committee that his company had blocked 40,000 requests. The "
+        "senator said that figure showed how big the problem was.",
+        "how big the problem",
+        "Marisol Ortega-Reyes",
+        id="the_senator_is_the_person_written_with_that_title_not_the_last_speaker",
+    ),
+    pytest.param(
+        "Germany's Federal Commissioner for Data Protection, Louisa Specht-Riemenschneider, "
+        "said regulators across the bloc were coordinating.",
+        "were coordinating",
+        "Louisa Specht-Riemenschneider",
+        id="the_person_named_after_an_office_speaks_not_the_office",
+    ),
+    pytest.param(
+        "Quorvane agreed that its chatbot had given wrong legal advice to some customers.",
+        "wrong legal advice",
+        "Quorvane",
+        id="agreeing_that_something_is_so_is_a_claim",
+    ),
+    pytest.param(
+        "However, as reported by Bloomberg, the showcased demo was made from still frames "
+        "and text prompts.",
+        "still frames",
+        "Bloomberg",
+        id="as_reported_by_an_outlet_opening_a_sentence_is_its_claim",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "claimant"), CLAIMANTS_IN_CONTEXT)
+def test_the_context_says_who_makes_the_claim(extractor, text, fragment, claimant):
+    assert claim_with(claims(extractor, text), fragment)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Quorvane agreed to a proposed settlement that would require it to pay $193,000 "
+            "and warn consumers about the limits of its service.",
+            id="agreeing_to_a_settlement_and_what_it_requires",
+        ),
+        pytest.param(
+            "In June, Quorvane open-sourced the Helix models on a developer platform to "
+            "encourage adoption among developers.",
+            id="a_purpose_after_a_released_thing",
+        ),
+    ],
+)
+def test_commitments_and_purposes_are_no_claims(extractor, text):
+    assert claims(extractor, text) == []

@@ -589,13 +589,19 @@ def _about(
 
 
 def _medium_of_the_claim(m: Mention, sent: Span) -> bool:
-    """Whether mention ``m`` is where the claim was posted ("remarked on X", "in a post
-    on LinkedIn"): a platform after "on" or "via" carries the claim, it is not its topic."""
+    """Whether mention ``m`` is where the claim was posted or to whom it was told
+    ("remarked on X", "in a post on LinkedIn", "told Reuters"): a platform after "on"
+    or "via", or the object of "told", carries the claim; it is not its topic."""
     tok = token_at(sent.doc, m.start)
+    if tok is None or tok.i == 0:
+        return False
+    root = tok
+    while root.dep_ == "compound" and root.head is not root:
+        root = root.head
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell":
+        return True  # "told Reuters that ...": the outlet heard it
     return (
-        tok is not None
-        and tok.i > 0
-        and tok.doc[tok.i - 1].lower_ in ("on", "via")
+        tok.doc[tok.i - 1].lower_ in ("on", "via")
         and m.text.casefold() in opposition_lexicon().platforms
     )
 

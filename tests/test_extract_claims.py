@@ -791,6 +791,12 @@ def test_as_fast_as_a_company_claims_is_a_comparison_not_its_claim(extractor):
     assert [c["cue"] for c in cs if c["claimant"] == "Corvane"] == ["said"]
 
 
+def test_the_outlet_a_claim_was_told_to_is_not_what_it_is_about(extractor):
+    text = "Dana Roe told Reuters that Quorvane would appeal the ruling against its chatbot."
+    c = claim_with(claims(extractor, text), "appeal the ruling")
+    assert "Reuters" not in c["about"]
+
+
 def test_published_analysis_that_suggested_is_the_publisher(extractor):
     text = "Veritas Lab published a GitHub analysis that suggested the benchmark was contaminated."
     cs = claims(extractor, text)

@@ -139,6 +139,8 @@ def _benchmark_mention(
     first = name.split()[0]
     if "-" in first and fold(first.split("-")[0]) in gaz.places:
         return None  # "the Indian-language leaderboard", "a Hindi-English benchmark"
+    if re.fullmatch(r"[A-Z][a-z]+-[a-z]+(?:ed|en)", name):
+        return None  # "Vendor-reported scores", "Human-written answers": a description
     entry = gaz.lookup(name) or gaz.lookup(name.split()[0])
     if entry is not None and entry.type != "Benchmark":
         return None  # "the OpenAI benchmark", "the GPT-5 leaderboard"

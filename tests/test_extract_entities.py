@@ -1737,6 +1737,15 @@ def test_a_possessive_word_written_nowhere_else_opens_a_labs_name(extractor):
     assert "Ark Lab" not in ents
 
 
+def test_a_hyphenated_description_before_scores_names_no_benchmark(extractor):
+    text = (
+        "Epoch AI said it would check the results. \u201cVendor-reported scores are often run "
+        "with settings that favour the vendor,\u201d said researcher Jaime Sevilla."
+    )
+    ents = run(extractor, text).to_contract()["entities"]
+    assert [e["name"] for e in ents if e["type"] == "Benchmark"] == []
+
+
 def test_devices_and_long_names_with_an_edition_word_are_no_models(extractor):
     text = (
         "Reviewers edited the clips in Final Cut Pro on a MacBook Pro, and the new Lumen "

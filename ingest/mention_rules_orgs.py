@@ -120,18 +120,21 @@ def organizations_by_suffix(view: ArticleView) -> list[Mention]:
 
 
 def _possessive_first_word(view: ArticleView, start: int, name: str) -> int:
-    """Where a suffixed name starts when a possessive word that the article writes
-    nowhere else opens it: "Noah's Ark Lab" (not "Acme's Robotics Lab" where the
-    article names Acme on its own)."""
+    """Where a name starts when a possessive word that the article writes nowhere else
+    opens it: "Noah's Ark Lab", "the Writers' Guild of America" (not "Acme's Robotics
+    Lab" where the article names Acme on its own)."""
     text = view.text
-    m = re.search(r"(?<![\w'\u2019-])([A-Z][a-z]+)['\u2019]s $", text[max(0, start - 30) : start])
+    m = re.search(
+        r"(?<![\w'\u2019-])([A-Z][a-z]+)(['\u2019]s|(?<=s)['\u2019]) $",
+        text[max(0, start - 30) : start],
+    )
     if m is None:
         return start
-    word = m.group(1)
+    word, mark = m.group(1), m.group(2)
     if word in view.known or fold(word) in view.gaz.places:
         return start
     alone = len(re.findall(rf"\b{word}\b", text))
-    if alone != len(re.findall(rf"\b{word}['\u2019]s {re.escape(name)}", text)):
+    if alone != len(re.findall(rf"\b{word}{re.escape(mark)} {re.escape(name)}", text)):
         return start
     return start - len(m.group(0))
 
@@ -166,7 +169,8 @@ def institutions_by_mission(view: ArticleView) -> list[Mention]:
             continue  # a headline's capitalised words run on past the name
         if re.match(r",? at (?:the )?[A-Z]", text[end : end + 12]):
             continue  # "the Institute for Robotics at Quorvia University": a part of one
-        cands.append(Mention(m.start("head"), end, name, "Organization", "def", weight=5))
+        start = _possessive_first_word(view, m.start("head"), name)
+        cands.append(Mention(start, end, text[start:end], "Organization", "def", weight=5))
     return cands
 
 

@@ -383,6 +383,8 @@ def _subject_organization(doc, pos: int, sm, types) -> int | None:
     while tok is not None and tok.head is not tok:
         tok = tok.head
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and tok.dep_ == "ccomp":
+            return None  # a reported clause the parser left without its subject: unknown
         if subj is None or subj.lower_ in ("it", "which", "that"):
             continue  # "the results it published": "it" is the one asked about, higher up
         if its is not None and subj.left_edge.i <= its.i <= subj.right_edge.i:

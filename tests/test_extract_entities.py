@@ -1746,6 +1746,16 @@ def test_a_hyphenated_description_before_scores_names_no_benchmark(extractor):
     assert [e["name"] for e in ents if e["type"] == "Benchmark"] == []
 
 
+def test_a_plural_possessive_written_nowhere_else_opens_an_institutions_name(extractor):
+    text = (
+        "The Writers' Guild of America East and four novelists sued Brightpath on Monday over "
+        "the books it trained on."
+    )
+    assert by_name(run(extractor, text))["Writers' Guild of America East"]["type"] == (
+        "Organization"
+    )
+
+
 def test_devices_and_long_names_with_an_edition_word_are_no_models(extractor):
     text = (
         "Reviewers edited the clips in Final Cut Pro on a MacBook Pro, and the new Lumen "

@@ -65,6 +65,15 @@ def test_buying_a_companys_products_is_no_investment(extractor):
     assert [r for r in relations(extractor, text) if r["type"] == "INVESTS_IN"] == []
 
 
+def test_its_in_a_reported_clause_without_a_subject_is_nobodys(extractor):
+    text = (
+        "The Writers' Guild of America East filed a class action against Brightpath on "
+        "Monday, saying the AI startup trained its Scribe models on pirated books."
+    )
+    rels = relations(extractor, text)
+    assert not [r for r in rels if r["type"] == "DEVELOPS" and r["source"] != "Brightpath"]
+
+
 def test_apposition_role(extractor):
     rels = relations(extractor, "Maya Lindqvist, a research scientist at Cohere, disagreed.")
     find(rels, "WORKS_FOR", "Maya Lindqvist", "Cohere")

@@ -1748,8 +1748,12 @@ def test_a_hyphenated_description_before_scores_names_no_benchmark(extractor):
 
 def test_a_plural_possessive_written_nowhere_else_opens_an_institutions_name(extractor):
     text = (
-        "The Writers' Guild of America East and four novelists sued Brightpath on Monday over "
-        "the books it trained on."
+        "Authors' guild says Brightpath trained on pirated books; startup calls suit "
+        "baseless\n\nThe Writers' Guild of America East and four novelists filed a class "
+        "action against Brightpath on Monday, saying the AI startup trained its Scribe models "
+        "on hundreds of thousands of pirated books.\n\nThe complaint says Brightpath "
+        "downloaded the books from a shadow library called BookVault and knew they were "
+        "pirated."
     )
     assert by_name(run(extractor, text))["Writers' Guild of America East"]["type"] == (
         "Organization"

@@ -254,16 +254,18 @@ def editions_of_found_models(view: ArticleView, cands: list[Mention]) -> list[Me
     and "Kestrel K3-Mini", "Kestrel K3 Pro", "Kestrel K3-70B"): that model's edition."""
     text, gaz = view.text, view.gaz
     names = {c.text for c in cands if c.type == "Model" and c.source in ("def", "pattern", "gaz")}
-    found: list[Mention] = []
-    for name in names:
-        rx = re.compile(
-            rf"(?<![\w-]){re.escape(name)}(?:[- ](?:{_EDITION_WORDS})|-\d+(?:\.\d+)?[BM])+"
-            r"(?![\w-])"
-        )
-        for m in rx.finditer(text):
-            if gaz.lookup(m.group(0)) is None and not NOT_MODEL_AFTER.match(text, m.end()):
-                found.append(Mention(m.start(), m.end(), m.group(0), "Model", "def", weight=10))
-    return found
+    if not names:
+        return []
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    rx = re.compile(
+        rf"(?<![\w-])(?:{alternatives})(?:[- ](?:{_EDITION_WORDS})|-\d+(?:\.\d+)?[BM])+"
+        r"(?![\w-])"
+    )
+    return [
+        Mention(m.start(), m.end(), m.group(0), "Model", "def", weight=10)
+        for m in rx.finditer(text)
+        if gaz.lookup(m.group(0)) is None and not NOT_MODEL_AFTER.match(text, m.end())
+    ]
 
 
 def model_lines_named_alone(kept: list[Mention]) -> None:

@@ -35,8 +35,6 @@ from ingest.syntax import coordinated_head
 
 PARTY_TYPES = ("Person", "Organization")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-# who leads an unnamed group acts for it: "a group of publishers led by X"
-LEADING_VERBS = {"lead", "head", "spearhead", "organise", "organize", "front"}
 ORG_DESCRIPTIONS = {"company", "firm", "startup", "lab", "giant", "maker", "chipmaker", "group"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile"}
@@ -303,9 +301,6 @@ class PartyResolver:
                             listed.append(k)
         if listed:
             return listed
-        leader = self._led_by(tok, exclude)
-        if leader:
-            return leader
         is_owned = lemma in self.owned or low in self.owned
         is_role = lemma in self.role_nouns or low in self.role_nouns
         if is_owned:
@@ -411,25 +406,6 @@ class PartyResolver:
             and any(c.lower_ in ("the", "these", "those", "both") for c in tok.children)
         ):
             return self.group_before(tok.idx, lemma)
-        return []
-
-    def _led_by(self, tok: Token, exclude: set[str]) -> list[str]:
-        """The party leading an unnamed group: "a group of publishers led by X",
-        "researchers headed by X" (the participle may hang on the "of" phrase)."""
-        if tok.pos_ != "NOUN":
-            return []
-        heads = [tok] + [
-            p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-        ]
-        for h in heads:
-            for acl in h.children:
-                if acl.dep_ != "acl" or acl.lemma_.lower() not in LEADING_VERBS:
-                    continue
-                for agent in acl.children:
-                    if agent.dep_ == "agent":
-                        for p in agent.children:
-                            if p.dep_ == "pobj":
-                                return self.of(p, exclude)
         return []
 
     def _one(self, tok: Token, exclude: set[str]) -> str | None:

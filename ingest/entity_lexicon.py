@@ -91,6 +91,7 @@ AWARD_WORDS = {
     "Framework",
     "Hearing",
     "Expo",
+    "Show",
     "Festival",
     "Hackathon",
     "Keynote",

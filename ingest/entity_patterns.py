@@ -582,3 +582,19 @@ RENAMES = [
         rf"once) (?:known as|called|named|branded as) (?P<old>{_RN})(?=[,.;:)\s]|$)"
     ),
 ]
+
+
+# a law, a document or an event named in full ("the Computer Fraud and Abuse Act", "the
+# Consumer Electronics Show"): its capitalised words, joined by small words, end in
+# one of ``entity_lexicon.AWARD_WORDS``
+_DOC_WORD = r"[A-Z][\w'\u2019-]*"
+
+
+@cache
+def document_name_regex(last_words: tuple[str, ...]) -> re.Pattern[str]:
+    """Names ending in one of ``last_words`` (see above)."""
+    ends = "|".join(sorted(last_words, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-]){_DOC_WORD}(?: (?:(?:and|of|for|on|to|the|&) )*{_DOC_WORD})*?"
+        rf" (?:{ends})(?![\w-])"
+    )

@@ -49,14 +49,21 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
         else:
             pending.append(m)
 
-    # pass 2: short forms join the full form they abbreviate
+    # pass 2: short forms join the full form they abbreviate; an acronym the article
+    # defines once ("Young Americans for Freedom (YAF)") is that name wherever it recurs
+    defined = {
+        m.text: target
+        for m in pending
+        if m.key.startswith("def:")
+        and (target := _entity_named(entities, fold(m.key[4:]))) is not None
+    }
     for m in pending:
         if m.key.startswith("def:"):
-            target = fold(m.key[4:])
-            if target in entities:
+            target = _entity_named(entities, fold(m.key[4:]))
+            if target is not None:
                 add(target, entities[target].name, m, 0)
                 continue
-        key = _short_form_target(m, entities)
+        key = defined.get(m.text) or _short_form_target(m, entities)
         if key is not None:
             add(key, entities[key].name, m, 0)
             continue
@@ -383,3 +390,19 @@ def _short_form_target(m: Mention, entities: dict[str, Entity]) -> str | None:
             and ent.name.split()[0] == word
         ]
     return hits[0] if len(hits) == 1 else None
+
+
+def _entity_named(entities: dict[str, Entity], form: str) -> str | None:
+    """The key of the entity named ``form`` (folded): by its key, else by one of its
+    mentions, less a leading "The" ("The Democratic National Committee" at a
+    sentence's start)."""
+    if form in entities:
+        return form
+    return next(
+        (
+            k
+            for k, e in entities.items()
+            if any(re.sub(r"^the ", "", fold(m.text)) == form for m in e.mentions)
+        ),
+        None,
+    )

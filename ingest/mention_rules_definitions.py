@@ -68,7 +68,8 @@ def acronyms_of_full_names(view: ArticleView, cands: list[Mention]) -> list[Ment
         words = c.text.split()
         if c.type == "Organization" and c.entry is None and len(words) >= 2:
             letters = "".join(w[0] for w in words if w[0].isupper())
-            if len(letters) >= 2:
+            # "ACE Cash Express" holds its own letters; "X (XYZ" is a span cut short
+            if len(letters) >= 2 and letters not in words and "(" not in c.text:
                 initials.setdefault(letters, c.text)
     if initials:
         for m in re.finditer(r"(?<![\w-])[A-Z]{2,6}(?![\w-])", text):
@@ -80,6 +81,17 @@ def acronyms_of_full_names(view: ArticleView, cands: list[Mention]) -> list[Ment
             ):
                 found.append(Mention(m.start(), m.end(), m.group(0), "", "def", key=f"def:{long}"))
     return found
+
+
+def acronyms_without_full_names(kept: list[Mention], implied: list[Mention]) -> list[Mention]:
+    """``kept`` less the acronyms of :func:`acronyms_of_full_names` whose full name did
+    not survive as a mention: when "General Data Protection Regulation" is dropped as a
+    law, its "GDPR" names no organisation either."""
+    if not implied:
+        return kept
+    orphans = {id(m) for m in implied}
+    names = {re.sub(r"^the ", "", fold(m.text)) for m in kept if id(m) not in orphans}
+    return [m for m in kept if id(m) not in orphans or fold(m.key[4:]) in names]
 
 
 def _initials_match(acr: str, long: str) -> bool:

@@ -9,9 +9,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ingest.entity_lexicon import CLAUSE_OPENERS, ORG_SUFFIXES, RENAME_STOP
+from ingest.entity_lexicon import AWARD_WORDS, CLAUSE_OPENERS, ORG_SUFFIXES, RENAME_STOP
 from ingest.entity_model import TYPE_RANK, Mention, strip_possessive
-from ingest.entity_patterns import NAME_END, ORG_KIND_WORD, RENAMES, terms_regex, word_regex
+from ingest.entity_patterns import (
+    NAME_END,
+    ORG_KIND_WORD,
+    RENAMES,
+    document_name_regex,
+    terms_regex,
+    word_regex,
+)
 from ingest.gazetteer import Gazetteer, fold
 from ingest.mention_checks import in_regions, looks_like_person, trim_name
 
@@ -24,6 +31,7 @@ def drop_excluded(
     "Google Chrome")."""
     terms = terms_regex(tuple(gaz.non_entity_terms))
     blocked = [(m.start(), m.end()) for m in terms.finditer(text)]
+    cut_short, acronyms = _document_names(text)
     return [
         c
         for c in cands
@@ -31,7 +39,27 @@ def drop_excluded(
         and c.text
         and "\n" not in c.text
         and not any(s <= c.start and c.end <= e and (e - s) > (c.end - c.start) for s, e in blocked)
+        and not (c.entry is None and c.type in ("Organization", "") and c.text in acronyms)
+        and not (c.source == "ner" and (c.start, c.end) in cut_short)
     ]
+
+
+def _document_names(text: str) -> tuple[set[tuple[int, int]], set[str]]:
+    """What laws, documents and events named in full leave to mistake for organisations:
+    the spans that stop at a small word inside such a name ("Computer Fraud" of "the
+    Computer Fraud and Abuse Act", where the NER cuts), and the names' acronyms
+    ("CFAA", "GDPR", "CES": the law or the show, not a body)."""
+    cut_short: set[tuple[int, int]] = set()
+    acronyms: set[str] = set()
+    for m in document_name_regex(tuple(sorted(AWARD_WORDS))).finditer(text):
+        words = [w for w in m.group(0).split() if w[0].isupper()]
+        if words[0] == "The":
+            words = words[1:]
+        if len(words) >= 3:
+            acronyms.add("".join(w[0] for w in words))
+        for small in re.finditer(r" (?:and|of|for|on|to|&) ", m.group(0)):
+            cut_short.add((m.start(), m.start() + small.start()))
+    return cut_short, acronyms
 
 
 def strip_possessives(cands: list[Mention]) -> None:

@@ -31,6 +31,7 @@ from ingest.mention_rules_benchmarks import benchmark_mentions, score_table_ment
 from ingest.mention_rules_definitions import (
     acronym_definitions,
     acronyms_of_full_names,
+    acronyms_without_full_names,
     organizations_called,
 )
 from ingest.mention_rules_known import (
@@ -176,7 +177,8 @@ def find_mentions(
     cands += statistical_ner_mentions(view)
     cands += models_numbered_after_makers(view, cands)
     cands += editions_of_found_models(view, cands)
-    cands += acronyms_of_full_names(view, cands)
+    implied_acronyms = acronyms_of_full_names(view, cands)
+    cands += implied_acronyms
 
     cands = drop_excluded(text, gaz, cands, skip)
     strip_possessives(cands)
@@ -188,4 +190,5 @@ def find_mentions(
     organizations_named_like_people(kept, gaz)
     people_beside_people(view, kept)
     kept = add_short_names(text, gaz, kept, skip)
+    kept = acronyms_without_full_names(kept, implied_acronyms)
     return apply_renames(text, kept, skip)

@@ -1909,3 +1909,62 @@ def test_a_bare_surname_joins_the_person_the_article_names_not_a_listed_namesake
 def test_a_field_opening_a_sentence_before_its_people_is_no_organisation(extractor, text):
     ex = run(extractor, text)
     assert [e for e in ex.to_contract()["entities"] if e["type"] == "Organization"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        (
+            "Prosecutors said the Computer Fraud and Abuse Act covers scraping by chatbots. "
+            "Lawyers for Veltrix said the CFAA was never meant to cover public websites.",
+            {"CFAA", "Computer Fraud"},
+        ),
+        (
+            "Lawmakers passed the Artificial Intelligence Safety Act last year. Veltrix chief "
+            "executive Mara Quill said the AISA would slow research at small labs.",
+            {"AISA"},
+        ),
+        (
+            "The Consumer Electronics Show opened in Las Vegas on Tuesday. Veltrix chief "
+            "executive Mara Quill said CES was the wrong place to launch a chatbot.",
+            {"Consumer Electronics Show", "CES"},
+        ),
+    ],
+)
+def test_a_law_or_a_show_named_in_full_and_its_acronym_are_no_organisations(
+    extractor, text, not_org
+):
+    names = set(by_name(run(extractor, text)))
+    assert "Veltrix" in names
+    assert not names & not_org
+
+
+def test_an_acronym_defined_once_is_that_organisation_wherever_it_recurs(extractor):
+    text = (
+        "Young Founders for Open Models (YFOM) said on Monday that it would sue Zorvex. "
+        "Its director told reporters the lawsuit would be filed in Boston. "
+        "YFOM said it had evidence that Zorvex copied its members' code, and YFOM "
+        "asked the court to stop the sale of the model."
+    )
+    orgs = by_name(run(extractor, text))
+    assert "YFOM" not in orgs
+    assert "YFOM" in orgs["Young Founders for Open Models"]["aliases"]
+
+
+def test_a_name_that_holds_its_own_initials_defines_no_acronym(extractor):
+    text = (
+        "Shoppers will not find the chatbot at ACE Cash Express, the payday lender, where "
+        "managers said customers still prefer human tellers for every loan they take out."
+    )
+    assert "ACE" not in by_name(run(extractor, text))
+
+
+def test_an_implied_acronym_stays_only_while_its_full_name_does():
+    from ingest.entity_model import Mention
+    from ingest.mention_rules_definitions import acronyms_without_full_names
+
+    full = Mention(0, 26, "The Open Robotics Collective", "Organization", "ner")
+    kept_acronym = Mention(40, 43, "ORC", "", "def", key="def:Open Robotics Collective")
+    orphan = Mention(50, 53, "NLC", "", "def", key="def:Northern Lights Coalition")
+    kept = acronyms_without_full_names([full, kept_acronym, orphan], [kept_acronym, orphan])
+    assert kept == [full, kept_acronym]

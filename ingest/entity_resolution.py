@@ -333,6 +333,14 @@ def _part_of_name(short: str, long: str, etype: str) -> bool:
     sw, lw = short.split(), long.split()
     if 1 < len(sw) < len(lw) and lw[: len(sw)] == sw and lw[len(sw)] in ("for", "of"):
         return True  # "the Quillan Institute" for "the Quillan Institute for Robot Safety"
+    if (
+        1 < len(sw) < len(lw)
+        and sw[-1] in INSTITUTION_HEADS
+        and any(lw[i : i + len(sw)] == sw for i in range(1, len(lw) - len(sw) + 1))
+    ):
+        # "the Chancery Court" for "the Delaware Chancery Court", "the District Court"
+        # for "the U.S. District Court for the Southern District of New York"
+        return True
     if len(sw) >= len(lw) or sw[-1] != lw[-1]:
         return False
     if len(sw) == 1:

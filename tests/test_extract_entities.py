@@ -1968,3 +1968,35 @@ def test_an_implied_acronym_stays_only_while_its_full_name_does():
     orphan = Mention(50, 53, "NLC", "", "def", key="def:Northern Lights Coalition")
     kept = acronyms_without_full_names([full, kept_acronym, orphan], [kept_acronym, orphan])
     assert kept == [full, kept_acronym]
+
+
+@pytest.mark.parametrize(
+    ("text", "court", "short"),
+    [
+        (
+            "Veltrix sued Nimbus Labs in the Delaware Chancery Court on Monday. A spokesperson "
+            "for Nimbus Labs said the Chancery Court had no reason to hear the case.",
+            "Delaware Chancery Court",
+            "Chancery Court",
+        ),
+        (
+            "Veltrix sued Nimbus Labs in the U.S. District Court for the Southern District of "
+            "New York. The District Court will hear arguments in May, lawyers for both "
+            "companies said.",
+            "U.S. District Court for the Southern District of New York",
+            "District Court",
+        ),
+        (
+            "The case went to the Ninth Circuit Court of Appeals in March. Veltrix said the "
+            "Circuit Court should reject the lower court's ruling.",
+            "Ninth Circuit Court of Appeals",
+            "Circuit Court",
+        ),
+    ],
+)
+def test_a_court_named_again_by_the_words_before_its_head_is_the_same_court(
+    extractor, text, court, short
+):
+    orgs = by_name(run(extractor, text))
+    assert short not in orgs
+    assert short in orgs[court]["aliases"]

@@ -442,11 +442,47 @@ def _plain_personal_name(name: str, gaz: Gazetteer) -> bool:
     )
 
 
+# a byline line of its own without "By": names, then a newsroom role ("Jane Roe, Senior
+# Reporter", "Jane Roe and John Doe | Staff Writers"), or names alone with the date on
+# the next line ("Jane Roe and John Doe\nMarch 3, 2025")
+_PRESS_ROLE = (
+    r"(?:(?:Senior|Staff|Chief|Contributing|Deputy|Managing|Technology|Tech|Business|"
+    r"Science|Political|Special|Foreign|AI) )*"
+    r"(?:Reporters?|Writers?|Editors?|Correspondents?|Columnists?|Contributors?|Journalists?)"
+)
+_NAMES_LINE = re.compile(
+    rf"^[ \t]*(?P<names>{_SPEAKER_NAME}(?:(?:,| and| &) {_SPEAKER_NAME}){{0,3}})[ \t]*"
+    rf"(?:(?P<role>[,|·•–—-][ \t]*{_PRESS_ROLE})[ \t]*$|\n(?=[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}},?"
+    rf"[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}|\d{{1,2}} min read)))",
+    re.M,
+)
+
+
 def dated_bylines(view: ArticleView) -> list[Mention]:
     """The author of a byline written as a name and a date on one short line ("Jane Roe
-    · May 12, 2025"): a person."""
+    · May 12, 2025"), as names and a newsroom role ("Jane Roe, Senior Reporter"), or as
+    names on a line of their own above the date: a person."""
     text, gaz = view.text, view.gaz
     cands: list[Mention] = []
+    people_at = {e.start_char for e in view.doc.ents if e.label_ == "PERSON"}
+    for m in _NAMES_LINE.finditer(text):
+        for name in re.finditer(_SPEAKER_NAME, m.group("names")):
+            a = m.start("names") + name.start()
+            # without a role only a given name or the NER tells a byline from a headline
+            if _plain_personal_name(name.group(0), gaz) and (
+                m.group("role") or name.group(0).split()[0] in gaz.given_names or a in people_at
+            ):
+                cands.append(
+                    Mention(
+                        a,
+                        a + len(name.group(0)),
+                        name.group(0),
+                        "Person",
+                        "def",
+                        weight=5,
+                        byline=True,
+                    )
+                )
     for m in _DATED_BYLINE.finditer(text):
         name = m.group("name")
         while name.split()[-1] in ("Published", "Updated", "Posted", "Last") and " " in name:

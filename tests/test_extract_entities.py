@@ -252,6 +252,31 @@ def test_a_byline_of_a_name_and_a_date_names_a_person(extractor, line):
     assert names["Tamsin Achterberg"]["type"] == "Person"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tamsin Achterberg, Senior Reporter",
+        "Tamsin Achterberg and Ilse Vanterpool | Staff Writers",
+        "Tamsin Achterberg and Ilse Vanterpool\nMarch 5, 2025",
+    ],
+)
+def test_a_byline_of_names_and_a_newsroom_role_or_a_date_below_names_people(extractor, line):
+    text = (
+        "Quorvane pulls its chatbot after a week of complaints\n" + line + "\n\nQuorvane "
+        "said on Monday it had pulled its chatbot after users complained about wrong answers."
+    )
+    names = by_name(run(extractor, text))
+    assert names["Tamsin Achterberg"]["type"] == "Person"
+
+
+def test_a_headline_above_a_date_names_no_byline(extractor):
+    text = (
+        "Quorvane Strikes Back\nMarch 5, 2025\n\nQuorvane said on Monday it had pulled "
+        "its chatbot after users complained about wrong answers."
+    )
+    assert not [e for e in run(extractor, text).to_contract()["entities"] if e["type"] == "Person"]
+
+
 def test_byline_glued_to_the_name_is_still_a_byline(extractor):
     ex = run(extractor, "ByTomasz Brzezinski\n\nThe chip shortage eased in the spring.")
     assert by_name(ex)["Tomasz Brzezinski"]["type"] == "Person"

@@ -105,7 +105,7 @@ DEF_PAREN_REV = re.compile(
 ORG_HEAD_NOUNS = (
     "company|startup|start-up|firm|lab|laboratory|division|group|organization|organisation|"
     "subsidiary|venture|unit|outfit|nonprofit|non-profit|institute|hedge fund|think tank|"
-    "charity|consultancy|incubator|"
+    "charity|consultancy|incubator|studio|agency|bank|"
     # kinds of business that are never a person's job title before a name
     "chipmaker|automaker|carmaker|maker|retailer|broadcaster|publisher|watchdog|regulator|"
     "conglomerate|provider|giant|outlet"
@@ -235,7 +235,8 @@ _MODEL_NAME = r"[A-Z][\w.+-]*(?: (?:[A-Z0-9][\w.+-]*))*"
 
 # what a product's qualifier says it does: "an AI assistant", "its coding agent"
 _PRODUCT_QUALIFIER = (
-    r"(?:AI|AI-powered|AI-based|generative|generative AI|art|image|video|music|coding|"
+    r"(?:AI|AI-powered|AI-based|AI-generated|synthetic|generative|generative AI|art|image|"
+    r"video|music|coding|"
     r"voice|writing|search|research|agentic|autonomous|virtual|digital|shopping)"
 )
 # the head of a phrase that describes an AI product: a bare "model" or "chatbot", or
@@ -244,7 +245,8 @@ _PRODUCT_QUALIFIER = (
 _PRODUCT_HEAD = (
     r"(?:model|LLM|language model|chatbot|reasoning model|"
     rf"{_PRODUCT_QUALIFIER} (?:[a-z-]+ )?(?:assistant|agent|bot|copilot|companion|app|generator|"
-    r"tutor|therapist|girlfriend|boyfriend|influencer|employee|co-?worker|teammate|avatar))"
+    r"tutor|therapist|girlfriend|boyfriend|influencer|employee|co-?worker|teammate|avatar|"
+    r"actress|actor|performer|singer|rapper|band|newsreader|anchor|presenter|persona))"
 )
 # who owns it: "its", "their", "Acme's", "Orbit Robotics'"
 _OWNER = r"(?:its|their|the company['\u2019]s|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}['\u2019]s?)"

@@ -381,6 +381,14 @@ def _short_form_target(m: Mention, entities: dict[str, Entity]) -> str | None:
                 and m.type == "Model"
                 and (parts[-1] == word or (parts[0] == word and ent.entry is None))
             )
+            # "Castellan" for the AI actress Lyra Castellan: a persona's surname
+            or (
+                ent.type == "Model"
+                and m.type == "Person"
+                and ent.entry is None
+                and len(parts) == 2
+                and parts[-1] == word
+            )
         ):
             hits.append(key)
     if not hits and m.entry is None and (

@@ -47,15 +47,23 @@ def models_by_apposition(view: ArticleView) -> list[Mention]:
                 continue  # "According to Acme Labs, the chatbot gave ...": no apposition
             s0 = m.start("name") + m.group("name").index(name)
             first = name.split()[0]
+            persona = _PERSONA_NOUN.search(m.group(0)) is not None
             if first != name and _headline_word(view, s0, name):
                 # "Meet Maya, the chatbot that ...": a headline's verb, not the name
                 name = name[len(first) :].lstrip()
                 s0 = s0 + len(first) + 1
                 first = name.split()[0]
-            if first != name and view.first_name_of_person(s0, s0 + len(first)):
+            if first != name and not persona and view.first_name_of_person(s0, s0 + len(first)):
                 continue  # "Jane Holloway, a former fashion model": a person
             cands.append(Mention(s0, s0 + len(name), name, "Model", "def", weight=10))
     return cands
+
+
+# a made-up performer's kind: the name before it is a given name and a surname
+_PERSONA_NOUN = re.compile(
+    r"\b(?:actress|actor|performer|singer|rapper|band|newsreader|anchor|presenter|persona|"
+    r"influencer|avatar)\b"
+)
 
 
 def _clause_subject(view: ArticleView, end: int) -> bool:
@@ -75,7 +83,14 @@ def _headline_word(view: ArticleView, start: int, name: str) -> bool:
         tok is not None
         and tok.is_sent_start
         and first.lower() in view.english
-        and view.text.count(rest) > view.text.count(name)
+        # what is left is a name ("Maya", "Kai Mercer"), not a surname alone ("Lyra
+        # Castellan", where "Castellan" is written alone later)
+        and (" " in rest or rest in view.gaz.given_names)
+        and (
+            view.text.count(rest) > view.text.count(name)
+            # "Meet Kai Mercer": a dictionary word before a given name
+            or (rest.split()[0] in view.gaz.given_names and first not in view.gaz.given_names)
+        )
     )
 
 
@@ -311,6 +326,13 @@ _NAMED_BY_KIND = [
         r"\b(?:which|that) (?:developed|develops|makes|made|created|creates|built|builds) "
         rf"(?:the )?{_KIND}?(?:chatbot|model|generator|assistant|app) (?P<names>{_NAME})"
     ),
+    # a made-up performer or persona, named like a person: "AI actress Lyra Castellan",
+    # "the AI-generated singer Nova Belle", "virtual news anchor Kai Mercer"
+    _SYNTHETIC_PERSONA := re.compile(
+        r"\b(?:AI|AI-generated|AI-created|virtual|digital|synthetic|computer-generated) "
+        r"(?:news )?(?:actress|actor|performer|singer|rapper|band|newsreader|anchor|"
+        rf"presenter|character|persona|idol|influencer|avatar|co-?star)s?,? (?P<names>{_NAME})"
+    ),
 ]
 
 
@@ -337,7 +359,9 @@ def models_named_by_kind(view: ArticleView) -> list[Mention]:
                     continue
                 if name.split()[0] in ("The", "A", "An", "This", "Its", "In", "On"):
                     continue
-                if view.first_name_of_person(s0, s0 + len(name.split()[0])):
+                if rx is not _SYNTHETIC_PERSONA and view.first_name_of_person(
+                    s0, s0 + len(name.split()[0])
+                ):
                     continue
                 if _relative_clause_subject(view, s0) or NOT_MODEL_AFTER.match(
                     text, s0 + len(name)

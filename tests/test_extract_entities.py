@@ -2025,3 +2025,38 @@ def test_a_court_named_again_by_the_words_before_its_head_is_the_same_court(
     orgs = by_name(run(extractor, text))
     assert short not in orgs
     assert short in orgs[court]["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("text", "persona"),
+    [
+        (
+            "Talent agencies are circling AI actress Lyra Castellan, a creation of a small "
+            "studio. Castellan has no contract and no union card, and critics said "
+            "Castellan should not take roles from human actors.",
+            "Lyra Castellan",
+        ),
+        (
+            "Meet Kai Mercer, the virtual news anchor who reads the headlines every night. "
+            "Mercer was built by a studio in Oslo, and viewers said Mercer sounds human.",
+            "Kai Mercer",
+        ),
+        (
+            "The AI-generated singer Nova Belle has two million listeners on streaming "
+            "services, and musicians said Nova Belle took money from human artists.",
+            "Nova Belle",
+        ),
+    ],
+)
+def test_a_synthetic_performer_named_like_a_person_is_a_product(extractor, text, persona):
+    ents = run(extractor, text).to_contract()["entities"]
+    assert [e["type"] for e in ents if e["name"] == persona] == ["Model"]
+    assert not [e for e in ents if e["type"] == "Person"]
+
+
+def test_a_studio_named_by_its_kind_is_an_organisation(extractor):
+    text = (
+        "The chatbot was created by the studio Particle Forge, which hired two writers "
+        "to give it a personality last spring."
+    )
+    assert by_name(run(extractor, text))["Particle Forge"]["type"] == "Organization"

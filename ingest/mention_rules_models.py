@@ -330,8 +330,9 @@ _NAMED_BY_KIND = [
     # "the AI-generated singer Nova Belle", "virtual news anchor Kai Mercer"
     _SYNTHETIC_PERSONA := re.compile(
         r"\b(?:AI|AI-generated|AI-created|virtual|digital|synthetic|computer-generated) "
-        r"(?:news )?(?:actress|actor|performer|singer|rapper|band|newsreader|anchor|"
-        rf"presenter|character|persona|idol|influencer|avatar|co-?star)s?,? (?P<names>{_NAME})"
+        r"[\"“‘']?(?:news )?(?:actress|actor|performer|singer|rapper|band|newsreader|anchor|"
+        r"presenter|character|persona|idol|influencer|avatar|co-?star)s?[\"”’']?,? "
+        rf"(?P<names>{_NAME})"
     ),
 ]
 

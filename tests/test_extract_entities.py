@@ -2046,6 +2046,12 @@ def test_a_court_named_again_by_the_words_before_its_head_is_the_same_court(
             "services, and musicians said Nova Belle took money from human artists.",
             "Nova Belle",
         ),
+        (
+            "Hollywood unions attacked AI \u201cactress\u201d Lyra Castellan on Monday. "
+            "Castellan was made by a studio in London, and her creator said Castellan would "
+            "appear in films next year.",
+            "Lyra Castellan",
+        ),
     ],
 )
 def test_a_synthetic_performer_named_like_a_person_is_a_product(extractor, text, persona):

@@ -48,6 +48,8 @@ def models_by_apposition(view: ArticleView) -> list[Mention]:
             s0 = m.start("name") + m.group("name").index(name)
             first = name.split()[0]
             persona = _PERSONA_NOUN.search(m.group(0)) is not None
+            if _FORMER_PERSON.search(m.group(0)):
+                continue  # "Melania, a former model": a fashion model, a person
             if first != name and _headline_word(view, s0, name):
                 # "Meet Maya, the chatbot that ...": a headline's verb, not the name
                 name = name[len(first) :].lstrip()
@@ -59,11 +61,28 @@ def models_by_apposition(view: ArticleView) -> list[Mention]:
     return cands
 
 
+# an apposition that describes a person's past or trade, not a product
+_FORMER_PERSON = re.compile(r"\b(?:former|onetime|one-time|fashion|runway|retired)\b")
+
+
 # a made-up performer's kind: the name before it is a given name and a surname
 _PERSONA_NOUN = re.compile(
     r"\b(?:actress|actor|performer|singer|rapper|band|newsreader|anchor|presenter|persona|"
     r"influencer|avatar)\b"
 )
+
+
+def _names_other_goods(view: ArticleView, end: int) -> bool:
+    """Whether the name ending at ``end`` only qualifies a noun that follows it and is
+    no kind of AI product ("the maker of Oreo cookies")."""
+    tok = token_at(view.doc, end - 1)
+    return (
+        tok is not None
+        and tok.dep_ == "compound"
+        and tok.head.i == tok.i + 1
+        and tok.head.pos_ == "NOUN"
+        and tok.head.lemma_ not in MODEL_HEAD_NOUNS | {"app", "generator", "bot"}
+    )
 
 
 def _clause_subject(view: ArticleView, end: int) -> bool:
@@ -364,8 +383,10 @@ def models_named_by_kind(view: ArticleView) -> list[Mention]:
                     s0, s0 + len(name.split()[0])
                 ):
                     continue
-                if _relative_clause_subject(view, s0) or NOT_MODEL_AFTER.match(
-                    text, s0 + len(name)
+                if (
+                    _relative_clause_subject(view, s0)
+                    or NOT_MODEL_AFTER.match(text, s0 + len(name))
+                    or _names_other_goods(view, s0 + len(name))
                 ):
                     continue
                 found.append(Mention(s0, s0 + len(name), name, "Model", "def", weight=10))

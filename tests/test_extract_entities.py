@@ -2066,3 +2066,19 @@ def test_a_studio_named_by_its_kind_is_an_organisation(extractor):
         "to give it a personality last spring."
     )
     assert by_name(run(extractor, text))["Particle Forge"]["type"] == "Organization"
+
+
+def test_a_person_described_as_a_former_model_is_no_model(extractor):
+    text = (
+        "The senator praised his wife, Marisela, a former model, in a speech that "
+        "critics called a distraction from the debate over chatbot rules."
+    )
+    assert not [e for e in run(extractor, text).to_contract()["entities"] if e["type"] == "Model"]
+
+
+def test_a_name_qualifying_goods_after_maker_of_is_no_model(extractor):
+    text = (
+        "Veltrix signed a deal with the maker of Crunchello cookies to write its "
+        "advertising with a chatbot, the companies said on Monday."
+    )
+    assert by_name(run(extractor, text)).get("Crunchello", {}).get("type") != "Model"

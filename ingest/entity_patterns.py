@@ -245,8 +245,7 @@ _PRODUCT_QUALIFIER = (
 _PRODUCT_HEAD = (
     r"(?:model|LLM|language model|chatbot|reasoning model|"
     rf"{_PRODUCT_QUALIFIER} (?:[a-z-]+ )?(?:assistant|agent|bot|copilot|companion|app|generator|"
-    r"tutor|therapist|girlfriend|boyfriend|influencer|employee|co-?worker|teammate|avatar|"
-    r"actress|actor|performer|singer|rapper|band|newsreader|anchor|presenter|persona))"
+    r"tutor|therapist|girlfriend|boyfriend|influencer|employee|co-?worker|teammate|avatar))"
 )
 # who owns it: "its", "their", "Acme's", "Orbit Robotics'"
 _OWNER = r"(?:its|their|the company['\u2019]s|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}['\u2019]s?)"

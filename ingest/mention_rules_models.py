@@ -47,7 +47,6 @@ def models_by_apposition(view: ArticleView) -> list[Mention]:
                 continue  # "According to Acme Labs, the chatbot gave ...": no apposition
             s0 = m.start("name") + m.group("name").index(name)
             first = name.split()[0]
-            persona = _PERSONA_NOUN.search(m.group(0)) is not None
             if _FORMER_PERSON.search(m.group(0)):
                 continue  # "Melania, a former model": a fashion model, a person
             if first != name and _headline_word(view, s0, name):
@@ -55,7 +54,7 @@ def models_by_apposition(view: ArticleView) -> list[Mention]:
                 name = name[len(first) :].lstrip()
                 s0 = s0 + len(first) + 1
                 first = name.split()[0]
-            if first != name and not persona and view.first_name_of_person(s0, s0 + len(first)):
+            if first != name and view.first_name_of_person(s0, s0 + len(first)):
                 continue  # "Jane Holloway, a former fashion model": a person
             cands.append(Mention(s0, s0 + len(name), name, "Model", "def", weight=10))
     return cands
@@ -63,13 +62,6 @@ def models_by_apposition(view: ArticleView) -> list[Mention]:
 
 # an apposition that describes a person's past or trade, not a product
 _FORMER_PERSON = re.compile(r"\b(?:former|onetime|one-time|fashion|runway|retired)\b")
-
-
-# a made-up performer's kind: the name before it is a given name and a surname
-_PERSONA_NOUN = re.compile(
-    r"\b(?:actress|actor|performer|singer|rapper|band|newsreader|anchor|presenter|persona|"
-    r"influencer|avatar)\b"
-)
 
 
 def _names_other_goods(view: ArticleView, end: int) -> bool:
@@ -345,14 +337,6 @@ _NAMED_BY_KIND = [
         r"\b(?:which|that) (?:developed|develops|makes|made|created|creates|built|builds) "
         rf"(?:the )?{_KIND}?(?:chatbot|model|generator|assistant|app) (?P<names>{_NAME})"
     ),
-    # a made-up performer or persona, named like a person: "AI actress Lyra Castellan",
-    # "the AI-generated singer Nova Belle", "virtual news anchor Kai Mercer"
-    _SYNTHETIC_PERSONA := re.compile(
-        r"\b(?:AI|AI-generated|AI-created|virtual|digital|synthetic|computer-generated) "
-        r"[\"“‘']?(?:news )?(?:actress|actor|performer|singer|rapper|band|newsreader|anchor|"
-        r"presenter|character|persona|idol|influencer|avatar|co-?star)s?[\"”’']?,? "
-        rf"(?P<names>{_NAME})"
-    ),
 ]
 
 
@@ -368,7 +352,8 @@ def models_named_by_kind(view: ArticleView) -> list[Mention]:
         for m in rx.finditer(text):
             names = m.group("names")
             for part in re.finditer(r"[^,]+", re.sub(r",? (?:and|or) ", ", ", names)):
-                name = trim_name(part.group(0).strip())
+                # the name ends with its sentence ("... Tessa. Tessa was ...")
+                name = trim_name(re.split(r"\.\s", part.group(0).strip())[0])
                 if not name:
                     continue
                 s0 = m.start("names") + names.index(name, part.start())
@@ -379,9 +364,7 @@ def models_named_by_kind(view: ArticleView) -> list[Mention]:
                     continue
                 if name.split()[0] in ("The", "A", "An", "This", "Its", "In", "On"):
                     continue
-                if rx is not _SYNTHETIC_PERSONA and view.first_name_of_person(
-                    s0, s0 + len(name.split()[0])
-                ):
+                if view.first_name_of_person(s0, s0 + len(name.split()[0])):
                     continue
                 if (
                     _relative_clause_subject(view, s0)
@@ -461,6 +444,13 @@ _PRODUCT_AFTER = re.compile(
 )
 
 
+# a title or honorific just before a one-word name: a person ("President Reagan")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Senator|Sen\.|Rep\.|Gov\.|Governor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Judge|"
+    r"Justice|Mayor|Minister|Secretary|Chancellor|King|Queen|Pope|Prince|Princess) $"
+)
+
+
 def products_named_like_people(view: ArticleView, kept: list[Mention]) -> None:
     """Retype, in place, a one-word "person" the article treats as a product: released,
     used or retrained, with "responses" or "outputs" of its own ("Orbit
@@ -480,14 +470,62 @@ def products_named_like_people(view: ArticleView, kept: list[Mention]) -> None:
     for word, ms in by_word.items():
         if word in in_full or gaz.lookup(word) is not None:
             continue
+        if any(_TITLE_BEFORE.search(text[max(0, m.start - 20) : m.start]) for m in ms):
+            continue  # "President Reagan": a title is a person's
         if any(
-            _PRODUCT_BEFORE.search(text[max(0, m.start - 30) : m.start])
+            # "using Reagan's vocabulary" uses the vocabulary, not Reagan
+            (
+                _PRODUCT_BEFORE.search(text[max(0, m.start - 30) : m.start])
+                and not re.match(r"['\u2019]s?\b", text[m.end : m.end + 2])
+            )
             or _PRODUCT_AFTER.match(text[m.end : m.end + 30])
             for m in ms
         ):
             for m in ms:
                 m.type, m.source, m.weight = "Model", "def", 10
             _makers_are_organizations(text, kept, ms, gaz)
+
+
+# what a made-up performer or persona is called, next to its person-like name: any of
+# these kinds after a word that says it is made ("AI-generated", "virtual"), and the
+# kinds no person is after a bare "AI" or "digital" ("AI actress", "digital avatar";
+# not "AI researcher", "AI influencer" or "digital creator", who are people)
+_PERSONA_KIND = (
+    r"(?:(?:AI-generated|AI-created|AI-powered|synthetic|computer-generated|virtual)[ -]"
+    r"[\"“‘']?(?:news )?(?:actress|actor|performer|singer|rapper|band|musician|newsreader|"
+    r"anchor|presenter|host|character|persona|creation|star|talent|influencer|avatar|idol|"
+    r"model|human|girlfriend|boyfriend|companion|clone|twin|employee|worker|candidate|"
+    r"minister|politician)"
+    r"|(?:AI|digital)[ -][\"“‘']?(?:actress|actor|performer|singer|rapper|band|newsreader|"
+    r"character|persona|creation|avatar|idol|girlfriend|boyfriend|companion|clone|twin))"
+    r"s?[\"”’']?"
+)
+_PERSONA_BEFORE = re.compile(rf"\b{_PERSONA_KIND},? $")
+_PERSONA_AFTER = re.compile(
+    rf"^(?:,? (?:is |was )?(?:a|an|the)(?: [\w-]+){{0,2}}? [\"“‘']?{_PERSONA_KIND}\b"
+    r"| (?:is|was) not (?:a )?real(?: (?:person|woman|man|human))?\b)"
+)
+
+
+def synthetic_personas(view: ArticleView, kept: list[Mention]) -> None:
+    """Retype, in place, a "person" the article calls a made-up performer or persona
+    ("AI actress Lyra Castellan", "Kai Mercer, the virtual news anchor"): a product,
+    with every mention of its name and of its last word."""
+    text = view.text
+    found: set[str] = set()
+    for m in kept:
+        if m.type != "Person" or m.entry is not None or " " not in m.text:
+            continue
+        if _PERSONA_BEFORE.search(text[max(0, m.start - 60) : m.start]) or _PERSONA_AFTER.match(
+            text[m.end : m.end + 80]
+        ):
+            found.add(m.text)
+    if not found:
+        return
+    surnames = {name.split()[-1] for name in found}
+    for m in kept:
+        if m.type == "Person" and m.entry is None and (m.text in found or m.text in surnames):
+            m.type, m.source, m.weight = "Model", "def", 10
 
 
 def _headline_verb_and_name(view: ArticleView, m: Mention) -> bool:

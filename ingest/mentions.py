@@ -53,6 +53,7 @@ from ingest.mention_rules_models import (
     models_underneath,
     product_names,
     products_named_like_people,
+    synthetic_personas,
 )
 from ingest.mention_rules_ner import statistical_ner_mentions
 from ingest.mention_rules_orgs import (
@@ -186,6 +187,7 @@ def find_mentions(
     strip_leading_words(cands, english, gaz)
     kept = add_repeats(text, resolve_overlaps(cands), skip)
     products_named_like_people(view, kept)
+    synthetic_personas(view, kept)
     model_lines_named_alone(kept)
     organizations_named_like_people(kept, gaz)
     people_beside_people(view, kept)

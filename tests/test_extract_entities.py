@@ -2052,6 +2052,16 @@ def test_a_court_named_again_by_the_words_before_its_head_is_the_same_court(
             "appear in films next year.",
             "Lyra Castellan",
         ),
+        (
+            'Lyra Castellan, an "AI actress" made by a London studio, drew protests on '
+            "Monday. Castellan will appear in a film next year, her creator said.",
+            "Lyra Castellan",
+        ),
+        (
+            "Lyra Castellan is not a real person, and Castellan will appear in a film next "
+            "year anyway, her creator said on Monday.",
+            "Lyra Castellan",
+        ),
     ],
 )
 def test_a_synthetic_performer_named_like_a_person_is_a_product(extractor, text, persona):
@@ -2082,3 +2092,25 @@ def test_a_name_qualifying_goods_after_maker_of_is_no_model(extractor):
         "advertising with a chatbot, the companies said on Monday."
     )
     assert by_name(run(extractor, text)).get("Crunchello", {}).get("type") != "Model"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The AI researcher Lyra Castellan said the benchmark was flawed, and Castellan "
+        "asked the lab to publish its data.",
+        "The AI influencer Lyra Castellan told her followers the chatbot was overrated, "
+        "and Castellan asked them to test it themselves.",
+    ],
+)
+def test_a_person_working_in_ai_is_no_synthetic_performer(extractor, text):
+    people = [e for e in run(extractor, text).to_contract()["entities"] if e["type"] == "Person"]
+    assert [p["name"] for p in people] == ["Lyra Castellan"]
+
+
+def test_a_titled_name_after_using_is_a_person_not_a_product(extractor):
+    text = (
+        "He is the first candidate since President Marlowe who is comfortable using "
+        "Marlowe's vocabulary of winning, and Marlowe would have liked him, aides said."
+    )
+    assert by_name(run(extractor, text))["Marlowe"]["type"] == "Person"

@@ -301,7 +301,8 @@ MODEL_RELEASED = re.compile(
 
 NOT_MODEL_AFTER = re.compile(
     r"\s*(?:chips?|GPUs?|processors?|accelerators?|phones?|smartphones?|laptops?|devices?|"
-    r"robots?|cars?|vehicles?|servers?|headsets?|glasses|consoles?|satellites?|rockets?)\b"
+    r"robots?|cars?|vehicles?|servers?|headsets?|glasses|consoles?|satellites?|rockets?|"
+    r"visas?|jets?|planes?|aircraft)\b"
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.entity_lexicon import DEVICE_LINES, MODEL_HEAD_NOUNS, PRODUCT_WORDS
+from ingest.entity_lexicon import DEVICE_LINES, FUNCTION_WORDS, MODEL_HEAD_NOUNS, PRODUCT_WORDS
 from ingest.entity_model import Mention
 from ingest.entity_patterns import (
     MODEL_BY_APPOSITION,
@@ -111,6 +111,20 @@ _MAKER_NUMBERED = re.compile(
 )
 
 
+# what follows a number that counts or measures, not a version: "56 percent", "458 to
+# 359", "24 years", "16 times", "125,000"
+_QUANTITY_AFTER = re.compile(
+    r"(?:,\d|\s*%|-\d|\s+(?:percent|per cent|percentage|points?|to \d+|years?|months?|"
+    r"weeks?|days?|hours?|minutes?|times|delegates|votes|seats|states|people|members|"
+    r"million|billion|thousand|hundred)\b)"
+)
+
+
+# a tally of names and numbers: "Cruz 300, Rubio 151, and Kasich 37"
+_TALLY_AFTER = re.compile(r",? (?:and )?[A-Z][\w-]+(?: [A-Z][\w-]+)? \d")
+_TALLY_BEFORE = re.compile(r"\d[^.\d]{0,40}, (?:and )?$")
+
+
 def models_numbered_after_makers(view: ArticleView, cands: list[Mention]) -> list[Mention]:
     """An unknown name made of an organisation's name and a version number ("Nimbus-5"
     where the article names Nimbus Labs): that organisation's model (not its chips or
@@ -122,6 +136,13 @@ def models_numbered_after_makers(view: ArticleView, cands: list[Mention]) -> lis
         name = m.group("name")
         if m.group("stem") not in stems or gaz.lookup(name) is not None:
             continue
+        if (
+            m.group("stem").lower() in FUNCTION_WORDS
+            or _QUANTITY_AFTER.match(text, m.end())
+            or _TALLY_AFTER.match(text, m.end())
+            or _TALLY_BEFORE.search(text, max(0, m.start() - 50), m.start())
+        ):
+            continue  # "The 20 states", "Sanders 56 percent", "Rubio 151, and Kasich 37"
         if re.search(r"[- ](?:19|20)\d\d$", name) or NOT_MODEL_AFTER.match(text, m.end()):
             continue  # "Nimbus 2025", "Nimbus-5 chips"
         found.append(Mention(m.start(), m.end(), name, "Model", "def", weight=5))
@@ -397,6 +418,8 @@ def models_by_size(view: ArticleView) -> list[Mention]:
             continue  # "Nvidia 7B": a known non-model name
         if gaz.lookup(name) is not None or fold(name) in gaz.non_entities:
             continue
+        if len(re.split(r"[- ]", name)[0]) < 2 or NOT_MODEL_AFTER.match(text, m.end()):
+            continue  # "H-1B visas": a letter and a number, a visa's name
         cands.append(Mention(m.start(), m.end(), name, "Model", "def", weight=5))
     return cands
 
@@ -416,6 +439,14 @@ def product_names(view: ArticleView) -> list[Mention]:
             continue
         if fold(m.group(1)) in gaz.non_entities or m.group(1).isupper():
             continue
+        if fold(m.group(1)) in gaz.places or (
+            " " not in m.group(1)
+            and any(
+                a <= m.start(1) < b and label in ("NORP", "LANGUAGE")
+                for a, b, label in view.ner_spans
+            )
+        ):
+            continue  # "the Slovenian model", "the German system": a people or a place
         strong_head = m.group(2) in ("model", "models", "LLM", "chatbot")
         if m.group(2) in MODEL_HEAD_NOUNS and (len(m.group(1).split()) >= 2 or strong_head):
             cands.append(Mention(m.start(1), m.end(1), m.group(1), "Model", "def"))

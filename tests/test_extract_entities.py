@@ -2114,3 +2114,23 @@ def test_a_titled_name_after_using_is_a_person_not_a_product(extractor):
         "Marlowe's vocabulary of winning, and Marlowe would have liked him, aides said."
     )
     assert by_name(run(extractor, text))["Marlowe"]["type"] == "Person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters trust Quorvane Labs more than its rival: Quorvane 56 percent to 32 "
+        "percent, the pollster said on Monday.",
+        "The delegate count is Marlowe 384, Kessler 300, Whitlock 151 and Ansel 37, the "
+        "Quorvane Party said on Monday.",
+        "Workers at the Quorvane plant said Quorvane 24 years ago paid them better wages, "
+        "and Quorvane said it would move the plant.",
+        "Applicants for H-1B visas will pay a higher fee, the Quorvane Institute said, "
+        "and Quorvane Institute staff expect fewer applications.",
+        "The senator attended the wedding of the Slovenian model Marisela Dunst, aides to "
+        "the Quorvane Party said on Monday.",
+    ],
+)
+def test_counts_visas_and_nationalities_name_no_model(extractor, text):
+    ents = run(extractor, text).to_contract()["entities"]
+    assert [e["name"] for e in ents if e["type"] == "Model"] == []

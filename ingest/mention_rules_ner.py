@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from ingest.entity_lexicon import (
     DEPARTMENT_WORDS,
     INSTITUTION_HEADS,
@@ -130,6 +132,8 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue  # headlines capitalise every word; NER guesses there are noise
         if _capitalised_word_only_opening(view, span, inside):
             continue  # "Benchmark group says ...": a word, capitalised because it opens
+        if ent.label_ == "ORG" and _common_noun_alone(view, span):
+            continue  # "Secretary of State", "the Army": a word the article also writes
         if re.match(r"By[A-Z]", span.text):
             continue  # "ByJane Roe": a scraped byline, read by the byline rule
         if (
@@ -212,3 +216,13 @@ def _joins_known_name(span, gaz: Gazetteer) -> bool:
         return False
     rest = words[words.index("and") + 1 :]
     return any(gaz.by_form.get(" ".join(rest[:j])) is not None for j in range(1, len(rest) + 1))
+
+
+def _common_noun_alone(view: ArticleView, span: Span) -> bool:
+    """Whether ``span`` is one unknown dictionary word ("State", "Defense", "Research")
+    that the article also writes in lower case: a common noun, capitalised inside a
+    title or a longer name, not a company's name."""
+    if len(span) != 1 or span.text in view.known or not span.text[1:].islower():
+        return False
+    word = span.text.lower()
+    return word in view.english and re.search(rf"(?<![\w-]){word}(?![\w-])", view.text) is not None

@@ -806,6 +806,8 @@ def places_acting_as_companies(view: ArticleView) -> list[Mention]:
             continue
         if ent.label_ == "NORP" and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "an", "a"):
             continue  # "the Australian said": a person of that nation, not a company
+        if ent.label_ == "NORP" and re.search(r"(?:s|an|ese|ish)$", tok.text):
+            continue  # "Republicans said", "Syrians fled": a people or a party's members
         if (
             tok.dep_ in ("nsubj", "nsubjpass")
             and tok.head.pos_ == "VERB"

@@ -2134,3 +2134,19 @@ def test_a_titled_name_after_using_is_a_person_not_a_product(extractor):
 def test_counts_visas_and_nationalities_name_no_model(extractor, text):
     ents = run(extractor, text).to_contract()["entities"]
     assert [e["name"] for e in ents if e["type"] == "Model"] == []
+
+
+def test_a_dictionary_word_the_article_also_writes_in_lower_case_is_no_organisation(extractor):
+    text = (
+        "The Secretary of State said the state would not buy chatbots from Quorvane "
+        "until Quorvane Labs explained how its models were tested."
+    )
+    assert "State" not in by_name(run(extractor, text))
+
+
+def test_a_people_named_in_the_plural_is_no_organisation(extractor):
+    text = (
+        "Republicans said on Tuesday that the chatbot rules were too strict, while "
+        "Quorvane Labs said they were too loose for a fast-moving industry."
+    )
+    assert "Republicans" not in by_name(run(extractor, text))

@@ -105,6 +105,13 @@ HONORIFICS = frozenset(
 )
 
 
+# office and newsroom titles a sentence may open a person's name with ("Managing Editor
+# Jane Roe", "Majority Whip Jane Roe"), beside ``data/role_nouns.txt`` and TITLE_WORDS
+OFFICE_NOUNS = frozenset(
+    {"editor", "reporter", "correspondent", "whip", "speaker", "officer", "leader", "counsel"}
+)
+
+
 # titles and honorifics before a person's name ("Professor Emeritus Jane Roe",
 # "U.S. Magistrate Judge Ann Poe"): not part of the name
 TITLE_WORDS = {

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ingest.entity_lexicon import AWARD_WORDS, CLAUSE_OPENERS, ORG_SUFFIXES, RENAME_STOP
+from ingest.entity_lexicon import (
+    AWARD_WORDS,
+    CLAUSE_OPENERS,
+    OFFICE_NOUNS,
+    ORG_SUFFIXES,
+    RENAME_STOP,
+    TITLE_WORDS,
+)
 from ingest.entity_model import TYPE_RANK, Mention, strip_possessive
 from ingest.entity_patterns import (
     NAME_END,
@@ -103,6 +110,31 @@ def strip_leading_words(cands: list[Mention], english: frozenset[str], gaz: Gaze
         ):
             c.start += len(first) + 1
             c.text = rest
+
+
+def strip_leading_titles(cands: list[Mention], gaz: Gazetteer) -> None:
+    """Drop a job title that opens an unknown person's name, in place: "Managing Editor
+    Jane Roe", "Senate Majority Leader Jane Roe" name Jane Roe (a sentence's first words
+    are capitalised, and the rules that read a speaker take the title in)."""
+    for c in cands:
+        if c.type != "Person" or c.entry is not None:
+            continue
+        words = c.text.split()
+        last_title = max(
+            (i for i, w in enumerate(words[:-2]) if _is_title(w, gaz)),
+            default=None,
+        )
+        if last_title is None or not all(w[:1].isupper() for w in words[: last_title + 1]):
+            continue
+        rest = " ".join(words[last_title + 1 :])
+        if _is_title(words[last_title + 1], gaz):
+            continue
+        c.start = c.end - len(rest)
+        c.text = rest
+
+
+def _is_title(word: str, gaz: Gazetteer) -> bool:
+    return word in TITLE_WORDS or fold(word) in gaz.role_nouns or fold(word) in OFFICE_NOUNS
 
 
 def _known_person(name: str, gaz: Gazetteer) -> bool:

@@ -103,6 +103,7 @@ from ingest.mention_selection import (
     drop_excluded,
     resolve_overlaps,
     strip_kind_words,
+    strip_leading_titles,
     strip_leading_words,
     strip_possessives,
 )
@@ -185,6 +186,7 @@ def find_mentions(
     strip_possessives(cands)
     strip_kind_words(cands)
     strip_leading_words(cands, english, gaz)
+    strip_leading_titles(cands, gaz)
     kept = add_repeats(text, resolve_overlaps(cands), skip)
     products_named_like_people(view, kept)
     synthetic_personas(view, kept)

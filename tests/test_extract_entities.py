@@ -2150,3 +2150,17 @@ def test_a_people_named_in_the_plural_is_no_organisation(extractor):
         "Quorvane Labs said they were too loose for a fast-moving industry."
     )
     assert "Republicans" not in by_name(run(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Managing Editor Tamsin Achterberg said the chatbot had invented quotes, and "
+        "Achterberg said the paper would stop using it.",
+        "Senate Majority Leader Tamsin Achterberg said the bill would pass, and "
+        "Achterberg said chatbots needed labels.",
+    ],
+)
+def test_a_title_opening_a_sentence_is_no_part_of_the_name(extractor, text):
+    people = [e["name"] for e in run(extractor, text).to_contract()["entities"]]
+    assert "Tamsin Achterberg" in people

@@ -677,6 +677,7 @@ KIND_BY_NAME_HEAD = {
 # last words of organisations' names that no person's name ends in ("the Open Source
 # Initiative said"): a speaking name ending so is no person
 COLLECTIVE_HEADS = {
+    "PAC",
     "Initiative",
     "Project",
     "Alliance",

@@ -50,6 +50,10 @@ from ingest.mention_checks import (
 )
 
 
+# a middle initial and the surname after it: " K. Bannon"
+_MIDDLE_INITIAL = re.compile(r" [A-Z]\. [A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?![\w-])")
+
+
 def people_by_role(view: ArticleView) -> list[Mention]:
     """A person named with a role: "spokesperson Ashley Gabriel", "Jane Roe, a fellow at
     Acme", "co-founder of Acme, Jane Roe,"."""
@@ -59,6 +63,9 @@ def people_by_role(view: ArticleView) -> list[Mention]:
         for m in rx.finditer(text):
             name = m.group("name")
             s0 = m.start("name")
+            initial = _MIDDLE_INITIAL.match(text, m.end("name"))
+            if initial is not None:
+                name += initial.group(0)  # "Chairman Stephen K. Bannon": the name goes on
             while name.split()[0] in TITLE_WORDS and len(name.split()) > 2:
                 s0 += len(name.split()[0]) + 1  # "professor Emeritus Jane Roe"
                 name = name.split(" ", 1)[1]
@@ -249,6 +256,7 @@ def people_who_speak(view: ArticleView) -> list[Mention]:
             or words[-1] in COLLECTIVE_HEADS
             or any(t.pos_ in ("VERB", "AUX", "PRON", "DET", "NUM") for t in span)
             or any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") for t in span)
+            or span[-1].ent_type_ == "NORP"  # "Half of Vermont Democrats said"
             or any(
                 label in _NOT_PERSON_LABELS and a <= start and start + len(name) <= b
                 for a, b, label in view.ner_spans

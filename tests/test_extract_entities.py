@@ -2164,3 +2164,18 @@ def test_a_people_named_in_the_plural_is_no_organisation(extractor):
 def test_a_title_opening_a_sentence_is_no_part_of_the_name(extractor, text):
     people = [e["name"] for e in run(extractor, text).to_contract()["entities"]]
     assert "Tamsin Achterberg" in people
+
+
+def test_a_role_before_a_name_with_a_middle_initial_names_the_whole_person(extractor):
+    text = (
+        "Host and Quorvane Executive Chairman Tamsin R. Achterberg will interview guests "
+        "on Monday, and Achterberg said the show would cover chatbots."
+    )
+    people = [e["name"] for e in run(extractor, text).to_contract()["entities"]]
+    assert "Tamsin R. Achterberg" in people
+    assert not [p for p in people if p.startswith("Chairman")]
+
+
+def test_members_of_a_party_who_speak_are_no_person(extractor):
+    text = "Half of Vermont Democrats said they wanted chatbot labels, and Quorvane Labs agreed."
+    assert "Vermont Democrats" not in by_name(run(extractor, text))

@@ -49,7 +49,6 @@ from ingest.mention_checks import (
     tokens_with_dep,
 )
 
-
 # a middle initial and the surname after it: " K. Bannon"
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\. [A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?![\w-])")
 

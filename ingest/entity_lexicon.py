@@ -239,7 +239,34 @@ COURT_WORDS = frozenset(
 )
 
 
-COURT_SKIP_FIRST = {"The", "A", "An", "In", "At", "On", "For", "From", "By", "With", "Then"}
+COURT_SKIP_FIRST = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "At",
+    "On",
+    "For",
+    "From",
+    "By",
+    "With",
+    "Then",
+    # counts of its judges: "Two Supreme Court justices"
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Both",
+    "Several",
+    "Many",
+    "Some",
+    "All",
+    "Most",
+}
 
 
 NOT_ORG_WORDS = {

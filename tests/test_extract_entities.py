@@ -2179,3 +2179,11 @@ def test_a_role_before_a_name_with_a_middle_initial_names_the_whole_person(extra
 def test_members_of_a_party_who_speak_are_no_person(extractor):
     text = "Half of Vermont Democrats said they wanted chatbot labels, and Quorvane Labs agreed."
     assert "Vermont Democrats" not in by_name(run(extractor, text))
+
+
+def test_a_count_of_judges_is_no_part_of_the_court_name(extractor):
+    text = (
+        "Two Supreme Court justices questioned whether chatbots can hold copyright, and "
+        "Quorvane Labs said it would wait for the ruling."
+    )
+    assert "Two Supreme Court" not in by_name(run(extractor, text))

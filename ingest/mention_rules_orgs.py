@@ -325,7 +325,8 @@ COUNTERPART = re.compile(
     r"(?: (?:about |nearly |more than )?\$[\d.,]+(?: (?:million|billion))?)? in|"
     r"(?:partner(?:ed|s|ing)?|team(?:ed|s|ing)? up|"
     r"collaborat(?:ed|es|ing)|merg(?:ed|es|ing)|"
-    r"(?:deal|agreement|partnership|contract|collaboration|merger|tie-up)) with|"
+    r"(?:deal|agreement|partnership|contract|collaboration|merger|tie-up|talks|"
+    r"negotiations)) with|compet(?:e|es|ed|ing) with|licen[cs](?:ed|es|ing) (?:\w+ )?from|"
     r"stake in|acquisition of|spun (?:out of|off from)|"
     r"(?:a|the) (?:unit|subsidiary|division) of) (?:the )?"
     rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?![\w&'\u2019-])"
@@ -339,16 +340,27 @@ def business_counterparts(view: ArticleView, surnames: set[str]) -> list[Mention
     text, gaz = view.text, view.gaz
     cands: list[Mention] = []
     for m in COUNTERPART.finditer(text):
-        name = trim_name(m.group("name").rstrip("."))
-        if not name or name in gaz.given_names or name.split()[0] in gaz.given_names:
-            continue
-        if gaz.lookup(name) is not None or not org_name_ok(name, gaz, surnames):
-            continue
         if title_case_line(text, m.start("name")):
             continue
-        s0 = m.start("name")
-        cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=5))
+        # "competes with Zentrix, Brontal and Velmora": each name of the list
+        spans = [(m.start("name"), m.group("name"))]
+        more = _COUNTERPART_MORE.match(text, m.end("name"))
+        while more is not None:
+            spans.append((more.start("name"), more.group("name")))
+            more = _COUNTERPART_MORE.match(text, more.end("name"))
+        for s0, raw in spans:
+            name = trim_name(raw.rstrip("."))
+            if not name or name in gaz.given_names or name.split()[0] in gaz.given_names:
+                continue
+            if gaz.lookup(name) is not None or not org_name_ok(name, gaz, surnames):
+                continue
+            cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=5))
     return cands
+
+
+_COUNTERPART_MORE = re.compile(
+    rf"(?:,| and|, and) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?![\w&'\u2019-])"
+)
 
 
 def backers(view: ArticleView, person_like: set[str], surnames: set[str]) -> list[Mention]:

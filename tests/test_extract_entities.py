@@ -2187,3 +2187,31 @@ def test_a_count_of_judges_is_no_part_of_the_court_name(extractor):
         "Quorvane Labs said it would wait for the ruling."
     )
     assert "Two Supreme Court" not in by_name(run(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The model was trained on data licensed from Zentrix, according to the paper.",
+            {"Zentrix"},
+        ),
+        (
+            "Quorvane Labs is in talks with Zentrix about a possible merger, people familiar "
+            "with the matter said.",
+            {"Zentrix"},
+        ),
+        (
+            "Quorvane Labs competes with Zentrix, Brontal and Velmora in the market for "
+            "coding agents.",
+            {"Zentrix", "Brontal", "Velmora"},
+        ),
+    ],
+)
+def test_the_other_side_of_talks_a_licence_or_a_rivalry_is_an_organisation(extractor, text, names):
+    orgs = {
+        e["name"]
+        for e in run(extractor, text).to_contract()["entities"]
+        if e["type"] == "Organization"
+    }
+    assert names <= orgs

@@ -777,7 +777,21 @@ PERSON_TO_ORG_VERBS = frozenset(
 
 
 # what only organisations do: "Quorvane acquired Brackwell", "Quorvane laid off 200"
-COMPANY_DEEDS = frozenset({"acquire", "merge", "lay", "list", "spin", "divest"})
+COMPANY_DEEDS = frozenset(
+    {"acquire", "merge", "lay", "list", "spin", "divest", "sell", "ship", "manufacture"}
+)
+
+
+# what a company makes, that comes "from" it: "models from Quorvane"
+COMPANY_GOODS = frozenset(
+    {"model", "chip", "product", "software", "hardware", "tool", "service", "app", "device"}
+)
+
+
+# what a company does to a thing, stated in the passive: "chips made by Quorvane"
+MADE_BY_COMPANIES = frozenset(
+    {"make", "manufacture", "develop", "build", "design", "sell", "operate", "own", "fund"}
+)
 
 
 # what comes from a party that speaks: "a statement from Quorvane"

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ingest.entity_lexicon import (
     COMPANY_DEEDS,
+    COMPANY_GOODS,
     COMPANY_PARTS,
     COMPANY_POSSESSIONS,
     CORPORATE_FORMS,
@@ -23,6 +24,7 @@ from ingest.entity_lexicon import (
     DEPARTMENT_WORDS,
     DONE_TO_COMPANIES,
     INSTITUTION_HEADS,
+    MADE_BY_COMPANIES,
     MISSION_HEADS,
     NOT_ORG_WORDS,
     PERSON_TO_ORG_VERBS,
@@ -677,6 +679,17 @@ def camel_case_speakers(view: ArticleView) -> list[Mention]:
     return cands
 
 
+def _inflected(word: str, english: frozenset[str]) -> bool:
+    """Whether ``word`` is a dictionary word with a plural or verbal ending ("Polling",
+    "Screens", "Politicos")."""
+    w = word.lower()
+    stems = (w[:-1], w[:-2]) if w.endswith("s") else ()
+    if w.endswith(("ing", "ed")):
+        cut = 3 if w.endswith("ing") else 2
+        stems = (w[:-cut], w[:-cut] + "e")
+    return any(len(s) > 2 and s in english for s in stems)
+
+
 def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
     """Whether ``tok`` stands where a party stands: the subject of a reporting or
     opposing verb ("Quorvane said", "Quorvane clashed with"), the object of an
@@ -706,8 +719,15 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
         part = head.lower_ in COMPANY_PARTS or lemma in COMPANY_PARTS
         return part or (tok.dep_ == "poss" and lemma in opp.owned)
     if tok.dep_ == "pobj" and head.lower_ == "from":
-        # "a statement from Quorvane", "a spokesperson from Quorvane"
-        return head.head.lemma_.lower() in VOICED_BY
+        # "a statement from Quorvane", "a spokesperson from Quorvane", "models from
+        # Quorvane", "engineers from Quorvane"
+        source = head.head.lemma_.lower()
+        return (
+            source in VOICED_BY
+            or source in COMPANY_GOODS
+            or head.head.lower_ in COMPANY_PARTS
+            or source in COMPANY_PARTS
+        )
     if (
         tok.dep_ == "pobj"
         and head.lower_ in ("of", "at", "in")
@@ -722,8 +742,12 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
         if head.lower_ == "against":
             return True  # "the lawsuit the Guild brought against Quorvane"
         return ol in opp.reciprocal or ol in opp.verbs or ol in opp.nouns
-    # "a lawsuit filed by Quorvane"
-    return tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in ("file", "bring")
+    # "a lawsuit filed by Quorvane", "chips made by Quorvane"
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ == "by"
+        and head.head.lemma_ in ("file", "bring", *MADE_BY_COMPANIES)
+    )
 
 
 def _owns_what_companies_own(subj: Token) -> bool:
@@ -765,8 +789,8 @@ def unknown_parties(view: ArticleView, surnames: set[str]) -> list[Mention]:
             continue  # "Qwen-2.5": a model's numbered name
         if word in gaz.given_names or word in surnames or gaz.lookup(word) is not None:
             continue
-        if word.lower() in view.english:
-            continue  # "The Information reported", "with Chief ...": words, not new names
+        if word.lower() in view.english or (tok.is_sent_start and _inflected(word, view.english)):
+            continue  # "The Information reported", "Polling shows": words, not new names
         if any(t.lower_ in ("he", "she", "his", "her", "him") for t in tok.sent):
             continue  # "Reddy wrote in her tweet": a person named by surname alone
         if _party_role(tok, gaz.cues):

@@ -2215,3 +2215,23 @@ def test_the_other_side_of_talks_a_licence_or_a_rivalry_is_an_organisation(extra
         if e["type"] == "Organization"
     }
     assert names <= orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chatbot market is crowded.\n\nZentrix, for instance, sells a coding agent to banks.",
+        "Quorvane Labs said its chatbot beat models from Zentrix on the coding test.",
+        "Quorvane Labs uses chips made by Zentrix in its data centers, the company said.",
+    ],
+)
+def test_an_unknown_name_that_sells_or_makes_things_is_an_organisation(extractor, text):
+    assert by_name(run(extractor, text))["Zentrix"]["type"] == "Organization"
+
+
+def test_an_inflected_dictionary_word_opening_a_sentence_is_no_organisation(extractor):
+    text = (
+        "Quorvane Labs asked voters about chatbots. Polling shows that most of them "
+        "distrust the answers, Quorvane Labs said."
+    )
+    assert "Polling" not in by_name(run(extractor, text))

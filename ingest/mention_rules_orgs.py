@@ -701,6 +701,13 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
     opp = opposition_lexicon()
     head = tok.head
     lemma = opposition_lemma(head, opp)
+    if any(
+        t.lower_ == "its" and t.head.lower_ in COMPANY_PARTS
+        for c in tok.children
+        if c.dep_ == "conj"
+        for t in c.subtree
+    ):
+        return True  # "Zentra and two of its founders", "Zentra and its chief executive"
     if tok.dep_ == "nsubj" and _owns_what_companies_own(tok):
         return True  # "Quorvane is facing questions about its new model"
     if tok.dep_ == "nsubjpass" and lemma in DONE_TO_COMPANIES:

@@ -2235,3 +2235,8 @@ def test_an_inflected_dictionary_word_opening_a_sentence_is_no_organisation(extr
         "distrust the answers, Quorvane Labs said."
     )
     assert "Polling" not in by_name(run(extractor, text))
+
+
+def test_a_name_coordinated_with_its_founders_is_an_organisation(extractor):
+    text = "The lawsuit names Zentrix and two of its founders as defendants, records show."
+    assert by_name(run(extractor, text))["Zentrix"]["type"] == "Organization"

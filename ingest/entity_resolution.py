@@ -51,18 +51,15 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
 
     # pass 2: short forms join the full form they abbreviate; an acronym the article
     # defines once ("Young Americans for Freedom (YAF)") is that name wherever it recurs
-    defined = {
-        m.text: target
-        for m in pending
-        if m.key.startswith("def:")
-        and (target := _entity_named(entities, fold(m.key[4:]))) is not None
+    long_forms = {
+        id(m): _entity_named(entities, fold(m.key[4:])) for m in pending if m.key.startswith("def:")
     }
+    defined = {m.text: t for m in pending if (t := long_forms.get(id(m))) is not None}
     for m in pending:
-        if m.key.startswith("def:"):
-            target = _entity_named(entities, fold(m.key[4:]))
-            if target is not None:
-                add(target, entities[target].name, m, 0)
-                continue
+        target = long_forms.get(id(m))
+        if target is not None:
+            add(target, entities[target].name, m, 0)
+            continue
         key = defined.get(m.text) or _short_form_target(m, entities)
         if key is not None:
             add(key, entities[key].name, m, 0)

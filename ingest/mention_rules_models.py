@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from ingest.entity_lexicon import DEVICE_LINES, FUNCTION_WORDS, MODEL_HEAD_NOUNS, PRODUCT_WORDS
+from ingest.entity_lexicon import (
+    DEVICE_LINES,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    MODEL_HEAD_NOUNS,
+    PRODUCT_WORDS,
+    TITLE_WORDS,
+)
 from ingest.entity_model import Mention
 from ingest.entity_patterns import (
     MODEL_BY_APPOSITION,
@@ -475,13 +482,6 @@ _PRODUCT_AFTER = re.compile(
 )
 
 
-# a title or honorific just before a one-word name: a person ("President Reagan")
-_TITLE_BEFORE = re.compile(
-    r"\b(?:President|Senator|Sen\.|Rep\.|Gov\.|Governor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Judge|"
-    r"Justice|Mayor|Minister|Secretary|Chancellor|King|Queen|Pope|Prince|Princess) $"
-)
-
-
 def products_named_like_people(view: ArticleView, kept: list[Mention]) -> None:
     """Retype, in place, a one-word "person" the article treats as a product: released,
     used or retrained, with "responses" or "outputs" of its own ("Orbit
@@ -501,7 +501,7 @@ def products_named_like_people(view: ArticleView, kept: list[Mention]) -> None:
     for word, ms in by_word.items():
         if word in in_full or gaz.lookup(word) is not None:
             continue
-        if any(_TITLE_BEFORE.search(text[max(0, m.start - 20) : m.start]) for m in ms):
+        if any(_word_before(text, m.start) in TITLE_WORDS | HONORIFICS for m in ms):
             continue  # "President Reagan": a title is a person's
         if any(
             # "using Reagan's vocabulary" uses the vocabulary, not Reagan
@@ -557,6 +557,11 @@ def synthetic_personas(view: ArticleView, kept: list[Mention]) -> None:
     for m in kept:
         if m.type == "Person" and m.entry is None and (m.text in found or m.text in surnames):
             m.type, m.source, m.weight = "Model", "def", 10
+
+
+def _word_before(text: str, start: int) -> str:
+    words = text[max(0, start - 20) : start].split()
+    return words[-1] if words else ""
 
 
 def _headline_verb_and_name(view: ArticleView, m: Mention) -> bool:

@@ -351,6 +351,18 @@ _ORG_APPOS_NOUNS = (
 )
 
 
+# a list's entry that names an organisation, then describes it: "Zentrix: The startup
+# raised ...", "Zentrix — This chipmaker ..."
+ORG_LABEL_LINE = re.compile(
+    r"^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*"
+    r"(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})[ \t]*[:—–][ \t]*"
+    r"(?:The|This|the|this) (?:[\w-]+ ){0,3}?"
+    + _ORG_APPOS_NOUNS
+    + r"(?!['’\w-])",
+    re.M,
+)
+
+
 ORG_BY_APPOSITION = re.compile(
     # a word of four or more letters ending in a full stop ends a sentence, not a name
     r"(?<![\w-])(?P<name>[A-Z][\w&.'’-]*(?<!\w{4}\.)(?<![A-Z]{2}\.)"

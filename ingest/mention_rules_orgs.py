@@ -46,6 +46,7 @@ from ingest.entity_patterns import (
     ORG_CAMEL,
     ORG_CONTEXT,
     ORG_FUNDING,
+    ORG_LABEL_LINE,
     ORG_LIST_AFTER,
     ORG_LIST_APPOS,
     ORG_LIST_BEFORE,
@@ -228,10 +229,17 @@ def courts(view: ArticleView) -> list[Mention]:
 
 
 def organizations_by_apposition(view: ArticleView) -> list[Mention]:
-    """ "X, the parent company of Y", "X, a startup": the apposition says what X is."""
+    """ "X, the parent company of Y", "X, a startup", a list's "X: The startup ...": the
+    apposition says what X is."""
     text, gaz = view.text, view.gaz
     cands: list[Mention] = []
-    for m in ORG_BY_APPOSITION.finditer(text):
+    labels = [
+        m
+        for m in ORG_LABEL_LINE.finditer(text)
+        # "Update: The company said ...", "Editor's Note: ...": a label, no name
+        if not all(w.lower().rstrip("'’s") in view.english for w in m.group("name").split())
+    ]
+    for m in (*ORG_BY_APPOSITION.finditer(text), *labels):
         name = trim_name(m.group("name"))
         if org_name_ok(name, gaz, set()):
             s0 = m.start("name") + m.group("name").index(name)

@@ -2239,3 +2239,18 @@ def test_an_inflected_dictionary_word_opening_a_sentence_is_no_organisation(extr
 def test_a_name_coordinated_with_its_founders_is_an_organisation(extractor):
     text = "The lawsuit names Zentrix and two of its founders as defendants, records show."
     assert by_name(run(extractor, text))["Zentrix"]["type"] == "Organization"
+
+
+def test_a_list_entry_named_then_described_is_an_organisation(extractor):
+    text = (
+        "Five AI startups to watch this year:\n\n"
+        "1. Zentrix: The startup sells coding agents to banks.\n"
+        "2. Brontal \u2014 This chipmaker builds inference chips for data centers."
+    )
+    orgs = by_name(run(extractor, text))
+    assert orgs["Zentrix"]["type"] == orgs["Brontal"]["type"] == "Organization"
+
+
+def test_a_label_before_a_colon_is_no_organisation(extractor):
+    text = "Update: The company said the chatbot had been fixed on Monday, Quorvane Labs said."
+    assert "Update" not in by_name(run(extractor, text))

@@ -2254,3 +2254,12 @@ def test_a_list_entry_named_then_described_is_an_organisation(extractor):
 def test_a_label_before_a_colon_is_no_organisation(extractor):
     text = "Update: The company said the chatbot had been fixed on Monday, Quorvane Labs said."
     assert "Update" not in by_name(run(extractor, text))
+
+
+def test_two_name_words_the_parser_splits_are_no_two_organisations(extractor):
+    text = (
+        "Ledger London\u2019s Raheem Kassam will call in live from London to discuss the "
+        "chatbot outage."
+    )
+    ents = run(extractor, text).to_contract()["entities"]
+    assert not [e for e in ents if e["name"] in ("Raheem", "Kassam")]

@@ -687,15 +687,16 @@ def camel_case_speakers(view: ArticleView) -> list[Mention]:
     return cands
 
 
-def _neighbours(tok: Token) -> list[Token]:
-    """The tokens just before and after ``tok`` with one space between."""
+def _beside_another_name(tok: Token) -> bool:
+    """Whether a capitalised proper noun (no date) stands just before or after ``tok``
+    with one space between: ``tok`` is one word of a longer name."""
     doc = tok.doc
-    out = []
+    near = []
     if tok.i > 0 and doc[tok.i - 1].whitespace_ == " ":
-        out.append(doc[tok.i - 1])
+        near.append(doc[tok.i - 1])
     if tok.i + 1 < len(doc) and tok.whitespace_ == " ":
-        out.append(doc[tok.i + 1])
-    return out
+        near.append(doc[tok.i + 1])
+    return any(n.pos_ == "PROPN" and n.text[:1].isupper() and n.ent_type_ != "DATE" for n in near)
 
 
 def _inflected(word: str, english: frozenset[str]) -> bool:
@@ -804,10 +805,7 @@ def unknown_parties(view: ArticleView, surnames: set[str]) -> list[Mention]:
             if n is not tok
         ) or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
             continue  # a part of a longer name
-        if any(
-            n.pos_ == "PROPN" and n.text[:1].isupper() and n.ent_type_ != "DATE"
-            for n in _neighbours(tok)
-        ):
+        if _beside_another_name(tok):
             continue  # "Raheem Kassam" the parser split into two subjects: one name
         if tok.ent_type_ not in ("", "GPE", "PERSON") or (
             tok.ent_type_ == "GPE" and fold(tok.text) in gaz.places
@@ -875,10 +873,7 @@ def places_acting_as_companies(view: ArticleView) -> list[Mention]:
             continue  # "the Australian said": a person of that nation, not a company
         if ent.label_ == "NORP" and re.search(r"(?:s|an|ese|ish)$", tok.text):
             continue  # "Republicans said", "Syrians fled": a people or a party's members
-        if any(
-            n.pos_ == "PROPN" and n.text[:1].isupper() and n.ent_type_ != "DATE"
-            for n in _neighbours(tok)
-        ):
+        if _beside_another_name(tok):
             continue  # "Raheem Vorquell will call": the NER's one word of a longer name
         if (
             tok.dep_ in ("nsubj", "nsubjpass")

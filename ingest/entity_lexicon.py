@@ -112,6 +112,62 @@ OFFICE_NOUNS = frozenset(
 )
 
 
+# roles an organisation gives its people: "Quorvane chief executive Jane Roe", "former
+# Zentrix engineer Jane Roe" name the employer before the role (unlike "billionaire" or
+# "critic", which say nothing of one)
+EMPLOYEE_ROLES = frozenset(
+    {
+        "ceo",
+        "cto",
+        "cfo",
+        "coo",
+        "evp",
+        "svp",
+        "vp",
+        "founder",
+        "co-founder",
+        "cofounder",
+        "chief",
+        "executive",
+        "exec",
+        "president",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "director",
+        "head",
+        "manager",
+        "lead",
+        "engineer",
+        "researcher",
+        "scientist",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "counsel",
+        "lawyer",
+        "attorney",
+        "analyst",
+        "economist",
+        "employee",
+        "staffer",
+        "partner",
+        "fellow",
+        "officer",
+        "editor",
+        "reporter",
+        "correspondent",
+        "columnist",
+        "strategist",
+        "designer",
+        "programmer",
+        "technologist",
+        "ethicist",
+        "professor",
+    }
+)
+
+
 # titles and honorifics before a person's name ("Professor Emeritus Jane Roe",
 # "U.S. Magistrate Judge Ann Poe"): not part of the name
 TITLE_WORDS = {

@@ -387,8 +387,9 @@ ORG_FOLLOWS = re.compile(
 
 
 # "Acme, Globex and other publishers" / "labs such as Acme, Globex and Initech"
+# (a list may open a sentence: "Rivals such as X and Y")
 _ORG_PLURALS = (
-    r"(?:companies|firms|publishers|labs|laboratories|startups|start-ups|outlets|"
+    r"(?i:companies|firms|publishers|labs|laboratories|startups|start-ups|outlets|"
     r"organi[sz]ations|agencies|regulators|groups|giants|developers|rivals|competitors|"
     r"platforms|publications|newspapers|universities|institutions|broadcasters|studios|"
     r"labels|providers|makers|chipmakers|players|investors|funds|banks|retailers)"

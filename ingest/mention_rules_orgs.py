@@ -23,6 +23,7 @@ from ingest.entity_lexicon import (
     COURT_WORDS,
     DEPARTMENT_WORDS,
     DONE_TO_COMPANIES,
+    EMPLOYEE_ROLES,
     INSTITUTION_HEADS,
     MADE_BY_COMPANIES,
     MISSION_HEADS,
@@ -291,14 +292,20 @@ def organizations_where_role_held(view: ArticleView, lasts: set[str]) -> list[Me
                 e.label_ in ("GPE", "LOC", "NORP", "DATE", "PERSON")
                 and e.start_char <= s0 < e.end_char
                 and e.end_char - e.start_char >= len(name)
-                # the tagger calls an unknown one-word name a place; the place list knows
-                and (e.label_ != "GPE" or " " in e.text or fold(e.text) in gaz.places)
+                # the tagger calls an unknown one-word name a place or a person; the
+                # place list and the article's people know better
+                and (e.label_ not in ("GPE", "PERSON") or " " in e.text or _named_so(e.text, gaz))
                 for e in doc.ents
             )
         ):
             continue
         cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=5))
     return cands
+
+
+def _named_so(word: str, gaz: Gazetteer) -> bool:
+    """Whether a one-word name is a place or a given name that the gazetteer knows."""
+    return fold(word) in gaz.places or word in gaz.given_names
 
 
 def funding_investors(view: ArticleView) -> list[Mention]:
@@ -520,7 +527,7 @@ def organizations_founded_by(view: ArticleView, person_like: set[str]) -> list[M
 
 # "a study from Veridian", "a report by the Corvane Institute", "data from Tracxon"
 _AUTHOR_OF_STUDY = re.compile(
-    r"\b(?:study|studies|report|survey|analysis|paper|poll|audit|investigation|research|"
+    r"\b(?i:study|studies|report|survey|analysis|paper|poll|audit|investigation|research|"
     r"data|estimates?|figures|review) (?:from|by|conducted by|published by|released by) "
     r"(?:the )?(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})"
 )
@@ -534,9 +541,10 @@ def authors_of_studies(view: ArticleView, person_like: set[str]) -> list[Mention
     cands: list[Mention] = []
     for m in _AUTHOR_OF_STUDY.finditer(text):
         name = strip_possessive(re.split(r"[.!?]\s", m.group("name"))[0].rstrip(".,;:"))
-        if name.startswith("The ") or gaz.lookup(name) is not None:
-            continue  # "a report from The Markup": an outlet's name, left to the outlets
-        if not org_name_ok(name, gaz, person_like):
+        if gaz.lookup(name) is not None or gaz.lookup(name.removeprefix("The ")) is not None:
+            continue  # "a report from The Markup": a known outlet, left to the outlets
+        bare = name.removeprefix("The ")  # no person's name opens with "The"
+        if not org_name_ok(bare, gaz, person_like - {bare} if bare != name else person_like):
             continue
         s0 = m.start("name")
         cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=5))
@@ -883,4 +891,51 @@ def places_acting_as_companies(view: ArticleView) -> list[Mention]:
         ):
             # NER-derived, so any in-text definition of the same span outranks it
             cands.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "Organization", "ner"))
+    return cands
+
+
+# "Quorvane chief executive Jane Roe", "former Zentrix engineer Jane Roe": up to three
+# words of a name, then up to three lower-case words of a role, then a person's name
+_EMPLOYER_BEFORE_ROLE = re.compile(
+    r"(?<![\w&.'’-])(?P<name>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}) "
+    r"(?P<role>(?:[a-z-]+ ){0,2}[a-z-]+|CEO|CTO|CFO|COO) (?=[A-Z])"
+)
+
+
+def employers_named_before_roles(view: ArticleView, surnames: set[str]) -> list[Mention]:
+    """The employer a person's role is prefixed with ("Quorvane chief executive Jane
+    Roe", "former Zentrix engineer Jane Roe"): an organisation, though the tagger often
+    takes an unknown one for a person or a place.  Not a place the place list knows, a
+    nationality or a person of the article ("Obama adviser Jane Roe")."""
+    doc, text, gaz = view.doc, view.text, view.gaz
+    people = [(s, e) for s, e, label in view.ner_spans if label == "PERSON" and " " in text[s:e]]
+    person_at = {s for s, _ in people}
+    cands: list[Mention] = []
+    for m in _EMPLOYER_BEFORE_ROLE.finditer(text):
+        if m.end() not in person_at:
+            continue
+        role = m.group("role").casefold().split()
+        if role[-1] not in EMPLOYEE_ROLES:
+            continue
+        words = m.group("name").split()
+        while words and (words[0].casefold() in view.english or words[0] in TITLE_WORDS):
+            words.pop(0)  # "Former Zentrix engineer": the sentence's first word
+        if not words or any(re.search(r"-[a-z]", w) for w in words):
+            continue  # "the Pulitzer Prize-winning reporter Jane Roe": no employer
+        name = " ".join(words)
+        s0 = m.end("name") - len(name)
+        if (
+            name in view.known
+            or name in surnames
+            or words[-1] in gaz.given_names
+            or not org_name_ok(name, gaz, set())
+            or title_case_line(text, s0)
+            or any(
+                e.label_ not in ("ORG", "PERSON", "GPE", "PRODUCT")
+                or (e.label_ == "GPE" and fold(e.text) in gaz.places)
+                for e in doc.char_span(s0, s0 + len(name), alignment_mode="expand").ents
+            )
+        ):
+            continue
+        cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=5))
     return cands

@@ -65,6 +65,7 @@ from ingest.mention_rules_orgs import (
     company_owners,
     courts,
     developers_of_models,
+    employers_named_before_roles,
     employers_of_people,
     funding_investors,
     institutions_by_mission,
@@ -149,6 +150,7 @@ def find_mentions(
     cands += camel_case_organizations(view)
     cands += organizations_of_the_press(view, person_like, lasts)
     cands += employers_of_people(view)
+    cands += employers_named_before_roles(view, lasts)
     cands += organizations_people_found_or_run(view, lasts)
     cands += organizations_founded_by(view, person_like)
     cands += authors_of_studies(view, person_like)

@@ -283,3 +283,21 @@ def test_an_opposition_verb_under_a_passive_clause_without_its_own_subject_is_re
         "closed. Reyes said it was.",
     )
     assert isinstance(c["disputes"], list)
+
+
+def test_a_denied_report_of_an_unknown_outlet_is_disputed_with_that_outlet(extractor):
+    c = contract(
+        extractor,
+        "A report by The Ledger said Zentrix had trained its model on pirated books. "
+        "Zentrix denied the report.",
+    )
+    assert [set(d["parties"]) for d in c["disputes"]] == [{"Zentrix", "The Ledger"}]
+
+
+def test_an_unknown_companys_spokesperson_answers_for_it(extractor):
+    c = contract(
+        extractor,
+        "Brontal accused Zentrix of copying its chip design in a lawsuit filed on Monday. "
+        "Lyra Castellan, a spokesperson for Zentrix, denied the allegation.",
+    )
+    assert [set(d["parties"]) for d in c["disputes"]] == [{"Brontal", "Zentrix"}]

@@ -2258,8 +2258,50 @@ def test_a_label_before_a_colon_is_no_organisation(extractor):
 
 def test_two_name_words_the_parser_splits_are_no_two_organisations(extractor):
     text = (
-        "Ledger London\u2019s Raheem Kassam will call in live from London to discuss the "
+        "Ledger London\u2019s Raheem Kassam will call in from Paris to discuss the "
         "chatbot outage."
     )
     ents = run(extractor, text).to_contract()["entities"]
     assert not [e for e in ents if e["name"] in ("Raheem", "Kassam")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Zentrix engineer Tamsin Achterberg said the company ignored safety warnings. "
+        "Zentrix rejected her account.",
+        "Zentrix chief executive Lyra Castellan said the deal was off.",
+    ],
+)
+def test_the_name_before_a_persons_job_title_is_their_employer(extractor, text):
+    orgs = by_name(run(extractor, text))
+    assert orgs["Zentrix"]["type"] == "Organization"
+
+
+def test_a_nationality_before_a_job_title_is_no_employer(extractor):
+    text = "French researcher Lyra Castellan said the model was safe."
+    assert "French" not in by_name(run(extractor, text))
+
+
+def test_an_unknown_name_a_spokesperson_speaks_for_is_an_organisation(extractor):
+    text = (
+        "Brontal accused Zentrix of copying its chip design. Lyra Castellan, a spokesperson "
+        "for Zentrix, denied the allegation."
+    )
+    assert by_name(run(extractor, text))["Zentrix"]["type"] == "Organization"
+
+
+def test_an_unknown_outlet_whose_report_is_cited_is_an_organisation(extractor):
+    text = "A report by The Ledger said Zentrix had trained its model on pirated books."
+    assert by_name(run(extractor, text))["The Ledger"]["type"] == "Organization"
+
+
+def test_data_cited_at_the_start_of_a_sentence_comes_from_an_organisation(extractor):
+    text = "Data from Sensoria shows downloads of the chatbot doubled in March."
+    assert by_name(run(extractor, text))["Sensoria"]["type"] == "Organization"
+
+
+def test_a_list_of_organisations_may_open_a_sentence(extractor):
+    text = "Investors including Halvern and Ostrel put money into the round."
+    orgs = by_name(run(extractor, text))
+    assert orgs["Halvern"]["type"] == orgs["Ostrel"]["type"] == "Organization"

@@ -751,6 +751,8 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
     if tok.dep_ in ("poss", "compound"):
         # "Quorvane's claims", "Quorvane's chief executive", "a Quorvane engineer" (not
         # "a QR code")
+        if tok.dep_ == "compound" and any(c.dep_ == "poss" for c in head.children):
+            return False  # "Politico's Rosslyn headquarters": the owner is the possessor
         part = head.lower_ in COMPANY_PARTS or lemma in COMPANY_PARTS
         return part or (tok.dep_ == "poss" and lemma in opp.owned)
     if tok.dep_ == "pobj" and head.lower_ == "from":
@@ -828,8 +830,11 @@ def unknown_parties(view: ArticleView, surnames: set[str]) -> list[Mention]:
             continue
         if word.lower() in view.english or (tok.is_sent_start and _inflected(word, view.english)):
             continue  # "The Information reported", "Polling shows": words, not new names
-        if any(t.lower_ in ("he", "she", "his", "her", "him") for t in tok.sent):
-            continue  # "Reddy wrote in her tweet": a person named by surname alone
+        rest = tok.doc[tok.i : tok.sent.end]
+        if any(t.lower_ in ("he", "she", "his", "her", "him") for t in rest):
+            # "Reddy wrote in her tweet": a person named by surname alone (a pronoun
+            # before the name is someone else: "a judge said she doubted Quorvane's case")
+            continue
         if _party_role(tok, gaz.cues):
             cands.append(Mention(tok.idx, tok.idx + len(word), word, "Organization", "ner"))
     return cands

@@ -2305,3 +2305,13 @@ def test_a_list_of_organisations_may_open_a_sentence(extractor):
     text = "Investors including Halvern and Ostrel put money into the round."
     orgs = by_name(run(extractor, text))
     assert orgs["Halvern"]["type"] == orgs["Ostrel"]["type"] == "Organization"
+
+
+def test_a_pronoun_before_an_unknown_name_is_someone_elses(extractor):
+    text = "A judge said she doubted Zentrix's evidence that Brontal had copied its code."
+    assert by_name(run(extractor, text))["Zentrix"]["type"] == "Organization"
+
+
+def test_a_place_between_an_owner_and_its_headquarters_is_no_organisation(extractor):
+    text = "Reporters met during a visit to Zentrix's Rosslyn headquarters, the company said."
+    assert "Rosslyn" not in by_name(run(extractor, text))

@@ -215,7 +215,11 @@ class _ChallengeReader:
         if earlier or written:
             return earlier[-1] if earlier else written[0][1]
         prev = self.last_other_claimant(pos, challengers[0], False)
-        return [prev] if prev and theirs(prev) else []
+        if prev and theirs(prev):
+            return [prev]
+        # "Zentrix announced a model. Brontal pushed back": the party whose act the
+        # sentence before reports
+        return [k for k in self.parties.actors_before(pos) if theirs(k)]
 
     def last_outlet(self, pos: int, challengers: list[str]) -> list[str]:
         """The publication named last before ``pos``, on no side of ``challengers``."""

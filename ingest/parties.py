@@ -235,6 +235,21 @@ class PartyResolver:
                 best = key
         return best
 
+    def actors_before(self, pos: int) -> list[str]:
+        """The parties that are the subject of the sentence just before the one at
+        ``pos``, in the same paragraph ("Zentrix announced a model. Brontal pushed
+        back": Zentrix), or none."""
+        doc = self.doc
+        at = doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if at is None or at.start == 0:
+            return []
+        before = doc[at.start - 1].sent
+        if any("\n" in t.text_with_ws for t in doc[before.end - 1 : at.start]):
+            return []  # another paragraph: the answer may be to anything in it
+        root = before.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return self.of(subj, set()) if subj is not None and subj.dep_ == "nsubj" else []
+
     def of(self, head: Token, exclude: set[str]) -> list[str]:
         """The parties a noun phrase headed by ``head`` stands for: conjuncts, lists
         ("giants including X and Y", "three researchers, X, Y and Z") and plural

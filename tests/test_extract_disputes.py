@@ -301,3 +301,21 @@ def test_an_unknown_companys_spokesperson_answers_for_it(extractor):
         "Lyra Castellan, a spokesperson for Zentrix, denied the allegation.",
     )
     assert [set(d["parties"]) for d in c["disputes"]] == [{"Brontal", "Zentrix"}]
+
+
+def test_a_pushback_naming_no_one_answers_the_party_of_the_sentence_before(extractor):
+    c = contract(
+        extractor,
+        "Zentrix announced a new model on Monday. On Wednesday, Brontal pushed back, saying "
+        "the benchmark figures were misleading.",
+    )
+    assert [set(d["parties"]) for d in c["disputes"]] == [{"Brontal", "Zentrix"}]
+
+
+def test_a_pushback_in_a_new_paragraph_answers_no_one_by_position(extractor):
+    c = contract(
+        extractor,
+        "Zentrix announced a new model on Monday.\n\n"
+        "Brontal pushed back, saying the benchmark figures were misleading.",
+    )
+    assert c["disputes"] == []

@@ -465,10 +465,19 @@ _NAMES_LINE = re.compile(
 )
 
 
+# two to four names alone on a line ("Jane Roe and John Doe"): the authors (or the
+# people of a caption), when each name opens with a given name
+_NAMES_ONLY_LINE = re.compile(
+    rf"^[ \t]*(?P<names>{_SPEAKER_NAME}(?:(?:,| and|, and| &) {_SPEAKER_NAME}){{1,3}})[ \t]*$",
+    re.M,
+)
+
+
 def dated_bylines(view: ArticleView) -> list[Mention]:
     """The author of a byline written as a name and a date on one short line ("Jane Roe
-    · May 12, 2025"), as names and a newsroom role ("Jane Roe, Senior Reporter"), or as
-    names on a line of their own above the date: a person."""
+    · May 12, 2025"), as names and a newsroom role ("Jane Roe, Senior Reporter"), as
+    names on a line of their own above the date, or as two to four names that open with
+    given names alone on a line ("Jane Roe and John Doe"): a person."""
     text, gaz = view.text, view.gaz
     cands: list[Mention] = []
     people_at = {e.start_char for e in view.doc.ents if e.label_ == "PERSON"}
@@ -488,6 +497,19 @@ def dated_bylines(view: ArticleView) -> list[Mention]:
                         "def",
                         weight=5,
                         byline=True,
+                    )
+                )
+    for m in _NAMES_ONLY_LINE.finditer(text):
+        names = list(re.finditer(_SPEAKER_NAME, m.group("names")))
+        if all(
+            _plain_personal_name(n.group(0), gaz) and n.group(0).split()[0] in gaz.given_names
+            for n in names
+        ):
+            for n in names:
+                a = m.start("names") + n.start()
+                cands.append(
+                    Mention(
+                        a, a + len(n.group(0)), n.group(0), "Person", "def", weight=5, byline=True
                     )
                 )
     for m in _DATED_BYLINE.finditer(text):

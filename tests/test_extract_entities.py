@@ -2315,3 +2315,12 @@ def test_a_pronoun_before_an_unknown_name_is_someone_elses(extractor):
 def test_a_place_between_an_owner_and_its_headquarters_is_no_organisation(extractor):
     text = "Reporters met during a visit to Zentrix's Rosslyn headquarters, the company said."
     assert "Rosslyn" not in by_name(run(extractor, text))
+
+
+def test_names_alone_on_a_line_that_open_with_given_names_are_people(extractor):
+    text = (
+        "Sarah Okafor and David Brandt\n\n"
+        "Zentrix said on Monday that its new model would ship next month."
+    )
+    ents = by_name(run(extractor, text))
+    assert ents["Sarah Okafor"]["type"] == ents["David Brandt"]["type"] == "Person"

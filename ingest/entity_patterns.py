@@ -546,13 +546,20 @@ ORG_TAIL = re.compile(
 
 
 # a product word after a name, or an apposition calling it a product
+# a division's name used as its product's: "Meta AI, the assistant in WhatsApp", "the
+# Meta AI app", "Meta AI replied", "Meta AI's answers", "users asked Meta AI"
 PRODUCT_AFTER = re.compile(
     r"(?:['’]s)?(?:,? (?:the|a|an|its|their|Meta['’]s|Microsoft['’]s|Google['’]s) "
     r"(?:[\w-]+ ){0,3}?| (?:AI )?)(?:assistant|chatbot|app|bot|companion)s?\b"
+    r"| (?:replied|responded|answered|hallucinated)\b"
+    r"|['’]s (?:answers?|responses?|replies|reply|outputs?|chats?)\b"
 )
 
 
-PRODUCT_BEFORE = re.compile(r"\b(?:assistant|chatbot|app|bot)(?: called| named|,)? $")
+PRODUCT_BEFORE = re.compile(
+    r"\b(?:(?:assistant|chatbot|app|bot)(?: called| named|,)?|asked|asking|ask|prompted|"
+    r"queried|(?:chat|chatted|chatting|talk|talked|talking) (?:to|with)|users of) $"
+)
 
 
 PLACE_AFTER = re.compile(

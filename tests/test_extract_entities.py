@@ -2324,3 +2324,17 @@ def test_names_alone_on_a_line_that_open_with_given_names_are_people(extractor):
     )
     ents = by_name(run(extractor, text))
     assert ents["Sarah Okafor"]["type"] == ents["David Brandt"]["type"] == "Person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Users asked Meta AI about the election results on Tuesday.",
+        "Meta AI replied with outdated results, the company said.",
+        "Meta AI's answers about the storm were wrong, the company admitted.",
+    ],
+)
+def test_a_division_named_like_its_assistant_is_the_assistant_where_it_is_used(
+    extractor, text
+):
+    assert by_name(run(extractor, text))["Meta AI"]["type"] == "Model"

@@ -2258,8 +2258,7 @@ def test_a_label_before_a_colon_is_no_organisation(extractor):
 
 def test_two_name_words_the_parser_splits_are_no_two_organisations(extractor):
     text = (
-        "Ledger London\u2019s Raheem Kassam will call in from Paris to discuss the "
-        "chatbot outage."
+        "Ledger London\u2019s Raheem Kassam will call in from Paris to discuss the chatbot outage."
     )
     ents = run(extractor, text).to_contract()["entities"]
     assert not [e for e in ents if e["name"] in ("Raheem", "Kassam")]
@@ -2334,7 +2333,5 @@ def test_names_alone_on_a_line_that_open_with_given_names_are_people(extractor):
         "Meta AI's answers about the storm were wrong, the company admitted.",
     ],
 )
-def test_a_division_named_like_its_assistant_is_the_assistant_where_it_is_used(
-    extractor, text
-):
+def test_a_division_named_like_its_assistant_is_the_assistant_where_it_is_used(extractor, text):
     assert by_name(run(extractor, text))["Meta AI"]["type"] == "Model"

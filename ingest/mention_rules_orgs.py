@@ -747,6 +747,8 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
         vl = opposition_lemma(verb, opp)
         return vl in cues or vl in opp.verbs or vl in opp.reciprocal or vl in COMPANY_DEEDS
     if tok.dep_ == "dobj" and head.pos_ == "VERB":
+        if lemma == "pit" and any(c.lower_ == "against" for c in (*head.children, *tok.children)):
+            return True  # "the case pits Quorvane against Nimbus"
         return lemma in opp.verbs or lemma in DONE_TO_COMPANIES
     if tok.dep_ in ("poss", "compound"):
         # "Quorvane's claims", "Quorvane's chief executive", "a Quorvane engineer" (not

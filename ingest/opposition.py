@@ -476,10 +476,41 @@ class _ChallengeReader:
 
     def _verb_without_cue(self, tok: Token, lemma: str, sent: Span, question: bool) -> None:
         """Verbs that are no opposition cue but oppose in their construction: both
-        sides in one subject ("X and Y clashed"), dissent with no target ("Y insists
-        otherwise"), a finding short of a claim, and contrasted positions ("Unlike X, Y
-        believes ...")."""
+        sides in one subject ("X and Y clashed") or around "pit" ("the lawsuit pits X
+        against Y"), dissent with no target ("Y insists otherwise"), a finding short of
+        a claim, and contrasted positions ("Unlike X, Y believes ...")."""
         lex, parties = self.lex, self.parties
+        if lemma == "pit":
+            # "the lawsuit pits X against Y", "a trial pitting X against Y": two sides
+            # (a contest or an election that pits them is a rivalry, not a dispute)
+            frame = (
+                tok.head
+                if tok.dep_ in ("relcl", "acl")
+                else next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            )
+            if frame is None or not (
+                frame.lemma_.lower() in lex.nouns or frame.lemma_.lower() in lex.pitting_frames
+            ):
+                return
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                return
+            first = parties.of(obj, set())
+            against = [
+                c
+                for c in (*tok.children, *obj.children)
+                if c.dep_ == "prep" and c.lower_ == "against"
+            ]
+            second = [
+                k
+                for prep in against
+                for c in prep.children
+                if c.dep_ == "pobj"
+                for k in parties.of(c, set(first))
+            ]
+            if first and second:
+                self.add(first, second, tok, "opposes", sent)
+            return
         if lemma in lex.reciprocal:
             # "X and Y clashed over ...": the subject names both sides
             both, _ = parties.subject(tok)

@@ -44,6 +44,7 @@ class Lexicon:
     platforms: frozenset[str]
     misdeeds: frozenset[str]
     reciprocal: frozenset[str]
+    pitting_frames: frozenset[str]
     critics: frozenset[str]
     asked_bodies: frozenset[str]
     doubting: frozenset[str]
@@ -80,6 +81,7 @@ def lexicon() -> Lexicon:
         platforms=frozenset(raw["platforms"]),
         misdeeds=frozenset(raw["misdeeds"]),
         reciprocal=frozenset(raw["reciprocal_verbs"]),
+        pitting_frames=frozenset(raw["pitting_frames"]),
         critics=frozenset(raw["critic_nouns"]),
         asked_bodies=frozenset(raw["asked_bodies"]),
         doubting=frozenset(raw["doubting_states"]),

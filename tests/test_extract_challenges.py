@@ -577,3 +577,25 @@ def test_a_lawyer_commenting_on_a_case_is_no_party_to_it(extractor):
     found = pairs(extractor, text)
     assert frozenset(("Veltrix", "Janet Hollis")) in found
     assert not [p for p in found if "Rebecca Lin" in p]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lawsuit pits Lyra Castellan against her former co-founder Tamsin Achterberg.",
+        "The case, which pits Lyra Castellan against Tamsin Achterberg, goes to trial in May.",
+    ],
+)
+def test_a_lawsuit_or_case_that_pits_one_party_against_another_is_a_dispute(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Lyra Castellan", "Tamsin Achterberg"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The election pits Lyra Castellan against Tamsin Achterberg in November.",
+        "The contest pits Zentrix's newest model against the best systems from Brontal.",
+    ],
+)
+def test_a_contest_that_pits_one_party_against_another_is_no_dispute(extractor, text):
+    assert pairs(extractor, text) == []

@@ -67,6 +67,7 @@ from ingest.mention_checks import (
     tokens_with_dep,
     trim_name,
 )
+from ingest.opposition_words import incurred as incurred_opposition
 from ingest.opposition_words import lemma as opposition_lemma
 from ingest.opposition_words import lexicon as opposition_lexicon
 
@@ -738,8 +739,20 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
         return True  # "Zentra and two of its founders", "Zentra and its chief executive"
     if tok.dep_ == "nsubj" and _owns_what_companies_own(tok):
         return True  # "Quorvane is facing questions about its new model"
-    if tok.dep_ == "nsubjpass" and lemma in DONE_TO_COMPANIES:
-        return True  # "Zentra was founded in 2022", "Zentra is valued at $2 billion"
+    if tok.dep_ == "nsubjpass" and (lemma in DONE_TO_COMPANIES or lemma in opp.verbs):
+        # "Zentra was founded in 2022", "Zentra is valued at $2 billion", "Zentra was
+        # sued by Nimbus"
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and (
+        incurred_opposition(head, opp) is not None
+        or (
+            head.lemma_ == "face"
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in opp.nouns for c in head.children)
+        )
+    ):
+        # "Zentra faced criticism from Nimbus", "Zentra faces a lawsuit", "Zentra was hit
+        # with a lawsuit"
+        return True
     if tok.dep_ in ("nsubj", "conj") and head.pos_ == "VERB":
         verb = head if tok.dep_ == "nsubj" else head.head
         if tok.dep_ == "conj" and (head.dep_ != "nsubj" or verb.pos_ != "VERB"):

@@ -275,11 +275,9 @@ class _ChallengeReader:
         lemma = words.lemma(tok, lex)
         if self.reporting and words.reported_misdeed(tok, lemma, lex, self.reporting, question):
             self._reported_misdeed(tok, sent)
-        if tok.pos_ == "VERB" and (
-            self._drawn(tok, sent, question)
-            or self._received(tok, sent)
-            or self._unconvinced(tok, sent)
-        ):
+        if tok.pos_ in ("VERB", "AUX") and self._drawn(tok, sent, question):
+            return  # (an auxiliary too: "X is the subject of a complaint by Y")
+        if tok.pos_ == "VERB" and (self._received(tok, sent) or self._unconvinced(tok, sent)):
             return
         if tok.pos_ == "VERB" and _holds_up(tok):
             self._judged_false(tok, sent, failing=True)
@@ -863,16 +861,19 @@ def _posted_on(obj: Token, parties: PartyResolver) -> bool:
 
 
 def _incurred(tok: Token, noun: Token, parties: PartyResolver) -> tuple[list[str], list[str]]:
-    """(challengers, targets) of "X came under fire from Y" and "X's plan drew the ire of
-    Y": the party after "from"/"of"/"by" (on the noun or the verb) opposes the subject."""
-    targets, _ = parties.subject(tok)
-    if not targets:
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    """(challengers, targets) of "X came under fire from Y", "X's plan drew the ire of
+    Y" and "X was hit with a lawsuit by Y": the party after "from"/"of"/"by" (on the
+    noun, the verb or a verb describing the noun) opposes the subject."""
+    targets, passive = parties.subject(tok)
+    if passive or not targets:  # "X was hit with a lawsuit": the passive subject draws it
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         targets = parties.of(subj, set()) if subj is not None else []
+    # "a complaint filed by Y": the agent of the verb that describes the noun
+    described = [c for c in noun.children if c.dep_ == "acl"]
     challengers = [
         k
-        for c in [*noun.children, *tok.children]
-        if c.dep_ == "prep" and c.lower_ in ("from", "of", "by", "among")
+        for c in [*noun.children, *tok.children, *(a for d in described for a in d.children)]
+        if (c.dep_ == "prep" and c.lower_ in ("from", "of", "by", "among")) or c.dep_ == "agent"
         for p in c.children
         if p.dep_ == "pobj"
         for k in parties.of(p, set(targets))

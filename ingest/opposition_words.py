@@ -50,6 +50,7 @@ class Lexicon:
     doubting: frozenset[str]
     reception: frozenset[str]
     incurring: frozenset[str]
+    target_roles: frozenset[str]
     incurred: frozenset[str]
     qualified_incurred: dict[str, frozenset[str]]
     qualified: dict[str, frozenset[str]]
@@ -87,6 +88,7 @@ def lexicon() -> Lexicon:
         doubting=frozenset(raw["doubting_states"]),
         reception=frozenset(raw["reception_nouns"]),
         incurring=frozenset(raw["incurring_verbs"]),
+        target_roles=frozenset(raw["target_roles"]),
         incurred=frozenset(raw["incurred_nouns"]),
         qualified_incurred={k: frozenset(v) for k, v in raw["qualified_incurred"].items()},
         qualified={k: frozenset(v) for k, v in raw["qualified_nouns"].items()},
@@ -479,14 +481,37 @@ def opposing_noun(tok: Token, lex: Lexicon) -> str | None:
 
 def incurred(tok: Token, lex: Lexicon) -> Token | None:
     """The noun of opposition a party draws ("came under fire", "drew criticism", "faced
-    backlash", "drew the ire", "prompted a sharp response"), when the verb is one of
-    drawing it."""
-    if tok.lemma_.lower() not in lex.incurring:
+    backlash", "drew the ire", "prompted a sharp response", "was hit with a lawsuit"),
+    or is the target of ("became the target of criticism"), when the verb is one of
+    drawing it or of being."""
+    lemma = tok.lemma_.lower()
+    if lemma in ("be", "become", "remain"):
+        roles = [
+            c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() in lex.target_roles
+        ]
+        return next(
+            (
+                n
+                for role in roles
+                for p in role.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for n in p.children
+                if n.dep_ == "pobj"
+                and (n.lemma_.lower() in lex.incurred or n.lemma_.lower() in lex.nouns)
+            ),
+            None,
+        )
+    if lemma not in lex.incurring:
         return None
     for c in tok.children:
         nouns = [c] if c.dep_ == "dobj" else []
         if c.dep_ == "prep" and c.lower_ == "under":  # "came under fire"
             nouns = [p for p in c.children if p.dep_ == "pobj"]
+        if c.dep_ == "prep" and c.lower_ == "with" and lemma in ("hit", "slap"):
+            # "was hit with a lawsuit": any noun of opposition
+            nouns = [p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in lex.nouns]
+            if nouns:
+                return nouns[0]
         for n in nouns:
             if n.lemma_.lower() in lex.incurred or n.lower_ in lex.incurred:
                 return n

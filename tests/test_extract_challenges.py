@@ -599,3 +599,24 @@ def test_a_lawsuit_or_case_that_pits_one_party_against_another_is_a_dispute(extr
 )
 def test_a_contest_that_pits_one_party_against_another_is_no_dispute(extractor, text):
     assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentrix became the target of criticism from Brontal after the launch.",
+        "Zentrix came under attack from Brontal on Monday.",
+        "Zentrix is the subject of a complaint filed by Brontal with the regulator.",
+        "Zentrix was hit with a lawsuit by Brontal on Monday.",
+        "Zentrix was criticised by Brontal for the delay.",
+    ],
+)
+def test_a_party_that_draws_or_is_the_target_of_opposition_is_challenged(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Zentrix", "Brontal"})]
+
+
+def test_a_party_hit_with_a_lawsuit_is_its_target_not_its_author(extractor):
+    found = extractor.extract(
+        ArticleText(text="Zentrix was hit with a lawsuit by Brontal on Monday.", source="test")
+    ).to_contract()
+    assert [d["parties"] for d in found["disputes"]] == [["Brontal", "Zentrix"]]

@@ -2335,3 +2335,15 @@ def test_names_alone_on_a_line_that_open_with_given_names_are_people(extractor):
 )
 def test_a_division_named_like_its_assistant_is_the_assistant_where_it_is_used(extractor, text):
     assert by_name(run(extractor, text))["Meta AI"]["type"] == "Model"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentrix faces a lawsuit from Brontal over its chip design.",
+        "Zentrix has faced criticism from regulators over its pricing.",
+        "Zentrix was sued by two authors on Monday.",
+    ],
+)
+def test_an_unknown_name_that_draws_opposition_is_an_organisation(extractor, text):
+    assert by_name(run(extractor, text))["Zentrix"]["type"] == "Organization"

@@ -794,11 +794,14 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
         if head.lower_ == "against":
             return True  # "the lawsuit the Guild brought against Quorvane"
         return ol in opp.reciprocal or ol in opp.verbs or ol in opp.nouns
-    # "a lawsuit filed by Quorvane", "chips made by Quorvane"
+    # "a lawsuit filed by Quorvane", "chips made by Quorvane", "the decision by Quorvane"
     return (
         tok.dep_ == "pobj"
         and head.lower_ == "by"
-        and head.head.lemma_ in ("file", "bring", *MADE_BY_COMPANIES)
+        and (
+            head.head.lemma_ in ("file", "bring", *MADE_BY_COMPANIES)
+            or (head.head.pos_ == "NOUN" and head.head.lemma_.lower() in opp.owned)
+        )
     )
 
 

@@ -547,7 +547,17 @@ class _ChallengeReader:
             # "Y found it was slower than advertised": a finding against a claim
             challengers, _ = parties.subject(tok)
             if challengers:
-                targets = self.answered(sent.start_char, challengers)
+                # the owner of what fell short ("found that Y's model was slower than
+                # advertised"), else whoever claimed last
+                owners = [
+                    k
+                    for clause in tok.children
+                    if clause.dep_ == "ccomp"
+                    for c in clause.children
+                    if c.dep_ in ("nsubj", "nsubjpass")
+                    for k in parties.of(c, set(challengers))
+                ]
+                targets = owners or self.answered(sent.start_char, challengers)
                 self.add(challengers, targets, tok, "rebuts", sent)
             return
         contrast = words.contrasted(tok, lemma, lex)
@@ -580,9 +590,10 @@ class _ChallengeReader:
         be = tok if failing else tok.head
         subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
         verb = words.reporting_verb(be)
-        if subj is None or verb is None or words.negated(be) != failing:
+        # "Y's figures do not hold up, according to X": the source the judgement is given to
+        challengers = parties.subject(verb)[0] if verb is not None else _according_to(be, parties)
+        if subj is None or not challengers or words.negated(be) != failing:
             return
-        challengers, _ = parties.subject(verb)
         exclude = set(challengers)
         if subj.lemma_.lower() in lex.owned or subj.lemma_.lower() in lex.nouns:
             targets = parties.of(subj, exclude)
@@ -663,6 +674,20 @@ def _agentless_passive(tok: Token) -> bool:
     return any(c.dep_ == "nsubjpass" for c in tok.children) and not any(
         c.dep_ == "agent" for c in tok.children
     )
+
+
+def _according_to(tok: Token, parties: PartyResolver) -> list[str]:
+    """The parties of an "according to X" phrase on ``tok``."""
+    return [
+        k
+        for a in tok.children
+        if a.lower_ == "according"
+        for to in a.children
+        if to.lower_ == "to"
+        for p in to.children
+        if p.dep_ == "pobj"
+        for k in parties.of(p, set())
+    ]
 
 
 def _holds_up(tok: Token) -> bool:

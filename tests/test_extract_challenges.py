@@ -620,3 +620,22 @@ def test_a_party_hit_with_a_lawsuit_is_its_target_not_its_author(extractor):
         ArticleText(text="Zentrix was hit with a lawsuit by Brontal on Monday.", source="test")
     ).to_contract()
     assert [d["parties"] for d in found["disputes"]] == [["Brontal", "Zentrix"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentrix's figures do not hold up, according to Brontal.",
+        "Zentrix's claims are false, according to Brontal.",
+        "An analysis by Brontal found that Zentrix's model scored far lower than the company "
+        "had claimed.",
+        "Brontal researchers found that Zentrix's chatbot was slower than advertised.",
+        "Brontal slammed the decision by Zentrix to close its API.",
+    ],
+)
+def test_a_judgement_or_finding_against_a_partys_claim_or_work_is_a_challenge(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Zentrix", "Brontal"})]
+
+
+def test_a_claim_judged_accurate_is_no_challenge(extractor):
+    assert pairs(extractor, "Zentrix's claims are accurate, according to Brontal.") == []

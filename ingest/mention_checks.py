@@ -27,6 +27,9 @@ from ingest.entity_lexicon import (
 from ingest.entity_model import strip_possessive
 from ingest.gazetteer import Gazetteer, fold
 
+# a capitalised word of plain letters ("Veltrix"), not "O'Donnell" or "GOPers"
+_PLAIN_CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
+
 
 @dataclass(slots=True)
 class ArticleView:
@@ -55,14 +58,16 @@ class ArticleView:
 
     def name_word(self, tok: Token) -> bool:
         """Whether ``tok`` is a word of a name: tagged a proper noun, or a capitalised
-        word opening a sentence that no dictionary has (the tagger calls an unknown
-        sentence-initial word a common noun: "Veltrix Robotics released ...")."""
+        word that no dictionary has (the tagger calls an unknown word a common noun,
+        mostly opening a sentence: "Veltrix Robotics released ...", "accused Veltrix").
+        Inside a sentence only a plain capitalised word counts ("O'Donnell said" and
+        "GOPers" are a surname and a nickname the tagger rightly left alone)."""
         if tok.pos_ == "PROPN":
             return True
         return (
             bool(self.english)
-            and tok.is_sent_start
             and tok.text[:1].isupper()
+            and (tok.is_sent_start or _PLAIN_CAPITALISED.fullmatch(tok.text) is not None)
             and tok.pos_ in ("NOUN", "ADJ", "VERB")
             and tok.lower_ not in self.english
             and tok.lemma_.lower() not in self.english

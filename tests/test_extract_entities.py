@@ -2347,3 +2347,11 @@ def test_a_division_named_like_its_assistant_is_the_assistant_where_it_is_used(e
 )
 def test_an_unknown_name_that_draws_opposition_is_an_organisation(extractor, text):
     assert by_name(run(extractor, text))["Zentrix"]["type"] == "Organization"
+
+
+def test_an_unknown_name_the_tagger_reads_as_a_common_noun_inside_a_sentence(extractor):
+    text = (
+        "Brontal accused Zentrix of stealing its chip designs in a lawsuit.\n\n"
+        "Zentrix declined to comment."
+    )
+    assert by_name(run(extractor, text))["Zentrix"]["type"] == "Organization"

@@ -287,6 +287,8 @@ class _ChallengeReader:
             self._verb(tok, lemma, sent, question)
         elif tok.dep_ in ("acomp", "attr") and tok.lower_ in lex.pejoratives:
             self._judged_false(tok, sent)
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "without" and tok.lower_ in _GROUNDS:
+            self._judged_false(tok.head, sent)  # "the lawsuit is without merit"
         elif tok.pos_ == "NOUN" and _verb_read_as_noun(tok, lex):
             self._answer_read_as_noun(tok, sent)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.critics:
@@ -533,7 +535,11 @@ class _ChallengeReader:
                 return
             if any(
                 c.dep_ in ("advmod", "dobj", "acomp", "oprd")
-                and c.lower_ in ("otherwise", "differently", "different")
+                and (
+                    c.lower_ in ("otherwise", "differently", "different")
+                    # "Y has long maintained the opposite"
+                    or (c.lower_ in ("opposite", "contrary", "reverse") and c.dep_ == "dobj")
+                )
                 for c in tok.children
             ):
                 # "Y insists otherwise", "Y sees it differently": against the last other
@@ -674,6 +680,10 @@ def _agentless_passive(tok: Token) -> bool:
     return any(c.dep_ == "nsubjpass" for c in tok.children) and not any(
         c.dep_ == "agent" for c in tok.children
     )
+
+
+# what a claim or a case is "without" when it is baseless
+_GROUNDS = frozenset({"merit", "basis", "foundation", "substance"})
 
 
 def _according_to(tok: Token, parties: PartyResolver) -> list[str]:

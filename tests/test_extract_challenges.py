@@ -639,3 +639,25 @@ def test_a_judgement_or_finding_against_a_partys_claim_or_work_is_a_challenge(ex
 
 def test_a_claim_judged_accurate_is_no_challenge(extractor):
     assert pairs(extractor, "Zentrix's claims are accurate, according to Brontal.") == []
+
+
+def test_a_claim_said_to_be_without_merit_is_rebutted(extractor):
+    assert pairs(extractor, "Brontal's claims are without basis, Zentrix said.") == [
+        frozenset({"Zentrix", "Brontal"})
+    ]
+
+
+def test_a_view_held_to_be_the_opposite_answers_the_last_other_view(extractor):
+    text = (
+        "Tamsin Achterberg argued that scaling alone would lead to general intelligence. "
+        "Her former colleague Lyra Castellan has long maintained the opposite."
+    )
+    assert pairs(extractor, text) == [frozenset({"Lyra Castellan", "Tamsin Achterberg"})]
+
+
+def test_a_bet_described_as_opposite_is_no_challenge(extractor):
+    text = (
+        "Zentrix says its chips use less power. Brontal, which makes the opposite bet, "
+        "builds larger chips."
+    )
+    assert pairs(extractor, text) == []

@@ -30,9 +30,13 @@ from ingest.claim_words import (
     kind_descriptions,
     lexicon,
 )
-from ingest.entity_lexicon import TITLE_FORMS
+from ingest.entity_lexicon import OFFICE_FORMS, TITLE_FORMS
 from ingest.entity_model import Entity, Mention
 from ingest.gazetteer import Gazetteer, fold
+
+# offices held by whoever leads an organisation ("its chief executive" is the Jane Roe
+# who "runs Zentrix")
+_HEAD_OFFICES = frozenset({"ceo", "executive", "boss", "head", "leader", "chief"})
 
 UNRESOLVED = "\x00"  # key prefix of a claimant phrase that names no entity
 ROLE_REACH = 300  # how far back "the CEO" may reach for a person named but not speaking
@@ -117,14 +121,26 @@ class Discourse:
         Bosworth", "Bosworth, Meta's CTO"), anywhere in it: a headline's "Meta CTO
         says" is written before the name is given."""
         names = [re.escape(f) for f in (self.by_key[org].name, *self.by_key[org].aliases)]
-        org_role = rf"(?:{'|'.join(names)})(?:['\u2019]s)? (?:[\w-]+ ){{0,2}}?{re.escape(role)}"
+        # the office under any of its names: "the Zentrix CEO" for "Zentrix chief
+        # executive Jane Roe"
+        forms = "|".join(re.escape(f) for f in (role, *OFFICE_FORMS.get(role.lower(), ())))
+        org_role = rf"(?:{'|'.join(names)})(?:['\u2019]s)? (?:[\w-]+ ){{0,2}}?(?:{forms})"
         before = re.compile(rf"{org_role},? $", re.I)
         after = re.compile(rf"^, (?:the |a )?{org_role}\b", re.I)
+        # "Jane Roe, who runs Zentrix", "Jane Roe has led Zentrix since 2019": its head
+        heads = re.compile(
+            rf"^,? (?:who )?(?:leads|runs|heads|has led|has run|has headed) "
+            rf"(?:the (?:[\w-]+ ){{0,2}})?(?:{'|'.join(names)})\b"
+        )
+        head_office = role.lower() in _HEAD_OFFICES
         for m in self.mentions:
             if self.by_key[m.key].type != "Person":
                 continue
-            if before.search(self.text[max(0, m.start - 80) : m.start]) or after.match(
-                self.text[m.end : m.end + 80]
+            after_name = self.text[m.end : m.end + 80]
+            if (
+                before.search(self.text[max(0, m.start - 80) : m.start])
+                or after.match(after_name)
+                or (head_office and heads.match(after_name))
             ):
                 return m.key
         return None

@@ -520,6 +520,20 @@ TITLE_FORMS = {
 }
 
 
+# one office under its other names ("the Zentrix CEO" after "Zentrix chief executive
+# Jane Roe"), keyed by the head word a phrase ends in, lower case
+OFFICE_FORMS = {
+    "ceo": ("chief executive", "chief executive officer"),
+    "executive": ("CEO", "chief executive officer"),  # "chief executive"
+    "cto": ("chief technology officer", "chief technical officer"),
+    "cfo": ("chief financial officer",),
+    "coo": ("chief operating officer",),
+    "chairman": ("chair", "chairwoman", "chairperson"),
+    "chair": ("chairman", "chairwoman", "chairperson"),
+    "chairwoman": ("chair", "chairperson"),
+}
+
+
 # first words of hardware and app lines whose editions take a model's variant word:
 # "MacBook Pro", "Galaxy Ultra", "Mac Mini", "Facebook Lite" are no AI models
 DEVICE_LINES = frozenset(

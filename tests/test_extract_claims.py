@@ -1224,7 +1224,7 @@ def test_the_advocacy_organization_is_not_the_company_just_named(extractor):
 
 
 def test_what_a_statement_read_is_its_authors_claim(extractor):
-    text = "Voltera's statement read: \"Our chips are safe and tested.\""
+    text = 'Voltera\'s statement read: "Our chips are safe and tested."'
     assert claim_with(claims(extractor, text), "safe and tested")["claimant"] == "Voltera"
 
 
@@ -1582,3 +1582,18 @@ ONLY_THESE_CLAIMS = [
 @pytest.mark.parametrize(("text", "expected"), ONLY_THESE_CLAIMS)
 def test_only_statements_are_claims(extractor, text, expected):
     assert [(c["claimant"], c["cue"]) for c in claims(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentrix chief executive Lyra Castellan spoke on Monday. Later, the Zentrix CEO said "
+        "the company would not raise prices.",
+        "Lyra Castellan has led Zentrix Labs since 2019. Zentrix Labs' chief executive said "
+        "the company would not raise prices.",
+        "Lyra Castellan, who runs the startup Zentrix, spoke on Monday. Zentrix's chief "
+        "executive said the company would not raise prices.",
+    ],
+)
+def test_an_organisations_head_is_the_person_named_in_that_office_under_any_name(extractor, text):
+    assert claim_with(claims(extractor, text), "raise prices")["claimant"] == "Lyra Castellan"

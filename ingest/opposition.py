@@ -786,7 +786,9 @@ def _noun_challenge(
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
                 if p.dep_ == "pobj":
-                    targets.extend(parties.of(p, exclude))
+                    # "criticism on X": where it was posted, when X is a platform
+                    skip = parties.platforms if c.lower_ == "on" else frozenset()
+                    targets.extend(k for k in parties.of(p, exclude) if k not in skip)
     if not targets and tok.dep_ == "dobj":
         # "filed a lawsuit ... against Y", "levelled accusations ... at Y": the
         # preposition attached to the verb

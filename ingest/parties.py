@@ -34,6 +34,10 @@ from ingest.entity_lexicon import TITLE_FORMS
 from ingest.syntax import coordinated_head
 
 PARTY_TYPES = ("Person", "Organization")
+
+# verbs by which a party asks a body to act for it ("X wants the court to dismiss ...")
+ASKING_VERBS = frozenset({"ask", "petition", "request", "urge", "want"})
+
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 ORG_DESCRIPTIONS = {"company", "firm", "startup", "lab", "giant", "maker", "chipmaker", "group"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -496,6 +500,15 @@ class PartyResolver:
             ):
                 # "X said they could not ...": a pronoun in a reported clause is its
                 # reporter more often than anyone else
+                cur, inner = cur.head, True
+                continue
+            if (
+                subj is not None
+                and subj.lemma_.lower() in self.asked_bodies
+                and cur.dep_ in ("ccomp", "xcomp")
+                and cur.head.lemma_.lower() in ASKING_VERBS
+            ):
+                # "X wants the court to dismiss Y's lawsuit": X acts through the court
                 cur, inner = cur.head, True
                 continue
             if subj is not None and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":

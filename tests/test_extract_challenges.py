@@ -661,3 +661,29 @@ def test_a_bet_described_as_opposite_is_no_challenge(extractor):
         "builds larger chips."
     )
     assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brontal wants the court to dismiss Zentrix's lawsuit.",
+        "Zentrix asked the European Commission to delay the rules. The Commission turned "
+        "down the request.",
+    ],
+)
+def test_a_party_acting_through_a_body_or_turning_down_a_request_is_a_challenger(
+    extractor, text
+):
+    assert len(pairs(extractor, text)) == 1
+
+
+def test_a_body_asked_to_approve_something_is_no_challenge(extractor):
+    assert pairs(extractor, "Brontal wants the court to approve the merger with Zentrix.") == []
+
+
+def test_a_platform_criticism_was_posted_on_is_not_its_target(extractor):
+    text = (
+        "Lyra Castellan responded to Tamsin Achterberg's criticism on X, calling it "
+        '"misinformed."'
+    )
+    assert pairs(extractor, text) == [frozenset({"Lyra Castellan", "Tamsin Achterberg"})]

@@ -76,6 +76,8 @@ PURCHASED_STAKE = re.compile(
 # money raised from someone: the investors come after "from" or "led by" ("raised $40
 # million in a round led by Norwood"), and whoever a company is "backed by" or
 # "funded by" invests in it, with or without an amount
+# what may stand between two names of one list ("A, B and C", "A as well as B")
+_LIST_GAP = re.compile(r"\s*(?:,|,? and|,? as well as|,? plus|&)\s*(?:the )?")
 RAISED_FROM = re.compile(
     r"\b(?:raised|raises|raising|secured|received|closed)\b[^.]{0,80}?"
     r"\b(?:from|(?:co-)?led by|backed by)\b|\b(?:backed|funded) by\b",
@@ -325,6 +327,27 @@ ITS_NAMED_MODEL = re.compile(r"\bits (?:new |latest |flagship |own |newest )?$")
 
 def _develops(doc, text, sm, types, span, by_key, add) -> None:
     for j, m in enumerate(sm):
+        # the parse: "Zentrix, the startup backed by Nvidia, on Tuesday released Lumen 4":
+        # the subject of the release verb whose object the model is, however far apart
+        if types[j] != "Model":
+            continue
+        name = token_at(doc, m.start)
+        while name is not None and name.dep_ in ("compound", "nummod") and name.head != name:
+            name = name.head  # "Lumen 4": the head word of the model's name
+        if name is None or name.dep_ != "dobj" or not RELEASE_VERBS.fullmatch(name.head.text):
+            continue
+        subj = next((c for c in name.head.children if c.dep_ == "nsubj"), None)
+        maker = next(
+            (
+                k
+                for k, o in enumerate(sm)
+                if types[k] == "Organization" and subj is not None and o.start <= subj.idx < o.end
+            ),
+            None,
+        )
+        if maker is not None:
+            add("DEVELOPS", sm[maker].key, m.key, span)
+    for j, m in enumerate(sm):
         its = ITS_MODEL.search(text, max(span[0], m.start - 50), m.start) or (
             ITS_NAMED_MODEL.search(text, max(span[0], m.start - 20), m.start)
         )
@@ -344,10 +367,25 @@ def _develops(doc, text, sm, types, span, by_key, add) -> None:
             # between the maker and its verb does not count against the distance
             bare = re.sub(r"^,[^,]{1,80},", "", between)
             if re.fullmatch(r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}", between) or (
-                len(bare) < 50 and RELEASE_VERBS.search(bare)
+                len(bare) < 50
+                and (verb := RELEASE_VERBS.search(bare)) is not None
+                and not _subject_elsewhere(
+                    doc, sm[i], sm[i].end + len(between) - len(bare) + verb.start()
+                )
             ):
                 add("DEVELOPS", sm[i].key, sm[j].key, span)
                 break
+
+
+def _subject_elsewhere(doc, maker, verb_at: int) -> bool:
+    """Whether the release verb at ``verb_at`` has a subject that is not ``maker`` ("Zentrix,
+    the startup backed by Nvidia, released Lumen": Zentrix released it, not Nvidia)."""
+    verb = token_at(doc, verb_at)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    if subj is None:
+        return False  # a headline or a parse without a subject: the order decides
+    heads = [subj, *subj.conjuncts]
+    return not any(maker.start <= t.idx < maker.end for t in heads)
 
 
 # "Its co-founder, Vivek Rao, said": a role at the organisation the sentence before
@@ -425,9 +463,17 @@ def _invests(text, sm, types, span, add) -> None:
         # "Zentra, founded by former Google staff, has raised $450 million from investors
         # including Sequoia", "Halcyon, which is backed by Norwood": each organisation
         # after "from" or "backed by" invests in the subject
-        for m in orgs:
-            if m.start >= span[0] + raised_from.end() and m.key != before[0].key:
+        # the list after "from" ends where the text between two names is more than a
+        # list's comma or "and" ("backed by Nvidia and Halvern, released a model that
+        # beats OpenAI's": OpenAI is no investor)
+        last_end = span[0] + raised_from.end()
+        for m in (m for m in orgs if m.start >= span[0] + raised_from.end()):
+            gap = text[last_end : m.start]
+            if last_end > span[0] + raised_from.end() and not _LIST_GAP.fullmatch(gap):
+                break
+            if m.key != before[0].key:
                 add("INVESTS_IN", m.key, before[0].key, span, amount=amount)
+            last_end = m.end
         return
     if money is None:
         return

@@ -198,3 +198,25 @@ def test_the_clause_says_whose_the_relation_is(extractor, text, rtype, source, t
     rels = relations(extractor, text)
     find(rels, rtype, source, target)
     assert not [r for r in rels if r["type"] == rtype and r["source"] == not_source]
+
+
+BACKED_AND_RELEASED = (
+    "Zentrix, the San Francisco startup backed by Nvidia and Halvern Capital, on Tuesday "
+    "released Lumen 4, a reasoning model it says outperforms OpenAI's GPT-5."
+)
+
+
+def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    return {(r["type"], r["source"], r["target"]) for r in relations(extractor, text)}
+
+
+def test_the_subject_of_the_release_develops_the_model_not_its_backers(extractor):
+    found = triples(extractor, BACKED_AND_RELEASED)
+    developers = {s for t, s, o in found if t == "DEVELOPS" and o == "Lumen 4"}
+    assert developers == {"Zentrix"}
+
+
+def test_the_backers_listed_after_backed_by_invest_and_no_one_after_the_list(extractor):
+    found = triples(extractor, BACKED_AND_RELEASED)
+    investors = {s for t, s, o in found if t == "INVESTS_IN" and o == "Zentrix"}
+    assert investors == {"Nvidia", "Halvern Capital"}

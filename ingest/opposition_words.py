@@ -163,8 +163,9 @@ def reported_misdeed(
 
 
 def failed(tok: Token) -> bool:
-    """``could not reproduce``, ``failed to replicate``, ``were unable to verify`` (not
-    ``declined to confirm``: a refusal to comment checks nothing)."""
+    """``could not reproduce``, ``failed to replicate``, ``were unable to verify``, ``had
+    not been able to reproduce`` (not ``declined to confirm``: a refusal to comment checks
+    nothing)."""
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("decline", "refuse", "avoid"):
         return False
     if negated(tok):
@@ -174,6 +175,12 @@ def failed(tok: Token) -> bool:
         head.lemma_.lower() == "fail"
         or (head.lemma_.lower() == "be" and any(c.lower_ == "unable" for c in head.children))
         or head.lower_ == "unable"
+        # "had not been able to reproduce": the negation is on the verb "able" hangs on
+        or (
+            head.lower_ == "able"
+            and head.dep_ == "acomp"
+            and any(c.dep_ == "neg" for c in head.head.children)
+        )
     )
 
 

@@ -687,3 +687,11 @@ def test_a_platform_criticism_was_posted_on_is_not_its_target(extractor):
         '"misinformed."'
     )
     assert pairs(extractor, text) == [frozenset({"Lyra Castellan", "Tamsin Achterberg"})]
+
+
+def test_a_party_that_had_not_been_able_to_reproduce_a_result_questions_it(extractor):
+    text = (
+        "Zentrix said its model scored 78% on the test.\n\n"
+        "Brontal said it had not been able to reproduce the results."
+    )
+    assert pairs(extractor, text) == [frozenset({"Brontal", "Zentrix"})]

@@ -565,10 +565,29 @@ def _pronoun(p: _Phrase, ctx: Discourse) -> str | None:
             return NOBODY
         return (
             _subject_before_in_sentence(subj, ctx)
+            or (_document_just_cited(subj, ctx) if root.lower_ == "it" else None)
             or ctx.last_claimant("Organization")
             or ctx.last_mention("Organization", subj.start_char)
             or NOBODY
         )
+    return None
+
+
+def _document_just_cited(pron: Span, ctx: Discourse) -> str | None:
+    """ "The suit, filed in federal court, seeks damages. It says X ...": an "it" opening
+    a sentence is the lawsuit, report or letter the sentence before was about, and
+    speaks for whoever made that sentence's claim."""
+    prev = _previous_sentence(pron)
+    if prev is None or pron.start != pron.sent.start:
+        return None
+    about = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if about is None or about.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    for key, start in zip(reversed(ctx.claimants), reversed(ctx.claimant_sents), strict=True):
+        if start == prev.start_char:
+            return key
+        if start < prev.start_char:
+            break
     return None
 
 

@@ -1597,3 +1597,11 @@ def test_only_statements_are_claims(extractor, text, expected):
 )
 def test_an_organisations_head_is_the_person_named_in_that_office_under_any_name(extractor, text):
     assert claim_with(claims(extractor, text), "raise prices")["claimant"] == "Lyra Castellan"
+
+
+def test_it_after_a_sentence_about_a_lawsuit_is_the_lawsuit_of_its_plaintiff(extractor):
+    text = (
+        "Marlowe Quince filed a lawsuit against Zentrix on Monday. The suit, filed in "
+        "federal court, seeks unspecified damages. It says Zentrix downloaded pirated books."
+    )
+    assert claim_with(claims(extractor, text), "pirated books")["claimant"] == "Marlowe Quince"

@@ -931,8 +931,7 @@ def employers_named_before_roles(view: ArticleView, surnames: set[str]) -> list[
     takes an unknown one for a person or a place.  Not a place the place list knows, a
     nationality or a person of the article ("Obama adviser Jane Roe")."""
     doc, text, gaz = view.doc, view.text, view.gaz
-    people = [(s, e) for s, e, label in view.ner_spans if label == "PERSON" and " " in text[s:e]]
-    person_at = {s for s, _ in people}
+    person_at = {s for s, e, label in view.ner_spans if label == "PERSON" and " " in text[s:e]}
     cands: list[Mention] = []
     for m in _EMPLOYER_BEFORE_ROLE.finditer(text):
         if m.end() not in person_at:
@@ -947,8 +946,10 @@ def employers_named_before_roles(view: ArticleView, surnames: set[str]) -> list[
             continue  # "the Pulitzer Prize-winning reporter Jane Roe": no employer
         name = " ".join(words)
         s0 = m.end("name") - len(name)
+        span = doc.char_span(s0, s0 + len(name), alignment_mode="expand")
         if (
-            name in view.known
+            span is None
+            or name in view.known
             or name in surnames
             or words[-1] in gaz.given_names
             or not org_name_ok(name, gaz, set())
@@ -956,7 +957,7 @@ def employers_named_before_roles(view: ArticleView, surnames: set[str]) -> list[
             or any(
                 e.label_ not in ("ORG", "PERSON", "GPE", "PRODUCT")
                 or (e.label_ == "GPE" and fold(e.text) in gaz.places)
-                for e in doc.char_span(s0, s0 + len(name), alignment_mode="expand").ents
+                for e in span.ents
             )
         ):
             continue

@@ -131,6 +131,7 @@ def find_challenges(
         platforms=platforms,
         critics=lex.critics,
         asked_bodies=lex.asked_bodies,
+        other_parties=lex.other_parties,
         speakers=speakers,
     )
     reader = _ChallengeReader(parties, lex, relation_side, last_other_claimant, reporting)

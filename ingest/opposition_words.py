@@ -47,6 +47,7 @@ class Lexicon:
     pitting_frames: frozenset[str]
     critics: frozenset[str]
     asked_bodies: frozenset[str]
+    other_parties: frozenset[str]
     doubting: frozenset[str]
     reception: frozenset[str]
     incurring: frozenset[str]
@@ -85,6 +86,7 @@ def lexicon() -> Lexicon:
         pitting_frames=frozenset(raw["pitting_frames"]),
         critics=frozenset(raw["critic_nouns"]),
         asked_bodies=frozenset(raw["asked_bodies"]),
+        other_parties=frozenset(raw["other_party_nouns"]),
         doubting=frozenset(raw["doubting_states"]),
         reception=frozenset(raw["reception_nouns"]),
         incurring=frozenset(raw["incurring_verbs"]),

@@ -43,6 +43,10 @@ ORG_DESCRIPTIONS = {"company", "firm", "startup", "lab", "giant", "maker", "chip
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile"}
 
+# prepositions of where or when something happened, whose possessed object is a setting
+# ("at Y's conference", "in Y's home state"), not Y's work
+SETTING_PREPS = frozenset({"at", "in", "during", "after", "before", "inside", "outside"})
+
 
 # how a name hangs on the noun it modifies ("OpenAI researchers"; the small model
 # sometimes reads the name as an adjective)
@@ -72,6 +76,7 @@ class PartyResolver:
         platforms: frozenset[str] = frozenset(),
         critics: frozenset[str] = frozenset(),
         asked_bodies: frozenset[str] = frozenset(),
+        other_parties: frozenset[str] = frozenset(),
         speakers: list[tuple[int, str]] | None = None,
     ) -> None:
         """``mentions``: (start, end, entity key) in text order; ``types``: entity types;
@@ -84,6 +89,9 @@ class PartyResolver:
         ``critics``: nouns of opposition ("critic of Y", "Y critic X"), which put a
         name on the other side, not on Y's; ``asked_bodies``: bodies asked to act
         ("asked a court to throw out ..."), which act for the party asking;
+        ``other_parties``: nouns for another party in relation to a possessor ("Y's
+        rival", "Y's investors"); any other possessed noun is Y's thing ("Y's
+        assessment" stands for Y);
         ``speakers``: (claim start, claimant key) in text order, whose account "her
         account" is."""
         self.doc = doc
@@ -91,6 +99,7 @@ class PartyResolver:
         self.speakers = speakers or []
         self.critics = critics
         self.asked_bodies = asked_bodies
+        self.other_parties = other_parties
         self.owned = owned
         self.role_nouns = role_nouns
         self.platforms = platforms
@@ -344,14 +353,22 @@ class PartyResolver:
                 k = self._party(self.tok_key.get(nxt.i))
                 if k is not None and k not in exclude:
                     return [k]
-        if is_owned or is_role:
-            # a party's thing or agent: "Y's claims", "the report by Y", "Y's lawyers";
-            # not "the EU's executive body", which is a party of its own
+        # a party's thing or agent: "Y's claims", "Y's lawyers", and any other thing a
+        # named party has ("Y's assessment"), but not a party related to it ("Y's
+        # rival") nor a place or an event ("at Y's conference", "in Y's state")
+        possessed = (
+            tok.pos_ == "NOUN"
+            and lemma not in self.other_parties
+            and not (tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS)
+        )
+        if is_owned or is_role or possessed:
             for c in tok.children:
-                if c.dep_ == "poss":
+                if c.dep_ == "poss" and (is_owned or is_role or c.pos_ != "PRON"):
                     found = self.of(c, exclude)
                     if found:
                         return found
+        if is_owned or is_role:
+            for c in tok.children:
                 if c.dep_ in NAME_MODIFIERS and c.i in self.tok_key:
                     k = self._party(self.tok_key[c.i])  # "the OpenAI chief", "the Google model"
                     if k is not None:

@@ -698,3 +698,31 @@ def test_a_party_that_had_not_been_able_to_reproduce_a_result_questions_it(extra
         "Brontal said it had not been able to reproduce the results."
     )
     assert pairs(extractor, text) == [frozenset({"Brontal", "Zentrix"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "challenger", "target"),
+    [
+        ("Tamsin Achterberg criticized OpenAI's assessment of the risks.",
+         "Tamsin Achterberg", "OpenAI"),
+        ("Lyra Castellan questioned Anthropic's timeline for the release.",
+         "Lyra Castellan", "Anthropic"),
+    ],
+)
+def test_anything_a_named_party_has_stands_for_it_as_a_target(
+    extractor, text, challenger, target
+):
+    assert pairs(extractor, text) == [frozenset({challenger, target})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tamsin Achterberg sharply criticized one of OpenAI's rivals in a post on Monday.",
+        "Lyra Castellan criticized the plan at OpenAI's conference in San Francisco.",
+    ],
+)
+def test_a_party_related_to_a_possessor_or_a_setting_it_has_is_not_the_possessor(
+    extractor, text
+):
+    assert pairs(extractor, text) == []

@@ -38,6 +38,11 @@ PARTY_TYPES = ("Person", "Organization")
 # verbs by which a party asks a body to act for it ("X wants the court to dismiss ...")
 ASKING_VERBS = frozenset({"ask", "petition", "request", "urge", "want"})
 
+# nouns of a request a party files or makes ("X filed a motion to dismiss Y's suit"): the
+# act requested is the filer's
+REQUEST_NOUNS = frozenset({"application", "bid", "motion", "petition", "request"})
+FILING_VERBS = frozenset({"file", "launch", "lodge", "make", "mount", "submit"})
+
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 ORG_DESCRIPTIONS = {"company", "firm", "startup", "lab", "giant", "maker", "chipmaker", "group"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -527,6 +532,17 @@ class PartyResolver:
             ):
                 # "X wants the court to dismiss Y's lawsuit": X acts through the court
                 cur, inner = cur.head, True
+                continue
+            if (
+                subj is None
+                and cur.dep_ == "acl"
+                and cur.head.lemma_.lower() in REQUEST_NOUNS
+                and cur.head.dep_ == "dobj"
+                and cur.head.head.lemma_.lower() in FILING_VERBS
+            ):
+                # "X filed a motion to dismiss Y's suit": the filer asks for the act, not
+                # one who "declined a request to ..."
+                cur, inner = cur.head.head, True
                 continue
             if subj is not None and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
                 subj = cur.head  # "X, which called for ...": the relative's antecedent

@@ -726,3 +726,22 @@ def test_a_party_related_to_a_possessor_or_a_setting_it_has_is_not_the_possessor
     extractor, text
 ):
     assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brontal filed a motion to dismiss Zentrix's lawsuit on Tuesday.",
+        "Brontal made a bid to block Zentrix's merger with a chip startup.",
+    ],
+)
+def test_a_party_filing_a_request_for_an_act_against_another_challenges_it(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Brontal", "Zentrix"})]
+
+
+def test_a_party_declining_a_request_does_not_do_what_was_requested(extractor):
+    text = (
+        "Lyra Castellan, the judge, declined a request to question Tamsin Achterberg "
+        "before the trial."
+    )
+    assert pairs(extractor, text) == []

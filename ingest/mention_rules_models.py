@@ -472,7 +472,7 @@ _PRODUCT_BEFORE = re.compile(
 )
 _PRODUCT_AFTER = re.compile(
     r"^(?:['\u2019]s (?:answers?|responses?|outputs?|replies|training data|weights|"
-    r"capabilities|hallucinations?|system prompt|context window|accuracy|benchmark|"
+    r"capabilities|hallucinations?|system prompt|context window|accuracy|"
     r"safety filters?|guardrails|creators|developers|makers?)\b|"
     r" (?:chatbot|assistant|app|model|bot|agent|users)\b|"
     r" (?:is|was) (?:powered by|built on|developed by|built by|available to)\b|"

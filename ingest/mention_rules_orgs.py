@@ -67,9 +67,11 @@ from ingest.mention_checks import (
     tokens_with_dep,
     trim_name,
 )
+from ingest.opposition_words import Lexicon as OppositionLexicon
 from ingest.opposition_words import incurred as incurred_opposition
 from ingest.opposition_words import lemma as opposition_lemma
 from ingest.opposition_words import lexicon as opposition_lexicon
+from ingest.opposition_words import verb_cue as opposition_verb_cue
 
 
 def organizations_by_suffix(view: ArticleView) -> list[Mention]:
@@ -719,6 +721,20 @@ def _inflected(word: str, english: frozenset[str]) -> bool:
     return any(len(s) > 2 and s in english for s in stems)
 
 
+def _opposed(thing: Token, opp: OppositionLexicon) -> bool:
+    """Whether ``thing`` is what an opposition verb is aimed at: its object ("mocked
+    the chart") or the object of its target preposition ("poked fun at the chart")."""
+    verb = thing.head
+    if thing.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif thing.dep_ != "dobj":
+        return False
+    if verb.pos_ != "VERB":
+        return False
+    kind, preps, _ = opposition_verb_cue(verb, opposition_lemma(verb, opp), opp)
+    return kind is not None and (thing.dep_ == "dobj" or thing.head.lower_ in preps)
+
+
 def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
     """Whether ``tok`` stands where a party stands: the subject of a reporting or
     opposing verb ("Quorvane said", "Quorvane clashed with"), the object of an
@@ -758,7 +774,11 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
         if tok.dep_ == "conj" and (head.dep_ != "nsubj" or verb.pos_ != "VERB"):
             return False
         vl = opposition_lemma(verb, opp)
-        return vl in cues or vl in opp.verbs or vl in opp.reciprocal or vl in COMPANY_DEEDS
+        if vl in cues or vl in opp.verbs or vl in opp.reciprocal or vl in COMPANY_DEEDS:
+            return True
+        # "Quorvane took potshots at", "Quorvane poked fun at": a phrasal opposition
+        kind, _, _ = opposition_verb_cue(verb, vl, opp)
+        return kind is not None and vl not in opp.naming and vl not in opp.respond
     if tok.dep_ == "dobj" and head.pos_ == "VERB":
         if lemma == "pit" and any(c.lower_ == "against" for c in (*head.children, *tok.children)):
             return True  # "the case pits Quorvane against Nimbus"
@@ -769,7 +789,7 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
         if tok.dep_ == "compound" and any(c.dep_ == "poss" for c in head.children):
             return False  # "Politico's Rosslyn headquarters": the owner is the possessor
         part = head.lower_ in COMPANY_PARTS or lemma in COMPANY_PARTS
-        return part or (tok.dep_ == "poss" and lemma in opp.owned)
+        return part or (tok.dep_ == "poss" and (lemma in opp.owned or _opposed(head, opp)))
     if tok.dep_ == "pobj" and head.lower_ == "from":
         # "a statement from Quorvane", "a spokesperson from Quorvane", "models from
         # Quorvane", "engineers from Quorvane"

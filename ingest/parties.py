@@ -48,10 +48,6 @@ ORG_DESCRIPTIONS = {"company", "firm", "startup", "lab", "giant", "maker", "chip
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile"}
 
-# prepositions of where or when something happened, whose possessed object is a setting
-# ("at Y's conference", "in Y's home state"), not Y's work
-SETTING_PREPS = frozenset({"at", "in", "during", "after", "before", "inside", "outside"})
-
 
 # how a name hangs on the noun it modifies ("OpenAI researchers"; the small model
 # sometimes reads the name as an adjective)
@@ -94,9 +90,10 @@ class PartyResolver:
         ``critics``: nouns of opposition ("critic of Y", "Y critic X"), which put a
         name on the other side, not on Y's; ``asked_bodies``: bodies asked to act
         ("asked a court to throw out ..."), which act for the party asking;
-        ``other_parties``: nouns for another party in relation to a possessor ("Y's
-        rival", "Y's investors"); any other possessed noun is Y's thing ("Y's
-        assessment" stands for Y);
+        ``other_parties``: nouns for another party related to a possessor ("Y's
+        rival", "Y's investors") or for a place or an event it has ("at Y's
+        conference"); any other possessed noun is Y's thing ("Y's assessment" stands
+        for Y);
         ``speakers``: (claim start, claimant key) in text order, whose account "her
         account" is."""
         self.doc = doc
@@ -361,11 +358,7 @@ class PartyResolver:
         # a party's thing or agent: "Y's claims", "Y's lawyers", and any other thing a
         # named party has ("Y's assessment"), but not a party related to it ("Y's
         # rival") nor a place or an event ("at Y's conference", "in Y's state")
-        possessed = (
-            tok.pos_ == "NOUN"
-            and lemma not in self.other_parties
-            and not (tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS)
-        )
+        possessed = tok.pos_ == "NOUN" and lemma not in self.other_parties
         if is_owned or is_role or possessed:
             for c in tok.children:
                 if c.dep_ == "poss" and (is_owned or is_role or c.pos_ != "PRON"):

@@ -745,3 +745,16 @@ def test_a_party_declining_a_request_does_not_do_what_was_requested(extractor):
         "before the trial."
     )
     assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Brontal poked fun at Zentrix\'s benchmark chart, calling it "creative."',
+        "Brontal took potshots at Zentrix's pricing in a blog post.",
+        "Brontal heaped criticism on Zentrix's new policy.",
+        "Brontal poured scorn on Zentrix's claims about the chip.",
+    ],
+)
+def test_idioms_of_mockery_and_scorn_criticise_their_target(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Brontal", "Zentrix"})]

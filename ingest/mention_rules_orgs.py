@@ -813,7 +813,10 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
             return ol in opp.critics
         if head.lower_ == "against":
             return True  # "the lawsuit the Guild brought against Quorvane"
-        return ol in opp.reciprocal or ol in opp.verbs or ol in opp.nouns
+        if ol in opp.reciprocal or ol in opp.verbs or ol in opp.nouns:
+            return True
+        # "settled its lawsuit with Quorvane": a phrasal opposition's other party
+        return owner.pos_ == "VERB" and _opposed(tok, opp)
     # "a lawsuit filed by Quorvane", "chips made by Quorvane", "the decision by Quorvane"
     return (
         tok.dep_ == "pobj"

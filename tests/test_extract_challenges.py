@@ -758,3 +758,19 @@ def test_a_party_declining_a_request_does_not_do_what_was_requested(extractor):
 )
 def test_idioms_of_mockery_and_scorn_criticise_their_target(extractor, text):
     assert pairs(extractor, text) == [frozenset({"Brontal", "Zentrix"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brontal settled its lawsuit with Zentrix for $20 million.",
+        "Brontal agreed to settle with Zentrix last week, ending a two-year court fight.",
+    ],
+)
+def test_a_settled_lawsuit_was_a_dispute_between_its_parties(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Brontal", "Zentrix"})]
+
+
+def test_settling_somewhere_with_family_is_no_dispute(extractor):
+    text = "Lyra Castellan settled in Austin with her family in 2019, Tamsin Achterberg said."
+    assert pairs(extractor, text) == []

@@ -290,6 +290,8 @@ class _ChallengeReader:
             self._judged_false(tok, sent)
         elif tok.dep_ == "pobj" and tok.head.lower_ == "without" and tok.lower_ in _GROUNDS:
             self._judged_false(tok.head, sent)  # "the lawsuit is without merit"
+        elif tok.dep_ == "dobj" and _lacks_grounds(tok):
+            self._judged_false(tok, sent)  # "Y's claims lack evidence", "... have no merit"
         elif tok.pos_ == "NOUN" and _verb_read_as_noun(tok, lex):
             self._answer_read_as_noun(tok, sent)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.critics:
@@ -685,6 +687,15 @@ def _agentless_passive(tok: Token) -> bool:
 
 # what a claim or a case is "without" when it is baseless
 _GROUNDS = frozenset({"merit", "basis", "foundation", "substance"})
+
+
+def _lacks_grounds(tok: Token) -> bool:
+    """Whether ``tok`` is the grounds its clause's subject is said to lack: "lack
+    evidence", "lack any basis", "have no merit" (not "have some merit")."""
+    if tok.lower_ not in _GROUNDS | {"evidence", "support", "proof"}:
+        return False
+    verb = tok.head.lemma_.lower()
+    return verb == "lack" or (verb == "have" and any(c.lower_ == "no" for c in tok.children))
 
 
 def _according_to(tok: Token, parties: PartyResolver) -> list[str]:

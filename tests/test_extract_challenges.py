@@ -774,3 +774,25 @@ def test_a_settled_lawsuit_was_a_dispute_between_its_parties(extractor, text):
 def test_settling_somewhere_with_family_is_no_dispute(extractor):
     text = "Lyra Castellan settled in Austin with her family in 2019, Tamsin Achterberg said."
     assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brontal's lawyers argued that Zentrix's claims lacked evidence.",
+        "Zentrix's lawsuit has no merit, Brontal said in a statement.",
+    ],
+)
+def test_a_claim_said_to_lack_grounds_is_rebutted(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Brontal", "Zentrix"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentrix's lawsuit has some merit, Brontal conceded in a statement.",
+        "Lyra Castellan said Brontal's new chip lacked the memory to run the largest models.",
+    ],
+)
+def test_granting_merit_or_naming_a_missing_part_is_no_rebuttal(extractor, text):
+    assert pairs(extractor, text) == []

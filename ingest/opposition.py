@@ -296,6 +296,8 @@ class _ChallengeReader:
             self._answer_read_as_noun(tok, sent)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.critics:
             challengers, targets = _critic(tok, parties)
+            if challengers and not targets:
+                targets = self._criticised_in_report(tok, challengers)
             self.add(challengers, targets, tok, "criticises", sent)
         elif tok.pos_ == "NOUN" and _brought_against(tok, lex):
             self._brought_against(tok, sent)
@@ -623,6 +625,22 @@ class _ChallengeReader:
                 for k in parties.of(c, exclude)
             ] or self.answered(sent.start_char, challengers)
             self.add(challengers, targets, tok, "rebuts", sent)
+
+    def _criticised_in_report(self, critics: Token, challengers: list[str]) -> list[str]:
+        """Whom critics of no stated party criticise by what they say: the party the
+        reported clause is about ("Critics, including X, say Y moved too fast", "critics
+        such as X argue that Y's plan fails")."""
+        verb = critics.head
+        if critics.dep_ != "nsubj" or verb.lemma_.lower() not in self.reporting:
+            return []
+        return [
+            k
+            for clause in verb.children
+            if clause.dep_ == "ccomp"
+            for subj in clause.children
+            if subj.dep_ in ("nsubj", "nsubjpass")
+            for k in self.parties.of(subj, set(challengers))
+        ]
 
     def _brought_against(self, tok: Token, sent: Span) -> None:
         """ "the claims Y brought against Z", "a complaint Y filed against Z"."""

@@ -322,7 +322,10 @@ class PartyResolver:
             return named
         listed: list[str] = []  # "three researchers, X, Y and Z"; "firms including X"
         for c in tok.children:
-            if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("including", "like")):
+            such_as = c.lower_ == "as" and any(s.lower_ == "such" for s in c.children)
+            if c.dep_ == "appos" or (
+                c.dep_ == "prep" and (c.lower_ in ("including", "like") or such_as)
+            ):
                 heads = [c] if c.dep_ == "appos" else [p for p in c.children if p.dep_ == "pobj"]
                 for h in heads:
                     for t in [h, *h.conjuncts]:

@@ -796,3 +796,23 @@ def test_a_claim_said_to_lack_grounds_is_rebutted(extractor, text):
 )
 def test_granting_merit_or_naming_a_missing_part_is_no_rebuttal(extractor, text):
     assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "critic", "target"),
+    [
+        ("Brontal said on Monday that its new model was safe. Critics, including Tamsin "
+         "Achterberg, say Brontal released the model too early.", "Tamsin Achterberg", "Brontal"),
+        ("Critics such as Lyra Castellan argue that Brontal's plan will fail.",
+         "Lyra Castellan", "Brontal"),
+    ],
+)
+def test_named_critics_criticise_the_party_their_report_is_about(
+    extractor, text, critic, target
+):
+    assert pairs(extractor, text) == [frozenset({critic, target})]
+
+
+def test_named_critics_of_an_unowned_thing_have_no_target(extractor):
+    text = "Critics, including Tamsin Achterberg, say the model was released too early."
+    assert pairs(extractor, text) == []

@@ -32,8 +32,45 @@ def is_cue_line(line: str, gaz: Gazetteer) -> bool:
     return bool(line) and any(p.search(line) for p in gaz.boilerplate + gaz.republish)
 
 
+# a wire dateline opening a paragraph: where (and when, and for which agency) the story
+# was filed, no one's words: "SAN FRANCISCO, Dec 5 (Reuters) - ", "LONDON —",
+# "MOUNTAIN VIEW, Calif. (AP) — ", "Paris (AFP) - "
+DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:"
+    r"[A-Z][A-Z.'\u2019-]{2,}(?:[ /]+[A-Z][A-Z.'\u2019-]+){0,3}"  # SAN FRANCISCO, LONDON/PARIS
+    r"(?:, [A-Z][a-z]{1,5}\.(?: [A-Z][a-z]?\.)?)?"  # , Calif.
+    r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?)?"  # Dec 5
+    r"(?P<agency> \([A-Z][\w&.' ]{0,30}\))?"  # (Reuters)
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?P<agency2> \([A-Z][\w&.' ]{0,30}\))"
+    r") ?(?:[\u2014\u2013]|--?) (?=[\"\u201c\u2018'A-Z])"
+)
+
+
+def dateline_regions(text: str) -> list[tuple[int, int]]:
+    """Character spans of the wire datelines that open paragraphs of ``text``: the
+    place and the date, not the agency, which is a publication the story names."""
+    regions = []
+    for m in DATELINE.finditer(text):
+        agency = next((g for g in ("agency", "agency2") if m.group(g)), None)
+        regions.append((m.start(), m.start(agency) if agency else m.end()))
+    return regions
+
+
+def dateline_ends(text: str) -> set[int]:
+    """Where the first sentence after each wire dateline of ``text`` starts."""
+    return {m.end() for m in DATELINE.finditer(text)}
+
+
 def boilerplate_regions(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
-    """Character spans of ``text`` that are site boilerplate, in order."""
+    """Character spans of ``text`` that are site boilerplate or wire datelines, in order."""
+    regions = _cue_regions(text, gaz)
+    datelines = [d for d in dateline_regions(text) if not any(s <= d[0] < e for s, e in regions)]
+    return sorted(regions + datelines) if datelines else regions
+
+
+def _cue_regions(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Character spans of the lines of site boilerplate (see the module's docstring)."""
     lines = [ln for ln in _lines(text) if ln[2]]
     cue = [is_cue_line(ln[2], gaz) for ln in lines]
     regions: list[tuple[int, int]] = []

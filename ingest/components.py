@@ -141,11 +141,13 @@ def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every token that contains a newline.
 
     Headlines and list items have no final full stop; the component runs before
-    the parser, which keeps sentence starts that are already set.
+    the parser, which keeps sentence starts that are already set.  A wire dateline
+    ("LONDON, May 2 (Reuters) - ") ends where the story's first sentence starts.
     """
+    starts = boilerplate.dateline_ends(doc_text(doc))
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
-        if "\n" in tok.text or "\n" in tok.whitespace_:
+        if "\n" in tok.text or "\n" in tok.whitespace_ or nxt.idx in starts:
             nxt.is_sent_start = True
         elif (
             tok.text in (".", "!", "?")

@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from ingest.boilerplate import dateline_regions
 from ingest.document import ArticleText
 from ingest.pipeline import ExtractionError
 from tests import extract_support
@@ -57,6 +58,45 @@ def test_a_site_that_published_the_post_is_no_author(extractor):
     text = "Published by Harbor Valley Media\n\nOpenAI said its new model is faster than before."
     ex = extractor.extract(ArticleText(text=text, source="test")).to_contract()
     assert "Harbor Valley Media" not in {e["name"] for e in ex["entities"] if e["type"] == "Person"}
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("HALVERN CITY, March 3 (Reuters) - ", "HALVERN CITY, March 3"),
+        ("LONDON \u2014 ", "LONDON \u2014 "),
+        ("MOUNTAIN VIEW, Calif. (AP) \u2014 ", "MOUNTAIN VIEW, Calif."),
+        ("Velmora (AFP) - ", "Velmora"),
+    ],
+)
+def test_a_wire_dateline_is_skipped_but_its_agency_is_kept(opening, place):
+    text = "Intro line.\n\n" + opening + "Zentrix said on Tuesday that its chip was faster."
+    start = text.index(opening)
+    assert dateline_regions(text) == [(start, start + len(place))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentrix \u2014 the startup behind Lumen \u2014 said its chip was faster.",
+        "AI \u2014 What the new rules mean for startups",
+        "Brontal Strikes Back \u2014 A Review of Halo 3",
+    ],
+)
+def test_a_name_or_a_headline_before_a_dash_is_no_dateline(text):
+    assert dateline_regions(text) == []
+
+
+def test_the_place_of_a_dateline_is_no_entity_and_the_story_starts_after_it(extractor):
+    text = (
+        "QUORVANE BAY, May 2 (Reuters) - Zentrix on Tuesday released Lumen 5, claiming it "
+        "beats every rival on coding tests. Zentrix said the model would ship in June."
+    )
+    found = extractor.extract(ArticleText(text=text, source="test")).to_contract()
+    names = {e["name"] for e in found["entities"]}
+    assert "Reuters" in names and not any("QUORVANE" in n for n in names)
+    assert found["claims"][0]["text"].startswith("Zentrix on Tuesday")
+    assert found["claims"][0]["claimant"] == "Zentrix"
 
 
 def test_republished_from_is_reported(extractor):

@@ -71,6 +71,7 @@ from ingest.opposition_words import Lexicon as OppositionLexicon
 from ingest.opposition_words import incurred as incurred_opposition
 from ingest.opposition_words import lemma as opposition_lemma
 from ingest.opposition_words import lexicon as opposition_lexicon
+from ingest.opposition_words import opposing_noun
 from ingest.opposition_words import verb_cue as opposition_verb_cue
 
 
@@ -775,6 +776,17 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
             return False
         vl = opposition_lemma(verb, opp)
         if vl in cues or vl in opp.verbs or vl in opp.reciprocal or vl in COMPANY_DEEDS:
+            return True
+        if any(
+            c.dep_ == "dobj"
+            and (
+                (vl in opp.publishing and c.lemma_.lower() in opp.documents)
+                or opposing_noun(c, opp) is not None
+            )
+            for c in verb.children
+        ):
+            # "Quorvane published a report", "Quorvane sent a cease-and-desist letter":
+            # the author of a document, the party behind an opposition
             return True
         # "Quorvane took potshots at", "Quorvane poked fun at": a phrasal opposition
         kind, _, _ = opposition_verb_cue(verb, vl, opp)

@@ -282,6 +282,9 @@ class _ChallengeReader:
             return
         if tok.pos_ == "VERB" and _holds_up(tok):
             self._judged_false(tok, sent, failing=True)
+        elif tok.lemma_.lower() in _FULL_OF and _of_errors(tok):
+            # "Y's report was riddled with errors", "Y's study is full of mistakes"
+            self._judged_false(tok, sent, flawed=tok.pos_ == "VERB")
         elif tok.pos_ == "VERB" and lemma in _PROVING_VERBS and words.failed(tok):
             self._failed_to_prove(tok, sent, question)
         elif tok.pos_ in ("VERB", "AUX"):
@@ -594,12 +597,17 @@ class _ChallengeReader:
         targets = self.parties.of(subj, set(challengers))
         self.add(challengers, targets, tok, "questions", sent)
 
-    def _judged_false(self, tok: Token, sent: Span, failing: bool = False) -> None:
+    def _judged_false(
+        self, tok: Token, sent: Span, failing: bool = False, flawed: bool = False
+    ) -> None:
         """ "X said the report by Y was inaccurate": a party's claim judged false; with
-        ``failing``, ``tok`` is a negated test of it ("X said Y's claims do not hold up")."""
+        ``failing``, ``tok`` is a negated test of it ("X said Y's claims do not hold up");
+        with ``flawed``, ``tok`` is the verb of its flaws ("Y's report was riddled with
+        errors")."""
         lex, parties = self.lex, self.parties
-        be = tok if failing else tok.head
-        subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        be = tok if failing or flawed else tok.head
+        subjects = ("nsubj", "nsubjpass") if flawed else ("nsubj",)
+        subj = next((c for c in be.children if c.dep_ in subjects), None)
         verb = words.reporting_verb(be)
         # "Y's figures do not hold up, according to X": the source the judgement is given to
         challengers = parties.subject(verb)[0] if verb is not None else _according_to(be, parties)
@@ -705,6 +713,41 @@ def _agentless_passive(tok: Token) -> bool:
 
 # what a claim or a case is "without" when it is baseless
 _GROUNDS = frozenset({"merit", "basis", "foundation", "substance"})
+
+
+# opposition nouns addressed to their target ("sent a cease-and-desist letter to Y")
+_ADDRESSED = frozenset({"letter", "notice"})
+
+# what a claim or a report is "riddled with" or "full of" when it is wrong
+_FULL_OF = frozenset({"riddle", "littered", "litter", "plague", "full", "rife"})
+_ERRORS = frozenset(
+    {
+        "error",
+        "errors",
+        "falsehood",
+        "falsehoods",
+        "flaw",
+        "flaws",
+        "inaccuracies",
+        "inaccuracy",
+        "lie",
+        "lies",
+        "misstatement",
+        "misstatements",
+        "mistake",
+        "mistakes",
+    }
+)
+
+
+def _of_errors(tok: Token) -> bool:
+    """Whether ``tok`` ("riddled", "full", "rife") has errors or lies as its object."""
+    return any(
+        p.dep_ == "pobj" and p.lower_ in _ERRORS
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "of")
+        for p in c.children
+    )
 
 
 def _lacks_grounds(tok: Token) -> bool:
@@ -821,9 +864,11 @@ def _noun_challenge(
                     targets.extend(k for k in parties.of(p, exclude) if k not in skip)
     if not targets and tok.dep_ == "dobj":
         # "filed a lawsuit ... against Y", "levelled accusations ... at Y": the
-        # preposition attached to the verb
+        # preposition attached to the verb; a demand letter is sent "to" Y
+        addressed = tok.lemma_.lower() in _ADDRESSED
+        verb_preps = ("against", "at", "to") if addressed else ("against", "at")
         for c in tok.head.children:
-            if c.dep_ == "prep" and c.lower_ in ("against", "at"):
+            if c.dep_ in ("prep", "dative") and c.lower_ in verb_preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         targets.extend(parties.of(p, exclude))

@@ -451,7 +451,8 @@ def is_owned_claim(obj: Token, lex: Lexicon) -> bool:
     return (obj.lemma_.lower() in lex.owned or obj.lemma_.lower() in lex.nouns) and any(
         c.dep_ in ("poss", "acl")
         or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
-        or (c.dep_ == "relcl" and c.lemma_.lower() in BRINGING_VERBS)  # "the claims Y brought"
+        # "the claims Y brought", "the figures Y released"
+        or (c.dep_ == "relcl" and c.lemma_.lower() in BRINGING_VERBS | lex.publishing)
         for c in obj.children
     )
 
@@ -483,7 +484,9 @@ def opposing_noun(tok: Token, lex: Lexicon) -> str | None:
     kind = lex.nouns.get(lemma)
     if kind is None or lemma not in lex.qualified:
         return kind
-    modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+    modifiers = {
+        c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+    }
     # "a war of words", "a fight over the patent": what the noun is about
     modifiers |= {
         p.lemma_.lower() for c in tok.children if c.dep_ == "prep" for p in c.children

@@ -816,3 +816,35 @@ def test_named_critics_criticise_the_party_their_report_is_about(
 def test_named_critics_of_an_unowned_thing_have_no_target(extractor):
     text = "Critics, including Tamsin Achterberg, say the model was released too early."
     assert pairs(extractor, text) == []
+
+
+def test_figures_a_party_released_are_its_claim_to_contest(extractor):
+    text = "Anthropic contested the figures OpenAI released on Monday."
+    assert pairs(extractor, text) == [frozenset({"Anthropic", "OpenAI"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentrix published a report on chip prices on Monday. In response, Brontal said the "
+        "report was riddled with errors.",
+        "Brontal said Zentrix's study was full of mistakes.",
+        "Zentrix's filing is rife with inaccuracies, Brontal said.",
+    ],
+)
+def test_a_report_said_to_be_full_of_errors_is_rebutted(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Brontal", "Zentrix"})]
+
+
+def test_a_place_full_of_something_else_is_no_rebuttal(extractor):
+    assert pairs(extractor, "Brontal said the new Zentrix campus was full of light.") == []
+
+
+def test_a_cease_and_desist_letter_is_sent_to_its_target(extractor):
+    text = "Zentrix sent a cease-and-desist letter to Brontal in April."
+    assert pairs(extractor, text) == [frozenset({"Brontal", "Zentrix"})]
+
+
+def test_an_ordinary_letter_is_no_challenge(extractor):
+    text = "Zentrix sent a letter to Brontal in April asking about a partnership."
+    assert pairs(extractor, text) == []

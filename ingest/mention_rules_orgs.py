@@ -71,7 +71,7 @@ from ingest.opposition_words import Lexicon as OppositionLexicon
 from ingest.opposition_words import incurred as incurred_opposition
 from ingest.opposition_words import lemma as opposition_lemma
 from ingest.opposition_words import lexicon as opposition_lexicon
-from ingest.opposition_words import opposing_noun
+from ingest.opposition_words import opposing_noun, stance_heads
 from ingest.opposition_words import verb_cue as opposition_verb_cue
 
 
@@ -827,6 +827,8 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
             return True  # "the lawsuit the Guild brought against Quorvane"
         if ol in opp.reciprocal or ol in opp.verbs or ol in opp.nouns:
             return True
+        if head.lower_ == "with" and owner.lower_ in stance_heads(opp):
+            return True  # "at odds with Quorvane", "at loggerheads with Quorvane"
         # "settled its lawsuit with Quorvane": a phrasal opposition's other party
         return owner.pos_ == "VERB" and _opposed(tok, opp)
     # "a lawsuit filed by Quorvane", "chips made by Quorvane", "the decision by Quorvane"
@@ -836,6 +838,8 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
         and (
             head.head.lemma_ in ("file", "bring", *MADE_BY_COMPANIES)
             or (head.head.pos_ == "NOUN" and head.head.lemma_.lower() in opp.owned)
+            # "called the allegations by Quorvane baseless", "by" hung on the verb
+            or (head.i > 0 and head.doc[head.i - 1].lemma_.lower() in opp.owned)
         )
     )
 

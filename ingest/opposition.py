@@ -166,6 +166,7 @@ class _ChallengeReader:
         self.relation_side = relation_side
         self.last_other_claimant = last_other_claimant
         self.reporting = reporting
+        self.stance_heads = words.stance_heads(lex)
         self.affiliated = parties.affiliations()  # "Meta CTO X": one side throughout
         # parties that challenge together or are challenged together ("X and Y sued Z",
         # "X sued Y and Z"): allies in that challenge, which the weaker claim pairs respect
@@ -311,7 +312,7 @@ class _ChallengeReader:
                 # "issued a denial of the allegations": answers their author
                 targets = self.answered(sent.start_char, challengers)
             self.add(challengers, targets, tok, kind, sent)
-        elif tok.pos_ == "ADJ" or tok.lower_ == "odds":
+        elif tok.pos_ == "ADJ" or tok.lower_ in self.stance_heads:
             self._adjective(tok, sent)
 
     # -- constructions -----------------------------------------------------------------

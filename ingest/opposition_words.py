@@ -477,6 +477,11 @@ def unconvinced(tok: Token) -> bool:
     )
 
 
+def stance_heads(lex: Lexicon) -> frozenset[str]:
+    """The words the stances hang on: "critical" (of), "odds" (at ... with)."""
+    return frozenset(p[1] if p[0] in ("at", "in") else p[0] for p in lex.stances)
+
+
 def opposing_noun(tok: Token, lex: Lexicon) -> str | None:
     """The kind of an opposition noun ("lawsuit", "feud"), or of a noun that opposes
     only with its modifier ("a legal battle", "a war of words"); None otherwise."""

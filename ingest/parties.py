@@ -383,7 +383,9 @@ class PartyResolver:
                 if after < len(tok.doc)
                 and tok.doc[after].dep_ == "prep"
                 and tok.doc[after].lower_ in ("by", "from")
-                and tok.doc[after].head.i == tok.head.i
+                # on the noun's verb, or on the verb of the noun's preposition
+                # ("pushed back against the claims by X")
+                and tok.doc[after].head.i in (tok.head.i, tok.head.head.i)
                 else []
             )
             for c in [*tok.children, *stray]:

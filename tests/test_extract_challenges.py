@@ -848,3 +848,34 @@ def test_a_cease_and_desist_letter_is_sent_to_its_target(extractor):
 def test_an_ordinary_letter_is_no_challenge(extractor):
     text = "Zentrix sent a letter to Brontal in April asking about a partnership."
     assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brontal is at loggerheads with Zentrix over the contract.", {"Brontal", "Zentrix"}),
+        (
+            "Zentrix said on Monday it would raise prices. Zentrix and Brontal have been at "
+            "loggerheads over the contract for months.",
+            {"Brontal", "Zentrix"},
+        ),
+        (
+            "Lyra Castellan is in disagreement with Tamsin Achterberg about the timeline.",
+            {"Lyra Castellan", "Tamsin Achterberg"},
+        ),
+    ],
+)
+def test_a_stance_written_with_a_noun_opposes_the_parties(extractor, text, expected):
+    assert pairs(extractor, text) == [frozenset(expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In a court filing, Brontal called the allegations by Zentrix "baseless."',
+        "Brontal pushed back against the claims by Zentrix, saying its model was built "
+        "independently.",
+    ],
+)
+def test_the_author_of_claims_named_after_them_is_the_target(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Brontal", "Zentrix"})]

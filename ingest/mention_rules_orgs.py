@@ -71,7 +71,7 @@ from ingest.opposition_words import Lexicon as OppositionLexicon
 from ingest.opposition_words import incurred as incurred_opposition
 from ingest.opposition_words import lemma as opposition_lemma
 from ingest.opposition_words import lexicon as opposition_lexicon
-from ingest.opposition_words import opposing_noun, stance_heads
+from ingest.opposition_words import opposing_noun, stance_heads, without_leave
 from ingest.opposition_words import verb_cue as opposition_verb_cue
 
 
@@ -777,6 +777,8 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
         vl = opposition_lemma(verb, opp)
         if vl in cues or vl in opp.verbs or vl in opp.reciprocal or vl in COMPANY_DEEDS:
             return True
+        if verb.dep_ == "ccomp" and (vl in opp.misdeeds or without_leave(verb)):
+            return True  # "X said Quorvane copied her books", "... used it without consent"
         if any(
             c.dep_ == "dobj"
             and (
@@ -888,9 +890,14 @@ def unknown_parties(view: ArticleView, surnames: set[str]) -> list[Mention]:
         if word.lower() in view.english or (tok.is_sent_start and _inflected(word, view.english)):
             continue  # "The Information reported", "Polling shows": words, not new names
         rest = tok.doc[tok.i : tok.sent.end]
-        if any(t.lower_ in ("he", "she", "his", "her", "him") for t in rest):
+        person_before = not title_case_line(view.text, tok.idx) and any(
+            e.label_ == "PERSON" and e.end <= tok.i for e in tok.sent.ents
+        )
+        if not person_before and any(t.lower_ in ("he", "she", "his", "her", "him") for t in rest):
             # "Reddy wrote in her tweet": a person named by surname alone (a pronoun
-            # before the name is someone else: "a judge said she doubted Quorvane's case")
+            # before the name is someone else: "a judge said she doubted Quorvane's case";
+            # so is one after it when a person is named before it: "Jane Roe alleges
+            # that Quorvane copied her novels")
             continue
         if _party_role(tok, gaz.cues):
             cands.append(Mention(tok.idx, tok.idx + len(word), word, "Organization", "ner"))

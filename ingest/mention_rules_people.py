@@ -103,6 +103,12 @@ def people_referred_back(view: ArticleView) -> list[Mention]:
         if first == tok.i and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
             continue
         window = doc[tok.i + 1 : min(len(doc), tok.i + 8)]
+        if first == tok.i and tok.ent_type_ == "ORG" and any(
+            e.label_ == "PERSON" and e.end <= first for e in tok.sent.ents
+        ):
+            # "Jane Roe alleges that Quorvane copied her novels": the pronoun is hers,
+            # and the NER's organisation stands
+            continue
         if (
             tok.pos_ == "PROPN"
             and not tok.text.isupper()

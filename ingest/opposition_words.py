@@ -149,7 +149,8 @@ def reported_misdeed(
     tok: Token, lemma: str, lex: Lexicon, reporting: frozenset[str], question: bool
 ) -> bool:
     """A reported clause that charges its subject with wrongdoing: "(X said) Y misled
-    users", "(X claims) Y is scraping sites", "(X said) Y's results were inflated"."""
+    users", "(X claims) Y is scraping sites", "(X said) Y's results were inflated", "(X
+    said) Y used its books without permission"."""
     verb = reporting_verb(tok)
     if verb is None or tok.dep_ == "xcomp" or verb.lemma_.lower() not in reporting:
         return False
@@ -157,10 +158,39 @@ def reported_misdeed(
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
-    if lemma in lex.misdeeds:
+    if lemma in lex.misdeeds or without_leave(tok):
         return True
     return lemma == "be" and any(
         c.dep_ in ("acomp", "attr") and c.lower_ in lex.pejoratives for c in tok.children
+    )
+
+
+# what a deed is done "without" when it wrongs someone ("used the books without permission")
+LEAVE_WORDS = frozenset(
+    {
+        "approval",
+        "attribution",
+        "authorisation",
+        "authorization",
+        "compensation",
+        "consent",
+        "credit",
+        "licence",
+        "license",
+        "payment",
+        "permission",
+    }
+)
+
+
+def without_leave(tok: Token) -> bool:
+    """Whether the verb ``tok`` was done without leave: "without permission", "without
+    paying", "without their consent"."""
+    return any(
+        p.dep_ in ("pobj", "pcomp") and (p.lemma_.lower() in LEAVE_WORDS or p.lemma_ == "pay")
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "without"
+        for p in c.children
     )
 
 

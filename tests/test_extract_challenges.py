@@ -879,3 +879,48 @@ def test_a_stance_written_with_a_noun_opposes_the_parties(extractor, text, expec
 )
 def test_the_author_of_claims_named_after_them_is_the_target(extractor, text):
     assert pairs(extractor, text) == [frozenset({"Brontal", "Zentrix"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser"),
+    [
+        ("Zentrix said Brontal's chatbot had been trained on its data without permission.",
+         "Zentrix"),
+        ("Lyra Castellan alleges that Brontal copied her novels without paying for them.",
+         "Lyra Castellan"),
+        ("Lyra Castellan said Brontal had used her voice without her consent.",
+         "Lyra Castellan"),
+    ],
+)
+def test_a_deed_reported_as_done_without_leave_accuses_its_doer(extractor, text, accuser):
+    assert pairs(extractor, text) == [frozenset({accuser, "Brontal"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentrix said Brontal had licensed the images with permission from the artists.",
+        "Zentrix said it had built the model without help from Brontal.",
+    ],
+)
+def test_a_deed_done_with_leave_or_without_help_accuses_no_one(extractor, text):
+    assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tamsin Achterberg, formerly of Brontal, said the company's culture was toxic.",
+            {"Tamsin Achterberg", "Brontal"},
+        ),
+        (
+            'Brontal called Zentrix\'s lawsuit "a desperate attempt to stifle competition."',
+            {"Brontal", "Zentrix"},
+        ),
+    ],
+)
+def test_calling_a_party_or_its_work_toxic_or_desperate_criticises_it(
+    extractor, text, expected
+):
+    assert pairs(extractor, text) == [frozenset(expected)]

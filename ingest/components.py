@@ -159,7 +159,41 @@ def line_breaks(doc: Doc) -> Doc:
             # "... restrictions. Cloudflare claims ...": the small model sometimes
             # runs two sentences together
             nxt.is_sent_start = True
+        elif (
+            tok.text.endswith(".")
+            and len(tok.text) > 1
+            and tok.whitespace_
+            and nxt.is_title
+            and nxt.lower_ in SENTENCE_OPENERS
+        ):
+            # "wrote on X. She added", "in the U.S. They said": an abbreviation that
+            # ends a sentence (an initial is followed by a name, not by "She")
+            nxt.is_sent_start = True
     return doc
+
+
+# words that open a sentence and never follow an initial or a title ("J. Smith", "Dr. Roe")
+SENTENCE_OPENERS = frozenset(
+    {
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "but",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "there",
+    }
+)
 
 
 def _abbreviation(word: str) -> bool:

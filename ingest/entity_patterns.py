@@ -286,7 +286,10 @@ MODEL_RELEASED = re.compile(
     r"(?: (?:its|their|a|an|the))?(?: (?:new|latest|open[- ]source|open[- ]weight))?"
     r"(?: (?:AI |language |reasoning )?model)?|"
     r"(?:its|their) (?:new |latest )?(?:AI |language |reasoning )?model) "
-    r"(?P<name>[A-Z][\w.+-]*\d[\w.+-]*)"
+    r"(?P<name>[A-Z][\w.+-]*\d[\w.+-]*"
+    # "released Lumen 5", "unveiled Orbit 2.5" (a name and its number)
+    r"|(?:(?<=released )|(?<=launched )|(?<=unveiled )|(?<=debuted ))"
+    r"[A-Z][a-z][\w+-]* \d+(?:\.\d+)?(?![\w.-]))"
     # "the Phi-9-mini model", "Acme's new Aurora 2 model", "its Lumen-3 Turbo model"
     r"|(?:\b[Tt]he|\bits|\btheir|[A-Z][\w-]*['\u2019]s)"
     r"(?: new| latest| open[- ]source| open[- ]weight| flagship)? "

@@ -19,6 +19,7 @@ from ingest.entity_lexicon import (
 )
 from ingest.entity_model import Mention
 from ingest.entity_patterns import (
+    DATE_WORD,
     MODEL_BY_APPOSITION,
     MODEL_BY_SUFFIX,
     MODEL_QUOTED,
@@ -45,8 +46,9 @@ def models_by_apposition(view: ArticleView) -> list[Mention]:
             if (
                 name.split()[0] in ("The", "A", "An", "This", "Its")
                 or fold(name) in gaz.non_entities
+                or _DATE_NAME.fullmatch(name)
             ):
-                continue
+                continue  # (a date: "released Lumen 5 on Tuesday, its newest model")
             entry = gaz.lookup(name)
             if entry is not None and entry.type != "Model":
                 continue
@@ -66,6 +68,8 @@ def models_by_apposition(view: ArticleView) -> list[Mention]:
             cands.append(Mention(s0, s0 + len(name), name, "Model", "def", weight=10))
     return cands
 
+
+_DATE_NAME = re.compile(rf"(?:{DATE_WORD})(?: \d{{1,2}}(?:, \d{{4}})?)?")
 
 # an apposition that describes a person's past or trade, not a product
 _FORMER_PERSON = re.compile(r"\b(?:former|onetime|one-time|fashion|runway|retired)\b")

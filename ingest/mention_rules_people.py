@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from ingest.entity_lexicon import (
@@ -103,8 +104,10 @@ def people_referred_back(view: ArticleView) -> list[Mention]:
         if first == tok.i and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
             continue
         window = doc[tok.i + 1 : min(len(doc), tok.i + 8)]
-        if first == tok.i and tok.ent_type_ == "ORG" and any(
-            e.label_ == "PERSON" and e.end <= first for e in tok.sent.ents
+        if (
+            first == tok.i
+            and tok.ent_type_ == "ORG"
+            and any(e.label_ == "PERSON" and e.end <= first for e in tok.sent.ents)
         ):
             # "Jane Roe alleges that Quorvane copied her novels": the pronoun is hers,
             # and the NER's organisation stands
@@ -188,6 +191,8 @@ def people_before_who(view: ArticleView) -> list[Mention]:
 _NOT_PERSON_LABELS = ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT")
 _WORD = r"[A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]+)?"
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))
+# a place or a backer made a modifier: "Los Angeles-area", "Boston-based", "Kremlin-backed"
+_PLACE_MODIFIER = re.compile(r"-(?:area|based|born|backed|led|owned|made|bred|bound)$")
 # a given name and a surname, particles between ("Rafael de la Cruz", "Soo-ah Kim")
 _SPEAKER_NAME = rf"{_WORD}(?: (?:(?:{_PARTICLE}) ){{0,2}}{_WORD}){{1,3}}"
 _NAME_BEFORE_CUE = re.compile(rf"(?P<name>{_SPEAKER_NAME}),?\s+(?:has |had |also |later )?$")
@@ -314,11 +319,16 @@ def full_names_of_speaking_surnames(view: ArticleView) -> list[Mention]:
             )
             words = words[cut:]
             while words and (
-                words[0].lower() in FUNCTION_WORDS or words[0].lower() in gaz.role_nouns
+                words[0].lower() in FUNCTION_WORDS
+                or words[0].lower() in gaz.role_nouns
+                # "Per Obi's post", "As Obi put it" (not "Will Obi": a given name)
+                or (words[0].lower() in STOP_WORDS and words[0] not in gaz.given_names)
             ):
                 words = words[1:]
-            if len(words) < 2 or any(w in ORG_SUFFIXES or w in NOT_ORG_WORDS for w in words):
-                continue
+            if len(words) < 2 or any(
+                w in ORG_SUFFIXES or w in NOT_ORG_WORDS or _PLACE_MODIFIER.search(w) for w in words
+            ):
+                continue  # (not "a Los Angeles-area Obi volunteer")
             name = " ".join(words)
             if gaz.lookup(name) is not None or title_case_line(text, m.start()):
                 continue

@@ -98,7 +98,11 @@ def strip_kind_words(cands: list[Mention]) -> None:
 def strip_leading_words(cands: list[Mention], english: frozenset[str], gaz: Gazetteer) -> None:
     """Drop a dictionary word that opens an unknown person's name, in place, where the
     rest is a person's name: "Although Zara Quill said", "Rival Dana Okafor called"
-    (not "Will Smith": a given name stays; not "Grace Hopper": the rest is no name)."""
+    (not "Will Smith": a given name stays; not "Grace Hopper": the rest is no name), or
+    the surname of a person named in full elsewhere ("As Castellan put it")."""
+    surnames = {
+        c.text.rsplit(" ", 1)[1] for c in cands if c.type == "Person" and c.text.count(" ") == 1
+    }
     for c in cands:
         first, _, rest = c.text.partition(" ")
         if (
@@ -106,7 +110,11 @@ def strip_leading_words(cands: list[Mention], english: frozenset[str], gaz: Gaze
             and c.type == "Person"
             and (first.lower() in english or first.lower() in CLAUSE_OPENERS)
             and first not in gaz.given_names
-            and (looks_like_person(rest, gaz) or _known_person(rest, gaz))
+            and (
+                looks_like_person(rest, gaz)
+                or _known_person(rest, gaz)
+                or (first.lower() in CLAUSE_OPENERS and rest in surnames)
+            )
         ):
             c.start += len(first) + 1
             c.text = rest

@@ -2355,3 +2355,38 @@ def test_an_unknown_name_the_tagger_reads_as_a_common_noun_inside_a_sentence(ext
         "Zentrix declined to comment."
     )
     assert by_name(run(extractor, text))["Zentrix"]["type"] == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentrix released Lumen 5 on Tuesday.",
+        "Zentrix released Lumen 5 on Tuesday, its newest model.",
+    ],
+)
+def test_a_released_name_with_a_spaced_number_is_one_model_and_a_day_is_none(extractor, text):
+    ents = by_name(run(extractor, text))
+    assert ents["Lumen 5"]["type"] == "Model"
+    assert "Tuesday" not in ents and "Lumen" not in ents
+
+
+ARTICLE_WITH_OPENERS = (
+    "Zentrix chief executive Lyra Castellan wrote in a blog post that the model was safe.\n\n"
+    '"We are very excited about this," Castellan wrote on X. She added that a larger '
+    "version would come later this year.\n\n"
+    'Per Zentrix\'s blog post, the model scores 88% on GPQA. As Castellan put it, "safety '
+    'is the product."'
+)
+
+
+def test_a_preposition_or_conjunction_opening_a_sentence_is_no_part_of_a_name(extractor):
+    ents = by_name(run(extractor, ARTICLE_WITH_OPENERS))
+    assert {"Zentrix", "Lyra Castellan", "X"} <= ents.keys()
+    assert not any(n.startswith(("Per ", "As ")) or n == "Castellan" for n in ents)
+
+
+def test_a_sentence_ends_after_a_platform_named_by_one_letter(extractor):
+    found = run(extractor, ARTICLE_WITH_OPENERS).to_contract()
+    added = [c for c in found["claims"] if c["text"].startswith("She added")]
+    assert [c["claimant"] for c in added] == ["Lyra Castellan"]
+    assert "X. She" not in by_name(run(extractor, ARTICLE_WITH_OPENERS))

@@ -350,7 +350,7 @@ _ORG_APPOS_NOUNS = (
     r"publication|newspaper|website|site|platform|giant|group|subsidiary|unit|division|"
     r"consortium|coalition|institute|university|label|studio|marketplace|exchange|network|"
     r"operator|retailer|broadcaster|watchdog|charity|foundation|fund|investor|bank|owner|"
-    r"parent|rival|competitor|supplier|vendor|contractor|consultancy|creator)"
+    r"parent|rival|competitor|supplier|vendor|contractor|consultancy|creator|customer)"
 )
 
 
@@ -370,7 +370,7 @@ ORG_BY_APPOSITION = re.compile(
     # a word of four or more letters ending in a full stop ends a sentence, not a name
     r"(?<![\w-])(?P<name>[A-Z][\w&.'’-]*(?<!\w{4}\.)(?<![A-Z]{2}\.)"
     r"(?: (?:of |for |and |& )?[A-Z][\w&.'’-]*(?<!\w{4}\.)(?<![A-Z]{2}\.)){0,4}), "
-    r"(?:a|an|the|which is a|which owns|one of the) "
+    r"(?:a|an|the|which is a|which owns|one of the|(?P<owner>[A-Z][\w&-]*['’]s)) "
     # the noun heads the apposition: "Jane Roe, a researcher at the lab" is no lab
     r"(?:(?!who\b|whose\b|at\b|of\b|for\b|in\b|with\b|from\b|on\b)[\w-]+ ){0,4}?"
     + _ORG_APPOS_NOUNS

@@ -246,6 +246,8 @@ def organizations_by_apposition(view: ArticleView) -> list[Mention]:
     ]
     for m in (*ORG_BY_APPOSITION.finditer(text), *labels):
         name = trim_name(m.group("name"))
+        if m.groupdict().get("owner") and re.search(r" (?:of|for|and|&) ", name):
+            continue  # "Jane Roe of Acme, Germany's largest bank": Acme is the bank
         if org_name_ok(name, gaz, set()):
             s0 = m.start("name") + m.group("name").index(name)
             cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=20))

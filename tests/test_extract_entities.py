@@ -2374,7 +2374,7 @@ ARTICLE_WITH_OPENERS = (
     "Zentrix chief executive Lyra Castellan wrote in a blog post that the model was safe.\n\n"
     '"We are very excited about this," Castellan wrote on X. She added that a larger '
     "version would come later this year.\n\n"
-    'Per Zentrix\'s blog post, the model scores 88% on GPQA. As Castellan put it, "safety '
+    "Per Zentrix's blog post, the model scores 88% on GPQA. As Castellan put it, \"safety "
     'is the product."'
 )
 
@@ -2390,3 +2390,32 @@ def test_a_sentence_ends_after_a_platform_named_by_one_letter(extractor):
     added = [c for c in found["claims"] if c["text"].startswith("She added")]
     assert [c["claimant"] for c in added] == ["Lyra Castellan"]
     assert "X. She" not in by_name(run(extractor, ARTICLE_WITH_OPENERS))
+
+
+CHIP_STORY = (
+    "Brontal's new chip is twice as fast as its predecessor, the company said on "
+    "Wednesday.\n\n"
+    '"It changes the economics of inference," said Orrin Vasquez, Brontal\'s head of '
+    'hardware. "Customers will see the difference in weeks, not months."\n\n'
+    'Analysts were less sure. "The numbers look good on paper," said Tamsin Achterberg of '
+    'Greyfield Research. "But we have not seen independent tests."\n\n'
+    "Zentrix, Brontal's largest customer, said it would begin testing the chip next month, "
+    "according to two people familiar with the plans.\n\n"
+    "Vasquez dismissed the concerns. The chip had passed every internal benchmark, he said."
+)
+
+
+def test_a_name_described_as_another_partys_customer_is_an_organisation(extractor):
+    found = run(extractor, CHIP_STORY).to_contract()
+    assert {e["name"]: e["type"] for e in found["entities"]}.get("Zentrix") == "Organization"
+    testing = [c for c in found["claims"] if c["text"].startswith("Zentrix")]
+    assert "Zentrix" in [c["claimant"] for c in testing]
+    assert "Brontal" not in [c["claimant"] for c in testing]
+
+
+def test_a_person_of_a_firm_before_a_possessed_description_is_no_organisation(extractor):
+    text = (
+        "Tamsin Achterberg of Halvern, Velmora's largest private bank, warned that the "
+        "chip shortage would last another year."
+    )
+    assert not any(" of " in name for name in by_name(run(extractor, text)))

@@ -334,6 +334,9 @@ class PartyResolver:
                             listed.append(k)
         if listed:
             return listed
+        led = self._led_by(tok, exclude) if tok.pos_ == "NOUN" else []
+        if led:
+            return led
         is_owned = lemma in self.owned or low in self.owned
         is_role = lemma in self.role_nouns or low in self.role_nouns
         if is_owned:
@@ -558,6 +561,10 @@ class PartyResolver:
                 cur.head.i in self.tok_key or any(t.i in self.tok_key for t in cur.head.conjuncts)
             ):
                 return self.of(cur.head, set()), False  # "LeCun, accusing ..."
+            member = _member_of(cur) if cur.dep_ in ("acl", "relcl") else None
+            if member is not None:
+                # "X is one of several authors suing Y", "X is the latest to criticize Y"
+                return self.of(member, set()), False
             if cur.dep_ == "acl" and cur.i > cur.head.i:
                 # "The publishers alleged ..." parsed as a noun and its modifier: the
                 # parties the claim extractor found the noun to stand for
@@ -578,6 +585,19 @@ class PartyResolver:
             break
         return [], False
 
+    def _led_by(self, tok: Token, exclude: set[str]) -> list[str]:
+        """The leader of a group noun: "a group of authors led by X" acts as X."""
+        return [
+            k
+            for c in tok.children
+            if c.dep_ == "acl" and c.lemma_.lower() == "lead"
+            for a in c.children
+            if a.dep_ == "agent"
+            for p in a.children
+            if p.dep_ == "pobj"
+            for k in self.of(p, exclude)
+        ]
+
     def _names_party(self, tok: Token) -> bool:
         """Whether a subject is a party by name or pronoun (not a party's thing)."""
         if tok.i in self.tok_key or tok.lower_ in PERSON_PRONOUNS:
@@ -594,3 +614,16 @@ class PartyResolver:
                     if p.dep_ == "pobj":
                         return self.of(p, set())
         return []
+
+
+def _member_of(clause: Token) -> Token | None:
+    """The subject a clause on a noun of membership belongs to: in "X is one of the
+    authors suing Y", "X is among the authors suing Y" and "X is the latest to criticize
+    Y", X (the subject of the copula the noun hangs on)."""
+    noun = clause.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among"):
+        prep = noun.head
+        noun = prep.head if prep.lower_ == "of" else prep
+    if noun.dep_ not in ("attr", "prep") or noun.head.lemma_ != "be":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)

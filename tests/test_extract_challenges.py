@@ -924,3 +924,21 @@ def test_calling_a_party_or_its_work_toxic_or_desperate_criticises_it(
     extractor, text, expected
 ):
     assert pairs(extractor, text) == [frozenset(expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lyra Castellan is one of several authors suing Brontal over the use of their books.",
+        "Lyra Castellan is among the authors suing Brontal.",
+        "Lyra Castellan is the latest to criticize Brontal over its pricing.",
+        "A group of authors led by Lyra Castellan sued Brontal in 2023.",
+    ],
+)
+def test_a_member_or_leader_of_the_challengers_is_a_challenger(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Lyra Castellan", "Brontal"})]
+
+
+def test_a_member_of_a_team_that_builds_something_challenges_no_one(extractor):
+    text = "Lyra Castellan is one of the engineers building Brontal's new chip."
+    assert pairs(extractor, text) == []

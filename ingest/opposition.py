@@ -1074,6 +1074,8 @@ def _stance(
             head = head.head
         if words.negated(head) or words.negated(tok):
             continue
+        if head.dep_ == "ccomp" and words.negated(head.head):
+            continue  # "I don't think we are at odds with Y"
         challengers, _ = parties.subject(head)
         if not challengers and tok.dep_ == "amod":
             challengers = parties.of(tok.head, set())

@@ -942,3 +942,11 @@ def test_a_member_or_leader_of_the_challengers_is_a_challenger(extractor, text):
 def test_a_member_of_a_team_that_builds_something_challenges_no_one(extractor):
     text = "Lyra Castellan is one of the engineers building Brontal's new chip."
     assert pairs(extractor, text) == []
+
+
+def test_a_stance_under_a_denied_opinion_is_no_dispute(extractor):
+    text = (
+        "Lyra Castellan said she does not think OpenAI is at odds with Anthropic over the "
+        "contract."
+    )
+    assert pairs(extractor, text) == []

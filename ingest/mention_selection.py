@@ -99,7 +99,8 @@ def strip_leading_words(cands: list[Mention], english: frozenset[str], gaz: Gaze
     """Drop a dictionary word that opens an unknown person's name, in place, where the
     rest is a person's name: "Although Zara Quill said", "Rival Dana Okafor called"
     (not "Will Smith": a given name stays; not "Grace Hopper": the rest is no name), or
-    the surname of a person named in full elsewhere ("As Castellan put it")."""
+    the surname of a person named in full elsewhere ("As Castellan put it", "Former AG
+    Castellan")."""
     surnames = {
         c.text.rsplit(" ", 1)[1] for c in cands if c.type == "Person" and c.text.count(" ") == 1
     }
@@ -113,7 +114,7 @@ def strip_leading_words(cands: list[Mention], english: frozenset[str], gaz: Gaze
             and (
                 looks_like_person(rest, gaz)
                 or _known_person(rest, gaz)
-                or (first.lower() in CLAUSE_OPENERS and rest in surnames)
+                or ((first.lower() in CLAUSE_OPENERS or _is_title(first, gaz)) and rest in surnames)
             )
         ):
             c.start += len(first) + 1

@@ -2419,3 +2419,14 @@ def test_a_person_of_a_firm_before_a_possessed_description_is_no_organisation(ex
         "chip shortage would last another year."
     )
     assert not any(" of " in name for name in by_name(run(extractor, text)))
+
+
+def test_a_title_before_the_surname_of_a_person_named_in_full_is_that_person(extractor):
+    text = (
+        "Lyra Castellan and Tamsin Achterberg spoke on Monday.\n\n"
+        '"These are people who backed Senator Castellan, Governor Achterberg - all stripes," '
+        "said Marlowe Quince."
+    )
+    ents = by_name(run(extractor, text))
+    assert "Senator Castellan" not in ents
+    assert "Castellan" in ents["Lyra Castellan"]["aliases"]

@@ -388,13 +388,17 @@ def _subject_elsewhere(doc, maker, verb_at: int) -> bool:
     return not any(maker.start <= t.idx < maker.end for t in heads)
 
 
-# "Its co-founder, Vivek Rao, said": a role at the organisation the sentence before
-# was about
-ITS_ROLE = re.compile(r"^\W*(?:Its |(?=[A-Z]))(?P<role>[\w -]{2,40}?),? $")
+# "Its co-founder, Vivek Rao, said", "The company's chief technology officer, Jane Roe,
+# said": a role at the organisation the sentence before was about
+ITS_ROLE = re.compile(
+    r"^\W*(?:Its |The (?:company|firm|startup|lab|group|chipmaker|maker)['\u2019]s |(?=[A-Z]))"
+    r"(?P<role>[\w -]{2,40}?),? $"
+)
 
 
 def _its_role(doc, text, sm, types, span, prev, add) -> None:
-    """ "Its co-founder, X," or "Chief executive X" opening a sentence: X holds that role
+    """ "Its co-founder, X,", "The company's chief scientist, X," or "Chief executive X"
+    opening a sentence: X holds that role
     at the organisation that was the subject of the sentence before (``prev``: its
     mentions and types)."""
     person = next((m for m, t in zip(sm, types, strict=True) if t == "Person"), None)

@@ -220,3 +220,13 @@ def test_the_backers_listed_after_backed_by_invest_and_no_one_after_the_list(ext
     found = triples(extractor, BACKED_AND_RELEASED)
     investors = {s for t, s, o in found if t == "INVESTS_IN" and o == "Zentrix"}
     assert investors == {"Nvidia", "Halvern Capital"}
+
+
+def test_the_companys_officer_named_after_a_sentence_about_it_works_for_it(extractor):
+    text = (
+        "Zentrix is facing questions about how it trained its chatbot.\n\n"
+        "The company's chief technology officer, Orrin Vasquez, said in a podcast interview "
+        "that the model was trained only on licensed data."
+    )
+    role = find(relations(extractor, text), "WORKS_FOR", "Orrin Vasquez", "Zentrix")
+    assert role["properties"]["role"] == "chief technology officer"

@@ -33,10 +33,13 @@ LEAD_ROLES = re.compile(
     r"\b(ceo|chief executive|head|president|chair(?:man|woman)?|director|leader|lead)\b", re.I
 )
 FOUNDED_VERB = re.compile(r"\b(?:co-?)?found(?:ed|s)\b|\bstarted\b|\blaunched\b", re.I)
-# "Jane Roe, who leads evaluation at Acme", "who works for Acme": a role held there
+# "Jane Roe, who leads evaluation at Acme", "who works for Acme", "who runs Acme's cloud
+# unit", "who joined Acme last year", "speaking for Acme": a role held there
 WORKS_VERB = re.compile(
-    r"^,? who (?P<verb>leads|heads|runs|oversees|manages|directs|works|teaches)\b"
-    r"[\w ,-]{0,40}?\b(?:at|for)\s+(?:the\s+)?$",
+    r"^,? (?:who (?P<verb>leads|heads|runs|oversees|manages|directs|works|teaches)\b"
+    r"[\w ,-]{0,40}?\b(?:at|for)"
+    r"|who (?:leads|heads|runs|oversees|manages|directs|joined|represents)"
+    r"|speaking (?:for|on behalf of))\s+(?:the\s+)?$",
     re.I,
 )
 FOUNDER = re.compile(r"\b(co-?founder|founder|founded)\b", re.I)
@@ -241,6 +244,9 @@ def _roles(doc, text, sm, types, span, add) -> None:
         if i > 0 and types[i - 1] == "Organization":
             o = sm[i - 1]
             between = text[o.end : m.start]
+            if re.fullmatch(r"['\u2019]s ", between):
+                _add_role(add, m.key, o.key, None, span)  # "Acme's Jane Roe said"
+                continue
             if (
                 len(between) < 60
                 and ROLE_WORDS.search(between)

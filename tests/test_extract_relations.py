@@ -230,3 +230,19 @@ def test_the_companys_officer_named_after_a_sentence_about_it_works_for_it(extra
     )
     role = find(relations(extractor, text), "WORKS_FOR", "Orrin Vasquez", "Zentrix")
     assert role["properties"]["role"] == "chief technology officer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orrin Vasquez, who oversees Anthropic's hardware team, said the chip was ready.",
+        "Orrin Vasquez, who runs Anthropic's cloud unit, said the chip was ready.",
+        "Orrin Vasquez, who joined Anthropic last year from OpenAI, said the chip was ready.",
+        "Orrin Vasquez, speaking for Anthropic, said the chip was ready.",
+        "Anthropic's Orrin Vasquez said the chip was ready.",
+    ],
+)
+def test_a_person_running_joining_or_speaking_for_an_organisation_works_for_it(
+    extractor, text
+):
+    find(relations(extractor, text), "WORKS_FOR", "Orrin Vasquez", "Anthropic")

@@ -71,7 +71,7 @@ from ingest.opposition_words import Lexicon as OppositionLexicon
 from ingest.opposition_words import incurred as incurred_opposition
 from ingest.opposition_words import lemma as opposition_lemma
 from ingest.opposition_words import lexicon as opposition_lexicon
-from ingest.opposition_words import opposing_noun, stance_heads, without_leave
+from ingest.opposition_words import opposing_noun, without_leave
 from ingest.opposition_words import verb_cue as opposition_verb_cue
 
 
@@ -831,7 +831,7 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
             return True  # "the lawsuit the Guild brought against Quorvane"
         if ol in opp.reciprocal or ol in opp.verbs or ol in opp.nouns:
             return True
-        if head.lower_ == "with" and owner.lower_ in stance_heads(opp):
+        if head.lower_ == "with" and owner.lower_ in opp.stance_heads:
             return True  # "at odds with Quorvane", "at loggerheads with Quorvane"
         # "settled its lawsuit with Quorvane": a phrasal opposition's other party
         return owner.pos_ == "VERB" and _opposed(tok, opp)

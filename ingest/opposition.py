@@ -166,7 +166,6 @@ class _ChallengeReader:
         self.relation_side = relation_side
         self.last_other_claimant = last_other_claimant
         self.reporting = reporting
-        self.stance_heads = words.stance_heads(lex)
         self.affiliated = parties.affiliations()  # "Meta CTO X": one side throughout
         # parties that challenge together or are challenged together ("X and Y sued Z",
         # "X sued Y and Z"): allies in that challenge, which the weaker claim pairs respect
@@ -312,7 +311,7 @@ class _ChallengeReader:
                 # "issued a denial of the allegations": answers their author
                 targets = self.answered(sent.start_char, challengers)
             self.add(challengers, targets, tok, kind, sent)
-        elif tok.pos_ == "ADJ" or tok.lower_ in self.stance_heads:
+        elif tok.pos_ == "ADJ" or tok.lower_ in lex.stance_heads:
             self._adjective(tok, sent)
 
     # -- constructions -----------------------------------------------------------------
@@ -712,8 +711,9 @@ def _agentless_passive(tok: Token) -> bool:
     )
 
 
-# what a claim or a case is "without" when it is baseless
+# what a claim or a case is "without" when it is baseless, or "lacks"
 _GROUNDS = frozenset({"merit", "basis", "foundation", "substance"})
+_LACKED_GROUNDS = _GROUNDS | {"evidence", "support", "proof"}
 
 
 # opposition nouns addressed to their target ("sent a cease-and-desist letter to Y")
@@ -721,30 +721,13 @@ _ADDRESSED = frozenset({"letter", "notice"})
 
 # what a claim or a report is "riddled with" or "full of" when it is wrong
 _FULL_OF = frozenset({"riddle", "littered", "litter", "plague", "full", "rife"})
-_ERRORS = frozenset(
-    {
-        "error",
-        "errors",
-        "falsehood",
-        "falsehoods",
-        "flaw",
-        "flaws",
-        "inaccuracies",
-        "inaccuracy",
-        "lie",
-        "lies",
-        "misstatement",
-        "misstatements",
-        "mistake",
-        "mistakes",
-    }
-)
+_ERRORS = frozenset({"error", "falsehood", "flaw", "inaccuracy", "lie", "misstatement", "mistake"})
 
 
 def _of_errors(tok: Token) -> bool:
     """Whether ``tok`` ("riddled", "full", "rife") has errors or lies as its object."""
     return any(
-        p.dep_ == "pobj" and p.lower_ in _ERRORS
+        p.dep_ == "pobj" and p.lemma_.lower() in _ERRORS
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ in ("with", "of")
         for p in c.children
@@ -754,7 +737,7 @@ def _of_errors(tok: Token) -> bool:
 def _lacks_grounds(tok: Token) -> bool:
     """Whether ``tok`` is the grounds its clause's subject is said to lack: "lack
     evidence", "lack any basis", "have no merit" (not "have some merit")."""
-    if tok.lower_ not in _GROUNDS | {"evidence", "support", "proof"}:
+    if tok.lower_ not in _LACKED_GROUNDS:
         return False
     verb = tok.head.lemma_.lower()
     return verb == "lack" or (verb == "have" and any(c.lower_ == "no" for c in tok.children))

@@ -48,6 +48,7 @@ class Lexicon:
     critics: frozenset[str]
     asked_bodies: frozenset[str]
     other_parties: frozenset[str]
+    stance_heads: frozenset[str]  # the words stances hang on: "critical" (of), "odds"
     doubting: frozenset[str]
     reception: frozenset[str]
     incurring: frozenset[str]
@@ -87,6 +88,9 @@ def lexicon() -> Lexicon:
         critics=frozenset(raw["critic_nouns"]),
         asked_bodies=frozenset(raw["asked_bodies"]),
         other_parties=frozenset(raw["other_party_nouns"]),
+        stance_heads=frozenset(
+            p[1] if p[0] in ("at", "in") else p[0] for p in (k.split() for k in raw["stances"])
+        ),
         doubting=frozenset(raw["doubting_states"]),
         reception=frozenset(raw["reception_nouns"]),
         incurring=frozenset(raw["incurring_verbs"]),
@@ -505,11 +509,6 @@ def unconvinced(tok: Token) -> bool:
         and any(c.dep_ == "nsubjpass" for c in tok.children)
         and not any(c.dep_ in ("agent", "ccomp", "prep") for c in tok.children)
     )
-
-
-def stance_heads(lex: Lexicon) -> frozenset[str]:
-    """The words the stances hang on: "critical" (of), "odds" (at ... with)."""
-    return frozenset(p[1] if p[0] in ("at", "in") else p[0] for p in lex.stances)
 
 
 def opposing_noun(tok: Token, lex: Lexicon) -> str | None:

@@ -297,6 +297,18 @@ class _ChallengeReader:
             self._judged_false(tok, sent)  # "Y's claims lack evidence", "... have no merit"
         elif tok.pos_ == "NOUN" and _verb_read_as_noun(tok, lex):
             self._answer_read_as_noun(tok, sent)
+        elif tok.pos_ == "NOUN" and _denial_read_as_noun(tok, lex):
+            # "Brontal disputes that.": the tagger read the verb as a noun and the party
+            # as its modifier; the party answers the other side's last claim
+            challengers = [
+                k
+                for c in tok.children
+                if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
+                for k in parties.of(c, set())
+            ]
+            if challengers:
+                targets = self.answered(sent.start_char, challengers)
+                self.add(challengers, targets, tok, "rebuts", sent)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.critics:
             challengers, targets = _critic(tok, parties)
             if challengers and not targets:
@@ -779,6 +791,23 @@ def _verb_read_as_noun(tok: Token, lex: words.Lexicon) -> bool:
         and claim is not None
         and claim.lemma_.lower() in lex.owned | lex.nouns.keys()
         and any(c.dep_ == "compound" for c in tok.children)
+    )
+
+
+def _denial_read_as_noun(tok: Token, lex: words.Lexicon) -> bool:
+    """Whether a sentence's head read as a plural noun is a denial of what was said
+    before ("Brontal disputes that.", "Brontal denies this."): the form of a verb of
+    denial, with a demonstrative object."""
+    low = tok.lower_
+    lemmas = [low[:-1]] + ([low[:-3] + "y"] if low.endswith("ies") else [])
+    return (
+        tok.dep_ == "ROOT"
+        and low.endswith("s")
+        and any(lex.verbs.get(lemma) in ("denies", "rebuts") for lemma in lemmas)
+        and any(
+            c.dep_ in ("dobj", "attr", "appos") and c.lower_ in ("that", "this", "it")
+            for c in tok.children
+        )
     )
 
 

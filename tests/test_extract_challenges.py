@@ -950,3 +950,16 @@ def test_a_stance_under_a_denied_opinion_is_no_dispute(extractor):
         "contract."
     )
     assert pairs(extractor, text) == []
+
+
+def test_a_denial_the_tagger_reads_as_a_plural_noun_answers_the_last_claim(extractor):
+    text = "OpenAI said its model was trained on licensed data. Anthropic disputes that."
+    assert pairs(extractor, text) == [frozenset({"Anthropic", "OpenAI"})]
+
+
+def test_a_plural_noun_of_dispute_with_a_relative_clause_is_no_denial(extractor):
+    text = (
+        "OpenAI said its model was trained on licensed data. The Anthropic disputes that "
+        "followed the launch were settled quickly."
+    )
+    assert pairs(extractor, text) == []

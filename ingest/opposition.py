@@ -298,17 +298,7 @@ class _ChallengeReader:
         elif tok.pos_ == "NOUN" and _verb_read_as_noun(tok, lex):
             self._answer_read_as_noun(tok, sent)
         elif tok.pos_ == "NOUN" and _denial_read_as_noun(tok, lex):
-            # "Brontal disputes that.": the tagger read the verb as a noun and the party
-            # as its modifier; the party answers the other side's last claim
-            challengers = [
-                k
-                for c in tok.children
-                if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
-                for k in parties.of(c, set())
-            ]
-            if challengers:
-                targets = self.answered(sent.start_char, challengers)
-                self.add(challengers, targets, tok, "rebuts", sent)
+            self._denial_read_as_noun(tok, sent)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.critics:
             challengers, targets = _critic(tok, parties)
             if challengers and not targets:
@@ -697,6 +687,18 @@ class _ChallengeReader:
                 for k in self.parties.of(c, exclude)
             ][-1:]
         self.add(challengers, targets, tok, "rebuts", sent)
+
+    def _denial_read_as_noun(self, tok: Token, sent: Span) -> None:
+        """ "Brontal disputes that.", where the tagger read the verb as a noun and the
+        party as its modifier: the party answers the other side's last claim."""
+        challengers = [
+            k
+            for c in tok.children
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
+            for k in self.parties.of(c, set())
+        ]
+        if challengers:
+            self.add(challengers, self.answered(sent.start_char, challengers), tok, "rebuts", sent)
 
     def _adjective(self, tok: Token, sent: Span) -> None:
         """ "Y is not convinced", "Y remains sceptical" (of the other side's claim), and

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ingest.attribution import subtree_span
 from ingest.claim_words import (
@@ -66,7 +66,7 @@ class Discourse:
         """The entity of ``key``."""
         return self.by_key[key]
 
-    def read_descriptions(self) -> None:
+    def read_descriptions(self, doc: Doc) -> None:
         """Note the nouns that describe an organisation the article names, in an
         apposition ("Nimbus Labs, an AI startup") or a predicate ("Nimbus Labs is a
         chipmaker"), read from the text: the parse often attaches them elsewhere."""
@@ -74,7 +74,7 @@ class Discourse:
             if self.by_key[m.key].type != "Organization":
                 continue
             d = DESCRIPTION_AFTER_NAME.match(self.text, m.end)
-            if d is not None:
+            if d is not None and not _subject_after_phrase(doc, m, d.start("noun")):
                 self.described.setdefault(d.group("noun").lower(), []).append((m.start, m.key))
 
     def described_as(self, noun: str, before: int) -> str | None:
@@ -218,6 +218,20 @@ class Discourse:
             if self.by_key[m.key].type == etype:
                 best = m.key
         return best
+
+
+def _subject_after_phrase(doc: Doc, name: Mention, noun_at: int) -> bool:
+    """Whether the noun after ``name`` and a comma is the subject of the clause the
+    name's phrase opens, no description of it: "According to Reuters, the startup
+    plans ..." (the startup is not Reuters)."""
+    name_span = doc.char_span(name.start, name.end, alignment_mode="expand")
+    noun = doc.char_span(noun_at, noun_at + 1, alignment_mode="expand")
+    return (
+        name_span is not None
+        and noun is not None
+        and name_span.root.dep_ == "pobj"
+        and noun.root.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 # "Nimbus Labs, an AI startup", "Nimbus Labs is a chipmaker": what the name is called
@@ -686,14 +700,20 @@ def _the_company(p: _Phrase, ctx: Discourse) -> str | None:
     """ "the company", "the outlet": this sentence's organisation, else the latest."""
     subj = p.span
     sent = subj.sent
+    # "the company" is no news outlet that reported on it ("the outlet" is):
+    # "According to Reuters, the startup plans ..." is the startup's plan
+    outlet = p.root.lemma_.lower() in OUTLET_DESCRIPTIONS
+
+    def fits(key: str) -> bool:
+        ent = ctx.ent(key)
+        return ent.type == "Organization" and (outlet or ent.kind != "publication")
+
     # "Nvidia said ..., as the company stressed": this sentence's claimant first
     for key, start in zip(reversed(ctx.claimants), reversed(ctx.claimant_sents), strict=True):
-        if start == sent.start_char and ctx.ent(key).type == "Organization":
+        if start == sent.start_char and fits(key):
             return key
     in_sentence = [
-        m
-        for m in ctx.mentions
-        if sent.start_char <= m.start < subj.start_char and ctx.ent(m.key).type == "Organization"
+        m for m in ctx.mentions if sent.start_char <= m.start < subj.start_char and fits(m.key)
     ]
     for m in in_sentence:
         span = subj.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -701,10 +721,10 @@ def _the_company(p: _Phrase, ctx: Discourse) -> str | None:
             return m.key  # "Apple has paused ..., the company confirmed"
     if in_sentence:
         return in_sentence[-1].key
-    # "the company" is no news outlet that reported on it ("the outlet" is)
-    if p.root.lemma_.lower() not in OUTLET_DESCRIPTIONS:
+    if not outlet:
         # "Meta is hiring from OpenAI. The company denied ...": the subject
-        return _person_antecedent(subj, ctx, "Organization")
+        found = _person_antecedent(subj, ctx, "Organization")
+        return found if found is None or fits(found) else NOBODY
     return ctx.last_claimant("Organization", True) or ctx.last_mention(
         "Organization", subj.start_char
     )

@@ -184,7 +184,7 @@ def extract_claims(
     """
     text = doc_text(doc)
     ctx = Discourse(ents, mentions, text)
-    ctx.read_descriptions()
+    ctx.read_descriptions(doc)
     headline = headline_region(text)
     if headline is not None:
         skip = [*skip, headline]

@@ -395,7 +395,9 @@ _ORG_PLURALS = (
     r"(?i:companies|firms|publishers|labs|laboratories|startups|start-ups|outlets|"
     r"organi[sz]ations|agencies|regulators|groups|giants|developers|rivals|competitors|"
     r"platforms|publications|newspapers|universities|institutions|broadcasters|studios|"
-    r"labels|providers|makers|chipmakers|players|investors|funds|banks|retailers)"
+    r"labels|providers|makers|chipmakers|players|investors|funds|banks|retailers|"
+    r"brands|websites|networks|manufacturers|suppliers|vendors|automakers|"
+    r"carmakers|insurers|nonprofits|foundations|associations|unions|clients|customers)"
 )
 
 

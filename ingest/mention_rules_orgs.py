@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ingest.entity_lexicon import (
     COMPANY_DEEDS,
@@ -904,6 +904,87 @@ def unknown_parties(view: ArticleView, surnames: set[str]) -> list[Mention]:
         if _party_role(tok, gaz.cues):
             cands.append(Mention(tok.idx, tok.idx + len(word), word, "Organization", "ner"))
     return cands
+
+
+def organizations_listed_with_organizations(
+    view: ArticleView, cands: list[Mention], surnames: set[str]
+) -> list[Mention]:
+    """Unknown names coordinated with an organisation some list or context rule already
+    found ("signed by Anthropic, Brontal and Quorvane"): organisations too, whatever the
+    NER guessed for them.  Names that look like people's (a given name, a surname of the
+    article), places and dictionary words are left alone."""
+    doc, gaz = view.doc, view.gaz
+    found: list[Mention] = []
+    heads: set[int] = set()
+    for tok in tokens_with_dep(doc, "conj"):
+        head = tok
+        while head.dep_ == "conj":
+            head = head.head
+        if head.i in heads or head.pos_ != "PROPN":
+            continue
+        heads.add(head.i)
+        members = [head, *(t for t in head.subtree if t.dep_ == "conj" and t.pos_ == "PROPN")]
+        spans = [_name_span(t) for t in members]
+        typed = [_typed_by_rule(span, cands) for span in spans]
+        if "Organization" not in typed:
+            continue
+        for span, kind in zip(spans, typed, strict=True):
+            name = span.text
+            if (
+                kind is not None
+                or _inside_longer_name(span, cands, view.ner_spans)
+                or _name_goes_on(span)
+                or name.split()[0] in TITLE_WORDS
+                or not name[:1].isupper()
+                or name in view.known
+                or name in gaz.given_names
+                or name.split()[-1] in surnames
+                or _inflected(name.lower(), view.english)
+                or not org_name_ok(name, gaz, set())
+            ):
+                continue
+            found.append(
+                Mention(span.start_char, span.end_char, name, "Organization", "def", weight=5)
+            )
+    return found
+
+
+def _name_span(tok: Token) -> Span:
+    """``tok`` with the words compounded before it ("Sequoia Capital", "21st Century
+    Fox")."""
+    start = tok.i
+    while start > tok.sent.start and tok.doc[start - 1].head.i in range(start, tok.i + 1):
+        if tok.doc[start - 1].dep_ not in ("compound", "flat", "nummod", "amod"):
+            break
+        start -= 1
+    return tok.doc[start : tok.i + 1]
+
+
+def _typed_by_rule(span: Span, cands: list[Mention]) -> str | None:
+    """The type a list or context rule gave a name inside ``span``, if any."""
+    for c in cands:
+        if c.source != "ner" and c.type and span.start_char <= c.start and c.end <= span.end_char:
+            return c.type
+    return None
+
+
+def _inside_longer_name(
+    span: Span, cands: list[Mention], ner_spans: list[tuple[int, int, str]]
+) -> bool:
+    """Whether a candidate or an NER span reaching beyond ``span`` covers it: the
+    parser's coordination inside one name ("Cushman & Wakefield", "the William and
+    Flora Hewlett Foundation")."""
+    a, b = span.start_char, span.end_char
+    return any(
+        start < b and a < end and (start < a or end > b)
+        for start, end in (*((c.start, c.end) for c in cands), *((s, e) for s, e, _ in ner_spans))
+    )
+
+
+def _name_goes_on(span: Span) -> bool:
+    """Whether the capitalised word after ``span`` continues its name ("UNITE HERE")."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].is_alpha
 
 
 # a name of several words that owns what only a company has: "Blue Heron's chief

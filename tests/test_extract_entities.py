@@ -214,6 +214,43 @@ def test_organisations_after_such_as(extractor):
     assert ents["Parsec Nine"]["type"] == "Organization"
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The letter was signed by Anthropic, Brontal and Quorvane.", ["Brontal", "Quorvane"]),
+        (
+            "Investors in the round included Sequoia Capital, Brontal and Quorvane.",
+            ["Brontal", "Quorvane"],
+        ),
+    ],
+)
+def test_unknown_names_listed_with_a_known_organisation_are_organisations(extractor, text, names):
+    ents = by_name(run(extractor, text))
+    assert [ents[n]["type"] for n in names] == ["Organization"] * len(names)
+
+
+def test_a_name_coordinated_inside_one_name_is_not_split_off(extractor):
+    ex = run(
+        extractor,
+        "Jane Roe, who appraises offices for the brokerage Cushman & Wakefield, said "
+        "prices fell at Anthropic and Brontal.",
+    )
+    assert entity_with(ex, "Cushman & Wakefield") is not None
+    assert entity_with(ex, "Wakefield") is None
+
+
+def test_organisations_after_including_brands(extractor):
+    ex = run(
+        extractor,
+        "Halvern, the owner of media brands including Quillfeather, Dorvane and Pellmoor, "
+        "is suing OpenAI.",
+    )
+    ents = by_name(ex)
+    assert [ents[n]["type"] for n in ("Quillfeather", "Dorvane", "Pellmoor")] == [
+        "Organization"
+    ] * 3
+
+
 def test_camel_case_ai_names_are_organisations_but_genai_is_not(extractor):
     ex = run(extractor, "Engineers at VantaAI think GenAI adoption will slow next year.")
     assert by_name(ex)["VantaAI"]["type"] == "Organization"

@@ -83,6 +83,12 @@ def test_extract_json_gives_an_unnamed_source_no_claimant_and_its_words(tmp_path
 # ---------------------------------------------------------------- the graph batch
 
 
+def test_the_startup_after_according_to_is_no_voice_of_the_outlet(extractor):
+    text = "According to Reuters, the startup plans to raise money this year."
+    claims = extractor.extract(article(text)).to_contract()["claims"]
+    assert [c["claimant"] for c in claims] == ["Reuters"]  # its report, not its plan
+
+
 def test_an_unnamed_claim_is_a_claim_node_with_claimant_text_and_no_asserts(extractor):
     batch = to_graph_batch(article(), extractor.extract(article()))
     claims = {n.get("text"): n for n in batch.nodes if n.label == Label.CLAIM}

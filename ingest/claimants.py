@@ -395,12 +395,28 @@ def _name_given_after(subj: Span, ctx: Discourse) -> str | None:
 
 
 def _relative_clauses(subj: Span) -> list[tuple[int, int]]:
-    """The character spans of the relative clauses inside ``subj``."""
+    """The character spans of the relative clauses inside ``subj``, and of the passive
+    participles that describe its head by another party ("The startup, backed by X,
+    said", "researchers funded by X said": not X; but "correspondence published by
+    X" and "a letter signed by X" are X's)."""
     return [
         subtree_span(t)
         for t in subj
-        if t.dep_ == "relcl" and t.head.i != t.i and subj.start <= t.head.i < subj.end
+        if (t.dep_ == "relcl" or _done_by_another(t, subj))
+        and t.head.i != t.i
+        and subj.start <= t.head.i < subj.end
     ]
+
+
+def _done_by_another(participle: Token, subj: Span) -> bool:
+    """Whether ``participle`` is a passive participle describing the head of ``subj``
+    by what another party did to it (backed, funded, owned), not by its authorship."""
+    return (
+        participle.dep_ == "acl"
+        and participle.tag_ == "VBN"
+        and participle.head == subj.root
+        and participle.lemma_.lower() not in lexicon()["authoring_verbs"]
+    )
 
 
 def _read_phrase(subj: Span, ctx: Discourse, gaz: Gazetteer) -> _Phrase:

@@ -89,6 +89,24 @@ def test_the_startup_after_according_to_is_no_voice_of_the_outlet(extractor):
     assert [c["claimant"] for c in claims] == ["Reuters"]  # its report, not its plan
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The startup, backed by Halvern Ventures and Dorvane Capital, said it would appeal.",
+        "Researchers funded by Anthropic said the model was safe.",
+    ],
+)
+def test_a_party_that_backed_or_funded_the_speaker_is_not_the_speaker(extractor, text):
+    claims = extractor.extract(article(text)).to_contract()["claims"]
+    assert [c["claimant"] for c in claims] == [None]
+
+
+def test_the_author_named_in_a_participle_speaks(extractor):
+    text = "A letter signed by Anthropic said the rules were too strict."
+    claims = extractor.extract(article(text)).to_contract()["claims"]
+    assert [c["claimant"] for c in claims] == ["Anthropic"]
+
+
 def test_an_unnamed_claim_is_a_claim_node_with_claimant_text_and_no_asserts(extractor):
     batch = to_graph_batch(article(), extractor.extract(article()))
     claims = {n.get("text"): n for n in batch.nodes if n.label == Label.CLAIM}

@@ -32,6 +32,7 @@ class Mention:
     weight: int = 0  # type-vote weight when the context states the type ("X, a startup")
     alias_of: str = ""  # a former or later name of the entity named so ("X, formerly Y")
     byline: bool = False  # the article's author, named in a byline (even one in boilerplate)
+    kind: str = ""  # the organisation's kind when the context states it ("told X": the press)
 
 
 @dataclass(slots=True)

@@ -221,7 +221,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
         if not ent.type:
             ent.type = "Organization"
         if ent.type == "Organization" and ent.kind is None:
-            ent.kind = KIND_BY_NAME_HEAD.get(ent.name.split()[-1], "company")
+            stated = next((m.kind for m in ent.mentions if m.kind), None)
+            ent.kind = stated or KIND_BY_NAME_HEAD.get(ent.name.split()[-1], "company")
         forms = []
         for m in ent.mentions:
             if m.text != ent.name and m.text not in forms:

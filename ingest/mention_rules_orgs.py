@@ -429,17 +429,54 @@ def organizations_of_the_press(
         for m in rx.finditer(text):
             name = trim_name(m.group("name"))
             s0 = m.start("name")
+            # "told Quillfeather that": a lone word no person of the article is called
+            # by names the press, whatever the NER guessed
+            lone = i >= 2 and " " not in name and _no_persons_name(name, s0, view, lasts)
             if (
                 len(name) < 2
-                or not org_name_ok(name, gaz, person_like if i else set())
+                or not org_name_ok(name, gaz, person_like if i and not lone else set())
                 or name in lasts
-                or (i > 0 and any(a < s0 + len(name) and s0 < b for a, b in person_spans))
+                or (
+                    i > 0
+                    and not lone
+                    and any(a < s0 + len(name) and s0 < b for a, b in person_spans)
+                )
             ):
                 continue
-            if i >= 2 and (len(name.split()) > 1 or not view.ner_covers(s0, s0 + len(name))):
+            if i >= 2 and not lone and (" " in name or not view.ner_covers(s0, s0 + len(name))):
                 continue  # "told Jane Roe": after a verb, only what the NER saw as a name
-            cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=3))
+            # asking for comment, reaching, being told or interviewing is what the press
+            # does; "according to X" and "X reported" fit any organisation
+            press = i < 2 or (i == 2 and not m.group(0).lower().startswith("according"))
+            cands.append(
+                Mention(
+                    s0,
+                    s0 + len(name),
+                    name,
+                    "Organization",
+                    "def",
+                    weight=3,
+                    kind="publication" if press else "",
+                )
+            )
     return cands
+
+
+def _no_persons_name(word: str, at: int, view: ArticleView, lasts: set[str]) -> bool:
+    """Whether ``word`` at ``at`` stands alone as a name ("told Quillfeather that", not
+    "according to FEC filings") and is no given name, word of the dictionary or
+    surname of the article's people."""
+    tok = view.doc.char_span(at, at + len(word))
+    return (
+        tok is not None
+        and tok.root.dep_ != "compound"
+        and word not in view.gaz.given_names
+        and word not in lasts
+        and not _inflected(word.lower(), view.english)
+        and not any(
+            word in e.text.split() for e in view.doc.ents if e.label_ == "PERSON" and " " in e.text
+        )
+    )
 
 
 def employers_of_people(view: ArticleView) -> list[Mention]:

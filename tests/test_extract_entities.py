@@ -251,6 +251,23 @@ def test_organisations_after_including_brands(extractor):
     ] * 3
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brontal told Quillfeather that only a few orders were checked by hand.",
+        "In an interview with Quillfeather, Lyra Castellan said the model was overhyped.",
+    ],
+)
+def test_a_lone_name_that_is_told_or_interviews_is_the_press(extractor, text):
+    quill = by_name(run(extractor, text))["Quillfeather"]
+    assert (quill["type"], quill["kind"]) == ("Organization", "publication")
+
+
+def test_a_name_modifying_a_noun_after_according_to_is_no_source(extractor):
+    ex = run(extractor, "The group spent heavily on mailings, according to Brontal filings.")
+    assert entity_with(ex, "Brontal") is None or by_name(ex)["Brontal"]["kind"] != "publication"
+
+
 def test_camel_case_ai_names_are_organisations_but_genai_is_not(extractor):
     ex = run(extractor, "Engineers at VantaAI think GenAI adoption will slow next year.")
     assert by_name(ex)["VantaAI"]["type"] == "Organization"

@@ -442,7 +442,9 @@ def product_names(view: ArticleView) -> list[Mention]:
     cands: list[Mention] = []
     for m in re.finditer(
         r"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)|['\u2019]s)\s+(?:(?:new|latest|flagship|upcoming)\s+)?"
-        r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+v?\d+(?:\.\d+)*[a-z]?)?)\s+(\w+)",
+        r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+v?\d+(?:\.\d+)*[a-z]?)?)\s+"
+        r"(?:(?:large|small|multimodal|open-source|open-weight|frontier|foundation|"
+        r"language|reasoning|coding)\s+){0,3}(\w+)",
         text,
     ):
         first = m.group(1).split()[0]

@@ -620,6 +620,10 @@ def x_platform(view: ArticleView) -> list[Mention]:
     return cands
 
 
+# a possessive or article right before a name: "its Lumora model", "Acme's Lumora model"
+_OWNED_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er|[Oo]ur)|['\u2019]s) $")
+
+
 def organizations_by_context(view: ArticleView) -> list[Mention]:
     """A capitalised name in an organisation's context ("Anthropic's CEO", "Acme
     researchers"), whatever the NER thought it was (it often says GPE or NORP here)."""
@@ -654,7 +658,10 @@ def organizations_by_context(view: ArticleView) -> list[Mention]:
         # "Quorvane's own language model": who owns a model is, in AI news, a company
         # (the tagger often takes an unknown one for a person)
         owner = "'" in m.group(0) or "\u2019" in m.group(0)
-        weight = 5 if owner and m.group("role") in ("model", "models", "chatbot") else 0
+        product = m.group("role") in ("model", "models", "chatbot")
+        if product and not owner and _OWNED_BEFORE.search(text, 0, m.start("name")):
+            continue  # "its Lumora large language model": the model's own name
+        weight = 5 if owner and product else 0
         cands.append(
             Mention(m.start("name"), m.end("name"), name, "Organization", "def", weight=weight)
         )

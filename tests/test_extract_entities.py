@@ -156,6 +156,8 @@ def test_people_described_before_of_are_no_part_of_an_organisation_name(extracto
         ("The model, dubbed Falconet, is available to paying users.", "Falconet"),
         # a variant word the gazetteer knows belongs to the name
         ("Kestrel's Lumen-3 Turbo outperformed GPT-4o on hard questions.", "Lumen-3 Turbo"),
+        # kind words between the name and its head noun
+        ("Brontal showed a video of its Lumora large language model this week.", "Lumora"),
     ],
 )
 def test_unknown_models_named_by_their_owner_or_their_head_noun(extractor, text, model):

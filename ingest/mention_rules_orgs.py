@@ -950,13 +950,14 @@ def unknown_parties(view: ArticleView, surnames: set[str]) -> list[Mention]:
     return cands
 
 
-def organizations_listed_with_organizations(
+def names_listed_with_their_kind(
     view: ArticleView, cands: list[Mention], surnames: set[str]
 ) -> list[Mention]:
-    """Unknown names coordinated with an organisation some list or context rule already
-    found ("signed by Anthropic, Brontal and Quorvane"): organisations too, whatever the
-    NER guessed for them.  Names that look like people's (a given name, a surname of the
-    article), places and dictionary words are left alone."""
+    """Unknown names coordinated with organisations, or with models, that some list or
+    context rule already found ("signed by Anthropic, Brontal and Quorvane", "GPT-4o,
+    Claude and Lumora"): of that type too, whatever the NER guessed for them.  Names
+    that look like people's (a given name, a surname of the article), places and
+    dictionary words are left alone, and so is a list of mixed types."""
     doc, gaz = view.doc, view.gaz
     found: list[Mention] = []
     heads: set[int] = set()
@@ -970,8 +971,10 @@ def organizations_listed_with_organizations(
         members = [head, *(t for t in head.subtree if t.dep_ == "conj" and t.pos_ == "PROPN")]
         spans = [_name_span(t) for t in members]
         typed = [_typed_by_rule(span, cands) for span in spans]
-        if "Organization" not in typed:
+        kinds = {t for t in typed if t is not None}
+        if kinds not in ({"Organization"}, {"Model"}):
             continue
+        etype = kinds.pop()
         for span, kind in zip(spans, typed, strict=True):
             name = span.text
             if (
@@ -982,14 +985,13 @@ def organizations_listed_with_organizations(
                 or not name[:1].isupper()
                 or name in view.known
                 or name in gaz.given_names
+                or name in gaz.variant_words  # "Gemini Ultra and Pro": an edition
                 or name.split()[-1] in surnames
                 or _inflected(name.lower(), view.english)
-                or not org_name_ok(name, gaz, set())
+                or not org_name_ok(name, gaz, set())  # (a model's name passes it too)
             ):
                 continue
-            found.append(
-                Mention(span.start_char, span.end_char, name, "Organization", "def", weight=5)
-            )
+            found.append(Mention(span.start_char, span.end_char, name, etype, "def", weight=5))
     return found
 
 

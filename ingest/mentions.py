@@ -69,12 +69,12 @@ from ingest.mention_rules_orgs import (
     employers_of_people,
     funding_investors,
     institutions_by_mission,
+    names_listed_with_their_kind,
     organizations_by_apposition,
     organizations_by_context,
     organizations_by_suffix,
     organizations_founded_by,
     organizations_in_lists,
-    organizations_listed_with_organizations,
     organizations_named_like_people,
     organizations_of_the_press,
     organizations_people_found_or_run,
@@ -177,7 +177,7 @@ def find_mentions(
     cands += places_acting_as_companies(view)
     cands += unknown_parties(view, lasts)
     cands += company_owners(view, lasts)
-    cands += organizations_listed_with_organizations(view, cands, lasts)
+    cands += names_listed_with_their_kind(view, cands, lasts)
 
     # 4. the statistical NER, then acronyms of the names found in full
     cands += statistical_ner_mentions(view)

@@ -217,18 +217,29 @@ def test_organisations_after_such_as(extractor):
 
 
 @pytest.mark.parametrize(
-    ("text", "names"),
+    ("text", "names", "etype"),
     [
-        ("The letter was signed by Anthropic, Brontal and Quorvane.", ["Brontal", "Quorvane"]),
+        (
+            "The letter was signed by Anthropic, Brontal and Quorvane.",
+            ["Brontal", "Quorvane"],
+            "Organization",
+        ),
         (
             "Investors in the round included Sequoia Capital, Brontal and Quorvane.",
             ["Brontal", "Quorvane"],
+            "Organization",
         ),
+        ("The test compared GPT-4o, Gemini and Velvetine on coding.", ["Velvetine"], "Model"),
     ],
 )
-def test_unknown_names_listed_with_a_known_organisation_are_organisations(extractor, text, names):
+def test_unknown_names_listed_with_known_ones_take_their_type(extractor, text, names, etype):
     ents = by_name(run(extractor, text))
-    assert [ents[n]["type"] for n in names] == ["Organization"] * len(names)
+    assert [ents[n]["type"] for n in names] == [etype] * len(names)
+
+
+def test_an_edition_word_in_a_list_of_models_is_no_model_of_its_own(extractor):
+    ex = run(extractor, "It beat GPT-4 and Gemini 1.0 Ultra and Pro on most tests.")
+    assert entity_with(ex, "Pro") is None
 
 
 def test_a_name_coordinated_inside_one_name_is_not_split_off(extractor):

@@ -816,13 +816,21 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
         # "Zentra faced criticism from Nimbus", "Zentra faces a lawsuit", "Zentra was hit
         # with a lawsuit"
         return True
-    if tok.dep_ in ("nsubj", "conj") and head.pos_ == "VERB":
+    if (tok.dep_ == "nsubj" and head.pos_ == "VERB") or (
+        # "Brontal and Quorvane sued ...": the second of two subjects
+        tok.dep_ == "conj" and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB"
+    ):
         verb = head if tok.dep_ == "nsubj" else head.head
-        if tok.dep_ == "conj" and (head.dep_ != "nsubj" or verb.pos_ != "VERB"):
-            return False
         vl = opposition_lemma(verb, opp)
         if vl in cues or vl in opp.verbs or vl in opp.reciprocal or vl in COMPANY_DEEDS:
             return True
+        if any(
+            p.dep_ == "prep" and p.lower_ == "in" and opposing_noun(n, opp) is not None
+            for p in verb.children
+            for n in p.children
+            if n.dep_ == "pobj"
+        ):
+            return True  # "Quorvane and Nimbus are locked in a legal battle"
         if verb.dep_ == "ccomp" and (vl in opp.misdeeds or without_leave(verb)):
             return True  # "X said Quorvane copied her books", "... used it without consent"
         if any(
@@ -859,6 +867,9 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
             or source in COMPANY_GOODS
             or head.head.lower_ in COMPANY_PARTS
             or source in COMPANY_PARTS
+            # "faces a lawsuit from Quorvane", "drew criticism from Quorvane"
+            or opposing_noun(head.head, opp) is not None
+            or source in opp.incurred
         )
     if (
         tok.dep_ == "pobj"
@@ -866,6 +877,8 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
         and (head.head.lower_ in COMPANY_PARTS or head.head.lemma_.lower() in COMPANY_PARTS)
     ):
         return True  # "shares of Quorvane", "analysts at Quorvane", "investors in Quorvane"
+    if tok.dep_ == "pobj" and head.lower_ == "at" and _opposed(tok, opp):
+        return True  # "hit back at Quorvane", "took aim at Quorvane"
     if tok.dep_ == "pobj" and head.lower_ in ("with", "against", "of"):
         owner = head.head
         ol = owner.lemma_.lower()
@@ -922,7 +935,7 @@ def unknown_parties(view: ArticleView, surnames: set[str]) -> list[Mention]:
             continue  # a part of a longer name
         if _beside_another_name(tok):
             continue  # "Raheem Kassam" the parser split into two subjects: one name
-        if tok.ent_type_ not in ("", "GPE", "PERSON") or (
+        if tok.ent_type_ not in ("", "GPE", "PERSON", "WORK_OF_ART") or (
             tok.ent_type_ == "GPE" and fold(tok.text) in gaz.places
         ):
             continue  # (a lone word the NER calls a person is kept by no other rule)

@@ -454,6 +454,18 @@ def test_drawing_a_sharp_response_is_a_dispute_but_a_plain_response_is_none(extr
             "Quorvane says its chip is the fastest on the market. Not so, says Nimbus Labs.",
             "Nimbus Labs", "Quorvane", id="a_reply_opening_with_not_so",
         ),
+        pytest.param(
+            "Orrin Vasquez hit back at Quorvane on Tuesday.",
+            "Orrin Vasquez", "Quorvane", id="an_unknown_name_hit_back_at_is_a_party",
+        ),
+        pytest.param(
+            "Brontal faces a lawsuit from Quorvane over the use of its code.",
+            "Quorvane", "Brontal", id="an_unknown_name_a_lawsuit_comes_from_is_a_party",
+        ),
+        pytest.param(
+            "Brontal and Quorvane are embroiled in a dispute over patents.",
+            "Brontal", "Quorvane", id="unknown_names_embroiled_in_a_dispute_are_parties",
+        ),
     ],
 )
 def test_unknown_parties_and_failed_claims_are_challenged(extractor, text, challenger, target):

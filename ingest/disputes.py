@@ -482,6 +482,7 @@ def _challenges(
         frozenset(gaz.cues),
         sorted((c.start, c.claimant_key) for c in named if c.claimant_key is not None),
         frozenset(e.key for e in ents if e.kind == "publication"),
+        frozenset(e.key for e in ents if e.kind in ("government", "university")),
     )
 
 

@@ -97,6 +97,7 @@ def find_challenges(
     reporting: frozenset[str] = frozenset(),
     speakers: list[tuple[int, str]] | None = None,
     outlets: frozenset[str] = frozenset(),
+    bodies: frozenset[str] = frozenset(),
 ) -> tuple[list[Challenge], list[list[str]]]:
     """Every challenge in ``sentences`` (see the module docstring).
 
@@ -110,7 +111,9 @@ def find_challenges(
     ``names`` the entities' names (to know the platforms, which host documents but do
     not write them); ``reporting`` the lemmas of reporting verbs ("say", "claim");
     ``speakers`` (claim start, claimant key) in text order; ``outlets`` the entity keys
-    of publications (whose report "the report" is when nobody named claimed it).
+    of publications (whose report "the report" is when nobody named claimed it);
+    ``bodies`` those of public bodies and universities (no company: "the company"
+    is never one of them, nor an outlet).
     Also returns the groups of parties the parse puts on one side ("Meta CTO X") or
     shows acting together (co-challengers, co-targets), which the weaker claim pairs
     of ``ingest/disputes.py`` treat as one side.
@@ -133,6 +136,7 @@ def find_challenges(
         asked_bodies=lex.asked_bodies,
         other_parties=lex.other_parties,
         speakers=speakers,
+        non_companies=outlets | bodies,
     )
     reader = _ChallengeReader(parties, lex, relation_side, last_other_claimant, reporting)
     reader.outlets = outlets

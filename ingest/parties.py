@@ -79,6 +79,7 @@ class PartyResolver:
         asked_bodies: frozenset[str] = frozenset(),
         other_parties: frozenset[str] = frozenset(),
         speakers: list[tuple[int, str]] | None = None,
+        non_companies: frozenset[str] = frozenset(),
     ) -> None:
         """``mentions``: (start, end, entity key) in text order; ``types``: entity types;
         ``developer``: model -> developing organisation; ``claimants_at(pos)``: the
@@ -95,10 +96,13 @@ class PartyResolver:
         conference"); any other possessed noun is Y's thing ("Y's assessment" stands
         for Y);
         ``speakers``: (claim start, claimant key) in text order, whose account "her
-        account" is."""
+        account" is; ``non_companies``: entity keys of outlets and public bodies, which
+        "the company" never refers to ("filed a complaint with the FTC, alleging the
+        company misled ...")."""
         self.doc = doc
         self.text = doc_text(doc)
         self.speakers = speakers or []
+        self.non_companies = non_companies
         self.critics = critics
         self.asked_bodies = asked_bodies
         self.other_parties = other_parties
@@ -440,7 +444,7 @@ class PartyResolver:
             return [k] if k else []
         # "the company" / "the startup": the organisation last named
         if lemma in ORG_DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):
-            k = self.last_before(tok.idx, "Organization", exclude)
+            k = self.last_before(tok.idx, "Organization", exclude | self.non_companies)
             return [k] if k else []
         if (
             tok.tag_ == "NNS"

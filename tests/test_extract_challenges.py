@@ -390,6 +390,14 @@ def test_the_venue_of_a_complaint_is_no_party_to_it(extractor):
     assert found == [frozenset({"Cohere", "Mistral AI"})]
 
 
+def test_the_company_a_complaint_accuses_is_no_public_body_named_before_it(extractor):
+    text = (
+        "The Authors Guild has filed a complaint against Brontal with the Federal Trade "
+        "Commission, alleging the company misled customers."
+    )
+    assert pairs(extractor, text) == [frozenset({"Authors Guild", "Brontal"})]
+
+
 def test_a_headline_that_restates_the_bodys_dispute_adds_no_claim_of_its_own(extractor):
     text = (
         "Cohere Accuses Mistral AI of Copying\n\n"

@@ -244,6 +244,8 @@ CLOSE_TO = re.compile(
     r"\b(?:close to|familiar with|briefed on|with knowledge of|aware of|knowledgeable about)"
     r"(?: the| a| an)?(?: [\w'\u2019-]+){0,3} ?$"
 )
+# kinds of organisation "the company" or "the startup" never refers to
+NON_COMPANY_KINDS = frozenset({"publication", "government", "university"})
 # descriptions every company answers to: "the company" refers back by position alone
 GENERIC_ORG_NOUNS = {
     "company",
@@ -716,13 +718,16 @@ def _the_company(p: _Phrase, ctx: Discourse) -> str | None:
     """ "the company", "the outlet": this sentence's organisation, else the latest."""
     subj = p.span
     sent = subj.sent
-    # "the company" is no news outlet that reported on it ("the outlet" is):
-    # "According to Reuters, the startup plans ..." is the startup's plan
+    # "the company" is no news outlet that reported on it ("the outlet" is), and no
+    # public body or university: "According to Reuters, the startup plans ..." is the
+    # startup's plan
     outlet = p.root.lemma_.lower() in OUTLET_DESCRIPTIONS
 
     def fits(key: str) -> bool:
         ent = ctx.ent(key)
-        return ent.type == "Organization" and (outlet or ent.kind != "publication")
+        if outlet:
+            return ent.type == "Organization"
+        return ent.type == "Organization" and ent.kind not in NON_COMPANY_KINDS
 
     # "Nvidia said ..., as the company stressed": this sentence's claimant first
     for key, start in zip(reversed(ctx.claimants), reversed(ctx.claimant_sents), strict=True):
@@ -740,7 +745,13 @@ def _the_company(p: _Phrase, ctx: Discourse) -> str | None:
     if not outlet:
         # "Meta is hiring from OpenAI. The company denied ...": the subject
         found = _person_antecedent(subj, ctx, "Organization")
-        return found if found is None or fits(found) else NOBODY
+        if found is None or fits(found):
+            return found
+        # "The FTC opened an inquiry into Brontal. The company said ...": Brontal
+        return (
+            ctx.last_other("Organization", subj.start_char, None, tuple(NON_COMPANY_KINDS))
+            or NOBODY
+        )
     return ctx.last_claimant("Organization", True) or ctx.last_mention(
         "Organization", subj.start_char
     )

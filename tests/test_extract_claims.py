@@ -33,6 +33,14 @@ def test_reported_speech_with_said(extractor):
     assert text[slice(*c["claimantSpan"])] == "Anthropic"
 
 
+def test_the_company_is_no_public_body_named_just_before(extractor):
+    text = (
+        "The Federal Trade Commission opened an inquiry into Brontal on Monday. "
+        "The company said it would cooperate with investigators."
+    )
+    assert claim_with(claims(extractor, text), "cooperate")["claimant"] == "Brontal"
+
+
 def test_according_to(extractor):
     cs = claims(extractor, "According to Reuters, Microsoft plans to build three new data centers.")
     assert claim_with(cs, "three new data centers")["claimant"] == "Reuters"

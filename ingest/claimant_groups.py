@@ -6,9 +6,10 @@ to ("the former board members", "the researchers", "the trio"), coordinated clai
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ingest.claim_model import Claim
 from ingest.claim_words import lexicon
@@ -166,14 +167,21 @@ def subject_group(sent: Span, lists: list[PartyList], ctx: Discourse) -> list[st
 
 def co_claimants(subj: Span, ctx: Discourse) -> list[str]:
     """The named parties coordinated with the head of a claimant phrase ("Helen Toner
-    and Tasha McCauley", "Google and Meta"): each of them makes the claim too."""
+    and Tasha McCauley", "Google and Meta"), or listed in apposition to a plural head
+    ("three engineers - A, B and C - denied"): each of them makes the claim too."""
     root = subj.root
+    listed = _listed_between_dashes(root, ctx)
+    if len(listed) >= 2:
+        return listed
     conjs = []
     stack = [root]
     while stack:
         tok = stack.pop()
         for c in tok.children:
-            if c.dep_ == "conj" and subj.start <= c.i < subj.end:
+            # "A, B and C said": the parser may hang B on A as an apposition that opens
+            # the rest of the list
+            listed = c.dep_ == "appos" and any(g.dep_ in ("cc", "conj") for g in c.children)
+            if (c.dep_ == "conj" or listed) and subj.start <= c.i < subj.end:
                 conjs.append(c)
                 stack.append(c)
     if not conjs:
@@ -193,6 +201,41 @@ def co_claimants(subj: Span, ctx: Discourse) -> list[str]:
             return []  # "Google and other companies": not all of them named
         keys.append(key)
     return keys
+
+
+_DASHES = ("-", "\u2013", "\u2014", "--")
+
+
+def _listed_between_dashes(root: Token, ctx: Discourse) -> list[str]:
+    """The named parties listed between dashes right after a plural head ("three
+    engineers - A, B, and C - denied"), which the parser rarely reads as one list."""
+    doc = root.doc
+    if root.tag_ != "NNS" or root.i + 1 >= len(doc) or doc[root.i + 1].text not in _DASHES:
+        return []
+    end = next(
+        (t.i for t in doc[root.i + 2 : root.sent.end] if t.text in _DASHES and t.i - root.i > 3),
+        None,
+    )
+    if end is None:
+        return []
+    start, stop = doc[root.i + 1].idx + 1, doc[end].idx
+    named = [
+        m for m in ctx.mentions_in(start, stop) if ctx.ent(m.key).type in ("Person", "Organization")
+    ]
+    rest, at = [], start
+    for m in named:
+        rest.append(ctx.text[at : m.start])
+        at = max(at, m.end)
+    rest.append(ctx.text[at:stop])
+    if any(w not in _LIST_GLUE for w in re.findall(r"\b[a-z]+\b", " ".join(rest))):
+        return []  # "candidates — for instance, Sen. X, who voted ...": no plain list
+    people = [m.key for m in named if ctx.ent(m.key).type == "Person"]
+    # "three economists -- A at X, B at Y --": the people, not where they work
+    return list(dict.fromkeys(people or [m.key for m in named]))
+
+
+# the words a plain list of names may hold besides the names
+_LIST_GLUE = frozenset({"and", "or", "at", "of", "from", "the", "in", "for"})
 
 
 def stranded_conjunct(subj: Span, ctx: Discourse) -> list[str]:

@@ -336,10 +336,15 @@ def extract_claims(
 
     def make_all(keys: tuple[str, ...], *args: Any) -> None:
         before = len(ctx.claimants)
+        made = len(claims)
         for key in keys:
             make(args[0], key, *args[1:])
         if len(keys) > 1:
             ctx.group = (list(keys), before)
+            # what a group says together is not about its own members
+            for c in claims[made:]:
+                c.about_keys = [k for k in c.about_keys if k not in keys]
+                c.about = [ctx.ent(k).name for k in c.about_keys]
 
     claims_before = 0
     for si, sent in enumerate(sents):

@@ -363,6 +363,30 @@ def test_coordinated_claimants_each_make_the_claim(keeping):
     assert {c["claimant"] for c in cs} == {"Priya Raman", "Tomas Weller"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lyra Castellan, Tamsin Achterberg and Marlowe Quince denied getting any bonus.",
+        "Three Brontal engineers - Lyra Castellan, Tamsin Achterberg, and Marlowe Quince - "
+        "denied getting any bonus.",
+    ],
+)
+def test_every_party_of_a_listed_subject_makes_the_claim(keeping, text):
+    cs = [c for c in claims(keeping, text) if "bonus" in c["text"]]
+    group = {"Lyra Castellan", "Tamsin Achterberg", "Marlowe Quince"}
+    assert {c["claimant"] for c in cs} == group
+    assert not any(group & set(c["about"]) for c in cs)  # not about one another
+
+
+def test_a_dashed_aside_that_is_no_plain_list_names_no_co_claimants(keeping):
+    text = (
+        "Some critics - for instance, Lyra Castellan, who left Brontal last year - have "
+        "called the model unsafe."
+    )
+    cs = [c for c in claims(keeping, text) if "unsafe" in c["text"]]
+    assert "Brontal" not in {c["claimant"] for c in cs}
+
+
 def test_they_refers_to_the_group_that_spoke_last(keeping):
     text = (
         "Priya Raman and Tomas Weller argued that the benchmark was contaminated. "

@@ -570,6 +570,10 @@ def _named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
         if m.start <= p.root.idx < m.end:
             return m.key
     for m in p.orgs:
+        name = p.span.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if name is not None and name.root.dep_ == "appos" and name.root.head == p.root:
+            return m.key  # "Brontal's rival, Quorvane,": the rival, not its possessor
+    for m in p.orgs:
         if NAMED_BEFORE.search(ctx.text[max(0, m.start - 20) : m.start]):
             return m.key  # "a GitHub user going by the name X": X, not GitHub
     return p.orgs[0].key

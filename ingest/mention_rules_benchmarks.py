@@ -37,6 +37,7 @@ _BENCHMARK_RULE_TRUST = {
     "list_after": "strong",
     "score_of": "shaped",
     "suffix": "any",
+    "titled": "any",
 }
 
 
@@ -93,6 +94,11 @@ def _benchmark_regexes(gaz_id: int, cues: str) -> dict[str, re.Pattern[str]]:
         ),
         # "its ZetaQA score", "ZETA-2 scores"
         "score_of": re.compile(rf"(?<![\w'\u2019-])(?P<name>{_BENCH_WORD}) scores?\b"),
+        # "the Velvet Reasoning Benchmark", "the Open Coding Leaderboard": a name whose
+        # last word is its kind
+        "titled": re.compile(
+            r"(?<![\w'\u2019-])(?P<name>(?:[A-Z][\w-]*[ ]){1,4}(?:Benchmark|Leaderboard))\b"
+        ),
         # "CodeBench", "Vibe-Bench", "SimpleQA", "ArenaEval"
         "suffix": re.compile(
             rf"\b(?P<name>[A-Z][\w]*[a-z0-9-](?:{alt(data['name_suffixes'])})(?:-[\w.]+)?)\b"

@@ -611,6 +611,11 @@ def test_a_purpose_clause_is_no_attitude(keeping):
     assert not [c for c in claims(keeping, text) if c["cue"] == "encourage"]
 
 
+def test_an_organisation_in_apposition_to_a_possessed_description_speaks(keeping):
+    text = "Brontal's rival, Quorvane, said the move would hurt developers."
+    assert claim_with(claims(keeping, text), "hurt developers")["claimant"] == "Quorvane"
+
+
 def test_relative_clause_after_an_apposition_speaks_for_the_person(keeping):
     text = (
         "The flaw was found by Priya Raman, the founder of Cohere, "

@@ -1208,6 +1208,11 @@ def test_a_common_word_opening_a_sentence_begins_no_name(extractor):
     assert [e for e in ex.to_contract()["entities"] if e["type"] == "Organization"] == []
 
 
+def test_a_title_case_name_ending_in_benchmark_is_a_benchmark(extractor):
+    text = "On the Velvet Reasoning Benchmark, the model trailed its rivals by five points."
+    assert by_name(run(extractor, text))["Velvet Reasoning Benchmark"]["type"] == "Benchmark"
+
+
 def test_each_name_listed_after_benchmarks_is_a_benchmark(extractor):
     text = "Voltera's model was evaluated on three benchmarks: ZetaQA, Terrix and Proofa."
     ents = by_name(run(extractor, text))

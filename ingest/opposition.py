@@ -1072,7 +1072,8 @@ def _stance(
     tok: Token, parties: PartyResolver, lex: words.Lexicon
 ) -> list[tuple[list[str], list[str], str]]:
     """``X is critical of Y``, ``X's view is at odds with Y's`` (or "with that of Y"),
-    ``X and Y are at odds over ...``; not ``X is not critical of Y``."""
+    ``X and Y are at odds over ...``, ``that puts X at odds with Y``; not ``X is not
+    critical of Y``."""
     found = []
     for phrase, kind in lex.stances.items():
         first = phrase[0] if phrase[0] not in ("at", "in") else phrase[1]
@@ -1094,7 +1095,12 @@ def _stance(
             continue
         if head.dep_ == "ccomp" and words.negated(head.head):
             continue  # "I don't think we are at odds with Y"
-        challengers, _ = parties.subject(head)
+        placed = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if head.pos_ == "VERB" and placed is not None:
+            # "That view puts him at odds with Y": the one placed so holds the stance
+            challengers = parties.of(placed, set())
+        else:
+            challengers, _ = parties.subject(head)
         if not challengers and tok.dep_ == "amod":
             challengers = parties.of(tok.head, set())
         if not objs:

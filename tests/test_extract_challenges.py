@@ -118,6 +118,8 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
          "Mara Lindqvist", "Aidan Gomez"),
         ("Mara Lindqvist and Aidan Gomez are at odds over the chip.",
          "Mara Lindqvist", "Aidan Gomez"),
+        ("Mara Lindqvist has long argued that open models are dangerous. That view puts her "
+         "at odds with Cohere.", "Mara Lindqvist", "Cohere"),
         ("Mistral AI said its model is the fastest. Cohere is not convinced.",
          "Cohere", "Mistral AI"),
         ("Mistral AI said its model is the fastest. Cohere remains skeptical.",

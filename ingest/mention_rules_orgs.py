@@ -935,10 +935,13 @@ def unknown_parties(view: ArticleView, surnames: set[str]) -> list[Mention]:
             continue  # a part of a longer name
         if _beside_another_name(tok):
             continue  # "Raheem Kassam" the parser split into two subjects: one name
-        if tok.ent_type_ not in ("", "GPE", "PERSON", "WORK_OF_ART") or (
+        # (a lone word the NER calls a person is kept by no other rule, nor one it
+        # calls an organisation that the tagger took for a common word: "Brontal is")
+        guessed = ("", "GPE", "PERSON", "WORK_OF_ART", *(("ORG",) if tok.pos_ != "PROPN" else ()))
+        if tok.ent_type_ not in guessed or (
             tok.ent_type_ == "GPE" and fold(tok.text) in gaz.places
         ):
-            continue  # (a lone word the NER calls a person is kept by no other rule)
+            continue
         word = tok.text
         if word in known or fold(word) in gaz.places | gaz.non_entities | gaz.stopwords:
             continue

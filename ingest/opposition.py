@@ -291,6 +291,8 @@ class _ChallengeReader:
             self._judged_false(tok, sent, flawed=tok.pos_ == "VERB")
         elif tok.pos_ == "VERB" and lemma in _PROVING_VERBS and words.failed(tok):
             self._failed_to_prove(tok, sent, question)
+        elif tok.pos_ == "VERB" and lemma in lex.demanding and self._demanded(tok, sent, question):
+            return
         elif tok.pos_ in ("VERB", "AUX"):
             self._verb(tok, lemma, sent, question)
         elif tok.dep_ in ("acomp", "attr") and tok.lower_ in lex.pejoratives:
@@ -334,6 +336,44 @@ class _ChallengeReader:
             )
             return
         self.add(challengers, targets, tok, "accuses", sent)
+
+    def _demanded(self, tok: Token, sent: Span, question: bool) -> bool:
+        """ "X demanded that Y stop using ...", "X urged Y to withdraw the model", "X
+        urged regulators to investigate Y": a demand that a party stop, or that someone
+        act against it, criticises that party."""
+        lex, parties = self.lex, self.parties
+        if words.negated(tok) or words.hedged(tok, question):
+            return False
+        asked = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+        for act in tok.children:
+            if act.dep_ not in ("ccomp", "xcomp") or words.negated(act):
+                continue
+            verb = act.lemma_.lower()
+            objs = [c for c in act.children if c.dep_ == "dobj"] + [
+                p
+                for c in act.children
+                if c.dep_ == "prep" and c.lower_ == "into"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            if verb in lex.halting:
+                # who is to stop: "stop Y from ...", else the clause's subject or the
+                # one asked ("urged Y to stop")
+                subj = next((c for c in act.children if c.dep_ == "nsubj"), asked)
+                whom = [o for o in objs if o.pos_ == "PROPN"] or ([subj] if subj else [])
+            elif verb in lex.probing:
+                whom = objs  # "urged regulators to investigate Y's practices"
+            else:
+                continue
+            challengers, _ = parties.subject(tok)
+            if not challengers:
+                return False
+            exclude = set(challengers)
+            targets = [k for w in whom for k in parties.of(w, exclude)]
+            if targets:
+                self.add(challengers, targets, tok, "criticises", sent)
+                return True
+        return False
 
     def _drawn(self, tok: Token, sent: Span, question: bool) -> bool:
         """ "X came under fire from Y", "X's plan drew the ire of Y"."""

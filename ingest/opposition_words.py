@@ -56,6 +56,9 @@ class Lexicon:
     incurred: frozenset[str]
     qualified_incurred: dict[str, frozenset[str]]
     qualified: dict[str, frozenset[str]]
+    demanding: frozenset[str]
+    halting: frozenset[str]
+    probing: frozenset[str]
 
 
 @cache
@@ -98,6 +101,9 @@ def lexicon() -> Lexicon:
         incurred=frozenset(raw["incurred_nouns"]),
         qualified_incurred={k: frozenset(v) for k, v in raw["qualified_incurred"].items()},
         qualified={k: frozenset(v) for k, v in raw["qualified_nouns"].items()},
+        demanding=frozenset(raw["demanding_verbs"]),
+        halting=frozenset(raw["halting_verbs"]),
+        probing=frozenset(raw["probing_verbs"]),
     )
 
 
@@ -531,10 +537,19 @@ def opposing_noun(tok: Token, lex: Lexicon) -> str | None:
 def incurred(tok: Token, lex: Lexicon) -> Token | None:
     """The noun of opposition a party draws ("came under fire", "drew criticism", "faced
     backlash", "drew the ire", "prompted a sharp response", "was hit with a lawsuit"),
-    or is the target of ("became the target of criticism"), when the verb is one of
-    drawing it or of being."""
+    or is the target of ("became the target of criticism") or under ("is under fire
+    from Y"), when the verb is one of drawing it or of being."""
     lemma = tok.lemma_.lower()
     if lemma in ("be", "become", "remain"):
+        under = [  # "is under fire from Y", "remains under attack"
+            n
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "under"
+            for n in c.children
+            if n.dep_ == "pobj" and n.lemma_.lower() in lex.incurred
+        ]
+        if under:
+            return under[0]
         roles = [
             c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() in lex.target_roles
         ]

@@ -387,6 +387,41 @@ def test_no_dispute(extractor, text):
     assert pairs(extractor, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "challenger", "target"),
+    [
+        (
+            "In a letter to Anthropic, Brontal demanded that the startup stop using its "
+            "trademarks.",
+            "Brontal",
+            "Anthropic",
+        ),
+        ("Brontal urged Anthropic to withdraw the model.", "Brontal", "Anthropic"),
+        (
+            "Brontal urged regulators to investigate Anthropic's data practices.",
+            "Brontal",
+            "Anthropic",
+        ),
+    ],
+)
+def test_demanding_that_a_party_stop_or_be_investigated_challenges_it(
+    extractor, text, challenger, target
+):
+    assert pairs(extractor, text) == [frozenset({challenger, target})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brontal asked its customers to stop using the old app.",
+        "Anthropic did not ask regulators to investigate Brontal.",
+        "Lyra Castellan instructed Anthropic to stop booking her talks.",
+    ],
+)
+def test_a_request_that_targets_no_other_party_or_is_negated_is_no_dispute(extractor, text):
+    assert pairs(extractor, text) == []
+
+
 def test_the_venue_of_a_complaint_is_no_party_to_it(extractor):
     found = pairs(extractor, "Cohere filed a complaint with the FTC about Mistral AI.")
     assert found == [frozenset({"Cohere", "Mistral AI"})]
@@ -475,6 +510,10 @@ def test_drawing_a_sharp_response_is_a_dispute_but_a_plain_response_is_none(extr
         pytest.param(
             "Brontal and Quorvane are embroiled in a dispute over patents.",
             "Brontal", "Quorvane", id="unknown_names_embroiled_in_a_dispute_are_parties",
+        ),
+        pytest.param(
+            "Brontal is under fire from Anthropic after the launch.",
+            "Anthropic", "Brontal", id="a_party_under_fire_from_another",
         ),
     ],
 )

@@ -792,6 +792,10 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
     with Quorvane", "a lawsuit against Quorvane")."""
     opp = opposition_lexicon()
     head = tok.head
+    if tok.dep_ == "conj" and head.dep_ in ("dobj", "pobj") and head.head != head:
+        # "sued Quorvane and Velmora", "a lawsuit against Quorvane and Velmora": the
+        # second of two objects stands where the first does
+        return _party_role(head, cues)
     lemma = opposition_lemma(head, opp)
     if any(
         t.lower_ == "its" and t.head.lower_ in COMPANY_PARTS

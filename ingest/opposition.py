@@ -66,7 +66,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest import opposition_words as words
 from ingest.mention_checks import title_case_line
-from ingest.parties import BRINGING_VERBS, PartyResolver
+from ingest.parties import BRINGING_VERBS, FILING_VERBS, PartyResolver
 
 
 @dataclass(slots=True)
@@ -868,6 +868,20 @@ def _clause_subjects(clauses: list[Token], parties: PartyResolver, exclude: set[
     ]
 
 
+def _filed_by(tok: Token) -> Token | None:
+    """The verb of filing that ``tok`` (a lawsuit, a complaint) is the passive subject
+    or the participle's head of, when it has a ``by`` agent ("a lawsuit filed by X",
+    "the lawsuit was filed by X")."""
+    for verb in (*(c for c in tok.children if c.dep_ == "acl"), tok.head):
+        if verb is tok.head and tok.dep_ != "nsubjpass":
+            continue
+        if verb.lemma_.lower() in FILING_VERBS | {"bring"} and any(
+            c.dep_ == "agent" for c in verb.children
+        ):
+            return verb
+    return None
+
+
 def _noun_challenge(
     tok: Token, parties: PartyResolver, lex: words.Lexicon
 ) -> tuple[list[str], list[str]]:
@@ -886,6 +900,17 @@ def _noun_challenge(
                     challengers = parties.of(p, set())
     if not challengers and tok.dep_ == "dobj" and not words.negated(tok.head):
         challengers, _ = parties.subject(tok.head)
+    filing = _filed_by(tok)
+    if not challengers and filing is not None:
+        # "a lawsuit filed by X against Y", "the lawsuit against Y was filed by X"
+        challengers = [
+            k
+            for c in filing.children
+            if c.dep_ == "agent"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in parties.of(p, set())
+        ]
     if (
         not challengers
         and tok.dep_ == "pobj"
@@ -921,6 +946,15 @@ def _noun_challenge(
                     # "criticism on X": where it was posted, when X is a platform
                     skip = parties.platforms if c.lower_ == "on" else frozenset()
                     targets.extend(k for k in parties.of(p, exclude) if k not in skip)
+    if not targets and filing is not None:
+        targets = [  # "a lawsuit filed by X against Y": "against" hung on the participle
+            k
+            for c in filing.children
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in parties.of(p, exclude)
+        ]
     if not targets and tok.dep_ == "dobj":
         # "filed a lawsuit ... against Y", "levelled accusations ... at Y": the
         # preposition attached to the verb; a demand letter is sent "to" Y

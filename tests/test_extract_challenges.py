@@ -422,6 +422,22 @@ def test_a_request_that_targets_no_other_party_or_is_negated_is_no_dispute(extra
     assert pairs(extractor, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lawsuit against OpenAI was filed by Anthropic in March.",
+        "A lawsuit filed by Anthropic against OpenAI claims the model copied code.",
+    ],
+)
+def test_the_agent_of_a_filed_lawsuit_sues_whom_it_is_against(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Anthropic", "OpenAI"})]
+
+
+def test_each_of_two_unknown_names_sued_together_is_a_party(extractor):
+    found = pairs(extractor, "Brontal sued Quorvane and Velmora in March.")
+    assert set(found) == {frozenset({"Brontal", "Quorvane"}), frozenset({"Brontal", "Velmora"})}
+
+
 def test_the_venue_of_a_complaint_is_no_party_to_it(extractor):
     found = pairs(extractor, "Cohere filed a complaint with the FTC about Mistral AI.")
     assert found == [frozenset({"Cohere", "Mistral AI"})]

@@ -431,16 +431,13 @@ def organizations_of_the_press(
             s0 = m.start("name")
             # "told Quillfeather that": a lone word no person of the article is called
             # by names the press, whatever the NER guessed
-            lone = i >= 2 and " " not in name and _no_persons_name(name, s0, view, lasts)
+            # (not "X reported": "Police reported no arrests", "Wolf reported from ...")
+            lone = i == 2 and " " not in name and _no_persons_name(name, s0, view, lasts)
             if (
                 len(name) < 2
-                or not org_name_ok(name, gaz, person_like if i and not lone else set())
+                or not org_name_ok(name, gaz, person_like if i else set())
                 or name in lasts
-                or (
-                    i > 0
-                    and not lone
-                    and any(a < s0 + len(name) and s0 < b for a, b in person_spans)
-                )
+                or (i > 0 and any(a < s0 + len(name) and s0 < b for a, b in person_spans))
             ):
                 continue
             if i >= 2 and not lone and (" " in name or not view.ner_covers(s0, s0 + len(name))):
@@ -470,6 +467,8 @@ def _no_persons_name(word: str, at: int, view: ArticleView, lasts: set[str]) -> 
     return (
         tok is not None
         and tok.root.dep_ != "compound"
+        and word not in TITLE_WORDS  # "told the President"
+        and fold(word) not in view.gaz.stopwords
         and word not in view.gaz.given_names
         and word not in lasts
         and not _inflected(word.lower(), view.english)

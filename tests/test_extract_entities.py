@@ -276,6 +276,18 @@ def test_a_lone_name_that_is_told_or_interviews_is_the_press(extractor, text):
     assert (quill["type"], quill["kind"]) == ("Organization", "publication")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police reported no arrests after the march, Anthropic said.",
+        "Governor Lyra Castellan told the President that the plan would fail.",
+    ],
+)
+def test_a_lone_word_that_reports_or_a_title_that_is_told_is_no_outlet(extractor, text):
+    ex = run(extractor, text)
+    assert entity_with(ex, "Police") is None and entity_with(ex, "President") is None
+
+
 def test_a_name_modifying_a_noun_after_according_to_is_no_source(extractor):
     ex = run(extractor, "The group spent heavily on mailings, according to Brontal filings.")
     assert entity_with(ex, "Brontal") is None or by_name(ex)["Brontal"]["kind"] != "publication"

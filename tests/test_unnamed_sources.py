@@ -101,8 +101,14 @@ def test_a_party_that_backed_or_funded_the_speaker_is_not_the_speaker(extractor,
     assert [c["claimant"] for c in claims] == [None]
 
 
-def test_the_author_named_in_a_participle_speaks(extractor):
-    text = "A letter signed by Anthropic said the rules were too strict."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A letter signed by Anthropic said the rules were too strict.",
+        "Researchers affiliated with Anthropic said the rules were too strict.",
+    ],
+)
+def test_the_author_or_home_named_in_a_participle_speaks(extractor, text):
     claims = extractor.extract(article(text)).to_contract()["claims"]
     assert [c["claimant"] for c in claims] == ["Anthropic"]
 

@@ -429,9 +429,10 @@ def organizations_of_the_press(
         for m in rx.finditer(text):
             name = trim_name(m.group("name"))
             s0 = m.start("name")
-            # "told Quillfeather that": a lone word no person of the article is called
-            # by names the press, whatever the NER guessed
-            # (not "X reported": "Police reported no arrests", "Wolf reported from ...")
+            # "told Quillfeather that": a lone word that no person of the article is
+            # called by names the press even where the NER saw no name (after "told",
+            # "interview with" and the like; not "X reported": "Police reported no
+            # arrests", "Wolf reported from ...")
             lone = i == 2 and " " not in name and _no_persons_name(name, s0, view, lasts)
             if (
                 len(name) < 2

@@ -245,7 +245,7 @@ CLOSE_TO = re.compile(
     r"(?: the| a| an)?(?: [\w'\u2019-]+){0,3} ?$"
 )
 # kinds of organisation "the company" or "the startup" never refers to
-NON_COMPANY_KINDS = frozenset({"publication", "government", "university"})
+NON_COMPANY_KINDS = frozenset({"government", "university"})
 # descriptions every company answers to: "the company" refers back by position alone
 GENERIC_ORG_NOUNS = {
     "company",
@@ -722,16 +722,20 @@ def _the_company(p: _Phrase, ctx: Discourse) -> str | None:
     """ "the company", "the outlet": this sentence's organisation, else the latest."""
     subj = p.span
     sent = subj.sent
-    # "the company" is no news outlet that reported on it ("the outlet" is), and no
-    # public body or university: "According to Reuters, the startup plans ..." is the
-    # startup's plan
-    outlet = p.root.lemma_.lower() in OUTLET_DESCRIPTIONS
+    # "the company" is no public body or university, and "the startup" no news outlet
+    # ("According to Reuters, the startup plans ..." is the startup's plan); an outlet
+    # is a company too ("Business Insider commented ... the company said")
+    lemma = p.root.lemma_.lower()
+    outlet = lemma in OUTLET_DESCRIPTIONS
+    generic = lemma in GENERIC_ORG_NOUNS
 
     def fits(key: str) -> bool:
         ent = ctx.ent(key)
+        if ent.type != "Organization":
+            return False
         if outlet:
-            return ent.type == "Organization"
-        return ent.type == "Organization" and ent.kind not in NON_COMPANY_KINDS
+            return True
+        return ent.kind not in NON_COMPANY_KINDS and (generic or ent.kind != "publication")
 
     # "Nvidia said ..., as the company stressed": this sentence's claimant first
     for key, start in zip(reversed(ctx.claimants), reversed(ctx.claimant_sents), strict=True):
@@ -753,7 +757,9 @@ def _the_company(p: _Phrase, ctx: Discourse) -> str | None:
             return found
         # "The FTC opened an inquiry into Brontal. The company said ...": Brontal
         return (
-            ctx.last_other("Organization", subj.start_char, None, tuple(NON_COMPANY_KINDS))
+            ctx.last_other(
+                "Organization", subj.start_char, None, (*NON_COMPANY_KINDS, "publication")
+            )
             or NOBODY
         )
     return ctx.last_claimant("Organization", True) or ctx.last_mention(

@@ -41,6 +41,14 @@ def test_the_company_is_no_public_body_named_just_before(extractor):
     assert claim_with(claims(extractor, text), "cooperate")["claimant"] == "Brontal"
 
 
+def test_the_company_may_be_an_outlet_that_comments_on_itself(extractor):
+    text = (
+        "Reuters also commented on the columnist's future at the agency. "
+        '"We wish him well," the company said in a statement.'
+    )
+    assert claim_with(claims(extractor, text), "wish him well")["claimant"] == "Reuters"
+
+
 def test_according_to(extractor):
     cs = claims(extractor, "According to Reuters, Microsoft plans to build three new data centers.")
     assert claim_with(cs, "three new data centers")["claimant"] == "Reuters"

@@ -659,7 +659,8 @@ def organizations_by_context(view: ArticleView) -> list[Mention]:
         # (the tagger often takes an unknown one for a person)
         owner = "'" in m.group(0) or "\u2019" in m.group(0)
         product = m.group("role") in ("model", "models", "chatbot")
-        if product and not owner and _OWNED_BEFORE.search(text, 0, m.start("name")):
+        at = m.start("name")
+        if product and not owner and _OWNED_BEFORE.search(text, max(0, at - 12), at):
             continue  # "its Lumora large language model": the model's own name
         weight = 5 if owner and product else 0
         cands.append(

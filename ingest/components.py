@@ -48,8 +48,11 @@ call with ``component_cfg={"claimgraph_claims": {"keep_unresolved": True}}``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -143,33 +146,49 @@ def line_breaks(doc: Doc) -> Doc:
     Headlines and list items have no final full stop; the component runs before
     the parser, which keeps sentence starts that are already set.  A wire dateline
     ("LONDON, May 2 (Reuters) - ") ends where the story's first sentence starts.
+
+    The places are found in the text, and only the tokens there are looked at.
     """
-    starts = boilerplate.dateline_ends(doc_text(doc))
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        if "\n" in tok.text or "\n" in tok.whitespace_ or nxt.idx in starts:
-            nxt.is_sent_start = True
-        elif (
-            tok.text in (".", "!", "?")
-            and tok.whitespace_
-            and nxt.is_title
-            and tok.i > 0
-            and not _abbreviation(doc[tok.i - 1].text)
-        ):
+    last = len(doc) - 1
+    if last < 1:
+        return doc
+    text = doc_text(doc)
+    token_starts = doc.to_array(IDX)
+    starts: set[int] = set()  # the tokens that start a sentence
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
+    holding = numpy.searchsorted(token_starts, newlines, side="right") - 1
+    starts.update(int(i) + 1 for i in holding if 0 <= i < last)  # after the token holding one
+    for start in boilerplate.dateline_ends(text):
+        i = int(numpy.searchsorted(token_starts, start))
+        if 0 < i <= last and token_starts[i] == start:
+            starts.add(i)
+    for m in _STOP_BEFORE_SPACE.finditer(text):
+        i = int(numpy.searchsorted(token_starts, m.start(), side="right")) - 1
+        if not 0 <= i < last or m.end() != token_starts[i] + len(doc[i]):
+            continue  # the stop does not end its token ("3.5"), or no token follows
+        tok, nxt = doc[i], doc[i + 1]
+        if i + 1 in starts or not nxt.is_title:
+            continue
+        if tok.text in (".", "!", "?") and i > 0 and not _abbreviation(doc[i - 1].text):
             # "... restrictions. Cloudflare claims ...": the small model sometimes
             # runs two sentences together
-            nxt.is_sent_start = True
-        elif (
-            tok.text.endswith(".")
-            and len(tok.text) > 1
-            and tok.whitespace_
-            and nxt.is_title
-            and nxt.lower_ in SENTENCE_OPENERS
-        ):
+            starts.add(i + 1)
+        elif tok.text.endswith(".") and len(tok.text) > 1 and nxt.lower_ in SENTENCE_OPENERS:
             # "wrote on X. She added", "in the U.S. They said": an abbreviation that
             # ends a sentence (an initial is followed by a name, not by "She")
-            nxt.is_sent_start = True
+            starts.add(i + 1)
+    if starts:
+        # one array write: each ``Token.is_sent_start`` assignment scans the whole
+        # document for a parse, so one assignment per break grew with length x breaks
+        sent_starts = doc.to_array([SENT_START])
+        sent_starts[sorted(starts)] = 1
+        doc.from_array([SENT_START], sent_starts)
     return doc
+
+
+_NEWLINE = re.compile(r"\n")
+# a full stop, "!" or "?" and the space after it (the token's ``whitespace_``)
+_STOP_BEFORE_SPACE = re.compile(r"[.!?](?= )")
 
 
 # words that open a sentence and never follow an initial or a title ("J. Smith", "Dr. Roe")

@@ -17,6 +17,7 @@ boundaries exclude.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 NAME_END = r"(?![\w]|-\w|\.\d)"
@@ -33,6 +34,26 @@ def word_regex(word: str, end: str) -> re.Pattern[str]:
     of them than the ``re`` module's own cache keeps.
     """
     return re.compile(rf"(?<![\w-]){re.escape(word)}{end}")
+
+
+def word_matches(word: str, end: str, text: str) -> Iterator[re.Match[str]]:
+    """The matches of :func:`word_regex` in ``text``, as ``finditer`` gives them.
+
+    ``str.find`` jumps to each place the word is written, and the pattern is tried
+    there only: a pattern that opens with a lookbehind is otherwise tried at every
+    character of the text, some twenty times slower.
+    """
+    if not word:
+        return
+    rx = word_regex(word, end)
+    pos = text.find(word)
+    while pos != -1:
+        m = rx.match(text, pos)  # (the lookbehind still sees the text before ``pos``)
+        if m is None:
+            pos = text.find(word, pos + 1)
+        else:
+            yield m
+            pos = text.find(word, m.end())
 
 
 @cache

@@ -30,9 +30,9 @@ from ingest.entity_patterns import (
     WORD_END,
     gaz_regex,
     model_regex,
-    word_regex,
+    word_matches,
 )
-from ingest.gazetteer import Gazetteer, fold
+from ingest.gazetteer import GazEntry, Gazetteer, fold
 from ingest.mention_checks import ArticleView, title_case_line
 
 # where a word that is also an outlet's name is the outlet: cited as a source
@@ -44,8 +44,7 @@ def gazetteer_mentions(view: ArticleView) -> list[Mention]:
     "the Times"), unless the context says it is something else."""
     doc, text, gaz = view.doc, view.text, view.gaz
     cands: list[Mention] = []
-    forms = tuple(sorted({f for e in gaz.entries for f in (e.name, *e.aliases)}))
-    gaz_hits = list(gaz_regex(id(gaz), forms).finditer(text))
+    gaz_hits = list(gaz_regex(id(gaz), _all_forms(gaz)).finditer(text))
     full_names_present = set()
     for m in gaz_hits:
         entry = gaz.lookup(m.group(0))
@@ -91,6 +90,21 @@ def gazetteer_mentions(view: ArticleView) -> list[Mention]:
             continue  # "Kaplan" after "Joel Kaplan": not the listed Jared Kaplan
         cands.append(Mention(m.start(), m.end(), form, entry.type, "gaz", entry))
     return cands
+
+
+# the gazetteer's forms, per gazetteer: (its entry list, how long it was, the forms)
+_FORMS: dict[int, tuple[list[GazEntry], int, tuple[str, ...]]] = {}
+
+
+def _all_forms(gaz: Gazetteer) -> tuple[str, ...]:
+    """Every name and alias of ``gaz``, sorted; worked out once per gazetteer (and
+    again if its entries change), not once per article."""
+    known = _FORMS.get(id(gaz))
+    if known is not None and known[0] is gaz.entries and known[1] == len(gaz.entries):
+        return known[2]
+    forms = tuple(sorted({f for e in gaz.entries for f in (e.name, *e.aliases)}))
+    _FORMS[id(gaz)] = (gaz.entries, len(gaz.entries), forms)
+    return forms
 
 
 def _another_of_that_surname(text: str, surname: str, listed: str) -> bool:
@@ -143,7 +157,7 @@ def model_name_patterns(view: ArticleView, known_cands: list[Mention]) -> list[M
         has_model = True
     if has_model or any(c.type == "Model" for c in known_cands):
         for word in gaz.standalone_variants:
-            for m in word_regex(word, WORD_END).finditer(text):
+            for m in word_matches(word, WORD_END, text):
                 cands.append(Mention(m.start(), m.end(), word, "Model", "pattern"))
     return cands
 

@@ -37,7 +37,7 @@ from ingest.entity_patterns import (
     PERSON_LIST,
     PERSON_WHO,
     WORD_END,
-    word_regex,
+    word_matches,
 )
 from ingest.gazetteer import Gazetteer, fold
 from ingest.mention_checks import (
@@ -378,7 +378,7 @@ def surname_repeats(view: ArticleView, lasts: set[str]) -> list[Mention]:
     for last in lasts:
         if len(last) < 3 or last in known or last.isupper():
             continue
-        for m in word_regex(last, WORD_END).finditer(text):
+        for m in word_matches(last, WORD_END, text):
             cands.append(Mention(m.start(), m.end(), last, "Person", "def"))
     return cands
 

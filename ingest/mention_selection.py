@@ -24,7 +24,7 @@ from ingest.entity_patterns import (
     RENAMES,
     document_name_regex,
     terms_regex,
-    word_regex,
+    word_matches,
 )
 from ingest.gazetteer import Gazetteer, fold
 from ingest.mention_checks import in_regions, looks_like_person, trim_name
@@ -196,7 +196,7 @@ def add_repeats(text: str, kept: list[Mention], skip: list[tuple[int, int]]) -> 
     for form, src in {m.text: m for m in kept if m.source in ("ner", "def", "gaz")}.items():
         if len(form) < 3 or not form[0].isupper():
             continue
-        for occ in word_regex(form, NAME_END).finditer(text):
+        for occ in word_matches(form, NAME_END, text):
             s0, e0 = occ.start(), occ.end()
             if in_regions(s0, skip) or _overlaps_kept(kept, kept_starts, s0, e0):
                 continue
@@ -231,7 +231,7 @@ def add_short_names(
         entry = gaz.lookup(short)
         if fold(short) in gaz.non_entities or (entry is not None and entry.type != "Organization"):
             continue  # "Gemini AI": the model's name, not the company's
-        for occ in word_regex(short, NAME_END).finditer(text):
+        for occ in word_matches(short, NAME_END, text):
             s0, e0 = occ.start(), occ.end()
             if in_regions(s0, skip) or _overlaps_kept(kept, kept_starts, s0, e0):
                 continue

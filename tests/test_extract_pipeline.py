@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Iterator
 
 import pytest
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -59,6 +60,46 @@ def test_config_lists_every_component_with_its_factory() -> None:
         assert cfg["components"][name]["factory"] == name
     over = pipeline_config(overrides={"components.claimgraph_claims.keep_unresolved": True})
     assert over["components"]["claimgraph_claims"]["keep_unresolved"] is True
+
+
+# ------------------------------------------------------------------ sentence starts
+
+
+@pytest.fixture(scope="module")
+def line_breaks_only() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimgraph_line_breaks")
+    return nlp
+
+
+def _sentence_starts(nlp: Language, text: str) -> list[str]:
+    return [t.text for t in nlp(text) if t.is_sent_start and t.i > 0]
+
+
+def test_a_line_break_starts_a_sentence(line_breaks_only: Language) -> None:
+    text = (
+        "Brontal Unveils Its Lumora Model\nThe startup said it beats rivals.\n\nQuorvane disagreed"
+    )
+    assert _sentence_starts(line_breaks_only, text) == ["The", "Quorvane"]
+
+
+def test_a_wire_dateline_ends_where_the_story_starts(line_breaks_only: Language) -> None:
+    text = "LONDON, May 2 (Reuters) - Brontal said on Friday it would appeal."
+    assert _sentence_starts(line_breaks_only, text) == ["Brontal"]
+
+
+def test_a_full_stop_before_a_capital_starts_a_sentence(line_breaks_only: Language) -> None:
+    text = "It cited export rules. Quorvane claims the rules are unfair!  Brontal agreed."
+    assert _sentence_starts(line_breaks_only, text) == ["Quorvane"]
+
+
+def test_an_abbreviation_ends_a_sentence_only_before_a_sentence_opener(
+    line_breaks_only: Language,
+) -> None:
+    text = "Brontal opened in the U.S. They hired Dr. Lyra Castellan and J. Orrin Vasquez."
+    assert _sentence_starts(line_breaks_only, text) == ["They"]
+    # a version number's point ends no token before a space
+    assert _sentence_starts(line_breaks_only, "Lumora 3.5 Sonnet was released") == []
 
 
 # ------------------------------------------------------------------ one component alone

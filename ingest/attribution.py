@@ -150,6 +150,15 @@ def _quoted_as_saying(verb: Token) -> Span | None:
     return verb.doc[who.left_edge.i : who.right_edge.i + 1] if who is not None else None
 
 
+def _subjects_phrase(verb: Token, subjects: list[Token]) -> Span:
+    """The phrase of ``verb``'s subjects.  "Acme co-founder Jane Roe wrote": the split
+    "co - founder" gives the verb three subjects; the phrase runs from the first to the
+    last before the verb."""
+    first = min(c.left_edge.i for c in subjects)
+    last = max(c.right_edge.i for c in subjects if c.i < verb.i or c is subjects[0])
+    return verb.doc[first : last + 1]
+
+
 def _subject_of(verb: Token) -> Span | None:
     """The claimant phrase of a cue verb (subject, passive agent, or inherited)."""
     doc = verb.doc
@@ -168,11 +177,7 @@ def _subject_of(verb: Token) -> Span | None:
     if subjects and not (
         subjects[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl"
     ):  # "Sanders, who said ...": the modified noun, below
-        # "Acme co-founder Jane Roe wrote": the split "co - founder" gives the verb three
-        # subjects; the phrase runs from the first to the last
-        first = min(c.left_edge.i for c in subjects)
-        last = max(c.right_edge.i for c in subjects if c.i < verb.i or c is subjects[0])
-        return doc[first : last + 1]
+        return _subjects_phrase(verb, subjects)
     if verb.pos_ == "NOUN":
         left = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
         if left:
@@ -194,9 +199,9 @@ def _subject_of(verb: Token) -> Span | None:
             if not (comma_participle(verb) and head.head != head):
                 return None  # "X claimed that Google invented ... to claim": reported content
             head = head.head  # "X said the chip was safe, adding that ...": X adds
-        for c in head.children:
-            if c.dep_ == "nsubj":
-                return doc[c.left_edge.i : c.right_edge.i + 1]
+        head_subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if head_subjects:
+            return _subjects_phrase(head, head_subjects)
     if verb.dep_ == "relcl" or verb.dep_ == "acl":
         # "the company, which claimed ..." / "X, saying ...": the modified noun
         noun = verb.head

@@ -278,6 +278,7 @@ SPEAKS_FOR = re.compile(r"spokes(?:person|woman|man|people)|representatives?$|re
 DESCRIBING_SUFFIX = re.compile(
     r"-(?:backed|based|owned|funded|led|affiliated|linked|born|focused|founded|controlled)\b"
 )
+STANCE_PREFIX = re.compile(r"(?<![\w-])(?:anti|pro)-$", re.I)
 # the words that introduce a party by name inside a description of it
 NAMED_BEFORE = re.compile(r"(?:the name|called|named|dubbed|known as)\s+$")
 # a description of an organisation by its leader: "the company, which is led by X"
@@ -437,6 +438,8 @@ def _read_phrase(subj: Span, ctx: Discourse, gaz: Gazetteer) -> _Phrase:
     # "the Microsoft-backed company", "the Paris-based startup": a name inside a
     # modifier describes the party, it is not the party
     ms = [m for m in ms if not DESCRIBING_SUFFIX.match(ctx.text, m.end)]
+    # "the anti-Trump groups", "a pro-Brontal lobby": for or against the party, not it
+    ms = [m for m in ms if not STANCE_PREFIX.search(ctx.text, max(0, m.start - 5), m.start)]
     # "people close to OpenAI", "sources familiar with Meta's plans": unnamed people
     # who know the party, not the party
     ms = [m for m in ms if not CLOSE_TO.search(ctx.text[subj.start_char : m.start])]

@@ -52,6 +52,8 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue
         if ent.label_ == "ORG" and fold(ent.text) in gaz.places:
             continue
+        if ent.label_ == "PERSON" and fold(ent.text) in gaz.places and not _surname(ent.text, text):
+            continue  # '"Lisbon has them," she said': the place, unless someone's surname
         span = ent
         while (
             len(span)
@@ -226,3 +228,8 @@ def _common_noun_alone(view: ArticleView, span: Span) -> bool:
         return False
     word = span.text.lower()
     return word in view.english and re.search(rf"(?<![\w-]){word}(?![\w-])", view.text) is not None
+
+
+def _surname(word: str, text: str) -> bool:
+    """Whether ``text`` names someone with the surname ``word`` ("Lloyd Austin")."""
+    return re.search(rf"\b[A-Z][\w'\u2019-]+ {re.escape(word)}(?![\w-])", text) is not None

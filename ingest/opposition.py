@@ -396,8 +396,8 @@ class _ChallengeReader:
         """ "Y is not convinced" (a passive with no agent): doubts the other side."""
         if not words.unconvinced(tok):
             return False
-        subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
-        challengers = self.parties.of(subj, set())
+        subj = words.unconvinced_subject(tok)
+        challengers = self.parties.of(subj, set()) if subj is not None else []
         if challengers:
             self.add(
                 challengers, self.answered(sent.start_char, challengers), tok, "questions", sent
@@ -475,7 +475,9 @@ class _ChallengeReader:
             c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in lex.phrasal for c in tok.children
         )
         all_objs = objs = [
-            o for o in words.objects(tok, preps, phrasal_noun) if not _posted_on(o, parties)
+            o
+            for o in words.objects(tok, preps, phrasal_noun)
+            if not _posted_on(o, parties) and not _said_where_or_when(o, parties, lex)
         ]
         if slur and not all_objs:
             # "called the warning alarmist" parsed as one noun phrase; "called Y's
@@ -1062,6 +1064,25 @@ def _posted_on(obj: Token, parties: PartyResolver) -> bool:
         obj.dep_ == "pobj"
         and obj.head.lower_ in ("on", "via")
         and parties.tok_key.get(obj.i) in parties.platforms
+    )
+
+
+def _said_where_or_when(obj: Token, parties: PartyResolver, lex: words.Lexicon) -> bool:
+    """Whether ``obj`` says where or when a reply was made, not whom it answers:
+    "fired back on social media", "pushed back at a conference", "hit back on Thursday"
+    (a venue no party owns or names: "pushed back on Y's post", "turned the story back
+    on the Post" answer Y and the Post)."""
+    if obj.ent_type_ in ("DATE", "TIME"):
+        return True
+    return (
+        obj.i not in parties.tok_key
+        and obj.dep_ == "pobj"
+        and obj.head.lower_ in ("on", "at", "via")
+        and (obj.lemma_.lower() in lex.venues or obj.text.lower() in lex.venues)
+        and not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
+            for c in obj.children
+        )
     )
 
 

@@ -42,6 +42,7 @@ class Lexicon:
     documents: frozenset[str]
     publishing: frozenset[str]
     platforms: frozenset[str]
+    venues: frozenset[str]
     misdeeds: frozenset[str]
     reciprocal: frozenset[str]
     pitting_frames: frozenset[str]
@@ -85,6 +86,7 @@ def lexicon() -> Lexicon:
         documents=frozenset(raw["documents"]),
         publishing=frozenset(raw["publishing_verbs"]),
         platforms=frozenset(raw["platforms"]),
+        venues=frozenset(raw["venues"]),
         misdeeds=frozenset(raw["misdeeds"]),
         reciprocal=frozenset(raw["reciprocal_verbs"]),
         pitting_frames=frozenset(raw["pitting_frames"]),
@@ -502,6 +504,9 @@ def doubting(tok: Token, lex: Lexicon) -> bool:
     sceptical" (not "Y is sceptical of Z", a stance)."""
     if tok.dep_ not in ("acomp", "oprd") or any(c.dep_ == "prep" for c in tok.children):
         return False
+    if tok.lower_ in ("convinced", "persuaded"):
+        # "Y is not convinced" read as an adjective (the passive is :func:`unconvinced`)
+        return any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children))
     return tok.lower_ in lex.doubting and not negated(tok.head)
 
 
@@ -511,10 +516,19 @@ def unconvinced(tok: Token) -> bool:
     return (
         tok.lemma_.lower() in ("convince", "persuade")
         and tok.tag_ == "VBN"
-        and negated(tok)
-        and any(c.dep_ == "nsubjpass" for c in tok.children)
+        and (negated(tok) or (tok.dep_ == "acomp" and negated(tok.head)))
+        and unconvinced_subject(tok) is not None
         and not any(c.dep_ in ("agent", "ccomp", "prep") for c in tok.children)
     )
+
+
+def unconvinced_subject(tok: Token) -> Token | None:
+    """Who is not convinced: the passive's subject, or the subject of "is" when the
+    parser hangs the participle on it ("Y, an analyst at Z, is not convinced")."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None and tok.dep_ == "acomp":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj
 
 
 def opposing_noun(tok: Token, lex: Lexicon) -> str | None:

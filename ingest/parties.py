@@ -510,7 +510,7 @@ class PartyResolver:
         for _ in range(4):
             if cur is None:
                 break
-            subj = next((c for c in cur.children if c.dep_ in SUBJECTS), None)
+            subj = _subject(cur)
             if subj is not None and inner and not self._names_party(subj):
                 # "X said Y's error was a slip, while criticising ...": the subject of
                 # an inner clause that names no party is not the critic
@@ -618,6 +618,15 @@ class PartyResolver:
                     if p.dep_ == "pobj":
                         return self.of(p, set())
         return []
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``.  "Acme co-founder Jane Roe pushed back": the split
+    "co - founder" gives the verb three subjects ("co", "-", "Roe"); the last one
+    before the verb heads the phrase."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if len(before) > 1 else next(iter(subjects), None)
 
 
 def _member_of(clause: Token) -> Token | None:

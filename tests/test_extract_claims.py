@@ -1650,3 +1650,25 @@ def test_it_after_a_sentence_about_a_lawsuit_is_the_lawsuit_of_its_plaintiff(ext
         "federal court, seeks unspecified damages. It says Zentrix downloaded pirated books."
     )
     assert claim_with(claims(extractor, text), "pirated books")["claimant"] == "Marlowe Quince"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The anti-OpenAI groups said they had raised $4 million.", "The anti-OpenAI groups"),
+        ("A pro-Anthropic lobby said it had raised more.", "A pro-Anthropic lobby"),
+    ],
+)
+def test_a_group_for_or_against_a_party_is_not_that_party(keeping, text, words):
+    c = claim_with(claims(keeping, text), "raised")
+    assert (c["claimant"], c["claimantText"]) == (None, words)
+
+
+def test_a_co_founder_speaks_for_herself_when_the_parser_splits_her_title(extractor):
+    # "co - founder" gives the verb three subjects; the participle's speaker is the person
+    text = (
+        "Lyra Castellan said Velmora cares more about headlines than about research. "
+        "Velmora co-founder Tamsin Achterberg fired back, calling the remarks petty."
+    )
+    c = claim_with(claims(extractor, text), "petty")
+    assert c["claimant"] == "Tamsin Achterberg"

@@ -2514,3 +2514,22 @@ def test_a_title_before_the_surname_of_a_person_named_in_full_is_that_person(ext
     ents = by_name(run(extractor, text))
     assert "Senator Castellan" not in ents
     assert "Castellan" in ents["Lyra Castellan"]["aliases"]
+
+
+def test_a_place_the_ner_reads_as_a_person_is_no_person(extractor):
+    text = (
+        "Brontal will open a research lab in Lisbon next year, its head of research Lyra "
+        'Castellan said. "We want to be near good universities," Castellan told reporters. '
+        '"Lisbon has them."'
+    )
+    people = {e.name for e in run(extractor, text).entities if e.type == "Person"}
+    assert people == {"Lyra Castellan"}
+
+
+def test_a_surname_that_is_also_a_place_stays_a_person(extractor):
+    text = (
+        "Defense Secretary Orrin Austin met Brontal executives on Monday. "
+        "Austin said the talks had gone well."
+    )
+    people = {e.name for e in run(extractor, text).entities if e.type == "Person"}
+    assert people == {"Orrin Austin"}

@@ -118,8 +118,8 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue  # "the Department of Physics at Quorvia University": a part of one
         if ent.label_ == "ORG" and FACILITY.search(span.text):
             continue  # "the Stargate Data Center": a building, not a body
-        if not len(span):
-            continue
+        if not len(span) or (len(span) == 1 and ORG_KIND_WORD.fullmatch(span[0].lower_)):
+            continue  # "Chipmaker signs deal": a kind of company alone names none
         if ent.label_ == "ORG" and span.end < len(doc) and doc[span.end].text in OFFICE_TITLES:
             continue  # "Commerce Secretary Jane Roe": a portfolio in a title, not a body
         if _known_then_product(span, gaz):

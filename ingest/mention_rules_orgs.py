@@ -576,13 +576,27 @@ _AUTHOR_OF_STUDY = re.compile(
 )
 
 
+# "a Veridian investigation found", "an Orbis survey of 2,000 adults": the name before
+# the study's noun
+_STUDY_BY_NAME = re.compile(
+    r"\b[Aa]n? (?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}) "
+    r"(?:study|report|survey|analysis|poll|audit|investigation|review)\b"
+)
+
+
 def authors_of_studies(view: ArticleView, person_like: set[str]) -> list[Mention]:
     """An unknown name a study, report, survey or data set comes from ("a study from
-    Veridian found ..."): an organisation, unless it looks like a person's name or
-    names a place."""
+    Veridian found ...", "a Veridian investigation found ..."): an organisation, unless
+    it looks like a person's name or names a place (or, before the noun, is a word of
+    the dictionary: "a Monday report", "a Democratic analysis")."""
     text, gaz = view.text, view.gaz
     cands: list[Mention] = []
-    for m in _AUTHOR_OF_STUDY.finditer(text):
+    before_noun = [
+        m
+        for m in _STUDY_BY_NAME.finditer(text)
+        if not all(w.lower() in view.english for w in m.group("name").split())
+    ]
+    for m in [*_AUTHOR_OF_STUDY.finditer(text), *before_noun]:
         name = strip_possessive(re.split(r"[.!?]\s", m.group("name"))[0].rstrip(".,;:"))
         if gaz.lookup(name) is not None or gaz.lookup(name.removeprefix("The ")) is not None:
             continue  # "a report from The Markup": a known outlet, left to the outlets

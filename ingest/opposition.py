@@ -291,6 +291,12 @@ class _ChallengeReader:
             self._judged_false(tok, sent, flawed=tok.pos_ == "VERB")
         elif tok.pos_ == "VERB" and lemma in _PROVING_VERBS and words.failed(tok):
             self._failed_to_prove(tok, sent, question)
+        elif (
+            tok.pos_ == "VERB"
+            and lemma in _PROVING_VERBS
+            and (short := _fell_short(tok)) is not None
+        ):
+            self._failed_to_prove(short, sent, question)  # "Y fell short of proving it"
         elif tok.pos_ == "VERB" and lemma in lex.demanding and self._demanded(tok, sent, question):
             return
         elif tok.pos_ in ("VERB", "AUX"):
@@ -761,6 +767,21 @@ class _ChallengeReader:
 
 # what a party must do for its claim to stand: "had not shown", "failed to prove"
 _PROVING_VERBS = frozenset({"show", "prove", "demonstrate", "establish", "substantiate", "justify"})
+
+
+def _fell_short(proving: Token) -> Token | None:
+    """The verb by which a party "fell short of proving" or "did not come close to
+    showing" something (a failure to prove, as "did not show"); None otherwise."""
+    prep = proving.head
+    if proving.dep_ != "pcomp" or prep.lower_ not in ("of", "to"):
+        return None
+    verb = prep.head.head if prep.head.lower_ in ("short", "close") else prep.head
+    words_of = {c.lower_ for c in verb.children} | {prep.head.lower_}
+    if verb.lemma_.lower() == "fall" and "short" in words_of:
+        return verb
+    if verb.lemma_.lower() == "come" and "close" in words_of and words.negated(verb):
+        return verb
+    return None
 
 
 def _agentless_passive(tok: Token) -> bool:

@@ -162,7 +162,7 @@ def reported_misdeed(
 ) -> bool:
     """A reported clause that charges its subject with wrongdoing: "(X said) Y misled
     users", "(X claims) Y is scraping sites", "(X said) Y's results were inflated", "(X
-    said) Y used its books without permission"."""
+    said) Y used its books without permission", "(X says) Y trained on pirated books"."""
     verb = reporting_verb(tok)
     if verb is None or tok.dep_ == "xcomp" or verb.lemma_.lower() not in reporting:
         return False
@@ -170,7 +170,7 @@ def reported_misdeed(
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
-    if lemma in lex.misdeeds or without_leave(tok):
+    if lemma in lex.misdeeds or without_leave(tok) or with_illicit_material(tok):
         return True
     return lemma == "be" and any(
         c.dep_ in ("acomp", "attr") and c.lower_ in lex.pejoratives for c in tok.children
@@ -203,6 +203,27 @@ def without_leave(tok: Token) -> bool:
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ == "without"
         for p in c.children
+    )
+
+
+# what makes the material a deed used illicit ("trained its models on pirated books")
+ILLICIT_WORDS = frozenset({"pirated", "stolen", "illegal", "illicit", "unlicensed", "bootleg"})
+
+
+def with_illicit_material(tok: Token) -> bool:
+    """Whether the verb ``tok`` used illicit material: "trained its models on pirated
+    copies", "built the tool with stolen code", "used unlicensed images"."""
+    dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+    objects = dobjs + [  # (the parser may hang "on pirated copies" on the object)
+        p
+        for h in (tok, *dobjs)
+        for c in h.children
+        if c.dep_ == "prep"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return any(
+        m.dep_ == "amod" and m.lower_ in ILLICIT_WORDS for o in objects for m in o.children
     )
 
 

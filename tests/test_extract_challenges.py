@@ -383,6 +383,7 @@ def test_an_accusation_joined_to_a_report_is_the_reporters(extractor):
         "Mara Lindqvist raised concerns on X about the pace of AI research.",  # a platform
         "Cohere blocked the spam accounts.",  # no party's thing
         "Cohere found flaws in the chip design.",
+        "Judge Mara Lindqvist said Cohere came close to proving its case.",  # not short of it
     ],
 )
 
@@ -621,6 +622,15 @@ def test_positions_at_odds_and_unlike_are_disputes(extractor):
             "U.S. District Judge Maria Santos said Veltrix had not shown that the files "
             "contained anything secret.",
             "Maria Santos", "Veltrix", id="a_party_that_had_not_shown_its_case",
+        ),
+        pytest.param(
+            "Judge Maria Santos wrote that Veltrix had not come close to showing that its "
+            "copying was fair.",
+            "Maria Santos", "Veltrix", id="a_party_that_had_not_come_close_to_showing_it",
+        ),
+        pytest.param(
+            "Judge Maria Santos said Veltrix fell short of proving its case.",
+            "Maria Santos", "Veltrix", id="a_party_that_fell_short_of_proving_it",
         ),
         pytest.param(
             "U.S. District Judge Maria Santos questioned the evidence Veltrix presented at "
@@ -970,6 +980,10 @@ def test_the_author_of_claims_named_after_them_is_the_target(extractor, text):
          "Lyra Castellan"),
         ("Lyra Castellan said Brontal had used her voice without her consent.",
          "Lyra Castellan"),
+        # or done with illicit material, wherever the parser hangs it
+        ("The authors, led by Lyra Castellan, say Brontal trained its Lumora models on "
+         "pirated copies of their books.", "Lyra Castellan"),
+        ("Zentrix says Brontal built its chatbot with stolen code.", "Zentrix"),
     ],
 )
 def test_a_deed_reported_as_done_without_leave_accuses_its_doer(extractor, text, accuser):
@@ -981,6 +995,7 @@ def test_a_deed_reported_as_done_without_leave_accuses_its_doer(extractor, text,
     [
         "Zentrix said Brontal had licensed the images with permission from the artists.",
         "Zentrix said it had built the model without help from Brontal.",
+        "Zentrix says Brontal trained its models on licensed books.",
     ],
 )
 def test_a_deed_done_with_leave_or_without_help_accuses_no_one(extractor, text):
@@ -1079,3 +1094,11 @@ def test_a_co_founder_who_replies_is_the_challenger_not_the_company(extractor, r
     assert pairs(extractor, CRITICISM + reply) == [
         frozenset({"Tamsin Achterberg", "Lyra Castellan"})
     ]
+
+
+def test_disputing_the_report_answers_the_outlet_that_investigated(extractor):
+    text = (
+        "A Quillfeather investigation found that Brontal had quietly cut its safety team "
+        "by half. Brontal disputed the report, saying the team had been reorganized."
+    )
+    assert pairs(extractor, text) == [frozenset({"Brontal", "Quillfeather"})]

@@ -2533,3 +2533,36 @@ def test_a_surname_that_is_also_a_place_stays_a_person(extractor):
     )
     people = {e.name for e in run(extractor, text).entities if e.type == "Person"}
     assert people == {"Orrin Austin"}
+
+
+def test_a_kind_of_company_opening_a_headline_is_no_organisation(extractor):
+    text = (
+        "Chipmaker signs deal\n\n"
+        "Chipmaker Voltaris agreed to supply processors to OpenAI under a three-year "
+        "contract, the two companies said on Thursday."
+    )
+    orgs = {e.name for e in run(extractor, text).entities if e.type == "Organization"}
+    assert orgs == {"Voltaris", "OpenAI"}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "A Quillfeather investigation found that Brontal had cut its safety team.",
+            "Quillfeather",
+        ),
+        ("An Orbis survey of 2,000 adults found that most people distrust chatbots.", "Orbis"),
+    ],
+)
+def test_an_unknown_name_before_a_study_is_its_author(extractor, text, org):
+    orgs = {e.name for e in run(extractor, text).entities if e.type == "Organization"}
+    assert org in orgs
+
+
+def test_a_day_or_an_adjective_before_a_study_is_no_author(extractor):
+    text = (
+        "A Monday report from the agency said demand for chips was rising. A Democratic "
+        "analysis of the bill disagreed with that forecast."
+    )
+    assert [e.name for e in run(extractor, text).entities] == []

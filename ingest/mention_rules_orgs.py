@@ -577,9 +577,9 @@ _AUTHOR_OF_STUDY = re.compile(
 
 
 # "a Veridian investigation found", "an Orbis survey of 2,000 adults": the name before
-# the study's noun
+# the study's noun (not "a Veridian-commissioned study", the backer's: another rule's)
 _STUDY_BY_NAME = re.compile(
-    r"\b[Aa]n? (?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}) "
+    r"\b[Aa]n? (?P<name>[A-Z][\w&]*(?:-[A-Z0-9][\w&]*)*(?: [A-Z][\w&]*){0,2}) "
     r"(?:study|report|survey|analysis|poll|audit|investigation|review)\b"
 )
 

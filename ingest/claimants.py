@@ -631,10 +631,18 @@ def _document_just_cited(pron: Span, ctx: Discourse) -> str | None:
 
 
 def _organisation_just_heard(span: Span, ctx: Discourse) -> str | None:
-    """The organisation whose claim is in the sentence before ``span``'s, if the latest
-    claimant is one."""
+    """The one organisation the sentence before ``span``'s is about ("Velmora was more
+    measured. A spokesperson said ..."), else the organisation whose claim is in that
+    sentence, if the latest claimant is one."""
     prev = _previous_sentence(span)
-    if prev is None or not ctx.claimants:
+    if prev is None:
+        return None
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        named = ctx.mentions_in(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+        if len({m.key for m in named}) == 1 and ctx.ent(named[0].key).type == "Organization":
+            return named[0].key
+    if not ctx.claimants:
         return None
     key, start = ctx.claimants[-1], ctx.claimant_sents[-1]
     # (a quotation of two sentences asks twice: its first sentence counts as the voice's)

@@ -996,6 +996,7 @@ def names_listed_with_their_kind(
     doc, gaz = view.doc, view.gaz
     found: list[Mention] = []
     heads: set[int] = set()
+    elsewhere = _rule_types(cands)
     for tok in tokens_with_dep(doc, "conj"):
         head = tok
         while head.dep_ == "conj":
@@ -1005,7 +1006,7 @@ def names_listed_with_their_kind(
         heads.add(head.i)
         members = [head, *(t for t in head.subtree if t.dep_ == "conj" and t.pos_ == "PROPN")]
         spans = [_name_span(t) for t in members]
-        typed = [_typed_by_rule(span, cands) for span in spans]
+        typed = [_typed_by_rule(span, cands, elsewhere) for span in spans]
         kinds = {t for t in typed if t is not None}
         if kinds not in ({"Organization"}, {"Model"}):
             continue
@@ -1041,12 +1042,23 @@ def _name_span(tok: Token) -> Span:
     return tok.doc[start : tok.i + 1]
 
 
-def _typed_by_rule(span: Span, cands: list[Mention]) -> str | None:
-    """The type a list or context rule gave a name inside ``span``, if any."""
+def _typed_by_rule(span: Span, cands: list[Mention], elsewhere: dict[str, str]) -> str | None:
+    """The type a list or context rule gave a name inside ``span``, if any, or gave the
+    same name elsewhere in the article (``elsewhere``: name -> type): "systems from
+    Quorvane and Velmora" after "Quorvane's chief scientist"."""
     for c in cands:
         if c.source != "ner" and c.type and span.start_char <= c.start and c.end <= span.end_char:
             return c.type
-    return None
+    return elsewhere.get(span.text)
+
+
+def _rule_types(cands: list[Mention]) -> dict[str, str]:
+    """The type list and context rules gave each name, for names given only one."""
+    types: dict[str, set[str]] = {}
+    for c in cands:
+        if c.source != "ner" and c.type:
+            types.setdefault(c.text, set()).add(c.type)
+    return {name: next(iter(ts)) for name, ts in types.items() if len(ts) == 1}
 
 
 def _inside_longer_name(
@@ -1131,15 +1143,16 @@ def places_acting_as_companies(view: ArticleView) -> list[Mention]:
 # words of a name, then up to three lower-case words of a role, then a person's name
 _EMPLOYER_BEFORE_ROLE = re.compile(
     r"(?<![\w&.'’-])(?P<name>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}) "
-    r"(?P<role>(?:[a-z-]+ ){0,2}[a-z-]+|CEO|CTO|CFO|COO) (?=[A-Z])"
+    r"(?P<role>(?:[a-z-]+ ){0,2}[a-z-]+|CEO|CTO|CFO|COO),? (?=[A-Z])"
 )
 
 
 def employers_named_before_roles(view: ArticleView, surnames: set[str]) -> list[Mention]:
     """The employer a person's role is prefixed with ("Quorvane chief executive Jane
-    Roe", "former Zentrix engineer Jane Roe"): an organisation, though the tagger often
-    takes an unknown one for a person or a place.  Not a place the place list knows, a
-    nationality or a person of the article ("Obama adviser Jane Roe")."""
+    Roe", "former Zentrix engineer Jane Roe", "Quorvane's chief scientist, Jane Roe"):
+    an organisation, though the tagger often takes an unknown one for a person or a
+    place.  Not a place the place list knows, a nationality or a person of the article
+    ("Obama adviser Jane Roe")."""
     doc, text, gaz = view.doc, view.text, view.gaz
     person_at = {s for s, e, label in view.ner_spans if label == "PERSON" and " " in text[s:e]}
     cands: list[Mention] = []
@@ -1154,8 +1167,14 @@ def employers_named_before_roles(view: ArticleView, surnames: set[str]) -> list[
             words.pop(0)  # "Former Zentrix engineer": the sentence's first word
         if not words or any(re.search(r"-[a-z]", w) for w in words):
             continue  # "the Pulitzer Prize-winning reporter Jane Roe": no employer
-        name = " ".join(words)
-        s0 = m.end("name") - len(name)
+        s0 = m.end("name") - len(" ".join(words))
+        # "Quorvane's chief scientist, Jane Roe,": the possessive names the employer too
+        name = strip_possessive(" ".join(words))
+        possessive = name != " ".join(words)
+        if m.group(0).endswith(", ") and not possessive:
+            continue  # "Quorvane chief scientist, Jane Roe": a list, not a title
+        if possessive and len(words) < len(m.group("name").split()):
+            continue  # "Pershing Square's vice chairman": a word of the name, not "Former"
         span = doc.char_span(s0, s0 + len(name), alignment_mode="expand")
         if (
             span is None

@@ -427,6 +427,8 @@ class _ChallengeReader:
         if kind is None:
             self._verb_without_cue(tok, lemma, sent, question)
             return
+        if kind in ("denies", "rebuts") and owned_only and words.slur_after_as(tok, lex):
+            kind, owned_only = words.NAMING, False  # "dismissed Y as a copycat": a slur
         slur = kind == words.NAMING and words.pejorative(tok, lex)
         if kind == words.NAMING:
             if not slur:
@@ -536,12 +538,38 @@ class _ChallengeReader:
             targets = self.last_outlet(sent.start_char, challengers)
         return targets
 
+    def _sided_with(self, tok: Token, sent: Span, question: bool) -> None:
+        """ "X sided with Y", "X agreed with Y": X opposes whom Y challenged before (X
+        and Y agree: no dispute between them)."""
+        allies = [
+            k
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for o in c.children
+            if o.dep_ == "pobj"
+            for k in self.parties.of(o, set())
+        ]
+        if not allies or words.negated(tok) or words.hedged(tok, question):
+            return
+        challengers, _ = self.parties.subject(tok)
+        targets = [  # (the ally's people too: "Quorvane's chief scientist X said ...")
+            ch.target
+            for ch in self.out
+            if ch.start < sent.start_char
+            and (ch.challenger in allies or self.side_of(ch.challenger) & set(allies))
+        ]
+        if challengers and targets:
+            self.add(challengers, list(dict.fromkeys(targets)), tok, "opposes", sent)
+
     def _verb_without_cue(self, tok: Token, lemma: str, sent: Span, question: bool) -> None:
         """Verbs that are no opposition cue but oppose in their construction: both
         sides in one subject ("X and Y clashed") or around "pit" ("the lawsuit pits X
         against Y"), dissent with no target ("Y insists otherwise"), a finding short of
         a claim, and contrasted positions ("Unlike X, Y believes ...")."""
         lex, parties = self.lex, self.parties
+        if lemma in lex.siding:
+            self._sided_with(tok, sent, question)
+            return
         if lemma == "pit":
             # "the lawsuit pits X against Y", "a trial pitting X against Y": two sides
             # (a contest or an election that pits them is a rivalry, not a dispute)

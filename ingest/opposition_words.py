@@ -43,6 +43,7 @@ class Lexicon:
     publishing: frozenset[str]
     platforms: frozenset[str]
     venues: frozenset[str]
+    siding: frozenset[str]
     misdeeds: frozenset[str]
     reciprocal: frozenset[str]
     pitting_frames: frozenset[str]
@@ -87,6 +88,7 @@ def lexicon() -> Lexicon:
         publishing=frozenset(raw["publishing_verbs"]),
         platforms=frozenset(raw["platforms"]),
         venues=frozenset(raw["venues"]),
+        siding=frozenset(raw["siding_verbs"]),
         misdeeds=frozenset(raw["misdeeds"]),
         reciprocal=frozenset(raw["reciprocal_verbs"]),
         pitting_frames=frozenset(raw["pitting_frames"]),
@@ -207,7 +209,7 @@ def without_leave(tok: Token) -> bool:
 
 
 # what makes the material a deed used illicit ("trained its models on pirated books")
-ILLICIT_WORDS = frozenset({"pirated", "stolen", "illegal", "illicit", "unlicensed", "bootleg"})
+ILLICIT_WORDS = frozenset({"pirated", "stolen", "unlicensed", "bootleg"})
 
 
 def with_illicit_material(tok: Token) -> bool:
@@ -223,8 +225,12 @@ def with_illicit_material(tok: Token) -> bool:
         if p.dep_ == "pobj"
     ]
     return any(
-        m.dep_ == "amod" and m.lower_ in ILLICIT_WORDS for o in objects for m in o.children
-    )
+        m.dep_ == "amod" and m.lower_ in ILLICIT_WORDS
+        for o in objects
+        if o.lower_ not in ("nothing", "none")
+        and not any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
+        for m in o.children
+    )  # (not "did nothing stolen", "used no pirated books")
 
 
 def failed(tok: Token) -> bool:
@@ -382,7 +388,10 @@ def contrasted(tok: Token, lemma: str, lex: Lexicon) -> list[Token]:
 
 
 def pejorative(tok: Token, lex: Lexicon) -> bool:
-    """``called Y dishonest``, ``branded Y a fraud``: a naming verb with a slur."""
+    """``called Y dishonest``, ``branded Y a fraud``, ``portrayed Y as a fraud``: a
+    naming verb with a slur."""
+    if slur_after_as(tok, lex):
+        return True
     for c in tok.children:
         if c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "acomp", "dobj"):
             words = {t.lower_ for t in c.subtree}
@@ -394,6 +403,19 @@ def pejorative(tok: Token, lex: Lexicon) -> bool:
             ):
                 return True
     return False
+
+
+def slur_after_as(tok: Token, lex: Lexicon) -> bool:
+    """``dismissed Y as a copycat``, ``cast Y's plan as a stunt``: a slur after "as"
+    (on the verb or on its object)."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    return any(
+        t.lower_ in lex.pejoratives
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for t in c.subtree
+    )
 
 
 def possessor(tok: Token) -> bool:

@@ -384,6 +384,8 @@ def test_an_accusation_joined_to_a_report_is_the_reporters(extractor):
         "Cohere blocked the spam accounts.",  # no party's thing
         "Cohere found flaws in the chip design.",
         "Judge Mara Lindqvist said Cohere came close to proving its case.",  # not short of it
+        "Mistral AI dismissed its chief executive as part of a shake-up.",  # no slur
+        "Mistral AI portrayed Cohere as a responsible partner.",
     ],
 )
 
@@ -996,6 +998,7 @@ def test_a_deed_reported_as_done_without_leave_accuses_its_doer(extractor, text,
         "Zentrix said Brontal had licensed the images with permission from the artists.",
         "Zentrix said it had built the model without help from Brontal.",
         "Zentrix says Brontal trained its models on licensed books.",
+        "Zentrix says Brontal used no pirated books to train its models.",
     ],
 )
 def test_a_deed_done_with_leave_or_without_help_accuses_no_one(extractor, text):
@@ -1013,6 +1016,9 @@ def test_a_deed_done_with_leave_or_without_help_accuses_no_one(extractor, text):
             'Brontal called Zentrix\'s lawsuit "a desperate attempt to stifle competition."',
             {"Brontal", "Zentrix"},
         ),
+        # a slur after "as"
+        ("Zentrix dismissed Brontal as a copycat.", {"Zentrix", "Brontal"}),
+        ("Zentrix cast Brontal's announcement as a marketing stunt.", {"Zentrix", "Brontal"}),
     ],
 )
 def test_calling_a_party_or_its_work_toxic_or_desperate_criticises_it(
@@ -1102,3 +1108,36 @@ def test_disputing_the_report_answers_the_outlet_that_investigated(extractor):
         "by half. Brontal disputed the report, saying the team had been reorganized."
     )
     assert pairs(extractor, text) == [frozenset({"Brontal", "Quillfeather"})]
+
+
+ACCUSATION = "Quorvane accused Brontal of gaming the leaderboard. "
+
+
+@pytest.mark.parametrize(
+    "siding",
+    [
+        "Independent researcher Tamsin Achterberg sided with Quorvane.",
+        "Tamsin Achterberg agreed with Quorvane, saying the scores looked odd.",
+    ],
+)
+def test_taking_a_challengers_side_opposes_whom_it_challenged(extractor, siding):
+    assert set(pairs(extractor, ACCUSATION + siding)) == {
+        frozenset({"Quorvane", "Brontal"}),
+        frozenset({"Tamsin Achterberg", "Brontal"}),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # agreement with a party that challenged nobody
+        ("Tamsin Achterberg agreed with Quorvane about the scores.", []),
+        # a side not taken
+        (
+            ACCUSATION + "Tamsin Achterberg did not side with Quorvane.",
+            [frozenset({"Quorvane", "Brontal"})],
+        ),
+    ],
+)
+def test_agreeing_with_a_party_is_no_dispute_with_it(extractor, text, expected):
+    assert pairs(extractor, text) == expected

@@ -1672,3 +1672,11 @@ def test_a_co_founder_speaks_for_herself_when_the_parser_splits_her_title(extrac
     )
     c = claim_with(claims(extractor, text), "petty")
     assert c["claimant"] == "Tamsin Achterberg"
+
+
+def test_a_spokesperson_speaks_for_the_organisation_the_sentence_before_is_about(extractor):
+    text = (
+        "OpenAI said its model beat systems from Google and Anthropic. Anthropic was more "
+        "measured. A spokesperson said the company welcomes competition."
+    )
+    assert claim_with(claims(extractor, text), "welcomes competition")["claimant"] == "Anthropic"

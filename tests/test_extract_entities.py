@@ -2566,3 +2566,25 @@ def test_a_day_or_an_adjective_before_a_study_is_no_author(extractor):
         "analysis of the bill disagreed with that forecast."
     )
     assert [e.name for e in run(extractor, text).entities] == []
+
+
+def test_the_possessor_of_a_role_before_a_name_is_the_employer(extractor):
+    text = (
+        "Quorvane's chief scientist, Marlowe Quince, said on Monday that the model had "
+        "been tuned for the test."
+    )
+    orgs = {e.name for e in run(extractor, text).entities if e.type == "Organization"}
+    assert orgs == {"Quorvane"}
+
+
+def test_a_name_listed_with_an_organisation_found_elsewhere_is_one_too(extractor):
+    text = (
+        "Brontal said its model beat systems from Quorvane and Velmora. Quorvane's chief "
+        "scientist, Marlowe Quince, disagreed. Velmora was more measured."
+    )
+    assert by_name(run(extractor, text))["Velmora"]["type"] == "Organization"
+
+
+def test_a_possessive_employer_is_never_cut_to_its_last_word(extractor):
+    text = "Golden Ridge's vice chairman, Orrin Vasquez, joined the board of Brontal last week."
+    assert "Ridge" not in by_name(run(extractor, text))

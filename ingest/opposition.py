@@ -140,15 +140,19 @@ def find_challenges(
     )
     reader = _ChallengeReader(parties, lex, relation_side, last_other_claimant, reporting)
     reader.outlets = outlets
-    reader.authors = [
-        (sent.start_char, _author(tok, parties, lex))
+    reader.documents = [
+        (sent.start_char, tok.lemma_.lower(), _author(tok, parties, lex))
         for sent in sentences
         for tok in sent
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.documents
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.documents | lex.measures
+    ]
+    reader.authors = [
+        (start, who) for start, noun, who in reader.documents if noun in lex.documents
     ]
     text = doc.text  # built anew on every access: once here
     for sent in sentences:
         reader.read(sent, text)
+    reader.opposed_positions(sentences)
     return reader.out, reader.affiliated + reader.together
 
 
@@ -180,6 +184,11 @@ class _ChallengeReader:
         # who wrote the papers and reports the article names ("a paper by X", "X
         # published an analysis"): a denial that names no one may answer their finding
         self.authors: list[tuple[int, list[str]]] = []
+        self.documents: list[tuple[int, str, list[str]]] = []  # (start, noun, authors)
+        # who was sued, by anyone, named or not: (sentence start, defendants)
+        self.sued: list[tuple[int, list[str]]] = []
+        # stands taken on one thing: (sentence start, parties, thing, for it or not)
+        self.positions: list[tuple[int, list[str], str, bool]] = []
         self.outlets: frozenset[str] = frozenset()  # publications, set by the caller
 
     # -- shared state ----------------------------------------------------------------
@@ -226,6 +235,29 @@ class _ChallengeReader:
         # sentence before reports
         return [k for k in self.parties.actors_before(pos) if theirs(k)]
 
+    def _sued_before(self, suit: Token, pos: int, exclude: list[str]) -> list[str]:
+        """Whom "the suit" sued: the defendants of the last suit before ``pos``."""
+        if not any(c.lower_ in ("the", "this", "that") for c in suit.children):
+            return []
+        earlier = [who for start, who in self.sued if start < pos]
+        return [k for k in earlier[-1] if k not in exclude] if earlier else []
+
+    def _author_of(self, objs: list[Token], pos: int, exclude: set[str]) -> list[str]:
+        """The author of the document or measure an unowned object refers back to ("the
+        bill"): the last one named before ``pos`` with that noun, if another party wrote
+        it."""
+        for o in objs:
+            noun = o.lemma_.lower()
+            known = self.lex.documents | self.lex.measures
+            if noun not in known or any(c.dep_ == "poss" for c in o.children):
+                continue
+            if not any(c.lower_ in ("the", "this", "that") for c in o.children):
+                continue  # "opposes a bill": some other one
+            earlier = [who for start, n, who in self.documents if n == noun and start < pos]
+            if earlier and earlier[-1]:
+                return [k for k in earlier[-1] if k not in exclude]
+        return []
+
     def last_outlet(self, pos: int, challengers: list[str]) -> list[str]:
         """The publication named last before ``pos``, on no side of ``challengers``."""
         mine = set().union(*(self.side_of(c) for c in challengers))
@@ -242,6 +274,8 @@ class _ChallengeReader:
     ) -> None:
         """Record that each of ``challengers`` contests each of ``targets`` (never its
         own side), once per pair and sentence."""
+        if kind == "sues" and targets:
+            self.sued.append((sent.start_char, targets))  # (also by unnamed plaintiffs)
         self.together.extend(
             g for g in (challengers, targets) if len(g) > 1 and g not in self.together
         )
@@ -324,6 +358,9 @@ class _ChallengeReader:
             if challengers and not targets and kind in ("denies", "rebuts"):
                 # "issued a denial of the allegations": answers their author
                 targets = self.answered(sent.start_char, challengers)
+            if challengers and not targets and kind == "sues":
+                # "Three labels sued Y. The suit, filed by X, ...": the suit before
+                targets = self._sued_before(tok, sent.start_char, challengers)
             self.add(challengers, targets, tok, kind, sent)
         elif tok.pos_ == "ADJ" or tok.lower_ in lex.stance_heads:
             self._adjective(tok, sent)
@@ -444,6 +481,13 @@ class _ChallengeReader:
             return
         challengers, passive = self.parties.subject(tok)
         if not challengers:
+            if kind == "sues" and not passive:
+                # "Three labels sued Y": the suit the article may name its plaintiffs in
+                sued = [
+                    k for o in words.objects(tok, preps, False) for k in self.parties.of(o, set())
+                ]
+                if sued:
+                    self.sued.append((sent.start_char, sued))
             return
         exclude = set(challengers)
         if passive:
@@ -532,11 +576,48 @@ class _ChallengeReader:
             # "X disagreed", "X rejected the allegations", "X denied paying": the
             # answer goes to whoever challenged X's side last
             targets = self.answered(sent.start_char, challengers)
+        if not targets and kind in ("opposes", "criticises"):
+            # "Y introduced a bill ... X opposes the bill": the bill's author
+            targets = self._author_of(all_objs, sent.start_char, exclude)
+        if lemma == "oppose":
+            self._take_position(challengers, all_objs, sent, False)
         if not targets and kind in ("denies", "rebuts") and words.reported(all_objs):
             # "X said the report mischaracterizes ...", the report of unnamed sources
             # who spoke to an outlet: the outlet that carried it
             targets = self.last_outlet(sent.start_char, challengers)
         return targets
+
+    def _take_position(
+        self, holders: list[str], objs: list[Token], sent: Span, support: bool
+    ) -> None:
+        """Record that ``holders`` support (or oppose) the thing ``objs`` name: a bill
+        ("the bill", "SB 1047") or, with "it", the thing last stood on."""
+        for o in objs:
+            if o.i in self.parties.tok_key:
+                continue  # a party itself: a challenge, not a position
+            if o.lower_ in ("it", "this") and self.positions:
+                thing = self.positions[-1][2]
+            elif o.pos_ in ("PROPN", "NUM"):  # "SB 1047": the whole name
+                thing = " ".join(
+                    t.lower_ for t in o.subtree if t is o or t.dep_ in ("compound", "nummod")
+                )
+            elif o.lemma_.lower() in self.lex.documents | self.lex.measures:
+                thing = o.lemma_.lower()
+            else:
+                continue  # "supports open research": no one thing to stand on
+            self.positions.append((sent.start_char, holders, thing, support))
+
+    def opposed_positions(self, sentences: list[Span]) -> None:
+        """Parties that stand against a thing other parties stand for: "X supports the
+        bill; Y opposes it" opposes Y to X (after the whole article is read)."""
+        starts = {s.start_char: s for s in sentences}
+        for start, against, thing, support in self.positions:
+            if support:
+                continue
+            backers = [k for _, who, t, sup in self.positions if sup and t == thing for k in who]
+            sent = starts.get(start)
+            if backers and sent is not None:
+                self.add(against, list(dict.fromkeys(backers)), sent.root, "opposes", sent)
 
     def _sided_with(self, tok: Token, sent: Span, question: bool) -> None:
         """ "X sided with Y", "X agreed with Y": X opposes whom Y challenged before (X
@@ -569,6 +650,12 @@ class _ChallengeReader:
         lex, parties = self.lex, self.parties
         if lemma in lex.siding:
             self._sided_with(tok, sent, question)
+            return
+        if lemma in lex.supporting and not (words.negated(tok) or words.hedged(tok, question)):
+            supporters, passive = parties.subject(tok)
+            if supporters and not passive:
+                objs = [c for c in tok.children if c.dep_ == "dobj"]
+                self._take_position(supporters, objs, sent, True)
             return
         if lemma == "pit":
             # "the lawsuit pits X against Y", "a trial pitting X against Y": two sides

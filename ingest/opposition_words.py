@@ -44,6 +44,8 @@ class Lexicon:
     platforms: frozenset[str]
     venues: frozenset[str]
     siding: frozenset[str]
+    supporting: frozenset[str]
+    measures: frozenset[str]
     misdeeds: frozenset[str]
     reciprocal: frozenset[str]
     pitting_frames: frozenset[str]
@@ -89,6 +91,8 @@ def lexicon() -> Lexicon:
         platforms=frozenset(raw["platforms"]),
         venues=frozenset(raw["venues"]),
         siding=frozenset(raw["siding_verbs"]),
+        supporting=frozenset(raw["supporting_verbs"]),
+        measures=frozenset(raw["measures"]),
         misdeeds=frozenset(raw["misdeeds"]),
         reciprocal=frozenset(raw["reciprocal_verbs"]),
         pitting_frames=frozenset(raw["pitting_frames"]),
@@ -164,7 +168,8 @@ def reported_misdeed(
 ) -> bool:
     """A reported clause that charges its subject with wrongdoing: "(X said) Y misled
     users", "(X claims) Y is scraping sites", "(X said) Y's results were inflated", "(X
-    said) Y used its books without permission", "(X says) Y trained on pirated books"."""
+    said) Y used its books without permission", "(X says) Y trained on pirated books",
+    "(X said) Y used the wrong settings"."""
     verb = reporting_verb(tok)
     if verb is None or tok.dep_ == "xcomp" or verb.lemma_.lower() not in reporting:
         return False
@@ -208,13 +213,28 @@ def without_leave(tok: Token) -> bool:
     )
 
 
-# what makes the material a deed used illicit ("trained its models on pirated books")
-ILLICIT_WORDS = frozenset({"pirated", "stolen", "unlicensed", "bootleg"})
+# what makes the material or the means of a deed illicit or faulty ("trained its models
+# on pirated books", "used the wrong settings")
+ILLICIT_WORDS = frozenset(
+    {
+        "pirated",
+        "stolen",
+        "unlicensed",
+        "bootleg",
+        "wrong",
+        "incorrect",
+        "flawed",
+        "faulty",
+        "outdated",
+        "improper",
+        "cherry-picked",
+    }
+)
 
 
 def with_illicit_material(tok: Token) -> bool:
-    """Whether the verb ``tok`` used illicit material: "trained its models on pirated
-    copies", "built the tool with stolen code", "used unlicensed images"."""
+    """Whether the verb ``tok`` used illicit or faulty material: "trained its models on
+    pirated copies", "built the tool with stolen code", "used the wrong settings"."""
     dobjs = [c for c in tok.children if c.dep_ == "dobj"]
     objects = dobjs + [  # (the parser may hang "on pirated copies" on the object)
         p

@@ -45,6 +45,33 @@ FILING_VERBS = frozenset({"file", "launch", "lodge", "make", "mount", "submit"})
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 ORG_DESCRIPTIONS = {"company", "firm", "startup", "lab", "giant", "maker", "chipmaker", "group"}
+# the head words of institutions' names, by which an article refers back to one
+ORG_HEADS = frozenset(
+    {
+        "institute",
+        "university",
+        "foundation",
+        "commission",
+        "committee",
+        "agency",
+        "council",
+        "court",
+        "ministry",
+        "department",
+        "academy",
+        "association",
+        "union",
+        "laboratory",
+        "center",
+        "centre",
+        "society",
+        "bureau",
+        "authority",
+        "administration",
+        "group",
+        "lab",
+    }
+)
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile"}
 
@@ -220,6 +247,23 @@ class PartyResolver:
             if s >= pos:
                 break
             if self.types.get(key) == etype and key not in exclude:
+                best = key
+        return best
+
+    def named_with_head(self, pos: int, head: str, exclude: set[str]) -> str | None:
+        """The organisation last named before ``pos`` whose name opens or ends with the
+        word ``head`` ("Halvern Institute", "University of Halvern")."""
+        best = None
+        for s, e, key in self.mentions:
+            if s >= pos:
+                break
+            words = self.text[s:e].lower().split()
+            if (
+                len(words) > 1
+                and head in (words[0], words[-1])
+                and self.types.get(key) == "Organization"
+                and key not in exclude
+            ):
                 best = key
         return best
 
@@ -442,8 +486,15 @@ class PartyResolver:
             if k is None:
                 k = self.titled_before(len(self.text), lemma, exclude, only=True)
             return [k] if k else []
+        definite = any(c.lower_ in ("the", "this") for c in tok.children)
+        if definite and lemma in ORG_HEADS and tok.tag_ == "NN":  # ("the lower courts")
+            # "the institute" after "the Halvern Institute", "the commission" after "the
+            # European Commission": the organisation last named with that head word
+            k = self.named_with_head(tok.idx, lemma, exclude)
+            if k is not None:
+                return [k]
         # "the company" / "the startup": the organisation last named
-        if lemma in ORG_DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):
+        if lemma in ORG_DESCRIPTIONS and definite:
             k = self.last_before(tok.idx, "Organization", exclude | self.non_companies)
             return [k] if k else []
         if (

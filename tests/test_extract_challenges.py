@@ -1141,3 +1141,73 @@ def test_taking_a_challengers_side_opposes_whom_it_challenged(extractor, siding)
 )
 def test_agreeing_with_a_party_is_no_dispute_with_it(extractor, text, expected):
     assert pairs(extractor, text) == expected
+
+
+def test_opposing_the_bill_opposes_whoever_introduced_it(extractor):
+    text = (
+        "Senator Orrin Vasquez introduced a bill on Tuesday that would require AI companies "
+        "to disclose their training data. Brontal opposes the bill."
+    )
+    assert pairs(extractor, text) == [frozenset({"Brontal", "Orrin Vasquez"})]
+
+
+def test_saying_the_institute_used_the_wrong_settings_criticises_it(extractor):
+    text = (
+        "The Halvern Institute published test results on Monday. Brontal said the institute "
+        "had used the wrong settings."
+    )
+    assert pairs(extractor, text) == [frozenset({"Brontal", "Halvern Institute"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Halvern Institute tested the model. Brontal said it had used the wrong settings "
+        "itself at first.",
+        "Senator Orrin Vasquez introduced a bill on Tuesday. Brontal opposes a bill in Texas.",
+    ],
+)
+def test_own_errors_and_other_bills_oppose_no_one(extractor, text):
+    assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorvane supported SB 1047, the California safety bill. Brontal opposed SB 1047, "
+        "arguing it would slow research.",
+        "Brontal opposes the disclosure bill, saying it would expose trade secrets. Quorvane "
+        "supports it.",
+    ],
+)
+def test_standing_for_what_another_party_opposes_opposes_the_two(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Brontal", "Quorvane"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorvane supports open research. Brontal opposes the new export rules.",
+        "Quorvane supported SB 1047, the California safety bill, last year. Brontal opposed "
+        "SB 53, a different bill about data centers.",
+        "Quorvane does not support SB 1047. Brontal opposed SB 1047.",
+    ],
+)
+def test_positions_on_different_things_oppose_no_one(extractor, text):
+    assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "suit",
+    [
+        "The suit, filed by Halvern Records and Quillon Music in federal court in Boston, "
+        "seeks damages.",
+        "The lawsuit was filed by Halvern Records and Quillon Music in federal court.",
+    ],
+)
+def test_the_suit_whose_plaintiffs_are_named_later_sues_the_party_sued_before(extractor, suit):
+    text = "Three record labels sued Anthropic on Monday over its use of their songs. " + suit
+    assert set(pairs(extractor, text)) == {
+        frozenset({"Halvern Records", "Anthropic"}),
+        frozenset({"Quillon Music", "Anthropic"}),
+    }

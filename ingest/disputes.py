@@ -532,6 +532,7 @@ def _claim_pairs(
     """(answered claim, answering claim, kind) for every pair of opposed claims."""
     comps = [comparisons(c, mentions, gaz, text) for c in claims]
     publications = {e.key for e in ents if e.kind == "publication"}
+    models = {e.key for e in ents if e.type == "Model"}
     pairs: list[tuple[int, int, str]] = []
     for j, b in enumerate(claims):
         found: list[tuple[int, int, str]] = []
@@ -551,7 +552,7 @@ def _claim_pairs(
             if opp is not None:
                 found.append((opp[0], i, opp[1]))
         if not found:
-            contrast = _contrasted(claims, j, side, publications)
+            contrast = _contrasted(claims, j, side, publications, models)
             if contrast is not None:
                 found.append((2, contrast, "contradicts"))
         if found:
@@ -573,13 +574,17 @@ CONTRAST = re.compile(r"^\W*(?:But|However|Yet|Still)\b|,\s+however,|\bon the ot
 
 
 def _contrasted(
-    claims: list[Claim], j: int, side: dict[str, set[str]], publications: set[str]
+    claims: list[Claim],
+    j: int,
+    side: dict[str, set[str]],
+    publications: set[str],
+    models: set[str],
 ) -> int | None:
     """The claim that claim ``j`` is set against by a contrast ("X says the chip
     overheats. But Y says its tests show no such problem"): the nearest earlier claim,
     of another side, within a sentence or two, when the contrasted claim denies or
-    negates something or shares the earlier one's words (positions reported as
-    opposed); not when it agrees ("But Y also thinks so")."""
+    negates something, shares the earlier one's words or is about the same model
+    (positions reported as opposed); not when it agrees ("But Y also thinks so")."""
     b = claims[j]
     if b.claimant_key is None or b.claimant_key in publications or not CONTRAST.search(b.text):
         return None
@@ -601,7 +606,11 @@ def _contrasted(
     if AGREEMENT.search(b.text):
         return None  # "But Y also thinks so": a contrast of tone, not of positions
     negated = b.kind == "denial" or b.negative or NEGATION.search(b.text) is not None
-    if not negated and similarity(a.text, b.text) < MIN_ECHO:
+    # "X says its model is the safest. Y, however, says the model still ...": about
+    # the model the earlier claim was about
+    # (only a model: with parties, "But Y says ..." reports many a contrast of topic)
+    about_theirs = set(b.about_keys) & set(a.about_keys) & models
+    if not negated and not about_theirs and similarity(a.text, b.text) < MIN_ECHO:
         return None
     return i
 

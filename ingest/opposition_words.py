@@ -46,6 +46,7 @@ class Lexicon:
     siding: frozenset[str]
     supporting: frozenset[str]
     measures: frozenset[str]
+    person_rebuttals: frozenset[str]
     misdeeds: frozenset[str]
     reciprocal: frozenset[str]
     pitting_frames: frozenset[str]
@@ -93,6 +94,7 @@ def lexicon() -> Lexicon:
         siding=frozenset(raw["siding_verbs"]),
         supporting=frozenset(raw["supporting_verbs"]),
         measures=frozenset(raw["measures"]),
+        person_rebuttals=frozenset(raw["person_rebuttals"]),
         misdeeds=frozenset(raw["misdeeds"]),
         reciprocal=frozenset(raw["reciprocal_verbs"]),
         pitting_frames=frozenset(raw["pitting_frames"]),
@@ -366,7 +368,9 @@ def verb_cue(tok: Token, lemma: str, lex: Lexicon) -> tuple[str | None, frozense
     if lemma in lex.verbs:
         kind = lex.verbs[lemma]
         # one denies or rejects a claim, not a person: "dismissed its CEO" is a firing
-        return kind, lex.preps["verb"] | extra, kind in ("denies", "rebuts")
+        # (but "contradicted Y" answers Y)
+        owned_only = kind in ("denies", "rebuts") and lemma not in lex.person_rebuttals
+        return kind, lex.preps["verb"] | extra, owned_only
     if lemma in lex.naming:
         return NAMING, frozenset(), False
     if lemma in lex.respond and tok.dep_ != "xcomp":  # "ordered Y to respond": not yet
@@ -567,9 +571,14 @@ def doubting(tok: Token, lex: Lexicon) -> bool:
     sceptical" (not "Y is sceptical of Z", a stance)."""
     if tok.dep_ not in ("acomp", "oprd") or any(c.dep_ == "prep" for c in tok.children):
         return False
-    if tok.lower_ in ("convinced", "persuaded"):
-        # "Y is not convinced" read as an adjective (the passive is :func:`unconvinced`)
-        return any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children))
+    if tok.lower_ in ("convinced", "persuaded") or (
+        tok.lower_ in ("sure", "certain") and any(c.lower_ == "so" for c in tok.children)
+    ):
+        # "Y is not convinced" read as an adjective (the passive is :func:`unconvinced`),
+        # "Y is not so sure" (not "I'm not sure you know ...": a hedge)
+        return not any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in tok.children) and any(
+            c.dep_ == "neg" for c in (*tok.children, *tok.head.children)
+        )
     return tok.lower_ in lex.doubting and not negated(tok.head)
 
 

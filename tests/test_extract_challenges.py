@@ -122,6 +122,8 @@ def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
          "at odds with Cohere.", "Mara Lindqvist", "Cohere"),
         ("Mistral AI said its model is the fastest. Cohere is not convinced.",
          "Cohere", "Mistral AI"),
+        ("Mistral AI said its model is the fastest. Cohere is not so sure.",
+         "Cohere", "Mistral AI"),
         # the same doubt with "convinced" tagged as an adjective after an apposition
         ("Mistral AI said its model is the fastest. Mara Lindqvist, an analyst at Cohere, "
          "is not convinced.", "Mara Lindqvist", "Mistral AI"),
@@ -386,6 +388,7 @@ def test_an_accusation_joined_to_a_report_is_the_reporters(extractor):
         "Judge Mara Lindqvist said Cohere came close to proving its case.",  # not short of it
         "Mistral AI dismissed its chief executive as part of a shake-up.",  # no slur
         "Mistral AI portrayed Cohere as a responsible partner.",
+        "Mistral AI said its model is fast. Cohere is not sure when its own will ship.",
     ],
 )
 
@@ -1211,3 +1214,24 @@ def test_the_suit_whose_plaintiffs_are_named_later_sues_the_party_sued_before(ex
         frozenset({"Halvern Records", "Anthropic"}),
         frozenset({"Quillon Music", "Anthropic"}),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anthropic sniped at OpenAI over its pricing on Tuesday.",
+        "Anthropic needled OpenAI over its pricing on Tuesday.",
+        "Anthropic took OpenAI to task over its pricing on Tuesday.",
+        "Anthropic went after OpenAI over its pricing on Tuesday.",
+        "Anthropic pinned the blame on OpenAI for the outage on Tuesday.",
+        "Anthropic contradicted OpenAI on Tuesday, saying the outage was longer.",
+        "Anthropic urged OpenAI to apologize for the outage.",
+    ],
+)
+def test_more_verbs_and_phrases_of_criticism(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Anthropic", "OpenAI"})]
+
+
+def test_dismissing_a_person_from_a_post_is_no_dispute(extractor):
+    text = "OpenAI dismissed Tamsin Achterberg, its head of research, on Tuesday."
+    assert pairs(extractor, text) == []

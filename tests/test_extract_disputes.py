@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.document import ArticleText
 from ingest.pipeline import Extractor
 from tests import extract_support
@@ -319,3 +321,21 @@ def test_a_pushback_in_a_new_paragraph_answers_no_one_by_position(extractor):
         "Brontal pushed back, saying the benchmark figures were misleading.",
     )
     assert c["disputes"] == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Quorvane, however, says the model still writes weapons instructions when asked in "
+        "other languages.",
+        "But researchers at Quorvane found that the model still wrote weapons instructions.",
+    ],
+)
+def test_a_contrasted_claim_about_what_the_other_side_claimed_is_a_dispute(extractor, answer):
+    text = (
+        "Brontal, a startup in Oslo, sells its Lumora model to banks. Quorvane is a rival. "
+        "Brontal says its Lumora model is the safest on the market. " + answer
+    )
+    assert [set(d["parties"]) for d in contract(extractor, text)["disputes"]] == [
+        {"Quorvane", "Brontal"}
+    ]

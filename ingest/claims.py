@@ -601,7 +601,7 @@ def _medium_of_the_claim(m: Mention, sent: Span) -> bool:
     if tok is None or tok.i == 0:
         return False
     root = tok
-    while root.dep_ == "compound" and root.head is not root:
+    while root.dep_ == "compound" and root.head.i != root.i:
         root = root.head
     if root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell":
         return True  # "told Reuters that ...": the outlet heard it

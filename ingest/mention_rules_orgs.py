@@ -949,7 +949,7 @@ def unknown_parties(view: ArticleView, surnames: set[str]) -> list[Mention]:
         if any(
             n.pos_ == "PROPN" and n.dep_ in ("compound", "flat")
             for n in (*tok.children, tok.head)
-            if n is not tok
+            if n.i != tok.i
         ) or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
             continue  # a part of a longer name
         if _beside_another_name(tok):

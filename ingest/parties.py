@@ -351,7 +351,7 @@ class PartyResolver:
         if key is not None:
             return [key]
         low, lemma = tok.lower_, tok.lemma_.lower()
-        if low in ("whom", "who") and tok.head.dep_ == "relcl" and tok.head.head is not tok:
+        if low in ("whom", "who") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
             # "Daniel Cho, whom the chipmaker accuses": the relative pronoun's antecedent
             return self._many(tok.head.head, exclude)
         if tok.pos_ == "PRON":

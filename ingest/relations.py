@@ -428,7 +428,7 @@ def _subject_organization(doc, pos: int, sm, types) -> int | None:
     word at ``pos`` ("its") belongs to, if one is ("Quorvane, backed by Kestrel, is
     facing questions about its model": Quorvane, not Kestrel)."""
     its = tok = token_at(doc, pos)
-    while tok is not None and tok.head is not tok:
+    while tok is not None and tok.head.i != tok.i:  # (spaCy makes a new Token per access)
         tok = tok.head
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and tok.dep_ == "ccomp":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from ingest.document import ArticleText
@@ -246,3 +248,16 @@ def test_a_person_running_joining_or_speaking_for_an_organisation_works_for_it(
     extractor, text
 ):
     find(relations(extractor, text), "WORKS_FOR", "Orrin Vasquez", "Anthropic")
+
+
+def test_its_model_in_a_clause_under_it_said_ends(extractor):
+    # climbing from "its" to the root whose subject is "It" once never ended: a Token is
+    # a new object on each access, so "tok.head is not tok" held at the root too.  The
+    # extraction runs in a daemon thread so that a regression fails instead of hanging.
+    text = "Anthropic builds Claude. It said on Monday that its Claude model would get cheaper."
+    found: list[list[dict]] = []
+    worker = threading.Thread(target=lambda: found.append(relations(extractor, text)), daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert found, "the extraction did not end"
+    find(found[0], "DEVELOPS", "Anthropic", "Claude")

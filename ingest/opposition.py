@@ -246,9 +246,9 @@ class _ChallengeReader:
         """The author of the document or measure an unowned object refers back to ("the
         bill"): the last one named before ``pos`` with that noun, if another party wrote
         it."""
+        known = self.lex.documents | self.lex.measures
         for o in objs:
             noun = o.lemma_.lower()
-            known = self.lex.documents | self.lex.measures
             if noun not in known or any(c.dep_ == "poss" for c in o.children):
                 continue
             if not any(c.lower_ in ("the", "this", "that") for c in o.children):
@@ -499,6 +499,10 @@ class _ChallengeReader:
             targets = self._verb_targets(
                 tok, lemma, kind, preps, owned_only, slur, challengers, sent
             )
+        if lemma == "oppose" and not passive:  # a stand on the thing opposed (see below)
+            self._take_position(
+                challengers, [c for c in tok.children if c.dep_ == "dobj"], sent, False
+            )
         if not targets and lemma in lex.unconfirmed and kind == "questions":
             # "were unable to replicate them": the claim last made by another side
             targets = self.answered(sent.start_char, challengers)
@@ -579,8 +583,6 @@ class _ChallengeReader:
         if not targets and kind in ("opposes", "criticises"):
             # "Y introduced a bill ... X opposes the bill": the bill's author
             targets = self._author_of(all_objs, sent.start_char, exclude)
-        if lemma == "oppose":
-            self._take_position(challengers, all_objs, sent, False)
         if not targets and kind in ("denies", "rebuts") and words.reported(all_objs):
             # "X said the report mischaracterizes ...", the report of unnamed sources
             # who spoke to an outlet: the outlet that carried it
@@ -1214,7 +1216,7 @@ def _said_where_or_when(obj: Token, parties: PartyResolver, lex: words.Lexicon) 
         obj.i not in parties.tok_key
         and obj.dep_ == "pobj"
         and obj.head.lower_ in ("on", "at", "via")
-        and (obj.lemma_.lower() in lex.venues or obj.text.lower() in lex.venues)
+        and (obj.lemma_.lower() in lex.venues or obj.lower_ in lex.venues)
         and not any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
             for c in obj.children

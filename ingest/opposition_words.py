@@ -47,6 +47,7 @@ class Lexicon:
     supporting: frozenset[str]
     measures: frozenset[str]
     person_rebuttals: frozenset[str]
+    illicit_means: frozenset[str]
     misdeeds: frozenset[str]
     reciprocal: frozenset[str]
     pitting_frames: frozenset[str]
@@ -95,6 +96,7 @@ def lexicon() -> Lexicon:
         supporting=frozenset(raw["supporting_verbs"]),
         measures=frozenset(raw["measures"]),
         person_rebuttals=frozenset(raw["person_rebuttals"]),
+        illicit_means=frozenset(raw["illicit_means"]),
         misdeeds=frozenset(raw["misdeeds"]),
         reciprocal=frozenset(raw["reciprocal_verbs"]),
         pitting_frames=frozenset(raw["pitting_frames"]),
@@ -179,7 +181,7 @@ def reported_misdeed(
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
-    if lemma in lex.misdeeds or without_leave(tok) or with_illicit_material(tok):
+    if lemma in lex.misdeeds or without_leave(tok) or with_illicit_material(tok, lex):
         return True
     return lemma == "be" and any(
         c.dep_ in ("acomp", "attr") and c.lower_ in lex.pejoratives for c in tok.children
@@ -215,26 +217,7 @@ def without_leave(tok: Token) -> bool:
     )
 
 
-# what makes the material or the means of a deed illicit or faulty ("trained its models
-# on pirated books", "used the wrong settings")
-ILLICIT_WORDS = frozenset(
-    {
-        "pirated",
-        "stolen",
-        "unlicensed",
-        "bootleg",
-        "wrong",
-        "incorrect",
-        "flawed",
-        "faulty",
-        "outdated",
-        "improper",
-        "cherry-picked",
-    }
-)
-
-
-def with_illicit_material(tok: Token) -> bool:
+def with_illicit_material(tok: Token, lex: Lexicon) -> bool:
     """Whether the verb ``tok`` used illicit or faulty material: "trained its models on
     pirated copies", "built the tool with stolen code", "used the wrong settings"."""
     dobjs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -247,7 +230,7 @@ def with_illicit_material(tok: Token) -> bool:
         if p.dep_ == "pobj"
     ]
     return any(
-        m.dep_ == "amod" and m.lower_ in ILLICIT_WORDS
+        m.dep_ == "amod" and m.lower_ in lex.illicit_means
         for o in objects
         if o.lower_ not in ("nothing", "none")
         and not any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)

@@ -15,6 +15,11 @@ def run(extractor: Extractor, text: str) -> Extraction:
     return extractor.extract(ArticleText(text=text, source="test"))
 
 
+def names_of(extractor: Extractor, text: str, etype: str) -> set[str]:
+    """The names of the entities of type ``etype`` extracted from ``text``."""
+    return {e.name for e in run(extractor, text).entities if e.type == etype}
+
+
 def by_name(ex: Extraction) -> dict[str, dict]:
     return {e["name"]: e for e in ex.to_contract()["entities"]}
 
@@ -2522,7 +2527,7 @@ def test_a_place_the_ner_reads_as_a_person_is_no_person(extractor):
         'Castellan said. "We want to be near good universities," Castellan told reporters. '
         '"Lisbon has them."'
     )
-    people = {e.name for e in run(extractor, text).entities if e.type == "Person"}
+    people = names_of(extractor, text, "Person")
     assert people == {"Lyra Castellan"}
 
 
@@ -2531,7 +2536,7 @@ def test_a_surname_that_is_also_a_place_stays_a_person(extractor):
         "Defense Secretary Orrin Austin met Brontal executives on Monday. "
         "Austin said the talks had gone well."
     )
-    people = {e.name for e in run(extractor, text).entities if e.type == "Person"}
+    people = names_of(extractor, text, "Person")
     assert people == {"Orrin Austin"}
 
 
@@ -2541,7 +2546,7 @@ def test_a_kind_of_company_opening_a_headline_is_no_organisation(extractor):
         "Chipmaker Voltaris agreed to supply processors to OpenAI under a three-year "
         "contract, the two companies said on Thursday."
     )
-    orgs = {e.name for e in run(extractor, text).entities if e.type == "Organization"}
+    orgs = names_of(extractor, text, "Organization")
     assert orgs == {"Voltaris", "OpenAI"}
 
 
@@ -2556,7 +2561,7 @@ def test_a_kind_of_company_opening_a_headline_is_no_organisation(extractor):
     ],
 )
 def test_an_unknown_name_before_a_study_is_its_author(extractor, text, org):
-    orgs = {e.name for e in run(extractor, text).entities if e.type == "Organization"}
+    orgs = names_of(extractor, text, "Organization")
     assert org in orgs
 
 
@@ -2573,7 +2578,7 @@ def test_the_possessor_of_a_role_before_a_name_is_the_employer(extractor):
         "Quorvane's chief scientist, Marlowe Quince, said on Monday that the model had "
         "been tuned for the test."
     )
-    orgs = {e.name for e in run(extractor, text).entities if e.type == "Organization"}
+    orgs = names_of(extractor, text, "Organization")
     assert orgs == {"Quorvane"}
 
 

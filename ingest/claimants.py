@@ -33,6 +33,7 @@ from ingest.claim_words import (
 from ingest.entity_lexicon import OFFICE_FORMS, TITLE_FORMS
 from ingest.entity_model import Entity, Mention
 from ingest.gazetteer import Gazetteer, fold
+from ingest.genders import person_genders, pronoun_gender
 
 # offices held by whoever leads an organisation ("its chief executive" is the Jane Roe
 # who "runs Zentrix")
@@ -61,6 +62,20 @@ class Discourse:
         # what the article called each organisation ("Nimbus Labs, an AI startup", "X is
         # a chipmaker"): description noun -> (where, entity key), in text order
         self.described: dict[str, list[tuple[int, str]]] = {}
+        self.genders: dict[str, str] = {}  # person key -> "m"/"f" (see read_genders)
+
+    def read_genders(self, doc: Doc) -> None:
+        """Note whom the article shows "he" and whom "she" may stand for
+        (:func:`ingest.genders.person_genders`)."""
+        people = {k for k, e in self.by_key.items() if e.type == "Person"}
+        spans = [(m.start, m.end, m.key) for m in self.mentions]
+        self.genders = person_genders(doc, spans, people, self.text)
+
+    def fits(self, key: str, pronoun: str) -> bool:
+        """Whether ``pronoun`` may stand for person ``key`` (no gender known, or its own)."""
+        wanted = pronoun_gender(pronoun)
+        known = self.genders.get(key)
+        return wanted is None or known is None or known == wanted
 
     def ent(self, key: str) -> Entity:
         """The entity of ``key``."""
@@ -823,8 +838,9 @@ def _person_antecedent(pron: Span, ctx: Discourse, etype: str = "Person") -> str
         named_later |= {m.key for m in ctx.mentions if a <= m.start < b}
     claimant = None
     said_at = -1
+    word = pron.root.text
     for key, start in zip(reversed(ctx.claimants), reversed(ctx.claimant_sents), strict=True):
-        if ctx.ent(key).type == etype and key not in named_later:
+        if ctx.ent(key).type == etype and key not in named_later and ctx.fits(key, word):
             claimant, said_at = key, start
             break
     subject = None
@@ -833,6 +849,8 @@ def _person_antecedent(pron: Span, ctx: Discourse, etype: str = "Person") -> str
     for m in ctx.mentions:
         if m.start >= pron.start_char:
             break
+        if not ctx.fits(m.key, word):
+            continue  # "she" for a man the article calls "he" or "Mr."
         if ctx.ent(m.key).type == etype and m.key not in named_later:
             fallback = m.key
         if m.start < said_at or ctx.ent(m.key).type != etype or m.key in named_later:

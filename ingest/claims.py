@@ -185,6 +185,7 @@ def extract_claims(
     text = doc_text(doc)
     ctx = Discourse(ents, mentions, text)
     ctx.read_descriptions(doc)
+    ctx.read_genders(doc)
     headline = headline_region(text)
     if headline is not None:
         skip = [*skip, headline]

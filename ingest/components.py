@@ -177,16 +177,31 @@ def line_breaks(doc: Doc) -> Doc:
             # "wrote on X. She added", "in the U.S. They said": an abbreviation that
             # ends a sentence (an initial is followed by a name, not by "She")
             starts.add(i + 1)
+    # a line's first word never makes a sentence of its own when the line goes on: the
+    # small model sometimes ends one after the first word of a paragraph ("Halcyon |
+    # AI released ...")
+    inside = [
+        i + 1
+        for i in starts
+        if i + 1 <= last
+        and doc[i].is_alpha
+        and not doc[i + 1].is_space
+        and not doc[i + 1].is_punct
+        and i + 1 not in starts
+    ]
     if starts:
         # one array write: each ``Token.is_sent_start`` assignment scans the whole
         # document for a parse, so one assignment per break grew with length x breaks
         sent_starts = doc.to_array([SENT_START])
         sent_starts[sorted(starts)] = 1
+        sent_starts[inside] = _NOT_A_START
         doc.from_array([SENT_START], sent_starts)
     return doc
 
 
 _NEWLINE = re.compile(r"\n")
+# SENT_START -1 ("never starts a sentence") as the unsigned array of ``Doc.to_array``
+_NOT_A_START = numpy.iinfo(numpy.uint64).max
 # a full stop, "!" or "?" and the space after it (the token's ``whitespace_``)
 _STOP_BEFORE_SPACE = re.compile(r"[.!?](?= )")
 

@@ -279,7 +279,7 @@ MODEL_BY_APPOSITION = [
         rf"(?:[\w-]+ ){{0,3}}?{_PRODUCT_HEAD}\b"
     ),
     re.compile(
-        r"\b(?:model|LLM|chatbot|assistant),? (?:called|named|dubbed|"
+        r"\b(?:model|LLM|chatbot|assistant|agent),? (?:called|named|dubbed|"
         r"(?:which|that) (?:it|they|the company) (?:calls|call|has dubbed|dubbed|has named|named)) "
         rf"(?P<name>{_MODEL_NAME})"
     ),

@@ -889,6 +889,11 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
             # "faces a lawsuit from Quorvane", "drew criticism from Quorvane"
             or opposing_noun(head.head, opp) is not None
             or source in opp.incurred
+            # "poached three researchers from Quorvane": "from" hung on the verb
+            or (
+                head.head.pos_ == "VERB"
+                and any(c.dep_ == "dobj" and c.lower_ in COMPANY_PARTS for c in head.head.children)
+            )
         )
     if (
         tok.dep_ == "pobj"

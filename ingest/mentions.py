@@ -88,6 +88,7 @@ from ingest.mention_rules_people import (
     dated_bylines,
     full_names_of_speaking_surnames,
     handles,
+    people_after_honorifics,
     people_before_who,
     people_beside_people,
     people_by_role,
@@ -197,6 +198,7 @@ def find_mentions(
     model_lines_named_alone(kept)
     organizations_named_like_people(kept, gaz)
     people_beside_people(view, kept)
+    people_after_honorifics(view, kept)
     kept = add_short_names(text, gaz, kept, skip)
     kept = acronyms_without_full_names(kept, implied_acronyms)
     return apply_renames(text, kept, skip)

@@ -314,6 +314,8 @@ class _ChallengeReader:
         lemma = words.lemma(tok, lex)
         if self.reporting and words.reported_misdeed(tok, lemma, lex, self.reporting, question):
             self._reported_misdeed(tok, sent)
+        elif tok.pos_ == "VERB" and lemma in lex.misdeeds:
+            self._misdeed_according_to(tok, sent, question)
         if tok.pos_ in ("VERB", "AUX") and self._drawn(tok, sent, question):
             return  # (an auxiliary too: "X is the subject of a complaint by Y")
         if tok.pos_ == "VERB" and (self._received(tok, sent) or self._unconvinced(tok, sent)):
@@ -379,6 +381,15 @@ class _ChallengeReader:
             )
             return
         self.add(challengers, targets, tok, "accuses", sent)
+
+    def _misdeed_according_to(self, tok: Token, sent: Span, question: bool) -> None:
+        """ "Y overstated what its model can do, according to a report by X": the
+        source a wrongdoing is attributed to accuses its doer."""
+        sources = _according_to(tok, self.parties)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if not sources or subj is None or words.negated(tok) or words.hedged(tok, question):
+            return
+        self.add(sources, self.parties.of(subj, set(sources)), tok, "accuses", sent)
 
     def _demanded(self, tok: Token, sent: Span, question: bool) -> bool:
         """ "X demanded that Y stop using ...", "X urged Y to withdraw the model", "X
@@ -562,6 +573,11 @@ class _ChallengeReader:
             # when the parser hangs the clause on a noun: "alleged in the lawsuit that
             # Y copied ...")
             targets = _clause_subjects(words.alleged_clauses(tok), parties, exclude)
+        if not targets and kind == "accuses" and lemma in lex.holding:
+            # "will hold Y liable" parsed with Y as the subject of "liable"
+            state = words.blame_state(tok, lex)
+            held = [c for c in state.children if c.dep_ == "nsubj"] if state is not None else []
+            targets = [k for o in held for k in parties.of(o, exclude)]
         if not targets and kind == "questions":
             # "X questioned whether Y's chip was as fast as claimed": the doubted
             # clause is about its subject's party
@@ -644,6 +660,25 @@ class _ChallengeReader:
         if challengers and targets:
             self.add(challengers, list(dict.fromkeys(targets)), tok, "opposes", sent)
 
+    def _not_believed(self, tok: Token, sent: Span, question: bool) -> None:
+        """ "X isn't buying it", "X did not buy Y's explanation": a claim not believed
+        (its owner's, or the other side's last one)."""
+        objs = [
+            c
+            for c in tok.children
+            if c.dep_ == "dobj"
+            and (c.lower_ in ("it", "that", "this") or c.lemma_.lower() in self.lex.reply_objects)
+        ]
+        if not objs or words.hedged(tok, question):
+            return  # "did not buy the chips": a purchase
+        challengers, passive = self.parties.subject(tok)
+        if not challengers or passive:
+            return
+        targets = self.parties.of(objs[0], set(challengers)) or self.answered(
+            sent.start_char, challengers
+        )
+        self.add(challengers, targets, tok, "rebuts", sent)
+
     def _verb_without_cue(self, tok: Token, lemma: str, sent: Span, question: bool) -> None:
         """Verbs that are no opposition cue but oppose in their construction: both
         sides in one subject ("X and Y clashed") or around "pit" ("the lawsuit pits X
@@ -652,6 +687,9 @@ class _ChallengeReader:
         lex, parties = self.lex, self.parties
         if lemma in lex.siding:
             self._sided_with(tok, sent, question)
+            return
+        if lemma in lex.disbelief and words.negated(tok):
+            self._not_believed(tok, sent, question)
             return
         if lemma in lex.supporting and not (words.negated(tok) or words.hedged(tok, question)):
             supporters, passive = parties.subject(tok)
@@ -696,11 +734,9 @@ class _ChallengeReader:
             maybe = any(c.dep_ == "aux" and c.lower_ in words.MAYBE_AUX for c in tok.children)
             if len(both) > 1 and not (maybe or words.negated(tok) or words.hedged(tok, question)):
                 self.add(both[:1], both[1:], tok, "opposes", sent)
-            if len(both) > 1 or lemma not in ("disagree", "dissent"):
+            if len(both) > 1 or lemma not in lex.dissent:
                 return
-        if lemma in ("disagree", "dissent") and not (
-            words.negated(tok) or words.hedged(tok, question)
-        ):
+        if lemma in lex.dissent and not (words.negated(tok) or words.hedged(tok, question)):
             # "Lin said the case turns on ... Feld disagreed": a view disagrees with the
             # view stated last by another side (not with whoever attacked its own side)
             challengers, _ = parties.subject(tok)

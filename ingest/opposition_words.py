@@ -65,6 +65,10 @@ class Lexicon:
     demanding: frozenset[str]
     halting: frozenset[str]
     probing: frozenset[str]
+    holding: frozenset[str]
+    blame_states: frozenset[str]
+    dissent: frozenset[str]
+    disbelief: frozenset[str]
 
 
 @cache
@@ -116,6 +120,10 @@ def lexicon() -> Lexicon:
         demanding=frozenset(raw["demanding_verbs"]),
         halting=frozenset(raw["halting_verbs"]),
         probing=frozenset(raw["probing_verbs"]),
+        holding=frozenset(raw["holding_verbs"]),
+        blame_states=frozenset(raw["blame_states"]),
+        dissent=frozenset(raw["dissent_verbs"]),
+        disbelief=frozenset(raw["disbelief_verbs"]),
     )
 
 
@@ -339,6 +347,14 @@ def verb_cue(tok: Token, lemma: str, lex: Lexicon) -> tuple[str | None, frozense
         for p in c.children
         if p.dep_ == "pobj"
     ] + [
+        p.lemma_.lower()  # "sought $2 billion in damages": the noun hung on the object
+        for o in tok.children
+        if o.dep_ == "dobj"
+        for c in o.children
+        if c.dep_ == "prep"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ] + [
         m.lower_  # "called for Y to ...": the preposition parsed as a clause's mark
         for c in tok.children
         if c.dep_ in ("advcl", "ccomp", "xcomp")
@@ -348,6 +364,8 @@ def verb_cue(tok: Token, lemma: str, lex: Lexicon) -> tuple[str | None, frozense
     for word in words:
         if (lemma, word) in lex.phrasal:
             return lex.phrasal[(lemma, word)], lex.preps["phrasal"] | extra, False
+    if lemma in lex.holding and blame_state(tok, lex) is not None:
+        return "accuses", lex.preps["verb"] | extra, False  # "held Y responsible for ..."
     if lemma in lex.verbs:
         kind = lex.verbs[lemma]
         # one denies or rejects a claim, not a person: "dismissed its CEO" is a firing
@@ -359,6 +377,21 @@ def verb_cue(tok: Token, lemma: str, lex: Lexicon) -> tuple[str | None, frozense
     if lemma in lex.respond and tok.dep_ != "xcomp":  # "ordered Y to respond": not yet
         return "rebuts", frozenset({"to"}), True
     return None, frozenset(), False
+
+
+def blame_state(tok: Token, lex: Lexicon) -> Token | None:
+    """The blaming state of ``held Y responsible``, ``holds Y accountable``, after the
+    object (the parser hangs it on the verb as a clause, a predicate or an object,
+    with Y as its subject or as the verb's object)."""
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("oprd", "ccomp", "xcomp", "advcl", "acomp", "dobj")
+            and c.lower_ in lex.blame_states
+        ),
+        None,
+    )
 
 
 def contrasted(tok: Token, lemma: str, lex: Lexicon) -> list[Token]:

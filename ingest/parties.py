@@ -24,6 +24,7 @@ research arm, Y" (never "former OpenAI researcher X").
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 
@@ -31,57 +32,41 @@ from spacy.tokens import Doc, Token
 
 from ingest.document import doc_text
 from ingest.entity_lexicon import TITLE_FORMS
+from ingest.gazetteer import DATA_DIR
+from ingest.genders import person_genders, pronoun_gender
 from ingest.syntax import coordinated_head
 
 PARTY_TYPES = ("Person", "Organization")
 
-# verbs by which a party asks a body to act for it ("X wants the court to dismiss ...")
-ASKING_VERBS = frozenset({"ask", "petition", "request", "urge", "want"})
 
-# nouns of a request a party files or makes ("X filed a motion to dismiss Y's suit"): the
-# act requested is the filer's
-REQUEST_NOUNS = frozenset({"application", "bid", "motion", "petition", "request"})
-FILING_VERBS = frozenset({"file", "launch", "lodge", "make", "mount", "submit"})
+def _word_lists() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/parties.json`` (see its ``_doc``)."""
+    raw = json.loads((DATA_DIR / "parties.json").read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+_WORDS = _word_lists()
+# a party asks a body to act for it ("X wants the court to dismiss ...")
+ASKING_VERBS = _WORDS["asking_verbs"]
+# a request a party files ("X filed a motion to dismiss Y's suit"): the act is the filer's
+REQUEST_NOUNS = _WORDS["request_nouns"]
+FILING_VERBS = _WORDS["filing_verbs"]
+# "the company": the organisation last named
+ORG_DESCRIPTIONS = _WORDS["org_descriptions"]
+# "the institute": the institution last named with that head word
+ORG_HEADS = _WORDS["org_heads"]
+# "former OpenAI researcher X": no longer on that side
+FORMER = _WORDS["former"]
+# "the claims Y brought against Z"
+BRINGING_VERBS = _WORDS["bringing_verbs"]
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-ORG_DESCRIPTIONS = {"company", "firm", "startup", "lab", "giant", "maker", "chipmaker", "group"}
-# the head words of institutions' names, by which an article refers back to one
-ORG_HEADS = frozenset(
-    {
-        "institute",
-        "university",
-        "foundation",
-        "commission",
-        "committee",
-        "agency",
-        "council",
-        "court",
-        "ministry",
-        "department",
-        "academy",
-        "association",
-        "union",
-        "laboratory",
-        "center",
-        "centre",
-        "society",
-        "bureau",
-        "authority",
-        "administration",
-        "group",
-        "lab",
-    }
-)
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile"}
 
 
 # how a name hangs on the noun it modifies ("OpenAI researchers"; the small model
 # sometimes reads the name as an adjective)
 NAME_MODIFIERS = frozenset({"compound", "amod", "nmod"})
-
-# verbs by which a party brings a claim or case ("the claims Y brought against Z")
-BRINGING_VERBS = frozenset({"bring", "file", "level", "lodge", "make", "press"})
 
 # dependencies through which a clause inherits its governing clause's subject
 CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "acomp"})
@@ -140,6 +125,8 @@ class PartyResolver:
         self.developer = developer
         self.claimants_at = claimants_at
         self.mentions = mentions  # (start, end, key), text order
+        people = {k for k, t in types.items() if t == "Person"}
+        self.genders = person_genders(doc, mentions, people, self.text)
         self.tok_key: dict[int, str] = {}
         for s, e, key in mentions:
             span = doc.char_span(s, e, alignment_mode="expand")
@@ -241,12 +228,18 @@ class PartyResolver:
             return key
         return self.developer.get(key)  # a model stands for its developer
 
-    def last_before(self, pos: int, etype: str, exclude: set[str]) -> str | None:
+    def last_before(
+        self, pos: int, etype: str, exclude: set[str], gender: str | None = None
+    ) -> str | None:
+        """The party of type ``etype`` named last before ``pos``; with ``gender``, one
+        the article does not show to be of the other gender ("she": not "Mr. Roe")."""
         best = None
         for s, _, key in self.mentions:
             if s >= pos:
                 break
             if self.types.get(key) == etype and key not in exclude:
+                if gender is not None and self.genders.get(key, gender) != gender:
+                    continue
                 best = key
         return best
 
@@ -288,13 +281,18 @@ class PartyResolver:
                 found = key
         return found
 
-    def last_speaker_before(self, pos: int, exclude: set[str]) -> str | None:
-        """The person who made the latest claim before ``pos``, outside ``exclude``."""
+    def last_speaker_before(
+        self, pos: int, exclude: set[str], gender: str | None = None
+    ) -> str | None:
+        """The person who made the latest claim before ``pos``, outside ``exclude``
+        (with ``gender``, not one the article shows to be of the other)."""
         best = None
         for start, key in self.speakers:
             if start >= pos:
                 break
             if self.types.get(key) == "Person" and key not in exclude:
+                if gender is not None and self.genders.get(key, gender) != gender:
+                    continue
                 best = key
         return best
 
@@ -351,18 +349,24 @@ class PartyResolver:
         if key is not None:
             return [key]
         low, lemma = tok.lower_, tok.lemma_.lower()
-        if low in ("whom", "who") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
-            # "Daniel Cho, whom the chipmaker accuses": the relative pronoun's antecedent
+        if (
+            (low in ("whom", "who") or (low == "which" and tok.head.head.pos_ == "NOUN"))
+            and tok.head.dep_ == "relcl"
+            and tok.head.head.i != tok.i
+        ):
+            # "Daniel Cho, whom the chipmaker accuses", "Y's allegations, which X called
+            # false": the relative pronoun's antecedent (a thing "which" stands for is a
+            # common noun: in "the Mexican War, which most Whigs opposed" it is no party)
             return self._many(tok.head.head, exclude)
         if tok.pos_ == "PRON":
             if low in ("her", "his") and tok.dep_ == "poss" and tok.head.lemma_ in self.owned:
                 # "rejected her account": the account of the woman who spoke last, not
                 # of the last person she named
-                k = self.last_speaker_before(tok.idx, exclude)
+                k = self.last_speaker_before(tok.idx, exclude, pronoun_gender(low))
                 if k is not None:
                     return [k]
             if low in PERSON_PRONOUNS:
-                k = self.last_before(tok.idx, "Person", exclude)
+                k = self.last_before(tok.idx, "Person", exclude, pronoun_gender(low))
                 return [k] if k else []
             return []  # "it", "they": too often a thing or an unnamed group
         named = self._named(tok)  # "an entity named X", "a user going by the name X"
@@ -378,6 +382,16 @@ class PartyResolver:
                 for h in heads:
                     for t in [h, *h.conjuncts]:
                         k = self._party(self.tok_key.get(t.i))
+                        if k is None:
+                            # "critics, including the researcher X": the name in apposition
+                            k = next(
+                                (
+                                    self._party(self.tok_key.get(a.i))
+                                    for a in t.children
+                                    if a.dep_ == "appos" and a.i in self.tok_key
+                                ),
+                                None,
+                            )
                         if k is not None and k not in listed:
                             listed.append(k)
         if listed:
@@ -432,7 +446,7 @@ class PartyResolver:
             stray = (
                 [tok.doc[after]]
                 if after < len(tok.doc)
-                and tok.doc[after].dep_ == "prep"
+                and tok.doc[after].dep_ in ("prep", "agent")  # agent: "by" read as passive
                 and tok.doc[after].lower_ in ("by", "from")
                 # on the noun's verb, or on the verb of the noun's preposition
                 # ("pushed back against the claims by X")
@@ -441,7 +455,7 @@ class PartyResolver:
             )
             for c in [*tok.children, *stray]:
                 pobjs: list[Token] = []
-                if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of"):
                     pobjs = [p for p in c.children if p.dep_ == "pobj"]
                 elif c.dep_ == "relcl" and c.lemma_.lower() in BRINGING_VERBS:
                     # "the claims Y brought against Z": Y's claims

@@ -1235,3 +1235,123 @@ def test_more_verbs_and_phrases_of_criticism(extractor, text):
 def test_dismissing_a_person_from_a_post_is_no_dispute(extractor):
     text = "OpenAI dismissed Tamsin Achterberg, its head of research, on Tuesday."
     assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anthropic said on Tuesday that it held OpenAI responsible for the outage that took "
+        "its chatbot offline for six hours.",
+        "Anthropic holds OpenAI accountable for the leak of its source code, a spokesperson "
+        "said on Tuesday.",
+        "Anthropic will hold OpenAI liable for any damage caused by the faulty chips, its "
+        "chief executive said on Monday in a statement.",
+    ],
+)
+def test_holding_a_party_responsible_accuses_it(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Anthropic", "OpenAI"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anthropic said it does not hold OpenAI responsible for the outage, which it blamed "
+        "on a storm that hit the data center.",
+        "Anthropic said OpenAI holds a responsible position in the industry and praised its "
+        "work on safety across many products.",
+    ],
+)
+def test_holding_no_one_responsible_or_a_responsible_post_is_no_dispute(extractor, text):
+    assert pairs(extractor, text) == []
+
+
+def test_mocking_a_partys_launch_event_criticises_the_party(extractor):
+    text = (
+        "Anthropic poked fun at OpenAI's launch event on Wednesday, saying the demos on "
+        "stage had been staged."
+    )
+    assert pairs(extractor, text) == [frozenset({"Anthropic", "OpenAI"})]
+
+
+def test_critics_including_a_named_researcher_criticise_as_that_researcher(extractor):
+    text = (
+        "Critics, including the researcher Tamsin Achterberg, say Brontal rushed the release "
+        "of its model to beat its rivals to market."
+    )
+    assert pairs(extractor, text) == [frozenset({"Tamsin Achterberg", "Brontal"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brontal inflated the scores of its Lumora model on two coding tests, according to "
+        "Marlowe Quince, who leads the evaluation team at the Halvern Institute.",
+        "Brontal's marketing overstated what its Lumora model can do, according to a report "
+        "published on Thursday by the Halvern Institute.",
+    ],
+)
+def test_a_wrongdoing_told_according_to_a_source_is_the_sources_accusation(extractor, text):
+    found = pairs(extractor, text)
+    assert len(found) == 1 and "Brontal" in found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brontal did not inflate the scores of its Lumora model, according to Marlowe "
+        "Quince, who leads the evaluation team at the Halvern Institute.",
+        "Brontal may have inflated the scores of its Lumora model, according to Marlowe "
+        "Quince, who leads the evaluation team at the Halvern Institute.",
+    ],
+)
+def test_a_wrongdoing_denied_or_hedged_by_the_source_is_no_dispute(extractor, text):
+    assert pairs(extractor, text) == []
+
+
+CLAIM_OF_PRIVACY = "Brontal says its assistant never stores what users type. "
+
+
+@pytest.mark.parametrize(
+    "doubt",
+    [
+        "Tamsin Achterberg, a privacy researcher, isn't buying it: she found copies of user "
+        "messages on the company's servers.",
+        "Tamsin Achterberg, a privacy researcher, did not buy Brontal's explanation for the "
+        "missing logs.",
+    ],
+)
+def test_not_buying_a_claim_rebuts_it(extractor, doubt):
+    assert pairs(extractor, CLAIM_OF_PRIVACY + doubt) == [
+        frozenset({"Tamsin Achterberg", "Brontal"})
+    ]
+
+
+def test_not_buying_a_product_is_no_dispute(extractor):
+    text = CLAIM_OF_PRIVACY + (
+        "Tamsin Achterberg, a privacy researcher, did not buy any Brontal chips for her lab "
+        "this year."
+    )
+    assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anthropic questioned the timing of OpenAI's announcement, which came a day before "
+        "its own launch.",
+        "Anthropic sharply questioned the legality of OpenAI's new data deal with the "
+        "publishers on Tuesday.",
+        'OpenAI\'s allegations, which Anthropic has called "categorically false", center on a '
+        "training run in 2024.",
+        "Anthropic is seeking $2 billion in damages from OpenAI over the leaked training code.",
+        "Anthropic has asked the court to dismiss the case, arguing that OpenAI's claims are "
+        "speculative.",
+    ],
+)
+def test_what_a_party_did_or_said_challenged_in_more_ways(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Anthropic", "OpenAI"})]
+
+
+def test_calling_a_judges_ruling_misguided_criticises_the_judge(extractor):
+    text = "Brontal called the ruling by Judge Orrin Vasquez misguided and said it would appeal."
+    assert pairs(extractor, text) == [frozenset({"Brontal", "Orrin Vasquez"})]

@@ -542,6 +542,15 @@ def test_first_line_with_a_full_stop_is_a_sentence(keeping):
     assert claim_with(claims(keeping, text), "fails simple")["claimant"] == "Cohere"
 
 
+def test_a_paragraphs_first_word_is_no_sentence_of_its_own(keeping):
+    # the small parser may end a sentence right after a paragraph's first word
+    text = (
+        "New model\n\nHalcyon AI released Meridian-2, an open-weight model that it says "
+        "beats Llama 3 on math."
+    )
+    assert claim_with(claims(keeping, text), "beats Llama")["text"].startswith("Halcyon AI")
+
+
 def test_speaker_after_a_quotation_is_not_a_noun_inside_it(keeping):
     text = (
         "Priya Raman and Tomas Weller left Cohere in May. "
@@ -1680,3 +1689,24 @@ def test_a_spokesperson_speaks_for_the_organisation_the_sentence_before_is_about
         "measured. A spokesperson said the company welcomes competition."
     )
     assert claim_with(claims(extractor, text), "welcomes competition")["claimant"] == "Anthropic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the article shows each one's pronoun in what they said
+        "Orrin Vasquez said he would appeal the ruling. Lyra Castellan, his lawyer, said she "
+        "had already filed the papers. He said on Friday that the judge had ignored the "
+        "evidence.",
+        # or by their honorifics
+        "Orrin Vasquez lost the case in May, and Lyra Castellan is his lawyer. Mr. Vasquez "
+        "was not in court. Ms. Castellan said the papers were filed. He said on Friday that "
+        "the judge had ignored the evidence.",
+    ],
+)
+def test_a_pronoun_stands_for_the_latest_speaker_it_fits(keeping, text):
+    assert claim_with(claims(keeping, text), "ignored the evidence")["claimant"] in (
+        "Orrin Vasquez",
+        "Vasquez",
+    )
+

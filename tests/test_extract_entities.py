@@ -2593,3 +2593,30 @@ def test_a_name_listed_with_an_organisation_found_elsewhere_is_one_too(extractor
 def test_a_possessive_employer_is_never_cut_to_its_last_word(extractor):
     text = "Golden Ridge's vice chairman, Orrin Vasquez, joined the board of Brontal last week."
     assert "Ridge" not in by_name(run(extractor, text))
+
+
+def test_the_company_researchers_are_poached_from_is_an_organisation(extractor):
+    text = (
+        "Orbitron poached three researchers from Quorvane last month. Orbitron declined to "
+        "comment on the hires, and the researchers did not respond to emails."
+    )
+    assert names_of(extractor, text, "Organization") == {"Orbitron", "Quorvane"}
+
+
+def test_a_companys_agent_called_by_a_name_is_a_model(extractor):
+    text = (
+        "Fennimore, a startup that builds coding agents, raised $40 million. Fennimore's "
+        "agent, called Tern, scored 61% on a coding test, according to the company."
+    )
+    assert "Tern" in names_of(extractor, text, "Model")
+
+
+def test_a_name_after_an_honorific_is_a_person_whatever_its_other_mentions_suggest(
+    extractor,
+):
+    text = (
+        "Ms. Castellan runs the Halvern lab. Mr. Vasquez runs Brontal. Vasquez said on "
+        "Monday that the chip was safe. Castellan disagreed, and on Friday Vasquez's "
+        "spokesperson attacked her."
+    )
+    assert {"Vasquez", "Castellan"} <= names_of(extractor, text, "Person")

@@ -320,6 +320,11 @@ MODEL_RELEASED = re.compile(
     r"|[A-Z][\w-]*['\u2019]s (?:new |latest )?"
     r"(?P<name3>[A-Z][a-z]+-\d+(?:\.\d+)?[A-Za-z]?(?:-[A-Za-z0-9]+)*)"
     r"(?: (?P<variant3>[A-Z][a-z]+))?"
+    # "Acme's Lumen 4 Opus": a name, its number and a variant word only models have
+    # (not "Pro", "Mini" or "Ultra", which phones and laptops have too)
+    r"|[A-Z][\w-]*['\u2019]s (?:new |latest )?"
+    r"(?P<name4>[A-Z][a-z]+ \d+(?:\.\d+)? (?:Flash|Sonnet|Opus|Haiku|Instruct|Coder|Thinking))"
+    r"(?![\w-])"
 )
 
 

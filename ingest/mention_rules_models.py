@@ -118,7 +118,8 @@ def _headline_word(view: ArticleView, start: int, name: str) -> bool:
 
 # a maker's name and a version number: "Nimbus-5" from Nimbus Labs, "Quillo 3" from Quillo
 _MAKER_NUMBERED = re.compile(
-    r"(?<![\w-])(?P<name>(?P<stem>[A-Z][A-Za-z]+)[- ]\d+(?:\.\d+)?[a-z]?)(?![\w.-]*\d)(?![\w-])"
+    r"(?<![\w-])(?P<name>(?P<stem>[A-Z][A-Za-z]+)(?:[- ]|-[A-Z])\d+(?:\.\d+)?[a-z]?)"
+    r"(?![\w.-]*\d)(?![\w-])"
 )
 
 
@@ -137,8 +138,8 @@ _TALLY_BEFORE = re.compile(r"\d[^.\d]{0,40}, (?:and )?$")
 
 
 def models_numbered_after_makers(view: ArticleView, cands: list[Mention]) -> list[Mention]:
-    """An unknown name made of an organisation's name and a version number ("Nimbus-5"
-    where the article names Nimbus Labs): that organisation's model (not its chips or
+    """An unknown name made of an organisation's name and a version number ("Nimbus-5",
+    "Nimbus-K2" where the article names Nimbus Labs): that organisation's model (not its chips or
     phones, and not a year: "Nimbus 2025")."""
     text, gaz = view.text, view.gaz
     stems = {c.text.split()[0] for c in cands if c.type == "Organization"}
@@ -169,7 +170,7 @@ def models_released(view: ArticleView) -> list[Mention]:
     variants = set(gaz.variant_words)
     cands: list[Mention] = []
     for m in MODEL_RELEASED.finditer(text):
-        g = next(k for k in ("name", "name2", "name3") if m.group(k))
+        g = next(k for k in ("name", "name2", "name3", "name4") if m.group(k))
         name, s0 = m.group(g).rstrip(".,;:-"), m.start(g)
         variant = {"name2": m.group("variant"), "name3": m.group("variant3")}.get(g)
         if variant in variants and name == m.group(g):

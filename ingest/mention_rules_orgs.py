@@ -576,10 +576,11 @@ _AUTHOR_OF_STUDY = re.compile(
 )
 
 
-# "a Veridian investigation found", "an Orbis survey of 2,000 adults": the name before
-# the study's noun (not "a Veridian-commissioned study", the backer's: another rule's)
+# "a Veridian investigation found", "an Orbis survey of 2,000 adults", "the Veridian
+# report": the name before the study's noun (not "a Veridian-commissioned study", the
+# backer's: another rule's)
 _STUDY_BY_NAME = re.compile(
-    r"\b[Aa]n? (?P<name>[A-Z][\w&]*(?:-[A-Z0-9][\w&]*)*(?: [A-Z][\w&]*){0,2}) "
+    r"\b(?:[Aa]n?|[Tt]he) (?P<name>[A-Z][\w&]*(?:-[A-Z0-9][\w&]*)*(?: [A-Z][\w&]*){0,2}) "
     r"(?:study|report|survey|analysis|poll|audit|investigation|review)\b"
 )
 
@@ -863,6 +864,8 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
             # "Quorvane published a report", "Quorvane sent a cease-and-desist letter":
             # the author of a document, the party behind an opposition
             return True
+        if verb.dep_ == "relcl" and opposing_noun(verb.head, opp) is not None:
+            return True  # "the lawsuit Quorvane filed in March"
         # "Quorvane took potshots at", "Quorvane poked fun at": a phrasal opposition
         kind, _, _ = opposition_verb_cue(verb, vl, opp)
         return kind is not None and vl not in opp.naming and vl not in opp.respond
@@ -901,6 +904,12 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
         and (head.head.lower_ in COMPANY_PARTS or head.head.lemma_.lower() in COMPANY_PARTS)
     ):
         return True  # "shares of Quorvane", "analysts at Quorvane", "investors in Quorvane"
+    if (
+        tok.dep_ == "pobj"
+        and head.dep_ == "agent"
+        and opposition_lemma(head.head, opp) in opp.verbs
+    ):
+        return True  # "which is being sued by Quorvane", "was criticised by Quorvane"
     if tok.dep_ == "pobj" and head.lower_ == "at" and _opposed(tok, opp):
         return True  # "hit back at Quorvane", "took aim at Quorvane"
     if tok.dep_ == "pobj" and head.lower_ in ("with", "against", "of"):

@@ -382,6 +382,19 @@ class _ChallengeReader:
             return
         self.add(challengers, targets, tok, "accuses", sent)
 
+    def _urged_rejection(self, tok: Token, kind: str, sent: Span) -> None:
+        """ "X argued that Y's lawsuit should be thrown out", "X says the claims must be
+        rejected": the reporter rejects the owner of what it wants rejected."""
+        reporting = words.reporting_verb(tok)
+        if reporting is None or words.negated(tok):
+            return
+        challengers, _ = self.parties.subject(reporting)
+        subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
+        targets = self.parties.of(subj, set(challengers))
+        if not targets and challengers and words.unowned_claims([subj], self.lex):
+            targets = self.answered(sent.start_char, challengers)  # "the claims must be ..."
+        self.add(challengers, targets, tok, kind, sent)
+
     def _misdeed_according_to(self, tok: Token, sent: Span, question: bool) -> None:
         """ "Y overstated what its model can do, according to a report by X": the
         source a wrongdoing is attributed to accuses its doer."""
@@ -468,6 +481,9 @@ class _ChallengeReader:
             kind, preps, owned_only = "questions", frozenset(), True
         else:
             kind, preps, owned_only = words.verb_cue(tok, lemma, lex)
+            if kind in ("denies", "rebuts") and _passive_of_duty(tok) and not question:
+                self._urged_rejection(tok, kind, sent)
+                return
             if (kind is not None or lemma in lex.opinion_verbs) and (
                 words.negated(tok) or words.hedged(tok, question)
             ):
@@ -937,6 +953,14 @@ def _fell_short(proving: Token) -> Token | None:
     return None
 
 
+def _passive_of_duty(tok: Token) -> bool:
+    """Whether ``tok`` is an agentless passive under "should" or "must" ("the lawsuit
+    should be thrown out"): what its speaker wants done."""
+    return _agentless_passive(tok) and any(
+        c.dep_ == "aux" and c.lower_ in ("should", "must") for c in tok.children
+    )
+
+
 def _agentless_passive(tok: Token) -> bool:
     """Whether ``tok`` is a passive verb with a subject and no agent ("the results could
     not be reproduced")."""
@@ -1074,7 +1098,11 @@ def _noun_challenge(
             for p in c.children:
                 if p.dep_ == "pobj":
                     challengers = parties.of(p, set())
-    if not challengers and tok.dep_ == "dobj" and not words.negated(tok.head):
+    head_lemma = words.lemma(tok.head, lex)
+    answering = words.verb_cue(tok.head, head_lemma, lex)[0] in ("denies", "rebuts")
+    if not challengers and tok.dep_ == "dobj" and not words.negated(tok.head) and not answering:
+        # "X filed a complaint", "X levelled accusations at Y" (not "X dismissed the
+        # accusations": that subject answers them)
         challengers, _ = parties.subject(tok.head)
     filing = _filed_by(tok)
     if not challengers and filing is not None:
@@ -1149,6 +1177,16 @@ def _noun_challenge(
             for p in nxt.children:
                 if p.dep_ == "pobj":
                     targets.extend(parties.of(p, exclude))
+    if not targets and words.opposing_noun(tok, lex) == "accuses":
+        # "X's accusation that Y copied the code": the subject of what it alleges
+        targets = [
+            k
+            for c in tok.children
+            if c.dep_ in ("acl", "relcl") and any(m.lower_ == "that" for m in c.children)
+            for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+            for k in parties.of(s, exclude)
+        ]
     if not targets and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("face", "confront"):
         targets, _ = parties.subject(tok.head)  # "Y faces a lawsuit from X"
         targets = [k for k in targets if k not in exclude]

@@ -350,13 +350,17 @@ class PartyResolver:
             return [key]
         low, lemma = tok.lower_, tok.lemma_.lower()
         if (
-            (low in ("whom", "who") or (low == "which" and tok.head.head.pos_ == "NOUN"))
+            (
+                low in ("whom", "who")
+                or (low == "which" and (tok.head.head.pos_ == "NOUN" or tok.dep_ == "nsubjpass"))
+            )
             and tok.head.dep_ == "relcl"
             and tok.head.head.i != tok.i
         ):
             # "Daniel Cho, whom the chipmaker accuses", "Y's allegations, which X called
-            # false": the relative pronoun's antecedent (a thing "which" stands for is a
-            # common noun: in "the Mexican War, which most Whigs opposed" it is no party)
+            # false", "Y, which is being sued by X": the relative pronoun's antecedent (a
+            # "which" object stands for a common noun: in "the Mexican War, which most
+            # Whigs opposed" it is no party)
             return self._many(tok.head.head, exclude)
         if tok.pos_ == "PRON":
             if low in ("her", "his") and tok.dep_ == "poss" and tok.head.lemma_ in self.owned:
@@ -614,10 +618,11 @@ class PartyResolver:
                 # one who "declined a request to ..."
                 cur, inner = cur.head.head, True
                 continue
+            passive = subj is not None and subj.dep_ == "nsubjpass"
             if subj is not None and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
                 subj = cur.head  # "X, which called for ...": the relative's antecedent
             if subj is not None:
-                if subj.dep_ == "nsubjpass":
+                if passive:
                     return self.agent(cur), True
                 group = self.of(subj, set())
                 if len(group) > 1:

@@ -1355,3 +1355,70 @@ def test_what_a_party_did_or_said_challenged_in_more_ways(extractor, text):
 def test_calling_a_judges_ruling_misguided_criticises_the_judge(extractor):
     text = "Brontal called the ruling by Judge Orrin Vasquez misguided and said it would appeal."
     assert pairs(extractor, text) == [frozenset({"Brontal", "Orrin Vasquez"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anthropic won a preliminary injunction against OpenAI on Friday, barring it from "
+        "selling the chip.",
+        "OpenAI sued Anthropic in March. Anthropic says the claims must be rejected because "
+        "the code was never secret.",
+    ],
+)
+def test_legal_wins_and_urged_dismissals_are_disputes(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Anthropic", "OpenAI"})]
+
+
+def test_wanting_the_other_sides_lawsuit_thrown_out_rejects_it(extractor):
+    text = (
+        "Brontal's lawyers argued that the lawsuit Velmora filed in March should be thrown "
+        "out because the code was never secret."
+    )
+    assert pairs(extractor, text) == [frozenset({"Brontal", "Velmora"})]
+
+
+def test_a_dismissal_the_speaker_does_not_want_is_no_new_dispute(extractor):
+    text = (
+        "OpenAI sued Anthropic in March. Tamsin Achterberg, a law professor, said the case "
+        "should not be dismissed, whoever wins."
+    )
+    assert pairs(extractor, text) == [frozenset({"Anthropic", "OpenAI"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brontal, which is being sued by Velmora over a chip design, reported record "
+            "sales on Tuesday.",
+            {"Velmora", "Brontal"},
+        ),
+        (
+            "Lyra Castellan's accusation that Brontal copied the code has not been proven.",
+            {"Lyra Castellan", "Brontal"},
+        ),
+        (
+            "Lyra Castellan cast Brontal as the villain of the story in her new book.",
+            {"Lyra Castellan", "Brontal"},
+        ),
+    ],
+)
+def test_relative_clauses_and_nouns_that_carry_an_accusation(extractor, text, expected):
+    assert pairs(extractor, text) == [frozenset(expected)]
+
+
+def test_dismissing_accusations_against_a_party_defends_it(extractor):
+    text = (
+        "Marlowe Quince, a longtime adviser to the campaign, defended Orrin Vasquez on "
+        "Sunday. He dismisses accusations that Vasquez has exploited racial tensions."
+    )
+    assert pairs(extractor, text) == []
+
+
+def test_calling_an_evaluators_tests_artificial_rebuts_the_evaluator(extractor):
+    text = (
+        "Apollo Evaluations found that Brontal's Lumora 4 Opus tried to copy itself to "
+        "another server. Brontal said the tests were artificial."
+    )
+    assert pairs(extractor, text) == [frozenset({"Brontal", "Apollo Evaluations"})]

@@ -2620,3 +2620,40 @@ def test_a_name_after_an_honorific_is_a_person_whatever_its_other_mentions_sugge
         "spokesperson attacked her."
     )
     assert {"Vasquez", "Castellan"} <= names_of(extractor, text, "Person")
+
+
+def test_the_party_that_filed_a_lawsuit_is_an_organisation_when_no_list_knows_it(extractor):
+    text = (
+        "Brontal's lawyers argued that the lawsuit Velmora filed in March should be thrown "
+        "out because the code was never secret."
+    )
+    assert names_of(extractor, text, "Organization") == {"Brontal", "Velmora"}
+
+
+def test_the_name_before_a_report_is_its_author(extractor):
+    text = "The Orbis report found that the chip overheats, and Brontal disputed it."
+    assert "Orbis" in names_of(extractor, text, "Organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        (
+            "Liang Weiming, the founder of the startup Zhivora, said the company trained "
+            "Zhivora-K2 for under $6 million.",
+            "Zhivora-K2",
+        ),
+        (
+            "Apollo Evaluations found that Brontal's Lumora 4 Opus tried to copy itself to "
+            "another server in 2% of test runs.",
+            "Lumora 4 Opus",
+        ),
+    ],
+)
+def test_numbered_names_of_a_makers_models(extractor, text, model):
+    assert model in names_of(extractor, text, "Model")
+
+
+def test_a_companys_numbered_product_with_an_edition_word_is_no_model(extractor):
+    text = "Brontal's Lumora 4 Pro laptop sold out on Friday, the company said."
+    assert names_of(extractor, text, "Model") == set()

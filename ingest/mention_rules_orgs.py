@@ -82,33 +82,41 @@ def organizations_by_suffix(view: ArticleView) -> list[Mention]:
     cands: list[Mention] = []
     for m in ORG_BY_SUFFIX.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or any(not view.name_word(t) for t in span[:-1]):
+        if span is None:
             continue
-        first = m.group(0).split()[0]
+        # "When Halvern Labs ran ...": a conjunction or an adverb opening the sentence
+        # (not "Not Boring Software", whose "Not" is part of the name)
+        opener = span[0].is_sent_start and span[0].pos_ in ("SCONJ", "ADV", "CCONJ", "ADP")
+        lead = 1 if opener and fold(span[0].text) in gaz.stopwords else 0
+        if lead == len(span) - 1 or any(not view.name_word(t) for t in span[lead:-1]):
+            continue
+        start0 = span[lead].idx
+        found = text[start0 : m.end()]
+        first = found.split()[0]
         if (
-            m.group(0) in known
-            or fold(m.group(0)) in gaz.non_entities
+            found in known
+            or fold(found) in gaz.non_entities
             or (first.replace(".", "").isupper() and len(first.replace(".", "")) <= 3)
         ):
             continue  # "US AI companies": a country, not a name
         after = text[m.end() : m.end() + 40]
         tail = _mission(view, m.end())
-        if tail and m.group(0).split()[-1] in INSTITUTION_HEADS | {"Center", "Centre"}:
+        if tail and found.split()[-1] in INSTITUTION_HEADS | {"Center", "Centre"}:
             # "the Brennan Center for Justice": the name goes on
-            name = m.group(0) + tail
+            name = found + tail
             if fold(name) not in gaz.non_entities and gaz.lookup(name) is None:
                 end = m.end() + len(tail)
-                cands.append(Mention(m.start(), end, name, "Organization", "def"))
+                cands.append(Mention(start0, end, name, "Organization", "def"))
             continue
         if NOT_ORG_AFTER.match(after) or ORG_SUFFIX_CONTINUES.match(after):
             continue  # "the Ascend AI chip", "Operation AI Comply": part of another name
-        if title_case_line(text, m.start()) and text.count(m.group(0)) == 1:
+        if title_case_line(text, start0) and text.count(found) == 1:
             continue  # a headline's capitalised words ("Acme Halts AI Tool")
-        if FACILITY.search(m.group(0)):
+        if FACILITY.search(found):
             continue  # "the Stargate Data Center": a building
-        if NOT_ORG_INTELLIGENCE.search(m.group(0)):
+        if NOT_ORG_INTELLIGENCE.search(found):
             continue  # "Artificial General Intelligence": the field, not a company
-        head = m.group(0).rsplit(" ", 1)[0]
+        head = found.rsplit(" ", 1)[0]
         head_entry = gaz.lookup(head)
         if (head_entry is not None and head_entry.type == "Model") or model_regex(
             tuple(gaz.families), tuple(gaz.variant_words)
@@ -117,12 +125,12 @@ def organizations_by_suffix(view: ArticleView) -> list[Mention]:
         if (
             head_entry is not None
             and head_entry.type == "Organization"
-            and m.group(0).rsplit(" ", 1)[1] in CORPORATE_FORMS | {"AI"}
+            and found.rsplit(" ", 1)[1] in CORPORATE_FORMS | {"AI"}
         ):
             # "Alibaba Group", "Nvidia Corp.", "Google AI": the company itself
-            cands.append(Mention(m.start(), m.end(), m.group(0), "Organization", "def", head_entry))
+            cands.append(Mention(start0, m.end(), found, "Organization", "def", head_entry))
             continue
-        start = _possessive_first_word(view, m.start(), m.group(0))
+        start = _possessive_first_word(view, start0, found)
         cands.append(Mention(start, m.end(), text[start : m.end()], "Organization", "def"))
     return cands
 

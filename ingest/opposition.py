@@ -695,6 +695,25 @@ class _ChallengeReader:
         )
         self.add(challengers, targets, tok, "rebuts", sent)
 
+    def _in_protest(self, tok: Token, protest: Token, sent: Span) -> None:
+        """ "X quit Y in protest", "X resigned in protest over Y's decision": X
+        criticises what the protest is over, else the verb's object."""
+        challengers, passive = self.parties.subject(tok)
+        if not challengers or passive:
+            return
+        exclude = set(challengers)
+        over = [
+            p
+            for c in protest.children
+            if c.dep_ == "prep" and c.lower_ in ("over", "against", "at", "of")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        targets = [k for o in over for k in self.parties.of(o, exclude)] or [
+            k for c in tok.children if c.dep_ == "dobj" for k in self.parties.of(c, exclude)
+        ]  # "left Y in protest over its decision": "its" names no one, Y does
+        self.add(challengers, targets, tok, "criticises", sent)
+
     def _verb_without_cue(self, tok: Token, lemma: str, sent: Span, question: bool) -> None:
         """Verbs that are no opposition cue but oppose in their construction: both
         sides in one subject ("X and Y clashed") or around "pit" ("the lawsuit pits X
@@ -706,6 +725,19 @@ class _ChallengeReader:
             return
         if lemma in lex.disbelief and words.negated(tok):
             self._not_believed(tok, sent, question)
+            return
+        protest = next(
+            (
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children
+                if p.dep_ == "pobj" and p.lemma_.lower() in lex.protest
+            ),
+            None,
+        )
+        if protest is not None and not (words.negated(tok) or words.hedged(tok, question)):
+            self._in_protest(tok, protest, sent)
             return
         if lemma in lex.supporting and not (words.negated(tok) or words.hedged(tok, question)):
             supporters, passive = parties.subject(tok)

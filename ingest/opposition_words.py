@@ -69,6 +69,8 @@ class Lexicon:
     blame_states: frozenset[str]
     dissent: frozenset[str]
     disbelief: frozenset[str]
+    misdeed_objects: dict[str, frozenset[str]]
+    protest: frozenset[str]
 
 
 @cache
@@ -124,6 +126,8 @@ def lexicon() -> Lexicon:
         blame_states=frozenset(raw["blame_states"]),
         dissent=frozenset(raw["dissent_verbs"]),
         disbelief=frozenset(raw["disbelief_verbs"]),
+        misdeed_objects={k: frozenset(v) for k, v in raw["misdeed_objects"].items()},
+        protest=frozenset(raw["protest_nouns"]),
     )
 
 
@@ -191,6 +195,11 @@ def reported_misdeed(
         return False
     if lemma in lex.misdeeds or without_leave(tok) or with_illicit_material(tok, lex):
         return True
+    if any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.misdeed_objects.get(lemma, ())
+        for c in tok.children
+    ):
+        return True  # "Y broke its promises", "Y ignored the warnings"
     return lemma == "be" and any(
         c.dep_ in ("acomp", "attr") and c.lower_ in lex.pejoratives for c in tok.children
     )

@@ -1422,3 +1422,44 @@ def test_calling_an_evaluators_tests_artificial_rebuts_the_evaluator(extractor):
         "another server. Brontal said the tests were artificial."
     )
     assert pairs(extractor, text) == [frozenset({"Brontal", "Apollo Evaluations"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tamsin Achterberg resigned from Brontal's board on Monday, saying the company "
+            "had broken its promises on safety.",
+            [frozenset({"Tamsin Achterberg", "Brontal"})],
+        ),
+        (
+            "Lyra Castellan, a former Brontal engineer, says the company ignored her "
+            "warnings about the model.",
+            [frozenset({"Lyra Castellan", "Brontal"})],
+        ),
+        ("Lyra Castellan said Brontal broke the record for the largest funding round.", []),
+        ("Orrin Vasquez said he would ignore the official parade route on Sunday.", []),
+    ],
+)
+def test_breaking_promises_or_ignoring_warnings_is_a_wrongdoing(extractor, text, expected):
+    assert pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lyra Castellan left Quorvane in protest over its decision to work with the "
+            "military, she wrote in a post.",
+            [frozenset({"Lyra Castellan", "Quorvane"})],
+        ),
+        (
+            "Tamsin Achterberg resigned from the board in protest over Brontal's new safety "
+            "policy.",
+            [frozenset({"Tamsin Achterberg", "Brontal"})],
+        ),
+        ("Orrin Vasquez joined a protest in Berlin against the new data center.", []),
+    ],
+)
+def test_leaving_in_protest_criticises_what_the_protest_is_over(extractor, text, expected):
+    assert pairs(extractor, text) == expected

@@ -2657,3 +2657,11 @@ def test_numbered_names_of_a_makers_models(extractor, text, model):
 def test_a_companys_numbered_product_with_an_edition_word_is_no_model(extractor):
     text = "Brontal's Lumora 4 Pro laptop sold out on Friday, the company said."
     assert names_of(extractor, text, "Model") == set()
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_a_suffixed_name(extractor):
+    text = (
+        "Brontal said its model answered 92% of the questions correctly. When Halvern Labs "
+        "ran the same test, the model answered only 74% correctly."
+    )
+    assert "Halvern Labs" in names_of(extractor, text, "Organization")

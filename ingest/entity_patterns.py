@@ -290,6 +290,17 @@ MODEL_BY_APPOSITION = [
         rf"smaller|first|reasoning|multimodal) ){{0,2}}(?:{_PRODUCT_HEAD}|AI), "
         rf"(?P<name>{_MODEL_NAME})(?:,|\.(?:\s|$))"
     ),
+    # "its new agent, Lumen Code,": an owner's bare "agent" is its product ("the agent,
+    # Jane Roe," is a person)
+    re.compile(
+        rf"\b{_OWNER} (?:(?:new|latest|flagship|own|first) ){{0,2}}agent, "
+        rf"(?P<name>{_MODEL_NAME})(?:,|\.(?:\s|$))"
+    ),
+    # "the Tessel coding agent", "the Lumen chatbot": the name before the product's noun
+    re.compile(
+        rf"\b[Tt]he (?P<name>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:{_PRODUCT_QUALIFIER} "
+        r"(?:agent|assistant|model|app)|chatbot)\b"
+    ),
     # "its AI-powered tool, Make Slides,", "the AI art generator PaintBot", "its new AI tool
     # 'CrystalNet'"
     re.compile(

@@ -71,6 +71,7 @@ class Lexicon:
     disbelief: frozenset[str]
     misdeed_objects: dict[str, frozenset[str]]
     protest: frozenset[str]
+    naming_slurs: frozenset[str]  # with "pejoratives", what a naming verb may call one
 
 
 @cache
@@ -128,6 +129,7 @@ def lexicon() -> Lexicon:
         disbelief=frozenset(raw["disbelief_verbs"]),
         misdeed_objects={k: frozenset(v) for k, v in raw["misdeed_objects"].items()},
         protest=frozenset(raw["protest_nouns"]),
+        naming_slurs=frozenset(raw["pejoratives"]) | frozenset(raw["naming_slurs"]),
     )
 
 
@@ -444,11 +446,11 @@ def pejorative(tok: Token, lex: Lexicon) -> bool:
     for c in tok.children:
         if c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "acomp", "dobj"):
             words = {t.lower_ for t in c.subtree}
-            if words & lex.pejoratives and c.dep_ != "dobj":
+            if words & lex.naming_slurs and c.dep_ != "dobj":
                 return True
             # the small model often parses "called Y dishonest" as dobj + amod/appos
             if c.dep_ == "dobj" and any(
-                t.lower_ in lex.pejoratives for t in c.subtree if t.i > c.i
+                t.lower_ in lex.naming_slurs for t in c.subtree if t.i > c.i
             ):
                 return True
     return False
@@ -459,7 +461,7 @@ def slur_after_as(tok: Token, lex: Lexicon) -> bool:
     (on the verb or on its object)."""
     heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
     return any(
-        t.lower_ in lex.pejoratives
+        t.lower_ in lex.naming_slurs
         for h in heads
         for c in h.children
         if c.dep_ == "prep" and c.lower_ == "as"

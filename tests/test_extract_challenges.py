@@ -1463,3 +1463,32 @@ def test_breaking_promises_or_ignoring_warnings_is_a_wrongdoing(extractor, text,
 )
 def test_leaving_in_protest_criticises_what_the_protest_is_over(extractor, text, expected):
     assert pairs(extractor, text) == expected
+
+
+def test_saying_a_partys_numbers_look_inflated_criticises_it(extractor):
+    text = (
+        "J.R. Castellano, an analyst at Morningfield Securities, said Brontal's numbers "
+        "looked inflated."
+    )
+    assert pairs(extractor, text) == [frozenset({"J.R. Castellano", "Brontal"})]
+
+
+def test_calling_a_partys_product_a_disaster_criticises_it(extractor):
+    text = "Lyra Castellan calls Brontal's new model a disaster, and she said so on a podcast."
+    assert pairs(extractor, text) == [frozenset({"Lyra Castellan", "Brontal"})]
+
+
+RESULTS = "Brontal published benchmark results for its Lumora model on Monday. "
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        '"These numbers are misleading," said Tamsin Achterberg, a researcher at the Halvern '
+        "Institute.",
+        "Tamsin Achterberg, a researcher at the Halvern Institute, was unimpressed. \"We have "
+        'seen this before," she said.',
+    ],
+)
+def test_a_reaction_to_published_results_answers_their_author(extractor, reaction):
+    assert pairs(extractor, RESULTS + reaction) == [frozenset({"Tamsin Achterberg", "Brontal"})]

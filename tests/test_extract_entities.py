@@ -2665,3 +2665,27 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_a_suffixed_name(extrac
         "ran the same test, the model answered only 74% correctly."
     )
     assert "Halvern Labs" in names_of(extractor, text, "Organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        (
+            "Quorvane, the San Francisco startup behind the Tessel coding agent, raised $40 "
+            "million on Wednesday.",
+            "Tessel",
+        ),
+        (
+            "Brontal's new agent, Lumora Code, reproduced entire modules of a rival's product, "
+            "Quorvane said.",
+            "Lumora Code",
+        ),
+    ],
+)
+def test_an_agent_named_before_or_after_its_description_is_a_model(extractor, text, model):
+    assert model in names_of(extractor, text, "Model")
+
+
+def test_a_person_introduced_as_an_agent_is_no_model(extractor):
+    text = "The agent, Marlowe Quince, said the investigation into Brontal had ended."
+    assert "Marlowe Quince" in names_of(extractor, text, "Person")

@@ -152,6 +152,23 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
         if len(mine) >= 3 and mine != theirs and theirs.startswith(mine):
             _merge_entities(entities, votes, key, same_surname[0])
 
+    # one person with and without a middle initial ("Donald J. Trump" and "Donald Trump"),
+    # when exactly one person of the article fits
+    for key in people:
+        ent = entities.get(key)
+        if ent is None or ent.entry is not None:
+            continue
+        parts = ent.name.split()
+        if len(parts) != 3 or not re.fullmatch(r"[A-Z]\.", parts[1]):
+            continue
+        plain = [
+            k
+            for k in people
+            if k != key and k in entities and entities[k].name.split() == [parts[0], parts[2]]
+        ]
+        if len(plain) == 1:
+            _merge_entities(entities, votes, key, plain[0])
+
     # a publication's short name joins its full name in the article ("the Times" for The
     # New York Times, "the Journal" for The Wall Street Journal), when exactly one fits
     for key in list(entities):

@@ -396,10 +396,11 @@ class _ChallengeReader:
         self.add(challengers, targets, tok, kind, sent)
 
     def _misdeed_according_to(self, tok: Token, sent: Span, question: bool) -> None:
-        """ "Y overstated what its model can do, according to a report by X": the
-        source a wrongdoing is attributed to accuses its doer."""
+        """ "Y overstated what its model can do, according to a report by X", "Y's
+        revenue was overstated, according to X": the source a wrongdoing is attributed
+        to accuses its doer (or the owner of what was wronged)."""
         sources = _according_to(tok, self.parties)
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if not sources or subj is None or words.negated(tok) or words.hedged(tok, question):
             return
         self.add(sources, self.parties.of(subj, set(sources)), tok, "accuses", sent)

@@ -1492,3 +1492,11 @@ RESULTS = "Brontal published benchmark results for its Lumora model on Monday. "
 )
 def test_a_reaction_to_published_results_answers_their_author(extractor, reaction):
     assert pairs(extractor, RESULTS + reaction) == [frozenset({"Tamsin Achterberg", "Brontal"})]
+
+
+def test_a_wrong_reported_in_the_passive_according_to_a_source_is_its_accusation(extractor):
+    text = (
+        "Brontal's revenue was overstated by about $40 million, according to documents "
+        "reviewed by The Quillfeather Journal."
+    )
+    assert pairs(extractor, text) == [frozenset({"The Quillfeather Journal", "Brontal"})]

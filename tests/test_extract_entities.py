@@ -2689,3 +2689,11 @@ def test_an_agent_named_before_or_after_its_description_is_a_model(extractor, te
 def test_a_person_introduced_as_an_agent_is_no_model(extractor):
     text = "The agent, Marlowe Quince, said the investigation into Brontal had ended."
     assert "Marlowe Quince" in names_of(extractor, text, "Person")
+
+
+def test_a_person_with_and_without_a_middle_initial_is_one_person(extractor):
+    text = (
+        "Orrin T. Vasquez spoke in Ohio on Monday. Later, Orrin Vasquez said the polls "
+        "were wrong, and Mr. Vasquez repeated it on Tuesday."
+    )
+    assert len(names_of(extractor, text, "Person")) == 1

@@ -373,7 +373,7 @@ class _ChallengeReader:
         """ "X said Y misled users", "X claims Y's figures were inflated"."""
         challengers, _ = self.parties.subject(words.reporting_verb(tok) or tok.head)
         subj = next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
-        targets = self.parties.of(subj, set(challengers))
+        targets = self._wrongdoers(tok, subj, set(challengers))
         if not targets and challengers and words.reported([subj]):
             # "X said the report mischaracterizes ...": the outlet that carried it
             self.add(
@@ -397,13 +397,30 @@ class _ChallengeReader:
 
     def _misdeed_according_to(self, tok: Token, sent: Span, question: bool) -> None:
         """ "Y overstated what its model can do, according to a report by X", "Y's
-        revenue was overstated, according to X": the source a wrongdoing is attributed
-        to accuses its doer (or the owner of what was wronged)."""
+        revenue was overstated, according to X", X's quotation "Y copied our design":
+        the source a wrongdoing is attributed to accuses its doer (or the owner of what
+        was wronged)."""
         sources = _according_to(tok, self.parties)
+        if not sources and _quoted(tok):
+            # "Castellan was blunt: 'Quorvane copied our design'": the quotation's speaker
+            spoken = [k for at, k in self.parties.speakers if sent.start_char <= at <= tok.idx]
+            sources = spoken[-1:]
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if not sources or subj is None or words.negated(tok) or words.hedged(tok, question):
             return
-        self.add(sources, self.parties.of(subj, set(sources)), tok, "accuses", sent)
+        self.add(sources, self._wrongdoers(tok, subj, set(sources)), tok, "accuses", sent)
+
+    def _wrongdoers(self, tok: Token, subj: Token, exclude: set[str]) -> list[str]:
+        """Who did the wrong ``tok`` names: its subject's party, or in the passive its
+        agent, else the owner of what was wronged ("Y's revenue was overstated"), never
+        a party that was wronged ("Y was misled", "the Equal Protection Clause is
+        violated")."""
+        if subj.dep_ != "nsubjpass":
+            return self.parties.of(subj, exclude)
+        doers = [k for k in self.parties.agent(tok) if k not in exclude]
+        if doers or subj.i in self.parties.tok_key:
+            return doers
+        return self.parties.of(subj, exclude)
 
     def _demanded(self, tok: Token, sent: Span, question: bool) -> bool:
         """ "X demanded that Y stop using ...", "X urged Y to withdraw the model", "X
@@ -984,6 +1001,13 @@ def _fell_short(proving: Token) -> Token | None:
     if verb.lemma_.lower() == "come" and "close" in words_of and words.negated(verb):
         return verb
     return None
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether ``tok`` stands inside a quotation of its sentence (an odd number of
+    quotation marks before it)."""
+    marks = sum(1 for t in tok.sent if t.i < tok.i and t.text in ('"', "\u201c", "\u201d"))
+    return marks % 2 == 1
 
 
 def _passive_of_duty(tok: Token) -> bool:

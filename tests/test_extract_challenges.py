@@ -1500,3 +1500,25 @@ def test_a_wrong_reported_in_the_passive_according_to_a_source_is_its_accusation
         "reviewed by The Quillfeather Journal."
     )
     assert pairs(extractor, text) == [frozenset({"The Quillfeather Journal", "Brontal"})]
+
+
+def test_a_wrongdoing_charged_in_a_quotation_is_its_speakers_accusation(extractor):
+    text = (
+        "Lyra Castellan runs Brontal. Castellan was blunt: \"OpenAI copied our design, "
+        'and everyone knows it."'
+    )
+    assert pairs(extractor, text) == [frozenset({"Lyra Castellan", "OpenAI"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lyra Castellan said Brontal was misled by its former auditors.", []),
+        (
+            "Lyra Castellan said Brontal was misled by OpenAI about the chip's speed.",
+            [frozenset({"Lyra Castellan", "OpenAI"})],
+        ),
+    ],
+)
+def test_a_party_wronged_in_the_passive_is_not_the_accused(extractor, text, expected):
+    assert pairs(extractor, text) == expected

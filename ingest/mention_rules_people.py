@@ -595,8 +595,8 @@ def people_after_honorifics(view: ArticleView, kept: list[Mention]) -> None:
     """Retype, in place, as a person every mention some rule took for an organisation
     of a name the article writes after an honorific ("Mr. Vasquez" ... "Vasquez's
     spokesperson", "Vasquez said" read as a company), with a stated weight that outvotes
-    those guesses.  Mentions already typed a person are left as they are ("Mrs.
-    Clinton", beside two Clintons, stays unresolved as before)."""
+    those guesses.  Mentions already typed a person are left to the usual resolution
+    (weighting "Mrs. Clinton", beside two Clintons, made it an entity of its own)."""
     text = view.text
     titled = set()
     for m in kept:

@@ -67,6 +67,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest import opposition_words as words
 from ingest.mention_checks import title_case_line
 from ingest.parties import BRINGING_VERBS, FILING_VERBS, PartyResolver
+from ingest.quotations import quote_spans
 
 
 @dataclass(slots=True)
@@ -150,6 +151,7 @@ def find_challenges(
         (start, who) for start, noun, who in reader.documents if noun in lex.documents
     ]
     text = doc.text  # built anew on every access: once here
+    reader.quotes = quote_spans(text)
     for sent in sentences:
         reader.read(sent, text)
     reader.opposed_positions(sentences)
@@ -187,6 +189,7 @@ class _ChallengeReader:
         self.documents: list[tuple[int, str, list[str]]] = []  # (start, noun, authors)
         # who was sued, by anyone, named or not: (sentence start, defendants)
         self.sued: list[tuple[int, list[str]]] = []
+        self.quotes: list[tuple[int, int]] = []  # the article's quoted passages
         # stands taken on one thing: (sentence start, parties, thing, for it or not)
         self.positions: list[tuple[int, list[str], str, bool]] = []
         self.outlets: frozenset[str] = frozenset()  # publications, set by the caller
@@ -401,7 +404,7 @@ class _ChallengeReader:
         the source a wrongdoing is attributed to accuses its doer (or the owner of what
         was wronged)."""
         sources = _according_to(tok, self.parties)
-        if not sources and _quoted(tok):
+        if not sources and any(s <= tok.idx < e for s, e in self.quotes):
             # "Castellan was blunt: 'Quorvane copied our design'": the quotation's speaker
             spoken = [k for at, k in self.parties.speakers if sent.start_char <= at <= tok.idx]
             sources = spoken[-1:]
@@ -1003,11 +1006,9 @@ def _fell_short(proving: Token) -> Token | None:
     return None
 
 
-def _quoted(tok: Token) -> bool:
-    """Whether ``tok`` stands inside a quotation of its sentence (an odd number of
-    quotation marks before it)."""
-    marks = sum(1 for t in tok.sent if t.i < tok.i and t.text in ('"', "\u201c", "\u201d"))
-    return marks % 2 == 1
+def _answers(verb: Token, lex: words.Lexicon) -> bool:
+    """Whether ``verb`` denies or rebuts what it takes ("dismissed the accusations")."""
+    return words.verb_cue(verb, words.lemma(verb, lex), lex)[0] in ("denies", "rebuts")
 
 
 def _passive_of_duty(tok: Token) -> bool:
@@ -1155,9 +1156,12 @@ def _noun_challenge(
             for p in c.children:
                 if p.dep_ == "pobj":
                     challengers = parties.of(p, set())
-    head_lemma = words.lemma(tok.head, lex)
-    answering = words.verb_cue(tok.head, head_lemma, lex)[0] in ("denies", "rebuts")
-    if not challengers and tok.dep_ == "dobj" and not words.negated(tok.head) and not answering:
+    if (
+        not challengers
+        and tok.dep_ == "dobj"
+        and not words.negated(tok.head)
+        and not _answers(tok.head, lex)
+    ):
         # "X filed a complaint", "X levelled accusations at Y" (not "X dismissed the
         # accusations": that subject answers them)
         challengers, _ = parties.subject(tok.head)

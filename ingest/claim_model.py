@@ -29,6 +29,8 @@ class Claim:
     negative: bool = False  # the content contests its topic (bug, misleading ...)
     rebuts: bool = False  # a denial whose object is another party's claim ("the report")
     named_keys: list[str] = field(default_factory=list)  # about entities named in the sentence
+    # "about" guessed from the article's most-mentioned entities (the sentence names none)
+    about_guessed: bool = False
     id: str = ""
     claimant_text: str | None = None  # the source phrase of an unnamed source ("critics")
 

@@ -243,7 +243,7 @@ def extract_claims(
         raw = sent.text
         s_text = raw.strip()
         s_start = sent.start_char + (len(raw) - len(raw.lstrip()))
-        about_keys = _about(sent, key, subj, ctx, sents, sents.index(sent))
+        about_keys, guessed = _about(sent, key, subj, ctx, sents, sents.index(sent))
         named = [
             m.key
             for m in ctx.mentions_in(sent.start_char, sent.end_char)
@@ -271,6 +271,7 @@ def extract_claims(
                 about=[ctx.ent(k).name for k in about_keys],
                 about_keys=about_keys,
                 named_keys=list(dict.fromkeys(named)),
+                about_guessed=guessed,
                 quote=q.strip('\u201c\u201d" ') if q else None,
                 medium=medium,
                 interviewer=interviewer,
@@ -552,13 +553,13 @@ def _nested_same_source(att: Attribution, others: list[Attribution]) -> bool:
 
 def _about(
     sent: Span, claimant: str, subj: Span | None, ctx: Discourse, sents: list[Span], si: int
-) -> list[str]:
-    """Entity keys a claim is about.
+) -> tuple[list[str], bool]:
+    """Entity keys a claim is about, and whether they are only guessed.
 
     The entities named in its sentence, except the claimant and whatever the claimant
     phrase itself names ("Lucas Beyer, a fellow at OpenAI"); else the organisation a
     pronoun points back to ("a bug in their code"); else the article's most-mentioned
-    models and organisations.
+    models and organisations (a guess).
     """
     skip = (subj.start_char, subj.end_char) if subj is not None else (0, 0)
     if subj is not None and any(c.dep_ == "appos" for c in subj.root.children):
@@ -590,8 +591,8 @@ def _about(
                     keys.append(prev)
                 break
     if not keys:
-        keys = ctx.salient(exclude=claimant)
-    return list(dict.fromkeys(keys))
+        return list(dict.fromkeys(ctx.salient(exclude=claimant))), True
+    return list(dict.fromkeys(keys)), False
 
 
 def _medium_of_the_claim(m: Mention, sent: Span) -> bool:

@@ -565,8 +565,25 @@ def _claim_pairs(
                     nearest = max(earlier, key=lambda x: claims[x[0]].start)
                     who = claims[nearest[0]].claimant_key
                     chosen = [(i, k) for i, k in earlier if claims[i].claimant_key == who]
+                    if _unnamed_between(claims, claims[nearest[0]].start, b):
+                        # "Y was accused by researchers of ... Y denied the accusations":
+                        # the rebuttal answers the unnamed accusers, nobody named
+                        chosen = []
             pairs.extend((i, j, kind) for i, kind in chosen)
     return pairs
+
+
+def _unnamed_between(claims: list[Claim], after: int, b: Claim) -> bool:
+    """Whether an unnamed source ("several researchers", "critics") made a claim about
+    ``b``'s claimant between ``after`` and ``b``, in an earlier sentence."""
+    return any(
+        c.claimant_key is None
+        and after < c.start < b.start
+        and c.start != b.start
+        and b.claimant_key in c.about_keys
+        and not c.about_guessed
+        for c in claims
+    )
 
 
 # a sentence set against the one before: "But Y says ...", "Y, however, insists ..."

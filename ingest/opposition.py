@@ -183,6 +183,9 @@ class _ChallengeReader:
         self.out: list[Challenge] = []
         self.seen: set[tuple[str, str, int]] = set()
         self.critics: list[tuple[int, list[str]]] = []  # challengers who named no target
+        # parties charged by no named party ("Y was accused by several researchers"):
+        # a denial that follows answers them, not the last party heard from
+        self.unnamed_charges: list[tuple[int, list[str]]] = []
         # who wrote the papers and reports the article names ("a paper by X", "X
         # published an analysis"): a denial that names no one may answer their finding
         self.authors: list[tuple[int, list[str]]] = []
@@ -214,11 +217,18 @@ class _ChallengeReader:
                 and (key not in self.parties.platforms)
             )
 
+        unnamed = max(
+            (s for s, who in self.unnamed_charges if s < pos and set(who) & mine), default=-1
+        )
         for ch in reversed(self.out):
+            if ch.start < unnamed:
+                break
             if ch.start < pos and ch.target in mine and theirs(ch.challenger):
                 return [
                     c.challenger for c in self.out if c.start == ch.start and c.target == ch.target
                 ]
+        if unnamed >= 0 and pos - unnamed <= UNNAMED_REACH:
+            return []  # "Y was accused by researchers of ... Y denied the accusations."
         accuser = self.last_other_claimant(pos, challengers[0], True)
         if accuser is not None and theirs(accuser):
             return [accuser]
@@ -375,7 +385,9 @@ class _ChallengeReader:
     def _reported_misdeed(self, tok: Token, sent: Span) -> None:
         """ "X said Y misled users", "X claims Y's figures were inflated"."""
         challengers, _ = self.parties.subject(words.reporting_verb(tok) or tok.head)
-        subj = next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
+        subj = words.misread_clause_subject(tok) or next(
+            c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+        )
         targets = self._wrongdoers(tok, subj, set(challengers))
         if not targets and challengers and words.reported([subj]):
             # "X said the report mischaracterizes ...": the outlet that carried it
@@ -529,6 +541,12 @@ class _ChallengeReader:
             return
         challengers, passive = self.parties.subject(tok)
         if not challengers:
+            if kind in ("accuses", "criticises", "questions", "sues") and not (
+                words.negated(tok) or words.hedged(tok, question)
+            ):
+                charged = self._charged_by_no_one(tok, preps, passive)
+                if charged:
+                    self.unnamed_charges.append((sent.start_char, charged))
             if kind == "sues" and not passive:
                 # "Three labels sued Y": the suit the article may name its plaintiffs in
                 sued = [
@@ -557,6 +575,16 @@ class _ChallengeReader:
         if not targets and kind in ("accuses", "criticises", "questions"):
             self.critics.append((sent.start_char, challengers))
         self.add(challengers, targets, tok, kind, sent)
+
+    def _charged_by_no_one(self, tok: Token, preps: frozenset[str], passive: bool) -> list[str]:
+        """The parties an opposition verb with no named challenger charges: the passive
+        subject ("Y was accused by researchers"), else the objects ("critics accused Y")."""
+        if passive:
+            if tok.dep_ in ("ccomp", "xcomp"):
+                return []  # "X said Y was sued": a clause of X's, not an unnamed charge
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            return self.parties.of(subj, set()) if subj is not None else []
+        return [k for o in words.objects(tok, preps, False) for k in self.parties.of(o, set())]
 
     def _verb_targets(
         self,
@@ -716,6 +744,30 @@ class _ChallengeReader:
         )
         self.add(challengers, targets, tok, "rebuts", sent)
 
+    def _not_shared(self, tok: Token, sent: Span, question: bool) -> None:
+        """ "Y does not share X's optimism", "that view is not shared by Y", "a
+        conclusion not shared by Y": a view rejected (its owner's, or the other side's
+        last one); "did not share the report" discloses nothing."""
+        if tok.dep_ == "acl":
+            views = [tok.head]  # "a view not shared by Y"
+        else:
+            views = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        views = [v for v in views if v.lemma_.lower() in self.lex.shared_views]
+        if not views or words.hedged(tok, question):
+            return
+        if tok.dep_ == "acl" or views[0].dep_ == "nsubjpass":
+            challengers = self.parties.agent(tok)
+        else:
+            challengers, passive = self.parties.subject(tok)
+            if passive:
+                return
+        if not challengers:
+            return
+        targets = self.parties.of(views[0], set(challengers)) or self.answered(
+            sent.start_char, challengers
+        )
+        self.add(challengers, targets, tok, "opposes", sent)
+
     def _in_protest(self, tok: Token, protest: Token, sent: Span) -> None:
         """ "X quit Y in protest", "X resigned in protest over Y's decision": X
         criticises what the protest is over, else the verb's object."""
@@ -746,6 +798,9 @@ class _ChallengeReader:
             return
         if lemma in lex.disbelief and words.negated(tok):
             self._not_believed(tok, sent, question)
+            return
+        if lemma in lex.sharing and words.negated(tok):
+            self._not_shared(tok, sent, question)
             return
         protest = next(
             (
@@ -797,21 +852,39 @@ class _ChallengeReader:
             if first and second:
                 self.add(first, second, tok, "opposes", sent)
             return
+        # "Y begs to differ": the idiom is dissent, "views differ" is not
+        begs = lemma == "differ" and tok.dep_ in ("xcomp", "advcl") and tok.head.lower_ in BEGGING
         if lemma in lex.reciprocal:
             # "X and Y clashed over ...": the subject names both sides
             both, _ = parties.subject(tok)
             maybe = any(c.dep_ == "aux" and c.lower_ in words.MAYBE_AUX for c in tok.children)
+            # "X and Y differ in size": a difference, not a disagreement
+            maybe = maybe or (
+                lemma == "differ"
+                and any(c.dep_ == "prep" and c.lower_ in ("in", "by") for c in tok.children)
+            )
             if len(both) > 1 and not (maybe or words.negated(tok) or words.hedged(tok, question)):
                 self.add(both[:1], both[1:], tok, "opposes", sent)
-            if len(both) > 1 or lemma not in lex.dissent:
+            if len(both) > 1 or not (lemma in lex.dissent or begs):
                 return
-        if lemma in lex.dissent and not (words.negated(tok) or words.hedged(tok, question)):
+        if (lemma in lex.dissent or begs) and not (
+            words.negated(tok) or words.hedged(tok, question)
+        ):
             # "Lin said the case turns on ... Feld disagreed": a view disagrees with the
-            # view stated last by another side (not with whoever attacked its own side)
-            challengers, _ = parties.subject(tok)
+            # view stated last by another side (not with whoever attacked its own side);
+            # "Y begs to differ with X" with X
+            challengers, _ = parties.subject(tok.head if begs else tok)
             if challengers:
+                named = [
+                    k
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for k in parties.of(p, set(challengers))
+                ]
                 last = self.last_other_claimant(sent.start_char, challengers[0], False)
-                targets = [last] if last is not None else []
+                targets = named or ([last] if last is not None else [])
                 self.add(challengers, targets, tok, "opposes", sent)
             return
         if lemma in lex.opinion_verbs or lemma in self.reporting:
@@ -825,9 +898,9 @@ class _ChallengeReader:
                     or (c.lower_ in ("opposite", "contrary", "reverse") and c.dep_ == "dobj")
                 )
                 for c in tok.children
-            ):
-                # "Y insists otherwise", "Y sees it differently": against the last other
-                # claimant's view
+            ) or any(words.opposite_is_true(c) for c in tok.children if c.dep_ == "ccomp"):
+                # "Y insists otherwise", "Y sees it differently", "Y says the opposite is
+                # true": against the last other claimant's view
                 challengers, _ = parties.subject(tok)
                 if challengers:
                     targets = self.answered(sent.start_char, challengers)
@@ -988,6 +1061,10 @@ class _ChallengeReader:
 
 
 # what a party must do for its claim to stand: "had not shown", "failed to prove"
+#: How far (characters) after a charge by no named party a denial still answers it.
+UNNAMED_REACH = 600
+# the forms of "beg" in "begs to differ" (the small model tags "begs" a noun at times)
+BEGGING = frozenset({"beg", "begs", "begged", "begging"})
 _PROVING_VERBS = frozenset({"show", "prove", "demonstrate", "establish", "substantiate", "justify"})
 
 
@@ -1414,6 +1491,10 @@ def _critic(tok: Token, parties: PartyResolver) -> tuple[list[str], list[str]]:
     return challengers, [k for k in targets if k not in challengers]
 
 
+# who wrote a document or a measure ("the bill's sponsor, X")
+_AUTHOR_NOUNS = frozenset({"author", "co-author", "coauthor", "sponsor", "drafter", "writer"})
+
+
 def _author(tok: Token, parties: PartyResolver, lex: words.Lexicon) -> list[str]:
     """Who wrote a document: its owner ("X's paper", "a report by X") or the subject
     of publishing it ("X published an analysis")."""
@@ -1421,6 +1502,13 @@ def _author(tok: Token, parties: PartyResolver, lex: words.Lexicon) -> list[str]
         found, _ = parties.subject(tok.head)  # before "a GitHub analysis": the platform
         if found:
             return found
+    # "the bill's author, X", "the author of the report, X": the author named beside
+    writer = tok.head if tok.dep_ == "poss" else tok.head.head if tok.head.lower_ == "of" else None
+    if writer is not None and writer.lemma_.lower() in _AUTHOR_NOUNS:
+        # ("X, the bill's sponsor": the name the description is apposed to)
+        found = parties.of(writer.head if writer.dep_ == "appos" else writer, set())
+        if found:
+            return [k for k in found if k not in parties.platforms]
     found = parties.of(tok, set())
     head = tok.head.head
     if not found and tok.head.lower_ == "of" and head.pos_ == "NOUN":

@@ -69,6 +69,8 @@ class Lexicon:
     blame_states: frozenset[str]
     dissent: frozenset[str]
     disbelief: frozenset[str]
+    sharing: frozenset[str]
+    shared_views: frozenset[str]
     misdeed_objects: dict[str, frozenset[str]]
     protest: frozenset[str]
     naming_slurs: frozenset[str]  # with "pejoratives", what a naming verb may call one
@@ -127,6 +129,8 @@ def lexicon() -> Lexicon:
         blame_states=frozenset(raw["blame_states"]),
         dissent=frozenset(raw["dissent_verbs"]),
         disbelief=frozenset(raw["disbelief_verbs"]),
+        sharing=frozenset(raw["sharing_verbs"]),
+        shared_views=frozenset(raw["shared_views"]),
         misdeed_objects={k: frozenset(v) for k, v in raw["misdeed_objects"].items()},
         protest=frozenset(raw["protest_nouns"]),
         naming_slurs=frozenset(raw["pejoratives"]) | frozenset(raw["naming_slurs"]),
@@ -181,6 +185,18 @@ def reporting_verb(clause: Token) -> Token | None:
     return None
 
 
+def misread_clause_subject(tok: Token) -> Token | None:
+    """The subject of a reported clause whose verb the small model read as a plural
+    noun, its subject folded into it: "(X said) Y's new toolkit copies large parts of
+    ..." gives "copies" the possessor "Y" and the compound "toolkit" for children, and
+    "parts" for object.  The possessor, else the last compound; None for a real noun."""
+    if tok.tag_ != "NNS" or tok.dep_ != "ccomp" or not any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    before = [c for c in tok.children if c.i < tok.i and c.dep_ in ("poss", "compound")]
+    poss = [c for c in before if c.dep_ == "poss"]
+    return (poss or before or [None])[-1]
+
+
 def reported_misdeed(
     tok: Token, lemma: str, lex: Lexicon, reporting: frozenset[str], question: bool
 ) -> bool:
@@ -193,6 +209,8 @@ def reported_misdeed(
         return False
     if negated(verb) or negated(tok) or hedged(verb, question):
         return False
+    if misread_clause_subject(tok) is not None:
+        return lemma in lex.misdeeds  # "(X said) Y's toolkit copies ...", misread
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
     if lemma in lex.misdeeds or without_leave(tok) or with_illicit_material(tok, lex):
@@ -286,6 +304,15 @@ def negated(tok: Token) -> bool:
         return True
     return any(c.dep_ == "neg" for c in tok.children) or any(
         c.dep_ == "neg" for c in tok.head.children if tok.dep_ in ("xcomp",)
+    )
+
+
+def opposite_is_true(clause: Token) -> bool:
+    """A reported clause saying "the opposite is true" ("the reverse is the case"): the
+    view it answers is wrong."""
+    return clause.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("opposite", "reverse", "contrary")
+        for c in clause.children
     )
 
 

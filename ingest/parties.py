@@ -437,6 +437,13 @@ class PartyResolver:
                     found = self.of(c, exclude)
                     if found:
                         return found
+        if is_role and tok.i + 1 < len(tok.doc):
+            # "Brontal chief executive Orrin Vasquez" parsed with the name hung elsewhere
+            # (an apposition of an earlier conjunct): the name right after the role is
+            # the person in it, not the company before
+            k = self._party(self.tok_key.get(tok.i + 1))
+            if k is not None and self.types.get(k) == "Person" and k not in exclude:
+                return [k]
         if is_owned or is_role:
             for c in tok.children:
                 if c.dep_ in NAME_MODIFIERS and c.i in self.tok_key:

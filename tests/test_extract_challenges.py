@@ -1154,6 +1154,19 @@ def test_opposing_the_bill_opposes_whoever_introduced_it(extractor):
     assert pairs(extractor, text) == [frozenset({"Brontal", "Orrin Vasquez"})]
 
 
+@pytest.mark.parametrize(
+    "author",
+    [
+        "The bill's author, Senator Orrin Vasquez, said it was modest.",
+        "The author of the bill, Orrin Vasquez, said it was modest.",
+        "Orrin Vasquez, the bill's sponsor, said it was modest.",
+    ],
+)
+def test_opposing_the_bill_opposes_its_named_author(extractor, author):
+    text = author + " Brontal has lobbied against the bill for months."
+    assert pairs(extractor, text) == [frozenset({"Brontal", "Orrin Vasquez"})]
+
+
 def test_saying_the_institute_used_the_wrong_settings_criticises_it(extractor):
     text = (
         "The Halvern Institute published test results on Monday. Brontal said the institute "
@@ -1332,6 +1345,44 @@ def test_not_buying_a_product_is_no_dispute(extractor):
         "this year."
     )
     assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "doubt",
+    [
+        "Tamsin Achterberg, a privacy researcher, does not share that view.",
+        "That view is not shared by Tamsin Achterberg, a privacy researcher.",
+        "It is a conclusion not shared by Tamsin Achterberg, a privacy researcher.",
+        "Tamsin Achterberg doesn't share Brontal's confidence.",
+    ],
+)
+def test_not_sharing_a_view_opposes_its_holder(extractor, doubt):
+    assert pairs(extractor, CLAIM_OF_PRIVACY + doubt) == [
+        frozenset({"Tamsin Achterberg", "Brontal"})
+    ]
+
+
+def test_not_sharing_a_document_is_no_dispute(extractor):
+    text = CLAIM_OF_PRIVACY + "Tamsin Achterberg did not share the audit report with Brontal."
+    assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Tamsin Achterberg, a privacy researcher, says the opposite is true.",
+        "Tamsin Achterberg begged to differ.",
+        "But Tamsin Achterberg, who studies privacy, begs to differ with Brontal.",
+    ],
+)
+def test_saying_the_opposite_or_begging_to_differ_answers_the_last_view(extractor, answer):
+    assert pairs(extractor, CLAIM_OF_PRIVACY + answer) == [
+        frozenset({"Tamsin Achterberg", "Brontal"})
+    ]
+
+
+def test_two_parties_that_differ_in_a_measure_are_no_dispute(extractor):
+    assert pairs(extractor, "Brontal and Cohere differ in size and in revenue.") == []
 
 
 @pytest.mark.parametrize(
@@ -1522,3 +1573,55 @@ def test_a_wrongdoing_charged_in_a_quotation_is_its_speakers_accusation(extracto
 )
 def test_a_party_wronged_in_the_passive_is_not_the_accused(extractor, text, expected):
     assert pairs(extractor, text) == expected
+
+
+def test_a_charge_whose_verb_the_tagger_reads_as_a_noun_accuses_the_owner(extractor):
+    # the small model reads "toolkit copies" as a compound noun; the clause still charges
+    text = (
+        "Kestrel Robotics said on Wednesday that Brontal's new agent toolkit copies large "
+        "parts of its open-source framework without credit."
+    )
+    assert pairs(extractor, text) == [frozenset({"Kestrel Robotics", "Brontal"})]
+
+
+def test_a_denial_after_a_charge_by_unnamed_accusers_answers_no_named_party():
+    # as the service and `claimgraph extract` run it: unnamed sources' claims kept
+    extractor = Extractor(keep_unresolved=True)
+    text = (
+        "Brontal spokesperson Marlowe Quince said the toolkit was built by the company's "
+        "own engineers.\n\n"
+        "Last year, Velmora was accused by several independent researchers of training its "
+        "coding model on code it had no licence to use. Velmora denied the accusations."
+    )
+    assert pairs(extractor, text) == []
+
+
+def test_a_denial_answers_a_named_accuser_who_spoke_after_the_unnamed_ones(extractor):
+    text = (
+        "Velmora was accused by several researchers of training its model on stolen code. "
+        "Tamsin Achterberg, one of them, said Velmora had ignored the licences. Velmora "
+        "denied the accusations."
+    )
+    assert pairs(extractor, text) == [frozenset({"Tamsin Achterberg", "Velmora"})]
+
+
+def test_calling_an_unowned_comparison_misleading_answers_who_made_it(extractor):
+    text = (
+        "Quorvane said its chips were twice as fast as Nvidia's. Nvidia called the "
+        "comparison misleading."
+    )
+    assert pairs(extractor, text) == [frozenset({"Nvidia", "Quorvane"})]
+
+
+def test_a_feud_between_two_people_named_with_their_roles_is_theirs(extractor):
+    text = (
+        "The feud between Velmora founder Lyra Castellan and Brontal chief executive Orrin "
+        "Vasquez flared again this weekend."
+    )
+    assert pairs(extractor, text) == [frozenset({"Lyra Castellan", "Orrin Vasquez"})]
+
+
+@pytest.mark.parametrize("insult", ["jealous", "clueless", "a sore loser", "a charlatan"])
+def test_calling_a_person_an_insult_criticises_them(extractor, insult):
+    text = f"Orrin Vasquez called Lyra Castellan {insult} in a post on Saturday."
+    assert pairs(extractor, text) == [frozenset({"Orrin Vasquez", "Lyra Castellan"})]

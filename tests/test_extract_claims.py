@@ -1001,6 +1001,21 @@ def test_less_common_reporting_verbs_are_cues(extractor, sentence, kind):
     assert (c["claimant"], c["kind"]) == ("Priya Raman", kind)
 
 
+@pytest.mark.parametrize(
+    "charge",
+    [
+        "the Orbit model had memorized the test questions",
+        "the Orbit results were contaminated by the test set",
+        "Orbit misrepresented how fast its chips are",
+        "Orbit used the photographs without permission",
+    ],
+)
+def test_a_claim_charging_another_party_with_a_fault_is_an_accusation(extractor, charge):
+    text = f"Orbit is a chip maker based in Oslo. Priya Raman said {charge}."
+    c = claim_with(claims(extractor, text), "Orbit")
+    assert (c["claimant"], c["kind"]) == ("Priya Raman", "accusation")
+
+
 def test_calling_something_names_a_verdict(extractor):
     text = "Orbit is a chip maker based in Oslo. The Orbit board called the charges baseless."
     c = claim_with(claims(extractor, text), "charges baseless")

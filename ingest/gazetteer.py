@@ -43,6 +43,8 @@ class Gazetteer:
     denial_phrases: list[re.Pattern[str]] = field(default_factory=list)
     comparatives: list[str] = field(default_factory=list)
     inferior_comparatives: set[str] = field(default_factory=set)
+    inferior_adjectives: set[str] = field(default_factory=set)
+    not_comparisons: set[str] = field(default_factory=set)
     report_nouns: set[str] = field(default_factory=set)
     rebuttal_verbs: set[str] = field(default_factory=set)
     non_entities: set[str] = field(default_factory=set)
@@ -169,6 +171,8 @@ def load() -> Gazetteer:
     gaz.denial_phrases = [re.compile(x, re.I) for x in disp["denial_phrases"]]
     gaz.comparatives = sorted(disp["comparatives"], key=len, reverse=True)
     gaz.inferior_comparatives = set(disp["inferior_comparatives"])
+    gaz.inferior_adjectives = set(disp["inferior_adjectives"])
+    gaz.not_comparisons = set(disp["not_comparisons"])
     gaz.report_nouns = set(disp["report_nouns"])
     gaz.rebuttal_verbs = set(disp["rebuttal_verbs"])
     gaz.non_entities = {fold(x) for x in _lines("non_entities.txt")}

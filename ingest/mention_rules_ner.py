@@ -118,6 +118,8 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue  # "the Department of Physics at Quorvia University": a part of one
         if ent.label_ == "ORG" and FACILITY.search(span.text):
             continue  # "the Stargate Data Center": a building, not a body
+        if ent.label_ == "ORG" and _placed(text, span.start_char, span.end_char):
+            continue  # "based in Halvern", "Halvern, a town in ...": a place
         if not len(span) or (len(span) == 1 and ORG_KIND_WORD.fullmatch(span[0].lower_)):
             continue  # "Chipmaker signs deal": a kind of company alone names none
         if ent.label_ == "ORG" and span.end < len(doc) and doc[span.end].text in OFFICE_TITLES:
@@ -173,6 +175,23 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue
         cands.append(Mention(start, start + len(surface), surface, etype, "ner"))
     return cands
+
+
+# what puts a name where a place goes: "based in X", "X, a city in ..."
+_PLACED_AFTER = re.compile(r"\b(?:based|headquartered|located|born|lives) in $")
+_PLACE_DESCRIBED = re.compile(
+    r", (?:a|the) (?:small |large |coastal |northern |southern |eastern |western )?"
+    r"(?:town|city|village|county|province|region|country|suburb|district|borough|island|"
+    r"capital|municipality)\b"
+)
+
+
+def _placed(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name make it a place ("a startup based in Halvern",
+    "Halvern, a town in the north"), whatever the NER called it."""
+    return bool(
+        _PLACED_AFTER.search(text[max(0, start - 20) : start]) or _PLACE_DESCRIBED.match(text, end)
+    )
 
 
 def _capitalised_word_only_opening(view: ArticleView, span, inside: set[str]) -> bool:

@@ -72,14 +72,32 @@ def people_by_role(view: ArticleView) -> list[Mention]:
                 name = name.split(" ", 1)[1]
             if any(w in known or w in ORG_SUFFIXES for w in name.split()) or name in known:
                 continue
-            if not looks_like_person(name, gaz) and any(
-                e.label_ in ("GPE", "LOC") and e.start_char <= s0 < e.end_char for e in doc.ents
+            if (
+                not looks_like_person(name, gaz)
+                and any(
+                    e.label_ in ("GPE", "LOC") and e.start_char <= s0 < e.end_char for e in doc.ents
+                )
+                and not _described_as_someone(text, m, s0)
             ):
                 continue  # "in San Jose, the plaintiffs' attorney": a place
             if title_case_line(text, s0) or not name_tokens(doc, s0, s0 + len(name)):
                 continue  # "Chief AI Scientist Says LLMs Will ...": a headline's words
             cands.append(Mention(s0, s0 + len(name), name, "Person", "def"))
     return cands
+
+
+# prepositions before a place ("in San Jose, a spokesperson said")
+_LOCATIVE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|[Tt]hroughout|[Aa]round)\s+$"
+)
+
+
+def _described_as_someone(text: str, m: re.Match[str], s0: int) -> bool:
+    """Whether a name the NER read as a place is described as someone: "from Orrin
+    Vasquez, a professor at ...", not "in San Jose, a spokesperson said" (a place
+    after a locative preposition) nor "San Jose, the plaintiffs' attorney"."""
+    after = text[m.end("name") : m.end("name") + 5]
+    return bool(re.match(r", an? ", after)) and _LOCATIVE.search(text[max(0, s0 - 12) : s0]) is None
 
 
 def people_referred_back(view: ArticleView) -> list[Mention]:

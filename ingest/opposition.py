@@ -196,6 +196,9 @@ class _ChallengeReader:
         # stands taken on one thing: (sentence start, parties, thing, for it or not)
         self.positions: list[tuple[int, list[str], str, bool]] = []
         self.outlets: frozenset[str] = frozenset()  # publications, set by the caller
+        # "Not everyone is convinced.": where it was said and how many sentences after
+        # it may still name the doubter
+        self.doubted: tuple[int, int] | None = None
 
     # -- shared state ----------------------------------------------------------------
 
@@ -310,6 +313,7 @@ class _ChallengeReader:
 
     def read(self, sent: Span, text: str) -> None:
         """The challenges of one sentence (``text``: the document's)."""
+        self._doubter_named(sent)
         question = sent.text.rstrip().endswith("?")
         if title_case_line(text, sent.start_char):
             # "Nvidia Slams Anthropic Over Chip Rules": a headline's capitals defeat the
@@ -320,6 +324,19 @@ class _ChallengeReader:
                 self.add([challenger], [target], verb, kind, sent)
         for tok in sent:
             self._token(tok, sent, question)
+
+    def _doubter_named(self, sent: Span) -> None:
+        """ "Brontal says its model tops every test. Not everyone is convinced. Tamsin
+        Achterberg, an analyst, said ...": the speaker named in a sentence or two after
+        the transition questions the view stated last by another side before it."""
+        if self.doubted is not None:
+            at, left = self.doubted
+            speakers = [k for s, k in self.parties.speakers if sent.start_char <= s < sent.end_char]
+            for k in dict.fromkeys(speakers):
+                self.add([k], self.answered(at, [k]), sent.root, "questions", sent)
+            self.doubted = None if speakers or left <= 1 else (at, left - 1)
+        if words.doubt_transition(sent, self.lex):
+            self.doubted = (sent.start_char, 2)
 
     def _token(self, tok: Token, sent: Span, question: bool) -> None:
         """The construction ``tok`` heads, if any (see the module docstring)."""

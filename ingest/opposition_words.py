@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ingest.gazetteer import DATA_DIR
 from ingest.parties import BRINGING_VERBS
@@ -71,6 +71,7 @@ class Lexicon:
     disbelief: frozenset[str]
     sharing: frozenset[str]
     shared_views: frozenset[str]
+    doubt_transitions: tuple[str, ...]
     misdeed_objects: dict[str, frozenset[str]]
     protest: frozenset[str]
     naming_slurs: frozenset[str]  # with "pejoratives", what a naming verb may call one
@@ -131,6 +132,7 @@ def lexicon() -> Lexicon:
         disbelief=frozenset(raw["disbelief_verbs"]),
         sharing=frozenset(raw["sharing_verbs"]),
         shared_views=frozenset(raw["shared_views"]),
+        doubt_transitions=tuple(raw["doubt_transitions"]),
         misdeed_objects={k: frozenset(v) for k, v in raw["misdeed_objects"].items()},
         protest=frozenset(raw["protest_nouns"]),
         naming_slurs=frozenset(raw["pejoratives"]) | frozenset(raw["naming_slurs"]),
@@ -305,6 +307,24 @@ def negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children) or any(
         c.dep_ == "neg" for c in tok.head.children if tok.dep_ in ("xcomp",)
     )
+
+
+# what may open a sentence before its own words: "But not everyone is convinced."
+_OPENERS = re.compile(r"^\W*(?:(?:but|yet|still|however|and)\b,?\s*)?")
+
+
+def doubt_transition(sent: Span, lex: Lexicon) -> bool:
+    """A sentence that introduces doubters ("Not everyone is convinced.", "But critics
+    disagree."): its words open with one of the lexicon's transitions."""
+    low = sent.text.strip().casefold().replace("\u2019", "'")
+    low = low[_OPENERS.match(low).end() :]  # type: ignore[union-attr]
+    opening = next((t for t in lex.doubt_transitions if low.startswith(t)), None)
+    if opening is None:
+        return False
+    # the whole sentence ("Not everyone is convinced, though."), not a clause's
+    # opening ("Not everyone is convinced the issue will matter")
+    rest = low[len(opening) :].strip(" .,;:!-\u2014\"'")
+    return rest in ("", "though", "however", "yet", "either")
 
 
 def opposite_is_true(clause: Token) -> bool:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -320,7 +321,30 @@ class PartyResolver:
             for key in self._many(tok, exclude):
                 if key not in exclude and key not in out:
                     out.append(key)
+        if len(out) == 1:
+            listed = self._names_listed_with(head, out[0])
+            out = [k for k in listed if k not in exclude or k == out[0]] or out
         return out
+
+    def _names_listed_with(self, head: Token, key: str) -> list[str]:
+        """Names the parser folded into ``head``'s phrase though the text lists them
+        ("Dessa Brightwater and Marlowe Quince" read as one name): the mentions of the
+        phrase's type joined to ``key``'s by nothing but "and" or commas, ``key``'s
+        included, in text order (none when they are not such a list)."""
+        a = head.doc[head.left_edge.i].idx
+        b = head.right_edge.idx + len(head.right_edge)
+        inside = [(s, e, k) for s, e, k in self.mentions if a <= s and e <= b]
+        kind = self.types.get(key)
+        found: list[str] = []
+        for (_, e1, k1), (s2, _, k2) in pairwise(inside):
+            joined = LIST_GLUE.fullmatch(self.text[e1:s2]) is not None
+            same = self.types.get(k1) == kind and self.types.get(k2) == kind
+            if not (joined and same):
+                return []  # not a plain list of names
+            for k in (k1, k2):
+                if k not in found:
+                    found.append(k)
+        return found if key in found else []
 
     def _list_past_apposition(self, head: Token) -> list[Token]:
         """The rest of a list broken by an apposition: in "sued X, developer of Y, Z and
@@ -695,6 +719,10 @@ class PartyResolver:
                     if p.dep_ == "pobj":
                         return self.of(p, set())
         return []
+
+
+# what joins the names of a plain list: "X and Y", "X, Y and Z", "X, Y, and Z"
+LIST_GLUE = re.compile(r"(?:,? and |, )")
 
 
 def _subject(verb: Token) -> Token | None:

@@ -155,6 +155,7 @@ def find_relations(
         sm = [m for m in ms if sent.start_char <= m.start < sent.end_char]
         types = [by_key[m.key].type for m in sm]
         _its_role(doc, text, sm, types, span, prev, add)
+        _role_at_the_company(text, sm, types, span, prev, add)
         prev = (sm, types)
         _roles(doc, text, sm, types, span, add)
         _hires(text, sm, types, span, add)
@@ -421,6 +422,37 @@ def _its_role(doc, text, sm, types, span, prev, add) -> None:
             role = _role(m.group("role"))
             _add_role(add, person.key, pm.key, role, span, _former(m.group("role")))
             return
+
+
+# "X, the company's lawyer,", "X, a spokesperson for the startup,": a role at an
+# organisation the article refers back to
+_THE_COMPANY = r"the (?:company|firm|startup|lab|group|chipmaker|maker)"
+ROLE_AT_THE_COMPANY = re.compile(
+    rf",? (?:{_THE_COMPANY}['\u2019]s (?P<role>[\w -]{{2,40}}?)"
+    rf"|an? (?P<role2>[\w -]{{2,40}}?) (?:for|at) {_THE_COMPANY})\b"
+)
+
+
+def _role_at_the_company(text, sm, types, span, prev, add) -> None:
+    """ "Tamsin Achterberg sued Quorvane. Marlowe Quince, the company's lawyer, said
+    ...": X holds the role at the last organisation named before X, in X's sentence or
+    the one before (``prev``: its mentions and types)."""
+    for k, person in enumerate(sm):
+        if types[k] != "Person":
+            continue
+        m = ROLE_AT_THE_COMPANY.match(text, person.end)
+        if m is None:
+            continue
+        role_text = m.group("role") or m.group("role2")
+        if len(role_text.split()) > 4 or not ROLE_WORDS.search(role_text):
+            continue
+        before = [
+            (om, ot)
+            for om, ot in [*zip(*prev, strict=True), *zip(sm, types, strict=True)]
+            if ot == "Organization" and om.start < person.start
+        ]
+        if before:
+            _add_role(add, person.key, before[-1][0].key, _role(role_text), span)
 
 
 def _subject_organization(doc, pos: int, sm, types) -> int | None:

@@ -1625,3 +1625,51 @@ def test_a_feud_between_two_people_named_with_their_roles_is_theirs(extractor):
 def test_calling_a_person_an_insult_criticises_them(extractor, insult):
     text = f"Orrin Vasquez called Lyra Castellan {insult} in a post on Saturday."
     assert pairs(extractor, text) == [frozenset({"Orrin Vasquez", "Lyra Castellan"})]
+
+
+def test_the_companys_lawyer_answers_for_the_company(extractor):
+    text = (
+        "Tamsin Achterberg sued Quorvane in March. Marlowe Quince, the company's lawyer, "
+        "called the suit frivolous."
+    )
+    assert pairs(extractor, text) == [frozenset({"Tamsin Achterberg", "Quorvane"})]
+
+
+@pytest.mark.parametrize(
+    "transition", ["Not everyone is convinced.", "But critics disagree.", "Others are skeptical."]
+)
+def test_a_speaker_introduced_as_a_doubter_questions_the_claim_before(extractor, transition):
+    text = (
+        f"Brontal says its new model tops every coding benchmark. {transition} Dessa "
+        "Brightwater, an analyst at Halvern Research, said the gains were marginal at best."
+    )
+    assert pairs(extractor, text) == [frozenset({"Dessa Brightwater", "Brontal"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the doubter would be named too late
+        "Brontal says its chatbot is safe for children. Not everyone is convinced. The "
+        "chatbot has been downloaded a million times. Parents have written to the company. "
+        "Tamsin Achterberg said she had not tried it yet.",
+        # a doubt about something else, in a clause, introduces no doubter
+        "Brontal says its chatbot is safe for children. Not everyone is convinced the rules "
+        "will matter in the election. Tamsin Achterberg said voters care about prices.",
+    ],
+)
+def test_no_doubter_without_a_doubt_just_before(extractor, text):
+    assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize("joined", ["led by", "including"])
+def test_every_name_of_a_listed_group_challenges(extractor, joined):
+    # the small model folds "Dessa Brightwater and Marlowe Quince" into one phrase
+    text = (
+        f"The authors, {joined} Dessa Brightwater and Marlowe Quince, accuse Brontal of "
+        "training its models on pirated copies of their books."
+    )
+    assert pairs(extractor, text) == [
+        frozenset({"Dessa Brightwater", "Brontal"}),
+        frozenset({"Marlowe Quince", "Brontal"}),
+    ]

@@ -53,6 +53,21 @@ def test_reversed_comparison_is_a_contradiction(extractor):
     assert "Gemini Ultra" in c["disputes"][0]["topic"]
 
 
+@pytest.mark.parametrize(
+    ("second", "disputed"),
+    [
+        ("Nvidia says its chips are faster than Quorvane's.", True),
+        ("Nvidia says its own chips are more efficient than Quorvane's.", True),
+        ("Nvidia says its chips are slower than Quorvane's.", False),
+        ("Nvidia says it has more customers than Quorvane.", False),
+    ],
+)
+def test_claims_comparing_two_parties_the_other_way_round_contradict(extractor, second, disputed):
+    text = "Quorvane says its chips are faster than Nvidia's. " + second
+    parties = [set(d["parties"]) for d in contract(extractor, text)["disputes"]]
+    assert parties == ([{"Quorvane", "Nvidia"}] if disputed else [])
+
+
 def test_agreeing_claims_make_no_dispute(extractor):
     c = contract(
         extractor,

@@ -564,6 +564,25 @@ def test_organisation_where_a_role_is_held(extractor):
     assert "Global Affairs" not in names and "Texas" not in names
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brontal is a robotics startup based in Halvern.",
+        "Brontal, a robotics startup, has offices in Halvern, a town in the north.",
+    ],
+)
+def test_a_place_the_words_locate_is_no_organisation(extractor, text):
+    assert "Halvern" not in by_name(run(extractor, text))
+
+
+def test_a_name_described_as_someone_is_a_person_even_if_read_as_a_place(extractor):
+    ex = run(
+        extractor,
+        "The launch drew a rebuke from Orrin Vasquez, a professor at Kestrel University.",
+    )
+    assert by_name(ex)["Orrin Vasquez"]["type"] == "Person"
+
+
 def test_funding_round_investors_are_organisations(extractor):
     ex = run(
         extractor,

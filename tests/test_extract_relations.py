@@ -235,6 +235,16 @@ def test_the_companys_officer_named_after_a_sentence_about_it_works_for_it(extra
 
 
 @pytest.mark.parametrize(
+    "described",
+    ["Marlowe Quince, the company's lawyer,", "Marlowe Quince, a lawyer for the company,"],
+)
+def test_a_role_at_the_company_is_held_at_the_organisation_named_before(extractor, described):
+    text = f"Tamsin Achterberg sued Zentrix in March. {described} said she had no case."
+    role = find(relations(extractor, text), "WORKS_FOR", "Marlowe Quince", "Zentrix")
+    assert role["properties"]["role"] == "lawyer"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Orrin Vasquez, who oversees Anthropic's hardware team, said the chip was ready.",

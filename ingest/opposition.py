@@ -314,6 +314,7 @@ class _ChallengeReader:
     def read(self, sent: Span, text: str) -> None:
         """The challenges of one sentence (``text``: the document's)."""
         self._doubter_named(sent)
+        self._retested(sent)
         question = sent.text.rstrip().endswith("?")
         if title_case_line(text, sent.start_char):
             # "Nvidia Slams Anthropic Over Chip Rules": a headline's capitals defeat the
@@ -337,6 +338,51 @@ class _ChallengeReader:
             self.doubted = None if speakers or left <= 1 else (at, left - 1)
         if words.doubt_transition(sent, self.lex):
             self.doubted = (sent.start_char, 2)
+
+    def _retested(self, sent: Span) -> None:
+        """ "Cohere said its model scored 85 percent on MathBench. But when Halvern Evals
+        ran the same test, the model scored 71 percent": whoever ran the test again and
+        got another score questions the claimant of the earlier score (a sentence naming
+        a model or a benchmark, by another side, a paragraph or so before)."""
+        mine = words.percentages(sent)
+        if not mine:
+            return
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.retest:
+                continue
+            if words.negated(tok):
+                continue
+            testers, passive = self.parties.subject(tok)
+            if not testers or passive:
+                continue
+            targets = self._scored_before(sent, mine, set(testers))
+            self.add(testers, targets, tok, "questions", sent)
+            return
+
+    def _scored_before(self, sent: Span, scores: set[str], testers: set[str]) -> list[str]:
+        """The claimant of the latest earlier sentence (within ``RETEST_REACH``) that
+        reports another percentage for a model or a benchmark, on no side of
+        ``testers``."""
+        mine = set().union(*(self.side_of(t) for t in testers))
+        doc = sent.doc
+        for start, key in reversed(self.parties.speakers):
+            if start >= sent.start_char or sent.start_char - start > RETEST_REACH:
+                continue
+            if key in mine or self.side_of(key) & testers:
+                continue
+            said = doc.char_span(start, start + 1, alignment_mode="expand")
+            if said is None:
+                continue
+            earlier = said.sent
+            reported = words.percentages(earlier)
+            tested = any(
+                earlier.start_char <= s < earlier.end_char
+                and self.parties.types.get(k) in ("Model", "Benchmark")
+                for s, _, k in self.parties.mentions
+            )
+            if reported and tested and not reported & scores:
+                return [key]
+        return []
 
     def _token(self, tok: Token, sent: Span, question: bool) -> None:
         """The construction ``tok`` heads, if any (see the module docstring)."""
@@ -1078,6 +1124,8 @@ class _ChallengeReader:
 
 
 # what a party must do for its claim to stand: "had not shown", "failed to prove"
+#: How far (characters) before a retest the score it questions may be reported.
+RETEST_REACH = 1200
 #: How far (characters) after a charge by no named party a denial still answers it.
 UNNAMED_REACH = 600
 # the forms of "beg" in "begs to differ" (the small model tags "begs" a noun at times)

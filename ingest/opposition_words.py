@@ -72,6 +72,7 @@ class Lexicon:
     sharing: frozenset[str]
     shared_views: frozenset[str]
     doubt_transitions: tuple[str, ...]
+    retest: frozenset[str]
     misdeed_objects: dict[str, frozenset[str]]
     protest: frozenset[str]
     naming_slurs: frozenset[str]  # with "pejoratives", what a naming verb may call one
@@ -133,6 +134,7 @@ def lexicon() -> Lexicon:
         sharing=frozenset(raw["sharing_verbs"]),
         shared_views=frozenset(raw["shared_views"]),
         doubt_transitions=tuple(raw["doubt_transitions"]),
+        retest=frozenset(raw["retest_verbs"]),
         misdeed_objects={k: frozenset(v) for k, v in raw["misdeed_objects"].items()},
         protest=frozenset(raw["protest_nouns"]),
         naming_slurs=frozenset(raw["pejoratives"]) | frozenset(raw["naming_slurs"]),
@@ -325,6 +327,16 @@ def doubt_transition(sent: Span, lex: Lexicon) -> bool:
     # opening ("Not everyone is convinced the issue will matter")
     rest = low[len(opening) :].strip(" .,;:!-\u2014\"'")
     return rest in ("", "though", "however", "yet", "either")
+
+
+def percentages(span: Span) -> set[str]:
+    """The percentages a sentence states ("85 percent", "85%", "85.5 per cent")."""
+    out = set()
+    for tok in span:
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if tok.like_num and nxt is not None and nxt.lower_ in ("percent", "%", "per"):
+            out.add(tok.text)
+    return out
 
 
 def opposite_is_true(clause: Token) -> bool:

@@ -1673,3 +1673,18 @@ def test_every_name_of_a_listed_group_challenges(extractor, joined):
         frozenset({"Dessa Brightwater", "Brontal"}),
         frozenset({"Marlowe Quince", "Brontal"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("retest", "disputed"),
+    [
+        ("But when Halvern Evals ran the same test, the model scored 71 percent.", True),
+        ("Halvern Evals tested it and got 62 percent.", True),
+        ("When Halvern Evals ran the test, the model scored 85 percent as well.", False),
+        ("Halvern Evals did not run the test; 62 percent of its staff were away.", False),
+    ],
+)
+def test_a_retest_with_another_score_questions_the_reported_score(extractor, retest, disputed):
+    text = "Cohere said its Aster model scored 85 percent on MathBench. " + retest
+    expected = [frozenset({"Halvern Evals", "Cohere"})] if disputed else []
+    assert pairs(extractor, text) == expected

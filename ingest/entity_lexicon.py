@@ -228,6 +228,13 @@ TITLE_WORDS = {
     "US",
     "Vice",
     "Deputy",
+    "Ayatollah",
+    "Pope",
+    "Rabbi",
+    "Imam",
+    "Sheikh",
+    "Reverend",
+    "Rev.",
 }
 
 

@@ -171,6 +171,16 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             etype = "Person"  # "Clem Delangue" tagged ORG: a known person's surname
         elif etype == "Person" and surface.split()[-1] in PLACE_HEADS:
             etype = "Organization"  # "App Store", "Acme Studios" tagged PERSON
+        elif (
+            etype == "Person"
+            and surface.startswith("The ")
+            and " " in surface[4:]
+            and surface.split()[1] not in TITLE_WORDS
+            and not looks_like_person(surface[4:], gaz)
+        ):
+            # "The Halvern Ledger reported": no one is "The X Y" but by a title ("The
+            # Reverend Jane Roe") or before a name ("The Donald Trump-led ...")
+            etype = "Organization"
         if not plausible_ner(surface, etype, gaz):
             continue
         cands.append(Mention(start, start + len(surface), surface, etype, "ner"))

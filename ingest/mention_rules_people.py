@@ -252,6 +252,8 @@ def people_who_speak(view: ArticleView) -> list[Mention]:
         )
         start += sum(len(w) + 1 for w in words[:cut])
         words = words[cut:]
+        if words and words[0] == "The":
+            continue  # "The Halvern Ledger reported": no one is called "The X"
         while len(words) > 2 and (
             words[0].lower() in FUNCTION_WORDS
             or words[0].lower() in gaz.role_nouns  # "Author Jane Roe accused"
@@ -386,6 +388,7 @@ def surnames_of_people(view: ArticleView, cands: list[Mention]) -> set[str]:
         and not title_case_line(text, e.start_char)
         and not ORG_FOLLOWS.match(text, e.end_char)
         and ORG_KIND_WORD.fullmatch(e[0].lower_) is None  # "Chipmaker Voltera said"
+        and e[0].text != "The"  # "The Halvern Ledger reported": no one is "The X"
     }
     return lasts
 

@@ -1688,3 +1688,17 @@ def test_a_retest_with_another_score_questions_the_reported_score(extractor, ret
     text = "Cohere said its Aster model scored 85 percent on MathBench. " + retest
     expected = [frozenset({"Halvern Evals", "Cohere"})] if disputed else []
     assert pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize("verdict", ['"science fiction"', "a fantasy", "a myth"])
+def test_calling_a_prediction_fiction_dismisses_whoever_made_it(extractor, verdict):
+    text = (
+        "Orrin Vasquez predicts human-level AI within five years. Lyra Castellan puts the "
+        f"odds much lower, calling such timelines {verdict}."
+    )
+    assert pairs(extractor, text) == [frozenset({"Lyra Castellan", "Orrin Vasquez"})]
+
+
+def test_a_genre_named_in_a_description_is_no_slur(extractor):
+    text = "Lyra Castellan called Orrin Vasquez's novel a science fiction classic."
+    assert pairs(extractor, text) == []

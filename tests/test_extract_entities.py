@@ -284,6 +284,18 @@ def test_a_lone_name_that_is_told_or_interviews_is_the_press(extractor, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "The Halvern Ledger reported that Brontal was raising money.",
+        "Brontal told The Halvern Ledger that its chips were ready.",
+    ],
+)
+def test_a_name_with_the_article_that_reports_or_is_told_is_an_organisation(extractor, text):
+    # no one is called "The X Y", whatever the NER guesses
+    assert entity_with(run(extractor, text), "Halvern Ledger")["type"] == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Police reported no arrests after the march, Anthropic said.",
         "Governor Lyra Castellan told the President that the plan would fail.",
     ],

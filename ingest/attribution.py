@@ -642,6 +642,16 @@ def find_attributions(
         )
         detached = _detached_that_clause(tok)
         has_comp = has_comp or detached is not None
+        # "As Jane Roe noted, the bill is vague": the sentence is what she noted
+        has_comp = has_comp or (
+            as_mark is not None
+            and tok.dep_ == "advcl"
+            and as_mark.i < tok.i < tok.head.i
+            and as_mark.i == tok.left_edge.i
+            and tok.tag_ != "VBN"  # "as he is known": a name, not a statement
+            # "news as we know it": an idiom ("as X put it" is read above)
+            and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+        )
         # "called the charges fabricated", "calls him a genius", "described the report
         # as inaccurate": a judgement in two parts
         has_comp = has_comp or (

@@ -245,8 +245,8 @@ class _ChallengeReader:
         if earlier or written:
             return earlier[-1] if earlier else written[0][1]
         prev = self.last_other_claimant(pos, challengers[0], False)
-        if prev and theirs(prev):
-            return [prev]
+        if prev and theirs(prev) and prev not in self.outlets:
+            return [prev]  # (an outlet that reported last took no side)
         # "Zentrix announced a model. Brontal pushed back": the party whose act the
         # sentence before reports
         return [k for k in self.parties.actors_before(pos) if theirs(k)]

@@ -1511,12 +1511,36 @@ CLAIMANTS_IN_CONTEXT = [
         "Tom Brandt",
         id="as_a_named_speaker_put_it",
     ),
+    pytest.param(
+        "As Tamsin Achterberg noted in March, the Nimbus chip runs hot under load.",
+        "runs hot",
+        "Tamsin Achterberg",
+        id="as_a_named_speaker_noted",
+    ),
+    pytest.param(
+        "As Dessa Brightwater put it in a podcast, the model \u201cis a parrot with a search "
+        "engine.\u201d",
+        "parrot",
+        "Dessa Brightwater",
+        id="as_a_named_speaker_put_it_the_clause_opener_is_no_part_of_the_name",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "fragment", "claimant"), CLAIMANTS_IN_CONTEXT)
 def test_a_claimant_is_read_from_the_context(extractor, text, fragment, claimant):
     assert claim_with(claims(extractor, text), fragment)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orrin Vasquez, as he is known to his fans, wrote the Nimbus driver.",
+        "Nimbus Labs is changing the chip business as we know it.",
+    ],
+)
+def test_an_as_clause_that_names_or_is_an_idiom_is_no_claim(extractor, text):
+    assert claims(extractor, text) == []
 
 
 def test_a_colon_after_a_things_description_gives_no_party_a_quotation(extractor):

@@ -34,6 +34,7 @@ from ingest.entity_lexicon import OFFICE_FORMS, TITLE_FORMS
 from ingest.entity_model import Entity, Mention
 from ingest.gazetteer import Gazetteer, fold
 from ingest.genders import person_genders, pronoun_gender
+from ingest.opposition_words import lexicon as opposition_lexicon
 
 # offices held by whoever leads an organisation ("its chief executive" is the Jane Roe
 # who "runs Zentrix")
@@ -587,6 +588,8 @@ def _named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
     for m in p.orgs:
         if m.start <= p.root.idx < m.end:
             return m.key
+    if all(_on_platform(m, ctx) for m in p.orgs):
+        return NOBODY  # "users on Reddit", "commenters on X": unnamed people
     for m in p.orgs:
         name = p.span.doc.char_span(m.start, m.end, alignment_mode="expand")
         if name is not None and name.root.dep_ == "appos" and name.root.head == p.root:
@@ -595,6 +598,14 @@ def _named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
         if NAMED_BEFORE.search(ctx.text[max(0, m.start - 20) : m.start]):
             return m.key  # "a GitHub user going by the name X": X, not GitHub
     return p.orgs[0].key
+
+
+def _on_platform(m: Mention, ctx: Discourse) -> bool:
+    """Whether mention ``m`` is a platform named as where people are ("users on X")."""
+    return (
+        ctx.text[max(0, m.start - 3) : m.start] == "on "
+        and m.text.casefold() in opposition_lexicon().platforms
+    )
 
 
 def _owner_of_evidence(p: _Phrase, ctx: Discourse) -> str | None:

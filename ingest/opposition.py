@@ -296,6 +296,8 @@ class _ChallengeReader:
             g for g in (challengers, targets) if len(g) > 1 and g not in self.together
         )
         for challenger in challengers:
+            if challenger in self.parties.platforms:
+                continue  # "users on Reddit say otherwise": a platform says nothing
             mine = self.side_of(challenger)
             for target in targets:
                 if target == challenger or target in mine or challenger in self.side_of(target):

@@ -1702,3 +1702,10 @@ def test_calling_a_prediction_fiction_dismisses_whoever_made_it(extractor, verdi
 def test_a_genre_named_in_a_description_is_no_slur(extractor):
     text = "Lyra Castellan called Orrin Vasquez's novel a science fiction classic."
     assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "reaction", ["Users on Reddit say otherwise.", "Many users on X criticized the company."]
+)
+def test_people_on_a_platform_are_unnamed_and_the_platform_no_party(extractor, reaction):
+    assert pairs(extractor, "Cohere says the update fixed the bug. " + reaction) == []

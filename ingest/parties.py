@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -126,6 +127,7 @@ class PartyResolver:
         self.developer = developer
         self.claimants_at = claimants_at
         self.mentions = mentions  # (start, end, key), text order
+        self.mention_starts = [s for s, _, _ in mentions]
         people = {k for k, t in types.items() if t == "Person"}
         self.genders = person_genders(doc, mentions, people, self.text)
         self.tok_key: dict[int, str] = {}
@@ -333,7 +335,11 @@ class PartyResolver:
         included, in text order (none when they are not such a list)."""
         a = head.doc[head.left_edge.i].idx
         b = head.right_edge.idx + len(head.right_edge)
-        inside = [(s, e, k) for s, e, k in self.mentions if a <= s and e <= b]
+        first = bisect_left(self.mention_starts, a)
+        last = bisect_right(self.mention_starts, b)
+        inside = [(s, e, k) for s, e, k in self.mentions[first:last] if e <= b]
+        if len(inside) < 2:
+            return []
         kind = self.types.get(key)
         found: list[str] = []
         for (_, e1, k1), (s2, _, k2) in pairwise(inside):

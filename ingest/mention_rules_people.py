@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from ingest.entity_lexicon import (
+    CLAUSE_OPENERS,
     COLLECTIVE_HEADS,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -218,12 +219,6 @@ _NAME_BEFORE_CUE = re.compile(rf"(?P<name>{_SPEAKER_NAME}),?\s+(?:has |had |also
 _NAME_AFTER = re.compile(rf"\s*(?P<name>{_SPEAKER_NAME})(?=[,.;:]|\s+(?:of|at|from|who)\b)")
 
 
-# words that open a clause before its subject: "As Jane Roe put it, ..."
-_CLAUSE_OPENERS = frozenset(
-    {"As", "When", "While", "After", "Since", "Because", "If", "Though", "Although", "Once"}
-)
-
-
 def people_who_speak(view: ArticleView) -> list[Mention]:
     """A personal name that speaks: written just before a reporting verb ("Emeka Obi told
     Reuters", "In a post on X, Jean-Luc Moreau wrote"), just after one ("said Rafael de la
@@ -262,7 +257,7 @@ def people_who_speak(view: ArticleView) -> list[Mention]:
             continue  # "The Halvern Ledger reported": no one is called "The X"
         while len(words) > 2 and (
             words[0].lower() in FUNCTION_WORDS
-            or words[0] in _CLAUSE_OPENERS  # "As Jane Roe put it"
+            or words[0].lower() in CLAUSE_OPENERS  # "As Jane Roe put it"
             or words[0].lower() in gaz.role_nouns  # "Author Jane Roe accused"
             or _dated_or_common_opening(token_at(doc, start) or doc[-1])
         ):

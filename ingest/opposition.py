@@ -378,9 +378,8 @@ class _ChallengeReader:
             earlier = said.sent
             reported = words.percentages(earlier)
             tested = any(
-                earlier.start_char <= s < earlier.end_char
-                and self.parties.types.get(k) in ("Model", "Benchmark")
-                for s, _, k in self.parties.mentions
+                self.parties.types.get(k) in ("Model", "Benchmark")
+                for _, _, k in self.parties.mentions_within(earlier.start_char, earlier.end_char)
             )
             if reported and tested and not reported & scores:
                 return [key]

@@ -328,6 +328,12 @@ class PartyResolver:
             out = [k for k in listed if k not in exclude or k == out[0]] or out
         return out
 
+    def mentions_within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The mentions (start, end, key) that lie wholly between ``start`` and ``end``."""
+        first = bisect_left(self.mention_starts, start)
+        last = bisect_right(self.mention_starts, end)
+        return [(s, e, k) for s, e, k in self.mentions[first:last] if e <= end]
+
     def _names_listed_with(self, head: Token, key: str) -> list[str]:
         """Names the parser folded into ``head``'s phrase though the text lists them
         ("Dessa Brightwater and Marlowe Quince" read as one name): the mentions of the
@@ -335,9 +341,7 @@ class PartyResolver:
         included, in text order (none when they are not such a list)."""
         a = head.doc[head.left_edge.i].idx
         b = head.right_edge.idx + len(head.right_edge)
-        first = bisect_left(self.mention_starts, a)
-        last = bisect_right(self.mention_starts, b)
-        inside = [(s, e, k) for s, e, k in self.mentions[first:last] if e <= b]
+        inside = self.mentions_within(a, b)
         if len(inside) < 2:
             return []
         kind = self.types.get(key)

@@ -32,7 +32,7 @@ from ingest.claim_words import (
     stance_adjectives,
 )
 from ingest.gazetteer import Gazetteer
-from ingest.syntax import coordinated_head
+from ingest.syntax import coordinated_head, stranded_subject
 
 
 @dataclass(slots=True)
@@ -227,7 +227,7 @@ def _subject_of(verb: Token) -> Span | None:
             if author is not None:
                 return doc[author.left_edge.i : author.right_edge.i + 1]
         return doc[noun.left_edge.i : min(noun.i + 1, verb.i)]
-    return None
+    return stranded_subject(verb)
 
 
 def comma_participle(verb: Token) -> bool:
@@ -716,6 +716,13 @@ def find_attributions(
             and any(c.dep_ == "dobj" for c in tok.children)
         ):
             continue  # "X wrote the paper", "X wrote the code": an act; what it says comes later
+        if (
+            lemma in ("write", "publish", "post")
+            and tok.tag_ == "VBN"
+            and not (has_comp or has_quote)
+            and any(c.dep_ == "agent" for c in tok.children)
+        ):
+            continue  # "the report, which was written by X": who wrote it, not what it says
         if tok.tag_ == "VBN" and tok.dep_ == "acl" and lemma in NAMING_CUES:
             continue  # "a rule called X", "Bengio, known as ...", "a firm backed by Y"
         if (

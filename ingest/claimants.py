@@ -35,6 +35,7 @@ from ingest.entity_model import Entity, Mention
 from ingest.gazetteer import Gazetteer, fold
 from ingest.genders import person_genders, pronoun_gender
 from ingest.opposition_words import lexicon as opposition_lexicon
+from ingest.parties import AUTHORING_VERBS
 
 # offices held by whoever leads an organisation ("its chief executive" is the Jane Roe
 # who "runs Zentrix")
@@ -954,38 +955,6 @@ RESEARCH_DOCUMENTS = frozenset({"analysis", "audit", "paper", "report", "study",
 
 DOCUMENT_SYNONYMS = {"suit": "lawsuit", "complaint": "lawsuit", "study": "paper"}
 
-# what the subject of "X <verb> a report" did as its author ("X sent a letter"); "X
-# denied a report" names no author
-AUTHORING_VERBS = frozenset(
-    {
-        "send",
-        "write",
-        "publish",
-        "release",
-        "file",
-        "issue",
-        "submit",
-        "post",
-        "produce",
-        "prepare",
-        "commission",
-        "author",
-        "draft",
-        "pen",
-        "sign",
-        "unveil",
-        "share",
-        "put",
-        "bring",
-        "lodge",
-        "deliver",
-        "present",
-        "conduct",
-        "launch",
-        "upload",
-    }
-)
-
 
 def document_author(phrase: Span, ctx: Discourse, gaz: Gazetteer) -> str | None:
     """Who wrote the document a definite claimant phrase names ("the lawsuit said",
@@ -1025,7 +994,7 @@ def document_author(phrase: Span, ctx: Discourse, gaz: Gazetteer) -> str | None:
             (
                 p
                 for c in tok.children
-                if c.dep_ == "acl"
+                if c.dep_ in ("acl", "relcl")  # "..., which was written by X,"
                 for a in c.children
                 if a.dep_ == "agent"
                 for p in a.children

@@ -416,6 +416,8 @@ class _ChallengeReader:
             self._verb(tok, lemma, sent, question)
         elif tok.dep_ in ("acomp", "attr") and tok.lower_ in lex.pejoratives:
             self._judged_false(tok, sent)
+        elif tok.dep_ == "acomp" and tok.lower_ in lex.truths and _negated_truth(tok):
+            self._judged_false(tok, sent, untrue=True)  # "X said Y's claims were not true"
         elif tok.dep_ == "pobj" and tok.head.lower_ == "without" and tok.lower_ in _GROUNDS:
             self._judged_false(tok.head, sent)  # "the lawsuit is without merit"
         elif tok.dep_ == "dobj" and _lacks_grounds(tok):
@@ -1011,12 +1013,17 @@ class _ChallengeReader:
         self.add(challengers, targets, tok, "questions", sent)
 
     def _judged_false(
-        self, tok: Token, sent: Span, failing: bool = False, flawed: bool = False
+        self,
+        tok: Token,
+        sent: Span,
+        failing: bool = False,
+        flawed: bool = False,
+        untrue: bool = False,
     ) -> None:
         """ "X said the report by Y was inaccurate": a party's claim judged false; with
         ``failing``, ``tok`` is a negated test of it ("X said Y's claims do not hold up");
         with ``flawed``, ``tok`` is the verb of its flaws ("Y's report was riddled with
-        errors")."""
+        errors"); with ``untrue``, ``tok`` is a negated truth ("... were not true")."""
         lex, parties = self.lex, self.parties
         be = tok if failing or flawed else tok.head
         subjects = ("nsubj", "nsubjpass") if flawed else ("nsubj",)
@@ -1024,27 +1031,40 @@ class _ChallengeReader:
         verb = words.reporting_verb(be)
         # "Y's figures do not hold up, according to X": the source the judgement is given to
         challengers = parties.subject(verb)[0] if verb is not None else _according_to(be, parties)
-        if subj is None or not challengers or words.negated(be) != failing:
+        negated = _negated_truth(tok) if untrue else words.negated(be)
+        if subj is None or not challengers or negated != (failing or untrue):
             return
         exclude = set(challengers)
+        none = subj.lower_ in ("none", "nothing")
+        if none:
+            # "none of Y's claims is true", "nothing in the report is accurate"
+            subj = next((p for c in subj.children for p in c.children if p.dep_ == "pobj"), subj)
+        # "'That is not true,' X said of Y's report", "... in response to Y's claims"
+        answering = _said_of(verb, parties, exclude) if verb is not None else []
         if subj.lemma_.lower() in lex.owned or subj.lemma_.lower() in lex.nouns:
-            targets = parties.of(subj, exclude)
+            targets = parties.of(subj, exclude) or answering
             if not targets and words.unowned_claims([subj], lex) and challengers:
                 targets = self.answered(sent.start_char, challengers)
             if not targets and words.reported([subj]) and challengers:
                 targets = self.last_outlet(sent.start_char, challengers)  # "the story was wrong"
             self.add(challengers, targets, tok, "rebuts", sent)
-        elif subj.lower_ in ("that", "this") and challengers:
+        elif subj.lower_ in ("it", "they", "those", "these", "none", "nothing") and answering:
+            self.add(challengers, answering, tok, "rebuts", sent)  # "... said of Y's claims"
+        elif (subj.lower_ in ("that", "this") or (none and subj.pos_ == "PRON")) and challengers:
             # "Y reported ..., though X says that is inaccurate": the statement reported
             # before it in the sentence, else the other side's last one
-            targets = [
-                k
-                for t in sent
-                if t.i < verb.i and t.lemma_.lower() in self.reporting
-                for c in t.children
-                if c.dep_ == "nsubj"
-                for k in parties.of(c, exclude)
-            ] or self.answered(sent.start_char, challengers)
+            targets = (
+                [
+                    k
+                    for t in sent
+                    if t.i < verb.i and t.lemma_.lower() in self.reporting
+                    for c in t.children
+                    if c.dep_ == "nsubj"
+                    for k in parties.of(c, exclude)
+                ]
+                or answering
+                or self.answered(sent.start_char, challengers)
+            )
             self.add(challengers, targets, tok, "rebuts", sent)
 
     def _criticised_in_report(self, critics: Token, challengers: list[str]) -> list[str]:
@@ -1214,6 +1234,47 @@ def _according_to(tok: Token, parties: PartyResolver) -> list[str]:
         if p.dep_ == "pobj"
         for k in parties.of(p, set())
     ]
+
+
+def _negated_truth(adj: Token) -> bool:
+    """Whether a truth adjective is denied: "is not true", "is simply not accurate" (the
+    parser hangs the "not" on the verb or on the adjective), "none of it is true"."""
+    return (
+        words.negated(adj)
+        or words.negated(adj.head)
+        or any(c.dep_ == "nsubj" and c.lower_ in ("none", "nothing") for c in adj.head.children)
+    )
+
+
+_ANSWER_NOUNS = frozenset({"response", "reply", "answer", "rebuttal"})
+
+
+def _said_of(verb: Token, parties: PartyResolver, exclude: set[str]) -> list[str]:
+    """Whose claim or work a statement is said of or in answer to: "X said of Y's
+    report", "X said in response to Y's claims", "responding to Y's study, X said",
+    "asked about Y's findings, X said"."""
+    found: list[str] = []
+    for c in verb.children:
+        heads: list[Token] = []
+        if c.dep_ == "prep" and c.lower_ == "of":
+            heads = [c]
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            # "in response to Y's claims" (the "to" on the noun, or read as the verb's)
+            answer = [
+                p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _ANSWER_NOUNS
+            ]
+            heads = [t for a in answer for t in a.children if t.dep_ == "prep" and t.lower_ == "to"]
+            if answer and not heads:
+                heads = [t for t in verb.children if t.dep_ == "prep" and t.lower_ == "to"]
+        elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("respond", "reply"):
+            heads = [t for t in c.children if t.dep_ == "prep" and t.lower_ == "to"]
+        elif c.dep_ == "advcl" and c.lemma_.lower() == "ask" and c.tag_ == "VBN":
+            # "asked about Y's findings, X said they were wrong"
+            heads = [t for t in c.children if t.dep_ == "prep" and t.lower_ == "about"]
+        found += [
+            k for h in heads for p in h.children if p.dep_ == "pobj" for k in parties.of(p, exclude)
+        ]
+    return list(dict.fromkeys(found))
 
 
 def _holds_up(tok: Token) -> bool:

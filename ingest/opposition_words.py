@@ -76,6 +76,7 @@ class Lexicon:
     misdeed_objects: dict[str, frozenset[str]]
     protest: frozenset[str]
     naming_slurs: frozenset[str]  # with "pejoratives", what a naming verb may call one
+    truths: frozenset[str]  # negated, a judgement of falsehood: "not true", "not accurate"
 
 
 @cache
@@ -138,6 +139,7 @@ def lexicon() -> Lexicon:
         misdeed_objects={k: frozenset(v) for k, v in raw["misdeed_objects"].items()},
         protest=frozenset(raw["protest_nouns"]),
         naming_slurs=frozenset(raw["pejoratives"]) | frozenset(raw["naming_slurs"]),
+        truths=frozenset(raw["truth_adjectives"]),
     )
 
 

@@ -36,7 +36,7 @@ from ingest.document import doc_text
 from ingest.entity_lexicon import TITLE_FORMS
 from ingest.gazetteer import DATA_DIR
 from ingest.genders import person_genders, pronoun_gender
-from ingest.syntax import coordinated_head
+from ingest.syntax import coordinated_head, stranded_subject
 
 PARTY_TYPES = ("Person", "Organization")
 
@@ -61,6 +61,7 @@ ORG_HEADS = _WORDS["org_heads"]
 FORMER = _WORDS["former"]
 # "the claims Y brought against Z"
 BRINGING_VERBS = _WORDS["bringing_verbs"]
+AUTHORING_VERBS = _WORDS["authoring_verbs"]
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -448,6 +449,9 @@ class PartyResolver:
                     k = self._party(self.tok_key.get(subj.i)) if subj is not None else None
                     if k is not None and k not in exclude:
                         return [k]
+                    found = self._written_by(c, exclude)
+                    if found:
+                        return found
             # the same where the parser hung the clause elsewhere ("cast doubt on evidence
             # Corvane submitted", read as a clause of "cast"): the name right after
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -697,6 +701,9 @@ class PartyResolver:
                 inner = inner or cur.dep_ not in ("xcomp", "acomp")
                 cur = coordinated_head(cur) if cur.dep_ == "conj" else cur.head
                 continue
+            stranded = stranded_subject(cur)  # "Asked about Z's claims, X, Y's CEO, said"
+            if stranded is not None:
+                return self.of(stranded.root, set()), False
             break
         return [], False
 
@@ -712,6 +719,18 @@ class PartyResolver:
             if p.dep_ == "pobj"
             for k in self.of(p, exclude)
         ]
+
+    def _written_by(self, clause: Token, exclude: set[str]) -> list[str]:
+        """The author a relative clause names for a piece of work: "the report, which
+        was written by analysts at Y", "a paper that Y researchers published"."""
+        if clause.lemma_.lower() not in AUTHORING_VERBS:
+            return []
+        authors = [
+            p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+        ]
+        # the active clause's subject, never the relative pronoun (the work itself)
+        authors += [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+        return [k for a in authors for k in self.of(a, exclude)]
 
     def _names_party(self, tok: Token) -> bool:
         """Whether a subject is a party by name or pronoun (not a party's thing)."""

@@ -8,7 +8,7 @@ and accused the company of incompetence", ``accused`` is parsed as a conjunct of
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ingest.claim_words import lexicon
 
@@ -103,3 +103,29 @@ def coordinated_clauses(cue: Token, content: tuple[int, int]) -> list[tuple[int,
     if start >= content[1]:
         return [content]
     return spans
+
+
+# the links by which the last word before a stranded verb leads up to the name
+NAME_PARTS = frozenset({"appos", "compound", "conj", "pobj", "prep", "amod", "poss"})
+
+
+def stranded_subject(verb: Token) -> Span | None:
+    """The subject the parser joined to an earlier phrase: in "Asked about the claims
+    made by Y, X, Y's chief executive, said ..." X is read as a conjunct of Y and the
+    verb gets no subject. The name (with any apposition) that ends just before the
+    sentence's main verb is its subject."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].is_punct:
+        i -= 1
+    tok = doc[i]
+    for _ in range(4):  # up from the last word of "X, Y's chief executive"
+        if tok.dep_ == "conj" and tok.pos_ == "PROPN":
+            return doc[tok.left_edge.i : tok.i + 1]
+        if tok.head.i >= verb.i or tok.head == tok or tok.dep_ not in NAME_PARTS:
+            return None
+        tok = tok.head
+    return None
+

@@ -1709,3 +1709,57 @@ def test_a_genre_named_in_a_description_is_no_slur(extractor):
 )
 def test_people_on_a_platform_are_unnamed_and_the_platform_no_party(extractor, reaction):
     assert pairs(extractor, "Cohere says the update fixed the bug. " + reaction) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia disputes the findings of the report, which was written by analysts at Halvern "
+        "Capital.",
+        "Nvidia disputes the report, which was published by Halvern Capital last week.",
+        "Nvidia criticized a paper that Halvern Capital researchers published in March.",
+    ],
+)
+def test_a_relative_clause_naming_its_author_says_whose_work_is_challenged(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Nvidia", "Halvern Capital"})]
+
+
+def test_writing_a_report_is_no_claim_of_its_author(extractor):
+    text = "Nvidia disputes the report, which was written by analysts at Halvern Capital."
+    found = extractor.extract(ArticleText(text=text, source="test")).to_contract()
+    assert [c["claimant"] for c in found["claims"]] == ["Nvidia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"That\'s simply not true," Cohere said of Mistral AI\'s claims.',
+        '"That is not accurate," a Cohere spokesperson said in response to the report from '
+        "Mistral AI.",
+        "Asked about Mistral AI's findings, Cohere chief executive Lyra Castellan said they "
+        "were not correct.",
+    ],
+)
+def test_calling_what_another_party_said_untrue_rebuts_it(extractor, text):
+    expected = "Lyra Castellan" if "Castellan" in text else "Cohere"
+    assert pairs(extractor, text) == [frozenset({expected, "Mistral AI"})]
+
+
+def test_none_of_it_being_true_answers_the_last_accuser(extractor):
+    text = (
+        "Mistral AI accused Cohere of hiding safety failures. Lyra Castellan, Cohere's chief "
+        "executive, said none of it was true."
+    )
+    assert frozenset({"Lyra Castellan", "Mistral AI"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lyra Castellan said none of the candidates were right for the job.",
+        '"It is not true that the model is open," Cohere said of its own release.',
+        "Cohere said it was true that Mistral AI's figures were higher.",
+    ],
+)
+def test_a_truth_not_denied_or_aimed_at_no_other_party_is_no_dispute(extractor, text):
+    assert pairs(extractor, text) == []

@@ -1749,3 +1749,17 @@ def test_a_pronoun_stands_for_the_latest_speaker_it_fits(keeping, text):
         "Vasquez",
     )
 
+
+
+def test_a_speaker_the_parser_joins_to_the_name_before_still_says_it(extractor):
+    # "made by Mistral AI, Lyra Castellan, ..." reads as one list to the parser
+    text = (
+        "When asked about the allegations made by Mistral AI, Lyra Castellan, Cohere's chief "
+        'executive, said: "None of it is true."'
+    )
+    assert claim_with(claims(extractor, text), "None of it")["claimant"] == "Lyra Castellan"
+
+
+def test_the_memo_a_relative_clause_says_a_person_wrote_is_hers(extractor):
+    text = "The memo, which was written by Lyra Castellan, says the model is unsafe."
+    assert [c["claimant"] for c in claims(extractor, text)] == ["Lyra Castellan"]

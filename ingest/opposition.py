@@ -393,6 +393,8 @@ class _ChallengeReader:
             self._reported_misdeed(tok, sent)
         elif tok.pos_ == "VERB" and lemma in lex.misdeeds:
             self._misdeed_according_to(tok, sent, question)
+        if tok.pos_ == "VERB" and lemma in lex.measured_claims and self._overstated(tok, sent):
+            return
         if tok.pos_ in ("VERB", "AUX") and self._drawn(tok, sent, question):
             return  # (an auxiliary too: "X is the subject of a complaint by Y")
         if tok.pos_ == "VERB" and (self._received(tok, sent) or self._unconvinced(tok, sent)):
@@ -727,6 +729,11 @@ class _ChallengeReader:
             # "X disagreed", "X rejected the allegations", "X denied paying": the
             # answer goes to whoever challenged X's side last
             targets = self.answered(sent.start_char, challengers)
+        if not targets and lemma == "settle" and tok.head.lemma_.lower() == "pay":
+            # "X agreed to pay Y $40 million to settle the lawsuit": the payee
+            targets = [
+                k for c in tok.head.children if c.dep_ == "dative" for k in parties.of(c, exclude)
+            ]
         if not targets and kind in ("opposes", "criticises"):
             # "Y introduced a bill ... X opposes the bill": the bill's author
             targets = self._author_of(all_objs, sent.start_char, exclude)
@@ -1067,6 +1074,42 @@ class _ChallengeReader:
             )
             self.add(challengers, targets, tok, "rebuts", sent)
 
+    def _overstated(self, claimed: Token, sent: Span) -> bool:
+        """ "X said the chip is far less efficient than Y claims", "X says the model is
+        not as safe as Y says", "... nowhere near as capable as advertised": the thing
+        falls short of (or goes past) what Y claimed, so X rebuts Y. ``claimed`` is Y's
+        verb; "as" counts only where the comparison is denied."""
+        mark = next((c for c in claimed.children if c.dep_ == "mark"), None)
+        measure = claimed.head  # the adjective or adverb compared
+        if claimed.dep_ != "advcl" or mark is None or mark.lower_ not in ("as", "than"):
+            return False
+        if measure.pos_ not in ("ADJ", "ADV") or measure.dep_ not in ("acomp", "advmod"):
+            return False
+        be = measure.head
+        if mark.lower_ == "as" and not (
+            words.negated(be)
+            or words.negated(measure)
+            or any(t.lower_ in _SHORT_OF for t in measure.subtree if t.i < measure.i)
+        ):
+            return False  # "as fast as Y claims": it bears the claim out
+        verb = words.reporting_verb(be)
+        challengers = (
+            self.parties.subject(verb)[0] if verb is not None else _according_to(be, self.parties)
+        )
+        if not challengers:
+            return False
+        exclude = set(challengers)
+        targets = [
+            k for c in claimed.children if c.dep_ == "nsubj" for k in self.parties.of(c, exclude)
+        ]
+        if not targets and not any(c.dep_ == "nsubj" for c in claimed.children):
+            # "as advertised": whoever made the thing compared
+            targets = [
+                k for c in be.children if c.dep_ == "nsubj" for k in self.parties.of(c, exclude)
+            ]
+        self.add(challengers, targets, claimed, "rebuts", sent)
+        return True
+
     def _criticised_in_report(self, critics: Token, challengers: list[str]) -> list[str]:
         """Whom critics of no stated party criticise by what they say: the party the
         reported clause is about ("Critics, including X, say Y moved too fast", "critics
@@ -1246,6 +1289,8 @@ def _negated_truth(adj: Token) -> bool:
     )
 
 
+# what denies an equal comparison: "nowhere near as capable as Y claims"
+_SHORT_OF = frozenset({"nowhere", "near", "nearly", "hardly", "scarcely", "barely"})
 _ANSWER_NOUNS = frozenset({"response", "reply", "answer", "rebuttal"})
 
 

@@ -77,6 +77,7 @@ class Lexicon:
     protest: frozenset[str]
     naming_slurs: frozenset[str]  # with "pejoratives", what a naming verb may call one
     truths: frozenset[str]  # negated, a judgement of falsehood: "not true", "not accurate"
+    measured_claims: frozenset[str]  # "less efficient than Y claims", "not as safe as Y says"
 
 
 @cache
@@ -140,6 +141,7 @@ def lexicon() -> Lexicon:
         protest=frozenset(raw["protest_nouns"]),
         naming_slurs=frozenset(raw["pejoratives"]) | frozenset(raw["naming_slurs"]),
         truths=frozenset(raw["truth_adjectives"]),
+        measured_claims=frozenset(raw["measured_claim_verbs"]),
     )
 
 
@@ -706,10 +708,12 @@ def opposing_noun(tok: Token, lex: Lexicon) -> str | None:
     modifiers = {
         c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
     }
-    # "a war of words", "a fight over the patent": what the noun is about
+    # "a war of words", "a fight over the patent": what the noun is about; "a case
+    # against Y": the preposition itself
     modifiers |= {
         p.lemma_.lower() for c in tok.children if c.dep_ == "prep" for p in c.children
     }
+    modifiers |= {c.lower_ for c in tok.children if c.dep_ == "prep"}
     return kind if modifiers & lex.qualified[lemma] else None
 
 

@@ -1763,3 +1763,51 @@ def test_none_of_it_being_true_answers_the_last_accuser(extractor):
 )
 def test_a_truth_not_denied_or_aimed_at_no_other_party_is_no_dispute(extractor, text):
     assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lyra Castellan said the chip is far less efficient than Nvidia claims.",
+        "Lyra Castellan said the model is not as safe as Nvidia says.",
+        "According to Lyra Castellan, Nvidia's chip is nowhere near as fast as advertised.",
+    ],
+)
+def test_a_thing_said_to_fall_short_of_what_its_maker_claims_rebuts_the_maker(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Lyra Castellan", "Nvidia"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lyra Castellan said the chip is as fast as Nvidia claims.",
+        "Lyra Castellan said the chip is faster than Nvidia's.",
+        "Lyra Castellan said the model is more capable than most people think.",
+    ],
+)
+def test_a_claim_borne_out_or_a_plain_comparison_is_no_dispute(extractor, text):
+    assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cohere's case against Mistral AI goes to trial in May.",
+        "A federal judge ruled against Cohere in its case against Mistral AI.",
+        "Cohere agreed to pay Mistral AI $40 million to settle the lawsuit.",
+    ],
+)
+def test_a_case_against_a_party_or_paying_it_to_settle_is_a_dispute(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Cohere", "Mistral AI"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In this case, Cohere and Mistral AI use the same chips.",
+        "Cohere made the case for open models to Mistral AI.",
+        "Cohere agreed to pay Mistral AI $40 million for the rights to the name.",
+    ],
+)
+def test_a_case_in_point_or_a_payment_for_a_deal_is_no_dispute(extractor, text):
+    assert pairs(extractor, text) == []

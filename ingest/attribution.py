@@ -230,6 +230,29 @@ def _subject_of(verb: Token) -> Span | None:
     return stranded_subject(verb)
 
 
+def _aside(verb: Token) -> bool:
+    """Whether ``verb`` is a reporting aside set off by commas inside the sentence it
+    reports ("The company, she added, is hiring"), said by a third person."""
+    if verb.dep_ != "parataxis" or any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "you", "we", "they", "it") for c in verb.children
+    ):
+        # "..., you know, ...", "..., I think, ...": a filler; "..., they think, ...":
+        # too often nobody the article names
+        return False
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    # the commas may be the aside's own tokens or its neighbours
+    opening = doc[first] if doc[first].text == "," else doc[first - 1] if first > 0 else None
+    closing = doc[last] if doc[last].text == "," else doc[last + 1] if last + 1 < len(doc) else None
+    return (
+        opening is not None
+        and closing is not None
+        and opening.text == closing.text == ","
+        and verb.sent.start < opening.i
+        and closing.i < verb.sent.end - 1
+    )
+
+
 def comma_participle(verb: Token) -> bool:
     """Whether ``verb`` is a participle clause set off by a comma (", adding that ...")."""
     return (
@@ -558,7 +581,16 @@ def find_attributions(
             or (tok.head.lower_ == "in" and tok.lower_ in lexicon()["viewpoint_nouns"])
         ):
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-            if poss is not None and poss.pos_ == "PROPN":
+            # "In her view, ...": the pronoun is resolved like a subject's (only as the
+            # sentence's frame: "less upbeat in his estimation of ..." says little)
+            framed = (
+                tok.head.i <= sent.start + 1
+                and tok.i + 1 < sent.end
+                and sent.doc[tok.i + 1].text == ","
+            )
+            if poss is not None and (
+                poss.pos_ == "PROPN" or (poss.lower_ in ("his", "her") and framed)
+            ):
                 subj = sent.doc[poss.left_edge.i : poss.i + 1]
                 found.append(
                     Attribution(tok, tok.text, "assertion", subj, (sent.start_char, sent.end_char))
@@ -642,6 +674,8 @@ def find_attributions(
         )
         detached = _detached_that_clause(tok)
         has_comp = has_comp or detached is not None
+        # "The company, she added, is hiring": the sentence around the aside is its content
+        has_comp = has_comp or _aside(tok)
         # "As Jane Roe noted, the bill is vague": the sentence is what she noted
         has_comp = has_comp or (
             as_mark is not None

@@ -112,6 +112,9 @@ def quote_attributions(
                 before_gap = text[sent.end_char : q[0]] if sent.end_char <= q[0] else ""
                 if sent.end_char <= q[0] and "\n\n" in before_gap:
                     continue
+                lead = text[sent.start_char : q[0]].rstrip()
+                if sent.end_char <= q[0] and not lead.endswith((":", "that", ",")):
+                    continue  # a whole sentence before it ('X noted. "..." Y said')
                 if sent.start_char >= q[1] and "\n" in text[q[1] : sent.start_char]:
                     continue  # a headline quotation is not spoken by the next paragraph
                 found.setdefault(q, (si, att))

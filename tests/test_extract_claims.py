@@ -1763,3 +1763,30 @@ def test_a_speaker_the_parser_joins_to_the_name_before_still_says_it(extractor):
 def test_the_memo_a_relative_clause_says_a_person_wrote_is_hers(extractor):
     text = "The memo, which was written by Lyra Castellan, says the model is unsafe."
     assert [c["claimant"] for c in claims(extractor, text)] == ["Lyra Castellan"]
+
+
+@pytest.mark.parametrize("cue", ["she added", "she noted", "Castellan said"])
+def test_a_reporting_aside_inside_the_sentence_says_the_sentence(extractor, cue):
+    text = f"Lyra Castellan runs Cohere. The company, {cue}, is hiring 200 engineers this year."
+    found = claim_with(claims(extractor, text), "hiring 200 engineers")
+    assert found["claimant"] == "Lyra Castellan"
+
+
+@pytest.mark.parametrize("filler", ["you know", "I think"])
+def test_a_first_or_second_person_filler_is_no_aside(extractor, filler):
+    text = f'Lyra Castellan runs Cohere. "The model, {filler}, is not ready yet."'
+    assert all(c["claimantText"] not in ("you", "I") for c in claims(extractor, text))
+
+
+def test_in_her_view_frames_the_sentence_as_hers(extractor):
+    text = "Lyra Castellan runs Cohere. In her view, the new rules are far too strict."
+    assert claim_with(claims(extractor, text), "too strict")["claimant"] == "Lyra Castellan"
+
+
+def test_a_quotation_after_a_whole_reported_sentence_is_the_next_speakers(extractor):
+    # the question mark ends a sentence before the cue that names the speaker
+    text = (
+        "Lyra Castellan said the launch went well. "
+        '"Is the model ready, though?" Tamsin Achterberg said.'
+    )
+    assert claim_with(claims(extractor, text), "ready, though")["claimant"] == "Tamsin Achterberg"

@@ -116,6 +116,23 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
         if len(fits) == 1:
             _merge_entities(entities, votes, key, fits[0])
 
+    # a model written with spaces for hyphens or the other way round ("GPT 3.5 Turbo"
+    # for GPT-3.5 Turbo): one name, when exactly one other entity has that spelling
+    for key in [k for k in entities if typed.get(k) == "Model"]:
+        ent = entities.get(key)
+        if ent is None or ent.entry is not None:
+            continue
+        squashed = _squashed(ent.name)
+        fits = [
+            k
+            for k, o in entities.items()
+            if k != key
+            and typed.get(k) == "Model"
+            and any(_squashed(m.text) == squashed for m in o.mentions)
+        ]
+        if len(fits) == 1:
+            _merge_entities(entities, votes, key, fits[0])
+
     # a person's surname with a particle or after a name suffix ("Van Keulen" for Susan
     # van Keulen, "Kennedy" for Robert F. Kennedy Jr., "Gonzalez Rogers" for Yvonne
     # Gonzalez Rogers) joins the full name, when exactly one person fits
@@ -288,6 +305,11 @@ def _without_legal_form(name: str) -> str:
         words = words[:-1]
     bare = " ".join(words).rstrip(",")
     return bare[:-4] if bare.endswith(".com") and words != name.split() else bare
+
+
+def _squashed(name: str) -> str:
+    """A model name without its spaces, hyphens and underscores ("gpt3.5turbo")."""
+    return re.sub(r"[\s_-]+", "", fold(name))
 
 
 def _merge_entities(

@@ -444,6 +444,12 @@ def test_one_model_under_two_spellings_is_one_entity(extractor):
     assert len(gpts) == 1
 
 
+def test_a_spacing_variant_of_a_models_other_name_joins_that_model(extractor):
+    ex = run(extractor, "OpenAI shipped GPT-3.5 Turbo in 2023. A test found GPT 3.5 Turbo slow.")
+    models = [e for e in ex.to_contract()["entities"] if e["type"] == "Model"]
+    assert len(models) == 1
+
+
 def test_family_name_stays_apart_from_a_product(extractor):
     ex = run(extractor, "Anthropic said Claude and Claude Code both improved this month.")
     assert {"Claude", "Claude Code"} <= set(by_name(ex))

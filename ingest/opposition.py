@@ -209,8 +209,8 @@ class _ChallengeReader:
     def answered(self, pos: int, challengers: list[str]) -> list[str]:
         """Whom an answer with no named target answers: the last challenger of the
         answering side, else a claimant who accused that side, else the last critic
-        who named no target, else the author of a document, else the last claimant of
-        another side."""
+        who named no target, else the author of an earlier document, else the last
+        claimant of another side, else the author of a later document."""
         mine = set().union(*(self.side_of(c) for c in challengers))
 
         def theirs(key: str) -> bool:
@@ -242,11 +242,13 @@ class _ChallengeReader:
             (start, who) for start, who in self.authors if who and all(theirs(k) for k in who)
         ]
         earlier = [who for start, who in written if start < pos]
-        if earlier or written:
-            return earlier[-1] if earlier else written[0][1]
+        if earlier:
+            return earlier[-1]
         prev = self.last_other_claimant(pos, challengers[0], False)
         if prev and theirs(prev) and prev not in self.outlets:
             return [prev]  # (an outlet that reported last took no side)
+        if written:
+            return written[0][1]  # "X denied the report. The report, by Y, ..."
         # "Zentrix announced a model. Brontal pushed back": the party whose act the
         # sentence before reports
         return [k for k in self.parties.actors_before(pos) if theirs(k)]
@@ -550,6 +552,10 @@ class _ChallengeReader:
             return False
         challengers, targets = _incurred(tok, drawn, self.parties)
         self.add(challengers, targets, tok, "criticises", sent)
+        if not challengers and self.doubted is None and _bare_reception(tok, drawn, sent):
+            # "The claim quickly drew skepticism. X, a researcher, said ...": like "Not
+            # everyone is convinced.", the critic is the speaker named next
+            self.doubted = (sent.start_char, 2)
         return True
 
     def _received(self, tok: Token, sent: Span) -> bool:
@@ -715,6 +721,10 @@ class _ChallengeReader:
             # "X questioned whether Y's chip was as fast as claimed": the doubted
             # clause is about its subject's party
             targets = _clause_subjects(words.doubted_clauses(tok), parties, exclude)
+        if not targets and kind in ("denies", "rebuts", "questions"):
+            # "Y published an audit ... X rejected that audit": its author, before any
+            # later challenger of X's side
+            targets = self._author_of(all_objs, sent.start_char, exclude)
         if not targets and (
             (not all_objs and words.intransitive(tok, lemma, lex))
             or ((kind in ("denies", "rebuts") or slur) and words.unowned_claims(all_objs, lex))
@@ -1604,6 +1614,22 @@ def _said_where_or_when(obj: Token, parties: PartyResolver, lex: words.Lexicon) 
         and not any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
             for c in obj.children
+        )
+    )
+
+
+def _bare_reception(tok: Token, noun: Token, sent: Span) -> bool:
+    """Whether a sentence says only that something drew opposition, from no one and for
+    nothing it names: "The claim quickly drew skepticism.", "The move sparked a
+    backlash." (not "... drew criticism from rivals", "X faced criticism for ...")."""
+    words_in = [t for t in sent if not t.is_punct]
+    return (
+        tok.dep_ == "ROOT"
+        and len(words_in) <= 8
+        and not any(c.dep_ in ("prep", "advcl", "ccomp", "agent") for c in noun.children)
+        and not any(
+            c.dep_ in ("advcl", "ccomp", "agent") or (c.dep_ == "prep" and c.lower_ != "under")
+            for c in tok.children
         )
     )
 

@@ -1811,3 +1811,38 @@ def test_a_case_against_a_party_or_paying_it_to_settle_is_a_dispute(extractor, t
 )
 def test_a_case_in_point_or_a_payment_for_a_deal_is_no_dispute(extractor, text):
     assert pairs(extractor, text) == []
+
+
+def test_a_bare_reception_of_skepticism_makes_the_next_speaker_the_critic(extractor):
+    text = (
+        "Cohere said its model topped the new leaderboard. The claim quickly drew skepticism. "
+        "Lyra Castellan, an independent researcher, said the test set had leaked."
+    )
+    assert pairs(extractor, text) == [frozenset({"Lyra Castellan", "Cohere"})]
+
+
+def test_criticism_drawn_for_a_reason_or_from_others_introduces_no_critic(extractor):
+    text = (
+        "Cohere said its model topped the new leaderboard. The claim drew criticism from "
+        "several rivals. Lyra Castellan, who joined Cohere in May, said the team was proud."
+    )
+    assert pairs(extractor, text) == []
+
+
+def test_rejecting_an_earlier_document_answers_its_author_not_a_later_critic(extractor):
+    text = (
+        "Mistral AI published an audit claiming that Cohere trained on test data. Months "
+        "later, Lyra Castellan questioned Cohere's new scores. Cohere rejected that audit as "
+        '"unsound."'
+    )
+    assert frozenset({"Cohere", "Mistral AI"}) in pairs(extractor, text)
+
+
+def test_dismissing_criticism_answers_the_critic_before_a_later_documents_author(extractor):
+    text = (
+        "Cohere said its model topped the leaderboard. The claim quickly drew skepticism. "
+        "Lyra Castellan said the company had tested an unreleased version. Cohere dismissed "
+        "the criticism. Weeks earlier, Mistral AI had published a report on leaderboards."
+    )
+    assert frozenset({"Cohere", "Lyra Castellan"}) in pairs(extractor, text)
+    assert frozenset({"Cohere", "Mistral AI"}) not in pairs(extractor, text)

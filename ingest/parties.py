@@ -285,6 +285,16 @@ class PartyResolver:
                 found = key
         return found
 
+    def titled_member(self, role: str, org: str, exclude: set[str]) -> str | None:
+        """The one person the article writes with the title ``role`` next to the name of
+        organisation ``org`` ("Jane Roe, the founder of Velmora"), if exactly one."""
+        person = self.titled_before(len(self.text), role, exclude, only=True)
+        if person is None:
+            return None
+        names = {self.text[s:e] for s, e, key in self.mentions if key == org}
+        near = [self.text[max(0, s - 40) : e + 80] for s, e, key in self.mentions if key == person]
+        return person if any(n in window for n in names for window in near) else None
+
     def last_speaker_before(
         self, pos: int, exclude: set[str], gender: str | None = None
     ) -> str | None:
@@ -486,6 +496,10 @@ class PartyResolver:
             for c in tok.children:
                 if c.dep_ in NAME_MODIFIERS and c.i in self.tok_key:
                     k = self._party(self.tok_key[c.i])  # "the OpenAI chief", "the Google model"
+                    if k is not None and is_role and tok.tag_ == "NN":
+                        # "Velmora founder takes swipe at ...": the one person the article
+                        # names as Velmora's founder, if any
+                        return [self.titled_member(lemma, k, exclude) or k]
                     if k is not None:
                         return [k]
         if is_owned:

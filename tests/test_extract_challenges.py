@@ -1846,3 +1846,12 @@ def test_dismissing_criticism_answers_the_critic_before_a_later_documents_author
     )
     assert frozenset({"Cohere", "Lyra Castellan"}) in pairs(extractor, text)
     assert frozenset({"Cohere", "Mistral AI"}) not in pairs(extractor, text)
+
+
+def test_an_organisations_titled_person_in_a_headline_is_the_person_named_with_it(extractor):
+    text = (
+        "Velmora founder takes swipe at Cohere\n\n"
+        "Lyra Castellan, the founder of Velmora, criticized Cohere on Thursday, saying the "
+        'company "has never taken safety seriously."'
+    )
+    assert pairs(extractor, text) == [frozenset({"Lyra Castellan", "Cohere"})]

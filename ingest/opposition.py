@@ -937,7 +937,10 @@ class _ChallengeReader:
             return
         # "Y begs to differ": the idiom is dissent, "views differ" is not
         begs = lemma == "differ" and tok.dep_ in ("xcomp", "advcl") and tok.head.lower_ in BEGGING
-        if lemma in lex.reciprocal:
+        contested = lemma in lex.contest and any(
+            c.dep_ == "prep" and c.lower_ in ("over", "about") for c in tok.children
+        )
+        if lemma in lex.reciprocal or contested:
             # "X and Y clashed over ...": the subject names both sides
             both, _ = parties.subject(tok)
             maybe = any(c.dep_ == "aux" and c.lower_ in words.MAYBE_AUX for c in tok.children)
@@ -1341,18 +1344,22 @@ def _holds_up(tok: Token) -> bool:
 
 def _verb_read_as_noun(tok: Token, lex: words.Lexicon) -> bool:
     """Whether a relative clause's head read as a plural noun is a verb of answering
-    ("a claim X disputes", "an account X rejects")."""
+    ("a claim X disputes", "an account X rejects", "Y says ..., which X rejects")."""
     lemma = tok.text.lower()[:-1]  # "disputes" -> "dispute", "rejects" -> "reject"
     claim = (
         tok.head
         if tok.dep_ == "relcl"
         else next((c for c in tok.children if c.dep_ == "nsubj"), None)
     )
+    # "..., which X rejects": "which" after a comma sums up the clause before it
+    sums_up = tok.dep_ == "relcl" and any(
+        c.lower_ == "which" and c.i > 0 and tok.doc[c.i - 1].text == "," for c in tok.children
+    )
     return (
         tok.text.endswith("s")
         and lex.verbs.get(lemma) in ("denies", "rebuts")
         and claim is not None
-        and claim.lemma_.lower() in lex.owned | lex.nouns.keys()
+        and (claim.lemma_.lower() in lex.owned | lex.nouns.keys() or sums_up)
         and any(c.dep_ == "compound" for c in tok.children)
     )
 

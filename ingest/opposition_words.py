@@ -50,6 +50,7 @@ class Lexicon:
     illicit_means: frozenset[str]
     misdeeds: frozenset[str]
     reciprocal: frozenset[str]
+    contest: frozenset[str]  # reciprocal only over a contested thing ("fighting over")
     pitting_frames: frozenset[str]
     critics: frozenset[str]
     asked_bodies: frozenset[str]
@@ -112,6 +113,7 @@ def lexicon() -> Lexicon:
         illicit_means=frozenset(raw["illicit_means"]),
         misdeeds=frozenset(raw["misdeeds"]),
         reciprocal=frozenset(raw["reciprocal_verbs"]),
+        contest=frozenset(raw["contest_verbs"]),
         pitting_frames=frozenset(raw["pitting_frames"]),
         critics=frozenset(raw["critic_nouns"]),
         asked_bodies=frozenset(raw["asked_bodies"]),

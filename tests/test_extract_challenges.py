@@ -1855,3 +1855,26 @@ def test_an_organisations_titled_person_in_a_headline_is_the_person_named_with_i
         'company "has never taken safety seriously."'
     )
     assert pairs(extractor, text) == [frozenset({"Lyra Castellan", "Cohere"})]
+
+
+def test_which_after_a_comma_rejected_by_a_party_rejects_the_statement_before(extractor):
+    text = (
+        "Cohere contends that Mistral AI trained its model on Cohere's data, which Mistral AI "
+        "rejects."
+    )
+    assert pairs(extractor, text) == [frozenset({"Cohere", "Mistral AI"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        ("Cohere and Mistral AI have been fighting over the license for months.", True),
+        ("Cohere and Mistral AI have argued about the terms for weeks.", True),
+        ("Cohere and Mistral AI fought the bill together.", False),
+        ("Cohere and Mistral AI argued that the bill was too strict.", False),
+        ("Cohere and Mistral AI are battling for market share.", False),
+        ("Cohere and Mistral AI fought with regulators for a year.", False),
+    ],
+)
+def test_two_parties_fighting_over_something_dispute_it(extractor, text, disputed):
+    assert pairs(extractor, text) == ([frozenset({"Cohere", "Mistral AI"})] if disputed else [])

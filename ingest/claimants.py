@@ -149,15 +149,20 @@ class Discourse:
             rf"^,? (?:who )?(?:leads|runs|heads|has led|has run|has headed) "
             rf"(?:the (?:[\w-]+ ){{0,2}})?(?:{'|'.join(names)})\b"
         )
+        # "Zentrix is led by Jane Roe", "Zentrix, run by Jane Roe,"
+        led_by = re.compile(
+            rf"(?:{'|'.join(names)}),? (?:(?:is|was|has been) )?(?:led|run|headed) by $"
+        )
         head_office = role.lower() in _HEAD_OFFICES
         for m in self.mentions:
             if self.by_key[m.key].type != "Person":
                 continue
             after_name = self.text[m.end : m.end + 80]
+            before_name = self.text[max(0, m.start - 80) : m.start]
             if (
-                before.search(self.text[max(0, m.start - 80) : m.start])
+                before.search(before_name)
                 or after.match(after_name)
-                or (head_office and heads.match(after_name))
+                or (head_office and (heads.match(after_name) or led_by.search(before_name)))
             ):
                 return m.key
         return None

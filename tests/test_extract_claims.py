@@ -1790,3 +1790,8 @@ def test_a_quotation_after_a_whole_reported_sentence_is_the_next_speakers(extrac
         '"Is the model ready, though?" Tamsin Achterberg said.'
     )
     assert claim_with(claims(extractor, text), "ready, though")["claimant"] == "Tamsin Achterberg"
+
+
+def test_the_ceo_of_an_organisation_led_by_a_named_person_is_that_person(extractor):
+    text = "Cohere is led by Lyra Castellan. Cohere's CEO told investors the model ships in May."
+    assert claim_with(claims(extractor, text), "ships in May")["claimant"] == "Lyra Castellan"

@@ -163,6 +163,9 @@ _NAME = (
 )
 
 
+# a person's name on its own (after a title: "State Senator Jane Roe")
+PERSON_NAME = re.compile(_NAME)
+
 PERSON_BY_ROLE = [
     re.compile(rf"(?i:\b{ROLE}),? (?P<name>{_NAME})\b"),
     re.compile(

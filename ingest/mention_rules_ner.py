@@ -54,6 +54,13 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue
         if ent.label_ == "PERSON" and fold(ent.text) in gaz.places and not _surname(ent.text, text):
             continue  # '"Lisbon has them," she said': the place, unless someone's surname
+        if (
+            ent.label_ == "ORG"
+            and len(ent) == 1
+            and ent.end < len(doc)
+            and doc[ent.end].text in TITLE_WORDS
+        ):
+            continue  # "State Senator Jane Roe": the title's qualifier, not a body
         span = ent
         while (
             len(span)

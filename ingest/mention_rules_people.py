@@ -37,6 +37,7 @@ from ingest.entity_patterns import (
     ORG_KIND_WORD,
     PERSON_BY_ROLE,
     PERSON_LIST,
+    PERSON_NAME,
     PERSON_WHO,
     WORD_END,
     word_matches,
@@ -68,6 +69,12 @@ def people_by_role(view: ArticleView) -> list[Mention]:
             initial = _MIDDLE_INITIAL.match(text, m.end("name"))
             if initial is not None:
                 name += initial.group(0)  # "Chairman Stephen K. Bannon": the name goes on
+            words = name.split()
+            if len(words) > 2 and words[1] in TITLE_WORDS and words[0] not in TITLE_WORDS:
+                # "State Senator Jane Roe": past a qualified title the name goes on in full
+                rest = PERSON_NAME.match(text, s0 + len(words[0]) + len(words[1]) + 2)
+                if rest is not None:
+                    name, s0 = rest.group(0), rest.start()
             while name.split()[0] in TITLE_WORDS and len(name.split()) > 2:
                 s0 += len(name.split()[0]) + 1  # "professor Emeritus Jane Roe"
                 name = name.split(" ", 1)[1]

@@ -725,6 +725,14 @@ class _ChallengeReader:
             # "Y published an audit ... X rejected that audit": its author, before any
             # later challenger of X's side
             targets = self._author_of(all_objs, sent.start_char, exclude)
+        if (
+            not targets
+            and kind in ("denies", "rebuts", "questions")
+            and _pointed_claim(all_objs, lex)
+        ):
+            # "Y argued that ... X dismissed that argument": the statement just before
+            prev = self.last_other_claimant(sent.start_char, challengers[0], False)
+            targets = [prev] if prev is not None and prev not in self.outlets else []
         if not targets and (
             (not all_objs and words.intransitive(tok, lemma, lex))
             or ((kind in ("denies", "rebuts") or slur) and words.unowned_claims(all_objs, lex))
@@ -1305,6 +1313,19 @@ def _negated_truth(adj: Token) -> bool:
 # what denies an equal comparison: "nowhere near as capable as Y claims"
 _SHORT_OF = frozenset({"nowhere", "near", "nearly", "hardly", "scarcely", "barely"})
 _ANSWER_NOUNS = frozenset({"response", "reply", "answer", "rebuttal"})
+
+
+def _pointed_claim(objs: list[Token], lex: words.Lexicon) -> bool:
+    """Whether an object points back at the statement just made: "that argument", "this
+    claim", "those remarks" (not "the claims", whose author may be further back)."""
+    return any(
+        (o.lemma_.lower() in lex.owned or o.lemma_.lower() in lex.nouns)
+        and any(
+            c.dep_ == "det" and c.lower_ in ("that", "this", "those", "these") for c in o.children
+        )
+        and not any(c.dep_ == "poss" for c in o.children)
+        for o in objs
+    )
 
 
 def _said_of(verb: Token, parties: PartyResolver, exclude: set[str]) -> list[str]:

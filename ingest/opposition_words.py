@@ -323,16 +323,41 @@ _OPENERS = re.compile(r"^\W*(?:(?:but|yet|still|however|and)\b,?\s*)?")
 
 def doubt_transition(sent: Span, lex: Lexicon) -> bool:
     """A sentence that introduces doubters ("Not everyone is convinced.", "But critics
-    disagree."): its words open with one of the lexicon's transitions."""
+    disagree."): its words open with one of the lexicon's transitions, or an unnamed
+    group dissents or doubts in it and does nothing else."""
     low = sent.text.strip().casefold().replace("\u2019", "'")
     low = low[_OPENERS.match(low).end() :]  # type: ignore[union-attr]
     opening = next((t for t in lex.doubt_transitions if low.startswith(t)), None)
     if opening is None:
-        return False
+        return _unnamed_doubters(sent, lex)
     # the whole sentence ("Not everyone is convinced, though."), not a clause's
     # opening ("Not everyone is convinced the issue will matter")
     rest = low[len(opening) :].strip(" .,;:!-\u2014\"'")
     return rest in ("", "though", "however", "yet", "either")
+
+
+def _unnamed_doubters(sent: Span, lex: Lexicon) -> bool:
+    """A short sentence in which an unnamed group dissents or doubts, and nothing else:
+    "Tech industry groups disagree.", "Many economists are skeptical." (not "Critics
+    disagree with the ruling", nor "Meta researchers disagree")."""
+    root = sent.root
+    if sum(1 for t in sent if not t.is_punct) > 7:
+        return False
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NNS" or any(t.pos_ == "PROPN" for t in subj.subtree):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "advcl") for c in root.children):
+        return False
+    if root.lemma_.lower() in lex.dissent:
+        return not negated(root)
+    state = next((c for c in root.children if c.dep_ == "acomp"), None)
+    return (
+        root.lemma_.lower() in ("be", "remain")
+        and state is not None
+        and state.lower_ in lex.doubting
+        and not any(c.dep_ == "prep" for c in state.children)
+        and not negated(root)
+    )
 
 
 def percentages(span: Span) -> set[str]:

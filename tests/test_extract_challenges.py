@@ -1878,3 +1878,38 @@ def test_which_after_a_comma_rejected_by_a_party_rejects_the_statement_before(ex
 )
 def test_two_parties_fighting_over_something_dispute_it(extractor, text, disputed):
     assert pairs(extractor, text) == ([frozenset({"Cohere", "Mistral AI"})] if disputed else [])
+
+
+@pytest.mark.parametrize(
+    "transition", ["Tech industry groups disagree.", "Many economists are skeptical."]
+)
+def test_an_unnamed_group_doubting_in_a_sentence_of_its_own_introduces_the_next_speaker(
+    extractor, transition
+):
+    text = (
+        f"Cohere says its chip is safe. {transition} Lyra Castellan, an economist, said the "
+        "tests were far too narrow."
+    )
+    assert pairs(extractor, text) == [frozenset({"Lyra Castellan", "Cohere"})]
+
+
+@pytest.mark.parametrize(
+    "transition", ["Critics disagree with the ruling.", "Some users are not skeptical."]
+)
+def test_a_group_disagreeing_with_something_named_or_not_doubting_introduces_no_one(
+    extractor, transition
+):
+    text = (
+        f"Cohere says its chip is safe. {transition} Lyra Castellan, an economist, said the "
+        "tests were far too narrow."
+    )
+    assert pairs(extractor, text) == []
+
+
+def test_dismissing_that_argument_answers_the_statement_just_before(extractor):
+    text = (
+        "Mistral AI criticized Lyra Castellan's bill. Later, Tamsin Achterberg of Cohere "
+        "argued that the bill would push research abroad. Lyra Castellan dismissed that "
+        "argument."
+    )
+    assert frozenset({"Lyra Castellan", "Tamsin Achterberg"}) in pairs(extractor, text)

@@ -2734,3 +2734,10 @@ def test_a_person_with_and_without_a_middle_initial_is_one_person(extractor):
         "were wrong, and Mr. Vasquez repeated it on Tuesday."
     )
     assert len(names_of(extractor, text, "Person")) == 1
+
+
+@pytest.mark.parametrize("title", ["State Senator", "U.S. Senator"])
+def test_a_qualified_title_is_neither_part_of_the_name_nor_an_organisation(extractor, title):
+    text = f"The bill's author, {title} Rosalind Ebbe, said the measure was a modest step."
+    assert names_of(extractor, text, "Person") == {"Rosalind Ebbe"}
+    assert names_of(extractor, text, "Organization") == set()

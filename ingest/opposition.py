@@ -263,9 +263,21 @@ class _ChallengeReader:
     def _author_of(self, objs: list[Token], pos: int, exclude: set[str]) -> list[str]:
         """The author of the document or measure an unowned object refers back to ("the
         bill"): the last one named before ``pos`` with that noun, if another party wrote
-        it."""
+        it; for "it", the measure named in the sentence or two before."""
         known = self.lex.documents | self.lex.measures
         for o in objs:
+            if o.lower_ == "it" and o.dep_ in ("dobj", "pobj"):
+                # "Y's bill ... X lobbied against it": the measure "it" refers back to,
+                # when no other thing was named in between
+                noun = _antecedent(o, IT_REACH)
+                if noun not in self.lex.measures:
+                    continue
+                written = [
+                    who for start, n, who in self.documents if n == noun and start < pos and who
+                ]
+                if written:
+                    return [k for k in written[-1] if k not in exclude]
+                continue
             noun = o.lemma_.lower()
             if noun not in known or any(c.dep_ == "poss" for c in o.children):
                 continue
@@ -1211,6 +1223,8 @@ class _ChallengeReader:
 # what a party must do for its claim to stand: "had not shown", "failed to prove"
 #: How far (characters) before a retest the score it questions may be reported.
 RETEST_REACH = 1200
+#: How far (characters) back "it" may refer to a bill or proposal ("lobbied against it").
+IT_REACH = 300
 #: How far (characters) after a charge by no named party a denial still answers it.
 UNNAMED_REACH = 600
 # the forms of "beg" in "begs to differ" (the small model tags "begs" a noun at times)
@@ -1313,6 +1327,19 @@ def _negated_truth(adj: Token) -> bool:
 # what denies an equal comparison: "nowhere near as capable as Y claims"
 _SHORT_OF = frozenset({"nowhere", "near", "nearly", "hardly", "scarcely", "barely"})
 _ANSWER_NOUNS = frozenset({"response", "reply", "answer", "rebuttal"})
+
+
+def _antecedent(it: Token, reach: int) -> str | None:
+    """The lemma of the latest subject or object noun within ``reach`` characters before
+    the pronoun ``it`` (what "it" most likely refers to), if any."""
+    doc = it.doc
+    for i in range(it.i - 1, -1, -1):
+        tok = doc[i]
+        if it.idx - tok.idx > reach:
+            break
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            return tok.lemma_.lower()
+    return None
 
 
 def _pointed_claim(objs: list[Token], lex: words.Lexicon) -> bool:

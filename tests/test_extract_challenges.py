@@ -1913,3 +1913,19 @@ def test_dismissing_that_argument_answers_the_statement_just_before(extractor):
         "argument."
     )
     assert frozenset({"Lyra Castellan", "Tamsin Achterberg"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("between", "disputed"),
+    [
+        ("Cohere said it now supports the bill after amendments.", True),
+        ("Cohere released a model on Tuesday, and the model sold well.", False),
+    ],
+)
+def test_opposing_it_opposes_the_author_of_the_bill_it_refers_to(extractor, between, disputed):
+    text = (
+        "Lyra Castellan introduced a bill on Monday to regulate frontier models. "
+        f"{between} Mistral AI has lobbied against it."
+    )
+    found = frozenset({"Mistral AI", "Lyra Castellan"}) in pairs(extractor, text)
+    assert found == disputed

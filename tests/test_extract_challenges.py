@@ -1929,3 +1929,17 @@ def test_opposing_it_opposes_the_author_of_the_bill_it_refers_to(extractor, betw
     )
     found = frozenset({"Mistral AI", "Lyra Castellan"}) in pairs(extractor, text)
     assert found == disputed
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        ("Dessa Brightwater quit, saying she had lost confidence in Cohere's leadership.", True),
+        ("Dessa Brightwater said she had lost faith in Cohere.", True),
+        ("Investors have not lost confidence in Cohere, Dessa Brightwater said.", False),
+        ("Dessa Brightwater said Cohere lost the case in court.", False),
+    ],
+)
+def test_losing_confidence_in_a_party_criticises_it(extractor, text, disputed):
+    expected = [frozenset({"Dessa Brightwater", "Cohere"})] if disputed else []
+    assert pairs(extractor, text) == expected

@@ -1744,10 +1744,6 @@ def _critic(tok: Token, parties: PartyResolver) -> tuple[list[str], list[str]]:
     return challengers, [k for k in targets if k not in challengers]
 
 
-# who wrote a document or a measure ("the bill's sponsor, X")
-_AUTHOR_NOUNS = frozenset({"author", "co-author", "coauthor", "sponsor", "drafter", "writer"})
-
-
 def _author(tok: Token, parties: PartyResolver, lex: words.Lexicon) -> list[str]:
     """Who wrote a document: its owner ("X's paper", "a report by X") or the subject
     of publishing it ("X published an analysis")."""
@@ -1757,7 +1753,7 @@ def _author(tok: Token, parties: PartyResolver, lex: words.Lexicon) -> list[str]
             return found
     # "the bill's author, X", "the author of the report, X": the author named beside
     writer = tok.head if tok.dep_ == "poss" else tok.head.head if tok.head.lower_ == "of" else None
-    if writer is not None and writer.lemma_.lower() in _AUTHOR_NOUNS:
+    if writer is not None and writer.lemma_.lower() in lex.author_nouns:
         # ("X, the bill's sponsor": the name the description is apposed to)
         found = parties.of(writer.head if writer.dep_ == "appos" else writer, set())
         if found:

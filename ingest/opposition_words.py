@@ -78,6 +78,7 @@ class Lexicon:
     protest: frozenset[str]
     naming_slurs: frozenset[str]  # with "pejoratives", what a naming verb may call one
     truths: frozenset[str]  # negated, a judgement of falsehood: "not true", "not accurate"
+    author_nouns: frozenset[str]  # "the bill's author, X": who wrote a document
     measured_claims: frozenset[str]  # "less efficient than Y claims", "not as safe as Y says"
 
 
@@ -143,6 +144,7 @@ def lexicon() -> Lexicon:
         protest=frozenset(raw["protest_nouns"]),
         naming_slurs=frozenset(raw["pejoratives"]) | frozenset(raw["naming_slurs"]),
         truths=frozenset(raw["truth_adjectives"]),
+        author_nouns=frozenset(raw["author_nouns"]),
         measured_claims=frozenset(raw["measured_claim_verbs"]),
     )
 

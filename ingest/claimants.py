@@ -644,6 +644,19 @@ def _pronoun(p: _Phrase, ctx: Discourse) -> str | None:
     return None
 
 
+def _former_or_latter(p: _Phrase, ctx: Discourse) -> str | None:
+    """ "X and Y both spoke. The former said ...": the first (or, for "the latter", the
+    second) of the last two parties named together ("X and Y") before the phrase."""
+    words = p.span.text.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in ("former", "latter"):
+        return None
+    before = [m for m in ctx.mentions if m.end <= p.span.start_char]
+    for first, second in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+        if ctx.text[first.end : second.start] == " and " and first.key != second.key:
+            return first.key if words[1] == "former" else second.key
+    return NOBODY
+
+
 def _document_just_cited(pron: Span, ctx: Discourse) -> str | None:
     """ "The suit, filed in federal court, seeks damages. It says X ...": an "it" opening
     a sentence is the lawsuit, report or letter the sentence before was about, and
@@ -826,6 +839,7 @@ _PHRASE_RULES: tuple[Callable[[_Phrase, Discourse], str | None], ...] = (
     _named_organisation,
     _owner_of_evidence,
     _pronoun,
+    _former_or_latter,
     _organisation_description,
     _definite_role,
 )

@@ -1795,3 +1795,13 @@ def test_a_quotation_after_a_whole_reported_sentence_is_the_next_speakers(extrac
 def test_the_ceo_of_an_organisation_led_by_a_named_person_is_that_person(extractor):
     text = "Cohere is led by Lyra Castellan. Cohere's CEO told investors the model ships in May."
     assert claim_with(claims(extractor, text), "ships in May")["claimant"] == "Lyra Castellan"
+
+
+def test_the_former_and_the_latter_are_the_two_parties_named_together_before(extractor):
+    text = (
+        "Lyra Castellan and Tamsin Achterberg both spoke at the hearing. The former said the "
+        "rules were too strict. The latter said they did not go far enough."
+    )
+    found = claims(extractor, text)
+    assert claim_with(found, "too strict")["claimant"] == "Lyra Castellan"
+    assert claim_with(found, "far enough")["claimant"] == "Tamsin Achterberg"

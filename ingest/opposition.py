@@ -260,6 +260,14 @@ class _ChallengeReader:
         earlier = [who for start, who in self.sued if start < pos]
         return [k for k in earlier[-1] if k not in exclude] if earlier else []
 
+    def _plaintiffs_before(self, pos: int) -> list[str]:
+        """Who brought the last suit named before ``pos`` ("X sued Y. The suit ...")."""
+        suits = [ch for ch in self.out if ch.kind == "sues" and ch.start < pos]
+        if not suits:
+            return []
+        last = suits[-1].start
+        return list(dict.fromkeys(ch.challenger for ch in suits if ch.start == last))
+
     def _author_of(self, objs: list[Token], pos: int, exclude: set[str]) -> list[str]:
         """The author of the document or measure an unowned object refers back to ("the
         bill"): the last one named before ``pos`` with that noun, if another party wrote
@@ -871,6 +879,36 @@ class _ChallengeReader:
         )
         self.add(challengers, targets, tok, "opposes", sent)
 
+    def _named_defendant(self, tok: Token, sent: Span) -> None:
+        """ "X filed suit, naming Y as a defendant", "the lawsuit, filed by X, names Y as
+        a defendant", "Y is named as a defendant in the suit filed by X": X sues Y."""
+        parties = self.parties
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        named = [
+            c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "appos"))
+        ]
+        targets = [k for n in named for t in [n, *n.conjuncts] for k in parties.of(t, set())]
+        if passive:
+            # "... in the suit filed by X", on the verb or on "defendant"
+            suits = [
+                p
+                for t in tok.subtree
+                if t.dep_ == "prep" and t.lower_ in ("in", "by")
+                for p in t.children
+                if p.dep_ == "pobj" and words.opposing_noun(p, self.lex) == "sues"
+            ]
+            challengers = [k for suit in suits for k in parties.of(suit, set(targets))]
+        else:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and words.opposing_noun(subj, self.lex) == "sues":
+                # "the lawsuit names Y": its plaintiff (the one before, for "the suit")
+                challengers = parties.of(subj, set(targets)) or self._plaintiffs_before(
+                    sent.start_char
+                )
+            else:
+                challengers, _ = parties.subject(tok)  # "X filed suit, naming Y ..."
+        self.add(challengers, [k for k in targets if k not in challengers], tok, "sues", sent)
+
     def _in_protest(self, tok: Token, protest: Token, sent: Span) -> None:
         """ "X quit Y in protest", "X resigned in protest over Y's decision": X
         criticises what the protest is over, else the verb's object."""
@@ -923,6 +961,9 @@ class _ChallengeReader:
             if supporters and not passive:
                 objs = [c for c in tok.children if c.dep_ == "dobj"]
                 self._take_position(supporters, objs, sent, True)
+            return
+        if lemma in ("name", "list") and _as_defendant(tok):
+            self._named_defendant(tok, sent)
             return
         if lemma == "pit":
             # "the lawsuit pits X against Y", "a trial pitting X against Y": two sides
@@ -1340,6 +1381,20 @@ def _antecedent(it: Token, reach: int) -> str | None:
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
             return tok.lemma_.lower()
     return None
+
+
+_DEFENDANTS = frozenset({"defendant", "defendants", "respondent", "respondents"})
+
+
+def _as_defendant(tok: Token) -> bool:
+    """Whether a naming verb names a party "as a defendant" in a suit."""
+    return any(
+        p.lower_ in _DEFENDANTS
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _pointed_claim(objs: list[Token], lex: words.Lexicon) -> bool:

@@ -1943,3 +1943,27 @@ def test_opposing_it_opposes_the_author_of_the_bill_it_refers_to(extractor, betw
 def test_losing_confidence_in_a_party_criticises_it(extractor, text, disputed):
     expected = [frozenset({"Dessa Brightwater", "Cohere"})] if disputed else []
     assert pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cohere filed suit in federal court, naming Mistral AI as a defendant.",
+        "Mistral AI is named as a defendant in the suit filed by Cohere.",
+        "The lawsuit, filed by Cohere, also names Mistral AI as a defendant.",
+    ],
+)
+def test_naming_a_party_as_a_defendant_sues_it(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Cohere", "Mistral AI"})]
+
+
+def test_the_suit_naming_more_defendants_is_the_plaintiffs_before(extractor):
+    text = "Cohere sued Nvidia in May. The suit also names Mistral AI as a defendant."
+    assert sorted(map(sorted, pairs(extractor, text))) == [
+        ["Cohere", "Mistral AI"],
+        ["Cohere", "Nvidia"],
+    ]
+
+
+def test_naming_a_party_something_else_sues_no_one(extractor):
+    assert pairs(extractor, "Cohere named Mistral AI as its partner of the year.") == []

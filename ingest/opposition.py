@@ -1580,6 +1580,16 @@ def _noun_challenge(
                     # "criticism on X": where it was posted, when X is a platform
                     skip = parties.platforms if c.lower_ == "on" else frozenset()
                     targets.extend(k for k in parties.of(p, exclude) if k not in skip)
+    if not targets:
+        # "an injunction barring Y from selling ...": whom the remedy bars
+        targets = [
+            k
+            for c in tok.children
+            if c.dep_ == "acl" and c.lemma_.lower() in lex.barring
+            for o in c.children
+            if o.dep_ == "dobj"
+            for k in parties.of(o, exclude)
+        ]
     if not targets and filing is not None:
         targets = [  # "a lawsuit filed by X against Y": "against" hung on the participle
             k

@@ -79,6 +79,7 @@ class Lexicon:
     naming_slurs: frozenset[str]  # with "pejoratives", what a naming verb may call one
     truths: frozenset[str]  # negated, a judgement of falsehood: "not true", "not accurate"
     author_nouns: frozenset[str]  # "the bill's author, X": who wrote a document
+    barring: frozenset[str]  # "an injunction barring Y from ...": whom a remedy bars
     measured_claims: frozenset[str]  # "less efficient than Y claims", "not as safe as Y says"
 
 
@@ -145,6 +146,7 @@ def lexicon() -> Lexicon:
         naming_slurs=frozenset(raw["pejoratives"]) | frozenset(raw["naming_slurs"]),
         truths=frozenset(raw["truth_adjectives"]),
         author_nouns=frozenset(raw["author_nouns"]),
+        barring=frozenset(raw["barring_verbs"]),
         measured_claims=frozenset(raw["measured_claim_verbs"]),
     )
 

@@ -1967,3 +1967,14 @@ def test_the_suit_naming_more_defendants_is_the_plaintiffs_before(extractor):
 
 def test_naming_a_party_something_else_sues_no_one(extractor):
     assert pairs(extractor, "Cohere named Mistral AI as its partner of the year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        ("Cohere won an injunction barring Mistral AI from selling the chips.", True),
+        ("Cohere won an injunction barring the sale of the chips.", False),
+    ],
+)
+def test_an_injunction_barring_a_party_is_a_suit_against_it(extractor, text, disputed):
+    assert pairs(extractor, text) == ([frozenset({"Cohere", "Mistral AI"})] if disputed else [])

@@ -962,7 +962,7 @@ class _ChallengeReader:
                 objs = [c for c in tok.children if c.dep_ == "dobj"]
                 self._take_position(supporters, objs, sent, True)
             return
-        if lemma in ("name", "list") and _as_defendant(tok):
+        if lemma in ("name", "list") and _as_defendant(tok, lex):
             self._named_defendant(tok, sent)
             return
         if lemma == "pit":
@@ -1121,7 +1121,7 @@ class _ChallengeReader:
             # "none of Y's claims is true", "nothing in the report is accurate"
             subj = next((p for c in subj.children for p in c.children if p.dep_ == "pobj"), subj)
         # "'That is not true,' X said of Y's report", "... in response to Y's claims"
-        answering = _said_of(verb, parties, exclude) if verb is not None else []
+        answering = _said_of(verb, parties, exclude, lex) if verb is not None else []
         if subj.lemma_.lower() in lex.owned or subj.lemma_.lower() in lex.nouns:
             targets = parties.of(subj, exclude) or answering
             if not targets and words.unowned_claims([subj], lex) and challengers:
@@ -1367,7 +1367,6 @@ def _negated_truth(adj: Token) -> bool:
 
 # what denies an equal comparison: "nowhere near as capable as Y claims"
 _SHORT_OF = frozenset({"nowhere", "near", "nearly", "hardly", "scarcely", "barely"})
-_ANSWER_NOUNS = frozenset({"response", "reply", "answer", "rebuttal"})
 
 
 def _antecedent(it: Token, reach: int) -> str | None:
@@ -1383,13 +1382,10 @@ def _antecedent(it: Token, reach: int) -> str | None:
     return None
 
 
-_DEFENDANTS = frozenset({"defendant", "defendants", "respondent", "respondents"})
-
-
-def _as_defendant(tok: Token) -> bool:
+def _as_defendant(tok: Token, lex: words.Lexicon) -> bool:
     """Whether a naming verb names a party "as a defendant" in a suit."""
     return any(
-        p.lower_ in _DEFENDANTS
+        p.lower_ in lex.defendants
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ == "as"
         for p in c.children
@@ -1410,7 +1406,9 @@ def _pointed_claim(objs: list[Token], lex: words.Lexicon) -> bool:
     )
 
 
-def _said_of(verb: Token, parties: PartyResolver, exclude: set[str]) -> list[str]:
+def _said_of(
+    verb: Token, parties: PartyResolver, exclude: set[str], lex: words.Lexicon
+) -> list[str]:
     """Whose claim or work a statement is said of or in answer to: "X said of Y's
     report", "X said in response to Y's claims", "responding to Y's study, X said",
     "asked about Y's findings, X said"."""
@@ -1421,9 +1419,7 @@ def _said_of(verb: Token, parties: PartyResolver, exclude: set[str]) -> list[str
             heads = [c]
         elif c.dep_ == "prep" and c.lower_ == "in":
             # "in response to Y's claims" (the "to" on the noun, or read as the verb's)
-            answer = [
-                p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _ANSWER_NOUNS
-            ]
+            answer = [p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in lex.answers]
             heads = [t for a in answer for t in a.children if t.dep_ == "prep" and t.lower_ == "to"]
             if answer and not heads:
                 heads = [t for t in verb.children if t.dep_ == "prep" and t.lower_ == "to"]

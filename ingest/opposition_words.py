@@ -80,6 +80,8 @@ class Lexicon:
     truths: frozenset[str]  # negated, a judgement of falsehood: "not true", "not accurate"
     author_nouns: frozenset[str]  # "the bill's author, X": who wrote a document
     barring: frozenset[str]  # "an injunction barring Y from ...": whom a remedy bars
+    defendants: frozenset[str]  # "naming Y as a defendant"
+    answers: frozenset[str]  # "said in response to Y's claims"
     measured_claims: frozenset[str]  # "less efficient than Y claims", "not as safe as Y says"
 
 
@@ -147,6 +149,8 @@ def lexicon() -> Lexicon:
         truths=frozenset(raw["truth_adjectives"]),
         author_nouns=frozenset(raw["author_nouns"]),
         barring=frozenset(raw["barring_verbs"]),
+        defendants=frozenset(raw["defendant_nouns"]),
+        answers=frozenset(raw["answer_nouns"]),
         measured_claims=frozenset(raw["measured_claim_verbs"]),
     )
 

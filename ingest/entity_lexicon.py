@@ -744,6 +744,9 @@ INSTITUTION_HEADS = {
     "Labs",
 }
 
+# a nation's abbreviation before an institution's name ("the U.S. Federal Trade
+# Commission"): the same institution as the name without it
+NATIONAL_PREFIXES = {"U.S.", "US", "U.K.", "UK", "EU", "E.U."}
 
 # the kind of an organisation the gazetteer does not list, read from the last word of
 # its name ("Lakeview University" is a university); others are companies.  Kinds are

@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ingest.entity_lexicon import INSTITUTION_HEADS, KIND_BY_NAME_HEAD, LEGAL_FORMS, ORG_SUFFIXES
+from ingest.entity_lexicon import (
+    INSTITUTION_HEADS,
+    KIND_BY_NAME_HEAD,
+    LEGAL_FORMS,
+    NATIONAL_PREFIXES,
+    ORG_SUFFIXES,
+)
 from ingest.entity_model import TYPE_RANK, Entity, Mention
 from ingest.gazetteer import Gazetteer, fold
 
@@ -42,9 +48,9 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
             add(fold(m.entry.name), m.entry.name, m, 100)
         elif m.key.startswith("def:"):
             pending.append(m)
-        elif (m.source == "pattern" and m.text not in gaz.standalone_variants) or len(
-            m.text.split()
-        ) > 1:
+        elif m.source == "pattern" and m.text.split()[0] in gaz.standalone_variants:
+            pending.append(m)  # "Sonnet", "Opus 4": a variant said without its family
+        elif m.source == "pattern" or len(m.text.split()) > 1:
             add(fold(m.text), m.text, m, TYPE_RANK[m.source])
         else:
             pending.append(m)
@@ -115,6 +121,19 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
         ]
         if len(fits) == 1:
             _merge_entities(entities, votes, key, fits[0])
+
+    # an organisation named with its country in front ("the U.S. Federal Trade
+    # Commission" beside "the Federal Trade Commission", "the FTC") is that organisation;
+    # only a nation's abbreviation, since "California Department of Justice" is not
+    # the federal one
+    for key in [k for k in entities if typed.get(k) == "Organization"]:
+        ent = entities.get(key)
+        first, _, rest = ent.name.partition(" ") if ent is not None else ("", "", "")
+        if first not in NATIONAL_PREFIXES or len(rest.split()) < 2:
+            continue
+        dst = _entity_named(entities, fold(rest))
+        if dst is not None and dst != key and typed.get(dst) == "Organization":
+            _merge_entities(entities, votes, key, dst)
 
     # a model written with spaces for hyphens or the other way round ("GPT 3.5 Turbo"
     # for GPT-3.5 Turbo): one name, when exactly one other entity has that spelling
@@ -261,8 +280,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
         for m in ent.mentions:
             if m.text != ent.name and m.text not in forms:
                 forms.append(m.text)
-        if ent.entry is not None and ent.entry.name != ent.name:
-            forms.append(ent.entry.name)
+        if ent.entry is not None and ent.entry.name not in (ent.name, *forms):
+            forms.append(ent.entry.name)  # the former name a rename folded in: once
         if ent.type == "Organization" and ent.name.startswith("The ") and ent.entry is None:
             forms.append(ent.name[4:])  # "The European Commission" is the European Commission
         ent.aliases = forms
@@ -416,7 +435,12 @@ def _short_form_target(m: Mention, entities: dict[str, Entity]) -> str | None:
             or (
                 ent.type == "Model"
                 and m.type == "Model"
-                and (parts[-1] == word or (parts[0] == word and ent.entry is None))
+                and (
+                    parts[-1] == word
+                    or (parts[0] == word and ent.entry is None)
+                    # "Opus 4" for "Claude Opus 4": the variant and its version
+                    or (" " in word and " ".join(parts[-len(word.split()) :]) == word)
+                )
             )
             # "Castellan" for the AI actress Lyra Castellan: a persona's surname
             or (

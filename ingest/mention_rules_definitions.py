@@ -30,7 +30,20 @@ def acronym_definitions(view: ArticleView) -> list[Mention]:
             # "Massive Math Understanding (MMU)": a test's name says what it is
             bench = long.split()[-1] in gaz.benchmark_cues["defining_last_words"]
             etype, weight = ("Benchmark", 10) if bench else ("", 0)
-            cands.append(Mention(ls, ls + len(long), long, etype, "def", weight=weight))
+            # a known acronym spelled out another way ("Fundamental AI Research (FAIR)"
+            # where the gazetteer knows FAIR) is that known entity
+            known = gaz.lookup(acr)
+            entry = (
+                known
+                if known is not None
+                and known.type == "Organization"
+                and gaz.lookup(long) is None
+                and _initials_match(acr, known.name)
+                else None
+            )
+            if entry is not None:
+                etype = entry.type
+            cands.append(Mention(ls, ls + len(long), long, etype, "def", entry, weight=weight))
             cands.append(
                 Mention(m.start(2), m.end(2), acr, etype, "def", key=f"def:{long}", weight=weight)
             )
@@ -96,9 +109,15 @@ def acronyms_without_full_names(kept: list[Mention], implied: list[Mention]) -> 
 
 def _initials_match(acr: str, long: str) -> bool:
     words = [w for w in re.split(r"[\s-]+", long) if w and w[0].isupper()]
-    letters = "".join(w[0] for w in words)
     acr_letters = re.sub(r"[^A-Z]", "", acr)
     # "(Tex.)", "(Fla.)": one capital is an abbreviation, a state's after a politician
-    return len(acr_letters) >= 2 and (
-        letters.startswith(acr_letters) or acr_letters in letters or letters == acr_letters
-    )
+    if len(acr_letters) < 2:
+        return False
+    # an upper-case word may give all its letters: "Fundamental AI Research (FAIR)"
+    for letters in (
+        "".join(w[0] for w in words),
+        "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words),
+    ):
+        if letters.startswith(acr_letters) or acr_letters in letters:
+            return True
+    return False

@@ -156,9 +156,16 @@ def model_name_patterns(view: ArticleView, known_cands: list[Mention]) -> list[M
         cands.append(Mention(m.start(), m.start() + len(surface), surface, "Model", "pattern"))
         has_model = True
     if has_model or any(c.type == "Model" for c in known_cands):
+        names = [c.text for c in (*cands, *known_cands) if c.type == "Model"]
         for word in gaz.standalone_variants:
             for m in word_matches(word, WORD_END, text):
-                cands.append(Mention(m.start(), m.end(), word, "Model", "pattern"))
+                # "Opus 4" with its version, when a model of the article is so named
+                # ("Claude Opus 4"); a bare "Opus" otherwise
+                version = re.match(r" \d+(?:\.\d+)?(?![\w.%])", text[m.end() :])
+                form = word + version.group(0) if version else word
+                if version and not any(n.endswith(" " + form) for n in names):
+                    form = word
+                cands.append(Mention(m.start(), m.start() + len(form), form, "Model", "pattern"))
     return cands
 
 

@@ -261,9 +261,10 @@ def apply_renames(text: str, kept: list[Mention], skip: list[tuple[int, int]]) -
     """
     for rx in RENAMES:
         for m in rx.finditer(text):
-            # "Google's Bard, now called Gemini": the owner is no part of either name
+            # "Google's Bard, now called Gemini", "Elon Musk's X, formerly Twitter": the
+            # owner is no part of either name
             new, old = (
-                trim_name(re.sub(r"^\S+['\u2019]s ", "", m.group(g))) for g in ("new", "old")
+                trim_name(re.sub(r"^.*['\u2019]s ", "", m.group(g))) for g in ("new", "old")
             )
             if (
                 not new

@@ -417,6 +417,63 @@ def test_formerly_merges_the_old_name_into_the_new_one(extractor):
     assert "Twitter" not in by_name(ex)
 
 
+def test_an_owner_before_a_renamed_name_is_no_part_of_it(extractor):
+    ex = run(extractor, "Elon Musk's X, formerly Twitter, will host the model. X said so.")
+    x = by_name(ex)["X"]
+    assert x["aliases"] == ["Twitter"]
+    assert "Twitter" not in by_name(ex)
+
+
+def test_a_nation_before_an_institution_names_the_same_institution(extractor):
+    ex = run(
+        extractor,
+        "The U.S. Federal Trade Commission opened an inquiry into Quorvane. "
+        "The Federal Trade Commission said it would look at data practices.",
+    )
+    assert "U.S. Federal Trade Commission" not in by_name(ex)
+    assert "U.S. Federal Trade Commission" in by_name(ex)["Federal Trade Commission"]["aliases"]
+
+
+def test_a_state_before_an_institution_is_another_institution(extractor):
+    ex = run(
+        extractor,
+        "The California Department of Justice sued Quorvane. "
+        "The Department of Justice said it was watching.",
+    )
+    assert {"California Department of Justice", "Department of Justice"} <= set(by_name(ex))
+
+
+def test_a_known_acronym_spelled_out_another_way_is_the_known_entity(extractor):
+    ex = run(
+        extractor,
+        "Meta's Fundamental AI Research (FAIR) lab released a paper. "
+        "FAIR researchers said the method was simple.",
+    )
+    orgs = [e for e in ex.to_contract()["entities"] if e["type"] == "Organization"]
+    fair = [e for e in orgs if "FAIR" in (e["name"], *e["aliases"])]
+    assert len(fair) == 1
+    assert "Fundamental AI Research" in (fair[0]["name"], *fair[0]["aliases"])
+
+
+def test_a_variant_with_its_version_is_the_model_so_named(extractor):
+    ex = run(
+        extractor,
+        "Anthropic's Claude Opus 4 scored 72% on SWE-bench Verified. "
+        "Opus 4 costs more than Claude Sonnet 4.",
+    )
+    models = {n: e for n, e in by_name(ex).items() if e["type"] == "Model"}
+    assert set(models) == {"Claude Opus 4", "Claude Sonnet 4"}
+    assert "Opus 4" in models["Claude Opus 4"]["aliases"]
+
+
+def test_a_variant_with_a_version_no_model_has_stays_a_bare_variant(extractor):
+    ex = run(
+        extractor,
+        "Anthropic's Claude Opus 4.1 scored 72% on SWE-bench Verified. Opus 3 cost less.",
+    )
+    assert "Opus 3" not in by_name(ex)
+
+
 def test_now_called_merges_a_renamed_model(extractor):
     ex = run(extractor, "Bard, now called Gemini, answered the question wrongly. Bard was slow.")
     gemini = by_name(ex)["Gemini"]

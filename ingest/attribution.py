@@ -216,6 +216,16 @@ def _subject_of(verb: Token) -> Span | None:
             noun = noun.head.head
         while noun.dep_ == "appos" and noun.head != noun:
             noun = noun.head  # "X, the founder of Y, who said ...": X
+        if (
+            comma_like_participle(verb)
+            and noun.dep_ == "dobj"
+            and noun.lemma_.lower() not in DOCUMENT_NOUNS | EVIDENCE_NOUNS
+        ):
+            # "X rejected the notion that ..., saying ...", "X attacked Y, saying ...": the
+            # parser hangs the participle on the object; whoever rejected is saying it
+            main = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            if main is not None:
+                return doc[main.left_edge.i : main.right_edge.i + 1]
         if noun.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS and noun.dep_ == "dobj":
             # "xAI filed a lawsuit accusing OpenAI ...": the author of the document
             subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
@@ -261,6 +271,12 @@ def comma_participle(verb: Token) -> bool:
         and verb.i > 0
         and (verb.doc[verb.i - 1].text == ",")
     )
+
+
+def comma_like_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a participle set off by a comma that the parser hung on a noun
+    (", saying ..." after an object)."""
+    return verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.i > 0 and verb.nbor(-1).text == ","
 
 
 def _participle_main_subject(verb: Token) -> Span | None:
@@ -391,6 +407,8 @@ def _content_of(verb: Token, sent: Span, subject: Span | None) -> tuple[int, int
         if c.i > verb.i
         and c.dep_
         not in ("punct", "cc", "prep", "advmod", "nsubj", "nsubjpass", "npadvmod", "appos")
+        # '"Absolutely," she said when asked if ...': the question put to her, not her answer
+        and not (c.dep_ == "advcl" and c.lemma_.lower() in lexicon()["addressed_cues"])
     ]
     if after:
         s, e = subtree_span(after[0])
@@ -641,6 +659,15 @@ def find_attributions(
             and any(t.lower_ == "as" and t.i < tok.head.i for t in tok.sent)
         ):
             continue  # "as magically automated as Amazon claims": a comparison, no claim
+        if (
+            lemma == "tell"
+            and tok.i == tok.sent.start + 1
+            and tok.nbor(-1).lower_ == "all"
+            and tok.nbor(1).text == ","
+        ):
+            continue  # "All told, the groups spent $2 million": in all, no one told anything
+        if lemma == "continue" and any(c.dep_ in ("xcomp", "dobj", "prep") for c in tok.children):
+            continue  # "continued to grow", "continued its push": no speaking on
         if lemma == "refuse" and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # "refused to disclose the records": an act, not a statement
         if any(c.dep_ == "xcomp" and c.lemma_ in ("name", "identify") for c in tok.children):

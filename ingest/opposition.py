@@ -535,6 +535,17 @@ class _ChallengeReader:
         if words.negated(tok) or words.hedged(tok, question):
             return False
         asked = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+        if asked is None:  # "X called on Y to retract the report"
+            asked = next(
+                (
+                    p
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ),
+                None,
+            )
         for act in tok.children:
             if act.dep_ not in ("ccomp", "xcomp") or words.negated(act):
                 continue
@@ -1683,7 +1694,7 @@ def _headline_challenges(
 
 def _reception(tok: Token, parties: PartyResolver) -> tuple[list[str], list[str]]:
     """(challengers, targets) of "Y's claims were met with skepticism by X" (the agent,
-    or "by X" hung on the noun) and of "X met Y's claims with scorn"."""
+    or "by X" or "from X" hung on the noun) and of "X met Y's claims with scorn"."""
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         challengers = parties.agent(tok) or [
             k
@@ -1691,7 +1702,7 @@ def _reception(tok: Token, parties: PartyResolver) -> tuple[list[str], list[str]
             if c.dep_ == "prep" and c.lower_ == "with"
             for noun in c.children
             for by in noun.children
-            if by.dep_ == "prep" and by.lower_ == "by"
+            if by.dep_ == "prep" and by.lower_ in ("by", "from")
             for p in by.children
             if p.dep_ == "pobj"
             for k in parties.of(p, set())

@@ -797,6 +797,8 @@ def incurred(tok: Token, lex: Lexicon) -> Token | None:
         for n in nouns:
             if n.lemma_.lower() in lex.incurred or n.lower_ in lex.incurred:
                 return n
+            if opposing_noun(n, lex) == "sues":
+                return n  # "received a cease-and-desist letter from Y", "faces a lawsuit"
             hostile = lex.qualified_incurred.get(n.lemma_.lower(), frozenset())
             if any(m.dep_ == "amod" and m.lower_ in hostile for m in n.children):
                 return n  # "prompting a sharp response from Y"

@@ -1978,3 +1978,44 @@ def test_naming_a_party_something_else_sues_no_one(extractor):
 )
 def test_an_injunction_barring_a_party_is_a_suit_against_it(extractor, text, disputed):
     assert pairs(extractor, text) == ([frozenset({"Cohere", "Mistral AI"})] if disputed else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mistral AI brushed off Cohere's criticism of the model.",
+        "Mistral AI shrugged off concerns raised by Cohere about the model.",
+        "Mistral AI waved away the criticism from Cohere.",
+    ],
+)
+def test_shrugging_off_a_partys_criticism_rebuts_it(extractor, text):
+    assert pairs(extractor, text) == [frozenset({"Cohere", "Mistral AI"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        ("Nvidia received a cease-and-desist letter from Cohere over its name.", True),
+        ("Cohere received a complaint from Nvidia about the delay.", True),
+        ("Nvidia received a letter from Cohere inviting it to a conference.", False),
+    ],
+)
+def test_receiving_a_legal_demand_from_a_party_is_its_challenge(extractor, text, disputed):
+    found = pairs(extractor, text)
+    assert found == ([frozenset({"Cohere", "Nvidia"})] if disputed else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        ("Cohere called on Nvidia to retract the report.", True),
+        ("Cohere called on Nvidia to invest more in research.", False),
+    ],
+)
+def test_calling_on_a_party_to_retract_challenges_it(extractor, text, disputed):
+    assert pairs(extractor, text) == ([frozenset({"Cohere", "Nvidia"})] if disputed else [])
+
+
+def test_a_claim_met_with_doubts_from_a_party_is_questioned_by_it(extractor):
+    text = "Nvidia's claim that its chips are twice as fast was met with doubts from Cohere."
+    assert pairs(extractor, text) == [frozenset({"Cohere", "Nvidia"})]

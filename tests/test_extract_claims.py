@@ -1805,3 +1805,45 @@ def test_the_former_and_the_latter_are_the_two_parties_named_together_before(ext
     found = claims(extractor, text)
     assert claim_with(found, "too strict")["claimant"] == "Lyra Castellan"
     assert claim_with(found, "far enough")["claimant"] == "Tamsin Achterberg"
+
+
+def test_a_speaker_who_continues_after_a_quotation_is_named_where_he_continues(extractor):
+    text = (
+        '"We will win," Daniel Ortiz said. "Let us keep it simple," he continued. '
+        '"The model is safe."'
+    )
+    c = claim_with(claims(extractor, text), "keep it simple")
+    assert c["claimant"] == "Daniel Ortiz"
+    assert text[slice(*c["claimantSpan"])] == "he"
+    assert c["cue"] == "continued"
+
+
+def test_a_party_that_continued_doing_something_says_nothing(extractor):
+    text = "Daniel Ortiz said the chips were fast. Quorvane continued its \"bold\" hiring push."
+    assert [c["claimant"] for c in claims(extractor, text)] == ["Daniel Ortiz"]
+
+
+def test_the_question_put_to_a_speaker_is_not_the_content_of_the_answer(extractor):
+    text = '"Absolutely," Daniel Ortiz said when asked by a reporter if that remained his view.'
+    c = next(c for c in claims(extractor, text) if c["claimant"] == "Daniel Ortiz")
+    assert text[slice(*c["contentSpan"])].strip('",') == "Absolutely"
+
+
+def test_all_told_is_a_sum_not_a_telling(extractor):
+    text = (
+        "All told, outside groups spent $2.5 million on phone banking, according to an "
+        "analysis by Reuters."
+    )
+    assert [c["claimant"] for c in claims(extractor, text)] == ["Reuters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daniel Ortiz rejected the notion that the episode should be forgotten, saying that "
+        "he would fix anything rotten.",
+        "Daniel Ortiz rejected the idea, saying that he would fix anything rotten.",
+    ],
+)
+def test_a_participle_after_a_comma_speaks_for_the_subject_not_the_object(keeping, text):
+    assert {c["claimant"] for c in claims(keeping, text)} == {"Daniel Ortiz"}

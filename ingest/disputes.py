@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -52,7 +53,7 @@ from ingest.claims import Claim, headline_region
 from ingest.document import doc_text
 from ingest.entities import Entity, Mention
 from ingest.gazetteer import Gazetteer
-from ingest.linking import similarity
+from ingest.linking import content_words, similarity
 from ingest.relations import Relation
 
 
@@ -564,7 +565,7 @@ def _claim_pairs(
             if opp is not None:
                 found.append((opp[0], i, opp[1]))
         if not found:
-            contrast = _contrasted(claims, j, side, publications, models)
+            contrast = _contrasted(claims, j, side, publications, models, gaz)
             if contrast is not None:
                 found.append((2, contrast, "contradicts"))
         if found:
@@ -599,7 +600,10 @@ def _unnamed_between(claims: list[Claim], after: int, b: Claim) -> bool:
 
 
 # a sentence set against the one before: "But Y says ...", "Y, however, insists ..."
-CONTRAST = re.compile(r"^\W*(?:But|However|Yet|Still)\b|,\s+however,|\bon the other hand\b")
+CONTRAST = re.compile(
+    r"^\W*(?:But|However|Yet|Still)\b|,\s+however,|\bon the other hand\b"
+    r"|\b(?:by|in) contrast\b|\bon the contrary\b"
+)
 
 
 def _contrasted(
@@ -608,15 +612,22 @@ def _contrasted(
     side: dict[str, set[str]],
     publications: set[str],
     models: set[str],
+    gaz: Gazetteer,
 ) -> int | None:
     """The claim that claim ``j`` is set against by a contrast ("X says the chip
     overheats. But Y says its tests show no such problem"): the nearest earlier claim,
     of another side, within a sentence or two, when the contrasted claim denies or
-    negates something, shares the earlier one's words or is about the same model
-    (positions reported as opposed); not when it agrees ("But Y also thinks so")."""
+    negates something, shares the earlier one's words, says the opposite of it on a
+    shared topic ("... will hurt startups" against "... the rules will help") or is
+    about the same model (positions reported as opposed); not when it agrees ("But Y
+    also thinks so")."""
     b = claims[j]
-    if b.claimant_key is None or b.claimant_key in publications or not CONTRAST.search(b.text):
+    if b.claimant_key is None or b.claimant_key in publications:
         return None
+    if not CONTRAST.search(b.text) and not (
+        ELLIPTIC_DENIAL.search(b.text) and not ASKED.search(b.text)
+    ):
+        return None  # (asked whether ..., "Y said it would not" answers the question)
     mine = side.get(b.claimant_key, {b.claimant_key})
     earlier = [
         i
@@ -639,11 +650,43 @@ def _contrasted(
     # the model the earlier claim was about
     # (only a model: with parties, "But Y says ..." reports many a contrast of topic)
     about_theirs = set(b.about_keys) & set(a.about_keys) & models
-    if not negated and not about_theirs and similarity(a.text, b.text) < MIN_ECHO:
+    if (
+        not negated
+        and not about_theirs
+        and similarity(a.text, b.text) < MIN_ECHO
+        and not _opposite_words(a.text, b.text, tuple(gaz.opposites), gaz.generic_words)
+    ):
         return None
     return i
 
 
+def _opposite_words(
+    a: str, b: str, opposites: tuple[tuple[str, str], ...], generic: frozenset[str]
+) -> bool:
+    """Whether one sentence has a word and the other its opposite ("hurt", "help"), and
+    the two share another content word, their topic ("the rules"; not one of the
+    ``generic`` words such as "new")."""
+    wa, wb = content_words(a), content_words(b)
+    for x, y in _opposite_stems(opposites):
+        if (x in wa and y in wb) or (y in wa and x in wb):
+            return any(len(w) > 3 and w not in generic for w in (wa & wb) - {x, y})
+    return False
+
+
+@lru_cache(maxsize=4)
+def _opposite_stems(opposites: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """The word pairs of ``opposites`` stemmed as :func:`content_words` stems them."""
+    stem = lambda w: next(iter(content_words(w)), w)  # noqa: E731
+    return [(stem(x), stem(y)) for x, y in opposites]
+
+
+# a negation of the statement before, its predicate left out: "Y says they are not."
+ELLIPTIC_DENIAL = re.compile(
+    r"(?i)\b(?:it|they|that|this|he|she)\s+(?:is|are|was|were|does|do|did|will|would|can|"
+    r"could|has|have|had)(?:\s+not|n['\u2019]t)\s*[.!\"\u201d]*\s*$"
+    r"|\b(?:it|they|that|this|he|she)\s+(?:won|can)['\u2019]t\s*[.!\"\u201d]*\s*$"
+)
+ASKED = re.compile(r"(?i)\basked\b")
 CONTRAST_REACH = 400  # a contrast answers the sentence or two just before it
 NEGATION = re.compile(r"(?i)\b(?:no|not|never|none|nothing|neither|nor)\b|n['\u2019]t\b")
 AGREEMENT = re.compile(r"(?i)\b(?:also|too|agree[sd]?|agreeing|likewise|similarly|as well)\b")

@@ -44,6 +44,8 @@ class Gazetteer:
     comparatives: list[str] = field(default_factory=list)
     inferior_comparatives: set[str] = field(default_factory=set)
     inferior_adjectives: set[str] = field(default_factory=set)
+    opposites: list[tuple[str, str]] = field(default_factory=list)
+    generic_words: frozenset[str] = frozenset()
     not_comparisons: set[str] = field(default_factory=set)
     report_nouns: set[str] = field(default_factory=set)
     rebuttal_verbs: set[str] = field(default_factory=set)
@@ -172,6 +174,8 @@ def load() -> Gazetteer:
     gaz.comparatives = sorted(disp["comparatives"], key=len, reverse=True)
     gaz.inferior_comparatives = set(disp["inferior_comparatives"])
     gaz.inferior_adjectives = set(disp["inferior_adjectives"])
+    gaz.opposites = [(a, b) for a, b in disp["opposites"]]
+    gaz.generic_words = frozenset(disp["generic_words"])
     gaz.not_comparisons = set(disp["not_comparisons"])
     gaz.report_nouns = set(disp["report_nouns"])
     gaz.rebuttal_verbs = set(disp["rebuttal_verbs"])

@@ -65,6 +65,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ingest import opposition_words as words
+from ingest.claim_words import lexicon
 from ingest.mention_checks import title_case_line
 from ingest.parties import BRINGING_VERBS, FILING_VERBS, PartyResolver
 from ingest.quotations import quote_spans
@@ -1150,9 +1151,7 @@ class _ChallengeReader:
                     k
                     for t in sent
                     if t.i < verb.i and t.lemma_.lower() in self.reporting
-                    for c in t.children
-                    if c.dep_ == "nsubj"
-                    for k in parties.of(c, exclude)
+                    for k in _reporters(t, parties, exclude)
                 ]
                 or answering
                 or self.answered(sent.start_char, challengers)
@@ -1780,6 +1779,20 @@ def _incurred(tok: Token, noun: Token, parties: PartyResolver) -> tuple[list[str
         for k in parties.of(p, set(targets))
     ]
     return challengers, targets
+
+
+def _reporters(verb: Token, parties: PartyResolver, exclude: set[str]) -> list[str]:
+    """Whose statement a reporting verb reports: the party it cites ("X says, citing Y's
+    reporting, that ..."), else its subject."""
+    cited = [
+        k
+        for c in verb.children
+        if c.tag_ == "VBG" and c.lemma_.lower() in lexicon()["citing_verbs"]
+        for o in c.children
+        if o.dep_ == "dobj"
+        for k in parties.of(o, exclude)
+    ]
+    return cited or [k for c in verb.children if c.dep_ == "nsubj" for k in parties.of(c, exclude)]
 
 
 def _denied_findings(

@@ -354,3 +354,55 @@ def test_a_contrasted_claim_about_what_the_other_side_claimed_is_a_dispute(extra
     assert [set(d["parties"]) for d in contract(extractor, text)["disputes"]] == [
         {"Quorvane", "Brontal"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        (
+            "Cohere says the new export rules will hurt American startups. Nvidia, by "
+            "contrast, says the rules will help the industry grow.",
+            True,
+        ),
+        (
+            "Cohere says the new export rules will hurt American startups. But Nvidia says "
+            "the rules will help the industry grow.",
+            True,
+        ),
+        (
+            "Cohere says the new export rules will hurt American startups. But Nvidia says "
+            "its new chips will help gamers.",
+            False,
+        ),
+    ],
+)
+def test_a_contrasted_claim_saying_the_opposite_on_one_topic_opposes(extractor, text, disputed):
+    found = [frozenset(d["parties"]) for d in contract(extractor, text)["disputes"]]
+    assert found == ([frozenset({"Cohere", "Nvidia"})] if disputed else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        ("Cohere says the chips are safe. Nvidia says they are not.", True),
+        ("Cohere says the model will ship in May. Nvidia says it won't.", True),
+        ("Cohere says the chips are safe. Nvidia says they are not cheap.", False),
+        (
+            "Cohere says the chips are safe. Asked whether its own chips would ship soon, "
+            "Nvidia said they would not.",
+            False,
+        ),
+    ],
+)
+def test_a_bare_negation_after_another_sides_claim_contradicts_it(extractor, text, disputed):
+    found = [frozenset(d["parties"]) for d in contract(extractor, text)["disputes"]]
+    assert found == ([frozenset({"Cohere", "Nvidia"})] if disputed else [])
+
+
+def test_that_is_inaccurate_rebuts_the_party_a_reporter_cites(extractor):
+    text = (
+        "Jane Whitcombe says, citing Reuters' reporting, that 70% of the chips failed review "
+        "in 2022, though Nvidia says that is inaccurate."
+    )
+    found = [frozenset(d["parties"]) for d in contract(extractor, text)["disputes"]]
+    assert found == [frozenset({"Nvidia", "Reuters"})]

@@ -66,7 +66,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
         if target is not None:
             add(target, entities[target].name, m, 0)
             continue
-        key = defined.get(m.text) or _short_form_target(m, entities)
+        key = defined.get(m.text) or _short_form_target(m, entities, gaz.given_names)
         if key is not None:
             add(key, entities[key].name, m, 0)
             continue
@@ -408,7 +408,9 @@ def _part_of_name(short: str, long: str, etype: str) -> bool:
     return all(w in it for w in sw)
 
 
-def _short_form_target(m: Mention, entities: dict[str, Entity]) -> str | None:
+def _short_form_target(
+    m: Mention, entities: dict[str, Entity], given_names: set[str]
+) -> str | None:
     """The entity whose full name ``m`` abbreviates, if exactly one fits."""
     word = m.text
     hits = []
@@ -421,6 +423,15 @@ def _short_form_target(m: Mention, entities: dict[str, Entity]) -> str | None:
             # "Pliny" for "Pliny the Liberator": a one-name person the article also
             # names in full
             or (ent.type == "Person" and m.type == "Person" and parts[0] == word)
+            # "Liang" for Liang Wenfeng: a family name written first, which the NER may
+            # take for an organisation (a given name, "Daniel" alone, stays apart)
+            or (
+                ent.type == "Person"
+                and len(parts) == 2
+                and parts[0] == word
+                and m.source == "ner"
+                and word not in given_names
+            )
             or (
                 ent.type == "Organization"
                 and parts[0] == word

@@ -292,7 +292,9 @@ class _ChallengeReader:
                 continue
             if not any(c.lower_ in ("the", "this", "that") for c in o.children):
                 continue  # "opposes a bill": some other one
-            earlier = [who for start, n, who in self.documents if n == noun and start < pos]
+            # "the measure", "the legislation": the bill named before, under another word
+            same = {noun} if noun not in self.lex.measures else self.lex.measures
+            earlier = [who for start, n, who in self.documents if n in same and start < pos]
             if earlier and earlier[-1]:
                 return [k for k in earlier[-1] if k not in exclude]
         return []

@@ -171,6 +171,8 @@ def hedged(tok: Token, question: bool = False) -> bool:
         return True
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("need", "ought"):
         return True
+    if _one_of_alternatives(tok):
+        return True  # "has until September to sign or veto it": a choice still open
     cur = tok
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cur.children):
@@ -183,6 +185,16 @@ def hedged(tok: Token, question: bool = False) -> bool:
             break
         cur = cur.head
     return question
+
+
+def _one_of_alternatives(tok: Token) -> bool:
+    """Whether the verb ``tok`` is coordinated with another by "or" ("sign or veto",
+    "sue or settle")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    first = tok.head if tok.dep_ == "conj" else tok
+    verbs = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    return len(verbs) > 1 and any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children)
 
 
 def reporting_verb(clause: Token) -> Token | None:

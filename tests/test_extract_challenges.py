@@ -2019,3 +2019,24 @@ def test_calling_on_a_party_to_retract_challenges_it(extractor, text, disputed):
 def test_a_claim_met_with_doubts_from_a_party_is_questioned_by_it(extractor):
     text = "Nvidia's claim that its chips are twice as fast was met with doubts from Cohere."
     assert pairs(extractor, text) == [frozenset({"Cohere", "Nvidia"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lyra Castellan wrote the bill. Governor Jane Roe has until September to sign or "
+        "veto it.",
+        "Cohere must decide whether to sue or settle with Nvidia.",
+        "Cohere could sue Nvidia or settle with it this year.",
+    ],
+)
+def test_a_challenge_offered_as_one_of_two_choices_is_no_dispute(extractor, text):
+    assert pairs(extractor, text) == []
+
+
+def test_the_measure_is_the_bill_named_before(extractor):
+    text = (
+        "The bill, written by State Senator Lyra Castellan, passed the Senate last month. "
+        "Cohere has lobbied against the measure."
+    )
+    assert pairs(extractor, text) == [frozenset({"Cohere", "Lyra Castellan"})]

@@ -474,6 +474,15 @@ def test_a_variant_with_a_version_no_model_has_stays_a_bare_variant(extractor):
     assert "Opus 3" not in by_name(ex)
 
 
+def test_a_family_name_written_first_is_the_person(extractor):
+    ex = run(
+        extractor,
+        "Liang Wenfeng founded DeepSeek in 2023. Liang said the lab would stay independent.",
+    )
+    assert "Liang" in by_name(ex)["Liang Wenfeng"]["aliases"]
+    assert "Liang" not in by_name(ex)
+
+
 def test_now_called_merges_a_renamed_model(extractor):
     ex = run(extractor, "Bard, now called Gemini, answered the question wrongly. Bard was slow.")
     gemini = by_name(ex)["Gemini"]

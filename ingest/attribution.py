@@ -214,8 +214,10 @@ def _subject_of(verb: Token) -> Span | None:
             # "X, the founder of Y, who said ...", "X, a publisher of science news, which
             # accused ...": not Y
             noun = noun.head.head
-        while noun.dep_ == "appos" and noun.head != noun:
-            noun = noun.head  # "X, the founder of Y, who said ...": X
+        while noun.dep_ == "appos" and noun.head != noun and noun.pos_ != "PROPN":
+            # "X, the founder of Y, who said ...": X; but "Y's rivals, Jane Roe, who
+            # said ...": the name itself
+            noun = noun.head
         if (
             comma_like_participle(verb)
             and noun.dep_ == "dobj"

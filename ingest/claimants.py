@@ -517,8 +517,13 @@ def _role_at_unnamed_organisation(p: _Phrase, ctx: Discourse) -> str | None:
         for t in subj
     ):
         # "a spokesperson for the company", "a company spokesperson": the organisation
-        # last named or speaking
-        org = ctx.last_claimant("Organization") or ctx.last_mention("Organization", subj.start_char)
+        # the sentence before is about ("Y stood by its figures."), else the one last
+        # speaking or named
+        org = (
+            _organisation_just_heard(subj, ctx)
+            or ctx.last_claimant("Organization")
+            or ctx.last_mention("Organization", subj.start_char)
+        )
         return _voice_of(org, subj, ctx) or NOBODY
     if subj[0].lower_ in ("its", "their") and subj[0].head == root:
         # "its chief executive said": the person the article names in that role at the

@@ -275,6 +275,8 @@ def find_disputes(
             if k not in d.topic_keys:
                 d.topic_keys.append(k)
     for ch in challenges:
+        if ch.standing and frozenset((ch.challenger, ch.target)) in disputes:
+            continue  # "Y stood by its figures": adds nothing to the dispute already found
         ci = _claim_for(ch, claims, names, types, text)
         d = dispute_of(ch.challenger, ch.target, ch.start)
         if ci not in d.claim_indexes:

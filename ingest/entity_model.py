@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from ingest.gazetteer import GazEntry
 
-POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019]|['\u2019])$")
+# (a left quotation mark typed for the apostrophe, "Trump\u2018s", is one too)
+POSSESSIVE = re.compile(r"(?:['\u2019\u2018]s|s['\u2019\u2018]|['\u2019\u2018])$")
 
 
 # how far each mention source is trusted where candidates overlap, and its type vote

@@ -67,7 +67,7 @@ class Gazetteer:
 
 def fold(s: str) -> str:
     """Case- and punctuation-insensitive key for name lookups."""
-    s = s.replace("\u2019", "'")
+    s = s.replace("\u2019", "'").replace("\u2018", "'")
     s = re.sub(r"'s$", "", s)
     return " ".join(re.sub(r"[^\w.+-]+", " ", s.casefold()).split())
 

@@ -83,6 +83,9 @@ class Challenge:
     kind: str  # accuses | criticises | questions | denies | rebuts | sues | opposes
     cue_start: int = 0
     topic_keys: list[str] = field(default_factory=list)
+    # the challenger only stands by its own work ("Y stood by its figures"): evidence
+    # of a dispute nothing else shows, not a statement of its own beside other evidence
+    standing: bool = False
 
 
 def find_challenges(
@@ -183,6 +186,7 @@ class _ChallengeReader:
         self.together: list[list[str]] = []
         self.out: list[Challenge] = []
         self.seen: set[tuple[str, str, int]] = set()
+        self.standing: set[int] = set()  # tokens that only stand by their own work
         self.critics: list[tuple[int, list[str]]] = []  # challengers who named no target
         # parties charged by no named party ("Y was accused by several researchers"):
         # a denial that follows answers them, not the last party heard from
@@ -332,7 +336,14 @@ class _ChallengeReader:
                 self.seen.add((challenger, target, sent.start_char))
                 self.out.append(
                     Challenge(
-                        challenger, target, sent.start_char, sent.end_char, tok.text, kind, tok.idx
+                        challenger,
+                        target,
+                        sent.start_char,
+                        sent.end_char,
+                        tok.text,
+                        kind,
+                        tok.idx,
+                        standing=tok.i in self.standing,
                     )
                 )
 
@@ -385,6 +396,22 @@ class _ChallengeReader:
             targets = self._scored_before(sent, mine, set(testers))
             self.add(testers, targets, tok, "questions", sent)
             return
+        for tok in sent:
+            # "In Halvern's tests, the model solved 11%": the owner of the tests ran them
+            if not (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ in ("in", "by")
+                and tok.lemma_.lower() in self.lex.test_nouns
+                and tok.head.head.pos_ in ("VERB", "AUX")
+            ):
+                continue
+            testers = [
+                k for c in tok.children if c.dep_ == "poss" for k in self.parties.of(c, set())
+            ]
+            if testers:
+                targets = self._scored_before(sent, mine, set(testers))
+                self.add(testers, targets, tok, "questions", sent)
+                return
 
     def _scored_before(self, sent: Span, scores: set[str], testers: set[str]) -> list[str]:
         """The claimant of the latest earlier sentence (within ``RETEST_REACH``) that
@@ -781,6 +808,10 @@ class _ChallengeReader:
             # "X disagreed", "X rejected the allegations", "X denied paying": the
             # answer goes to whoever challenged X's side last
             targets = self.answered(sent.start_char, challengers)
+        if not targets and kind == "rebuts" and _stood_by_its_own(tok, lex):
+            # "Y stood by its figures" after X doubted them: an answer to X
+            targets = self.answered(sent.start_char, challengers)
+            self.standing.add(tok.i)
         if not targets and lemma == "settle" and tok.head.lemma_.lower() == "pay":
             # "X agreed to pay Y $40 million to settle the lawsuit": the payee
             targets = [
@@ -1781,6 +1812,19 @@ def _incurred(tok: Token, noun: Token, parties: PartyResolver) -> tuple[list[str
         for k in parties.of(p, set(targets))
     ]
     return challengers, targets
+
+
+def _stood_by_its_own(tok: Token, lex: words.Lexicon) -> bool:
+    """Whether ``tok`` stands or sticks by the subject's own work or claim ("stood by
+    its figures", "sticks by her reporting"; not "stood by its partner")."""
+    return tok.lemma_.lower() in ("stand", "stick") and any(
+        p.dep_ == "poss" and p.lower_ in ("its", "their", "his", "her", "our")
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for o in c.children
+        if o.dep_ == "pobj" and (o.lemma_.lower() in lex.owned or o.lemma_.lower() in lex.documents)
+        for p in o.children
+    )
 
 
 def _reporters(verb: Token, parties: PartyResolver, exclude: set[str]) -> list[str]:

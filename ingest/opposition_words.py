@@ -74,6 +74,7 @@ class Lexicon:
     shared_views: frozenset[str]
     doubt_transitions: tuple[str, ...]
     retest: frozenset[str]
+    test_nouns: frozenset[str]
     misdeed_objects: dict[str, frozenset[str]]
     protest: frozenset[str]
     naming_slurs: frozenset[str]  # with "pejoratives", what a naming verb may call one
@@ -143,6 +144,7 @@ def lexicon() -> Lexicon:
         shared_views=frozenset(raw["shared_views"]),
         doubt_transitions=tuple(raw["doubt_transitions"]),
         retest=frozenset(raw["retest_verbs"]),
+        test_nouns=frozenset(raw["test_nouns"]),
         misdeed_objects={k: frozenset(v) for k, v in raw["misdeed_objects"].items()},
         protest=frozenset(raw["protest_nouns"]),
         naming_slurs=frozenset(raw["pejoratives"]) | frozenset(raw["naming_slurs"]),

@@ -2040,3 +2040,28 @@ def test_the_measure_is_the_bill_named_before(extractor):
         "Cohere has lobbied against the measure."
     )
     assert pairs(extractor, text) == [frozenset({"Cohere", "Lyra Castellan"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        ("Cohere said Mistral AI had tested a private version of the model. Mistral AI stood "
+         "by its figures.", True),
+        ("Cohere praised Mistral AI. Nvidia stood by its partner Mistral AI.", False),
+    ],
+)
+def test_standing_by_its_own_figures_answers_who_doubted_them(extractor, text, disputed):
+    assert pairs(extractor, text) == ([frozenset({"Cohere", "Mistral AI"})] if disputed else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        ("Mistral AI said its Lumen model solved 32% of the problems on FrontierMath. In "
+         "Cohere's tests, Lumen solved 11% of the problems.", True),
+        ("Mistral AI said its Lumen model solved 32% of the problems on FrontierMath. In "
+         "Cohere's tests, Lumen solved 32% of the problems.", False),
+    ],
+)
+def test_another_score_in_a_partys_own_tests_questions_the_claimed_one(extractor, text, disputed):
+    assert pairs(extractor, text) == ([frozenset({"Cohere", "Mistral AI"})] if disputed else [])

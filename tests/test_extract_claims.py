@@ -1847,3 +1847,21 @@ def test_all_told_is_a_sum_not_a_telling(extractor):
 )
 def test_a_participle_after_a_comma_speaks_for_the_subject_not_the_object(keeping, text):
     assert {c["claimant"] for c in claims(keeping, text)} == {"Daniel Ortiz"}
+
+
+def test_a_company_spokesperson_speaks_for_the_company_the_sentence_before_is_about(extractor):
+    text = (
+        "Cohere said Mistral AI had tested a private version of the model. Mistral AI stood "
+        'by its figures. "Our results are sound," a company spokesperson said.'
+    )
+    c = claim_with(claims(extractor, text), "Our results are sound")
+    assert c["claimant"] == "Mistral AI"
+
+
+def test_who_after_a_name_in_apposition_to_a_description_is_that_name(keeping):
+    text = (
+        "Daniel Ortiz's rivals - Sen. Jane Whitcombe of Texas, who has blasted Ortiz's "
+        "statements on chips, and Gov. Tom Baker - are also scheduled to appear at the "
+        "conference."
+    )
+    assert {c["claimant"] for c in claims(keeping, text)} == {"Jane Whitcombe"}

@@ -483,6 +483,12 @@ def test_a_family_name_written_first_is_the_person(extractor):
     assert "Liang" not in by_name(ex)
 
 
+def test_a_left_quotation_mark_typed_for_an_apostrophe_is_a_possessive(extractor):
+    ex = run(extractor, "Jane Whitcombe criticised Daniel Ortiz\u2018s comments on Cohere.")
+    assert "Daniel Ortiz" in by_name(ex)
+    assert not any("\u2018" in name for name in by_name(ex))
+
+
 def test_now_called_merges_a_renamed_model(extractor):
     ex = run(extractor, "Bard, now called Gemini, answered the question wrongly. Bard was slow.")
     gemini = by_name(ex)["Gemini"]

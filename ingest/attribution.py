@@ -608,10 +608,52 @@ def find_attributions(
                 and tok.i + 1 < sent.end
                 and sent.doc[tok.i + 1].text == ","
             )
+            if poss is None and tok.head.lower_ == "per" and tok.head.i == sent.start:
+                # "Per a Reuters report, ...", "Per a report by Reuters, ..."
+                poss = next(
+                    (c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None
+                ) or next(
+                    (
+                        p
+                        for c in tok.children
+                        if c.dep_ == "prep" and c.lower_ == "by"
+                        for p in c.children
+                        if p.dep_ == "pobj" and p.pos_ == "PROPN"
+                    ),
+                    None,
+                )
+            holder = None
+            if (
+                poss is None
+                and tok.head.lower_ == "in"
+                and tok.head.i == sent.start
+                and any(c.dep_ == "det" for c in tok.children)  # not "In view of the costs"
+            ):
+                # "In the view of Cohere's engineers, ...": the sentence's frame
+                holder = next(
+                    (
+                        p
+                        for c in tok.children
+                        if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                end = holder.right_edge.i if holder is not None else 0
+                if holder is not None and sent.doc[end].text == ",":
+                    end -= 1  # the parser may hang the frame's comma on the holder
+                if holder is not None and sent.doc[end + 1].text != ",":
+                    holder = None
             if poss is not None and (
                 poss.pos_ == "PROPN" or (poss.lower_ in ("his", "her") and framed)
             ):
                 subj = sent.doc[poss.left_edge.i : poss.i + 1]
+                found.append(
+                    Attribution(tok, tok.text, "assertion", subj, (sent.start_char, sent.end_char))
+                )
+            elif holder is not None:
+                subj = sent.doc[holder.left_edge.i : end + 1]
                 found.append(
                     Attribution(tok, tok.text, "assertion", subj, (sent.start_char, sent.end_char))
                 )

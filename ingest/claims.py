@@ -381,6 +381,7 @@ def extract_claims(
                 and o.subject is not None
                 and o.subject.root.pos_ == "PROPN"
                 and not o.weak
+                and not o.human  # "Per Reuters, X plans to ...": Reuters reports the plan
                 for o in atts[si]
             ):
                 continue  # "Per Reuters, Judge X said ...": the judge speaks

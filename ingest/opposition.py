@@ -788,10 +788,11 @@ class _ChallengeReader:
             targets = self._author_of(all_objs, sent.start_char, exclude)
         if (
             not targets
-            and kind in ("denies", "rebuts", "questions")
+            and kind in ("denies", "rebuts", "questions", "criticises")
             and _pointed_claim(all_objs, lex)
         ):
-            # "Y argued that ... X dismissed that argument": the statement just before
+            # "Y argued that ... X dismissed that argument", "X ridiculed that
+            # assessment": the statement just before
             prev = self.last_other_claimant(sent.start_char, challengers[0], False)
             targets = [prev] if prev is not None and prev not in self.outlets else []
         if not targets and (

@@ -2065,3 +2065,11 @@ def test_standing_by_its_own_figures_answers_who_doubted_them(extractor, text, d
 )
 def test_another_score_in_a_partys_own_tests_questions_the_claimed_one(extractor, text, disputed):
     assert pairs(extractor, text) == ([frozenset({"Cohere", "Mistral AI"})] if disputed else [])
+
+
+def test_ridiculing_that_assessment_criticises_who_made_it(extractor):
+    text = (
+        "Daniel Ortiz said the benchmark was fair. Jane Whitcombe ridiculed that assessment "
+        "as naive."
+    )
+    assert pairs(extractor, text) == [frozenset({"Daniel Ortiz", "Jane Whitcombe"})]

@@ -1865,3 +1865,31 @@ def test_who_after_a_name_in_apposition_to_a_description_is_that_name(keeping):
         "conference."
     )
     assert {c["claimant"] for c in claims(keeping, text)} == {"Jane Whitcombe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per a Reuters report, Cohere is raising $500 million at a $6 billion valuation.",
+        "Per a report by Reuters, Cohere is raising $500 million at a $6 billion valuation.",
+    ],
+)
+def test_per_a_report_by_an_outlet_is_the_outlets_claim(extractor, text):
+    assert "Reuters" in {c["claimant"] for c in claims(extractor, text)}
+
+
+def test_per_an_outlet_reports_a_partys_plan(extractor):
+    text = "Per Reuters, Cohere plans to raise $500 million at a $6 billion valuation."
+    assert "Reuters" in {c["claimant"] for c in claims(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("In the view of Daniel Ortiz, the benchmark is broken.", "Daniel Ortiz"),
+        ("In view of the costs, Daniel Ortiz cut prices.", None),
+    ],
+)
+def test_in_the_view_of_a_party_frames_its_claim(keeping, text, claimant):
+    framed = [c["claimant"] for c in claims(keeping, text)]
+    assert framed == ([claimant] if claimant else [])

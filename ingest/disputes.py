@@ -185,7 +185,8 @@ def _opposition(
         if shared and a.start < b.start and near:
             return 2, "denies"  # weakest: only a claim the denial can be answering
     if (
-        (b.kind == "accusation" or b.negative)
+        (b.kind == "accusation" or (b.negative and b.kind != "denial"))
+        # (a denial names the wrong it denies: "saw no evidence of smuggling by Y")
         and set(b.about_keys) & sa
         and a.kind != "accusation"
         and b.claimant_key not in publications  # outlets report, they do not take sides
@@ -549,12 +550,23 @@ def _claim_pairs(
     publications = {e.key for e in ents if e.kind == "publication"}
     models = {e.key for e in ents if e.type == "Model"}
     pairs: list[tuple[int, int, str]] = []
+    # sentences in which a party denies something: its other claims there deny too
+    denying = {(c.claimant_key, c.start) for c in claims if c.kind == "denial"}
     for j, b in enumerate(claims):
         found: list[tuple[int, int, str]] = []
         for i, a in enumerate(claims):
             if i == j:
                 continue
             opp = _opposition(a, b, side, publications)
+            if (
+                opp is not None
+                and opp[0] > 0
+                and opp[1] == "denies"
+                and (a.claimant_key, a.start) in denying
+            ):
+                # "Y said the claims were groundless and that ...", then "X saw no
+                # evidence of it": two denials of one charge, no answer to each other
+                opp = None
             if (
                 opp is None
                 and i < j

@@ -466,6 +466,51 @@ PLACE_HEADS = {
 
 
 # product words after a company's name: "Microsoft Teams", "Google Docs", "Apple Watch"
+# common nouns for what a company makes or sells: a name that modifies one after a
+# known company's name ("Nvidia Blackwell chips") is a product line, not another company
+PRODUCT_NOUNS = {
+    "chip",
+    "chips",
+    "gpu",
+    "gpus",
+    "processor",
+    "processors",
+    "accelerator",
+    "accelerators",
+    "software",
+    "app",
+    "apps",
+    "device",
+    "devices",
+    "phone",
+    "phones",
+    "headset",
+    "headsets",
+    "glasses",
+    "car",
+    "cars",
+    "vehicle",
+    "vehicles",
+    "robot",
+    "robots",
+    "server",
+    "servers",
+    "feature",
+    "features",
+    "subscription",
+    "subscriptions",
+    "assistant",
+    "chatbot",
+    "tool",
+    "tools",
+    "model",
+    "models",
+    "hardware",
+    "system",
+    "systems",
+    "platform",
+}
+
 PRODUCT_WORDS = {
     "Teams",
     "Word",

@@ -17,7 +17,9 @@ from ingest.entity_lexicon import (
     DEPARTMENT_WORDS,
     INSTITUTION_HEADS,
     OFFICE_TITLES,
+    ORG_SUFFIXES,
     PLACE_HEADS,
+    PRODUCT_NOUNS,
     PRODUCT_WORDS,
     TITLE_WORDS,
 )
@@ -131,7 +133,7 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue  # "Chipmaker signs deal": a kind of company alone names none
         if ent.label_ == "ORG" and span.end < len(doc) and doc[span.end].text in OFFICE_TITLES:
             continue  # "Commerce Secretary Jane Roe": a portfolio in a title, not a body
-        if _known_then_product(span, gaz):
+        if _known_then_product(span, gaz) or _known_then_modified_noun(span, gaz):
             continue  # "Microsoft Teams", "Apple Watch": the company's product
         if _joins_known_name(span, gaz):
             continue  # "Bing and Google Search": two names, one of them known
@@ -245,6 +247,26 @@ def _known_then_product(span, gaz: Gazetteer) -> bool:
                 w in PRODUCT_WORDS or w[:1].isdigit() or w[:1].isupper() for w in rest
             )
     return False
+
+
+def _known_then_modified_noun(span, gaz: Gazetteer) -> bool:
+    """Whether an NER span is a known organisation's name and more names that modify a
+    product noun after them ("Nvidia Blackwell chips", "Tesla Autopilot software"): the
+    company and its product line, not another organisation ("Meta Superintelligence
+    Labs researchers" ends in an organisation's word and is one)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in PRODUCT_NOUNS:
+        return False  # ("Amazon Fresh stores": a chain of shops, a business of its own)
+    if span[-1].head != doc[span.end] or gaz.lookup(span.text) is not None:
+        return False
+    if span[-1].text in ORG_SUFFIXES or span[-1].text in INSTITUTION_HEADS:
+        return False
+    words = [t.text for t in span]
+    return any(
+        (entry := gaz.by_form.get(" ".join(words[:i]))) is not None
+        and entry.type == "Organization"
+        for i in range(1, len(words))
+    )
 
 
 def _joins_known_name(span, gaz: Gazetteer) -> bool:

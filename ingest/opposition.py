@@ -303,6 +303,24 @@ class _ChallengeReader:
                 return [k for k in earlier[-1] if k not in exclude]
         return []
 
+    def _author_named_next(self, objs: list[Token], sent: Span, exclude: set[str]) -> list[str]:
+        """The author of a document an indefinite object introduces ("denied a report
+        that ..."), named with that noun in the next sentence or two."""
+        for o in objs:
+            noun = o.lemma_.lower()
+            if noun not in self.lex.documents or words.possessor(o):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children):
+                continue
+            later = [
+                who
+                for start, n, who in self.documents
+                if n == noun and sent.start_char < start <= sent.end_char + NEXT_DOCUMENT_REACH
+            ]
+            if later and later[0]:
+                return [k for k in later[0] if k not in exclude]
+        return []
+
     def last_outlet(self, pos: int, challengers: list[str]) -> list[str]:
         """The publication named last before ``pos``, on no side of ``challengers``."""
         mine = set().union(*(self.side_of(c) for c in challengers))
@@ -786,6 +804,10 @@ class _ChallengeReader:
             # "Y published an audit ... X rejected that audit": its author, before any
             # later challenger of X's side
             targets = self._author_of(all_objs, sent.start_char, exclude)
+        if not targets and kind in ("denies", "rebuts", "questions"):
+            # "X denied a report that ... The report, published by Y, ...": the author
+            # the article gives the document next
+            targets = self._author_named_next(all_objs, sent, exclude)
         if (
             not targets
             and kind in ("denies", "rebuts", "questions", "criticises")
@@ -1813,6 +1835,9 @@ def _incurred(tok: Token, noun: Token, parties: PartyResolver) -> tuple[list[str
         for k in parties.of(p, set(targets))
     ]
     return challengers, targets
+
+
+NEXT_DOCUMENT_REACH = 400  # how far after a denial of "a report" its author may be named
 
 
 def _stood_by_its_own(tok: Token, lex: words.Lexicon) -> bool:

@@ -406,3 +406,24 @@ def test_that_is_inaccurate_rebuts_the_party_a_reporter_cites(extractor):
     )
     found = [frozenset(d["parties"]) for d in contract(extractor, text)["disputes"]]
     assert found == [frozenset({"Nvidia", "Reuters"})]
+
+
+def test_a_denial_of_a_report_answers_the_author_named_next(extractor):
+    text = (
+        "Cohere on Thursday denied a report that it had trained its model on smuggled chips. "
+        "The report, published by Reuters on Wednesday, cited two people familiar with the "
+        "matter."
+    )
+    found = [frozenset(d["parties"]) for d in contract(extractor, text)["disputes"]]
+    assert found == [frozenset({"Cohere", "Reuters"})]
+
+
+def test_two_parties_denying_one_charge_do_not_dispute_each_other(extractor):
+    text = (
+        "Reuters reported that Cohere trained its model on smuggled chips. Cohere said the "
+        'report was "groundless" and that its chips were bought legally. Nvidia said it had '
+        "seen no evidence of smuggling."
+    )
+    found = [frozenset(d["parties"]) for d in contract(extractor, text)["disputes"]]
+    assert frozenset({"Cohere", "Nvidia"}) not in found
+    assert frozenset({"Cohere", "Reuters"}) in found

@@ -489,6 +489,22 @@ def test_a_left_quotation_mark_typed_for_an_apostrophe_is_a_possessive(extractor
     assert not any("\u2018" in name for name in by_name(ex))
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Cohere said it trained the model on Nvidia Blackwell chips.", "Nvidia"),
+        ("Researchers at Meta Superintelligence Labs said the model was safe.",
+         "Meta Superintelligence Labs"),
+    ],
+)
+def test_a_known_company_and_a_product_line_before_a_product_noun_is_the_company(
+    extractor, text, org
+):
+    orgs = {n for n, e in by_name(run(extractor, text)).items() if e["type"] == "Organization"}
+    assert org in orgs
+    assert "Nvidia Blackwell" not in orgs
+
+
 def test_now_called_merges_a_renamed_model(extractor):
     ex = run(extractor, "Bard, now called Gemini, answered the question wrongly. Bard was slow.")
     gemini = by_name(ex)["Gemini"]

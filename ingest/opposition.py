@@ -1596,6 +1596,18 @@ def _noun_challenge(
         # "X filed a complaint", "X levelled accusations at Y" (not "X dismissed the
         # accusations": that subject answers them)
         challengers, _ = parties.subject(tok.head)
+    trade = next((c for c in tok.children if c.dep_ == "compound" and c.lower_ == "trade"), None)
+    if (
+        not challengers
+        and trade is not None
+        and all(t.pos_ in ("PROPN", "CCONJ") for t in tok.doc[tok.sent.start : trade.i])
+    ):
+        # a headline's "X and Y trade barbs", the tagger taking "trade" for a noun: the
+        # two parties named before it
+        before = parties.mentions_within(tok.sent.start_char, trade.idx)
+        keys = list(dict.fromkeys(k for _, _, k in before))
+        if len(keys) == 2:
+            return keys[:1], keys[1:]
     filing = _filed_by(tok)
     if not challengers and filing is not None:
         # "a lawsuit filed by X against Y", "the lawsuit against Y was filed by X"

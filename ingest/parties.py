@@ -241,6 +241,10 @@ class PartyResolver:
         for s, _, key in self.mentions:
             if s >= pos:
                 break
+            if key in self.platforms and re.search(
+                r"\b(?:on|via)\s+$", self.text[max(0, s - 5) : s]
+            ):
+                continue  # "in a post on X": where something was said, not a party
             if self.types.get(key) == etype and key not in exclude:
                 if gender is not None and self.genders.get(key, gender) != gender:
                     continue

@@ -2073,3 +2073,26 @@ def test_ridiculing_that_assessment_criticises_who_made_it(extractor):
         "as naive."
     )
     assert pairs(extractor, text) == [frozenset({"Daniel Ortiz", "Jane Whitcombe"})]
+
+
+def test_the_company_after_a_post_on_x_is_not_the_platform(extractor):
+    text = (
+        "Elon Musk criticised OpenAI on Monday in a post on X, accusing the company of "
+        "abandoning its mission."
+    )
+    assert pairs(extractor, text) == [frozenset({"Elon Musk", "OpenAI"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        ("Musk and Altman trade barbs over OpenAI's plan\n\nElon Musk escalated his feud with "
+         "OpenAI on Monday. Sam Altman responded hours later.", True),
+        ("Cohere and Nvidia trade places in the rankings\n\nCohere moved up to second place.",
+         False),
+    ],
+)
+def test_a_headline_where_two_parties_trade_barbs_sets_them_against_each_other(
+    extractor, text, disputed
+):
+    assert (frozenset({"Elon Musk", "Sam Altman"}) in pairs(extractor, text)) == disputed

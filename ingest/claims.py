@@ -154,6 +154,18 @@ def _refine_kind(kind: str, content: str, gaz: Gazetteer, about_other: bool) -> 
     return kind, negative
 
 
+def _relative_pronoun(cue: Token | None) -> Span | None:
+    """The relative pronoun that is the subject of a cue in a relative clause ("who
+    says ...")."""
+    if cue is None or cue.dep_ != "relcl":
+        return None
+    pron = next(
+        (c for c in cue.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")),
+        None,
+    )
+    return cue.doc[pron.i : pron.i + 1] if pron is not None else None
+
+
 def _medium(cue: Token | None) -> tuple[str | None, str | None]:
     """Where the claim was made ("on X", "in an email") and to whom ("told the FT")."""
     if cue is None:
@@ -401,8 +413,11 @@ def extract_claims(
             parts = coordinated_clauses(att.cue, content) if att.cue is not None else [content]
             if _ends_with_colon(att, sent, text) and not s_quotes:
                 parts = []  # "He said:" says nothing yet: the next sentence is the claim
+            # "Graham, who says ...": the claimant is named by the relative pronoun here,
+            # as by "he" in "..., he said"
+            said_by = _relative_pronoun(att.cue) or subj
             for n, part in enumerate(parts):
-                make_all(keys, sent, subj, att.cue_text, att.kind, part, att.cue, n)
+                make_all(keys, sent, said_by, att.cue_text, att.kind, part, att.cue, n)
             if att.rebuts:
                 for c in claims[made_before:]:
                     c.rebuts = True

@@ -1501,7 +1501,10 @@ def _said_of(
 
 
 def _holds_up(tok: Token) -> bool:
-    """Whether ``tok`` is "hold up", "stand up" or "add up" (of a claim, to scrutiny)."""
+    """Whether ``tok`` is "hold up", "stand up" or "add up" (of a claim, to scrutiny),
+    or "qualify" (of a thing, as what its maker calls it)."""
+    if tok.lemma_.lower() == "qualify":
+        return not any(c.dep_ in ("dobj", "xcomp") for c in tok.children)
     return tok.lemma_.lower() in ("hold", "stand", "add") and any(
         c.dep_ == "prt" and c.lower_ == "up" for c in tok.children
     )

@@ -2096,3 +2096,16 @@ def test_a_headline_where_two_parties_trade_barbs_sets_them_against_each_other(
     extractor, text, disputed
 ):
     assert (frozenset({"Elon Musk", "Sam Altman"}) in pairs(extractor, text)) == disputed
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        ('Mistral AI released its model under an "open" licence. Cohere said the licence did '
+         "not qualify as open source.", True),
+        ("Mistral AI released its model on Tuesday. Cohere said Mistral AI did not qualify "
+         "for the tax credit.", False),
+    ],
+)
+def test_saying_a_partys_work_does_not_qualify_rebuts_it(extractor, text, disputed):
+    assert pairs(extractor, text) == ([frozenset({"Cohere", "Mistral AI"})] if disputed else [])

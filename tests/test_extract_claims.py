@@ -1893,3 +1893,12 @@ def test_per_an_outlet_reports_a_partys_plan(extractor):
 def test_in_the_view_of_a_party_frames_its_claim(keeping, text, claimant):
     framed = [c["claimant"] for c in claims(keeping, text)]
     assert framed == ([claimant] if claimant else [])
+
+
+def test_a_relative_pronoun_names_the_claimant_where_it_speaks(extractor):
+    text = (
+        "Jane Whitcombe, who says the chips are safe, tweeted that the plan would fail."
+    )
+    c = next(c for c in claims(extractor, text) if c["cue"] == "says")
+    assert c["claimant"] == "Jane Whitcombe"
+    assert text[slice(*c["claimantSpan"])] == "who"

@@ -505,6 +505,14 @@ def test_a_known_company_and_a_product_line_before_a_product_noun_is_the_company
     assert "Nvidia Blackwell" not in orgs
 
 
+def test_a_polish_given_name_with_diacritics_makes_a_person(extractor):
+    ex = run(
+        extractor,
+        "Klaudia Jaźwińska, one of the study's authors, said publishers had little control.",
+    )
+    assert by_name(ex)["Klaudia Jaźwińska"]["type"] == "Person"
+
+
 def test_now_called_merges_a_renamed_model(extractor):
     ex = run(extractor, "Bard, now called Gemini, answered the question wrongly. Bard was slow.")
     gemini = by_name(ex)["Gemini"]

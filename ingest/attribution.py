@@ -150,6 +150,22 @@ def _quoted_as_saying(verb: Token) -> Span | None:
     return verb.doc[who.left_edge.i : who.right_edge.i + 1] if who is not None else None
 
 
+def _obtained_by(subj: Token) -> Span | None:
+    """Who obtained or reviewed the records a subject names ("documents reviewed by
+    Reuters", "emails obtained by The Verge"): the finder of what they show."""
+    if subj.lower_ not in lexicon()["record_nouns"] and subj.lemma_.lower() not in lexicon()[
+        "record_nouns"
+    ]:
+        return None
+    for c in subj.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lexicon()["obtaining_verbs"]:
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
+            if pobj is not None:
+                return subj.doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+    return None
+
+
 def _subjects_phrase(verb: Token, subjects: list[Token]) -> Span:
     """The phrase of ``verb``'s subjects.  "Acme co-founder Jane Roe wrote": the split
     "co - founder" gives the verb three subjects; the phrase runs from the first to the
@@ -174,6 +190,9 @@ def _subject_of(verb: Token) -> Span | None:
     if main is not None:
         return main  # "X denied claims that Y copied Z, asserting ...": X asserts
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    obtained = _obtained_by(subjects[0]) if len(subjects) == 1 else None
+    if obtained is not None:
+        return obtained  # "documents reviewed by Reuters show ...": Reuters found it
     if subjects and not (
         subjects[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl"
     ):  # "Sanders, who said ...": the modified noun, below

@@ -636,8 +636,10 @@ def _contrasted(
     about the same model (positions reported as opposed); not when it agrees ("But Y
     also thinks so")."""
     b = claims[j]
-    if b.claimant_key is None or b.claimant_key in publications:
+    if b.claimant_key is None:
         return None
+    if b.claimant_key in publications and not _found(b):
+        return None  # an outlet reports; only what it found itself takes a side
     if not CONTRAST.search(b.text) and not (
         ELLIPTIC_DENIAL.search(b.text) and not ASKED.search(b.text)
     ):
@@ -672,6 +674,14 @@ def _contrasted(
     ):
         return None
     return i
+
+
+def _found(claim: Claim) -> bool:
+    """Whether ``claim`` reports its claimant's own finding ("documents reviewed by Y
+    show ...", "Y found that ...")."""
+    cue = (claim.cue or "").lower()
+    lemma = {"found": "find", "shown": "show", "showed": "show"}.get(cue, cue)
+    return re.sub(r"(?:s|ed|ing)$", "", lemma) in opposition.words.FINDING_VERBS
 
 
 def _opposite_words(

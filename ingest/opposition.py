@@ -1102,6 +1102,21 @@ class _ChallengeReader:
                 targets = named or ([last] if last is not None else [])
                 self.add(challengers, targets, tok, "opposes", sent)
             return
+        if lemma in ("tell", "paint") and any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in ("story", "picture", "tale")
+            and any(m.lower_ in ("different", "another") for m in c.children)
+            for c in tok.children
+        ):
+            # "Y's own testing tells a different story", "Y's data paint a different
+            # picture": against the last other claimant's view
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            challengers = parties.of(subj, set()) if subj is not None else []
+            # (evidence tells it; "X told a different story about his youth" is a memoir)
+            if challengers and subj is not None and subj.pos_ == "NOUN" and not words.negated(tok):
+                targets = self.answered(sent.start_char, challengers)
+                self.add(challengers, targets, tok, "rebuts", sent)
+            return
         if lemma in lex.opinion_verbs or lemma in self.reporting:
             if words.negated(tok):
                 return

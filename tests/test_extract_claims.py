@@ -1902,3 +1902,8 @@ def test_a_relative_pronoun_names_the_claimant_where_it_speaks(extractor):
     c = next(c for c in claims(extractor, text) if c["cue"] == "says")
     assert c["claimant"] == "Jane Whitcombe"
     assert text[slice(*c["claimantSpan"])] == "who"
+
+
+def test_records_reviewed_by_an_outlet_show_what_the_outlet_found(extractor):
+    text = "Documents reviewed by Reuters show the chips were made in Taiwan."
+    assert [c["claimant"] for c in claims(extractor, text)] == ["Reuters"]

@@ -427,3 +427,29 @@ def test_two_parties_denying_one_charge_do_not_dispute_each_other(extractor):
     found = [frozenset(d["parties"]) for d in contract(extractor, text)["disputes"]]
     assert frozenset({"Cohere", "Nvidia"}) not in found
     assert frozenset({"Cohere", "Reuters"}) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        ("Cohere says the model is safe. Mistral AI's own testing tells a different story.",
+         True),
+        ("Cohere says the model is safe. Daniel Ortiz told a different story about his "
+         "childhood.", False),
+    ],
+)
+def test_evidence_that_tells_a_different_story_rebuts_the_claim_before(
+    extractor, text, disputed
+):
+    found = [frozenset(d["parties"]) for d in contract(extractor, text)["disputes"]]
+    assert (frozenset({"Cohere", "Mistral AI"}) in found) == disputed
+    assert frozenset({"Cohere", "Daniel Ortiz"}) not in found
+
+
+def test_an_outlets_own_finding_set_against_a_claim_contradicts_it(extractor):
+    text = (
+        "Cohere said its chips were made in Canada. But documents reviewed by Reuters show "
+        "the chips were made in Taiwan."
+    )
+    found = [frozenset(d["parties"]) for d in contract(extractor, text)["disputes"]]
+    assert found == [frozenset({"Cohere", "Reuters"})]

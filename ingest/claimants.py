@@ -36,6 +36,7 @@ from ingest.gazetteer import Gazetteer, fold
 from ingest.genders import person_genders, pronoun_gender
 from ingest.opposition_words import lexicon as opposition_lexicon
 from ingest.parties import AUTHORING_VERBS
+from ingest.quotations import quote_spans
 
 # offices held by whoever leads an organisation ("its chief executive" is the Jane Roe
 # who "runs Zentrix")
@@ -65,6 +66,7 @@ class Discourse:
         # a chipmaker"): description noun -> (where, entity key), in text order
         self.described: dict[str, list[tuple[int, str]]] = {}
         self.genders: dict[str, str] = {}  # person key -> "m"/"f" (see read_genders)
+        self.quotes = quote_spans(text)  # a name inside a quotation is no antecedent outside
 
     def read_genders(self, doc: Doc) -> None:
         """Note whom the article shows "he" and whom "she" may stand for
@@ -887,6 +889,8 @@ def _person_antecedent(pron: Span, ctx: Discourse, etype: str = "Person") -> str
             break
         if not ctx.fits(m.key, word):
             continue  # "she" for a man the article calls "he" or "Mr."
+        if any(a <= m.start < b and not a <= pron.start_char < b for a, b in ctx.quotes):
+            continue  # '"... vote for Jane Roe," X declared. "...," he continued': not Roe
         if ctx.ent(m.key).type == etype and m.key not in named_later:
             fallback = m.key
         if m.start < said_at or ctx.ent(m.key).type != etype or m.key in named_later:

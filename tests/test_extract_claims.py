@@ -1907,3 +1907,12 @@ def test_a_relative_pronoun_names_the_claimant_where_it_speaks(extractor):
 def test_records_reviewed_by_an_outlet_show_what_the_outlet_found(extractor):
     text = "Documents reviewed by Reuters show the chips were made in Taiwan."
     assert [c["claimant"] for c in claims(extractor, text)] == ["Reuters"]
+
+
+def test_a_name_inside_a_quotation_is_no_antecedent_for_he_outside_it(keeping):
+    text = (
+        '"They are all going to vote for Daniel Ortiz," Quorvane declared. "Let us keep it '
+        'simple," he said.'
+    )
+    c = claim_with(claims(keeping, text), "keep it simple")
+    assert c["claimant"] != "Daniel Ortiz"

@@ -1534,6 +1534,18 @@ def _verb_read_as_noun(tok: Token, lex: words.Lexicon) -> bool:
         if tok.dep_ == "relcl"
         else next((c for c in tok.children if c.dep_ == "nsubj"), None)
     )
+    if claim is None and tok.dep_ == "appos":
+        # "..., a finding X contests", read as one noun phrase: "finding" its modifier
+        claim = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("amod", "compound")
+                and c.i < tok.i
+                and c.lower_ in lex.owned | lex.documents | lex.nouns.keys()
+            ),
+            None,
+        )
     # "..., which X rejects": "which" after a comma sums up the clause before it
     sums_up = tok.dep_ == "relcl" and any(
         c.lower_ == "which" and c.i > 0 and tok.doc[c.i - 1].text == "," for c in tok.children
@@ -1542,7 +1554,11 @@ def _verb_read_as_noun(tok: Token, lex: words.Lexicon) -> bool:
         tok.text.endswith("s")
         and lex.verbs.get(lemma) in ("denies", "rebuts")
         and claim is not None
-        and (claim.lemma_.lower() in lex.owned | lex.nouns.keys() or sums_up)
+        and (
+            claim.lemma_.lower() in lex.owned | lex.nouns.keys()
+            or claim.lower_ in lex.owned | lex.documents
+            or sums_up
+        )
         and any(c.dep_ == "compound" for c in tok.children)
     )
 

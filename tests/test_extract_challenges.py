@@ -2109,3 +2109,13 @@ def test_a_headline_where_two_parties_trade_barbs_sets_them_against_each_other(
 )
 def test_saying_a_partys_work_does_not_qualify_rebuts_it(extractor, text, disputed):
     assert pairs(extractor, text) == ([frozenset({"Cohere", "Mistral AI"})] if disputed else [])
+
+
+def test_a_finding_a_party_contests_read_as_one_noun_phrase_is_still_contested(extractor):
+    text = "Cohere's study found that Nvidia's chips overheat, a finding Nvidia contests."
+    assert pairs(extractor, text) == [frozenset({"Cohere", "Nvidia"})]
+
+
+def test_calling_a_partys_product_overpriced_criticises_it(extractor):
+    text = "Aidan Gomez of Cohere said Nvidia's chips were overpriced."
+    assert frozenset({"Aidan Gomez", "Nvidia"}) in pairs(extractor, text)

@@ -647,6 +647,14 @@ def x_platform(view: ArticleView) -> list[Mention]:
 _OWNED_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er|[Oo]ur)|['\u2019]s) $")
 
 
+def _opens_sentence(tok: Token) -> bool:
+    """Whether ``tok`` opens its sentence, or a quotation that opens it."""
+    if tok.is_sent_start:
+        return True
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.is_quote and before.is_sent_start
+
+
 def organizations_by_context(view: ArticleView) -> list[Mention]:
     """A capitalised name in an organisation's context ("Anthropic's CEO", "Acme
     researchers"), whatever the NER thought it was (it often says GPE or NORP here)."""
@@ -659,8 +667,8 @@ def organizations_by_context(view: ArticleView) -> list[Mention]:
         if fold(name) in gaz.stopwords:
             continue  # "We train our models": a pronoun, not a name
         span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
-        if span is None or (span[0].is_sent_start and not view.name_word(span[0])):
-            continue
+        if span is None or (_opens_sentence(span[0]) and not view.name_word(span[0])):
+            continue  # ("Open models are ...", also after an opening quotation mark)
         if span[0].tag_ in ("VBZ", "VBD", "VBP"):
             continue  # a headline's verb: "Board Defends CEO Jane Roe"
         before = doc[span[0].i - 1] if span[0].i > 0 else None
@@ -682,6 +690,8 @@ def organizations_by_context(view: ArticleView) -> list[Mention]:
         # (the tagger often takes an unknown one for a person)
         owner = "'" in m.group(0) or "\u2019" in m.group(0)
         product = m.group("role") in ("model", "models", "chatbot")
+        if product and not owner and fold(name) in gaz.places:
+            continue  # "American models", "Chinese chatbots": whose country, not whose make
         at = m.start("name")
         if product and not owner and _OWNED_BEFORE.search(text, max(0, at - 12), at):
             continue  # "its Lumora large language model": the model's own name

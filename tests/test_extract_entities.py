@@ -513,6 +513,24 @@ def test_a_polish_given_name_with_diacritics_makes_a_person(extractor):
     assert by_name(ex)["Klaudia Jaźwińska"]["type"] == "Person"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OpenAI told lawmakers that the lab had copied American models.",
+        '"Every model learns from every other model," said Nathan Lambert.',
+        '"Frontier models are dangerous," said Nathan Lambert.',
+    ],
+)
+def test_a_nationality_or_an_opening_word_before_models_is_no_maker(extractor, text):
+    orgs = {n for n, e in by_name(run(extractor, text)).items() if e["type"] == "Organization"}
+    assert not orgs & {"American", "Every", "Frontier"}
+
+
+def test_an_unknown_maker_opening_a_quotation_is_still_a_maker(extractor):
+    ex = run(extractor, '"Quorvane researchers found the flaw," said Nathan Lambert.')
+    assert by_name(ex)["Quorvane"]["type"] == "Organization"
+
+
 def test_now_called_merges_a_renamed_model(extractor):
     ex = run(extractor, "Bard, now called Gemini, answered the question wrongly. Bard was slow.")
     gemini = by_name(ex)["Gemini"]

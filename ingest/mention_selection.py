@@ -34,8 +34,8 @@ def drop_excluded(
     text: str, gaz: Gazetteer, cands: list[Mention], skip: list[tuple[int, int]]
 ) -> list[Mention]:
     """The candidates that may be mentions: outside the ``skip`` regions (a byline's
-    author always), on one line, and not inside a longer non-entity term ("Google" in
-    "Google Chrome")."""
+    author always), on one line, and not inside a non-entity term of several words
+    ("Google" in "Google Chrome", "Fortune 500" itself)."""
     terms = terms_regex(tuple(gaz.non_entity_terms))
     blocked = [(m.start(), m.end()) for m in terms.finditer(text)]
     cut_short, acronyms = _document_names(text)
@@ -45,7 +45,7 @@ def drop_excluded(
         if (c.byline or not in_regions(c.start, skip))
         and c.text
         and "\n" not in c.text
-        and not any(s <= c.start and c.end <= e and (e - s) > (c.end - c.start) for s, e in blocked)
+        and not any(s <= c.start and c.end <= e for s, e in blocked)
         and not (c.entry is None and c.type in ("Organization", "") and c.text in acronyms)
         and not (c.source == "ner" and (c.start, c.end) in cut_short)
     ]

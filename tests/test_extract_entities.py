@@ -531,6 +531,14 @@ def test_an_unknown_maker_opening_a_quotation_is_still_a_maker(extractor):
     assert by_name(ex)["Quorvane"]["type"] == "Organization"
 
 
+def test_a_ranking_or_a_generation_is_no_entity(extractor):
+    ex = run(
+        extractor,
+        "Quorvane sells to Fortune 500 companies, and Gen Z users love its app, it said.",
+    )
+    assert not set(by_name(ex)) & {"Fortune", "Fortune 500", "Gen Z"}
+
+
 def test_now_called_merges_a_renamed_model(extractor):
     ex = run(extractor, "Bard, now called Gemini, answered the question wrongly. Bard was slow.")
     gemini = by_name(ex)["Gemini"]

@@ -135,6 +135,13 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue  # "Commerce Secretary Jane Roe": a portfolio in a title, not a body
         if _known_then_product(span, gaz) or _known_then_modified_noun(span, gaz):
             continue  # "Microsoft Teams", "Apple Watch": the company's product
+        if (
+            ent.label_ == "PERSON"
+            and span.end < len(doc)
+            and doc[span.end].lower_ in PRODUCT_NOUNS
+            and span[-1].head == doc[span.end]
+        ):
+            continue  # "Meta's Ray-Ban glasses": a brand the product noun is named by
         if _joins_known_name(span, gaz):
             continue  # "Bing and Google Search": two names, one of them known
         if any(t.text in ("'s", "\u2019s") for t in span) or not any(
@@ -251,7 +258,7 @@ def _known_then_product(span, gaz: Gazetteer) -> bool:
 
 def _known_then_modified_noun(span, gaz: Gazetteer) -> bool:
     """Whether an NER span is a known organisation's name and more names that modify a
-    product noun after them ("Nvidia Blackwell chips", "Tesla Autopilot software"): the
+    product noun after them ("Nvidia Blackwell chips", "the Ray-Ban Meta glasses"): the
     company and its product line, not another organisation ("Meta Superintelligence
     Labs researchers" ends in an organisation's word and is one)."""
     doc = span.doc
@@ -262,10 +269,14 @@ def _known_then_modified_noun(span, gaz: Gazetteer) -> bool:
     if span[-1].text in ORG_SUFFIXES or span[-1].text in INSTITUTION_HEADS:
         return False
     words = [t.text for t in span]
+    if words[0].lower() == "the":
+        words = words[1:]  # "The Ray-Ban Meta glasses"
     return any(
-        (entry := gaz.by_form.get(" ".join(words[:i]))) is not None
+        (entry := gaz.by_form.get(" ".join(words[i:j]))) is not None
         and entry.type == "Organization"
-        for i in range(1, len(words))
+        and (i, j) != (0, len(words))
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + 1)
     )
 
 

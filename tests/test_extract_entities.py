@@ -539,6 +539,24 @@ def test_a_ranking_or_a_generation_is_no_entity(extractor):
     assert not set(by_name(ex)) & {"Fortune", "Fortune 500", "Gen Z"}
 
 
+def test_a_brand_naming_a_product_noun_is_no_person_or_company(extractor):
+    ex = run(
+        extractor,
+        "Meta's Ray-Ban glasses sold two million units. The Ray-Ban Meta glasses run Llama.",
+    )
+    assert set(by_name(ex)) & {"Ray-Ban", "The Ray-Ban Meta", "Ray-Ban Meta"} == set()
+    assert by_name(ex)["Meta"]["type"] == "Organization"
+
+
+def test_a_protocol_is_no_organisation(extractor):
+    ex = run(
+        extractor,
+        "Anthropic's Model Context Protocol (MCP) has been adopted by OpenAI. MCP lets "
+        "agents call tools.",
+    )
+    assert "MCP" not in by_name(ex)
+
+
 def test_now_called_merges_a_renamed_model(extractor):
     ex = run(extractor, "Bard, now called Gemini, answered the question wrongly. Bard was slow.")
     gemini = by_name(ex)["Gemini"]

@@ -150,6 +150,12 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue  # "Meta's AI", "Debates": not names
         if title_case_line(text, span.start_char):
             continue  # headlines capitalise every word; NER guesses there are noise
+        if (
+            ent.label_ == "PERSON"
+            and _heading_alone(text, span)
+            and span[0].text not in gaz.given_names
+        ):
+            continue  # "Bottom Line" on a line of its own: a section heading, no one
         if _capitalised_word_only_opening(view, span, inside):
             continue  # "Benchmark group says ...": a word, capitalised because it opens
         if ent.label_ == "ORG" and _common_noun_alone(view, span):
@@ -278,6 +284,13 @@ def _known_then_modified_noun(span, gaz: Gazetteer) -> bool:
         for i in range(len(words))
         for j in range(i + 1, len(words) + 1)
     )
+
+
+def _heading_alone(text: str, span: Span) -> bool:
+    """Whether ``span`` is the whole of its line, with nothing else on it."""
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return text[start : end if end >= 0 else len(text)].strip() == span.text
 
 
 def _joins_known_name(span, gaz: Gazetteer) -> bool:

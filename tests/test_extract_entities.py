@@ -557,6 +557,25 @@ def test_a_protocol_is_no_organisation(extractor):
     assert "MCP" not in by_name(ex)
 
 
+def test_a_short_headline_with_a_figure_names_the_company_not_its_verb(extractor):
+    ex = run(
+        extractor,
+        "1. Quorvane Raises $50 Million\nQuorvane, a coding startup, raised $50 million from "
+        "Sequoia Capital.",
+    )
+    assert "Quorvane" in by_name(ex)
+    assert "Quorvane Raises" not in by_name(ex)
+
+
+def test_a_section_heading_alone_on_its_line_is_no_person(extractor):
+    ex = run(
+        extractor,
+        "Nvidia reported record revenue on Wednesday.\n\nBottom Line\n\nThe week showed "
+        "that investors still love AI.",
+    )
+    assert "Bottom Line" not in by_name(ex)
+
+
 def test_now_called_merges_a_renamed_model(extractor):
     ex = run(extractor, "Bard, now called Gemini, answered the question wrongly. Bard was slow.")
     gemini = by_name(ex)["Gemini"]

@@ -2,10 +2,12 @@
 
 Blog reposts end with site furniture (subscribe prompts, "Published by ..." blocks,
 share widgets).  Cues are line-level regular expressions kept in
-``data/boilerplate.txt``.  A cue line followed (to the end of the text) mostly by
-further cue lines or short lines starts a *tail region*; isolated cue lines in the
-body are regions of their own.  Regions are returned as character spans so callers
-can skip them: the text itself is never rewritten, offsets stay exact.
+``data/boilerplate.txt``; ``data/boilerplate_inline.txt`` holds furniture that may
+stand mid-story (a related link, a photo credit).  A cue line (not an inline one)
+followed (to the end of the text) mostly by further cue lines or short lines starts a
+*tail region*; isolated cue lines in the body are regions of their own.  Regions are
+returned as character spans so callers can skip them: the text itself is never
+rewritten, offsets stay exact.
 """
 
 from __future__ import annotations
@@ -29,7 +31,15 @@ _BYLINE_CUE = re.compile(r"(?:written|posted|published) by\b", re.I)
 
 
 def is_cue_line(line: str, gaz: Gazetteer) -> bool:
-    return bool(line) and any(p.search(line) for p in gaz.boilerplate + gaz.republish)
+    return bool(line) and any(
+        p.search(line) for p in gaz.boilerplate + gaz.republish + gaz.boilerplate_inline
+    )
+
+
+def is_inline_cue_line(line: str, gaz: Gazetteer) -> bool:
+    """Furniture that may stand mid-story ("Read more: ...", "Photo: ..."): it starts
+    no tail region."""
+    return any(p.search(line) for p in gaz.boilerplate_inline)
 
 
 # a wire dateline opening a paragraph: where (and when, and for which agency) the story
@@ -85,6 +95,7 @@ def _cue_regions(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
         if (
             len(rest) >= 2
             and sum(rest) >= 0.5 * len(rest)
+            and not is_inline_cue_line(lines[i][2], gaz)
             and not (all(cue[:i]) and _BYLINE_CUE.match(lines[i][2]))
         ):
             tail_from = i

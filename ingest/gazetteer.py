@@ -56,6 +56,7 @@ class Gazetteer:
     places: set[str] = field(default_factory=set)
     given_names: set[str] = field(default_factory=set)
     boilerplate: list[re.Pattern[str]] = field(default_factory=list)
+    boilerplate_inline: list[re.Pattern[str]] = field(default_factory=list)
     republish: list[re.Pattern[str]] = field(default_factory=list)
     stopwords: set[str] = field(default_factory=set)
     benchmark_cues: dict[str, list[str]] = field(default_factory=dict)
@@ -186,6 +187,7 @@ def load() -> Gazetteer:
     gaz.places = {fold(x) for x in _lines("places.txt")}
     gaz.given_names = set(" ".join(_lines("given_names.txt")).split())
     gaz.boilerplate = [re.compile(p, re.I) for p in _lines("boilerplate.txt")]
+    gaz.boilerplate_inline = [re.compile(p, re.I) for p in _lines("boilerplate_inline.txt")]
     gaz.republish = [re.compile(p) for p in _lines("republish.txt")]
     gaz.stopwords = set(" ".join(_lines("stopwords_en.txt")).split())
     return gaz

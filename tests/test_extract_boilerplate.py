@@ -155,3 +155,19 @@ def test_cli_usage_error_exit_code():
     )
     assert p.returncode == 2
     assert len(p.stderr.strip().splitlines()) == 1
+
+
+def test_related_links_and_photo_credits_name_no_entities_and_end_no_story(extractor):
+    text = (
+        "In an interview, Quorvane chief executive Daniel Ortiz said agents would replace "
+        "most apps within five years.\n\n"
+        "Read More: Why Nvidia Is Betting On Robots\n\n"
+        "Ortiz said the company's agent, called Pilot, already handles 40% of customer calls "
+        "at large banks.\n\n"
+        "Related Coverage\nCohere Launches Enterprise Agent\nMistral AI Raises $600 Million\n\n"
+        "Photo: Getty Images\n"
+    )
+    ex = extractor.extract(ArticleText(text=text, source="test")).to_contract()
+    names = {e["name"] for e in ex["entities"]}
+    assert not names & {"Nvidia", "Cohere", "Mistral AI", "Getty Images"}
+    assert any("40% of customer calls" in c["text"] for c in ex["claims"])

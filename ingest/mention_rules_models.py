@@ -178,8 +178,8 @@ def models_released(view: ArticleView) -> list[Mention]:
         if not re.search(r"[a-z]", name) or re.fullmatch(r"[A-Z]\d+[a-z]?|Q\d|FY\d+", name):
             continue  # "H20", "Q3": chips and quarters, not models
         head = gaz.lookup(name.split("-")[0])
-        if head is not None and head.type != "Model":
-            continue  # "Nvidia-2": a known non-model name
+        if head is not None and head.type != "Model" and name.split("-")[0] not in gaz.ambiguous:
+            continue  # "Nvidia-2": a known non-model name (not "Aurora-2": a word many use)
         if gaz.lookup(name) is not None or fold(name) in gaz.non_entities:
             continue
         if NOT_MODEL_AFTER.match(text, s0 + len(name)):

@@ -576,6 +576,16 @@ def test_a_section_heading_alone_on_its_line_is_no_person(extractor):
     assert "Bottom Line" not in by_name(ex)
 
 
+def test_a_numbered_model_named_by_a_word_many_use_is_a_model(extractor):
+    ex = run(extractor, "Velmora, the Paris-based lab, released Aurora-2 on Monday.")
+    assert by_name(ex)["Aurora-2"]["type"] == "Model"
+
+
+def test_a_trade_show_is_no_organisation(extractor):
+    ex = run(extractor, "Jensen Huang of Nvidia spoke at Computex in Taipei on Monday.")
+    assert "Computex" not in by_name(ex)
+
+
 def test_now_called_merges_a_renamed_model(extractor):
     ex = run(extractor, "Bard, now called Gemini, answered the question wrongly. Bard was slow.")
     gemini = by_name(ex)["Gemini"]

@@ -134,6 +134,11 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
         dst = _entity_named(entities, fold(rest))
         if dst is not None and dst != key and typed.get(dst) == "Organization":
             _merge_entities(entities, votes, key, dst)
+        elif dst is None and ent is not None and ent.entry is None:
+            known = gaz.lookup(rest)
+            if known is not None and known.type == "Organization":
+                # "the U.S. Securities and Exchange Commission" alone: the known body
+                ent.entry, ent.name = known, known.name
 
     # a model written with spaces for hyphens or the other way round ("GPT 3.5 Turbo"
     # for GPT-3.5 Turbo): one name, when exactly one other entity has that spelling
@@ -246,6 +251,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
         )
         if dst is not None:
             _merge_entities(entities, votes, key, dst)
+        elif ent.entry is None:
+            ent.name = bare  # "Quorvane Inc." alone: Quorvane, the legal form an alias
 
     # one model under two spellings ("GPT-4 Turbo", "GPT 4 Turbo"; "the Make Design
     # feature" for Make Designs); a family name alone ("Claude") stays apart from the one

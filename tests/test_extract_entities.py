@@ -586,6 +586,26 @@ def test_a_trade_show_is_no_organisation(extractor):
     assert "Computex" not in by_name(ex)
 
 
+def test_a_company_named_only_with_its_legal_form_is_named_without_it(extractor):
+    ex = run(extractor, "Quorvane Inc. said Monday it had hired Priya Raman as chief scientist.")
+    assert by_name(ex)["Quorvane"]["aliases"] == ["Quorvane Inc."]
+
+
+def test_a_known_body_named_only_with_its_nation_is_the_known_body(extractor):
+    ex = run(
+        extractor,
+        "According to a filing with the U.S. Securities and Exchange Commission, Quorvane "
+        "lost $40 million last year.",
+    )
+    sec = by_name(ex)["Securities and Exchange Commission"]
+    assert "U.S. Securities and Exchange Commission" in sec["aliases"]
+
+
+def test_an_export_list_is_no_organisation(extractor):
+    ex = run(extractor, "The Bureau of Industry and Security added Quorvane to its Entity List.")
+    assert "Entity List" not in by_name(ex)
+
+
 def test_now_called_merges_a_renamed_model(extractor):
     ex = run(extractor, "Bard, now called Gemini, answered the question wrongly. Bard was slow.")
     gemini = by_name(ex)["Gemini"]

@@ -198,9 +198,11 @@ def _title_case(text: str, start: int, end: int) -> bool:
     """:func:`title_case_line` for the line ``start``-``end``, read once per line (a
     text with one very long line asks for it once per sentence)."""
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", text[start:end])
-    numbers = re.findall(r"(?<![\w.])\$?\d[\d,.]*", text[start:end])
-    if len(words) + len(numbers) < 4 or len(words) < 2:
-        return False  # ("Acme Raises $50 Million": the figure is a word of the headline)
+    # an amount is a word of a headline ("Acme Raises $50 Million"); a rank or an age in
+    # a list of names ("6. Jane Roe (6.)", "Jane Roe, 24.") is not
+    amounts = re.findall(r"[$€£]\d[\d,.]*|\d[\d,.]*%", text[start:end])
+    if len(words) + len(amounts) < 4 or len(words) < 2:
+        return False
     content = [w for w in words if w.lower() not in HEADLINE_SMALL_WORDS]
     if not content or sum(w[0].isupper() for w in content) < 0.8 * len(content):
         return False

@@ -154,6 +154,7 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             ent.label_ == "PERSON"
             and _heading_alone(text, span)
             and span[0].text not in gaz.given_names
+            and span[0].lower_ in view.english
         ):
             continue  # "Bottom Line" on a line of its own: a section heading, no one
         if _capitalised_word_only_opening(view, span, inside):

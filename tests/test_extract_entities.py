@@ -606,6 +606,16 @@ def test_an_export_list_is_no_organisation(extractor):
     assert "Entity List" not in by_name(ex)
 
 
+def test_names_in_a_ranked_list_are_people_not_headlines(extractor):
+    ex = run(
+        extractor,
+        "The candidates, ranked:\n\n6. Chris Christie (6.)\n\nMohamed Mamdouh Assem, 24.\n\n"
+        "Assem, the co-pilot, had logged 2,766 flying hours.",
+    )
+    assert by_name(ex)["Chris Christie"]["type"] == "Person"
+    assert by_name(ex)["Mohamed Mamdouh Assem"]["type"] == "Person"
+
+
 def test_now_called_merges_a_renamed_model(extractor):
     ex = run(extractor, "Bard, now called Gemini, answered the question wrongly. Bard was slow.")
     gemini = by_name(ex)["Gemini"]

@@ -267,7 +267,7 @@ class EntityComponent:
         skip = skip_regions(doc, self.gaz)
         mentions = entities.find_mentions(doc=doc, gaz=self.gaz, skip=skip, english=self.english)
         doc._.cg_mentions = mentions
-        doc._.cg_entities = entities.resolve(mentions=mentions, gaz=self.gaz)
+        doc._.cg_entities = entities.resolve(mentions=mentions, gaz=self.gaz, english=self.english)
         return doc
 
 

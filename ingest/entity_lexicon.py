@@ -789,6 +789,25 @@ INSTITUTION_HEADS = {
     "Labs",
 }
 
+# legal forms written short: a company named with one alone ("Quorvane Inc.") is named
+# without it ("Corporation" and "Company" are often part of the name itself)
+ABBREVIATED_LEGAL_FORMS = {
+    "Inc.",
+    "Inc",
+    "Corp.",
+    "Corp",
+    "Ltd.",
+    "Ltd",
+    "LLC",
+    "LLP",
+    "PLC",
+    "plc",
+    "GmbH",
+    "AG",
+    "S.A.",
+    "SAS",
+}
+
 # a nation's abbreviation before an institution's name ("the U.S. Federal Trade
 # Commission"): the same institution as the name without it
 NATIONAL_PREFIXES = {"U.S.", "US", "U.K.", "UK", "EU", "E.U."}

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from ingest.entity_lexicon import (
+    ABBREVIATED_LEGAL_FORMS,
     INSTITUTION_HEADS,
     KIND_BY_NAME_HEAD,
     LEGAL_FORMS,
@@ -25,8 +26,12 @@ from ingest.entity_model import TYPE_RANK, Entity, Mention
 from ingest.gazetteer import Gazetteer, fold
 
 
-def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
-    """Group mentions into entities (short forms to full forms) and vote types."""
+def resolve(
+    mentions: list[Mention], gaz: Gazetteer, english: frozenset[str] = frozenset()
+) -> list[Entity]:
+    """Group mentions into entities (short forms to full forms) and vote types;
+    ``english`` is the dictionary that tells a name from a word ("News Corp." keeps its
+    legal form: "News" alone is a word)."""
     entities: dict[str, Entity] = {}
     votes: dict[str, Counter[str]] = {}
 
@@ -251,7 +256,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
         )
         if dst is not None:
             _merge_entities(entities, votes, key, dst)
-        elif ent.entry is None:
+        elif ent.entry is None and _bare_name_stands(ent.name, bare, gaz, english):
             ent.name = bare  # "Quorvane Inc." alone: Quorvane, the legal form an alias
 
     # one model under two spellings ("GPT-4 Turbo", "GPT 4 Turbo"; "the Make Design
@@ -331,6 +336,19 @@ def _without_legal_form(name: str) -> str:
         words = words[:-1]
     bare = " ".join(words).rstrip(",")
     return bare[:-4] if bare.endswith(".com") and words != name.split() else bare
+
+
+def _bare_name_stands(name: str, bare: str, gaz: Gazetteer, english: frozenset[str]) -> bool:
+    """Whether ``bare`` (``name`` less its legal form) names the company by itself: the
+    form was an abbreviation ("Inc.", "LLC"; "Corporation" is often part of the name),
+    and what is left is no lone word or place ("News Corp.", "America Inc.")."""
+    form = name[len(bare) :].strip(" ,")
+    if form not in ABBREVIATED_LEGAL_FORMS or bare.endswith(("&", " and")):
+        return False
+    words = bare.split()
+    return len(words) > 1 or (
+        fold(bare) not in english and fold(bare) not in gaz.places | gaz.stopwords
+    )
 
 
 def _squashed(name: str) -> str:

@@ -591,6 +591,15 @@ def test_a_company_named_only_with_its_legal_form_is_named_without_it(extractor)
     assert by_name(ex)["Quorvane"]["aliases"] == ["Quorvane Inc."]
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["Halvern Deposit Insurance Corporation", "Democracy Corp.", "D.E. Quince & Co."],
+)
+def test_a_legal_form_that_is_part_of_the_name_stays(extractor, name):
+    ex = run(extractor, f"{name} said on Monday that it had been hacked by Quorvane.")
+    assert name in by_name(ex)
+
+
 def test_a_known_body_named_only_with_its_nation_is_the_known_body(extractor):
     ex = run(
         extractor,

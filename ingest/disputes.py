@@ -679,9 +679,12 @@ def _contrasted(
 def _found(claim: Claim) -> bool:
     """Whether ``claim`` reports its claimant's own finding ("documents reviewed by Y
     show ...", "Y found that ...")."""
-    cue = (claim.cue or "").lower()
-    lemma = {"found": "find", "shown": "show", "showed": "show"}.get(cue, cue)
-    return re.sub(r"(?:s|ed|ing)$", "", lemma) in opposition.words.FINDING_VERBS
+    cue = {"found": "find", "shown": "show"}.get(
+        (claim.cue or "").lower(), (claim.cue or "").lower()
+    )
+    # "shows", "showed", "concluded", "determining": the cue less its ending
+    stems = {cue, cue[:-1], cue[:-2], cue[:-3], cue[:-3] + "e"}
+    return bool(stems & opposition.words.FINDING_VERBS)
 
 
 def _opposite_words(

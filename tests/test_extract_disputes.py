@@ -446,10 +446,14 @@ def test_evidence_that_tells_a_different_story_rebuts_the_claim_before(
     assert frozenset({"Cohere", "Daniel Ortiz"}) not in found
 
 
-def test_an_outlets_own_finding_set_against_a_claim_contradicts_it(extractor):
-    text = (
-        "Cohere said its chips were made in Canada. But documents reviewed by Reuters show "
-        "the chips were made in Taiwan."
-    )
+@pytest.mark.parametrize(
+    "finding",
+    [
+        "But documents reviewed by Reuters show the chips were made in Taiwan.",
+        "But Reuters concluded that the chips were made in Taiwan.",
+    ],
+)
+def test_an_outlets_own_finding_set_against_a_claim_contradicts_it(extractor, finding):
+    text = "Cohere said its chips were made in Canada. " + finding
     found = [frozenset(d["parties"]) for d in contract(extractor, text)["disputes"]]
     assert found == [frozenset({"Cohere", "Reuters"})]

@@ -49,7 +49,13 @@ ROLE_REACH = 300  # how far back "the CEO" may reach for a person named but not 
 class Discourse:
     """Discourse state for resolving pronouns and definite descriptions."""
 
-    def __init__(self, ents: list[Entity], mentions: list[Mention], text: str) -> None:
+    def __init__(
+        self,
+        ents: list[Entity],
+        mentions: list[Mention],
+        text: str,
+        quotes: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.text = text  # the document's text (``Doc.text`` is rebuilt on every access)
         self.by_key = {e.key: e for e in ents}
         self.mentions = [m for m in mentions if m.key in self.by_key]
@@ -66,7 +72,9 @@ class Discourse:
         # a chipmaker"): description noun -> (where, entity key), in text order
         self.described: dict[str, list[tuple[int, str]]] = {}
         self.genders: dict[str, str] = {}  # person key -> "m"/"f" (see read_genders)
-        self.quotes = quote_spans(text)  # a name inside a quotation is no antecedent outside
+        # a name inside a quotation is no antecedent outside (``quotes``: the article's
+        # quotations, when the caller has them already)
+        self.quotes = quotes if quotes is not None else quote_spans(text)
 
     def read_genders(self, doc: Doc) -> None:
         """Note whom the article shows "he" and whom "she" may stand for

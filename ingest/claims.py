@@ -195,13 +195,14 @@ def extract_claims(
     said") are kept too, with the phrase as claimant and no claimant entity.
     """
     text = doc_text(doc)
-    ctx = Discourse(ents, mentions, text)
+    all_quotes = quote_spans(text)
+    ctx = Discourse(ents, mentions, text, all_quotes)
     ctx.read_descriptions(doc)
     ctx.read_genders(doc)
     headline = headline_region(text)
     if headline is not None:
         skip = [*skip, headline]
-    quotes = [q for q in quote_spans(text) if not _in_regions(q[0], skip)]
+    quotes = [q for q in all_quotes if not _in_regions(q[0], skip)]
     sents = [
         s
         for s in doc.sents

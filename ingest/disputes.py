@@ -172,22 +172,25 @@ def _opposition(
     # article of many items, a negative claim paragraphs away answers something else
     near = abs(a.start - b.start) <= PAIR_REACH
     shared = set(a.about_keys) & (set(b.about_keys) | sb)
+    if a.about_guessed and b.about_guessed:
+        shared &= sb  # two guesses at the article's topic share nothing said
     if b.kind == "denial" and a.kind != "denial":
         if a.claimant_key in b.named_keys:
             return 0, "denies"
-        if a.claimant_key in b.about_keys:
+        if a.claimant_key in b.about_keys and not b.about_guessed:
             return 1, "denies"  # the other party, referred to by pronoun
         if b.rebuts and a.start < b.start:
             # "rejected the criticism": the criticism is the latest claim before it
             return 1, "denies"
-        if shared and (a.kind == "accusation" or a.negative):
+        if shared and (a.kind == "accusation" or a.negative) and _before(a, b):
             return 1, "denies"
         if shared and a.start < b.start and near:
             return 2, "denies"  # weakest: only a claim the denial can be answering
     if (
         (b.kind == "accusation" or (b.negative and b.kind != "denial"))
         # (a denial names the wrong it denies: "saw no evidence of smuggling by Y")
-        and set(b.about_keys) & sa
+        # (a target only guessed is the article's most-named party, not the runner-up)
+        and set(b.about_keys[:1] if b.about_guessed else b.about_keys) & sa
         and a.kind != "accusation"
         and b.claimant_key not in publications  # outlets report, they do not take sides
         # a judge's "grave concern" in a report "per Reuters" is no attack on Reuters
@@ -598,6 +601,21 @@ def _claim_pairs(
                         chosen = []
             pairs.extend((i, j, kind) for i, kind in chosen)
     return pairs
+
+
+# a claim told after its answer but made before it: "The denial came after Y reported ..."
+EARLIER_EVENT = re.compile(
+    r"\b(?:came|comes|come|followed|follows)\s+(?:\w+\s+){0,2}?after\b"
+    r"|\b(?:in response to|responding to|prompted by)\b",
+    re.I,
+)
+
+
+def _before(a: Claim, b: Claim) -> bool:
+    """Whether claim ``a`` was made before ``b``: told before it, or told after it as
+    what ``b`` answered ("The response came after Y reported that ...").  A denial
+    answers no charge made after it."""
+    return a.start < b.start or EARLIER_EVENT.search(a.text) is not None
 
 
 def _unnamed_between(claims: list[Claim], after: int, b: Claim) -> bool:

@@ -14,6 +14,7 @@ from functools import cache
 
 from ingest.entity_model import Mention
 from ingest.gazetteer import GazEntry, Gazetteer, fold
+from ingest.mention_checks import title_case_line
 
 # a benchmark-like name: up to four capitalised or numbered words ("Humanity's Last Exam",
 # "ZetaQA", "CodeClash-Pro", "MegaMath 2025")
@@ -159,6 +160,13 @@ def _benchmark_mention(
     ):
         return None
     s0 = start + raw.index(name)
+    if (
+        " " in name
+        and not any(_name_shaped(w) for w in name.split())
+        and title_case_line(text, s0)
+        and text.count(name) == 1
+    ):
+        return None  # "New Model Tops Leaderboard": a headline's words, named nowhere else
     return Mention(s0, s0 + len(name), name, "Benchmark", "def", weight=10)
 
 

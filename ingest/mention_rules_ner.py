@@ -157,6 +157,8 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             and span[0].lower_ in view.english
         ):
             continue  # "Bottom Line" on a line of its own: a section heading, no one
+        if ent.label_ == "PERSON" and _plural_of_words(view, span):
+            continue  # "few Developer Tools companies": capitalised common nouns, no one
         if _capitalised_word_only_opening(view, span, inside):
             continue  # "Benchmark group says ...": a word, capitalised because it opens
         if ent.label_ == "ORG" and _common_noun_alone(view, span):
@@ -236,6 +238,28 @@ def _capitalised_word_only_opening(view: ArticleView, span, inside: set[str]) ->
         and span[0].is_sent_start
         and span[0].lower_ in view.english
         and span[0].text not in inside
+    )
+
+
+def _plural_of_words(view: ArticleView, span: Span) -> bool:
+    """Whether ``span`` is dictionary words ending in a plural, with no given name first,
+    that modify the noun after them ("few Developer Tools companies"): a person's name
+    is no plural of common nouns."""
+    words = [t.text for t in span]
+    last = words[-1].lower()
+    doc = span.doc
+    return (
+        len(words) > 1
+        # ... modifying a noun after them ("Developer Tools companies"); a surname alone
+        # may be a plural word too ("Tiger Woods", "Jane Fields")
+        and span.end < len(doc)
+        and doc[span.end].is_lower
+        and doc[span.end].pos_ == "NOUN"
+        and span[-1].head == doc[span.end]
+        and words[0] not in view.gaz.given_names
+        and all(w.lower() in view.english for w in words[:-1])
+        and last.endswith("s")
+        and (last[:-1] in view.english or (last.endswith("es") and last[:-2] in view.english))
     )
 
 

@@ -201,6 +201,10 @@ def _mission(view: ArticleView, start: int) -> str:
     # a comma ends it, and so does a sentence's end ("... for Opinion Research. According
     # to ..."; a word of four letters or more before the full stop, so "D.C." goes on)
     kept = re.split(r",|(?<=[a-z]{4})\.(?:\s|$)", tail.group(0))[0]
+    # and the parser's sentence end ("the Partnership on AI. It signed ...")
+    head = view.doc.char_span(start - 1, start, alignment_mode="expand")
+    if head is not None and head.sent.end_char < start + len(kept):
+        kept = kept[: max(0, head.sent.end_char - start)].rstrip(" .")
     parts = re.split(r" (?=(?:and|&) )", kept)
     out = parts[0]
     for part in parts[1:]:

@@ -156,6 +156,7 @@ def find_relations(
         types = [by_key[m.key].type for m in sm]
         _its_role(doc, text, sm, types, span, prev, add)
         _role_at_the_company(text, sm, types, span, prev, add)
+        _bare_spokesperson(doc, text, sm, types, span, prev, add)
         prev = (sm, types)
         _roles(doc, text, sm, types, span, add)
         _hires(text, sm, types, span, add)
@@ -422,6 +423,35 @@ def _its_role(doc, text, sm, types, span, prev, add) -> None:
             role = _role(m.group("role"))
             _add_role(add, person.key, pm.key, role, span, _former(m.group("role")))
             return
+
+
+# "... ," spokesperson X said': a voice or an office of an organisation the sentence does
+# not name; only roles held inside one ("professor X", "analyst X" may be anyone's)
+BARE_INSIDE_ROLE = re.compile(
+    r"(?:^|[,\"\u201d]\s|\bsaid )(?:an? |the |its |the company['\u2019]s |company )?"
+    r"(?P<role>spokes(?:person|woman|man)|chief [a-z ]{0,30}?(?:officer|scientist)|"
+    r"chief executive|ceo|cto|cfo|coo|(?:co-?)?founder|(?:vice |senior vice )?president|"
+    r"general counsel|head of [a-z ]{1,30}?)\s$",
+    re.I,
+)
+
+
+def _bare_spokesperson(doc, text, sm, types, span, prev, add) -> None:
+    """ "Quorvane rejected the allegation. 'We never trained on it,' chief scientist X
+    said": X holds the role at the organisation that was the subject of the sentence
+    before (``prev``: its mentions and types), when X's own sentence names none before
+    X."""
+    for k, person in enumerate(sm):
+        if types[k] != "Person" or "Organization" in types[:k]:
+            continue
+        m = BARE_INSIDE_ROLE.search(text[max(span[0], person.start - 45) : person.start])
+        if m is None or span[0] + 2 > person.start - len(m.group(0)) >= span[0] - 1:
+            continue  # (a role opening the sentence is _its_role's)
+        for pm, pt in zip(*prev, strict=True):
+            name = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+            if pt == "Organization" and name is not None and name.root.dep_ == "nsubj":
+                _add_role(add, person.key, pm.key, _role(m.group("role")), span)
+                return
 
 
 # "X, the company's lawyer,", "X, a spokesperson for the startup,": a role at an

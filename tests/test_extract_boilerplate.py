@@ -171,3 +171,16 @@ def test_related_links_and_photo_credits_name_no_entities_and_end_no_story(extra
     names = {e["name"] for e in ex["entities"]}
     assert not names & {"Nvidia", "Cohere", "Mistral AI", "Getty Images"}
     assert any("40% of customer calls" in c["text"] for c in ex["claims"])
+
+
+def test_a_related_headline_after_a_colon_names_no_entities(extractor):
+    text = (
+        "Velmora said on Wednesday it had raised $300 million to build coding agents for "
+        "large banks and insurers.\n\n"
+        "Related: Brontal cuts 10% of staff as AI Spending Slows\n\n"
+        "The company plans to hire 200 engineers in London next year, it said.\n"
+    )
+    ex = extractor.extract(ArticleText(text=text, source="test")).to_contract()
+    names = {e["name"] for e in ex["entities"]}
+    assert not names & {"Brontal", "AI Spending Slows"}
+    assert any("200 engineers" in c["text"] for c in ex["claims"])

@@ -457,3 +457,71 @@ def test_an_outlets_own_finding_set_against_a_claim_contradicts_it(extractor, fi
     text = "Cohere said its chips were made in Canada. " + finding
     found = [frozenset(d["parties"]) for d in contract(extractor, text)["disputes"]]
     assert found == [frozenset({"Cohere", "Reuters"})]
+
+
+# an invented benchmark row: a maker's claim, an evaluator that cannot reproduce it, a
+# professor's charge, the maker's denial, and an aside about another company's old row
+BENCHMARK_ROW = (
+    "Quorvane's New Model Tops Leaderboard, but Researchers Cry Foul\n\n"
+    "Quorvane said on Monday that its Velmora-4 model scored 89.2% on GPQA Diamond "
+    "and topped the LMArena leaderboard, ahead of OpenAI's GPT-5 and Google's "
+    "Gemini 2.5 Pro.\n\n"
+    "Independent evaluators were less impressed. Epoch AI said it could not "
+    "reproduce the GPQA result, measuring 71% in its own runs. \"The numbers in the "
+    "blog post don't match what we see,\" said Tamar Hollis, a researcher at Epoch "
+    "AI.\n\n"
+    "Some researchers accused Quorvane of training on the test set. Halvern "
+    "University professor Daniel Ortiz wrote on LinkedIn that the model had "
+    "\"clearly memorized\" dozens of questions.\n\n"
+    "Quorvane rejected the allegation. \"We have never trained on benchmark data,\" "
+    "chief scientist Mira Solano said in an interview. She said Epoch had used the "
+    "wrong settings.\n\n"
+    "The dispute echoes last year's row over Meta's Llama 4, which Meta was accused "
+    "of tuning for LMArena. Meta denied it.\n\n"
+    "What's Next\n\n"
+    "Quorvane plans to publish its evaluation code next week, the company said."
+)
+
+
+def row_disputes(extractor: Extractor) -> list[frozenset[str]]:
+    return [frozenset(d["parties"]) for d in contract(extractor, BENCHMARK_ROW)["disputes"]]
+
+
+def test_the_benchmark_row_finds_the_challenges_it_reports(extractor):
+    # a guard for the negatives below: the real disputes stay found
+    found = row_disputes(extractor)
+    assert frozenset({"Epoch AI", "Quorvane"}) in found
+    assert frozenset({"Daniel Ortiz", "Quorvane"}) in found
+
+
+def test_a_chief_scientist_quoted_after_her_company_is_on_its_side(extractor):
+    assert frozenset({"Mira Solano", "Quorvane"}) not in row_disputes(extractor)
+
+
+def test_a_denial_answers_no_charge_made_after_it(extractor):
+    # Epoch AI's "could not reproduce" comes before the professor's charge
+    assert frozenset({"Daniel Ortiz", "Epoch AI"}) not in row_disputes(extractor)
+
+
+def test_a_charge_naming_no_one_aims_at_the_most_named_party_only(extractor):
+    # "the model had memorized ...": Quorvane's, not the evaluator quoted before
+    assert frozenset({"Daniel Ortiz", "Tamar Hollis"}) not in row_disputes(extractor)
+
+
+def test_a_denial_naming_no_one_is_no_answer_to_the_articles_main_parties(extractor):
+    # "Meta denied it": its own old charge, not Quorvane or the professor
+    found = row_disputes(extractor)
+    assert frozenset({"Meta", "Quorvane"}) not in found
+    assert frozenset({"Meta", "Daniel Ortiz"}) not in found
+
+
+def test_a_response_told_before_the_report_it_answers_still_answers_it(extractor):
+    # a negative of the order rule: "The response came after Y reported ..."
+    text = (
+        "On Wednesday, Nvidia said a report claiming that Cohere was using its banned chips "
+        'to train a new model seemed "far-fetched," adding that it had seen no proof.\n\n'
+        "The response came after Reuters reported that Cohere had been working with chips "
+        "that were allegedly smuggled into Canada.\n"
+    )
+    found = [frozenset(d["parties"]) for d in contract(extractor, text)["disputes"]]
+    assert frozenset({"Nvidia", "Reuters"}) in found

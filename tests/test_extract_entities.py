@@ -2949,3 +2949,28 @@ def test_a_qualified_title_is_neither_part_of_the_name_nor_an_organisation(extra
     text = f"The bill's author, {title} Rosalind Ebbe, said the measure was a modest step."
     assert names_of(extractor, text, "Person") == {"Rosalind Ebbe"}
     assert names_of(extractor, text, "Organization") == set()
+
+
+def test_an_institution_named_at_a_sentence_end_stops_there(extractor):
+    text = (
+        "Quorvane is also a member of the Partnership on AI. It signed a pledge on model "
+        "safety last year, the company said."
+    )
+    assert "Partnership on AI" in names_of(extractor, text, "Organization")
+
+
+def test_capitalised_plural_common_nouns_are_no_person(extractor):
+    text = (
+        "Daniel Ortiz, a partner at Halvern Ventures, said the valuation assumed growth that "
+        "few Developer Tools companies had ever sustained."
+    )
+    assert names_of(extractor, text, "Person") == {"Daniel Ortiz"}
+
+
+def test_a_headlines_words_before_leaderboard_are_no_benchmark(extractor):
+    text = (
+        "Quorvane's New Model Tops Leaderboard, but Researchers Cry Foul\n\n"
+        "Quorvane said on Monday that its Velmora-4 model scored 89.2% on GPQA Diamond and "
+        "topped the LMArena leaderboard.\n"
+    )
+    assert names_of(extractor, text, "Benchmark") == {"GPQA", "LMArena"}

@@ -271,3 +271,24 @@ def test_its_model_in_a_clause_under_it_said_ends(extractor):
     worker.join(timeout=60)
     assert found, "the extraction did not end"
     find(found[0], "DEVELOPS", "Anthropic", "Claude")
+
+
+def test_a_spokesperson_named_without_an_organisation_speaks_for_the_subject_before(extractor):
+    text = (
+        "Quorvane said it had introduced new parental controls in September. \u201cWe take "
+        "the safety of our users seriously,\u201d spokesperson Lena Brandt said on Tuesday."
+    )
+    rels = relations(extractor, text)
+    assert find(rels, "WORKS_FOR", "Lena Brandt", "Quorvane")["properties"]["role"] == (
+        "spokesperson"
+    )
+
+
+def test_a_spokesperson_of_an_organisation_named_in_the_sentence_is_left_to_it(extractor):
+    # a negative: the rule above must not override the organisation the sentence names
+    text = (
+        "Quorvane said it had introduced new parental controls in September. \u201cWe have "
+        "seen no such controls,\u201d Halvern Trust spokesperson Lena Brandt said on Tuesday."
+    )
+    rels = relations(extractor, text)
+    assert not [r for r in rels if (r["source"], r["target"]) == ("Lena Brandt", "Quorvane")]

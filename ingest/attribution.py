@@ -168,9 +168,19 @@ def _subjects_phrase(verb: Token, subjects: list[Token]) -> Span:
     """The phrase of ``verb``'s subjects.  "Acme co-founder Jane Roe wrote": the split
     "co - founder" gives the verb three subjects; the phrase runs from the first to the
     last before the verb."""
+    after = [c for c in subjects if c.i > verb.i]
+    if after and len(after) < len(subjects) and _closes_quote(verb.doc, verb.i - 1):
+        # '"The contracts do not say it," said Jane Roe': the parser took the quotation's
+        # subject for the verb's; the speaker is the subject after the verb
+        subjects = after
     first = min(c.left_edge.i for c in subjects)
     last = max(c.right_edge.i for c in subjects if c.i < verb.i or c is subjects[0])
     return verb.doc[first : last + 1]
+
+
+def _closes_quote(doc, i: int) -> bool:
+    """Whether token ``i`` closes a quotation (a closing mark, maybe after a comma)."""
+    return i >= 0 and doc[i].text in ('"', "\u201d", "'", "\u2019", "''")
 
 
 def _subject_of(verb: Token) -> Span | None:

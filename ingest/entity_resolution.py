@@ -457,6 +457,15 @@ def _short_form_target(
                 and m.source == "ner"
                 and word not in given_names
             )
+            # "Elon's latest lawsuit" (in a quotation) for Elon Musk: a given name the NER
+            # took for an organisation, which no given name is
+            or (
+                ent.type == "Person"
+                and parts[0] == word
+                and m.source == "ner"
+                and m.type == "Organization"
+                and word in given_names
+            )
             or (
                 ent.type == "Organization"
                 and parts[0] == word

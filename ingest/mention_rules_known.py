@@ -19,7 +19,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ingest.entity_lexicon import MODIFIER_ONLY, ORG_SUFFIXES, TITLE_WORDS
+from ingest.entity_lexicon import COMPANY_PARTS, MODIFIER_ONLY, ORG_SUFFIXES, TITLE_WORDS
 from ingest.entity_model import POSSESSIVE, Mention
 from ingest.entity_patterns import (
     ORG_TAIL,
@@ -70,8 +70,11 @@ def gazetteer_mentions(view: ArticleView) -> list[Mention]:
                 OUTLET_BEFORE.search(text[max(0, m.start() - 16) : m.start()]) is not None
                 or OUTLET_AFTER.match(text, m.end()) is not None
             )  # "according to the Verge", "the Atlantic reported"
+            # "analysts at Bernstein", "shares of Bernstein": what only a company has
+            part_of = entry.type == "Organization" and _company_part_before(text, m.start())
             if (
                 not full_elsewhere
+                and not part_of
                 and not possessive
                 and not by_developer
                 and not cited
@@ -90,6 +93,16 @@ def gazetteer_mentions(view: ArticleView) -> list[Mention]:
             continue  # "Kaplan" after "Joel Kaplan": not the listed Jared Kaplan
         cands.append(Mention(m.start(), m.end(), form, entry.type, "gaz", entry))
     return cands
+
+
+_PART_OF = re.compile(r"\b(?P<part>[A-Za-z-]+) (?:at|of|from|in) (?:the )?$")
+
+
+def _company_part_before(text: str, start: int) -> bool:
+    """Whether a company's part ("analysts", "shares", "engineers") and "at"/"of"/
+    "from"/"in" come right before ``start``."""
+    m = _PART_OF.search(text, max(0, start - 30), start)
+    return m is not None and m.group("part").lower() in COMPANY_PARTS
 
 
 # the gazetteer's forms, per gazetteer: (its entry list, how long it was, the forms)

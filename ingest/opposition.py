@@ -817,6 +817,9 @@ class _ChallengeReader:
             # assessment": the statement just before
             prev = self.last_other_claimant(sent.start_char, challengers[0], False)
             targets = [prev] if prev is not None and prev not in self.outlets else []
+        if not targets and slur and any(o.lemma_.lower() in lex.measures for o in all_objs):
+            # "X called the bill unworkable": the bill's sponsors, not the last critic
+            targets = self._author_of(all_objs, sent.start_char, exclude)
         if not targets and (
             (not all_objs and words.intransitive(tok, lemma, lex))
             or ((kind in ("denies", "rebuts") or slur) and words.unowned_claims(all_objs, lex))

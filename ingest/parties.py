@@ -688,9 +688,14 @@ class PartyResolver:
                 if passive:
                     return self.agent(cur), True
                 group = self.of(subj, set())
+                claimants = self.claimants_at(subj.idx)
+                if len(group) > 1 and subj.tag_ == "NN":
+                    # "the Tesla and SpaceX chief called ...": one person the names
+                    # qualify, whom the claim extractor resolved, not the companies
+                    people = [c for c in claimants if self.types.get(c) == "Person"]
+                    return people, False
                 if len(group) > 1:
                     return group, False
-                claimants = self.claimants_at(subj.idx)
                 if claimants and all(self.types.get(c) in PARTY_TYPES for c in claimants):
                     return claimants, False
                 return group, False

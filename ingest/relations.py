@@ -431,7 +431,7 @@ BARE_INSIDE_ROLE = re.compile(
     r"(?:^|[,\"\u201d]\s|\bsaid )(?:an? |the |its |the company['\u2019]s |company )?"
     r"(?P<role>spokes(?:person|woman|man)|chief [a-z ]{0,30}?(?:officer|scientist)|"
     r"chief executive|ceo|cto|cfo|coo|(?:co-?)?founder|(?:vice |senior vice )?president|"
-    r"general counsel|head of [a-z ]{1,30}?)\s$",
+    r"general counsel|head of [a-z ]{1,30}?),?\s$",
     re.I,
 )
 

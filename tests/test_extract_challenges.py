@@ -2119,3 +2119,27 @@ def test_a_finding_a_party_contests_read_as_one_noun_phrase_is_still_contested(e
 def test_calling_a_partys_product_overpriced_criticises_it(extractor):
     text = "Aidan Gomez of Cohere said Nvidia's chips were overpriced."
     assert frozenset({"Aidan Gomez", "Nvidia"}) in pairs(extractor, text)
+
+
+def test_a_chief_of_two_companies_challenges_as_himself_not_as_them(extractor):
+    text = (
+        "Elon Musk on Sunday accused Sam Altman of misleading investors about OpenAI. In a "
+        "series of posts on X, the Tesla and SpaceX chief called the restructuring "
+        "\u201ca scam.\u201d"
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Elon Musk", "Sam Altman"}) in found
+    assert not [p for p in found if p & {"Tesla", "SpaceX"}]
+
+
+def test_calling_a_bill_names_its_sponsors_not_the_last_critic(extractor):
+    text = (
+        "Daniel Ortiz, the chief executive of Quorvane, said the export rules had failed. "
+        "Commerce Secretary Jane Whitcombe disagreed. \u201cWe will not sell our best chips "
+        "to adversaries,\u201d she said.\n\n"
+        "Senators Tom Cotton and Elizabeth Warren have introduced a bill that would require "
+        "chipmakers to verify where their products end up. Ortiz called the bill "
+        "\u201cunworkable.\u201d"
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Daniel Ortiz", "Tom Cotton"}) in found

@@ -1916,3 +1916,14 @@ def test_a_name_inside_a_quotation_is_no_antecedent_for_he_outside_it(keeping):
     )
     c = claim_with(claims(keeping, text), "keep it simple")
     assert c["claimant"] != "Daniel Ortiz"
+
+
+def test_the_speaker_after_said_wins_over_a_quotations_subject(extractor):
+    # the parser reads "The contracts" as a second subject of "said"
+    text = (
+        "Legal experts say Quorvane faces an uphill battle. \u201cThe contracts he points "
+        "to do not say what he claims they say,\u201d said Rebecca Chen, a law professor "
+        "at Stanford."
+    )
+    c = claim_with(claims(extractor, text), "The contracts he points to")
+    assert c["claimant"] == "Rebecca Chen"

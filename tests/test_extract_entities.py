@@ -2974,3 +2974,25 @@ def test_a_headlines_words_before_leaderboard_are_no_benchmark(extractor):
         "topped the LMArena leaderboard.\n"
     )
     assert names_of(extractor, text, "Benchmark") == {"GPQA", "LMArena"}
+
+
+def test_a_given_name_alone_is_the_person_of_the_article_with_it(extractor):
+    # the NER reads "Elon" inside the quotation as an organisation
+    text = (
+        "Elon Musk on Sunday accused Sam Altman of misleading investors about OpenAI's plan "
+        "to become a for-profit company.\n\n"
+        'Altman, speaking at a conference on Wednesday, said he felt "sad" about the fight. '
+        '"I grew up with Elon as a hero," he told Andrew Ross Sorkin of The New York Times.'
+    )
+    ents = by_name(run(extractor, text))
+    assert "Elon" not in ents
+    assert "Elon" in ents["Elon Musk"]["aliases"]
+
+
+def test_an_ambiguous_known_firm_after_analysts_at_is_the_firm(extractor):
+    # "Bernstein" is also a surname: the gazetteer lists it as ambiguous
+    text = (
+        "Quorvane says its new chip matches Nvidia's best in some tasks. Analysts at "
+        "Bernstein are skeptical, noting that Quorvane's yields remain low."
+    )
+    assert "Bernstein" in names_of(extractor, text, "Organization")

@@ -292,3 +292,14 @@ def test_a_spokesperson_of_an_organisation_named_in_the_sentence_is_left_to_it(e
     )
     rels = relations(extractor, text)
     assert not [r for r in rels if (r["source"], r["target"]) == ("Lena Brandt", "Quorvane")]
+
+
+def test_the_companys_counsel_named_after_a_quotation_works_for_the_subject_before(extractor):
+    text = (
+        "Halvern said it would appeal the fine. \u201cThis decision is wrong on the law,\u201d "
+        "the company's general counsel, Petra Lindqvist, said in a statement."
+    )
+    rels = relations(extractor, text)
+    assert find(rels, "WORKS_FOR", "Petra Lindqvist", "Halvern")["properties"]["role"] == (
+        "general counsel"
+    )

@@ -689,7 +689,7 @@ class PartyResolver:
                     return self.agent(cur), True
                 group = self.of(subj, set())
                 claimants = self.claimants_at(subj.idx)
-                if len(group) > 1 and subj.tag_ == "NN":
+                if len(group) > 1 and subj.tag_ == "NN" and subj.i not in self.tok_key:
                     # "the Tesla and SpaceX chief called ...": one person the names
                     # qualify, whom the claim extractor resolved, not the companies
                     people = [c for c in claimants if self.types.get(c) == "Person"]

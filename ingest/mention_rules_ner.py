@@ -135,6 +135,8 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue  # "Commerce Secretary Jane Roe": a portfolio in a title, not a body
         if _known_then_product(span, gaz) or _known_then_modified_noun(span, gaz):
             continue  # "Microsoft Teams", "Apple Watch": the company's product
+        if _known_then_headline_verb(view, span):
+            continue  # "1. OpenAI Launches GPT-5.1": a list item's headline
         if (
             ent.label_ == "PERSON"
             and span.end < len(doc)
@@ -285,6 +287,24 @@ def _known_then_product(span, gaz: Gazetteer) -> bool:
                 w in PRODUCT_WORDS or w[:1].isdigit() or w[:1].isupper() for w in rest
             )
     return False
+
+
+def _known_then_headline_verb(view: ArticleView, span) -> bool:
+    """Whether an NER span is a known organisation's name and one capitalised verb of a
+    headline ("OpenAI Launches GPT-5.1", "Meta Cuts 600 Jobs"): a dictionary word with a
+    verb's ending, then another capitalised word or a number."""
+    doc, gaz = span.doc, view.gaz
+    if len(span) < 2 or gaz.lookup(span.text) is not None:
+        return False
+    entry = gaz.by_form.get(span[:-1].text)
+    if entry is None or entry.type != "Organization":
+        return False
+    verb = span[-1].text.lower()
+    stems = (verb[:-2], verb[:-1])  # "launches", "cuts", "launched"
+    if not verb.endswith(("s", "ed")) or not any(st in view.english for st in stems):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and (nxt.text[:1].isupper() or nxt.like_num)
 
 
 def _known_then_modified_noun(span, gaz: Gazetteer) -> bool:

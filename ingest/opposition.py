@@ -371,6 +371,7 @@ class _ChallengeReader:
         """The challenges of one sentence (``text``: the document's)."""
         self._doubter_named(sent)
         self._retested(sent)
+        self._plaintiffs_named(sent)
         question = sent.text.rstrip().endswith("?")
         if title_case_line(text, sent.start_char):
             # "Nvidia Slams Anthropic Over Chip Rules": a headline's capitals defeat the
@@ -514,6 +515,19 @@ class _ChallengeReader:
             if challengers and not targets and kind == "sues":
                 # "Three labels sued Y. The suit, filed by X, ...": the suit before
                 targets = self._sued_before(tok, sent.start_char, challengers)
+            if kind == "sues" and not challengers:
+                # "novelists filed a lawsuit against Y": a suit the article may name its
+                # plaintiffs in later
+                against = [
+                    k
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "against"
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                    for k in parties.of(o, set())
+                ]
+                if against:
+                    self.sued.append((sent.start_char, against))
             self.add(challengers, targets, tok, kind, sent)
         elif tok.pos_ == "ADJ" or tok.lower_ in lex.stance_heads:
             self._adjective(tok, sent)
@@ -979,6 +993,27 @@ class _ChallengeReader:
             else:
                 challengers, _ = parties.subject(tok)  # "X filed suit, naming Y ..."
         self.add(challengers, [k for k in targets if k not in challengers], tok, "sues", sent)
+
+    def _plaintiffs_named(self, sent: Span) -> None:
+        """ "The suit names Jane Roe and Ann Poe as plaintiffs", "The plaintiffs include
+        ...": the parties of the sentence (not the court, not an outlet) sue whom the
+        last suit before was brought against.  Read from the words, since the parser
+        often takes "names" for a noun."""
+        if not any(_names_plaintiffs(t, self.lex) for t in sent):
+            return
+        earlier = [who for start, who in self.sued if start <= sent.start_char]
+        if not earlier:
+            return
+        skip = set(earlier[-1]) | self.outlets | self.parties.non_companies
+        plaintiffs = [
+            k
+            for start, _, k in self.parties.mentions_within(sent.start_char, sent.end_char)
+            if k not in skip
+            and self.parties.types.get(k) in ("Person", "Organization")
+            and not _venue(sent.doc, start)
+        ]
+        if plaintiffs:
+            self.add(list(dict.fromkeys(plaintiffs)), list(earlier[-1]), sent.root, "sues", sent)
 
     def _in_protest(self, tok: Token, protest: Token, sent: Span) -> None:
         """ "X quit Y in protest", "X resigned in protest over Y's decision": X
@@ -1466,10 +1501,43 @@ def _antecedent(it: Token, reach: int) -> str | None:
     return None
 
 
+def _venue(doc, start: int) -> bool:
+    """Whether the name at ``start`` is where something happens ("filed in the U.S.
+    District Court", "a hearing before Judge Roe"), not a party to it."""
+    tok = next((t for t in doc if t.idx >= start), None)
+    while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return (
+        tok is not None
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "at", "before", "with")
+    )
+
+
+def _names_plaintiffs(tok: Token, lex: words.Lexicon) -> bool:
+    """Whether ``tok`` is a plaintiff noun in a phrase that names plaintiffs: "as
+    (the) plaintiffs", "the plaintiffs include", "are among the plaintiffs"."""
+    if tok.lower_ not in lex.plaintiffs:
+        return False
+    doc = tok.doc
+    before = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 3) : tok.i]]
+    after = doc[tok.i + 1].lower_ if tok.i + 1 < tok.sent.end else ""
+    return (
+        "as" in before
+        or after in ("include", "includes", "included", "are", "were")
+        or before[-2:] in (["are", "the"], ["were", "the"], ["is", "the"], ["among", "the"])
+    )
+
+
 def _as_defendant(tok: Token, lex: words.Lexicon) -> bool:
     """Whether a naming verb names a party "as a defendant" in a suit."""
+    return _named_as(tok, lex.defendants)
+
+
+def _named_as(tok: Token, nouns: frozenset[str]) -> bool:
+    """Whether a naming verb names a party as one of ``nouns`` ("as a defendant")."""
     return any(
-        p.lower_ in lex.defendants
+        p.lower_ in nouns
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ == "as"
         for p in c.children

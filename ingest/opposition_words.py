@@ -82,6 +82,7 @@ class Lexicon:
     author_nouns: frozenset[str]  # "the bill's author, X": who wrote a document
     barring: frozenset[str]  # "an injunction barring Y from ...": whom a remedy bars
     defendants: frozenset[str]  # "naming Y as a defendant"
+    plaintiffs: frozenset[str]  # "names X as a plaintiff"
     answers: frozenset[str]  # "said in response to Y's claims"
     measured_claims: frozenset[str]  # "less efficient than Y claims", "not as safe as Y says"
 
@@ -152,6 +153,7 @@ def lexicon() -> Lexicon:
         author_nouns=frozenset(raw["author_nouns"]),
         barring=frozenset(raw["barring_verbs"]),
         defendants=frozenset(raw["defendant_nouns"]),
+        plaintiffs=frozenset(raw["plaintiff_nouns"]),
         answers=frozenset(raw["answer_nouns"]),
         measured_claims=frozenset(raw["measured_claim_verbs"]),
     )
@@ -360,14 +362,24 @@ def doubt_transition(sent: Span, lex: Lexicon) -> bool:
 
 def _unnamed_doubters(sent: Span, lex: Lexicon) -> bool:
     """A short sentence in which an unnamed group dissents or doubts, and nothing else:
-    "Tech industry groups disagree.", "Many economists are skeptical." (not "Critics
-    disagree with the ruling", nor "Meta researchers disagree")."""
+    "Tech industry groups disagree.", "Many economists are skeptical.", "Some experts
+    questioned its methods." (not "Critics disagree with the ruling", nor "Meta
+    researchers disagree", nor "Critics questioned Y's methods")."""
     root = sent.root
     if sum(1 for t in sent if not t.is_punct) > 7:
         return False
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ != "NNS" or any(t.pos_ == "PROPN" for t in subj.subtree):
         return False
+    objs = [c for c in root.children if c.dep_ == "dobj"]
+    if (
+        lex.verbs.get(root.lemma_.lower()) in ("questions", "criticises")
+        and objs
+        and not any(t.pos_ == "PROPN" for o in objs for t in o.subtree)
+        and not any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in root.children)
+        and not negated(root)
+    ):
+        return True  # "Some experts questioned its methods.": no one named on either side
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "advcl") for c in root.children):
         return False
     if root.lemma_.lower() in lex.dissent:

@@ -2143,3 +2143,28 @@ def test_calling_a_bill_names_its_sponsors_not_the_last_critic(extractor):
     )
     found = pairs(extractor, text)
     assert frozenset({"Daniel Ortiz", "Tom Cotton"}) in found
+
+
+def test_plaintiffs_a_suit_names_later_sue_its_defendant(extractor):
+    text = (
+        "A group of novelists filed a class-action lawsuit against Velmora on Tuesday, "
+        "alleging the startup trained its chatbot on pirated books.\n\n"
+        "The suit, filed in the U.S. District Court for the Southern District of New York, "
+        "names authors Jane Whitcombe, Daniel Ortiz and Priya Nair as plaintiffs."
+    )
+    found = pairs(extractor, text)
+    for author in ("Jane Whitcombe", "Daniel Ortiz", "Priya Nair"):
+        assert frozenset({author, "Velmora"}) in found
+    # the court the suit was filed in is where it is heard, no plaintiff
+    assert not [p for p in found if any("Court" in name for name in p)]
+
+
+def test_experts_questioning_a_study_introduce_the_doubter_named_next(extractor):
+    text = (
+        "\u201cThese systems are not ready for elections,\u201d said Lyra Castellan, the "
+        "study's lead author.\n\n"
+        "The study has not been peer reviewed. Some experts questioned its methods. "
+        "\u201cFour hundred questions is a small sample,\u201d said Daniel Ortiz, a computer "
+        "scientist at the University of Toronto."
+    )
+    assert frozenset({"Daniel Ortiz", "Lyra Castellan"}) in pairs(extractor, text)

@@ -2996,3 +2996,14 @@ def test_an_ambiguous_known_firm_after_analysts_at_is_the_firm(extractor):
         "Bernstein are skeptical, noting that Quorvane's yields remain low."
     )
     assert "Bernstein" in names_of(extractor, text, "Organization")
+
+
+def test_a_known_company_and_a_headline_verb_in_a_list_item_are_no_name(extractor):
+    text = (
+        "The 10 Biggest AI Stories of the Week\n\n"
+        "1. OpenAI Launches GPT-5.1\n"
+        "OpenAI released GPT-5.1 on Monday, saying the model is faster.\n\n"
+        "2. Nvidia Cuts 600 Jobs in AI Unit\n"
+        "Nvidia is laying off about 600 employees, according to a memo.\n"
+    )
+    assert names_of(extractor, text, "Organization") == {"OpenAI", "Nvidia"}

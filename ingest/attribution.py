@@ -32,7 +32,7 @@ from ingest.claim_words import (
     stance_adjectives,
 )
 from ingest.gazetteer import Gazetteer
-from ingest.syntax import coordinated_head, stranded_subject
+from ingest.syntax import actor_came_after, coordinated_head, stranded_subject
 
 
 @dataclass(slots=True)
@@ -194,7 +194,7 @@ def _subject_of(verb: Token) -> Span | None:
     quoted = _quoted_as_saying(verb)
     if quoted is not None:
         return quoted
-    main = _participle_main_subject(verb)
+    main = _participle_main_subject(verb) or actor_came_after(verb)
     if main is not None:
         return main  # "X denied claims that Y copied Z, asserting ...": X asserts
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]

@@ -36,7 +36,7 @@ from ingest.document import doc_text
 from ingest.entity_lexicon import TITLE_FORMS
 from ingest.gazetteer import DATA_DIR
 from ingest.genders import person_genders, pronoun_gender
-from ingest.syntax import coordinated_head, stranded_subject
+from ingest.syntax import actor_came_after, coordinated_head, stranded_subject
 
 PARTY_TYPES = ("Person", "Organization")
 
@@ -574,6 +574,11 @@ class PartyResolver:
             k = self.named_with_head(tok.idx, lemma, exclude)
             if k is not None:
                 return [k]
+        if lemma in ORG_DESCRIPTIONS and definite and tok.tag_ == "NNS":
+            # "the companies" after "bets against Quorvane and Velmora": both
+            group = [k for k in self.group_before(tok.idx, lemma) if k not in self.non_companies]
+            if len(group) > 1:
+                return group
         # "the company" / "the startup": the organisation last named
         if lemma in ORG_DESCRIPTIONS and definite:
             k = self.last_before(tok.idx, "Organization", exclude | self.non_companies)
@@ -637,6 +642,9 @@ class PartyResolver:
     def subject(self, verb: Token) -> tuple[list[str], bool]:
         """The challengers of ``verb`` (a group subject gives several) and whether the
         clause is passive (then they come from the ``by`` agent)."""
+        actor = actor_came_after(verb)
+        if actor is not None:
+            return self.of(actor.root, set()), False  # "The remarks came after X ..., arguing"
         cur: Token | None = verb
         inner = False  # whether ``cur`` governs ``verb`` through another clause
         for _ in range(4):

@@ -129,3 +129,31 @@ def stranded_subject(verb: Token) -> Span | None:
         tok = tok.head
     return None
 
+
+def actor_came_after(verb: Token) -> Span | None:
+    """The party named after "came after" for a participle cue the parser hung on
+    "came": "The remarks came a day after X disclosed bets against Y, arguing that ...":
+    X argues, not the remarks."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    head = verb.head
+    if head.lemma_ not in ("come", "follow") or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None  # "Y came after X, arguing ...": a party that came
+    after = next(
+        (
+            p
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "after"
+            for p in c.children
+            if p.dep_ == "pobj" and p.pos_ == "PROPN"
+        ),
+        None,
+    )
+    if after is None:
+        return None
+    start = min((c.i for c in after.children if c.dep_ == "compound"), default=after.i)
+    return doc[start : after.i + 1]

@@ -2168,3 +2168,13 @@ def test_experts_questioning_a_study_introduce_the_doubter_named_next(extractor)
         "scientist at the University of Toronto."
     )
     assert frozenset({"Daniel Ortiz", "Lyra Castellan"}) in pairs(extractor, text)
+
+
+def test_the_companies_after_a_list_of_two_are_both_accused(extractor):
+    text = (
+        "Michael Burry disclosed bets against Quorvane and Velmora on Monday. He said the "
+        "companies were overstating the useful life of their chips."
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Michael Burry", "Quorvane"}) in found
+    assert frozenset({"Michael Burry", "Velmora"}) in found

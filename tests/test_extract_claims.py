@@ -1927,3 +1927,15 @@ def test_the_speaker_after_said_wins_over_a_quotations_subject(extractor):
     )
     c = claim_with(claims(extractor, text), "The contracts he points to")
     assert c["claimant"] == "Rebecca Chen"
+
+
+def test_a_participle_after_came_after_x_is_xs_claim(extractor):
+    # the parser hangs "arguing" on "came", whose subject is "The remarks"
+    text = (
+        "Quorvane chief executive Marcus Feld dismissed talk of a bubble on Thursday. The "
+        "remarks came a day after Michael Burry, the investor famous for betting against "
+        "the housing market, disclosed bets against Quorvane and Velmora, arguing that the "
+        "companies were overstating the useful life of their chips."
+    )
+    c = claim_with(claims(extractor, text), "overstating the useful life")
+    assert c["claimant"] == "Michael Burry"

@@ -245,6 +245,13 @@ def _subject_of(verb: Token) -> Span | None:
             # "X, the founder of Y, who said ...": X; but "Y's rivals, Jane Roe, who
             # said ...": the name itself
             noun = noun.head
+        who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+        if who is not None and noun.lemma_.lower() in DOCUMENT_NOUNS and who.i >= 2:
+            # "an essay by Jane Roe, who argued ...": "who" is the person named just
+            # before it, not the essay the parser hung the clause on
+            name = doc[who.i - 2] if doc[who.i - 1].text == "," else doc[who.i - 1]
+            if name.pos_ == "PROPN" and name.i > noun.i:
+                noun = name
         if (
             comma_like_participle(verb)
             and noun.dep_ == "dobj"

@@ -98,6 +98,9 @@ DOCUMENT_NOUNS = {
     "analysis",
     "thread",
     "preprint",
+    "essay",
+    "op-ed",
+    "column",
 }
 
 

@@ -922,7 +922,21 @@ PERSON_TO_ORG_VERBS = frozenset(
 
 # what only organisations do: "Quorvane acquired Brackwell", "Quorvane laid off 200"
 COMPANY_DEEDS = frozenset(
-    {"acquire", "merge", "lay", "list", "spin", "divest", "sell", "ship", "manufacture"}
+    {
+        "acquire",
+        "merge",
+        "lay",
+        "list",
+        "spin",
+        "divest",
+        "sell",
+        "ship",
+        "manufacture",
+        "hire",
+        "poach",
+        "recruit",
+        "employ",
+    }
 )
 
 

@@ -139,10 +139,15 @@ def people_referred_back(view: ArticleView) -> list[Mention]:
             # "Jane Roe alleges that Quorvane copied her novels": the pronoun is hers,
             # and the NER's organisation stands
             continue
+        pronoun = next(
+            (t.lower_ for t in window if t.lower_ in ("her", "his", "she", "he", "it", "its")),
+            None,
+        )
         if (
             tok.pos_ == "PROPN"
             and not tok.text.isupper()
-            and any(t.lower_ in ("her", "his", "she", "he") for t in window)
+            # "Velmora said it disagreed with her account": its own pronoun comes first
+            and pronoun in ("her", "his", "she", "he")
             and tok.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE", "EVENT")
             and fold(tok.text) not in gaz.places
             and fold(tok.text) not in gaz.non_entities

@@ -836,7 +836,11 @@ class _ChallengeReader:
             targets = self._author_of(all_objs, sent.start_char, exclude)
         if not targets and (
             (not all_objs and words.intransitive(tok, lemma, lex))
-            or ((kind in ("denies", "rebuts") or slur) and words.unowned_claims(all_objs, lex))
+            # ("X disagreed with the characterization": a dissent from a claim no one owns)
+            or (
+                (kind in ("denies", "rebuts") or slur or lemma in lex.dissent)
+                and words.unowned_claims(all_objs, lex)
+            )
             # "X questioned the result": the result of whoever claimed one last (not
             # "found errors in ...", which names what it found)
             or (

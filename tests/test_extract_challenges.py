@@ -2178,3 +2178,13 @@ def test_the_companies_after_a_list_of_two_are_both_accused(extractor):
     found = pairs(extractor, text)
     assert frozenset({"Michael Burry", "Quorvane"}) in found
     assert frozenset({"Michael Burry", "Velmora"}) in found
+
+
+def test_disagreeing_with_the_characterization_answers_the_last_accuser(extractor):
+    text = (
+        "David Sacks on Tuesday accused Quorvane of running a regulatory capture strategy "
+        "based on fear-mongering.\n\n"
+        "Quorvane chief executive Marcus Feld responded in a statement on Wednesday. "
+        "\u201cWe disagree with the characterization of our work,\u201d Feld wrote."
+    )
+    assert frozenset({"Marcus Feld", "David Sacks"}) in pairs(extractor, text)

@@ -1939,3 +1939,13 @@ def test_a_participle_after_came_after_x_is_xs_claim(extractor):
     )
     c = claim_with(claims(extractor, text), "overstating the useful life")
     assert c["claimant"] == "Michael Burry"
+
+
+def test_who_after_an_essays_author_is_the_author(extractor):
+    # the parser hangs "who argued" on "essay"
+    text = (
+        "Sacks made the comments on X in response to an essay by Quorvane co-founder Lena "
+        "Brandt, who argued that AI progress should make people afraid."
+    )
+    c = claim_with(claims(extractor, text), "AI progress should make people afraid")
+    assert c["claimant"] == "Lena Brandt"

@@ -3007,3 +3007,25 @@ def test_a_known_company_and_a_headline_verb_in_a_list_item_are_no_name(extracto
         "Nvidia is laying off about 600 employees, according to a memo.\n"
     )
     assert names_of(extractor, text, "Organization") == {"OpenAI", "Nvidia"}
+
+
+def test_an_unknown_name_that_hires_someone_is_an_organisation(extractor):
+    text = (
+        "Quorvane Hires Former Velmora Safety Chief Amid Talent War\n\n"
+        "Quorvane has hired Lena Brandt, who led safety research at rival Velmora, the "
+        "company said on Monday, the latest move in a fierce battle for AI talent.\n"
+    )
+    assert "Quorvane" in names_of(extractor, text, "Organization")
+
+
+def test_a_subject_that_refers_to_itself_as_it_before_her_is_no_person(extractor):
+    text = (
+        "Quorvane has hired Lena Brandt, who led safety research at rival Velmora, the "
+        "company said on Monday, the latest move in a fierce battle for AI talent.\n\n"
+        "Brandt left Velmora in May. In a post on LinkedIn, she wrote that she had grown "
+        'frustrated with the company\'s priorities. "Safety has taken a back seat to '
+        'shipping products," she wrote. Velmora said it disagreed with her account and '
+        "remained committed to safety."
+    )
+    assert "Velmora" in names_of(extractor, text, "Organization")
+    assert "Velmora" not in names_of(extractor, text, "Person")

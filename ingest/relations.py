@@ -155,7 +155,7 @@ def find_relations(
         sm = [m for m in ms if sent.start_char <= m.start < sent.end_char]
         types = [by_key[m.key].type for m in sm]
         _its_role(doc, text, sm, types, span, prev, add)
-        _role_at_the_company(text, sm, types, span, prev, add)
+        _role_at_the_company(doc, text, sm, types, span, prev, add)
         _bare_spokesperson(doc, text, sm, types, span, prev, add)
         prev = (sm, types)
         _roles(doc, text, sm, types, span, add)
@@ -463,7 +463,7 @@ ROLE_AT_THE_COMPANY = re.compile(
 )
 
 
-def _role_at_the_company(text, sm, types, span, prev, add) -> None:
+def _role_at_the_company(doc, text, sm, types, span, prev, add) -> None:
     """ "Tamsin Achterberg sued Quorvane. Marlowe Quince, the company's lawyer, said
     ...": X holds the role at the last organisation named before X, in X's sentence or
     the one before (``prev``: its mentions and types)."""
@@ -481,8 +481,28 @@ def _role_at_the_company(text, sm, types, span, prev, add) -> None:
             for om, ot in [*zip(*prev, strict=True), *zip(sm, types, strict=True)]
             if ot == "Organization" and om.start < person.start
         ]
-        if before:
-            _add_role(add, person.key, before[-1][0].key, _role(role_text), span)
+        # "Researchers at Epoch AI noted that ... Nvidia chips. '...,' said X, a researcher
+        # at the group": the organisation a sentence was about, before one it named
+        subjects = [
+            (om, ot)
+            for om, ot in before
+            if (tok := doc.char_span(om.start, om.end, alignment_mode="expand")) is not None
+            and _about(tok.root)
+        ]
+        if subjects or before:
+            _add_role(add, person.key, (subjects or before)[-1][0].key, _role(role_text), span)
+
+
+def _about(tok) -> bool:
+    """Whether ``tok`` (a name's head) is what its clause is about: its subject, or
+    the object of a preposition on the subject ("Researchers at Epoch AI noted")."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.dep_ == "prep"
+        and tok.head.head.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def _subject_organization(doc, pos: int, sm, types) -> int | None:

@@ -303,3 +303,14 @@ def test_the_companys_counsel_named_after_a_quotation_works_for_the_subject_befo
     assert find(rels, "WORKS_FOR", "Petra Lindqvist", "Halvern")["properties"]["role"] == (
         "general counsel"
     )
+
+
+def test_a_role_at_the_group_is_at_the_organisation_the_sentence_before_was_about(extractor):
+    text = (
+        "Researchers at Epoch AI noted that the figure excluded the company's stockpile of "
+        "Nvidia chips. \u201cHeadline training costs are almost always misleading,\u201d said "
+        "Tamar Hollis, a senior researcher at the group."
+    )
+    rels = relations(extractor, text)
+    find(rels, "WORKS_FOR", "Tamar Hollis", "Epoch AI")
+    assert not [r for r in rels if (r["source"], r["target"]) == ("Tamar Hollis", "Nvidia")]

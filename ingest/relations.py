@@ -68,7 +68,9 @@ MONEY = re.compile(
 )
 PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)")
 INVEST_VERBS = re.compile(
-    r"\b(invest\w*|paid|pay|pays|acquir\w+|bought|buy|buys|stake|funding|raised|backs|backed)\b",
+    # ("invest" and its forms, not "investigation")
+    r"\b(invest(?:s|ed|ing|ment|ments|or|ors)?|paid|pay|pays|acquir\w+|bought|buy|buys|stake|"
+    r"funding|raised|backs|backed)\b",
     re.I,
 )
 # what an investor buys: "bought a 49% stake in", "paid $2 billion for shares of"
@@ -292,8 +294,12 @@ def _has_verb(doc, start: int, end: int) -> bool:
 
 def _role(s: str) -> str | None:
     m = ROLE_WORDS.search(s)
+    if m is None:
+        return None
+    # "director of the advocacy group Open Markets": the role, not the body it names
+    role = re.sub(r" of the [a-z -]+ [A-Z][\w ]*$", "", m.group(0))
     # "one of the co-founders": one co-founder
-    return re.sub(r"(founder|scientist|engineer|researcher)s$", r"\1", m.group(0)) if m else None
+    return re.sub(r"(founder|scientist|engineer|researcher)s$", r"\1", role)
 
 
 FORMER = re.compile(r"(?i)\b(?:former|ex-|onetime|one-time|erstwhile)")
@@ -569,7 +575,9 @@ def _invests(text, sm, types, span, add) -> None:
         return
     if money is None:
         return
-    source, target = (before[-1], after[0]) if before and after else (orgs[0], orgs[-1])
+    if not (before and after):
+        return  # "an investigation into Quorvane's investment": no investee after it
+    source, target = before[-1], after[0]
     add(
         "INVESTS_IN",
         source.key,

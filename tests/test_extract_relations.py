@@ -314,3 +314,27 @@ def test_a_role_at_the_group_is_at_the_organisation_the_sentence_before_was_abou
     rels = relations(extractor, text)
     find(rels, "WORKS_FOR", "Tamar Hollis", "Epoch AI")
     assert not [r for r in rels if (r["source"], r["target"]) == ("Tamar Hollis", "Nvidia")]
+
+
+def test_an_investigation_into_an_investment_is_no_investment_by_the_regulator(extractor):
+    text = (
+        "The Federal Trade Commission has opened an investigation into Quorvane's $13 "
+        "billion investment in the startup Velmora, according to people familiar with the "
+        "matter."
+    )
+    rels = relations(extractor, text)
+    assert find(rels, "INVESTS_IN", "Quorvane", "Velmora")["properties"]["amount"] == (
+        "$13 billion"
+    )
+    assert not [r for r in rels if r["source"] == "Federal Trade Commission"]
+
+
+def test_a_director_of_a_named_group_holds_the_role_director(extractor):
+    text = (
+        "\u201cThe regulator let Big Tech off the hook,\u201d said Jane Whitcombe, director of "
+        "the advocacy group Open Markets."
+    )
+    rels = relations(extractor, text)
+    assert find(rels, "WORKS_FOR", "Jane Whitcombe", "Open Markets")["properties"]["role"] == (
+        "director"
+    )

@@ -39,6 +39,7 @@ from ingest.mention_checks import ArticleView, title_case_line
 OUTLET_BEFORE = re.compile(r"(?:according to|told|reported by|first reported by|per)\s+$", re.I)
 OUTLET_AFTER = re.compile(r"\s+(?:first\s+)?(?:reported|reports|revealed)\b")
 
+
 def gazetteer_mentions(view: ArticleView) -> list[Mention]:
     """Every form the gazetteer lists, as a whole name ("OpenAI", "GPT-4o",
     "the Times"), unless the context says it is something else."""
@@ -87,8 +88,10 @@ def gazetteer_mentions(view: ArticleView) -> list[Mention]:
             continue  # "EU regulations", "the EU's position": the union as a place
         if entry.type == "Model" and view.first_name_of_person(m.start(), m.end()):
             continue  # "Claude Shannon": a person, whatever Anthropic named after him
-        if entry.type == "Person" and " " not in form and _another_of_that_surname(
-            text, form, entry.name
+        if (
+            entry.type == "Person"
+            and " " not in form
+            and _another_of_that_surname(text, form, entry.name)
         ):
             continue  # "Kaplan" after "Joel Kaplan": not the listed Jared Kaplan
         cands.append(Mention(m.start(), m.end(), form, entry.type, "gaz", entry))
@@ -216,12 +219,20 @@ def _inside_longer_name(
 
     A one-word form right after another proper noun that is no known name or title
     ("Penguin Random House" is not the House of Representatives, "Ben Huang" is not
-    Jensen Huang), and a non-organisation's name followed by an organisation's
-    head word ("the ARC Prize Foundation" is not the ARC-AGI benchmark).
+    Jensen Huang), a non-organisation's name followed by an organisation's head word
+    ("the ARC Prize Foundation" is not the ARC-AGI benchmark), and the start of a longer
+    term that names no entity ("the Dow Jones Industrial Average", ``non_entities.txt``).
     ``text`` is ``doc.text``, which spaCy rebuilds on every access: the caller's copy.
     """
     if entry.type != "Organization" and ORG_TAIL.match(text, end):
         return True
+    rest = re.match(r"(?: [A-Z0-9][\w&.-]*){1,3}", text[end : end + 60])
+    if rest is not None:
+        more = rest.group(0).split()
+        if any(
+            fold(" ".join([form, *more[:k]])) in gaz.non_entities for k in range(1, len(more) + 1)
+        ):
+            return True  # "Dow Jones" in "the Dow Jones Industrial Average": an index
     if " " in form:
         return False
     prev = re.search(r"([A-Z][\w&.'’-]*) $", text[max(0, start - 40) : start])

@@ -175,6 +175,8 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue  # "U.S. Magistrate" (Judge Ann Poe): a title, not a body
         if ent.label_ == "ORG" and all(t.text in DEPARTMENT_WORDS for t in span):
             continue  # "head of Global Affairs": a department
+        if ent.label_ == "ORG" and len(span) > 1 and span[-1].text == "Team":
+            continue  # "its Frontier Red Team": a team inside a company, no party
         titled = 0
         while titled < len(span) - 1 and span[titled].text in TITLE_WORDS:
             titled += 1

@@ -3029,3 +3029,19 @@ def test_a_subject_that_refers_to_itself_as_it_before_her_is_no_person(extractor
     )
     assert "Velmora" in names_of(extractor, text, "Organization")
     assert "Velmora" not in names_of(extractor, text, "Person")
+
+
+def test_a_stock_index_names_no_company(extractor):
+    text = (
+        "The S&P 500 and the Dow Jones Industrial Average both fell on Tuesday, dragged down "
+        "by chipmakers such as Nvidia, whose shares lost 4%."
+    )
+    assert names_of(extractor, text, "Organization") == {"Nvidia"}
+
+
+def test_a_team_inside_a_company_is_no_organisation(extractor):
+    text = (
+        "Quorvane disbanded its safety group last year, and its Frontier Red Team now "
+        "reports to the chief technology officer, the company said on Tuesday."
+    )
+    assert "Frontier Red Team" not in names_of(extractor, text, "Organization")

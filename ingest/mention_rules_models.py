@@ -343,6 +343,21 @@ def model_lines_named_alone(kept: list[Mention]) -> None:
             m.type, m.source, m.weight = "Model", "def", 10
 
 
+def families_only_as_kinds(text: str, kept: list[Mention]) -> list[Mention]:
+    """``kept`` without a bare model family ("GPT") that the article only writes before
+    "models" ("unlike GPT models") while it names members of the family in full
+    ("GPT-4", "GPT-3.5 Turbo"): a kind of model there, not one the article is about."""
+    members = {m.text for m in kept if m.type == "Model" and re.search(r"\d", m.text)}
+    drop = set()
+    for name in {m.text for m in kept if m.type == "Model" and not re.search(r"\d", m.text)}:
+        mine = [m for m in kept if m.text == name]
+        if any(x.startswith((name + "-", name + " ")) for x in members) and all(
+            re.match(r"\s+models\b", text[m.end : m.end + 10]) for m in mine
+        ):
+            drop.add(name)
+    return [m for m in kept if not (m.type == "Model" and m.text in drop)]
+
+
 def _inside_sentence(view: ArticleView, start: int) -> bool:
     """Whether the token at ``start`` does not open its sentence."""
     tok = token_at(view.doc, start)

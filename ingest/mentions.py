@@ -41,6 +41,7 @@ from ingest.mention_rules_known import (
 )
 from ingest.mention_rules_models import (
     editions_of_found_models,
+    families_only_as_kinds,
     model_lines_named_alone,
     models_by_apposition,
     models_by_edition,
@@ -201,4 +202,5 @@ def find_mentions(
     people_after_honorifics(view, kept)
     kept = add_short_names(text, gaz, kept, skip)
     kept = acronyms_without_full_names(kept, implied_acronyms)
+    kept = families_only_as_kinds(text, kept)
     return apply_renames(text, kept, skip)

@@ -3045,3 +3045,15 @@ def test_a_team_inside_a_company_is_no_organisation(extractor):
         "reports to the chief technology officer, the company said on Tuesday."
     )
     assert "Frontier Red Team" not in names_of(extractor, text, "Organization")
+
+
+def test_a_model_family_written_only_before_models_is_no_model_of_its_own(extractor):
+    text = (
+        "Google said Gemini Pro beats GPT-3.5 Turbo on most tasks, but researchers found it "
+        "often picked the last answer in multiple-choice questions, unlike the more "
+        "balanced approach of GPT models. Users of GPT-4 reported fewer errors."
+    )
+    models = names_of(extractor, text, "Model")
+    assert "GPT" not in models
+    assert "GPT-4" in models
+

@@ -819,6 +819,15 @@ def _the_company(p: _Phrase, ctx: Discourse) -> str | None:
         span = subj.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
             return m.key  # "Apple has paused ..., the company confirmed"
+    # ("Aria erred 33% of the time, against 10% for Velmora's assistant, the group said":
+    # an owner named inside the content is what it is about, not who speaks)
+    owners = {
+        m.key
+        for m in in_sentence
+        if (span := subj.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+        and span.root.dep_ == "poss"
+    }
+    in_sentence = [m for m in in_sentence if m.key not in owners]
     if in_sentence:
         return in_sentence[-1].key
     if not outlet:

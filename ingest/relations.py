@@ -464,7 +464,8 @@ def _bare_spokesperson(doc, text, sm, types, span, prev, add) -> None:
 # organisation the article refers back to
 _THE_COMPANY = r"the (?:company|firm|startup|lab|group|chipmaker|maker)"
 ROLE_AT_THE_COMPANY = re.compile(
-    rf",? (?:{_THE_COMPANY}['\u2019]s (?P<role>[\w -]{{2,40}}?)"
+    # (the role runs to the end of the apposition: "the group's AI editor," not "AI")
+    rf",? (?:{_THE_COMPANY}['\u2019]s (?P<role>[\w -]{{2,40}}?)(?=[,.;:)]|$)"
     rf"|an? (?P<role2>[\w -]{{2,40}}?) (?:for|at) {_THE_COMPANY})\b"
 )
 

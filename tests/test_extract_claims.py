@@ -1949,3 +1949,13 @@ def test_who_after_an_essays_author_is_the_author(extractor):
     )
     c = claim_with(claims(extractor, text), "AI progress should make people afraid")
     assert c["claimant"] == "Lena Brandt"
+
+
+def test_the_group_said_after_its_content_is_not_an_owner_named_in_it(extractor):
+    text = (
+        "NewsGuard, which rates the reliability of news sites, tested Quorvane's Aria "
+        "chatbot and four rivals with 100 prompts. Aria repeated the false claims 33% of "
+        "the time, compared with 10% for Velmora's assistant, the group said."
+    )
+    c = claim_with(claims(extractor, text), "33% of the time")
+    assert c["claimant"] == "NewsGuard"

@@ -338,3 +338,11 @@ def test_a_director_of_a_named_group_holds_the_role_director(extractor):
     assert find(rels, "WORKS_FOR", "Jane Whitcombe", "Open Markets")["properties"]["role"] == (
         "director"
     )
+
+
+def test_a_two_word_role_at_the_group_is_read_to_its_end(extractor):
+    text = (
+        "NewsGuard stood by its methodology. \u201cWe use the same prompts for every "
+        "chatbot,\u201d said McKenzie Sadeghi, the group's AI editor."
+    )
+    find(relations(extractor, text), "WORKS_FOR", "McKenzie Sadeghi", "NewsGuard")

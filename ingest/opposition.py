@@ -162,6 +162,10 @@ def find_challenges(
     return reader.out, reader.affiliated + reader.together
 
 
+# how far after an unnamed group's charge its members may be named (characters)
+MEMBER_REACH = 600
+
+
 class _ChallengeReader:
     """The challenges of one article, read sentence by sentence: one method per
     construction of the module docstring, and the state they share (the challenges so
@@ -191,6 +195,9 @@ class _ChallengeReader:
         # parties charged by no named party ("Y was accused by several researchers"):
         # a denial that follows answers them, not the last party heard from
         self.unnamed_charges: list[tuple[int, list[str]]] = []
+        # unnamed groups that charged parties ("several illustrators accused Y"): (sentence
+        # start, the group's noun, whom they charged)
+        self.unnamed_groups: list[tuple[int, str, list[str]]] = []
         # who wrote the papers and reports the article names ("a paper by X", "X
         # published an analysis"): a denial that names no one may answer their finding
         self.authors: list[tuple[int, list[str]]] = []
@@ -372,6 +379,7 @@ class _ChallengeReader:
         self._doubter_named(sent)
         self._retested(sent)
         self._plaintiffs_named(sent)
+        self._members_named(sent)
         question = sent.text.rstrip().endswith("?")
         if title_case_line(text, sent.start_char):
             # "Nvidia Slams Anthropic Over Chip Rules": a headline's capitals defeat the
@@ -711,9 +719,16 @@ class _ChallengeReader:
             if kind in ("accuses", "criticises", "questions", "sues") and not (
                 words.negated(tok) or words.hedged(tok, question)
             ):
-                charged = self._charged_by_no_one(tok, preps, passive)
+                charged = self._charged_by_no_one(tok, preps, passive) or self._it_of_main_clause(
+                    tok, passive
+                )
                 if charged:
                     self.unnamed_charges.append((sent.start_char, charged))
+                    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                    if subj is not None and subj.tag_ == "NNS" and not passive:
+                        # "several illustrators accused Y": the group's members named
+                        # later accuse Y too
+                        self.unnamed_groups.append((sent.start_char, subj.lemma_.lower(), charged))
             if kind == "sues" and not passive:
                 # "Three labels sued Y": the suit the article may name its plaintiffs in
                 sued = [
@@ -742,6 +757,16 @@ class _ChallengeReader:
         if not targets and kind in ("accuses", "criticises", "questions"):
             self.critics.append((sent.start_char, challengers))
         self.add(challengers, targets, tok, kind, sent)
+
+    def _it_of_main_clause(self, tok: Token, passive: bool) -> list[str]:
+        """ "Y pulled the feature after several artists accused it of copying": "it" in
+        a clause of time is the main clause's subject."""
+        if passive or tok.dep_ != "advcl":
+            return []
+        if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+            return []
+        main = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return self.parties.of(main, set()) if main is not None else []
 
     def _charged_by_no_one(self, tok: Token, preps: frozenset[str], passive: bool) -> list[str]:
         """The parties an opposition verb with no named challenger charges: the passive
@@ -997,6 +1022,32 @@ class _ChallengeReader:
             else:
                 challengers, _ = parties.subject(tok)  # "X filed suit, naming Y ..."
         self.add(challengers, [k for k in targets if k not in challengers], tok, "sues", sent)
+
+    def _members_named(self, sent: Span) -> None:
+        """ "Several illustrators accused Y of copying their work. The illustrator Jane Roe
+        posted comparisons ... Other illustrators, including Ann Poe, ...": people named
+        with the noun of an unnamed group that charged a party, in the next sentences,
+        charge it too."""
+        groups = [
+            (noun, charged)
+            for start, noun, charged in self.unnamed_groups
+            if start < sent.start_char <= start + MEMBER_REACH
+        ]
+        if not groups:
+            return
+        for noun, charged in groups:
+            plural = re.compile(
+                rf"\b(?:[Tt]he |[Aa]n? |[Ff]ellow )?{re.escape(noun)}s?,?(?: including| such as)?"
+                r" (?:[A-Z][\w'\u2019.-]*(?:, | and | ))*$"
+            )
+            members = [
+                k
+                for start, _, k in self.parties.mentions_within(sent.start_char, sent.end_char)
+                if self.parties.types.get(k) == "Person"
+                and plural.search(sent.doc.text[max(sent.start_char, start - 80) : start])
+            ]
+            if members:
+                self.add(list(dict.fromkeys(members)), charged, sent.root, "accuses", sent)
 
     def _plaintiffs_named(self, sent: Span) -> None:
         """ "The suit names Jane Roe and Ann Poe as plaintiffs", "The plaintiffs include
@@ -1512,9 +1563,7 @@ def _venue(doc, start: int) -> bool:
     while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
     return (
-        tok is not None
-        and tok.dep_ == "pobj"
-        and tok.head.lower_ in ("in", "at", "before", "with")
+        tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "before", "with")
     )
 
 

@@ -49,6 +49,9 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
     cands: list[Mention] = []
     # capitalised words written inside a sentence (after a lower-case word or a comma)
     inside = set(re.findall(r"(?<=[a-z,;] )[A-Z][\w-]*", text))
+    products = {
+        m.group("name") for m in _PRODUCT_CALLED.finditer(text) if m.group("noun") in PRODUCT_NOUNS
+    }
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
@@ -159,6 +162,8 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             and span[0].lower_ in view.english
         ):
             continue  # "Bottom Line" on a line of its own: a section heading, no one
+        if ent.label_ == "PERSON" and span.text in products:
+            continue  # "The chip, called Vela, ...": a product's name, no one's
         if ent.label_ == "PERSON" and _plural_of_words(view, span):
             continue  # "few Developer Tools companies": capitalised common nouns, no one
         if _capitalised_word_only_opening(view, span, inside):
@@ -243,6 +248,12 @@ def _capitalised_word_only_opening(view: ArticleView, span, inside: set[str]) ->
         and span[0].lower_ in view.english
         and span[0].text not in inside
     )
+
+
+# a product noun and the verb that names it: "the chip, called Vela", "a robot named Max"
+_PRODUCT_CALLED = re.compile(
+    r"\b(?P<noun>[a-z]+),? (?:called|named|dubbed|code-named) (?P<name>[A-Z][\w-]*)"
+)
 
 
 def _plural_of_words(view: ArticleView, span: Span) -> bool:

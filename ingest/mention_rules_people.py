@@ -460,6 +460,10 @@ def byline_authors(view: ArticleView) -> list[Mention]:
             name = text[a:b]
             if publisher and name.split()[0] not in gaz.given_names:
                 continue
+            if name.split()[0] not in gaz.given_names and all(
+                w.lower() in view.english for w in name.split()
+            ):
+                continue  # "By Jane Roe, Senior Reporter": her title, no second author
             if name not in known and not any(w in ORG_SUFFIXES for w in name.split()):
                 cands.append(Mention(a, b, name, "Person", "def", weight=5, byline=True))
     return cands

@@ -3057,3 +3057,23 @@ def test_a_model_family_written_only_before_models_is_no_model_of_its_own(extrac
     assert "GPT" not in models
     assert "GPT-4" in models
 
+
+
+def test_a_bylines_title_after_the_name_is_no_second_author(extractor):
+    text = (
+        "Quorvane Unveils Faster Chip for AI Inference\n\n"
+        "By Jane Whitcombe, Senior Reporter | Updated Dec. 3, 2025 4:15 p.m. ET\n\n"
+        "Quorvane on Wednesday unveiled a new chip designed to run AI models more cheaply, "
+        "stepping up its challenge to Nvidia.\n"
+    )
+    assert names_of(extractor, text, "Person") == {"Jane Whitcombe"}
+
+
+def test_a_chip_called_by_a_name_is_no_person(extractor):
+    text = (
+        "Quorvane on Wednesday unveiled a new chip designed to run AI models more cheaply.\n\n"
+        "The chip, called Vela, will ship to cloud customers including Microsoft and Oracle "
+        "next year, the company said. Quorvane said Vela was 40% more efficient than "
+        "Nvidia's H200.\n"
+    )
+    assert "Vela" not in names_of(extractor, text, "Person")

@@ -399,7 +399,11 @@ class _ChallengeReader:
             at, left = self.doubted
             speakers = [k for s, k in self.parties.speakers if sent.start_char <= s < sent.end_char]
             for k in dict.fromkeys(speakers):
-                self.add([k], self.answered(at, [k]), sent.root, "questions", sent)
+                # the view stated before the transition, not a later one the doubter's own
+                # words happen to echo
+                before = self.last_other_claimant(at, k, False)
+                targets = [before] if before is not None else self.answered(at, [k])
+                self.add([k], targets, sent.root, "questions", sent)
             self.doubted = None if speakers or left <= 1 else (at, left - 1)
         if words.doubt_transition(sent, self.lex):
             self.doubted = (sent.start_char, 2)

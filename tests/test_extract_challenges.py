@@ -2208,3 +2208,25 @@ def test_a_person_of_another_trade_is_no_member_of_the_group(extractor):
         "The analyst Daniel Ortiz said the feature had been popular with business users."
     )
     assert frozenset({"Daniel Ortiz", "Velmora"}) not in pairs(extractor, text)
+
+
+def test_a_doubter_after_not_everyone_is_convinced_questions_the_view_before_it(extractor):
+    text = (
+        "\u201cDoctors spend half their day on paperwork,\u201d Velmora co-founder Jane "
+        "Whitcombe said in an interview.\n\n"
+        "Not everyone is convinced. Dr. Priya Nair, a health policy researcher at Harvard "
+        "Medical School, said hospitals had been burned by automation before. \u201cEpic's "
+        "early AI tools overpromised,\u201d she said.\n\n"
+        "Epic Systems, the largest maker of electronic health records, said its AI features "
+        "were used by hundreds of hospitals."
+    )
+    assert frozenset({"Priya Nair", "Jane Whitcombe"}) in pairs(extractor, text)
+
+
+def test_saying_a_companys_tools_overpromised_accuses_it(extractor):
+    text = (
+        "Epic Systems, the largest maker of electronic health records, sells AI tools to "
+        "hospitals. Priya Nair, a researcher at Harvard Medical School, said Epic Systems' "
+        "early AI tools had overpromised."
+    )
+    assert frozenset({"Priya Nair", "Epic Systems"}) in pairs(extractor, text)

@@ -28,6 +28,7 @@ from ingest.entity_patterns import (
 )
 from ingest.gazetteer import Gazetteer, fold
 from ingest.mention_checks import in_regions, looks_like_person, trim_name
+from ingest.renames import self_renames
 
 
 def drop_excluded(
@@ -259,45 +260,57 @@ def apply_renames(text: str, kept: list[Mention], skip: list[tuple[int, int]]) -
     mention gets one, typed like the other name (organisations and models only: "Roe,
     now CEO of Acme" is a person's new job, not a rename).
     """
-    for rx in RENAMES:
-        for m in rx.finditer(text):
-            # "Google's Bard, now called Gemini", "Elon Musk's X, formerly Twitter": the
-            # owner is no part of either name
-            new, old = (
-                trim_name(re.sub(r"^.*['\u2019]s ", "", m.group(g))) for g in ("new", "old")
+    # (new start, new, old start, old) of each rename phrase; a subject renaming itself
+    # ("Brontal ... said it was changing its name to Lumio") may stand far from it
+    phrases = [
+        (m.start("new"), m.group("new"), m.start("old"), m.group("old"))
+        for rx in RENAMES
+        for m in rx.finditer(text)
+    ] + self_renames(text)
+    for new_at, raw_new, old_at, raw_old in phrases:
+        # "Google's Bard, now called Gemini", "Elon Musk's X, formerly Twitter": the
+        # owner is no part of either name
+        new, old = (trim_name(re.sub(r"^.*['\u2019]s ", "", g)) for g in (raw_new, raw_old))
+        if (
+            not new
+            or not old
+            or fold(new) == fold(old)
+            or new.split()[0] in RENAME_STOP
+            or old.split()[0] in RENAME_STOP
+            or in_regions(min(new_at, old_at), skip)
+        ):
+            continue
+        ns = new_at + raw_new.index(new)
+        os_ = old_at + raw_old.index(old)
+        spans = {"new": (ns, ns + len(new), new), "old": (os_, os_ + len(old), old)}
+        found: dict[str, Mention | None] = {}
+        for role, (a, b, _) in spans.items():
+            over = [k for k in kept if k.start < b and a < k.end]
+            found[role] = over[0] if len(over) == 1 and over[0].start == a else None
+            if over and found[role] is None:
+                found[role] = over[0] if (over[0].start, over[0].end) == (a, b) else None
+                if found[role] is None:
+                    break
+        else:
+            # (the type the context gives either name: "Lumio" alone may read as a person)
+            typed = next(
+                (
+                    f
+                    for f in (found["new"], found["old"])
+                    if f and f.type in ("Organization", "Model")
+                ),
+                None,
             )
-            if (
-                not new
-                or not old
-                or fold(new) == fold(old)
-                or new.split()[0] in RENAME_STOP
-                or old.split()[0] in RENAME_STOP
-                or in_regions(m.start(), skip)
-            ):
+            if typed is None:
                 continue
-            ns = m.start("new") + m.group("new").index(new)
-            os_ = m.start("old") + m.group("old").index(old)
-            spans = {"new": (ns, ns + len(new), new), "old": (os_, os_ + len(old), old)}
-            found: dict[str, Mention | None] = {}
-            for role, (a, b, _) in spans.items():
-                over = [k for k in kept if k.start < b and a < k.end]
-                found[role] = over[0] if len(over) == 1 and over[0].start == a else None
-                if over and found[role] is None:
-                    found[role] = over[0] if (over[0].start, over[0].end) == (a, b) else None
-                    if found[role] is None:
-                        break
-            else:
-                typed = found["new"] or found["old"]
-                if typed is None or typed.type not in ("Organization", "Model"):
-                    continue
-                for role, (a, b, form) in spans.items():
-                    if found[role] is None:
-                        found[role] = Mention(a, b, form, typed.type, "def")
-                        kept.append(found[role])
-                old_m, new_m = found["old"], found["new"]
-                assert old_m is not None and new_m is not None
-                if old_m.type != new_m.type and new_m.source == "def" and new_m.entry is None:
-                    new_m.type = old_m.type
-                old_m.alias_of = new_m.entry.name if new_m.entry else new_m.text
+            for role, (a, b, form) in spans.items():
+                if found[role] is None:
+                    found[role] = Mention(a, b, form, typed.type, "def")
+                    kept.append(found[role])
+            old_m, new_m = found["old"], found["new"]
+            assert old_m is not None and new_m is not None
+            if old_m.type != new_m.type and new_m.source == "def" and new_m.entry is None:
+                new_m.type = old_m.type
+            old_m.alias_of = new_m.entry.name if new_m.entry else new_m.text
     kept.sort(key=lambda k: k.start)
     return kept

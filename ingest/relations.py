@@ -423,6 +423,10 @@ def _its_role(doc, text, sm, types, span, prev, add) -> None:
         return
     if any(o.start < person.start for o in sm):
         return  # "Perplexity spokesperson X": the role's organisation is named
+    if any(
+        re.fullmatch(r",? (?:of|at|from) (?:the )?", text[person.end : o.start]) for o in sm
+    ):
+        return  # "Robotics analyst X of Halvern Research": named after the person
     for pm, pt in zip(*prev, strict=True):
         name = doc.char_span(pm.start, pm.end, alignment_mode="expand")
         if pt == "Organization" and name is not None and name.root.dep_ in ("nsubj", "nsubjpass"):

@@ -36,6 +36,14 @@ _PATTERNS = (
     re.compile(rf"(?P<old>{_NAME})\s*[,(]\s*{_NOW}\s+(?P<new>{_NAME}){_END}"),
     re.compile(rf"\b(?:renamed|rebranded)\s+(?P<old>{_NAME})\s+(?:to|as)\s+(?P<new>{_NAME}){_END}"),
 )
+# a subject that renames itself: "Brontal ... said it was changing its name to Lumio",
+# "Brontal renamed itself Lumio", "Brontal is rebranding as Lumio"; the old name is the
+# sentence's first name
+_ITSELF = re.compile(
+    r"\b(?:chang(?:e|es|ed|ing)\s+its\s+name\s+to|renam(?:e|es|ed|ing)\s+itself(?:\s+as)?|"
+    rf"rebrand(?:s|ed|ing)?\s+(?:itself\s+)?as)\s+(?P<new>{_NAME}){_END}"
+)
+_SENTENCE_SUBJECT = re.compile(rf"(?:The\s+)?(?P<old>{_NAME})")
 # Capitalised words that start a sentence or name a role, never part of a renamed name.
 _NOT_NAMES = frozenset(
     [
@@ -123,5 +131,27 @@ def find_renames(text: str) -> list[Rename]:
             if any(w.casefold() in _NOT_NAMES for w in (new + " " + old).split()):
                 continue
             found.append(Rename(new, old, m.start(), m.end()))
+    for new_start, raw_new, old_start, raw_old in self_renames(text):
+        new, old = _trim(raw_new), _trim(raw_old)
+        if not new or not old or new.casefold() == old.casefold():
+            continue
+        if any(w.casefold() in _NOT_NAMES for w in (new + " " + old).split()):
+            continue
+        found.append(Rename(new, old, old_start, new_start + len(raw_new)))
     found.sort(key=lambda r: r.start)
     return found
+
+
+def self_renames(text: str) -> list[tuple[int, str, int, str]]:
+    """(new start, new name, old start, old name) of every subject that renames itself
+    ("Brontal, the voice startup, said it was changing its name to Lumio"): the old name
+    is the first name of the sentence, however far from the phrase."""
+    out = []
+    for m in _ITSELF.finditer(text):
+        opening = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        while opening < m.start() and text[opening].isspace():
+            opening += 1
+        subject = _SENTENCE_SUBJECT.match(text, opening)
+        if subject is not None:
+            out.append((m.start("new"), m.group("new"), subject.start("old"), subject.group("old")))
+    return out

@@ -3077,3 +3077,14 @@ def test_a_chip_called_by_a_name_is_no_person(extractor):
         "Nvidia's H200.\n"
     )
     assert "Vela" not in names_of(extractor, text, "Person")
+
+
+def test_a_company_changing_its_name_later_in_its_sentence_is_one_entity(extractor):
+    text = (
+        "Brontal, the startup formerly known for its voice assistant, said on Monday it was "
+        "changing its name to Lumio and would focus on household robots. Lumio has raised "
+        "$220 million from investors including Sequoia Capital."
+    )
+    ents = by_name(run(extractor, text))
+    assert "Brontal" in ents["Lumio"]["aliases"]
+    assert "Brontal" not in ents

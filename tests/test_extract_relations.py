@@ -346,3 +346,12 @@ def test_a_two_word_role_at_the_group_is_read_to_its_end(extractor):
         "chatbot,\u201d said McKenzie Sadeghi, the group's AI editor."
     )
     find(relations(extractor, text), "WORKS_FOR", "McKenzie Sadeghi", "NewsGuard")
+
+
+def test_a_role_opening_a_sentence_before_a_named_employer_is_not_the_subject_befores(extractor):
+    text = (
+        "Lumio has raised $220 million from investors. Robotics analyst Daniel Ortiz of "
+        "Halvern Research said the price would limit sales."
+    )
+    rels = relations(extractor, text)
+    assert not [r for r in rels if (r["source"], r["target"]) == ("Daniel Ortiz", "Lumio")]

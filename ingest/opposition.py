@@ -973,6 +973,25 @@ class _ChallengeReader:
         )
         self.add(challengers, targets, tok, "rebuts", sent)
 
+    def _not_trusted(self, tok: Token, sent: Span, question: bool) -> None:
+        """ "X said Y's scores could not be trusted": the reporter questions the owner of
+        what cannot be trusted."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        reporting = words.reporting_verb(tok)
+        if (
+            reporting is None
+            and tok.dep_ == "conj"
+            and any(c.lower_ == "that" for c in tok.children)
+        ):
+            reporting = tok.head  # "X said A and that Y's scores could not be trusted"
+        # ("could not be trusted" is the judgement itself, no hedge; a question is none)
+        if subj is None or reporting is None or question:
+            return
+        challengers, passive = self.parties.subject(reporting)
+        if not challengers or passive:
+            return
+        self.add(challengers, self.parties.of(subj, set(challengers)), tok, "questions", sent)
+
     def _not_shared(self, tok: Token, sent: Span, question: bool) -> None:
         """ "Y does not share X's optimism", "that view is not shared by Y", "a
         conclusion not shared by Y": a view rejected (its owner's, or the other side's
@@ -1107,6 +1126,9 @@ class _ChallengeReader:
             return
         if lemma in lex.sharing and words.negated(tok):
             self._not_shared(tok, sent, question)
+            return
+        if lemma in lex.distrust and words.negated(tok):
+            self._not_trusted(tok, sent, question)
             return
         protest = next(
             (

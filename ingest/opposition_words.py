@@ -83,6 +83,7 @@ class Lexicon:
     barring: frozenset[str]  # "an injunction barring Y from ...": whom a remedy bars
     defendants: frozenset[str]  # "naming Y as a defendant"
     plaintiffs: frozenset[str]  # "names X as a plaintiff"
+    distrust: frozenset[str]  # negated and passive: "Y's scores could not be trusted"
     answers: frozenset[str]  # "said in response to Y's claims"
     measured_claims: frozenset[str]  # "less efficient than Y claims", "not as safe as Y says"
 
@@ -154,6 +155,7 @@ def lexicon() -> Lexicon:
         barring=frozenset(raw["barring_verbs"]),
         defendants=frozenset(raw["defendant_nouns"]),
         plaintiffs=frozenset(raw["plaintiff_nouns"]),
+        distrust=frozenset(raw["distrust_verbs"]),
         answers=frozenset(raw["answer_nouns"]),
         measured_claims=frozenset(raw["measured_claim_verbs"]),
     )

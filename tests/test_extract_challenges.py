@@ -2230,3 +2230,20 @@ def test_saying_a_companys_tools_overpromised_accuses_it(extractor):
         "early AI tools had overpromised."
     )
     assert frozenset({"Priya Nair", "Epic Systems"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        (
+            "Daniel Ortiz tweeted that the benchmark was \"completely broken\" and that "
+            "Quorvane's scores could not be trusted. The dispute has drawn attention across "
+            "the industry.",
+            True,
+        ),
+        ("Daniel Ortiz said Quorvane's scores can be trusted by anyone who checks them.", False),
+    ],
+)
+def test_saying_a_partys_figures_cannot_be_trusted_questions_it(extractor, text, disputed):
+    found = pairs(extractor, text)
+    assert (frozenset({"Daniel Ortiz", "Quorvane"}) in found) == disputed

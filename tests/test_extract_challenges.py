@@ -2247,3 +2247,13 @@ def test_saying_a_companys_tools_overpromised_accuses_it(extractor):
 def test_saying_a_partys_figures_cannot_be_trusted_questions_it(extractor, text, disputed):
     found = pairs(extractor, text)
     assert (frozenset({"Daniel Ortiz", "Quorvane"}) in found) == disputed
+
+
+def test_analysts_were_cautious_introduces_the_doubter_named_next(extractor):
+    text = (
+        "Zhou Jingren, who leads Alibaba Cloud's AI efforts, said at a launch event in "
+        "Hangzhou that Qwen3-Max surpasses all domestic rivals.\n\n"
+        "Analysts were cautious. \u201cBenchmarks in China have become a marketing tool,\u201d "
+        "said Li Wei, an analyst at Counterpoint Research in Beijing."
+    )
+    assert frozenset({"Li Wei", "Zhou Jingren"}) in pairs(extractor, text)

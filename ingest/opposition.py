@@ -379,6 +379,7 @@ class _ChallengeReader:
         self._doubter_named(sent)
         self._retested(sent)
         self._plaintiffs_named(sent)
+        self._defendants_named(sent)
         self._members_named(sent)
         question = sent.text.rstrip().endswith("?")
         if title_case_line(text, sent.start_char):
@@ -1071,6 +1072,27 @@ class _ChallengeReader:
             ]
             if members:
                 self.add(list(dict.fromkeys(members)), charged, sent.root, "accuses", sent)
+
+    def _defendants_named(self, sent: Span) -> None:
+        """ "The complaint names former engineer Jane Roe as a defendant alongside Y": the
+        parties between "names" and "as a defendant" are sued by whoever brought the
+        last suit.  Read from the words, since the parser often takes "names" for a noun
+        (the parse's own reading is :meth:`_named_defendant`)."""
+        nouns = [t for t in sent if t.lower_ in self.lex.defendants]
+        naming = next((t for t in sent if t.lower_ in ("names", "named", "naming")), None)
+        if not nouns or naming is None or naming.pos_ == "VERB":
+            return
+        as_ = next((t for t in sent[: nouns[0].i - sent.start] if t.lower_ == "as"), None)
+        if as_ is None or not naming.i < as_.i:
+            return
+        plaintiffs = self._plaintiffs_before(sent.start_char)
+        defendants = [
+            k
+            for _, _, k in self.parties.mentions_within(naming.idx, as_.idx)
+            if k not in plaintiffs
+        ]
+        if plaintiffs and defendants:
+            self.add(plaintiffs, list(dict.fromkeys(defendants)), naming, "sues", sent)
 
     def _plaintiffs_named(self, sent: Span) -> None:
         """ "The suit names Jane Roe and Ann Poe as plaintiffs", "The plaintiffs include

@@ -2257,3 +2257,14 @@ def test_analysts_were_cautious_introduces_the_doubter_named_next(extractor):
         "said Li Wei, an analyst at Counterpoint Research in Beijing."
     )
     assert frozenset({"Li Wei", "Zhou Jingren"}) in pairs(extractor, text)
+
+
+def test_a_person_a_complaint_names_as_a_defendant_is_sued_by_its_plaintiff(extractor):
+    # the parser reads "names" as a noun here
+    text = (
+        "Velmora sued Quorvane on Monday, alleging that its rival hired away a dozen "
+        "engineers who took confidential documents with them.\n\n"
+        "The complaint, filed in federal court in San Jose, names former Velmora engineer "
+        "Daniel Ortiz as a defendant alongside Quorvane."
+    )
+    assert frozenset({"Velmora", "Daniel Ortiz"}) in pairs(extractor, text)

@@ -531,14 +531,7 @@ class _ChallengeReader:
             if kind == "sues" and not challengers:
                 # "novelists filed a lawsuit against Y": a suit the article may name its
                 # plaintiffs in later
-                against = [
-                    k
-                    for c in tok.children
-                    if c.dep_ == "prep" and c.lower_ == "against"
-                    for o in c.children
-                    if o.dep_ == "pobj"
-                    for k in parties.of(o, set())
-                ]
+                against = _parties_after(tok, "against", parties, set())
                 if against:
                     self.sued.append((sent.start_char, against))
             self.add(challengers, targets, tok, kind, sent)
@@ -1426,14 +1419,7 @@ class _ChallengeReader:
         """ "the claims Y brought against Z", "a complaint Y filed against Z"."""
         bring = next(c for c in tok.children if c.dep_ == "relcl")
         challengers, _ = self.parties.subject(bring)
-        targets = [
-            k
-            for p in bring.children
-            if p.dep_ == "prep" and p.lower_ == "against"
-            for o in p.children
-            if o.dep_ == "pobj"
-            for k in self.parties.of(o, set(challengers))
-        ]
+        targets = _parties_after(bring, "against", self.parties, set(challengers))
         self.add(challengers, targets, tok, "accuses", sent)
 
     def _answer_read_as_noun(self, tok: Token, sent: Span) -> None:
@@ -1777,6 +1763,19 @@ def _filed_by(tok: Token) -> Token | None:
     return None
 
 
+def _parties_after(head: Token, prep: str, parties: PartyResolver, exclude: set[str]) -> list[str]:
+    """The parties of the objects of ``head``'s ``prep`` phrases ("against Y", "between X
+    and Y"), but ``exclude``."""
+    return [
+        k
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for p in c.children
+        if p.dep_ == "pobj"
+        for k in parties.of(p, exclude)
+    ]
+
+
 def _noun_challenge(
     tok: Token, parties: PartyResolver, lex: words.Lexicon
 ) -> tuple[list[str], list[str]]:
@@ -1836,14 +1835,7 @@ def _noun_challenge(
         challengers = parties.of(holder, set()) if holder is not None else []
     if not challengers:
         # "the feud between X and Y": both sides after "between"
-        both = [
-            k
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "between"
-            for p in c.children
-            if p.dep_ == "pobj"
-            for k in parties.of(p, set())
-        ]
+        both = _parties_after(tok, "between", parties, set())
         return (both[:1], both[1:]) if len(both) > 1 else ([], [])
     exclude = set(challengers)
     targets: list[str] = []
@@ -1871,14 +1863,8 @@ def _noun_challenge(
             for k in parties.of(o, exclude)
         ]
     if not targets and filing is not None:
-        targets = [  # "a lawsuit filed by X against Y": "against" hung on the participle
-            k
-            for c in filing.children
-            if c.dep_ == "prep" and c.lower_ == "against"
-            for p in c.children
-            if p.dep_ == "pobj"
-            for k in parties.of(p, exclude)
-        ]
+        # "a lawsuit filed by X against Y": "against" hung on the participle
+        targets = _parties_after(filing, "against", parties, exclude)
     if not targets and tok.dep_ == "dobj":
         # "filed a lawsuit ... against Y", "levelled accusations ... at Y": the
         # preposition attached to the verb; a demand letter is sent "to" Y

@@ -66,7 +66,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest import opposition_words as words
 from ingest.claim_words import lexicon
-from ingest.mention_checks import title_case_line
+from ingest.mention_checks import title_case_line, token_at
 from ingest.parties import BRINGING_VERBS, FILING_VERBS, PartyResolver
 from ingest.quotations import quote_spans
 
@@ -1590,10 +1590,10 @@ def _antecedent(it: Token, reach: int) -> str | None:
     return None
 
 
-def _venue(doc, start: int) -> bool:
+def _venue(doc: Doc, start: int) -> bool:
     """Whether the name at ``start`` is where something happens ("filed in the U.S.
     District Court", "a hearing before Judge Roe"), not a party to it."""
-    tok = next((t for t in doc if t.idx >= start), None)
+    tok = token_at(doc, start)
     while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
     return (

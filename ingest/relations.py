@@ -158,7 +158,7 @@ def find_relations(
         types = [by_key[m.key].type for m in sm]
         _its_role(doc, text, sm, types, span, prev, add)
         _role_at_the_company(doc, text, sm, types, span, prev, add)
-        _bare_spokesperson(doc, text, sm, types, span, prev, add)
+        _role_named_bare(doc, text, sm, types, span, prev, add)
         prev = (sm, types)
         _roles(doc, text, sm, types, span, add)
         _hires(text, sm, types, span, add)
@@ -446,7 +446,7 @@ BARE_INSIDE_ROLE = re.compile(
 )
 
 
-def _bare_spokesperson(doc, text, sm, types, span, prev, add) -> None:
+def _role_named_bare(doc, text, sm, types, span, prev, add) -> None:
     """ "Quorvane rejected the allegation. 'We never trained on it,' chief scientist X
     said": X holds the role at the organisation that was the subject of the sentence
     before (``prev``: its mentions and types), when X's own sentence names none before

@@ -164,6 +164,10 @@ def lexicon() -> Lexicon:
 HEDGES = {"unclear", "unknown", "unlikely", "uncertain", "rumored", "rumoured", "possible"}
 
 
+# verbs of weighing an act not done: "considered suing", "mulled challenging"
+WEIGHING = frozenset({"consider", "contemplate", "mull", "weigh", "debate", "explore"})
+
+
 # modals of a possibility or a duty, not of something done ("would" and "will" report
 # announced actions: "said it would sue")
 MODALS = frozenset({"should", "must", "might", "may", "could", "ought"})
@@ -177,6 +181,8 @@ def hedged(tok: Token, question: bool = False) -> bool:
         return True
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("need", "ought"):
         return True
+    if tok.dep_ in ("xcomp", "pcomp") and tok.head.lemma_.lower() in WEIGHING:
+        return True  # "X had considered accusing Y": an option weighed, not taken
     if _one_of_alternatives(tok):
         return True  # "has until September to sign or veto it": a choice still open
     cur = tok

@@ -2268,3 +2268,14 @@ def test_a_person_a_complaint_names_as_a_defendant_is_sued_by_its_plaintiff(extr
         "Daniel Ortiz as a defendant alongside Quorvane."
     )
     assert frozenset({"Velmora", "Daniel Ortiz"}) in pairs(extractor, text)
+
+
+def test_an_accusation_only_considered_is_no_challenge(extractor):
+    # a negative: an option weighed is not an act
+    text = (
+        "OpenAI and Microsoft said on Tuesday they had signed a new agreement. People "
+        "familiar with the negotiations said OpenAI had considered accusing Microsoft of "
+        "anticompetitive behavior. Microsoft president Brad Smith said the companies had "
+        "found a path that works for both."
+    )
+    assert frozenset({"OpenAI", "Microsoft"}) not in pairs(extractor, text)

@@ -3088,3 +3088,12 @@ def test_a_company_changing_its_name_later_in_its_sentence_is_one_entity(extract
     ents = by_name(run(extractor, text))
     assert "Brontal" in ents["Lumio"]["aliases"]
     assert "Brontal" not in ents
+
+
+def test_researchers_at_two_known_labs_name_two_organisations(extractor):
+    text = (
+        "Researchers at Google DeepMind and Google Research published the paper. DeepMind "
+        "said it would release the code, while Google Research declined to comment. The "
+        "announcement drew attention across the industry."
+    )
+    assert names_of(extractor, text, "Organization") == {"Google DeepMind", "Google Research"}

@@ -1618,13 +1618,8 @@ def _names_plaintiffs(tok: Token, lex: words.Lexicon) -> bool:
 
 def _as_defendant(tok: Token, lex: words.Lexicon) -> bool:
     """Whether a naming verb names a party "as a defendant" in a suit."""
-    return _named_as(tok, lex.defendants)
-
-
-def _named_as(tok: Token, nouns: frozenset[str]) -> bool:
-    """Whether a naming verb names a party as one of ``nouns`` ("as a defendant")."""
     return any(
-        p.lower_ in nouns
+        p.lower_ in lex.defendants
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ == "as"
         for p in c.children

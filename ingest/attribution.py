@@ -32,7 +32,12 @@ from ingest.claim_words import (
     stance_adjectives,
 )
 from ingest.gazetteer import Gazetteer
-from ingest.syntax import actor_came_after, coordinated_head, stranded_subject
+from ingest.syntax import (
+    actor_came_after,
+    coordinated_head,
+    descriptor_read_as_verb,
+    stranded_subject,
+)
 
 
 @dataclass(slots=True)
@@ -228,7 +233,7 @@ def _subject_of(verb: Token) -> Span | None:
             head = head.head  # "X said the chip was safe, adding that ...": X adds
         head_subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if head_subjects:
-            return _subjects_phrase(head, head_subjects)
+            return descriptor_read_as_verb(head) or _subjects_phrase(head, head_subjects)
     if verb.dep_ == "relcl" or verb.dep_ == "acl":
         # "the company, which claimed ..." / "X, saying ...": the modified noun
         noun = verb.head

@@ -157,3 +157,20 @@ def actor_came_after(verb: Token) -> Span | None:
         return None
     start = min((c.i for c in after.children if c.dep_ == "compound"), default=after.i)
     return doc[start : after.i + 1]
+
+
+def descriptor_read_as_verb(verb: Token) -> Span | None:
+    """The subject phrase when the parser read an organisation noun as the main verb:
+    in "The AI startup X on Tuesday accused Y ...", "startup" is parsed as a verb with
+    "AI" as its subject and X as its object, and "accused" hangs on it. The phrase is
+    "The AI startup X"."""
+    if verb.pos_ != "VERB" or verb.lower_ not in lexicon()["org_group_nouns"]:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    name = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i > verb.i),
+        None,
+    )
+    if subject is None or name is None or name.left_edge.i != verb.i + 1:
+        return None
+    return verb.doc[subject.left_edge.i : name.i + 1]

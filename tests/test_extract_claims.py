@@ -1959,3 +1959,15 @@ def test_the_group_said_after_its_content_is_not_an_owner_named_in_it(extractor)
     )
     c = claim_with(claims(extractor, text), "33% of the time")
     assert c["claimant"] == "NewsGuard"
+
+
+def test_the_ai_startup_x_on_tuesday_accused_is_xs_claim(extractor):
+    # the parser reads "startup" as the main verb, "AI" as its subject and the name as
+    # its object, and hangs "accused" on it
+    text = (
+        "The AI startup Quorvane on Tuesday accused Velmora of violating the licence of "
+        "its open-weight model, saying the larger company had built its assistant on "
+        "Quorvane's code without credit."
+    )
+    c = claim_with(claims(extractor, text), "violating the licence")
+    assert c["claimant"] == "Quorvane"

@@ -363,10 +363,24 @@ def _outside_quotes(subj: Span, cue: Token, quotes: list[tuple[int, int]]) -> Sp
         toks = toks[1:]
     cut = next((i for i, t in enumerate(toks) if t.text in QUOTE_CUT), None)
     if cut is not None:
-        toks = toks[:cut]
+        named = _name_in_apposition(toks[:cut], toks[cut])
+        toks = toks[:cut] if named is None else toks[:cut] + list(doc[toks[cut].i : named.i + 1])
     if not toks or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in toks):
         return None
     return doc[toks[0].i : toks[-1].i + 1]
+
+
+def _name_in_apposition(phrase: list[Token], comma: Token) -> Token | None:
+    """The last word of a name set off after ``phrase`` ('"...," the company's general
+    counsel, Jane Roe, said'): the person holding the role is the speaker."""
+    if not phrase or comma.text != "," or comma.i + 1 >= len(comma.doc):
+        return None
+    name = comma.doc[comma.i + 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if name.pos_ == "PROPN" and name.dep_ == "appos" and name.head in phrase:
+        return name
+    return None
 
 
 def _adjacent_name(verb: Token) -> Span | None:

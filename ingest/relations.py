@@ -28,6 +28,7 @@ from ingest.document import doc_text
 from ingest.entities import Entity, Mention
 from ingest.gazetteer import Gazetteer
 from ingest.mention_checks import token_at
+from ingest.quotations import quote_spans
 
 LEAD_ROLES = re.compile(
     r"\b(ceo|chief executive|head|president|chair(?:man|woman)?|director|leader|lead)\b", re.I
@@ -451,9 +452,13 @@ def _role_named_bare(doc, text, sm, types, span, prev, add) -> None:
     said": X holds the role at the organisation that was the subject of the sentence
     before (``prev``: its mentions and types), when X's own sentence names none before
     X."""
+    quoted = [(span[0] + a, span[0] + b) for a, b in quote_spans(text[span[0] : span[1]])]
     for k, person in enumerate(sm):
-        if types[k] != "Person" or "Organization" in types[:k]:
-            continue
+        if types[k] != "Person" or any(
+            t == "Organization" and not any(a <= o.start < b for a, b in quoted)
+            for o, t in zip(sm[:k], types[:k], strict=True)
+        ):
+            continue  # (an organisation named inside the quotation is not the role's)
         m = BARE_INSIDE_ROLE.search(text[max(span[0], person.start - 45) : person.start])
         if m is None or span[0] + 2 > person.start - len(m.group(0)) >= span[0] - 1:
             continue  # (a role opening the sentence is _its_role's)

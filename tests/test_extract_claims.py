@@ -1971,3 +1971,15 @@ def test_the_ai_startup_x_on_tuesday_accused_is_xs_claim(extractor):
     )
     c = claim_with(claims(extractor, text), "violating the licence")
     assert c["claimant"] == "Quorvane"
+
+
+def test_a_role_and_name_after_a_quotation_is_the_named_speaker(extractor):
+    # with straight quotation marks the parser starts the subject at the closing mark;
+    # the words after the quotation were cut at the comma before the name
+    text = (
+        "Britain's Competition and Markets Authority blocked Velmora's purchase of Brontal. "
+        'Velmora said it would appeal. "The CMA has misunderstood how this market works," '
+        "the company's general counsel, Daniel Ortiz, said in a statement."
+    )
+    c = claim_with(claims(extractor, text), "misunderstood how this market works")
+    assert c["claimant"] == "Daniel Ortiz"

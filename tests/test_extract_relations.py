@@ -355,3 +355,14 @@ def test_a_role_opening_a_sentence_before_a_named_employer_is_not_the_subject_be
     )
     rels = relations(extractor, text)
     assert not [r for r in rels if (r["source"], r["target"]) == ("Daniel Ortiz", "Lumio")]
+
+
+def test_a_bare_role_after_a_quotation_naming_another_organisation(extractor):
+    # the regulator named inside the quotation is not where the counsel works
+    text = (
+        "Britain's competition regulator blocked Velmora's purchase of Brontal Robotics. "
+        "Velmora said it would appeal. \u201cThe CMA has misunderstood how this market "
+        "works,\u201d the company's general counsel, Daniel Ortiz, said in a statement."
+    )
+    rel = find(relations(extractor, text), "WORKS_FOR", "Daniel Ortiz", "Velmora")
+    assert rel["properties"]["role"] == "general counsel"

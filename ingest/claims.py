@@ -600,7 +600,9 @@ def _about(
                     (
                         m.key
                         for m in reversed(ctx.mentions_in(0, sent.start_char))
-                        if m.key not in own and ctx.ent(m.key).type == "Organization"
+                        if m.key not in own
+                        and ctx.ent(m.key).type == "Organization"
+                        and not _describes_a_person(m, sent.doc, ctx)
                     ),
                     None,
                 )
@@ -610,6 +612,23 @@ def _about(
     if not keys:
         return list(dict.fromkeys(ctx.salient(exclude=claimant))), True
     return list(dict.fromkeys(keys)), False
+
+
+def _describes_a_person(m: Mention, doc: Doc, ctx: Discourse) -> bool:
+    """Whether an organisation is named only to describe a person ("X, a former product
+    lead at Epic Systems, said"): the company "its" later points back to is not that."""
+    name = doc.char_span(m.start, m.end, alignment_mode="expand")
+    tok = name.root if name is not None else None
+    for _ in range(4):
+        if tok is None or tok.dep_ not in ("pobj", "prep", "compound", "appos"):
+            return False
+        if tok.dep_ == "appos":
+            return any(
+                p.start <= tok.head.idx < p.end and ctx.ent(p.key).type == "Person"
+                for p in ctx.mentions_in(tok.head.sent.start_char, tok.head.idx + len(tok.head))
+            )
+        tok = tok.head
+    return False
 
 
 def _medium_of_the_claim(m: Mention, sent: Span) -> bool:

@@ -151,16 +151,19 @@ def find_relations(
 
     ms = [m for m in mentions if m.key in by_key]
     prev: tuple[list[Mention], list[str]] = ([], [])
+    lead: tuple[list[Mention], list[str]] | None = None  # the first organisation subject's
     for sent in doc.sents:
         if _in_regions(sent.start_char, skip):
             continue
         span = (sent.start_char, sent.end_char)
         sm = [m for m in ms if sent.start_char <= m.start < sent.end_char]
         types = [by_key[m.key].type for m in sm]
-        _its_role(doc, text, sm, types, span, prev, add)
+        _its_role(doc, text, sm, types, span, prev if _subject_org(doc, prev) else lead, add)
         _role_at_the_company(doc, text, sm, types, span, prev, add)
         _role_named_bare(doc, text, sm, types, span, prev, add)
         prev = (sm, types)
+        if lead is None and _subject_org(doc, prev):
+            lead = prev
         _roles(doc, text, sm, types, span, add)
         _hires(text, sm, types, span, add)
         _develops(doc, text, sm, types, span, by_key, add)
@@ -299,6 +302,8 @@ def _role(s: str) -> str | None:
         return None
     # "director of the advocacy group Open Markets": the role, not the body it names
     role = re.sub(r" of the [a-z -]+ [A-Z][\w ]*$", "", m.group(0))
+    if role == role.capitalize() and len(role) > 1:
+        role = role.lower()  # "Chief executive X said" opening a sentence: a common noun
     # "one of the co-founders": one co-founder
     return re.sub(r"(founder|scientist|engineer|researcher)s$", r"\1", role)
 
@@ -411,11 +416,24 @@ ITS_ROLE = re.compile(
 )
 
 
+def _subject_org(doc, sentence: tuple[list[Mention], list[str]]) -> bool:
+    """Whether an organisation is the subject of a sentence (its mentions and types)."""
+    for m, t in zip(*sentence, strict=True):
+        name = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if t == "Organization" and name is not None and name.root.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
+
+
 def _its_role(doc, text, sm, types, span, prev, add) -> None:
     """ "Its co-founder, X,", "The company's chief scientist, X," or "Chief executive X"
     opening a sentence: X holds that role
     at the organisation that was the subject of the sentence before (``prev``: its
-    mentions and types)."""
+    mentions and types), or of the article's first sentence with one when the sentence
+    before had none ("Lumio said it raised ... The round doubles ... Chief executive X
+    said": Lumio's)."""
+    if prev is None:
+        return
     person = next((m for m, t in zip(sm, types, strict=True) if t == "Person"), None)
     if person is None:
         return

@@ -1983,3 +1983,14 @@ def test_a_role_and_name_after_a_quotation_is_the_named_speaker(extractor):
     )
     c = claim_with(claims(extractor, text), "misunderstood how this market works")
     assert c["claimant"] == "Daniel Ortiz"
+
+
+def test_its_does_not_point_to_a_company_named_only_to_describe_a_person(extractor):
+    text = (
+        "Lumio said on Monday it had raised $400 million. Chief executive Jane Whitcombe, "
+        "a former product lead at Epic Systems, said the money would pay for an expansion "
+        "into Europe. Marcus Feld, a researcher, said there was no evidence that its "
+        "agents reduced errors."
+    )
+    c = claim_with(claims(extractor, text), "no evidence that its agents")
+    assert "Epic Systems" not in c["about"]

@@ -525,3 +525,17 @@ def test_a_response_told_before_the_report_it_answers_still_answers_it(extractor
     )
     found = [frozenset(d["parties"]) for d in contract(extractor, text)["disputes"]]
     assert frozenset({"Nvidia", "Reuters"}) in found
+
+
+def test_a_chief_executive_praising_her_product_does_not_dispute_her_company(extractor):
+    # her company is named two sentences before her title
+    c = contract(
+        extractor,
+        "Lumio, a startup that builds AI agents for hospital billing, said on Monday it "
+        "had raised $400 million in a round led by Andreessen Horowitz. The round more "
+        "than doubles the valuation it reached in January. Chief executive Jane "
+        "Whitcombe, a former product lead at Epic Systems, said the money would pay for an "
+        "expansion into Europe. \u201cHospitals lose billions every year to coding errors, "
+        "and our agents catch most of them,\u201d she said.",
+    )
+    assert not [d for d in c["disputes"] if {"Jane Whitcombe", "Lumio"} <= set(d["parties"])]

@@ -366,3 +366,15 @@ def test_a_bare_role_after_a_quotation_naming_another_organisation(extractor):
     )
     rel = find(relations(extractor, text), "WORKS_FOR", "Daniel Ortiz", "Velmora")
     assert rel["properties"]["role"] == "general counsel"
+
+
+def test_a_role_opening_a_sentence_after_one_without_an_organisation_is_the_leads(extractor):
+    # the sentence before is about the funding round; the article is about Lumio
+    text = (
+        "Lumio, a startup that builds AI agents for hospital billing, said on Monday it "
+        "had raised $400 million in a round led by Andreessen Horowitz. The round more "
+        "than doubles the valuation it reached in January. Chief executive Jane "
+        "Whitcombe said the money would pay for an expansion into Europe."
+    )
+    rel = find(relations(extractor, text), "WORKS_FOR", "Jane Whitcombe", "Lumio")
+    assert rel["properties"]["role"] == "chief executive"

@@ -126,6 +126,15 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
         )
         if cut is not None:
             span = doc[span.start : cut]  # "the Acme Center in Abilene": the name, then the place
+        if (
+            ent.label_ == "ORG"
+            and len(span) == 2
+            and span[1].text == "AI"
+            and fold(span[0].text) in gaz.places
+            and span.end < len(doc)
+            and doc[span.end].is_lower
+        ):
+            continue  # "American AI companies": a country's industry, not a name
         if ent.label_ == "ORG" and _SUB_UNIT.match(text, span.start_char):
             continue  # "the Department of Physics at Quorvia University": a part of one
         if ent.label_ == "ORG" and FACILITY.search(span.text):

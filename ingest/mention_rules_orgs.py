@@ -97,8 +97,9 @@ def organizations_by_suffix(view: ArticleView) -> list[Mention]:
             found in known
             or fold(found) in gaz.non_entities
             or (first.replace(".", "").isupper() and len(first.replace(".", "")) <= 3)
+            or (len(found.split()) == 2 and fold(first) in gaz.places)
         ):
-            continue  # "US AI companies": a country, not a name
+            continue  # "US AI companies", "European AI startups": a country, not a name
         after = text[m.end() : m.end() + 40]
         tail = _mission(view, m.end())
         if tail and found.split()[-1] in INSTITUTION_HEADS | {"Center", "Centre"}:

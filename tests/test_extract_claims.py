@@ -1994,3 +1994,16 @@ def test_its_does_not_point_to_a_company_named_only_to_describe_a_person(extract
     )
     c = claim_with(claims(extractor, text), "no evidence that its agents")
     assert "Epic Systems" not in c["about"]
+
+
+def test_a_letter_after_a_lowercase_word_ends_its_sentence(extractor):
+    # "X." after "on" is no initial: the next speaker's sentence starts after it
+    text = (
+        "Epoch AI said it could not reproduce the result. \u201cWe get 71% with the "
+        "settings Halvern describes,\u201d Epoch's Lena Brandt wrote on X. Halvern "
+        "co-founder Daniel Ortiz responded that Epoch had used an older version of the "
+        "scaffold."
+    )
+    c = claim_with(claims(extractor, text), "an older version of the scaffold")
+    assert c["claimant"] == "Daniel Ortiz"
+    assert c["text"].startswith("Halvern co-founder")

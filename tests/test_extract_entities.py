@@ -3097,3 +3097,19 @@ def test_researchers_at_two_known_labs_name_two_organisations(extractor):
         "announcement drew attention across the industry."
     )
     assert names_of(extractor, text, "Organization") == {"Google DeepMind", "Google Research"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The release comes as European AI companies race to keep up with US labs.",
+        "American AI companies lobbied against the bill, Reuters reported.",
+    ],
+)
+def test_a_nationality_before_ai_and_a_plural_noun_is_no_organisation(extractor, sentence):
+    text = (
+        "Halvern AI released a new model on Wednesday and said it beat rivals from "
+        f"Quorvane and Velmora on coding tests. {sentence}"
+    )
+    orgs = names_of(extractor, text, "Organization")
+    assert not [n for n in orgs if n.endswith(" AI") and n != "Halvern AI"]

@@ -680,6 +680,8 @@ def organizations_by_context(view: ArticleView) -> list[Mention]:
             continue  # ("Open models are ...", also after an opening quotation mark)
         if span[0].tag_ in ("VBZ", "VBD", "VBP"):
             continue  # a headline's verb: "Board Defends CEO Jane Roe"
+        if len(span) == 1 and span[0].like_num:
+            continue  # "Thirteen former employees": a count opening the sentence
         before = doc[span[0].i - 1] if span[0].i > 0 else None
         if (
             before is not None

@@ -3113,3 +3113,11 @@ def test_a_nationality_before_ai_and_a_plural_noun_is_no_organisation(extractor,
     )
     orgs = names_of(extractor, text, "Organization")
     assert not [n for n in orgs if n.endswith(" AI") and n != "Halvern AI"]
+
+
+def test_a_number_opening_a_sentence_before_employees_is_no_organisation(extractor):
+    text = (
+        "Thirteen former employees of Quorvane signed an open letter on Monday saying the "
+        "company had cut short safety testing of its latest model to beat a rival's launch."
+    )
+    assert names_of(extractor, text, "Organization") == {"Quorvane"}

@@ -3117,6 +3117,7 @@ def test_a_nationality_before_ai_and_a_plural_noun_is_no_organisation(extractor,
 
 def test_a_number_opening_a_sentence_before_employees_is_no_organisation(extractor):
     text = (
+        "Former Quorvane researchers say company rushed safety tests\n\n"
         "Thirteen former employees of Quorvane signed an open letter on Monday saying the "
         "company had cut short safety testing of its latest model to beat a rival's launch."
     )

@@ -276,6 +276,12 @@ CLOSE_TO = re.compile(
     r"\b(?:close to|familiar with|briefed on|with knowledge of|aware of|knowledgeable about)"
     r"(?: the| a| an)?(?: [\w'\u2019-]+){0,3} ?$"
 )
+# "A paper published on Monday in the journal Nature says": where a document appeared,
+# not who wrote it
+PUBLISHED_IN = re.compile(
+    r"\b(?:published|appeared|appearing|printed)\b(?: [\w'\u2019-]+){0,4} in (?:the )?"
+    r"(?:(?:peer-reviewed |scientific |medical |academic )?(?:journal|magazine) )?$"
+)
 # kinds of organisation "the company" or "the startup" never refers to
 NON_COMPANY_KINDS = frozenset({"government", "university"})
 # descriptions every company answers to: "the company" refers back by position alone
@@ -475,6 +481,8 @@ def _read_phrase(subj: Span, ctx: Discourse, gaz: Gazetteer) -> _Phrase:
     # "people close to OpenAI", "sources familiar with Meta's plans": unnamed people
     # who know the party, not the party
     ms = [m for m in ms if not CLOSE_TO.search(ctx.text[subj.start_char : m.start])]
+    if subj.root.lemma_.lower() in DOCUMENT_NOUNS | REPORT_NOUNS:
+        ms = [m for m in ms if not PUBLISHED_IN.search(ctx.text[subj.start_char : m.start])]
     root = subj.root
     return _Phrase(
         span=subj,

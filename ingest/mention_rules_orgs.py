@@ -210,10 +210,21 @@ def _mission(view: ArticleView, start: int) -> str:
     out = parts[0]
     for part in parts[1:]:
         word = part.split()[1] if len(part.split()) > 1 else ""
-        if word.lower() not in view.english or word in view.known:
+        if word.lower() not in view.english or word in view.known or _a_person_at(
+            view, start + len(out) + 1 + len(part.split()[0]) + 1, word
+        ):
             break
         out += " " + part
     return out
+
+
+def _a_person_at(view: ArticleView, at: int, word: str) -> bool:
+    """Whether ``word`` at ``at`` begins a person's name ("the University of Leeds and
+    Daniel Roe of ..."): a given name, or a word the NER puts in a person's name."""
+    if word in view.gaz.given_names:
+        return True
+    tok = view.doc.char_span(at, at + len(word), alignment_mode="expand")
+    return tok is not None and tok[0].ent_type_ == "PERSON"
 
 
 def courts(view: ArticleView) -> list[Mention]:

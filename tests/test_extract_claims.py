@@ -2007,3 +2007,13 @@ def test_a_letter_after_a_lowercase_word_ends_its_sentence(extractor):
     c = claim_with(claims(extractor, text), "an older version of the scaffold")
     assert c["claimant"] == "Daniel Ortiz"
     assert c["text"].startswith("Halvern co-founder")
+
+
+def test_the_journal_a_paper_appeared_in_is_not_its_claimant(extractor):
+    text = (
+        "Last year Velmora announced that its system had discovered 40,000 new antibiotic "
+        "candidates. A paper published on Monday in the journal Chemistry of Materials "
+        "challenges that account."
+    )
+    cs = claims(extractor, text)
+    assert not [c for c in cs if c["claimant"] == "Chemistry of Materials"]

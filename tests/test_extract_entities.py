@@ -3122,3 +3122,16 @@ def test_a_number_opening_a_sentence_before_employees_is_no_organisation(extract
         "company had cut short safety testing of its latest model to beat a rival's launch."
     )
     assert names_of(extractor, text, "Organization") == {"Quorvane"}
+
+
+@pytest.mark.parametrize("second", ["Daniel Ortiz", "Grace Hartley"])
+def test_an_institution_name_ends_before_and_a_person(extractor, second):
+    text = (
+        "A paper published on Monday challenges Velmora's account. Its authors, Lena "
+        f"Brandt of the University of Leeds and {second} of the University of Toronto, "
+        "examined 500 of the compounds and found that most were already known."
+    )
+    ex = run(extractor, text)
+    names = {e["name"]: e["type"] for e in ex.to_contract()["entities"]}
+    assert names.get("University of Leeds") == "Organization"
+    assert names.get(second) == "Person"

@@ -927,7 +927,11 @@ def find_attributions(
         ):
             kind = "denial"  # "called the lawsuit 'harassment'": rejecting the other side
         rebuts = (kind == "denial" or lemma in gaz.rebuttal_verbs) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in gaz.report_nouns | DOCUMENT_NOUNS
+            c.dep_ == "dobj"
+            and (
+                c.lemma_.lower() in gaz.report_nouns | DOCUMENT_NOUNS
+                or c.lower_ in ("that", "this", "it")  # "rejected that": what was just said
+            )
             for c in tok.children
         )
         content = _content_of(tok, sent, subj)
@@ -944,6 +948,16 @@ def find_attributions(
         found.append(
             Attribution(tok, tok.text, kind, subj, content, colon, rebuts, weight == 2, weight == 0)
         )
+    if labelled is not None and any(
+        a is not labelled
+        and a.subject is not None
+        and a.cue is not None
+        and labelled.content[0] <= a.cue.idx < labelled.content[1]
+        for a in found
+    ):
+        # 'Velmora: "This is a sensible step," said Jane Roe, its policy head': a list
+        # item whose statement is attributed in its own words is that speaker's alone
+        found.remove(labelled)
     _end_before_next_cue(found)
     return found
 

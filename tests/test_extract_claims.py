@@ -2017,3 +2017,14 @@ def test_the_journal_a_paper_appeared_in_is_not_its_claimant(extractor):
     )
     cs = claims(extractor, text)
     assert not [c for c in cs if c["claimant"] == "Chemistry of Materials"]
+
+
+def test_a_list_items_label_is_not_a_second_claimant_of_an_attributed_statement(extractor):
+    text = (
+        "The European Commission on Wednesday proposed delaying parts of the AI Act by a "
+        "year.\n\nHere is how the industry reacted:\n\n"
+        'Velmora: "This is a sensible step that gives companies time to comply," said '
+        "Daniel Ortiz, the company's head of European policy.\n"
+    )
+    cs = [c for c in claims(extractor, text) if "sensible step" in c["text"]]
+    assert [c["claimant"] for c in cs] == ["Daniel Ortiz"]

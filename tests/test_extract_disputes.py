@@ -539,3 +539,18 @@ def test_a_chief_executive_praising_her_product_does_not_dispute_her_company(ext
         "and our agents catch most of them,\u201d she said.",
     )
     assert not [d for d in c["disputes"] if {"Jane Whitcombe", "Lumio"} <= set(d["parties"])]
+
+
+def test_rejecting_that_answers_only_the_last_statement(extractor):
+    c = contract(
+        extractor,
+        "The European Commission on Wednesday proposed delaying parts of the AI Act by a "
+        "year. Agustin Reyna, director of the consumer group BEUC, said the delay would "
+        "hurt citizens. Quorvane said it would comply with the original timetable. Brando "
+        "Benifei, the lawmaker who steered the act through parliament, said the Commission "
+        'was "giving in to pressure from American companies." A Commission spokesperson, '
+        "Thomas Regnier, rejected that, saying the proposal was about simplification.",
+    )
+    pairs = {frozenset(d["parties"]) for d in c["disputes"]}
+    assert frozenset({"Thomas Regnier", "Brando Benifei"}) in pairs
+    assert not [p for p in pairs if "Quorvane" in p or "Agustin Reyna" in p]

@@ -267,6 +267,19 @@ def _subject_of(verb: Token) -> Span | None:
             main = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
             if main is not None:
                 return doc[main.left_edge.i : main.right_edge.i + 1]
+        by = next(
+            (
+                p
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "by"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        if by is not None and noun.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS:
+            # "Y disputed a report by X that accused it ...": the author the document names
+            return doc[by.left_edge.i : by.right_edge.i + 1]
         if noun.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS and noun.dep_ == "dobj":
             # "xAI filed a lawsuit accusing OpenAI ...": the author of the document
             subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]

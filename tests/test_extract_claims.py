@@ -2028,3 +2028,12 @@ def test_a_list_items_label_is_not_a_second_claimant_of_an_attributed_statement(
     )
     cs = [c for c in claims(extractor, text) if "sensible step" in c["text"]]
     assert [c["claimant"] for c in cs] == ["Daniel Ortiz"]
+
+
+def test_a_report_by_x_that_accused_y_is_xs_accusation_not_the_disputers(keeping):
+    text = (
+        "Nvidia on Tuesday disputed a report by short seller Halvern Research that accused "
+        "the chipmaker of inflating demand for its AI processors through circular deals."
+    )
+    cs = [c for c in claims(keeping, text) if c["cue"] == "accused"]
+    assert [c["claimant"] for c in cs] == ["Halvern Research"]

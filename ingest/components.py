@@ -139,9 +139,6 @@ def assign_claim_ids(found: list[claims.Claim]) -> None:
 # ------------------------------------------------------------------ line breaks
 
 
-_LETTER_STOP = re.compile(r"[A-Z]\.")
-
-
 @Language.component("claimgraph_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every token that contains a newline.
@@ -180,9 +177,9 @@ def line_breaks(doc: Doc) -> Doc:
             # "wrote on X. She added", "in the U.S. They said": an abbreviation that
             # ends a sentence (an initial is followed by a name, not by "She")
             starts.add(i + 1)
-        elif _LETTER_STOP.fullmatch(tok.text) and i > 0 and doc[i - 1].is_lower:
-            # "wrote on X. Halvern co-founder ...": a letter after a lowercase word is
-            # no initial (those follow a given name), so its stop ends the sentence
+        elif tok.text == "X." and i > 0 and doc[i - 1].lower_ in ("on", "to", "via"):
+            # "wrote on X. Halvern co-founder ...": the platform, not an initial ("said
+            # J. J. Roe" is one), so its stop ends the sentence
             starts.add(i + 1)
     # a line's first word never makes a sentence of its own when the line goes on: the
     # small model sometimes ends one after the first word of a paragraph ("Halcyon |

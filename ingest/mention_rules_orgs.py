@@ -97,7 +97,7 @@ def organizations_by_suffix(view: ArticleView) -> list[Mention]:
             found in known
             or fold(found) in gaz.non_entities
             or (first.replace(".", "").isupper() and len(first.replace(".", "")) <= 3)
-            or (len(found.split()) == 2 and fold(first) in gaz.places)
+            or (found.endswith(" AI") and len(found.split()) == 2 and fold(first) in gaz.places)
         ):
             continue  # "US AI companies", "European AI startups": a country, not a name
         after = text[m.end() : m.end() + 40]
@@ -223,8 +223,12 @@ def _a_person_at(view: ArticleView, at: int, word: str) -> bool:
     Daniel Roe of ..."): a given name, or a word the NER puts in a person's name."""
     if word in view.gaz.given_names:
         return True
-    tok = view.doc.char_span(at, at + len(word), alignment_mode="expand")
-    return tok is not None and tok[0].ent_type_ == "PERSON"
+    span = view.doc.char_span(at, at + len(word), alignment_mode="expand")
+    if span is None or span.end >= len(view.doc):
+        return False
+    first, after = span[0], view.doc[span.end]
+    # the first word of a name of two words or more ("Outreach" alone is no person)
+    return first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and after.ent_iob_ == "I"
 
 
 def courts(view: ArticleView) -> list[Mention]:

@@ -3135,3 +3135,15 @@ def test_an_institution_name_ends_before_and_a_person(extractor, second):
     names = {e["name"]: e["type"] for e in ex.to_contract()["entities"]}
     assert names.get("University of Leeds") == "Organization"
     assert names.get(second) == "Person"
+
+
+def test_a_place_named_institution_and_an_office_with_and_keep_their_whole_names(extractor):
+    # negatives: first versions of the "European AI" and "and Daniel Ortiz" rules cut these
+    text = (
+        "As Lena Brandt, an expert on trade at the Lisbon Institute for Digital Policy, "
+        "noted, everyone is waiting for the next administration. Daniel Ortiz, director of "
+        "the White House's Office of Digital Strategy and Outreach, said the plan would work."
+    )
+    orgs = names_of(extractor, text, "Organization")
+    assert "Lisbon Institute for Digital Policy" in orgs
+    assert "Office of Digital Strategy and Outreach" in orgs

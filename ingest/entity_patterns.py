@@ -192,7 +192,7 @@ ORG_BY_SUFFIX = re.compile(
     r"Software|Studios|Networks|Semiconductors?|Computing|Dynamics|Group|Court|Commission|"
     r"Committee|Agency|Authority|Council|Association|Society|University|College|Academy|"
     r"Ministry|Department|Bureau|Tribunal|Parliament|Senate|Center|Centre|Alliance|Coalition|"
-    r"Consortium|Forum|Guild|Federation|Organization|Organisation|Office|Board|Trust|LLP|"
+    r"Consortium|Forum|Guild|Federation|Organization|Organisation|Office|Board|Trust|League|LLP|"
     r"LLC|Ltd\.?|PBC|SAS|GmbH|AG|PLC|plc|Intelligence)"
     r"(?![\w-])"
 )

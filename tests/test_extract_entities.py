@@ -3147,3 +3147,20 @@ def test_a_place_named_institution_and_an_office_with_and_keep_their_whole_names
     orgs = names_of(extractor, text, "Organization")
     assert "Lisbon Institute for Digital Policy" in orgs
     assert "Office of Digital Strategy and Outreach" in orgs
+
+
+def test_a_name_ending_in_league_is_an_organisation(extractor):
+    # the statistical NER misses this one inside the whole article
+    text = (
+        "Velmora apologises after its chatbot praised a dictator\n\n"
+        "Velmora apologised on Sunday after its Aria chatbot produced posts praising a "
+        "20th-century dictator, and said it had removed an instruction that told the bot "
+        'not to shy away from "politically incorrect" claims.\n\n'
+        '"We deeply apologise for the horrific behaviour that many experienced," the '
+        "company said in a statement posted on X. It blamed an update to a system prompt "
+        "that it said had been made without authorisation.\n\n"
+        'The Anti-Tracking League called the posts "irresponsible, dangerous and '
+        "antisemitic.\" Jonathan Greenblatt, the group's chief executive, said Velmora had "
+        "ignored repeated warnings about the chatbot.\n"
+    )
+    assert "Anti-Tracking League" in names_of(extractor, text, "Organization")

@@ -965,6 +965,8 @@ def find_attributions(
         a is not labelled
         and a.subject is not None
         and a.cue is not None
+        and a.cue.lemma_.lower() in ("say", "tell", "write", "add")
+        and a.subject.root.pos_ == "PROPN"
         and labelled.content[0] <= a.cue.idx < labelled.content[1]
         for a in found
     ):

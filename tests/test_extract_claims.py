@@ -2047,3 +2047,14 @@ def test_initials_after_said_stay_in_the_name(extractor):
     )
     c = claim_with(claims(extractor, text), "more affordable for everybody")
     assert c["claimant"] == "J. J. Price"
+
+
+def test_a_transcript_label_keeps_a_turn_whose_words_name_another_party(extractor):
+    # negative: a first version dropped the label whenever a name had a cue inside
+    text = (
+        "Hearing on AI rules\n\nThe Senate committee heard from three witnesses on "
+        "Tuesday.\n\nLena Brandt: I support the bill, and I believe Velmora should "
+        "support it too.\n"
+    )
+    c = claim_with(claims(extractor, text), "I support the bill")
+    assert c["claimant"] == "Lena Brandt"

@@ -797,6 +797,10 @@ def find_attributions(
             continue  # "Asked about it, X said", "When told of the report, X replied"
         if _negated(tok, quotes) and kind != "denial":
             continue
+        if tok.dep_ != "ROOT" and any(
+            c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in tok.children
+        ):
+            continue  # "I believe Velmora should support it": the speaker's advice, no stance
         if _relays(tok, gaz.cues):
             continue  # "Reuters reported X as saying": X's claim, not the outlet's
         has_comp = any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) or any(

@@ -2058,3 +2058,11 @@ def test_a_transcript_label_keeps_a_turn_whose_words_name_another_party(extracto
     )
     c = claim_with(claims(extractor, text), "I support the bill")
     assert c["claimant"] == "Lena Brandt"
+
+
+def test_what_a_speaker_says_another_party_should_do_is_no_claim_of_that_party(extractor):
+    text = (
+        "Lena Brandt, a senator from Oregon, said on Tuesday that she backs the AI safety "
+        "bill. She said she believes Velmora should support it too."
+    )
+    assert not [c for c in claims(extractor, text) if c["claimant"] == "Velmora"]

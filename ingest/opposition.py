@@ -1858,8 +1858,25 @@ def _noun_challenge(
             for k in parties.of(o, exclude)
         ]
     if not targets and filing is not None:
-        # "a lawsuit filed by X against Y": "against" hung on the participle
-        targets = _parties_after(filing, "against", parties, exclude)
+        # "a lawsuit filed by X against Y": "against" hung on the participle; in "cases
+        # brought by X against Y and by Z against W" only what precedes the second "by"
+        # is X's
+        second_by = next(
+            (
+                t.i
+                for t in tok.doc[filing.i + 1 : tok.sent.end]
+                if t.lower_ == "by" and t.dep_ == "conj"
+            ),
+            len(tok.doc),
+        )
+        targets = [
+            k
+            for c in filing.children
+            if c.dep_ == "prep" and c.lower_ == "against" and c.i < second_by
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in parties.of(p, exclude)
+        ]
     if not targets and tok.dep_ == "dobj":
         # "filed a lawsuit ... against Y", "levelled accusations ... at Y": the
         # preposition attached to the verb; a demand letter is sent "to" Y

@@ -783,6 +783,14 @@ def opposing_noun(tok: Token, lex: Lexicon) -> str | None:
         p.lemma_.lower() for c in tok.children if c.dep_ == "prep" for p in c.children
     }
     modifiers |= {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    # "the case brought by X against Y": the preposition on the participle of filing
+    modifiers |= {
+        p.lower_
+        for v in tok.children
+        if v.dep_ == "acl" and v.lemma_.lower() in ("bring", "file")
+        for p in v.children
+        if p.dep_ == "prep"
+    }
     return kind if modifiers & lex.qualified[lemma] else None
 
 

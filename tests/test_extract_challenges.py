@@ -2279,3 +2279,23 @@ def test_an_accusation_only_considered_is_no_challenge(extractor):
         "found a path that works for both."
     )
     assert frozenset({"OpenAI", "Microsoft"}) not in pairs(extractor, text)
+
+
+def test_a_case_brought_by_x_against_y_is_xs_suit(extractor):
+    text = (
+        "A judge ruled on Monday that Quorvane's training was fair use. Lawyers said the "
+        "ruling would be closely watched in the case brought by The New York Times against "
+        "OpenAI."
+    )
+    assert frozenset({"The New York Times", "OpenAI"}) in pairs(extractor, text)
+
+
+def test_cases_brought_by_two_plaintiffs_pair_each_with_its_own_defendant(extractor):
+    text = (
+        "A judge ruled on Monday that Quorvane's training was fair use. Lawyers said the "
+        "ruling would be closely watched in cases brought by The New York Times against "
+        "OpenAI and by Getty Images against Stability AI."
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"The New York Times", "OpenAI"}) in found
+    assert frozenset({"The New York Times", "Stability AI"}) not in found

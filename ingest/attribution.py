@@ -233,6 +233,9 @@ def _subject_of(verb: Token) -> Span | None:
             head = head.head  # "X said the chip was safe, adding that ...": X adds
         head_subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if head_subjects:
+            sent_by = _object_sent_by(head) if comma_participle(verb) else None
+            if sent_by is not None:
+                return sent_by  # "Y faces lawsuits from X, accusing it ...": X accuses
             return descriptor_read_as_verb(head) or _subjects_phrase(head, head_subjects)
     if verb.dep_ == "relcl" or verb.dep_ == "acl":
         # "the company, which claimed ..." / "X, saying ...": the modified noun
@@ -271,14 +274,15 @@ def _subject_of(verb: Token) -> Span | None:
             (
                 p
                 for c in noun.children
-                if c.dep_ == "prep" and c.lower_ == "by"
+                if c.dep_ == "prep" and c.lower_ in ("by", "from")
                 for p in c.children
                 if p.dep_ == "pobj"
             ),
             None,
         )
         if by is not None and noun.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS:
-            # "Y disputed a report by X that accused it ...": the author the document names
+            # "Y disputed a report by X that accused it ...", "Y faces lawsuits from X,
+            # accusing it ...": the author the document names
             return doc[by.left_edge.i : by.right_edge.i + 1]
         if noun.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS and noun.dep_ == "dobj":
             # "xAI filed a lawsuit accusing OpenAI ...": the author of the document
@@ -331,6 +335,22 @@ def comma_like_participle(verb: Token) -> bool:
     """Whether ``verb`` is a participle set off by a comma that the parser hung on a noun
     (", saying ..." after an object)."""
     return verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.i > 0 and verb.nbor(-1).text == ","
+
+
+def _object_sent_by(verb: Token) -> Span | None:
+    """The party a document object of ``verb`` comes from, when ``verb`` is one of
+    receiving it ("Y faces lawsuits from X", "Y received a letter from X")."""
+    if verb.lemma_.lower() not in ("face", "receive", "get"):
+        return None
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in DOCUMENT_NOUNS:
+            continue
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                p = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if p is not None:
+                    return verb.doc[p.left_edge.i : p.right_edge.i + 1]
+    return None
 
 
 def _participle_main_subject(verb: Token) -> Span | None:

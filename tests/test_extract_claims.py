@@ -2066,3 +2066,13 @@ def test_what_a_speaker_says_another_party_should_do_is_no_claim_of_that_party(e
         "bill. She said she believes Velmora should support it too."
     )
     assert not [c for c in claims(extractor, text) if c["claimant"] == "Velmora"]
+
+
+def test_a_participle_after_lawsuits_from_x_is_xs_accusation(keeping):
+    text = (
+        "Velmora said Brontal had copied its model. Velmora itself faces lawsuits from "
+        "publishers, including The New York Times, accusing it of training on their work "
+        "without permission."
+    )
+    cs = [c for c in claims(keeping, text) if c["cue"] == "accusing"]
+    assert [c["claimant"] for c in cs] == ["The New York Times"]

@@ -53,7 +53,7 @@ from ingest.claims import Claim, headline_region
 from ingest.document import doc_text
 from ingest.entities import Entity, Mention
 from ingest.gazetteer import Gazetteer
-from ingest.linking import content_words, similarity
+from ingest.linking import content_words, polarity, similarity
 from ingest.relations import Relation
 
 
@@ -583,6 +583,8 @@ def _claim_pairs(
                 found.append((opp[0], i, opp[1]))
         if not found:
             contrast = _contrasted(claims, j, side, publications, models, gaz)
+            if contrast is None:
+                contrast = _negated_echo(claims, j, side, publications, text)
             if contrast is not None:
                 found.append((2, contrast, "contradicts"))
         if found:
@@ -694,6 +696,32 @@ def _contrasted(
     return i
 
 
+def _negated_echo(
+    claims: list[Claim], j: int, side: dict[str, set[str]], publications: set[str], text: str
+) -> int | None:
+    """The earlier claim that claim ``j`` says the opposite of in the same words ("X said
+    the model is safe for children" against "Y said the model is not safe for
+    children"): the nearest earlier claim of another side, close by, whose content shares
+    most of ``j``'s content words but not its polarity."""
+    b = claims[j]
+    if b.claimant_key is None or b.claimant_key in publications:
+        return None
+    mine = side.get(b.claimant_key, {b.claimant_key})
+    said = text[b.content[0] : b.content[1]]
+    for i in sorted(range(j), key=lambda k: -claims[k].start):
+        a = claims[i]
+        if not (0 < b.start - a.start <= CONTRAST_REACH) or a.claimant_key is None:
+            continue
+        if a.claimant_key in mine or b.claimant_key in side.get(a.claimant_key, set()):
+            continue
+        if a.claimant_key in publications:
+            continue
+        before = text[a.content[0] : a.content[1]]
+        if polarity(before) != polarity(said) and similarity(before, said) >= ECHO_SIMILAR:
+            return i
+    return None
+
+
 def _found(claim: Claim) -> bool:
     """Whether ``claim`` reports its claimant's own finding ("documents reviewed by Y
     show ...", "Y found that ...")."""
@@ -733,6 +761,7 @@ ELLIPTIC_DENIAL = re.compile(
 )
 ASKED = re.compile(r"(?i)\basked\b")
 CONTRAST_REACH = 400  # a contrast answers the sentence or two just before it
+ECHO_SIMILAR = 0.25  # how many words a negated claim must share with the claim it negates
 NEGATION = re.compile(r"(?i)\b(?:no|not|never|none|nothing|neither|nor)\b|n['\u2019]t\b")
 AGREEMENT = re.compile(r"(?i)\b(?:also|too|agree[sd]?|agreeing|likewise|similarly|as well)\b")
 

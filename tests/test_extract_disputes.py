@@ -554,3 +554,25 @@ def test_rejecting_that_answers_only_the_last_statement(extractor):
     pairs = {frozenset(d["parties"]) for d in c["disputes"]}
     assert frozenset({"Thomas Regnier", "Brando Benifei"}) in pairs
     assert not [p for p in pairs if "Quorvane" in p or "Agustin Reyna" in p]
+
+
+def test_a_claim_negating_an_earlier_one_in_its_words_contradicts_it(extractor):
+    c = contract(
+        extractor,
+        "Quorvane said on Wednesday that its Halvern-5 model is safe for children. Lena "
+        "Brandt, a researcher at the University of Cambridge, said the model is not safe "
+        "for children.",
+    )
+    pairs = {frozenset(d["parties"]) for d in c["disputes"]}
+    assert frozenset({"Quorvane", "Lena Brandt"}) in pairs
+
+
+def test_a_claim_negating_something_else_contradicts_nothing(extractor):
+    # negative: a negation that shares few words with the earlier claim
+    c = contract(
+        extractor,
+        "Quorvane said on Wednesday that its Halvern-5 model is safe for children. Lena "
+        "Brandt, a researcher at the University of Cambridge, said she had not yet tested "
+        "the company's chips.",
+    )
+    assert not c["disputes"]

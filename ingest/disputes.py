@@ -590,6 +590,13 @@ def _claim_pairs(
         if found:
             best = min(t for t, _, _ in found)
             chosen = [(i, kind) for t, i, kind in found if t == best]
+            targeted = [(i, k) for i, k in chosen if claims[i].claimant_key in b.about_keys]
+            if best == 1 and targeted and all(k == "contradicts" for _, k in chosen):
+                # an attack on a company answers the company's own claims, not every
+                # earlier claim of its staff as well (its staff may answer it later)
+                chosen = [
+                    (i, k) for i, k in chosen if (i, k) in targeted or claims[i].start > b.start
+                ]
             if b.rebuts and best >= 1:
                 # a rebuttal answers the nearest earlier opponent, not everyone before it
                 earlier = [(i, kind) for i, kind in chosen if claims[i].start < b.start]

@@ -56,7 +56,8 @@ ROLE_WORDS = re.compile(
     r"founders?|co-?founders?|"  # "one of the co-founders of X, Y"
     r"(?:research |staff |principal )?(?:scientist|engineer|researcher)s?|employee|executive|"
     r"fellow|"
-    r"technical fellow|general manager|manager|chair(?:man|woman)?|partner|analyst|lead|"
+    r"technical fellow|general manager|manager|chair(?:man|woman)?|partner|analyst|"
+    r"lead(?! (?:author|writer|investigator|plaintiff|negotiator))|"
     r"representative|professor|lecturer|economist|lawyer|attorney|advis[eo]r|staffer|"
     r"editor|reporter|columnist|official|board member|member of staff|developer|designer|"
     r"programmer|scholar|ethicist|strategist|(?:general |deputy general )?counsel|"
@@ -411,7 +412,8 @@ def _subject_elsewhere(doc, maker, verb_at: int) -> bool:
 # "Its co-founder, Vivek Rao, said", "The company's chief technology officer, Jane Roe,
 # said": a role at the organisation the sentence before was about
 ITS_ROLE = re.compile(
-    r"^\W*(?:Its |The (?:company|firm|startup|lab|group|chipmaker|maker)['\u2019]s |(?=[A-Z]))"
+    r"^\W*(?:Its |The (?:company|firm|startup|lab|group|chipmaker|maker)['\u2019]s |"
+    r"(?=[A-Z])(?!(?:Their|His|Her|Our|My|Your) ))"
     r"(?P<role>[\w -]{2,40}?),? $"
 )
 

@@ -576,3 +576,34 @@ def test_a_claim_negating_something_else_contradicts_nothing(extractor):
         "the company's chips.",
     )
     assert not c["disputes"]
+
+
+@pytest.mark.parametrize(
+    "criticism",
+    [
+        "Velmora's number left out the energy used to train the model",
+        "the company's disclosure was too selective to be useful",
+    ],
+)
+def test_saying_a_partys_figure_leaves_things_out_disputes_it(extractor, criticism):
+    c = contract(
+        extractor,
+        "Velmora said on Tuesday that an average query to its Aria chatbot uses 0.3 "
+        f"watt-hours of electricity. Priya Nair, a researcher at Halvern University, said "
+        f"{criticism}.",
+    )
+    pairs = {frozenset(d["parties"]) for d in c["disputes"]}
+    assert frozenset({"Priya Nair", "Velmora"}) in pairs
+
+
+def test_an_attack_on_a_company_is_no_dispute_with_its_staffs_earlier_claims(extractor):
+    c = contract(
+        extractor,
+        "Velmora said on Tuesday that an average query to its Aria chatbot uses 0.3 "
+        "watt-hours of electricity. Velmora's head of sustainability, Marcus Feld, said "
+        "cooling was included. Greenpeace said the company's disclosure was \u201ctoo "
+        "selective to be useful.\u201d",
+    )
+    pairs = {frozenset(d["parties"]) for d in c["disputes"]}
+    assert frozenset({"Greenpeace", "Velmora"}) in pairs
+    assert frozenset({"Greenpeace", "Marcus Feld"}) not in pairs

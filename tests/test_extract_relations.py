@@ -378,3 +378,15 @@ def test_a_role_opening_a_sentence_after_one_without_an_organisation_is_the_lead
     )
     rel = find(relations(extractor, text), "WORKS_FOR", "Jane Whitcombe", "Lumio")
     assert rel["properties"]["role"] == "chief executive"
+
+
+def test_their_lead_author_is_no_role_at_the_lead_organisation(extractor):
+    # negative: guards the fallback to the article's lead organisation
+    text = (
+        "Velmora said an average query to its chatbot uses 0.3 watt-hours. Researchers at "
+        "Halvern University estimated that a comparable query used about 3 watt-hours. "
+        "Their lead author, Priya Nair, said Velmora's number left out the energy used to "
+        "train the model."
+    )
+    rels = relations(extractor, text)
+    assert not [r for r in rels if r["source"] == "Priya Nair" and r["target"] == "Velmora"]

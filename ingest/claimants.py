@@ -923,6 +923,14 @@ def _person_antecedent(pron: Span, ctx: Discourse, etype: str = "Person") -> str
         if etype != "Person" and ctx.ent(m.key).kind == "publication":
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if (
+            span is not None
+            and etype == "Person"
+            and claimant is not None
+            and span.sent.start_char == said_at
+            and any(t.dep_ == "ccomp" for t in span.root.ancestors)
+        ):
+            continue  # "X said Y had told ... '...,' she said": Y is what X reported, X speaks
         if span is not None and (
             span.root.dep_ in ("nsubj", "nsubjpass")
             or (span.root.dep_ in ("appos", "compound") and span.root.head.dep_ == "nsubj")

@@ -2076,3 +2076,13 @@ def test_a_participle_after_lawsuits_from_x_is_xs_accusation(keeping):
     )
     cs = [c for c in claims(keeping, text) if c["cue"] == "accusing"]
     assert [c["claimant"] for c in cs] == ["The New York Times"]
+
+
+def test_she_after_a_report_about_another_person_is_the_reporter(extractor):
+    text = (
+        "In a podcast interview, Lena Brandt, who left Velmora's board in January, said "
+        "Marcus Feld had told directors that a new model had passed its safety reviews. "
+        "\u201cWe learned about it from Twitter,\u201d she said."
+    )
+    c = claim_with(claims(extractor, text), "We learned about it from Twitter")
+    assert c["claimant"] == "Lena Brandt"

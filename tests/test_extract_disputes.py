@@ -607,3 +607,14 @@ def test_an_attack_on_a_company_is_no_dispute_with_its_staffs_earlier_claims(ext
     pairs = {frozenset(d["parties"]) for d in c["disputes"]}
     assert frozenset({"Greenpeace", "Velmora"}) in pairs
     assert frozenset({"Greenpeace", "Marcus Feld"}) not in pairs
+
+
+def test_being_disappointed_in_what_a_party_does_disputes_it(extractor):
+    c = contract(
+        extractor,
+        "Lena Brandt, a former Velmora director, said chief executive Marcus Feld had "
+        "misled the board. Velmora's board chair, Daniel Ortiz, said the board was "
+        "\u201cdisappointed that Ms. Brandt continues to revisit these issues.\u201d",
+    )
+    pairs = {frozenset(d["parties"]) for d in c["disputes"]}
+    assert frozenset({"Daniel Ortiz", "Lena Brandt"}) in pairs

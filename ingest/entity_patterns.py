@@ -137,9 +137,19 @@ ORG_HEAD_NOUNS = (
 ORG_KIND_WORD = re.compile(rf"(?:{ORG_HEAD_NOUNS})")
 
 
+# a day or a month after a name is a date ("Nimbus Labs on Monday"), not more name
+DATE_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
+
+
 APPOS_ORG = re.compile(
     rf"\b(?:{ORG_HEAD_NOUNS})(?:,| called| named| dubbed|)[ ]"
-    r"((?:[A-Z][\w&.-]*)(?:[ ][A-Z][\w&.-]*)*)"
+    r"((?:[A-Z][\w&.-]*)(?:[ ][A-Z][\w&.-]*)*"
+    # "the group Advocates for Road Safety": a mission after "for" or "on" (not "of":
+    # "the startup X of Paris")
+    rf"(?:[ ](?:for|on)[ ](?!{DATE_WORD})(?:the[ ])?[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*)*)?)"
 )
 
 
@@ -204,13 +214,6 @@ NOT_ORG_INTELLIGENCE = re.compile(
     r"Competitive|Threat|Signals|Open[- ]Source|Ambient|Physical|Spatial|Generative|"
     r"Superhuman|Agentic|Synthetic|Military|Market|Customer|Sales|Data|Document|Edge|Swarm|"
     r"Computational|Natural|Digital|Responsible|Trustworthy|Applied) Intelligence$"
-)
-
-
-# a day or a month after a name is a date ("Nimbus Labs on Monday"), not more name
-DATE_WORD = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b"
 )
 
 

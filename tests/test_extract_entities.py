@@ -3164,3 +3164,14 @@ def test_a_name_ending_in_league_is_an_organisation(extractor):
         "ignored repeated warnings about the chatbot.\n"
     )
     assert "Anti-Tracking League" in names_of(extractor, text, "Organization")
+
+
+def test_the_group_x_for_y_is_one_organisation(extractor):
+    text = (
+        "Lumio said its driverless cars were involved in fewer crashes than human drivers. "
+        "Jane Whitcombe, president of the group Advocates for Road Safety, said the "
+        "comparison was misleading. The startup Quorvane on Tuesday said it agreed."
+    )
+    orgs = names_of(extractor, text, "Organization")
+    assert "Advocates for Road Safety" in orgs
+    assert not {"Advocates", "Road Safety", "Quorvane on Tuesday"} & orgs

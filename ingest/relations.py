@@ -445,7 +445,12 @@ def _its_role(doc, text, sm, types, span, prev, add) -> None:
     if any(o.start < person.start for o in sm):
         return  # "Perplexity spokesperson X": the role's organisation is named
     if any(
-        re.fullmatch(r",? (?:of|at|from) (?:the )?", text[person.end : o.start]) for o in sm
+        re.fullmatch(
+            r",? (?:of|at|from) (?:the )?(?:(?:law |consulting |research |investment )?"
+            r"(?:firm|group|company|bank|fund) )?",
+            text[person.end : o.start],
+        )
+        for o in sm
     ):
         return  # "Robotics analyst X of Halvern Research": named after the person
     for pm, pt in zip(*prev, strict=True):

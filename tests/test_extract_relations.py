@@ -390,3 +390,13 @@ def test_their_lead_author_is_no_role_at_the_lead_organisation(extractor):
     )
     rels = relations(extractor, text)
     assert not [r for r in rels if r["source"] == "Priya Nair" and r["target"] == "Velmora"]
+
+
+def test_a_lawyer_of_the_firm_x_opening_a_sentence_is_not_the_subject_befores(extractor):
+    text = (
+        "Velmora called the lawsuit meritless and said its glasses were developed "
+        "independently. Patent lawyer Daniel Ortiz of the firm Lumio Legal said such cases "
+        "were hard to win."
+    )
+    rels = relations(extractor, text)
+    assert not [r for r in rels if (r["source"], r["target"]) == ("Daniel Ortiz", "Velmora")]

@@ -366,6 +366,7 @@ def _inside_sentence(view: ArticleView, start: int) -> bool:
 
 _NAME = r"[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,2}"
 _KIND = r"(?:(?i:AI|image|video|music|art|coding|voice|language) )"
+_OWNED = rf"(?:[A-Z][\w&-]*['\u2019]s )?{_NAME}"
 # "the chatbot Tessa", "Acme's image generator Harlow", "image generators Harlow and
 # Pixelmoor", "developer of Harlow", "which developed the chatbot Tessa"
 _NAMED_BY_KIND = [
@@ -376,6 +377,12 @@ _NAMED_BY_KIND = [
     re.compile(
         rf"\b(?:[Cc]hatbots|{_KIND}(?:generators|models|assistants|agents)),? "
         rf"(?P<names>{_NAME}(?:, {_NAME})*,? (?:and|or) {_NAME})"
+    ),
+    # "five AI chatbots, including Acme's Tessa and Globex's Harlow": their owners aside
+    re.compile(
+        rf"\b(?:[Cc]hatbots|{_KIND}(?:generators|models|assistants|agents)),? "
+        r"(?:including|such as|like|among them) "
+        rf"(?P<names>{_OWNED}(?:, {_OWNED})*,? (?:and|or) {_OWNED})"
     ),
     re.compile(
         r"\b(?:developers?|makers?|creators?) of (?:the )?"
@@ -400,8 +407,10 @@ def models_named_by_kind(view: ArticleView) -> list[Mention]:
         for m in rx.finditer(text):
             names = m.group("names")
             for part in re.finditer(r"[^,]+", re.sub(r",? (?:and|or) ", ", ", names)):
-                # the name ends with its sentence ("... Tessa. Tessa was ...")
+                # the name ends with its sentence ("... Tessa. Tessa was ..."); an owner
+                # before it is not part of it ("Acme's Tessa")
                 name = trim_name(re.split(r"\.\s", part.group(0).strip())[0])
+                name = re.sub(r"^[A-Z][\w&-]*['\u2019]s ", "", name)
                 if not name:
                     continue
                 s0 = m.start("names") + names.index(name, part.start())

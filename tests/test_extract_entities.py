@@ -3175,3 +3175,15 @@ def test_the_group_x_for_y_is_one_organisation(extractor):
     orgs = names_of(extractor, text, "Organization")
     assert "Advocates for Road Safety" in orgs
     assert not {"Advocates", "Road Safety", "Quorvane on Tuesday"} & orgs
+
+
+def test_chatbots_listed_with_their_owners_are_models(extractor):
+    text = (
+        "A study released on Wednesday by the nonprofit Proof News found that five leading "
+        "AI chatbots, including Velmora's Aria and Quorvane's Halvern, gave inaccurate "
+        "answers to more than half of questions about voting. Aria gave wrong answers 61% "
+        "of the time, while Halvern was wrong 40% of the time."
+    )
+    ents = by_name(run(extractor, text))
+    assert ents["Aria"]["type"] == "Model" and ents["Halvern"]["type"] == "Model"
+    assert ents["Velmora"]["type"] == "Organization"

@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from ingest.entity_lexicon import PRODUCT_NOUNS
+
 NAME_END = r"(?![\w]|-\w|\.\d)"
 
 
@@ -668,3 +670,17 @@ def document_name_regex(last_words: tuple[str, ...]) -> re.Pattern[str]:
         rf"(?<![\w-]){_DOC_WORD}(?: (?:(?:and|of|for|on|to|the|&) )*{_DOC_WORD})*?"
         rf" (?:{ends})(?![\w-])"
     )
+
+
+# a product noun and the verb that names it: "the chip, called Vela", "a robot named Max"
+_PRODUCT_CALLED = re.compile(
+    r"\b(?P<noun>[a-z]+),? (?:called|named|dubbed|code-named) "
+    r"(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})"
+)
+
+
+def products_called(text: str) -> set[str]:
+    """The names the text gives a product ("the software, called Lumio Screen"): no one's."""
+    return {
+        m.group("name") for m in _PRODUCT_CALLED.finditer(text) if m.group("noun") in PRODUCT_NOUNS
+    }

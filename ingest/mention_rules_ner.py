@@ -24,7 +24,7 @@ from ingest.entity_lexicon import (
     TITLE_WORDS,
 )
 from ingest.entity_model import Mention, strip_possessive
-from ingest.entity_patterns import FACILITY, ORG_KIND_WORD
+from ingest.entity_patterns import FACILITY, ORG_KIND_WORD, products_called
 from ingest.gazetteer import Gazetteer, fold
 from ingest.mention_checks import (
     ArticleView,
@@ -49,9 +49,7 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
     cands: list[Mention] = []
     # capitalised words written inside a sentence (after a lower-case word or a comma)
     inside = set(re.findall(r"(?<=[a-z,;] )[A-Z][\w-]*", text))
-    products = {
-        m.group("name") for m in _PRODUCT_CALLED.finditer(text) if m.group("noun") in PRODUCT_NOUNS
-    }
+    products = products_called(text)
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
@@ -257,12 +255,6 @@ def _capitalised_word_only_opening(view: ArticleView, span, inside: set[str]) ->
         and span[0].lower_ in view.english
         and span[0].text not in inside
     )
-
-
-# a product noun and the verb that names it: "the chip, called Vela", "a robot named Max"
-_PRODUCT_CALLED = re.compile(
-    r"\b(?P<noun>[a-z]+),? (?:called|named|dubbed|code-named) (?P<name>[A-Z][\w-]*)"
-)
 
 
 def _plural_of_words(view: ArticleView, span: Span) -> bool:

@@ -40,6 +40,7 @@ from ingest.entity_patterns import (
     PERSON_NAME,
     PERSON_WHO,
     WORD_END,
+    products_called,
     word_matches,
 )
 from ingest.gazetteer import Gazetteer, fold
@@ -241,6 +242,7 @@ def people_who_speak(view: ArticleView) -> list[Mention]:
     non-person name, or the NER reading all of it as an organisation or place)."""
     doc, text, gaz = view.doc, view.text, view.gaz
     cands: list[Mention] = []
+    products = products_called(text)
     for tok in doc:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in gaz.cues:
             before = text[tok.sent.start_char : tok.idx]
@@ -257,6 +259,8 @@ def people_who_speak(view: ArticleView) -> list[Mention]:
         if found is None:
             continue
         start, name = found
+        if name in products:
+            continue  # "the software, called Lumio Screen ... 'Lumio Screen ranks ...'"
         # words before the name: "Acme CEO Jane Roe said", "On Monday Jane Roe said"
         words = name.split()
         cut = max(

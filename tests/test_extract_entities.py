@@ -3187,3 +3187,12 @@ def test_chatbots_listed_with_their_owners_are_models(extractor):
     ents = by_name(run(extractor, text))
     assert ents["Aria"]["type"] == "Model" and ents["Halvern"]["type"] == "Model"
     assert ents["Velmora"]["type"] == "Organization"
+
+
+def test_a_product_called_by_a_two_word_name_is_no_person_even_when_it_ranks(extractor):
+    text = (
+        "The commission said the software, called Lumio Screen, was used by more than 200 "
+        "employers. Velmora said its tool did not consider age. \u201cLumio Screen ranks "
+        "candidates on job-related skills only,\u201d the company said."
+    )
+    assert "Lumio Screen" not in names_of(extractor, text, "Person")

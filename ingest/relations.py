@@ -75,6 +75,13 @@ INVEST_VERBS = re.compile(
     r"funding|raised|backs|backed)\b",
     re.I,
 )
+# words before an investment verb that make it a plan, an offer or a denial, no deed
+NOT_DONE = re.compile(
+    r"\b(?:talks|discussions|negotiations|plans?|planning|considering|weighing|exploring|"
+    r"offered|offers|bid|proposed|would|could|may|might|not|never|denied|denies)\b"
+    r"[^.]{0,25}$",
+    re.I,
+)
 # what an investor buys: "bought a 49% stake in", "paid $2 billion for shares of"
 PURCHASED_STAKE = re.compile(
     r".{0,60}?(?:\b(?:stake|shares|share|equity|holding)\b|\d%|\d per ?cent|\d percent)",
@@ -583,6 +590,8 @@ def _invests(text, sm, types, span, add) -> None:
     # investor before the verb, investee the first organisation after it
     verb = INVEST_VERBS.search(seg)
     assert verb is not None
+    if NOT_DONE.search(seg[: verb.start()]):
+        return  # "denied it was in talks to acquire Y", "offered to buy Y": not (yet) done
     if verb.group(1).lower() in ("bought", "buy", "buys", "paid", "pay", "pays") and not (
         PURCHASED_STAKE.match(seg, verb.end())
         or any(0 <= m.start - (span[0] + verb.end()) <= 12 for m in orgs)

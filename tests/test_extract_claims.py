@@ -2086,3 +2086,14 @@ def test_she_after_a_report_about_another_person_is_the_reporter(extractor):
     )
     c = claim_with(claims(extractor, text), "We learned about it from Twitter")
     assert c["claimant"] == "Lena Brandt"
+
+
+def test_a_memo_seen_by_an_outlet_is_no_claim_of_the_outlet(keeping):
+    text = (
+        "Quorvane declined to comment. Its chief executive, Lena Brandt, told employees in "
+        'a memo seen by The Information that the company was "not for sale" but was '
+        '"always talking to partners."'
+    )
+    cs = claims(keeping, text)
+    assert not [c for c in cs if c["claimant"] == "The Information"]
+    assert claim_with(cs, "not for sale")["claimant"] == "Lena Brandt"

@@ -400,3 +400,11 @@ def test_a_lawyer_of_the_firm_x_opening_a_sentence_is_not_the_subject_befores(ex
     )
     rels = relations(extractor, text)
     assert not [r for r in rels if (r["source"], r["target"]) == ("Daniel Ortiz", "Velmora")]
+
+
+def test_denied_talks_to_acquire_are_no_investment(extractor):
+    text = (
+        "Velmora on Monday denied a Bloomberg News report that it was in advanced talks to "
+        "acquire the AI startup Quorvane for about $6 billion."
+    )
+    assert not [r for r in relations(extractor, text) if r["type"] == "INVESTS_IN"]

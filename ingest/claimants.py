@@ -509,6 +509,16 @@ def _named_person(p: _Phrase, ctx: Discourse) -> str | None:
             # "Germany's Federal Commissioner for Data Protection, Jane Roe,": the
             # person holding the office the phrase is headed by
             return m.key
+        if (
+            name is not None
+            and p.role
+            and name.root.dep_ == "appos"
+            and name.root.head.dep_ == "pobj"
+            and name.root.head.head.head == p.root
+        ):
+            # "A lawyer for Ortiz, Jane Roe, said": the parser hangs the lawyer's name on
+            # her client's; she is the one who holds the role
+            return m.key
     if any(m.start <= p.root.idx < m.end for m in p.orgs) and not any(
         t.dep_ in ("nsubj", "nsubjpass")
         for m in p.persons

@@ -174,6 +174,7 @@ def find_relations(
             lead = prev
         _roles(doc, text, sm, types, span, add)
         _hires(text, sm, types, span, add)
+        _owners(doc, text, sm, types, span, add)
         _develops(doc, text, sm, types, span, by_key, add)
         _invests(text, sm, types, span, add)
         _evaluated(text, sent.text, sm, types, span, add)
@@ -449,6 +450,8 @@ def _its_role(doc, text, sm, types, span, prev, add) -> None:
     m = ITS_ROLE.match(text[span[0] : person.start])
     if m is None or len(m.group("role").split()) > 4 or not ROLE_WORDS.search(m.group("role")):
         return
+    if m.group("role").split()[-1] in ("for", "of", "at", "to", "with", "from", "by"):
+        return  # "A lawyer for Ortiz, Jane Roe, said": a role held for the person named
     if any(o.start < person.start for o in sm):
         return  # "Perplexity spokesperson X": the role's organisation is named
     if any(
@@ -572,6 +575,22 @@ def _subject_organization(doc, pos: int, sm, types) -> int | None:
                 return k
         return None
     return None
+
+
+def _owners(doc, text, sm, types, span, add) -> None:
+    """ "Elon Musk's xAI", "Musk's X": a person's organisation is one the person leads;
+    not when the organisation only modifies a noun ("Clinton's Goldman Sachs speeches")."""
+    for (a, ta), (b, tb) in zip(
+        zip(sm, types, strict=True), list(zip(sm, types, strict=True))[1:], strict=False
+    ):
+        if ta != "Person" or tb != "Organization":
+            continue
+        if not re.fullmatch(r"['\u2019]s? ", text[a.end : b.start]):
+            continue
+        name = doc.char_span(b.start, b.end, alignment_mode="expand")
+        if name is None or name.root.dep_ in ("compound", "amod", "nmod"):
+            continue
+        add("LEADS", a.key, b.key, span)
 
 
 def _invests(text, sm, types, span, add) -> None:

@@ -2097,3 +2097,14 @@ def test_a_memo_seen_by_an_outlet_is_no_claim_of_the_outlet(keeping):
     cs = claims(keeping, text)
     assert not [c for c in cs if c["claimant"] == "The Information"]
     assert claim_with(cs, "not for sale")["claimant"] == "Lena Brandt"
+
+
+def test_a_lawyer_for_a_person_named_after_the_client_is_the_claimant(extractor):
+    # the parser hangs the lawyer's name on her client's
+    text = (
+        "xAI has sued a former engineer, Daniel Ortiz, alleging that he took confidential "
+        "files to OpenAI. A lawyer for Ortiz, Priya Nair, said her client \u201cdid nothing "
+        "wrong\u201d and that the files were personal notes."
+    )
+    c = claim_with(claims(extractor, text), "personal notes")
+    assert c["claimant"] == "Priya Nair"

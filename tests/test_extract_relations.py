@@ -408,3 +408,25 @@ def test_denied_talks_to_acquire_are_no_investment(extractor):
         "acquire the AI startup Quorvane for about $6 billion."
     )
     assert not [r for r in relations(extractor, text) if r["type"] == "INVESTS_IN"]
+
+
+def test_a_persons_organisation_is_one_they_lead_but_not_a_modifier(extractor):
+    text = (
+        "Hillary Clinton's Goldman Sachs speeches drew criticism from Bernie Sanders during "
+        "the debate on Thursday night. Elon Musk's xAI sued OpenAI on Friday, saying the "
+        "company had stolen its trade secrets."
+    )
+    rels = relations(extractor, text)
+    find(rels, "LEADS", "Elon Musk", "xAI")
+    assert not [r for r in rels if r["target"] == "Goldman Sachs"]
+
+
+def test_a_lawyer_for_a_person_works_for_no_earlier_company(extractor):
+    # negative: guards the fallback to the article's lead organisation
+    text = (
+        "Elon Musk's xAI has sued a former engineer, Daniel Ortiz, alleging that he took "
+        "confidential files to OpenAI. OpenAI said it had not received any xAI information. "
+        "A lawyer for Ortiz, Priya Nair, said her client did nothing wrong."
+    )
+    rels = relations(extractor, text)
+    assert not [r for r in rels if r["type"] == "WORKS_FOR" and r["target"] == "xAI"]

@@ -771,8 +771,15 @@ def find_attributions(
         kind, weight = gaz.cues[lemma]
         if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
             continue
-        if lemma in ("see", "review", "obtain") and tok.tag_ == "VBN" and tok.dep_ == "acl":
-            continue  # "a memo seen by The Information": the outlet had it, it said nothing
+        if (
+            lemma in ("see", "review", "obtain")
+            and tok.tag_ == "VBN"
+            and tok.dep_ == "acl"
+            and not any(c.lower_ == "as" for c in tok.subtree)
+        ):
+            # "a memo seen by The Information": the outlet had it and said nothing (but
+            # "an option seen by organizers as a lifeboat" is their view)
+            continue
         if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             continue  # "as X put it": a way of saying; "put the chip on sale" is none
         if lemma == "read" and not any(

@@ -2108,3 +2108,12 @@ def test_a_lawyer_for_a_person_named_after_the_client_is_the_claimant(extractor)
     )
     c = claim_with(claims(extractor, text), "personal notes")
     assert c["claimant"] == "Priya Nair"
+
+
+def test_an_option_seen_by_a_group_as_something_is_the_groups_view(keeping):
+    # negative: a first version of the "seen by" rule dropped this view
+    text = (
+        "The discussion will also focus on getting a third-party candidate on state "
+        "ballots, an option seen by organizers as a \u201clifeboat\u201d for conservatives."
+    )
+    assert [c for c in claims(keeping, text) if c["cue"] == "seen"]

@@ -618,3 +618,15 @@ def test_being_disappointed_in_what_a_party_does_disputes_it(extractor):
     )
     pairs = {frozenset(d["parties"]) for d in c["disputes"]}
     assert frozenset({"Daniel Ortiz", "Lena Brandt"}) in pairs
+
+
+def test_saying_a_partys_account_does_not_match_disputes_it(extractor):
+    c = contract(
+        extractor,
+        "Quorvane said the exposed database held fewer than 10,000 records and was secured "
+        "within an hour. Daniel Ortiz, founder of the security firm Halvern Security, said "
+        "his researchers had browsed the database for days. \u201cTheir timeline doesn't "
+        "match what we saw,\u201d he said.",
+    )
+    pairs = {frozenset(d["parties"]) for d in c["disputes"]}
+    assert frozenset({"Daniel Ortiz", "Quorvane"}) in pairs

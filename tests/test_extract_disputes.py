@@ -630,3 +630,17 @@ def test_saying_a_partys_account_does_not_match_disputes_it(extractor):
     )
     pairs = {frozenset(d["parties"]) for d in c["disputes"]}
     assert frozenset({"Daniel Ortiz", "Quorvane"}) in pairs
+
+
+def test_defending_the_findings_answers_the_latest_critic(extractor):
+    c = contract(
+        extractor,
+        "A report published on Thursday by the research group Halvern Energy Institute "
+        "forecast that demand from AI data centers would double by 2030. The Edison "
+        "Electric Institute said the report relied on projects that might never be built. "
+        "\u201cMany of these data centers exist only on paper,\u201d said Lena Brandt, the "
+        "group's vice president for policy. The institute's director, Marcus Feld, "
+        "defended the findings.",
+    )
+    pairs = {frozenset(d["parties"]) for d in c["disputes"]}
+    assert frozenset({"Marcus Feld", "Lena Brandt"}) in pairs

@@ -377,6 +377,11 @@ def _participle_main_subject(verb: Token) -> Span | None:
     return None
 
 
+# verbs that ask someone to state something: what they ask for is not said yet
+DEMANDING_HEADS = frozenset(
+    {"demand", "ask", "urge", "request", "require", "order", "press", "want", "compel"}
+)
+
 QUOTE_CUT = {"\u2014", "\u2013", "--", ",", "(", ";"}
 
 
@@ -830,6 +835,8 @@ def find_attributions(
             c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in tok.children
         ):
             continue  # "I believe Velmora should support it": the speaker's advice, no stance
+        if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in DEMANDING_HEADS:
+            continue  # "demanded that the company explain ...": asked for, not yet said
         if _relays(tok, gaz.cues):
             continue  # "Reuters reported X as saying": X's claim, not the outlet's
         has_comp = any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) or any(

@@ -231,6 +231,22 @@ def models_that_perform(view: ArticleView) -> list[Mention]:
     return _unknown_models(view, _PERFORMING)
 
 
+# "how it trains Aria to handle ...", "trained Lumen on ...": what is trained on data or
+# to do something is a model
+_TRAINED = re.compile(
+    r"\b(?:train|trains|trained|training|fine-tune|fine-tunes|fine-tuned|fine-tuning) "
+    r"(?P<name>[A-Z][\w-]*)(?= (?:to|on) )"
+)
+
+
+def models_trained(view: ArticleView) -> list[Mention]:
+    """An unknown one-word name a party trains to do something or on some data ("how it
+    trains Aria to handle political questions"): a model, not a person."""
+    return [
+        c for c in _unknown_models(view, _TRAINED) if not view.first_name_of_person(c.start, c.end)
+    ]
+
+
 def models_underneath(view: ArticleView) -> list[Mention]:
     """An unknown versioned name a product runs on: "powered by Velt Turbo", "built on
     top of Quillo 2" (a version number or a variant word the gazetteer knows in it)."""

@@ -51,6 +51,7 @@ from ingest.mention_rules_models import (
     models_released,
     models_released_with_variant,
     models_that_perform,
+    models_trained,
     models_underneath,
     product_names,
     products_named_like_people,
@@ -166,6 +167,7 @@ def find_mentions(
     cands += models_released(view)
     cands += models_by_size(view)
     cands += models_underneath(view)
+    cands += models_trained(view)
     cands += models_that_perform(view)
     cands += models_released_with_variant(view)
     cands += models_by_edition(view)

@@ -2117,3 +2117,11 @@ def test_an_option_seen_by_a_group_as_something_is_the_groups_view(keeping):
         "ballots, an option seen by organizers as a \u201clifeboat\u201d for conservatives."
     )
     assert [c for c in claims(keeping, text) if c["cue"] == "seen"]
+
+
+def test_what_a_party_is_asked_to_explain_is_no_claim_of_it(keeping):
+    text = (
+        "In a letter to Velmora chief executive Marcus Feld, Senator Jane Whitcombe demanded "
+        "that the company explain how it trains its chatbot to handle political questions."
+    )
+    assert not [c for c in claims(keeping, text) if c["claimant"] == "Velmora"]

@@ -3196,3 +3196,19 @@ def test_a_product_called_by_a_two_word_name_is_no_person_even_when_it_ranks(ext
         "candidates on job-related skills only,\u201d the company said."
     )
     assert "Lumio Screen" not in names_of(extractor, text, "Person")
+
+
+def test_a_name_a_company_trains_to_do_something_is_a_model(extractor):
+    text = (
+        "Senator accuses Velmora chatbot of political bias\n\n"
+        "Senator Jane Whitcombe, a Republican from Ohio, accused Velmora on Wednesday of "
+        "building a chatbot that favours Democrats, citing tests by her staff in which Aria "
+        "refused to write a poem praising the Republican presidential nominee but wrote one "
+        "for the Democratic candidate.\n\n"
+        "In a letter to Velmora chief executive Marcus Feld, Whitcombe demanded that the "
+        "company explain how it trains Aria to handle political questions and asked for "
+        "documents by March 1.\n\n"
+        "Velmora said Aria was designed to be even-handed. \u201cWe don't want Aria to take "
+        "political sides,\u201d the company said.\n"
+    )
+    assert by_name(run(extractor, text))["Aria"]["type"] == "Model"

@@ -2125,3 +2125,12 @@ def test_what_a_party_is_asked_to_explain_is_no_claim_of_it(keeping):
         "that the company explain how it trains its chatbot to handle political questions."
     )
     assert not [c for c in claims(keeping, text) if c["claimant"] == "Velmora"]
+
+
+def test_vowing_to_vigorously_defend_itself_is_a_denial(extractor):
+    text = (
+        "Music publishers joined a copyright lawsuit against Halvern AI on Monday, accusing "
+        "the startup of training its chatbot on song lyrics without a licence. Halvern AI "
+        'said it would "vigorously defend" itself.'
+    )
+    assert claim_with(claims(extractor, text), "vigorously defend")["kind"] == "denial"

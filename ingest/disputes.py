@@ -182,9 +182,20 @@ def _opposition(
         if b.rebuts and a.start < b.start:
             # "rejected the criticism": the criticism is the latest claim before it
             return 1, "denies"
-        if shared and (a.kind == "accusation" or a.negative) and _before(a, b):
+        if (
+            shared
+            and (a.kind == "accusation" or a.negative)
+            and _before(a, b)
+            # a denial that names nothing answers a charge against its own side
+            and (not b.about_guessed or set(a.about_keys) & sb)
+        ):
             return 1, "denies"
-        if shared and a.start < b.start and near:
+        if (
+            shared
+            and a.start < b.start
+            and near
+            and (not b.about_guessed or set(a.about_keys) & sb)
+        ):
             return 2, "denies"  # weakest: only a claim the denial can be answering
     if (
         (b.kind == "accusation" or (b.negative and b.kind != "denial"))

@@ -205,6 +205,7 @@ ORG_BY_SUFFIX = re.compile(
     r"Committee|Agency|Authority|Council|Association|Society|University|College|Academy|"
     r"Ministry|Department|Bureau|Tribunal|Parliament|Senate|Center|Centre|Alliance|Coalition|"
     r"Consortium|Forum|Guild|Federation|Organization|Organisation|Office|Board|Trust|League|LLP|"
+    r"Gazette|Tribune|Herald|Chronicle|Ledger|Courier|Inquirer|Dispatch|Sentinel|"
     r"LLC|Ltd\.?|PBC|SAS|GmbH|AG|PLC|plc|Intelligence)"
     r"(?![\w-])"
 )

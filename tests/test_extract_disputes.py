@@ -644,3 +644,18 @@ def test_defending_the_findings_answers_the_latest_critic(extractor):
     )
     pairs = {frozenset(d["parties"]) for d in c["disputes"]}
     assert frozenset({"Marcus Feld", "Lena Brandt"}) in pairs
+
+
+def test_a_denial_naming_nothing_does_not_answer_a_charge_against_another_party(extractor):
+    # a roundup: the fined company's appeal answers the regulator, not the newspapers
+    c = contract(
+        extractor,
+        "Quorvane sued by news publishers\nA group of 12 newspapers led by the Denver Post "
+        "sued Quorvane, alleging it copied millions of articles to train its chatbots.\n\n"
+        "EU fines Brontal\nThe European Commission fined Brontal \u20ac120 million for "
+        "failing to disclose how its recommendation algorithm works. Brontal said it would "
+        "appeal.\n",
+    )
+    pairs = {frozenset(d["parties"]) for d in c["disputes"]}
+    assert frozenset({"Brontal", "The Denver Post"}) not in pairs
+    assert frozenset({"European Commission", "Brontal"}) in pairs

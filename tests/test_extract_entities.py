@@ -3212,3 +3212,12 @@ def test_a_name_a_company_trains_to_do_something_is_a_model(extractor):
         "political sides,\u201d the company said.\n"
     )
     assert by_name(run(extractor, text))["Aria"]["type"] == "Model"
+
+
+def test_a_newspapers_name_ends_in_its_masthead_word(extractor):
+    text = (
+        "A group of 12 newspapers led by the Lumio Gazette sued Quorvane on Monday, "
+        "alleging it copied millions of articles to train its chatbots. Quorvane said its "
+        "use of the articles was legal."
+    )
+    assert "Lumio Gazette" in names_of(extractor, text, "Organization")

@@ -2134,3 +2134,11 @@ def test_vowing_to_vigorously_defend_itself_is_a_denial(extractor):
         'said it would "vigorously defend" itself.'
     )
     assert claim_with(claims(extractor, text), "vigorously defend")["kind"] == "denial"
+
+
+def test_saying_its_use_was_legal_denies_the_charge(extractor):
+    text = (
+        "A group of newspapers sued Quorvane on Monday, alleging it copied millions of "
+        "articles to train its chatbots. Quorvane said its use of the articles was legal."
+    )
+    assert claim_with(claims(extractor, text), "was legal")["kind"] == "denial"

@@ -378,9 +378,7 @@ def _participle_main_subject(verb: Token) -> Span | None:
 
 
 # verbs that ask someone to state something: what they ask for is not said yet
-DEMANDING_HEADS = frozenset(
-    {"demand", "ask", "urge", "request", "require", "order", "press", "want", "compel"}
-)
+DEMANDING_HEADS = frozenset({"demand", "urge", "request", "require", "order"})
 
 QUOTE_CUT = {"\u2014", "\u2013", "--", ",", "(", ";"}
 
@@ -835,7 +833,11 @@ def find_attributions(
             c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in tok.children
         ):
             continue  # "I believe Velmora should support it": the speaker's advice, no stance
-        if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in DEMANDING_HEADS:
+        if (
+            tok.dep_ == "ccomp"
+            and tok.head.lemma_.lower() in DEMANDING_HEADS
+            and any(c.dep_ == "nsubj" for c in tok.children)
+        ):
             continue  # "demanded that the company explain ...": asked for, not yet said
         if _relays(tok, gaz.cues):
             continue  # "Reuters reported X as saying": X's claim, not the outlet's

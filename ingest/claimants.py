@@ -542,6 +542,8 @@ def _role_at_unnamed_organisation(p: _Phrase, ctx: Discourse) -> str | None:
             (t.i > root.i and t.head.dep_ == "prep")
             or (t.i < root.i and t.head == root and t.dep_ in ("compound", "nmod"))
         )
+        # ("the founder of a software startup": a company not named yet, no one's)
+        and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
         for t in subj
     ):
         # "a spokesperson for the company", "a company spokesperson": the organisation

@@ -34,6 +34,7 @@ from ingest.entity_patterns import (
     BYLINE_MORE,
     HANDLE,
     ORG_FOLLOWS,
+    ORG_HEAD_NOUNS,
     ORG_KIND_WORD,
     PERSON_BY_ROLE,
     PERSON_LIST,
@@ -232,6 +233,10 @@ _NAME_BEFORE_CUE = re.compile(rf"(?P<name>{_SPEAKER_NAME}),?\s+(?:has |had |also
 _NAME_AFTER = re.compile(rf"\s*(?P<name>{_SPEAKER_NAME})(?=[,.;:]|\s+(?:of|at|from|who)\b)")
 
 
+# an organisation's kind right before a name: "the startup ", "the company "
+_KIND_BEFORE = re.compile(rf"\b(?:{ORG_HEAD_NOUNS}) $")
+
+
 def people_who_speak(view: ArticleView) -> list[Mention]:
     """A personal name that speaks: written just before a reporting verb ("Emeka Obi told
     Reuters", "In a post on X, Jean-Luc Moreau wrote"), just after one ("said Rafael de la
@@ -261,6 +266,8 @@ def people_who_speak(view: ArticleView) -> list[Mention]:
         start, name = found
         if name in products:
             continue  # "the software, called Lumio Screen ... 'Lumio Screen ranks ...'"
+        if _KIND_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "X, who runs the startup Lumio Apps, posted": the startup, no speaker
         # words before the name: "Acme CEO Jane Roe said", "On Monday Jane Roe said"
         words = name.split()
         cut = max(

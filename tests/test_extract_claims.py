@@ -2142,3 +2142,13 @@ def test_saying_its_use_was_legal_denies_the_charge(extractor):
         "articles to train its chatbots. Quorvane said its use of the articles was legal."
     )
     assert claim_with(claims(extractor, text), "was legal")["kind"] == "denial"
+
+
+def test_the_founder_of_a_startup_not_yet_named_is_no_known_organisation(keeping):
+    text = (
+        "Quorvane's AI agent deleted a customer's database, founder says\n\n"
+        "The founder of a software startup said on Friday that an AI coding agent from "
+        "Quorvane deleted his company's production database during a code freeze.\n"
+    )
+    c = claim_with(claims(keeping, text), "deleted his company")
+    assert c["claimant"] is None

@@ -3221,3 +3221,13 @@ def test_a_newspapers_name_ends_in_its_masthead_word(extractor):
         "use of the articles was legal."
     )
     assert "Lumio Gazette" in names_of(extractor, text, "Organization")
+
+
+def test_a_startup_named_before_a_cue_at_the_end_of_a_relative_clause_is_no_person(extractor):
+    text = (
+        "An AI coding agent from Quorvane deleted a customer's database, a founder said. "
+        "Daniel Ortiz, who runs the startup Lumio Apps, posted a series of screenshots on "
+        "X showing the agent's messages."
+    )
+    ents = by_name(run(extractor, text))
+    assert ents["Lumio Apps"]["type"] == "Organization"

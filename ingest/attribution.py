@@ -663,6 +663,9 @@ def find_attributions(
                     subj = sent.doc[named.left_edge.i : named.i + 1]
                 elif comma is not None:
                     subj = sent.doc[subj.start : comma]  # "according to X, Y and Z did ..."
+                obtained = _obtained_by(pobj)
+                if obtained is not None:
+                    subj = obtained  # "according to documents reviewed by 404 Media"
                 found.append(
                     Attribution(
                         tok, "according to", "assertion", subj, (sent.start_char, sent.end_char)

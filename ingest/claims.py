@@ -596,15 +596,20 @@ def _about(
         own = {m.key for m in ctx.mentions_in(skip[0], skip[1])} | {claimant}
         for tok in sent:
             if tok.lower_ in ("their", "its", "they") and tok.pos_ == "PRON":
+                candidates = [
+                    m
+                    for m in reversed(ctx.mentions_in(0, sent.start_char))
+                    if m.key not in own
+                    and ctx.ent(m.key).type == "Organization"
+                    and not _describes_a_person(m, sent.doc, ctx)
+                ]
+                # "Velmora trained its model ... YouTube's terms prohibit ... 'If they
+                # trained on my videos'": an organisation that acted, before one only
+                # named as an owner
+                recent = sents[max(0, si - 3)].start_char
                 prev = next(
-                    (
-                        m.key
-                        for m in reversed(ctx.mentions_in(0, sent.start_char))
-                        if m.key not in own
-                        and ctx.ent(m.key).type == "Organization"
-                        and not _describes_a_person(m, sent.doc, ctx)
-                    ),
-                    None,
+                    (m.key for m in candidates if m.start >= recent and _acting(m, sent.doc)),
+                    candidates[0].key if candidates else None,
                 )
                 if prev is not None:
                     keys.append(prev)
@@ -612,6 +617,12 @@ def _about(
     if not keys:
         return list(dict.fromkeys(ctx.salient(exclude=claimant))), True
     return list(dict.fromkeys(keys)), False
+
+
+def _acting(m: Mention, doc: Doc) -> bool:
+    """Whether an organisation's mention is the subject of its clause."""
+    name = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return name is not None and name.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _describes_a_person(m: Mention, doc: Doc, ctx: Discourse) -> bool:

@@ -175,9 +175,9 @@ def _opposition(
     if a.about_guessed and b.about_guessed:
         shared &= sb  # two guesses at the article's topic share nothing said
     if b.kind == "denial" and a.kind != "denial":
-        if a.claimant_key in b.named_keys:
+        if a.claimant_key in b.named_keys and _before(a, b):
             return 0, "denies"
-        if a.claimant_key in b.about_keys and not b.about_guessed:
+        if a.claimant_key in b.about_keys and not b.about_guessed and _before(a, b):
             return 1, "denies"  # the other party, referred to by pronoun
         if b.rebuts and a.start < b.start:
             # "rejected the criticism": the criticism is the latest claim before it

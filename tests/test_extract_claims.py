@@ -2152,3 +2152,25 @@ def test_the_founder_of_a_startup_not_yet_named_is_no_known_organisation(keeping
     )
     c = claim_with(claims(keeping, text), "deleted his company")
     assert c["claimant"] is None
+
+
+def test_according_to_documents_reviewed_by_an_outlet_is_the_outlets_claim(extractor):
+    text = (
+        "Velmora trained its new video generator on hundreds of thousands of YouTube videos "
+        "without the consent of their creators, according to documents reviewed by 404 "
+        "Media."
+    )
+    c = claim_with(claims(extractor, text), "without the consent")
+    assert c["claimant"] == "404 Media"
+
+
+def test_they_in_a_complaint_is_the_company_that_acted_not_an_owner_named_since(extractor):
+    text = (
+        "The AI startup Velmora trained its video generator on YouTube videos without the "
+        "consent of their creators, according to documents reviewed by 404 Media. "
+        "YouTube's terms of service "
+        "prohibit downloading videos for such purposes. \u201cIf they trained on my videos, "
+        "that's a clear violation of the terms,\u201d the creator Marques Brownlee said."
+    )
+    c = claim_with(claims(extractor, text), "clear violation")
+    assert c["about"] == ["Velmora"]

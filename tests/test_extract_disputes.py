@@ -659,3 +659,17 @@ def test_a_denial_naming_nothing_does_not_answer_a_charge_against_another_party(
     pairs = {frozenset(d["parties"]) for d in c["disputes"]}
     assert frozenset({"Brontal", "The Denver Post"}) not in pairs
     assert frozenset({"European Commission", "Brontal"}) in pairs
+
+
+def test_a_denial_answers_no_claim_made_after_it_even_one_it_names(extractor):
+    # passes on the starting code too with this wording; it guards the order check
+    c = contract(
+        extractor,
+        "Marques Brownlee said Velmora had trained its video model on his YouTube videos "
+        "without permission. Velmora said its model was trained in compliance with the law "
+        "and declined to say whether YouTube videos were included. A YouTube spokesperson "
+        "said the company would look into the report.",
+    )
+    pairs = {frozenset(d["parties"]) for d in c["disputes"]}
+    assert frozenset({"Velmora", "YouTube"}) not in pairs
+    assert frozenset({"Velmora", "Marques Brownlee"}) in pairs

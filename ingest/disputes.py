@@ -198,7 +198,7 @@ def _opposition(
         ):
             return 2, "denies"  # weakest: only a claim the denial can be answering
     if (
-        (b.kind == "accusation" or (b.negative and b.kind != "denial"))
+        (b.kind == "accusation" or (b.negative and b.kind not in ("denial", "admission")))
         # (a denial names the wrong it denies: "saw no evidence of smuggling by Y")
         # (a target only guessed is the article's most-named party, not the runner-up)
         and set(b.about_keys[:1] if b.about_guessed else b.about_keys) & sa

@@ -673,3 +673,14 @@ def test_a_denial_answers_no_claim_made_after_it_even_one_it_names(extractor):
     pairs = {frozenset(d["parties"]) for d in c["disputes"]}
     assert frozenset({"Velmora", "YouTube"}) not in pairs
     assert frozenset({"Velmora", "Marques Brownlee"}) in pairs
+
+
+def test_an_author_admitting_a_weakness_disputes_no_one(extractor):
+    c = contract(
+        extractor,
+        "A team at the University of Lisbon said on Monday that a model it built predicted "
+        "70% of large earthquakes in a test region a week in advance. The study's lead "
+        "author, Daniel Ortiz, acknowledged that the model produced many false positives but "
+        "said it was better than chance.",
+    )
+    assert not c["disputes"]

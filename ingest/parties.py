@@ -200,6 +200,8 @@ class PartyResolver:
                 for c in near
                 if self.critics.isdisjoint((c.lemma_.lower(), c.head.lemma_.lower()))
             ]
+            if any(c.lemma_.lower() in RIVAL_WORDS for c in kids):
+                near = []  # "Velmora's rival Quorvane": the possessor's rival, not its ally
             for d in described:
                 near += [c for c in d.children if c.dep_ in ("poss", "compound")]
                 near += [
@@ -783,6 +785,10 @@ class PartyResolver:
 
 # what joins the names of a plain list: "X and Y", "X, Y and Z", "X, Y, and Z"
 LIST_GLUE = re.compile(r"(?:,? and |, )")
+
+
+# words that make a possessor the other side: "Velmora's rival Quorvane"
+RIVAL_WORDS = frozenset({"rival", "competitor", "opponent", "adversary", "challenger", "foe"})
 
 
 def _subject(verb: Token) -> Token | None:

@@ -684,3 +684,16 @@ def test_an_author_admitting_a_weakness_disputes_no_one(extractor):
         "said it was better than chance.",
     )
     assert not c["disputes"]
+
+
+def test_a_companys_rival_is_not_on_its_side(extractor):
+    c = contract(
+        extractor,
+        "Velmora spokesperson Priya Nair said many of the screenshots circulating online "
+        "were doctored. Lena Brandt, a computer scientist at the University of Washington, "
+        "said the errors showed that the system could not tell satire from reliable sources. "
+        "Velmora's rival Quorvane, which sells a competing search product, said its own "
+        "answers were checked against trusted sites.",
+    )
+    pairs = {frozenset(d["parties"]) for d in c["disputes"]}
+    assert not [p for p in pairs if "Quorvane" in p]

@@ -205,7 +205,38 @@ def find_relations(
         if best is not None and a.mentions:
             m = a.mentions[0]
             add("VARIANT_OF", a.key, best.key, (m.start, m.end))
+    _departures(doc, ms, out)
     return list(out.values())
+
+
+# verbs of leaving a job: the person who does so is no longer the employer's side
+DEPARTING_VERBS = frozenset({"resign", "quit", "leave", "depart"})
+
+
+def _departures(doc, ms: list[Mention], out: dict) -> None:
+    """Mark, in place, a role its holder gives up in the same sentence ("Quorvane's head
+    of AI safety, X, resigned on Friday, saying ...") as former: the person now speaks
+    against the company, not for it."""
+    for (rtype, src, tgt), rel in list(out.items()):
+        if rtype not in ("WORKS_FOR", "LEADS") or rel.properties.get("former"):
+            continue
+        span = doc.char_span(rel.evidence[0], rel.evidence[1], alignment_mode="expand")
+        if span is None:
+            continue
+        for sent in {t.sent for t in span}:
+            names = [m for m in ms if m.key == src and sent.start_char <= m.start < sent.end_char]
+            for m in names:
+                tok = doc.char_span(m.start, m.end, alignment_mode="expand")
+                head = tok.root.head if tok is not None else None
+                while head is not None and tok.root.dep_ == "appos" and head.dep_ != "ROOT":
+                    head = head.head  # "..., X, resigned": the name's noun is the subject
+                if head is not None and head.lemma_.lower() in DEPARTING_VERBS and (
+                    tok.root.dep_ in ("nsubj", "appos")
+                ):
+                    if rtype == "LEADS":
+                        del out[(rtype, src, tgt)]
+                    else:
+                        rel.properties["former"] = True
 
 
 def _tokens(name: str) -> list[str]:
@@ -541,7 +572,9 @@ def _role_at_the_company(doc, text, sm, types, span, prev, add) -> None:
             and _about(tok.root)
         ]
         if subjects or before:
-            _add_role(add, person.key, (subjects or before)[-1][0].key, _role(role_text), span)
+            org = (subjects or before)[-1][0].key
+            # "X, a former researcher at the company": a past role, no side
+            _add_role(add, person.key, org, _role(role_text), span, _former(m.group(0)))
 
 
 def _about(tok) -> bool:

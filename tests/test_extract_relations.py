@@ -430,3 +430,22 @@ def test_a_lawyer_for_a_person_works_for_no_earlier_company(extractor):
     )
     rels = relations(extractor, text)
     assert not [r for r in rels if r["type"] == "WORKS_FOR" and r["target"] == "xAI"]
+
+
+def test_a_role_given_up_in_its_own_sentence_is_former(extractor):
+    text = (
+        "Quorvane released a new model on Monday. Quorvane's head of AI safety, Marcus "
+        "Feld, resigned on Friday, saying in a post on X that the company had put products "
+        "over safety."
+    )
+    rel = find(relations(extractor, text), "WORKS_FOR", "Marcus Feld", "Quorvane")
+    assert rel["properties"].get("former") is True
+
+
+def test_a_former_role_at_the_company_is_former(extractor):
+    text = (
+        "Quorvane released its new model on Monday after a short review. Marcus Feld, a "
+        "former safety researcher at the company, said the review had been rushed."
+    )
+    rel = find(relations(extractor, text), "WORKS_FOR", "Marcus Feld", "Quorvane")
+    assert rel["properties"].get("former") is True

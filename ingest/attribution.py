@@ -36,6 +36,7 @@ from ingest.syntax import (
     actor_came_after,
     coordinated_head,
     descriptor_read_as_verb,
+    prep_object,
     stranded_subject,
 )
 
@@ -270,16 +271,7 @@ def _subject_of(verb: Token) -> Span | None:
             main = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
             if main is not None:
                 return doc[main.left_edge.i : main.right_edge.i + 1]
-        by = next(
-            (
-                p
-                for c in noun.children
-                if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                for p in c.children
-                if p.dep_ == "pobj"
-            ),
-            None,
-        )
+        by = prep_object(noun, ("by", "from"))
         if by is not None and noun.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS:
             # "Y disputed a report by X that accused it ...", "Y faces lawsuits from X,
             # accusing it ...": the author the document names
@@ -345,11 +337,9 @@ def _object_sent_by(verb: Token) -> Span | None:
     for obj in verb.children:
         if obj.dep_ != "dobj" or obj.lemma_.lower() not in DOCUMENT_NOUNS:
             continue
-        for c in obj.children:
-            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-                p = next((p for p in c.children if p.dep_ == "pobj"), None)
-                if p is not None:
-                    return verb.doc[p.left_edge.i : p.right_edge.i + 1]
+        sender = prep_object(obj, ("from", "by"))
+        if sender is not None:
+            return verb.doc[sender.left_edge.i : sender.right_edge.i + 1]
     return None
 
 

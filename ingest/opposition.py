@@ -69,6 +69,7 @@ from ingest.claim_words import lexicon
 from ingest.mention_checks import title_case_line, token_at
 from ingest.parties import BRINGING_VERBS, FILING_VERBS, PartyResolver
 from ingest.quotations import quote_spans
+from ingest.syntax import prep_object
 
 
 @dataclass(slots=True)
@@ -604,16 +605,7 @@ class _ChallengeReader:
             return False
         asked = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
         if asked is None:  # "X called on Y to retract the report"
-            asked = next(
-                (
-                    p
-                    for c in tok.children
-                    if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                ),
-                None,
-            )
+            asked = prep_object(tok, ("on", "upon"))
         for act in tok.children:
             if act.dep_ not in ("ccomp", "xcomp") or words.negated(act):
                 continue

@@ -174,3 +174,17 @@ def descriptor_read_as_verb(verb: Token) -> Span | None:
     if subject is None or name is None or name.left_edge.i != verb.i + 1:
         return None
     return verb.doc[subject.left_edge.i : name.i + 1]
+
+
+def prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of ``tok``'s first preposition among ``preps`` ("a report by X": X)."""
+    return next(
+        (
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )

@@ -166,7 +166,7 @@ def find_relations(
         span = (sent.start_char, sent.end_char)
         sm = [m for m in ms if sent.start_char <= m.start < sent.end_char]
         types = [by_key[m.key].type for m in sm]
-        _its_role(doc, text, sm, types, span, prev if _subject_org(doc, prev) else lead, add)
+        _its_role(doc, text, sm, types, span, prev, add, lead)
         _role_at_the_company(doc, text, sm, types, span, prev, add)
         _role_named_bare(doc, text, sm, types, span, prev, add)
         prev = (sm, types)
@@ -457,6 +457,12 @@ ITS_ROLE = re.compile(
 )
 
 
+INDEPENDENT = re.compile(r"(?i)(?:an? )?(?:independent|outside|freelance|unaffiliated)\b")
+LEAD_OR_VOICE = re.compile(
+    r"(?i)\b(?:chief|ceo|cto|cfo|coo|founder|co-founder|president|chair|head|spokes\w+)\b"
+)
+
+
 def _subject_org(doc, sentence: tuple[list[Mention], list[str]]) -> bool:
     """Whether an organisation is the subject of a sentence (its mentions and types)."""
     for m, t in zip(*sentence, strict=True):
@@ -466,15 +472,13 @@ def _subject_org(doc, sentence: tuple[list[Mention], list[str]]) -> bool:
     return False
 
 
-def _its_role(doc, text, sm, types, span, prev, add) -> None:
+def _its_role(doc, text, sm, types, span, prev, add, lead=None) -> None:
     """ "Its co-founder, X,", "The company's chief scientist, X," or "Chief executive X"
     opening a sentence: X holds that role
     at the organisation that was the subject of the sentence before (``prev``: its
     mentions and types), or of the article's first sentence with one when the sentence
     before had none ("Lumio said it raised ... The round doubles ... Chief executive X
     said": Lumio's)."""
-    if prev is None:
-        return
     person = next((m for m, t in zip(sm, types, strict=True) if t == "Person"), None)
     if person is None:
         return
@@ -483,6 +487,14 @@ def _its_role(doc, text, sm, types, span, prev, add) -> None:
         return
     if m.group("role").split()[-1] in ("for", "of", "at", "to", "with", "from", "by"):
         return  # "A lawyer for Ortiz, Jane Roe, said": a role held for the person named
+    if INDEPENDENT.match(m.group("role")):
+        return  # "Independent researcher Jane Roe said": nobody's staff
+    if not _subject_org(doc, prev):
+        # no organisation was the subject just before: only a leader or a voice belongs
+        # to the article's lead organisation ("Chief executive Jane Roe said")
+        if lead is None or not LEAD_OR_VOICE.search(m.group("role")):
+            return
+        prev = lead
     if any(o.start < person.start for o in sm):
         return  # "Perplexity spokesperson X": the role's organisation is named
     if any(

@@ -449,3 +449,21 @@ def test_a_former_role_at_the_company_is_former(extractor):
     )
     rel = find(relations(extractor, text), "WORKS_FOR", "Marcus Feld", "Quorvane")
     assert rel["properties"].get("former") is True
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Velmora dismissed the accusation.",
+        "He said similar mistakes were common because both models used the same data.",
+    ],
+)
+def test_an_independent_researcher_opening_a_sentence_is_nobodys_staff(extractor, before):
+    # the second case is a negative: it guards the fallback to the lead organisation
+    text = (
+        "Quorvane chief executive Lena Brandt said Velmora's new model was a copy of "
+        f"Quorvane's. Velmora dismissed the accusation. {before} Independent researcher "
+        "Priya Nair said the shared errors did not prove copying."
+    )
+    rels = relations(extractor, text)
+    assert not [r for r in rels if r["source"] == "Priya Nair"]

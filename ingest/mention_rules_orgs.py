@@ -313,8 +313,13 @@ def organizations_where_role_held(view: ArticleView, lasts: set[str]) -> list[Me
         name = re.split(r"(?<=\w)['’]s? ", name)[0]  # "Acme University's lab": Acme University
         name = trim_name(re.sub(r" (?:and|of|for|on|&)$", "", name))
         first, _, second = name.partition(" and ")
-        if second and (gaz.lookup(first) is not None or second.split()[0] in gaz.by_form):
-            # "researchers at Google DeepMind and Google Research": two places, not one
+        if second and (
+            gaz.lookup(first) is not None
+            or second.split()[0] in gaz.by_form
+            or (ORG_BY_SUFFIX.fullmatch(first) and ORG_BY_SUFFIX.fullmatch(second))
+        ):
+            # "researchers at Google DeepMind and Google Research", "at Lumio University
+            # and Halvern AI": two places, not one
             name = first
         s0 = m.start("name")
         if (

@@ -3231,3 +3231,13 @@ def test_a_startup_named_before_a_cue_at_the_end_of_a_relative_clause_is_no_pers
     )
     ents = by_name(run(extractor, text))
     assert ents["Lumio Apps"]["type"] == "Organization"
+
+
+def test_researchers_at_two_unknown_institutions_name_two(extractor):
+    text = (
+        "A study by researchers at Lumio University and Halvern AI accused the Chatbot "
+        "Arena leaderboard of letting large companies test many private variants."
+    )
+    orgs = names_of(extractor, text, "Organization")
+    assert {"Lumio University", "Halvern AI"} <= orgs
+    assert "Lumio University and Halvern AI" not in orgs

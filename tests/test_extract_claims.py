@@ -2174,3 +2174,12 @@ def test_they_in_a_complaint_is_the_company_that_acted_not_an_owner_named_since(
     )
     c = claim_with(claims(extractor, text), "clear violation")
     assert c["about"] == ["Velmora"]
+
+
+def test_a_cue_in_a_condition_is_no_claim(keeping):
+    text = (
+        "Microsoft and OpenAI are at odds over a clause that would cut off Microsoft's "
+        "access to OpenAI's technology once OpenAI declares it has reached artificial "
+        "general intelligence, according to people familiar with the talks."
+    )
+    assert not [c for c in claims(keeping, text) if c["cue"] == "declares"]

@@ -171,6 +171,14 @@ def descriptor_read_as_verb(verb: Token) -> Span | None:
         (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i > verb.i),
         None,
     )
+    if name is None and verb.i + 1 < len(verb.doc):
+        # "Robotics startup Halvern released ...": the name read as the subject of a
+        # clause the noun-as-verb governs
+        nxt = verb.doc[verb.i + 1]
+        while nxt.dep_ == "compound" and nxt.head.i > nxt.i:
+            nxt = nxt.head
+        if nxt.pos_ == "PROPN" and nxt.dep_ == "nsubj" and nxt.head.head == verb:
+            name = nxt
     if subject is None or name is None or name.left_edge.i != verb.i + 1:
         return None
     return verb.doc[subject.left_edge.i : name.i + 1]

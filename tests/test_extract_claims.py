@@ -2183,3 +2183,14 @@ def test_a_cue_in_a_condition_is_no_claim(keeping):
         "general intelligence, according to people familiar with the talks."
     )
     assert not [c for c in claims(keeping, text) if c["cue"] == "declares"]
+
+
+def test_robotics_startup_x_released_and_said_is_xs_claim(extractor):
+    # the parser reads "startup" as the main verb and the name as its clause's subject
+    text = (
+        "Robotics startup Halvern released a video on Monday of its humanoid robot folding "
+        "towels, and said the robot had learned the task in a week without any human "
+        "demonstrations."
+    )
+    c = claim_with(claims(extractor, text), "learned the task")
+    assert c["claimant"] == "Halvern"

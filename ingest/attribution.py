@@ -785,11 +785,12 @@ def find_attributions(
             continue  # "the statement read: ...", not "she read the report"
         if any(c.dep_ == "mark" and c.lower_ == "than" for c in tok.children):
             continue  # "slower than (X) claimed": a comparison, no claim
-        if any(
-            c.dep_ == "mark" and c.lower_ in ("if", "once", "unless", "until", "whenever")
-            for c in tok.children
+        if tok.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "mark" and c.lower_ == "once" for c in tok.children
         ):
-            continue  # "once OpenAI declares it has reached AGI": a condition, no claim
+            # "once OpenAI declares it has reached AGI": a future condition, no claim (not
+            # "if": PolNeAR counts "If Clinton thinks ..." and "asked if she believed")
+            continue
         as_mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "as"), None)
         if (
             as_mark is not None

@@ -2176,7 +2176,7 @@ def test_they_in_a_complaint_is_the_company_that_acted_not_an_owner_named_since(
     assert c["about"] == ["Velmora"]
 
 
-def test_a_cue_in_a_condition_is_no_claim(keeping):
+def test_a_cue_in_a_future_condition_is_no_claim(keeping):
     text = (
         "Microsoft and OpenAI are at odds over a clause that would cut off Microsoft's "
         "access to OpenAI's technology once OpenAI declares it has reached artificial "

@@ -368,7 +368,7 @@ def _participle_main_subject(verb: Token) -> Span | None:
 
 
 # verbs that ask someone to state something: what they ask for is not said yet
-DEMANDING_HEADS = frozenset({"demand", "urge", "request", "require", "order"})
+DEMANDING_HEADS = frozenset(lexicon()["demanding_verbs"])
 
 QUOTE_CUT = {"\u2014", "\u2013", "--", ",", "(", ";"}
 

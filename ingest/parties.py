@@ -62,6 +62,8 @@ FORMER = _WORDS["former"]
 # "the claims Y brought against Z"
 BRINGING_VERBS = _WORDS["bringing_verbs"]
 AUTHORING_VERBS = _WORDS["authoring_verbs"]
+# words that make a possessor the other side: "Velmora's rival Quorvane"
+RIVAL_WORDS = _WORDS["rival_words"]
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -785,10 +787,6 @@ class PartyResolver:
 
 # what joins the names of a plain list: "X and Y", "X, Y and Z", "X, Y, and Z"
 LIST_GLUE = re.compile(r"(?:,? and |, )")
-
-
-# words that make a possessor the other side: "Velmora's rival Quorvane"
-RIVAL_WORDS = frozenset({"rival", "competitor", "opponent", "adversary", "challenger", "foe"})
 
 
 def _subject(verb: Token) -> Token | None:

@@ -18,8 +18,10 @@ General surface patterns over resolved mentions within one sentence:
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc
@@ -29,6 +31,11 @@ from ingest.entities import Entity, Mention
 from ingest.gazetteer import Gazetteer
 from ingest.mention_checks import token_at
 from ingest.quotations import quote_spans
+
+# the word lists of data/relations.json (see its "_doc")
+_WORDS: dict[str, list[str]] = json.loads(
+    (Path(__file__).with_name("data") / "relations.json").read_text(encoding="utf-8")
+)
 
 LEAD_ROLES = re.compile(
     r"\b(ceo|chief executive|head|president|chair(?:man|woman)?|director|leader|lead)\b", re.I
@@ -77,9 +84,7 @@ INVEST_VERBS = re.compile(
 )
 # words before an investment verb that make it a plan, an offer or a denial, no deed
 NOT_DONE = re.compile(
-    r"\b(?:talks|discussions|negotiations|plans?|planning|considering|weighing|exploring|"
-    r"offered|offers|bid|proposed|would|could|may|might|not|never|denied|denies)\b"
-    r"[^.]{0,25}$",
+    r"\b(?:" + "|".join(map(re.escape, _WORDS["unfinished_deal_words"])) + r")\b[^.]{0,25}$",
     re.I,
 )
 # what an investor buys: "bought a 49% stake in", "paid $2 billion for shares of"
@@ -210,7 +215,7 @@ def find_relations(
 
 
 # verbs of leaving a job: the person who does so is no longer the employer's side
-DEPARTING_VERBS = frozenset({"resign", "quit", "leave", "depart"})
+DEPARTING_VERBS = frozenset(_WORDS["departing_verbs"])
 
 
 def _departures(doc, ms: list[Mention], out: dict) -> None:
@@ -457,7 +462,9 @@ ITS_ROLE = re.compile(
 )
 
 
-INDEPENDENT = re.compile(r"(?i)(?:an? )?(?:independent|outside|freelance|unaffiliated)\b")
+INDEPENDENT = re.compile(
+    r"(?i)(?:an? )?(?:" + "|".join(map(re.escape, _WORDS["independent_roles"])) + r")\b"
+)
 LEAD_OR_VOICE = re.compile(
     r"(?i)\b(?:chief|ceo|cto|cfo|coo|founder|co-founder|president|chair|head|spokes\w+)\b"
 )

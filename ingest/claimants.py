@@ -779,6 +779,12 @@ def _organisation_description(p: _Phrase, ctx: Discourse) -> str | None:
                 return m.key  # "X ordered Y to ..., the regulator said"
         if same_kind:
             return same_kind[-1].key
+    if p.definite and not p.orgs and lemma not in ORG_DESCRIPTIONS | GENERIC_ORG_NOUNS:
+        # "the studio said" after "Brontal Studios": the organisation last named with
+        # that head word
+        named = [m.key for m in before if _name_head(ctx.ent(m.key).name) == lemma]
+        if named:
+            return named[-1]
     if (
         lemma in ORG_DESCRIPTIONS
         and p.definite
@@ -790,12 +796,17 @@ def _organisation_description(p: _Phrase, ctx: Discourse) -> str | None:
     if lemma in NON_COMPANY_HEADS and p.definite:
         # "the journalism organization warned": not the company just named, when an
         # organisation of another kind (a group, an agency, a publication) was named
+        # (a union, a charity or a coalition is no public body: "In a complaint filed
+        # with the NLRB, the union said" is not the board's)
+        not_kinds = {"company", "lab", "division", "publication"}
+        if lemma not in ("organization", "organisation", "institute"):
+            not_kinds.add("government")
         others = [
             m.key
             for m in ctx.mentions
             if m.start < subj.start_char
             and ctx.ent(m.key).type == "Organization"
-            and ctx.ent(m.key).kind not in ("company", "lab", "division", "publication")
+            and ctx.ent(m.key).kind not in not_kinds
         ]
         if others:
             return others[-1]
@@ -807,6 +818,12 @@ def _organisation_description(p: _Phrase, ctx: Discourse) -> str | None:
                 return described
         return _the_company(p, ctx) or NOBODY
     return None
+
+
+def _name_head(name: str) -> str:
+    """The head word of an organisation's name as a lemma ("Brontal Studios": studio)."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last[:-1] if last.endswith("s") and not last.endswith("ss") else last
 
 
 def _the_company(p: _Phrase, ctx: Discourse) -> str | None:

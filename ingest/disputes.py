@@ -527,6 +527,13 @@ def _claim_for(
     for i, c in enumerate(claims):
         if c.claimant_key == ch.challenger and c.start <= ch.cue_start < c.end:
             return i
+    for i, c in enumerate(claims):
+        if c.claimant_key is None and c.cue == ch.cue and c.start <= ch.cue_start < c.end:
+            # "A federal judge ... rejected X's bid": the unnamed claim of that cue is
+            # the challenger's, whom the challenge resolved; not a second claim beside it
+            c.claimant, c.claimant_key = names[ch.challenger], ch.challenger
+            c.claimant_type = types.get(ch.challenger)
+            return i
     raw = text[ch.start : ch.end]
     body = raw.strip()
     start = ch.start + (len(raw) - len(raw.lstrip()))

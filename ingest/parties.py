@@ -255,6 +255,28 @@ class PartyResolver:
                 best = key
         return best
 
+    def _not_an_owner_in_passing(self, key: str, pos: int, exclude: set[str]) -> str:
+        """The organisation "the company" refers to when ``key`` was named last: not one
+        named only as the owner of something in a sentence whose subject is another
+        organisation ("Quorvane said its model beat OpenAI's GPT-4o. ... the company's
+        numbers" are Quorvane's)."""
+        last = max((s for s, _, k in self.mentions if k == key and s < pos), default=None)
+        if last is None:
+            return key
+        tok = self.doc.char_span(last, last + 1, alignment_mode="expand")
+        if tok is None or tok.root.dep_ != "poss":
+            return key
+        sent = tok.root.sent
+        for s, e, k in self.mentions:
+            if k in (key, *exclude, *self.non_companies) or self.types.get(k) != "Organization":
+                continue
+            if not sent.start_char <= s < last:
+                continue
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return k
+        return key
+
     def named_with_head(self, pos: int, head: str, exclude: set[str]) -> str | None:
         """The organisation last named before ``pos`` whose name opens or ends with the
         word ``head`` ("Halvern Institute", "University of Halvern")."""
@@ -586,7 +608,7 @@ class PartyResolver:
         # "the company" / "the startup": the organisation last named
         if lemma in ORG_DESCRIPTIONS and definite:
             k = self.last_before(tok.idx, "Organization", exclude | self.non_companies)
-            return [k] if k else []
+            return [self._not_an_owner_in_passing(k, tok.idx, exclude)] if k else []
         if (
             tok.tag_ == "NNS"
             and lemma not in self.owned

@@ -164,6 +164,7 @@ def find_relations(
 
     ms = [m for m in mentions if m.key in by_key]
     prev: tuple[list[Mention], list[str]] = ([], [])
+    prev_text = ""
     lead: tuple[list[Mention], list[str]] | None = None  # the first organisation subject's
     for sent in doc.sents:
         if _in_regions(sent.start_char, skip):
@@ -171,10 +172,14 @@ def find_relations(
         span = (sent.start_char, sent.end_char)
         sm = [m for m in ms if sent.start_char <= m.start < sent.end_char]
         types = [by_key[m.key].type for m in sm]
+        if NO_COMMENT.search(prev_text):
+            # "Velmora did not respond to a request for comment. Labour lawyer X said":
+            # whoever speaks next is not that organisation's
+            prev = ([], [])
         _its_role(doc, text, sm, types, span, prev, add, lead)
         _role_at_the_company(doc, text, sm, types, span, prev, add)
         _role_named_bare(doc, text, sm, types, span, prev, add)
-        prev = (sm, types)
+        prev, prev_text = (sm, types), sent.text
         if lead is None and _subject_org(doc, prev):
             lead = prev
         _roles(doc, text, sm, types, span, add)
@@ -311,7 +316,8 @@ def _roles(doc, text, sm, types, span, add) -> None:
                 _add_role(add, m.key, o.key, role, span, former)
                 continue
         # PERSON, (a|ORG's) ROLE (at|of|for ORG)
-        after = text[m.end : m.end + 120]
+        # (within the sentence: "X, accuse Y of ... . Their lawyer, Z" gives X no role)
+        after = text[m.end : min(m.end + 120, span[1])]
         if after.startswith(","):
             clause = after[1:].split(",")[0]
             for j in range(i + 1, len(sm)):
@@ -464,6 +470,9 @@ ITS_ROLE = re.compile(
 
 INDEPENDENT = re.compile(
     r"(?i)(?:an? )?(?:" + "|".join(map(re.escape, _WORDS["independent_roles"])) + r")\b"
+)
+NO_COMMENT = re.compile(
+    r"(?i)\b(?:" + "|".join(map(re.escape, _WORDS["no_comment_phrases"])) + r")\b"
 )
 LEAD_OR_VOICE = re.compile(
     r"(?i)\b(?:chief|ceo|cto|cfo|coo|founder|co-founder|president|chair|head|spokes\w+)\b"

@@ -2194,3 +2194,39 @@ def test_robotics_startup_x_released_and_said_is_xs_claim(extractor):
     )
     c = claim_with(claims(extractor, text), "learned the task")
     assert c["claimant"] == "Halvern"
+
+
+def test_the_union_is_not_the_board_it_filed_with(extractor):
+    cs = claims(
+        extractor,
+        "Actors' guild takes Brontal to the labour board\n\n"
+        "The Screen Actors Guild said on Tuesday that Brontal Studios broke its contract. "
+        "In a complaint filed with the National Labor Relations Board, the union said "
+        "Brontal had sold scans of forty performers to Velmora without their consent.",
+    )
+    assert claim_with(cs, "had sold scans")["claimant"] == "SAG-AFTRA"
+
+
+def test_the_studio_is_the_organisation_named_with_that_head_word(extractor):
+    cs = claims(
+        extractor,
+        "Actors' guild takes Brontal to the labour board\n\n"
+        "The Screen Actors Guild accused Brontal Studios of selling scans of actors to "
+        "Velmora. The studio said the scans were covered by consent forms the actors had "
+        "signed.",
+    )
+    assert claim_with(cs, "consent forms")["claimant"] == "Brontal Studios"
+
+
+def test_a_challenge_adopts_the_unnamed_claim_of_its_cue(keeping):
+    # the judge named later in the article is the challenger of the first sentence; the
+    # claim of that sentence becomes hers, not a second claim beside an unnamed one
+    cs = claims(
+        keeping,
+        "Judge rejects Velmora's defence\n\n"
+        "A federal judge in San Francisco on Thursday rejected Velmora's bid to dismiss a "
+        "copyright lawsuit brought by authors. U.S. District Judge Lena Brandt wrote that "
+        "Velmora's argument did not settle the question.",
+    )
+    rejecting = [x for x in cs if x["cue"] == "rejected"]
+    assert [x["claimant"] for x in rejecting] == ["Lena Brandt"]

@@ -697,3 +697,18 @@ def test_a_companys_rival_is_not_on_its_side(extractor):
     )
     pairs = {frozenset(d["parties"]) for d in c["disputes"]}
     assert not [p for p in pairs if "Quorvane" in p]
+
+
+def test_the_company_is_not_an_owner_named_in_passing(extractor):
+    # "OpenAI's GPT-4o" is what Quorvane's model beat; "the company's numbers" are
+    # Quorvane's, the subject of that sentence
+    c = contract(
+        extractor,
+        "Quorvane says its model beats GPT-4o\n\n"
+        "Quorvane said on Monday that its new Halvern-2 model outscored OpenAI's GPT-4o on "
+        "reasoning benchmarks. But researchers at Epoch AI said they were unable to "
+        "reproduce the company's headline numbers.",
+    )
+    pairs = [set(d["parties"]) for d in c["disputes"]]
+    assert {"Epoch AI", "Quorvane"} in pairs
+    assert not [p for p in pairs if "OpenAI" in p]

@@ -467,3 +467,24 @@ def test_an_independent_researcher_opening_a_sentence_is_nobodys_staff(extractor
     )
     rels = relations(extractor, text)
     assert not [r for r in rels if r["source"] == "Priya Nair"]
+
+
+def test_a_role_apposition_ends_with_its_sentence(extractor):
+    # "X, accuse Y of ... . Their lawyer, Z," gives X no role at Y
+    text = (
+        "Velmora is being sued by a group of novelists. The authors, led by novelist Lena "
+        "Brandt, accuse Velmora of building its Aria chatbot on stolen work. Their lawyer, "
+        "Daniel Ortiz, called the ruling a win for writers."
+    )
+    rels = relations(extractor, text)
+    assert not [r for r in rels if r["source"] == "Lena Brandt" and r["target"] == "Velmora"]
+
+
+def test_a_role_after_no_comment_is_not_at_the_silent_organisation(extractor):
+    text = (
+        "The union accused Brontal Studios of selling scans of actors to Stability AI "
+        "without their consent. Stability AI did not respond to a request for comment. "
+        "Labour lawyer Priya Nair said the case could set a precedent for the whole industry."
+    )
+    rels = relations(extractor, text)
+    assert not [r for r in rels if r["source"] == "Priya Nair"]

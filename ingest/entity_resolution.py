@@ -283,6 +283,16 @@ def resolve(
             ent.kind = ent.entry.kind
         elif votes.get(key):
             ent.type = votes[key].most_common(1)[0][0]
+            if (
+                ent.type == "Person"
+                and votes[key]["Organization"]
+                and len(ent.name.split()) == 1
+                and all(m.source == "ner" and not m.weight for m in ent.mentions)
+            ):
+                # a single word the NER reads as a person but a context rule finds
+                # standing as a party ("Velmora said ... a company spokesperson said"),
+                # with no full name anywhere: a person would be introduced by one
+                ent.type = "Organization"
         if not ent.type:
             ent.type = "Organization"
         if ent.type == "Organization" and ent.kind is None:

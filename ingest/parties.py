@@ -801,9 +801,11 @@ class PartyResolver:
         """The parties of a passive verb's ``by`` agent ("was sued by X")."""
         for c in verb.children:
             if c.dep_ == "agent":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return self.of(p, set())
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                if objs:
+                    # "by Quorvane co-founder X": the split "co - founder" gives "by"
+                    # three objects; the last heads the phrase
+                    return self.of(objs[-1], set())
         return []
 
 

@@ -165,6 +165,7 @@ def find_relations(
     ms = [m for m in mentions if m.key in by_key]
     prev: tuple[list[Mention], list[str]] = ([], [])
     prev_text = ""
+    named_orgs: list[Mention] = []  # the organisations of the sentences before
     lead: tuple[list[Mention], list[str]] | None = None  # the first organisation subject's
     for sent in doc.sents:
         if _in_regions(sent.start_char, skip):
@@ -178,8 +179,10 @@ def find_relations(
             prev = ([], [])
         _its_role(doc, text, sm, types, span, prev, add, lead)
         _role_at_the_company(doc, text, sm, types, span, prev, add)
+        _role_at_the_named_head(text, sm, types, span, named_orgs, add)
         _role_named_bare(doc, text, sm, types, span, prev, add)
         prev, prev_text = (sm, types), sent.text
+        named_orgs.extend(m for m, t in zip(sm, types, strict=True) if t == "Organization")
         if lead is None and _subject_org(doc, prev):
             lead = prev
         _roles(doc, text, sm, types, span, add)
@@ -603,6 +606,40 @@ def _role_at_the_company(doc, text, sm, types, span, prev, add) -> None:
             org = (subjects or before)[-1][0].key
             # "X, a former researcher at the company": a past role, no side
             _add_role(add, person.key, org, _role(role_text), span, _former(m.group(0)))
+
+
+# "X, the institute's director,": a role at the organisation named with that head word
+ROLE_AT_THE_NAMED = re.compile(
+    r",? the (?P<head>[a-z]+)['\u2019]s (?P<role>[\w -]{2,40}?)(?=[,.;:)]|$)"
+)
+
+
+def _role_at_the_named_head(text, sm, types, span, named_orgs: list[Mention], add) -> None:
+    """ "The Halvern Institute found ... Lena Brandt, the institute's director, said":
+    X holds the role at the organisation named before whose name has that head word
+    ("Halvern Institute", "University of Lumio"); "the company's" is
+    ``_role_at_the_company``'s."""
+    for k, person in enumerate(sm):
+        if types[k] != "Person":
+            continue
+        m = ROLE_AT_THE_NAMED.match(text, person.end)
+        if m is None or re.fullmatch(_THE_COMPANY, f"the {m.group('head')}"):
+            continue
+        if len(m.group("role").split()) > 4 or not ROLE_WORDS.search(m.group("role")):
+            continue
+        head = m.group("head")
+        here = [o for o, t in zip(sm, types, strict=True) if t == "Organization"]
+        before = [o for o in [*named_orgs, *here] if o.start < person.start]
+        named = [o for o in before if head in _name_words(o.text)]
+        if named:
+            _add_role(add, person.key, named[-1].key, _role(m.group("role")), span)
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name, lower-cased, also without a plural "s" ("Brontal Studios":
+    studio)."""
+    words = {w.lower() for w in name.split()}
+    return words | {w[:-1] for w in words if w.endswith("s") and not w.endswith("ss")}
 
 
 def _about(tok) -> bool:

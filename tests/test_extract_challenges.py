@@ -2299,3 +2299,14 @@ def test_cases_brought_by_two_plaintiffs_pair_each_with_its_own_defendant(extrac
     found = pairs(extractor, text)
     assert frozenset({"The New York Times", "OpenAI"}) in found
     assert frozenset({"The New York Times", "Stability AI"}) not in found
+
+
+def test_a_view_not_shared_by_a_titled_founder_is_the_founders_challenge(extractor):
+    # "by Quorvane co-founder X": the parser splits "co-founder" into three objects of
+    # "by"; the challenger is the person, not the company named before the title
+    text = (
+        "Brontal chief executive Daniel Ortiz said on Thursday that AI coding tools would "
+        "not replace programmers. That view is not shared by Quorvane co-founder Marcus "
+        "Feld, who has argued that most coding jobs will disappear within five years."
+    )
+    assert pairs(extractor, text) == [frozenset({"Marcus Feld", "Daniel Ortiz"})]

@@ -3241,3 +3241,16 @@ def test_researchers_at_two_unknown_institutions_name_two(extractor):
     orgs = names_of(extractor, text, "Organization")
     assert {"Lumio University", "Halvern AI"} <= orgs
     assert "Lumio University and Halvern AI" not in orgs
+
+
+def test_a_one_word_party_the_ner_calls_a_person_is_an_organisation(extractor):
+    # no full name anywhere, and a rule finds the word standing as a party: a person
+    # would have been introduced by a full name
+    text = (
+        "Study finds chatbots give wrong answers on elections\n\n"
+        "A study by the Halvern Institute found that four chatbots gave inaccurate answers "
+        "to questions about voting. Researchers asked Velmora's Aria and two other "
+        "assistants 200 questions. Velmora said the study used an outdated version of "
+        "Aria. \"We take election integrity seriously,\" a company spokesperson said."
+    )
+    assert "Velmora" in names_of(extractor, text, "Organization")

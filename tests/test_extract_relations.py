@@ -488,3 +488,13 @@ def test_a_role_after_no_comment_is_not_at_the_silent_organisation(extractor):
     )
     rels = relations(extractor, text)
     assert not [r for r in rels if r["source"] == "Priya Nair"]
+
+
+def test_a_role_at_the_institute_is_at_the_institute_named_before(extractor):
+    text = (
+        "A study by the Halvern Institute found that chatbots gave wrong answers about "
+        "voting. Velmora said the study was outdated. Quorvane said it had fixed the "
+        "problems. Lena Brandt, the institute's director, said the findings should worry "
+        "election officials."
+    )
+    find(relations(extractor, text), "WORKS_FOR", "Lena Brandt", "Halvern Institute")

@@ -617,7 +617,26 @@ def _role_at_named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
         if person is not None:
             return person
     if p.definite:
-        return ctx.last_claimant("Person")
+        # "the Meta CTO said" after her words were reported: the person last heard; "The
+        # founder of AI startup Lumio has sued ... Daniel Ortiz says": the person who
+        # speaks next; never the organisation itself
+        return ctx.last_claimant("Person") or _speaker_named_next(p, ctx) or NOBODY
+    return None
+
+
+def _speaker_named_next(p: _Phrase, ctx: Discourse) -> str | None:
+    """The person first named after phrase ``p``, within the next sentence, when that
+    name is a clause's subject ("In the complaint, Daniel Ortiz says ...")."""
+    sent = p.span.sent
+    nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
+    end = nxt.end_char if nxt is not None else sent.end_char
+    for m in ctx.mentions:
+        if m.start < p.span.end_char or m.start >= end or ctx.ent(m.key).type != "Person":
+            continue
+        name = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if name is not None and name.root.dep_ == "nsubj":
+            return m.key
+        return None
     return None
 
 

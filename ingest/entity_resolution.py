@@ -285,13 +285,14 @@ def resolve(
             ent.type = votes[key].most_common(1)[0][0]
             if (
                 ent.type == "Person"
-                and votes[key]["Organization"]
+                and votes[key]["Organization"] >= votes[key]["Person"]
                 and len(ent.name.split()) == 1
                 and all(m.source == "ner" and not m.weight for m in ent.mentions)
             ):
-                # a single word the NER reads as a person but a context rule finds
-                # standing as a party ("Velmora said ... a company spokesperson said"),
-                # with no full name anywhere: a person would be introduced by one
+                # a single word the NER reads as a person as often as a context rule
+                # finds it standing as a party ("Velmora said ... a company spokesperson
+                # said"), with no full name anywhere: a person would be introduced by one
+                # (a tie is read as a person without this)
                 ent.type = "Organization"
         if not ent.type:
             ent.type = "Organization"

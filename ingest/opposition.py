@@ -978,6 +978,20 @@ class _ChallengeReader:
             return
         self.add(challengers, self.parties.of(subj, set(challengers)), tok, "questions", sent)
 
+    def _no_evidence_given(self, tok: Token, sent: Span, question: bool) -> None:
+        """ "X said the company had not published any evidence to back up its claims":
+        the reporter questions the subject that gave no evidence."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        reporting = words.reporting_verb(tok)
+        if subj is None or reporting is None or question or words.hedged(tok, question):
+            return
+        challengers, passive = self.parties.subject(reporting)
+        if not challengers or passive:
+            return
+        # ("the company" is not the speaker's own organisation named beside them)
+        mine = {k for c in challengers for k in self.side_of(c)}
+        self.add(challengers, self.parties.of(subj, mine), tok, "questions", sent)
+
     def _not_shared(self, tok: Token, sent: Span, question: bool) -> None:
         """ "Y does not share X's optimism", "that view is not shared by Y", "a
         conclusion not shared by Y": a view rejected (its owner's, or the other side's
@@ -1136,6 +1150,9 @@ class _ChallengeReader:
             return
         if lemma in lex.distrust and words.negated(tok):
             self._not_trusted(tok, sent, question)
+            return
+        if lemma in lex.evidence_giving and _evidence_withheld(tok):
+            self._no_evidence_given(tok, sent, question)
             return
         protest = next(
             (
@@ -1530,6 +1547,15 @@ def _of_errors(tok: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("with", "of")
         for p in c.children
     )
+
+
+def _evidence_withheld(verb: Token) -> bool:
+    """Whether ``verb`` gives no evidence: "had not published any evidence", "has
+    provided no proof" (not "published evidence that ...")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("evidence", "proof")]
+    if not objs:
+        return False
+    return words.negated(verb) or any(c.lower_ == "no" for c in objs[0].children)
 
 
 def _lacks_grounds(tok: Token) -> bool:

@@ -86,6 +86,7 @@ class Lexicon:
     distrust: frozenset[str]  # negated and passive: "Y's scores could not be trusted"
     answers: frozenset[str]  # "said in response to Y's claims"
     measured_claims: frozenset[str]  # "less efficient than Y claims", "not as safe as Y says"
+    evidence_giving: frozenset[str]  # negated: "Y had not published any evidence"
 
 
 @cache
@@ -158,6 +159,7 @@ def lexicon() -> Lexicon:
         distrust=frozenset(raw["distrust_verbs"]),
         answers=frozenset(raw["answer_nouns"]),
         measured_claims=frozenset(raw["measured_claim_verbs"]),
+        evidence_giving=frozenset(raw["evidence_giving_verbs"]),
     )
 
 

@@ -354,8 +354,9 @@ def _role(s: str) -> str | None:
     m = ROLE_WORDS.search(s)
     if m is None:
         return None
-    # "director of the advocacy group Open Markets": the role, not the body it names
-    role = re.sub(r" of the [a-z -]+ [A-Z][\w ]*$", "", m.group(0))
+    # "director of the advocacy group Open Markets", "director of the Center for AI
+    # Safety": the role, not the body it names
+    role = re.sub(r" of the (?:[a-z -]+ )?[A-Z][\w ]*$", "", m.group(0))
     if role == role.capitalize() and len(role) > 1:
         role = role.lower()  # "Chief executive X said" opening a sentence: a common noun
     # "one of the co-founders": one co-founder

@@ -2310,3 +2310,21 @@ def test_a_view_not_shared_by_a_titled_founder_is_the_founders_challenge(extract
         "Feld, who has argued that most coding jobs will disappear within five years."
     )
     assert pairs(extractor, text) == [frozenset({"Marcus Feld", "Daniel Ortiz"})]
+
+
+@pytest.mark.parametrize(
+    ("withheld", "disputed"),
+    [
+        ("said the company had not published any evidence to back up its claims.", True),
+        ("said the company has provided no proof that the model is safe.", True),
+        # a negative: evidence given is no challenge
+        ("said the company had published evidence that the model is safe.", False),
+    ],
+)
+def test_saying_a_party_gave_no_evidence_questions_it(extractor, withheld, disputed):
+    text = (
+        "Brontal said its Helix-5 model had passed extensive safety testing. Dan Hendrycks, "
+        f"the director of the Center for AI Safety, {withheld}"
+    )
+    found = frozenset({"Dan Hendrycks", "Brontal"}) in pairs(extractor, text)
+    assert found is disputed

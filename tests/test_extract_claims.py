@@ -2230,3 +2230,14 @@ def test_a_challenge_adopts_the_unnamed_claim_of_its_cue(keeping):
     )
     rejecting = [x for x in cs if x["cue"] == "rejected"]
     assert [x["claimant"] for x in rejecting] == ["Lena Brandt"]
+
+
+def test_the_founder_of_a_named_startup_is_the_person_who_speaks_next(extractor):
+    cs = claims(
+        extractor,
+        "Founder sues venture firm over his ouster\n\n"
+        "The founder of AI startup Lumio has sued the venture capital firm Velmora "
+        "Ventures, accusing it of engineering his ouster. In the complaint, filed on "
+        "Tuesday in Delaware, Daniel Ortiz says a Velmora partner blocked a funding round.",
+    )
+    assert claim_with(cs, "engineering his ouster")["claimant"] == "Daniel Ortiz"

@@ -498,3 +498,12 @@ def test_a_role_at_the_institute_is_at_the_institute_named_before(extractor):
         "election officials."
     )
     find(relations(extractor, text), "WORKS_FOR", "Lena Brandt", "Halvern Institute")
+
+
+def test_a_role_of_a_capitalised_body_is_the_role_alone(extractor):
+    text = (
+        "Dan Hendrycks, the director of the Center for AI Safety, said the letter had "
+        "been signed by more than 300 researchers."
+    )
+    rel = find(relations(extractor, text), "WORKS_FOR", "Dan Hendrycks", "Center for AI Safety")
+    assert rel["properties"]["role"] == "director"

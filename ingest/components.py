@@ -193,7 +193,17 @@ def line_breaks(doc: Doc) -> Doc:
         and not doc[i + 1].is_punct
         and i + 1 not in starts
     ]
-    if starts:
+    # a bare "and", "or" or "but" is never a sentence's last word: the small model
+    # sometimes starts one at "... accounted for output limits and | that the rebuttal"
+    after_conjunction = [
+        i
+        for m in _BARE_CONJUNCTION.finditer(text)
+        if 0 < (i := int(numpy.searchsorted(token_starts, m.end()))) <= last
+        and token_starts[i] == m.end()
+        and i not in starts
+    ]
+    inside.extend(after_conjunction)
+    if starts or inside:
         # one array write: each ``Token.is_sent_start`` assignment scans the whole
         # document for a parse, so one assignment per break grew with length x breaks
         sent_starts = doc.to_array([SENT_START])
@@ -204,6 +214,7 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 _NEWLINE = re.compile(r"\n")
+_BARE_CONJUNCTION = re.compile(r"(?<![\w.-])(?:and|or|but) (?=[a-z])")
 # SENT_START -1 ("never starts a sentence") as the unsigned array of ``Doc.to_array``
 _NOT_A_START = numpy.iinfo(numpy.uint64).max
 # a full stop, "!" or "?" and the space after it (the token's ``whitespace_``)

@@ -744,7 +744,20 @@ def _negated_echo(
         before = text[a.content[0] : a.content[1]]
         if polarity(before) != polarity(said) and similarity(before, said) >= ECHO_SIMILAR:
             return i
+        if _negated_by_prefix(before, said):
+            return i  # "the flaws had been patched" against "some remained unpatched"
     return None
+
+
+def _negated_by_prefix(a: str, b: str) -> bool:
+    """Whether one text has a word and the other the word negated by "un-" ("patched",
+    "unpatched"; "safe", "unsafe"), a word of five letters or more."""
+    wa, wb = set(re.findall(r"[a-z]+", a.lower())), set(re.findall(r"[a-z]+", b.lower()))
+    return any(
+        w.startswith("un") and len(w) >= 7 and w[2:] in other
+        for words, other in ((wa, wb), (wb, wa))
+        for w in words
+    )
 
 
 def _found(claim: Claim) -> bool:

@@ -175,8 +175,11 @@ def models_released(view: ArticleView) -> list[Mention]:
         variant = {"name2": m.group("variant"), "name3": m.group("variant3")}.get(g)
         if variant in variants and name == m.group(g):
             name = f"{name} {variant}"
-        if not re.search(r"[a-z]", name) or re.fullmatch(r"[A-Z]\d+[a-z]?|Q\d|FY\d+", name):
-            continue  # "H20", "Q3": chips and quarters, not models
+        headed = re.match(r" (?:AI |language |reasoning )?models?\b", text[s0 + len(name) :])
+        if not headed and (
+            not re.search(r"[a-z]", name) or re.fullmatch(r"[A-Z]\d+[a-z]?|Q\d|FY\d+", name)
+        ):
+            continue  # "H20", "Q3": chips and quarters, not models (but "its Q-3 model")
         head = gaz.lookup(name.split("-")[0])
         if head is not None and head.type != "Model" and name.split("-")[0] not in gaz.ambiguous:
             continue  # "Nvidia-2": a known non-model name (not "Aurora-2": a word many use)

@@ -483,6 +483,19 @@ LEAD_OR_VOICE = re.compile(
 )
 
 
+FIELD_ROLES = frozenset(_WORDS["field_roles"])
+TITLE_WORDS = frozenset(_WORDS["title_words"])
+
+
+def _field_role(opening: str, role: str) -> bool:
+    """Whether a bare role opening a sentence names a trade in a field ("Security
+    researcher", "Labour lawyer"), not a post ("Chief scientist"; "Its researcher")."""
+    words = role.lower().replace("-", " ").split()
+    if opening.lstrip().startswith(("Its ", "The ")) or len(words) < 2:
+        return False
+    return words[-1] in FIELD_ROLES and not any(w in TITLE_WORDS for w in words[:-1])
+
+
 def _subject_org(doc, sentence: tuple[list[Mention], list[str]]) -> bool:
     """Whether an organisation is the subject of a sentence (its mentions and types)."""
     for m, t in zip(*sentence, strict=True):
@@ -509,6 +522,8 @@ def _its_role(doc, text, sm, types, span, prev, add, lead=None) -> None:
         return  # "A lawyer for Ortiz, Jane Roe, said": a role held for the person named
     if INDEPENDENT.match(m.group("role")):
         return  # "Independent researcher Jane Roe said": nobody's staff
+    if _field_role(m.group(0), m.group("role")):
+        return  # "Security researcher Jane Roe said": a trade, not a post
     if not _subject_org(doc, prev):
         # no organisation was the subject just before: only a leader or a voice belongs
         # to the article's lead organisation ("Chief executive Jane Roe said")

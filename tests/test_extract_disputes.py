@@ -712,3 +712,15 @@ def test_the_company_is_not_an_owner_named_in_passing(extractor):
     pairs = [set(d["parties"]) for d in c["disputes"]]
     assert {"Epoch AI", "Quorvane"} in pairs
     assert not [p for p in pairs if "OpenAI" in p]
+
+
+def test_a_word_negated_by_un_answers_the_claim_before(extractor):
+    # "had been patched" against "remained unpatched": the same fact, opposite sense
+    c = contract(
+        extractor,
+        "Lumio ends cloud deal with Velmora\n\n"
+        "Velmora said the flaws Lumio described had been patched in March. Security "
+        "researcher Marcus Feld, who first reported the flaws, said some of them remained "
+        "unpatched as of last week.",
+    )
+    assert {"Marcus Feld", "Velmora"} in [set(d["parties"]) for d in c["disputes"]]

@@ -3254,3 +3254,14 @@ def test_a_one_word_party_the_ner_calls_a_person_is_an_organisation(extractor):
         "Aria. \"We take election integrity seriously,\" a company spokesperson said."
     )
     assert "Velmora" in names_of(extractor, text, "Organization")
+
+
+def test_a_capital_and_number_before_model_is_a_model(extractor):
+    # "H20" or "Q3" alone are chips and quarters; "its new Q-3 model" names a model
+    text = (
+        "Quorvane unveils model\n\n"
+        "Quorvane said its new Q-3 model passed the bar exam. Its revenue rose in Q3."
+    )
+    models = names_of(extractor, text, "Model")
+    assert "Q-3" in models
+    assert "Q3" not in models

@@ -102,6 +102,30 @@ def test_an_abbreviation_ends_a_sentence_only_before_a_sentence_opener(
     assert _sentence_starts(line_breaks_only, "Lumora 3.5 Sonnet was released") == []
 
 
+def test_no_sentence_starts_after_a_bare_conjunction() -> None:
+    # the parser of the full pipeline ended a sentence at "... output limits and" in
+    # this article
+    text = (
+        "Paper claiming AI models cannot reason draws rebuttal\n\n"
+        "A paper by researchers at Lumio University argues that large reasoning models "
+        "do not actually reason, but instead match patterns they have seen in training.\n\n"
+        "The researchers tested models from OpenAI, Anthropic and Quorvane on a set of "
+        "logic puzzles and found that accuracy collapsed once the puzzles became more "
+        'complex. "These systems give the illusion of thinking," said lead author Priya '
+        "Nair.\n\n"
+        "Not everyone agrees. Quorvane chief scientist Marcus Feld said the study's "
+        "puzzles exceeded the models' output limits, so the failures said nothing about "
+        'reasoning. "The paper measures the length of the answer box, not '
+        'intelligence," Feld wrote in a rebuttal posted on Thursday.\n\n'
+        "Nair said her team had accounted for output limits and that the rebuttal "
+        "misread the results.\n\n"
+        "Gary Marcus, a longtime critic of large language models, said the Lumio paper "
+        "confirmed what he had argued for years."
+    )
+    sents = [s.text.strip() for s in get_nlp()(text).sents]
+    assert any(s.endswith("misread the results.") and s.startswith("Nair") for s in sents)
+
+
 # ------------------------------------------------------------------ one component alone
 
 

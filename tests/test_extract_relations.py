@@ -507,3 +507,24 @@ def test_a_role_of_a_capitalised_body_is_the_role_alone(extractor):
     )
     rel = find(relations(extractor, text), "WORKS_FOR", "Dan Hendrycks", "Center for AI Safety")
     assert rel["properties"]["role"] == "director"
+
+
+@pytest.mark.parametrize(
+    ("opening", "at_velmora"),
+    [
+        ("Security researcher", False),
+        ("AI lawyer", False),
+        # a negative: a post, not a trade, is held at the subject of the sentence before
+        ("Chief scientist", True),
+    ],
+)
+def test_a_trade_opening_a_sentence_is_no_post_at_the_organisation_before(
+    extractor, opening, at_velmora
+):
+    text = (
+        "Velmora said the flaws Lumio described had been patched in March. "
+        f"{opening} Marcus Feld said some of them remained unpatched as of last week."
+    )
+    rels = relations(extractor, text)
+    found = [r for r in rels if r["source"] == "Marcus Feld" and r["target"] == "Velmora"]
+    assert bool(found) is at_velmora

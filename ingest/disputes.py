@@ -626,6 +626,17 @@ def _claim_pairs(
                         # "Y was accused by researchers of ... Y denied the accusations":
                         # the rebuttal answers the unnamed accusers, nobody named
                         chosen = []
+            if b.kind == "denial" and best >= 1:
+                # "Velmora was sued by voice actors who say ... Velmora said it had
+                # licensed the voices": the denial answers the unnamed accusers, not a
+                # named party's claim before them that accused no one
+                chosen = [
+                    (i, k)
+                    for i, k in chosen
+                    if claims[i].kind == "accusation"
+                    or claims[i].negative
+                    or not _unnamed_between(claims, claims[i].start, b)
+                ]
             pairs.extend((i, j, kind) for i, kind in chosen)
     return pairs
 
@@ -751,10 +762,15 @@ def _negated_echo(
 
 def _negated_by_prefix(a: str, b: str) -> bool:
     """Whether one text has a word and the other the word negated by "un-" ("patched",
-    "unpatched"; "safe", "unsafe"), a word of five letters or more."""
+    "unpatched"; "reliable", "unreliable"), a word of five letters or more that is no
+    noun."""
     wa, wb = set(re.findall(r"[a-z]+", a.lower())), set(re.findall(r"[a-z]+", b.lower()))
     return any(
-        w.startswith("un") and len(w) >= 7 and w[2:] in other
+        w.startswith("un")
+        and len(w) >= 7
+        and w[2:] in other
+        # (a state, not a noun: "uncertainty" against "certainty" says no opposite)
+        and not w.endswith(("ty", "ment", "ness", "ion", "ism", "ship"))
         for words, other in ((wa, wb), (wb, wa))
         for w in words
     )

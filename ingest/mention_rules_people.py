@@ -55,6 +55,8 @@ from ingest.mention_checks import (
     tokens_with_dep,
 )
 
+# words that open a sentence before a name: "And Marcus Feld, the former ..."
+_SENTENCE_OPENER = re.compile(r"(?:And|But|Meanwhile|Also|Then|Yet|So|Still|Now|Plus) ")
 # a middle initial and the surname after it: " K. Bannon"
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\. [A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?![\w-])")
 
@@ -68,6 +70,11 @@ def people_by_role(view: ArticleView) -> list[Mention]:
         for m in rx.finditer(text):
             name = m.group("name")
             s0 = m.start("name")
+            opener = _SENTENCE_OPENER.match(name)
+            if opener is not None and len(name.split()) > 2:
+                # "And Marcus Feld, the former Quorvane researcher,": a word that opens
+                # the sentence is not the person's
+                name, s0 = name[opener.end() :], s0 + opener.end()
             initial = _MIDDLE_INITIAL.match(text, m.end("name"))
             if initial is not None:
                 name += initial.group(0)  # "Chairman Stephen K. Bannon": the name goes on

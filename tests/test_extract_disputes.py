@@ -724,3 +724,20 @@ def test_a_word_negated_by_un_answers_the_claim_before(extractor):
         "unpatched as of last week.",
     )
     assert {"Marcus Feld", "Velmora"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_a_denial_after_unnamed_accusers_answers_no_named_bystander():
+    # the voice actors who say the company cloned their voices are unnamed (kept, as
+    # `claimgraph extract` and ingestion keep them); the chief executive of a rival who
+    # spoke before them accused no one
+    c = contract(
+        Extractor(keep_unresolved=True),
+        "The week in AI\n\n"
+        "Quorvane cut the price of its flagship model by 80% on Monday, a move analysts "
+        "said was aimed squarely at Velmora. \"We want every developer to be able to "
+        "afford frontier AI,\" Quorvane chief executive Jane Whitcombe said.\n\n"
+        "Velmora, meanwhile, was sued by a group of voice actors who say the company "
+        "cloned their voices without permission. Velmora said it had licensed all the "
+        "voices it used and would fight the suit.",
+    )
+    assert c["disputes"] == []

@@ -3265,3 +3265,13 @@ def test_a_capital_and_number_before_model_is_a_model(extractor):
     models = names_of(extractor, text, "Model")
     assert "Q-3" in models
     assert "Q3" not in models
+
+
+def test_a_word_opening_the_sentence_is_not_part_of_a_name_given_a_role(extractor):
+    text = (
+        "The week in AI\n\n"
+        "Quorvane cut its prices on Monday.\n\n"
+        "And Marcus Feld, the former Quorvane researcher, launched a new lab focused on AI "
+        "safety. Feld said he left Quorvane because the company was moving too fast."
+    )
+    assert "Marcus Feld" in names_of(extractor, text, "Person")

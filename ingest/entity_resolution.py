@@ -259,6 +259,25 @@ def resolve(
         elif ent.entry is None and _bare_name_stands(ent.name, bare, gaz, english):
             ent.name = bare  # "Quorvane Inc." alone: Quorvane, the legal form an alias
 
+    # one organisation under two spellings ("Halvern.ai" and "Halvern AI", "QuorvaneAI"
+    # and "Quorvane AI"): the first named keeps its name (one the gazetteer knows first)
+    orgs = sorted(
+        (k for k, e in entities.items() if _entity_type(e, votes.get(k)) == "Organization"),
+        key=lambda k: (entities[k].entry is None, entities[k].first),
+    )
+    written: dict[str, str] = {}  # a spelling squeezed -> the entity first so written
+    for k in orgs:
+        ent = entities[k]
+        known = ent.entry.aliases if ent.entry is not None else ()
+        forms = {_squeezed(t) for t in (ent.name, *known, *(m.text for m in ent.mentions))}
+        forms.discard("")
+        dst = next((written[f] for f in forms if f in written), None)
+        if dst is not None and dst in entities:
+            _merge_entities(entities, votes, k, dst)
+            forms |= {f for f, d in written.items() if d == dst}
+        for f in forms:
+            written.setdefault(f, dst or k)
+
     # one model under two spellings ("GPT-4 Turbo", "GPT 4 Turbo"; "the Make Design
     # feature" for Make Designs); a family name alone ("Claude") stays apart from the one
     # model of the family named ("Claude 3.5 Sonnet replaced Claude"), although the
@@ -360,6 +379,12 @@ def _bare_name_stands(name: str, bare: str, gaz: Gazetteer, english: frozenset[s
     return len(words) > 1 or (
         fold(bare) not in english and fold(bare) not in gaz.places | gaz.stopwords
     )
+
+
+def _squeezed(name: str) -> str:
+    """A name without anything but its letters and digits ("F.T.C." is "ftc", "Halvern.ai"
+    is "halvernai")."""
+    return re.sub(r"[\W_]+", "", fold(name))
 
 
 def _squashed(name: str) -> str:

@@ -196,6 +196,17 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             span = span[titled:]  # "Professor Emeritus Jane Roe"
         surface = strip_possessive(span.text)
         start = span.start_char
+        if ent.label_ == "ORG" and span[-1].text in INSTITUTION_HEADS | {"Administration"}:
+            joined = _WORD_AND.search(text[max(0, start - 40) : start])
+            if (
+                joined is not None
+                and fold(joined.group(1)) in view.english
+                and (joined.group(1) not in known)
+            ):
+                # "The Safety and Security Committee" read as "Security Committee": the
+                # name's first words, dictionary words joined by "and", go with it
+                start = max(0, start - 40) + joined.start(1)
+                surface = text[start : span.start_char] + surface
         etype = "Person" if ent.label_ == "PERSON" and not kind_first else "Organization"
         split = re.search(r" (?:of|at|from) (?:the )?(?=[A-Z])", surface)
         if etype == "Person" and split:
@@ -227,6 +238,9 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
         cands.append(Mention(start, start + len(surface), surface, etype, "ner"))
     return cands
 
+
+# a capitalised dictionary word and "and" before an institution's name: "(The) Safety and"
+_WORD_AND = re.compile(r"(?:(?<=\s)|^)(?:The )?([A-Z][a-z]+) and $")
 
 # what puts a name where a place goes: "based in X", "X, a city in ..."
 _PLACED_AFTER = re.compile(r"\b(?:based|headquartered|located|born|lives) in $")

@@ -3275,3 +3275,33 @@ def test_a_word_opening_the_sentence_is_not_part_of_a_name_given_a_role(extracto
         "safety. Feld said he left Quorvane because the company was moving too fast."
     )
     assert "Marcus Feld" in names_of(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Halvern.ai said on Monday it raised money. Halvern AI said the funds would pay "
+            "for chips.",
+            "Halvern.ai",
+        ),
+        (
+            "The Federal Trade Commission said on Monday it would review the deal. The "
+            "F.T.C. also said it would hold hearings.",
+            "Federal Trade Commission",
+        ),
+    ],
+)
+def test_one_organisation_written_two_ways_is_one_entity(extractor, text, name):
+    ex = run(extractor, "Startup news\n\n" + text)
+    assert [e.name for e in ex.entities if e.type == "Organization"] == [name]
+
+
+def test_an_institution_named_with_and_keeps_its_first_words(extractor):
+    text = (
+        "News\n\n"
+        "The Safety and Security Committee said on Monday that Quorvane cut jobs. The "
+        "Safety Committee said the cuts affected 200 staff."
+    )
+    assert "Safety and Security Committee" in names_of(extractor, text, "Organization")
+    assert "Security Committee" not in names_of(extractor, text, "Organization")

@@ -691,6 +691,7 @@ def _pronoun(p: _Phrase, ctx: Discourse) -> str | None:
         return (
             _subject_before_in_sentence(subj, ctx)
             or (_document_just_cited(subj, ctx) if root.lower_ == "it" else None)
+            or (_described_subject_just_before(subj, ctx) if root.lower_ == "it" else None)
             or ctx.last_claimant("Organization")
             or ctx.last_mention("Organization", subj.start_char)
             or NOBODY
@@ -765,6 +766,30 @@ def _subject_before_in_sentence(pron: Span, ctx: Discourse) -> str | None:
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
             found = m.key
     return found
+
+
+def _described_subject_just_before(pron: Span, ctx: Discourse) -> str | None:
+    """The organisation the sentence before ``pron``'s named by its head word as its
+    subject ("The institute is not persuaded. In a report, it estimated ...": the Lumio
+    Institute named earlier)."""
+    sent = pron.sent
+    if sent.start == 0:
+        return None
+    before = pron.doc[sent.start - 1].sent
+    subj = next(
+        (t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None
+    )
+    if subj is None or subj.pos_ != "NOUN" or not any(c.lower_ == "the" for c in subj.children):
+        return None
+    lemma = subj.lemma_.lower()
+    named = [
+        m.key
+        for m in ctx.mentions
+        if m.start < before.start_char
+        and ctx.ent(m.key).type == "Organization"
+        and _name_head(ctx.ent(m.key).name) == lemma
+    ]
+    return named[-1] if named else None
 
 
 def _organisation_description(p: _Phrase, ctx: Discourse) -> str | None:

@@ -201,7 +201,10 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             if (
                 joined is not None
                 and fold(joined.group(1)) in view.english
-                and (joined.group(1) not in known)
+                and fold(joined.group(1)) not in gaz.stopwords  # ("He and House ...")
+                and joined.group(1) not in known
+                and gaz.lookup(joined.group(1)) is None
+                and not any(e.label_ == "PERSON" and joined.group(1) in e.text for e in doc.ents)
             ):
                 # "The Safety and Security Committee" read as "Security Committee": the
                 # name's first words, dictionary words joined by "and", go with it

@@ -54,6 +54,7 @@ from ingest.mention_checks import (
     token_at,
     tokens_with_dep,
 )
+from ingest.opposition_words import lexicon as opposition_lexicon
 
 # words that open a sentence before a name: "And Marcus Feld, the former ..."
 _SENTENCE_OPENER = re.compile(r"(?:And|But|Meanwhile|Also|Then|Yet|So|Still|Now|Plus) ")
@@ -148,10 +149,12 @@ def people_referred_back(view: ArticleView) -> list[Mention]:
             # "Jane Roe alleges that Quorvane copied her novels": the pronoun is hers,
             # and the NER's organisation stands
             continue
-        pronoun = next(
-            (t.lower_ for t in window if t.lower_ in ("her", "his", "she", "he", "it", "its")),
-            None,
+        found = next(
+            (t for t in window if t.lower_ in ("her", "his", "she", "he", "it", "its")), None
         )
+        pronoun = found.lower_ if found is not None else None
+        if found is not None and _anothers_word_opposed(found, tok):
+            continue  # "Velmora disputes her account": the account is someone else's
         if (
             tok.pos_ == "PROPN"
             and not tok.text.isupper()
@@ -175,6 +178,19 @@ def people_referred_back(view: ArticleView) -> list[Mention]:
                 Mention(start, start + len(name), name, "Person", "def", weight=3 if said else 0)
             )
     return cands
+
+
+def _anothers_word_opposed(pronoun: Token, subject: Token) -> bool:
+    """Whether ``pronoun`` owns what ``subject`` opposes ("Velmora disputes her account",
+    "Quorvane rejected his claims"): another party's, so no sign of the subject's sex."""
+    obj = pronoun.head
+    verb = subject.head
+    return (
+        pronoun.dep_ == "poss"
+        and obj.dep_ == "dobj"
+        and obj.head == verb
+        and verb.lemma_.lower() in opposition_lexicon().verbs
+    )
 
 
 def people_before_who(view: ArticleView) -> list[Mention]:

@@ -2241,3 +2241,16 @@ def test_the_founder_of_a_named_startup_is_the_person_who_speaks_next(extractor)
         "Tuesday in Delaware, Daniel Ortiz says a Velmora partner blocked a funding round.",
     )
     assert claim_with(cs, "engineering his ouster")["claimant"] == "Daniel Ortiz"
+
+
+def test_it_after_the_institute_as_subject_is_the_institute(extractor):
+    cs = claims(
+        extractor,
+        "Inside the fight over Halvern's open model\n\n"
+        "When Halvern released the weights of its Atlas-7 model in March, it called the move "
+        "a gift to researchers. Lena Brandt, who runs the AI policy program at the Lumio "
+        "Institute, said the release was irresponsible.\n\n"
+        "The institute is not persuaded. In a report published last week, it estimated that "
+        "Atlas-7 could be fine-tuned to give harmful instructions for less than $50.",
+    )
+    assert claim_with(cs, "fine-tuned")["claimant"] == "Lumio Institute"

@@ -3305,3 +3305,17 @@ def test_an_institution_named_with_and_keeps_its_first_words(extractor):
     )
     assert "Safety and Security Committee" in names_of(extractor, text, "Organization")
     assert "Security Committee" not in names_of(extractor, text, "Organization")
+
+
+def test_her_account_disputed_is_not_the_disputers_pronoun(extractor):
+    # "Velmora disputes her account": "her" is the whistleblower's, so it says nothing
+    # of whether Velmora is a person
+    text = (
+        "The whistleblower who took on Velmora\n\n"
+        "For three years, Priya Nair wrote the safety reports for Velmora's chatbot. Last "
+        "month, she sent a letter to the company's board accusing executives of ignoring "
+        "her warnings.\n\n"
+        "Velmora disputes her account. A spokesperson said the company had investigated "
+        "every case Nair raised."
+    )
+    assert "Velmora" in names_of(extractor, text, "Organization")

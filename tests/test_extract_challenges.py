@@ -2328,3 +2328,20 @@ def test_saying_a_party_gave_no_evidence_questions_it(extractor, withheld, dispu
     )
     found = frozenset({"Dan Hendrycks", "Brontal"}) in pairs(extractor, text)
     assert found is disputed
+
+
+@pytest.mark.parametrize(
+    "judgement",
+    [
+        'Senator Marcus Feld said that answer was "not good enough."',
+        "Senator Marcus Feld said the company's explanation was not credible.",
+    ],
+)
+def test_an_answer_judged_not_good_enough_rebuts_its_speaker(extractor, judgement):
+    text = (
+        "Velmora chief executive Daniel Ortiz told a Senate committee that the chatbot was "
+        "safe for teenagers. Ortiz said the transcripts came from an older version of the "
+        f"chatbot. {judgement}"
+    )
+    found = pairs(extractor, text)
+    assert any("Marcus Feld" in p and ({"Daniel Ortiz", "Velmora"} & p) for p in found)

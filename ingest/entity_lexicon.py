@@ -1022,3 +1022,28 @@ DONE_TO_COMPANIES = frozenset(
         "fine",
     }
 )
+
+# the word a newspaper's name ends with, by which the article may name it alone ("the
+# Times", "the Gazette")
+PUBLICATION_WORDS = {
+    "Times",
+    "Journal",
+    "Post",
+    "Guardian",
+    "Telegraph",
+    "Herald",
+    "Tribune",
+    "Globe",
+    "Chronicle",
+    "Independent",
+    "Review",
+    "Economist",
+    "Register",
+    "Information",
+    "Gazette",
+    "Ledger",
+    "Courier",
+    "Inquirer",
+    "Dispatch",
+    "Sentinel",
+}

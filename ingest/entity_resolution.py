@@ -21,6 +21,7 @@ from ingest.entity_lexicon import (
     LEGAL_FORMS,
     NATIONAL_PREFIXES,
     ORG_SUFFIXES,
+    PUBLICATION_WORDS,
 )
 from ingest.entity_model import TYPE_RANK, Entity, Mention
 from ingest.gazetteer import Gazetteer, fold
@@ -222,7 +223,7 @@ def resolve(
         if ent is None or _entity_type(ent, votes.get(key)) != "Organization":
             continue
         short = re.sub(r"^The ", "", ent.name)
-        if " " in short or short not in _PUBLICATION_WORDS:
+        if " " in short or short not in PUBLICATION_WORDS:
             continue
         fits = [
             k
@@ -382,9 +383,9 @@ def _bare_name_stands(name: str, bare: str, gaz: Gazetteer, english: frozenset[s
 
 
 def _squeezed(name: str) -> str:
-    """A name without anything but its letters and digits ("F.T.C." is "ftc", "Halvern.ai"
-    is "halvernai")."""
-    return re.sub(r"[\W_]+", "", fold(name))
+    """A name without a leading "The" and anything but its letters and digits ("F.T.C."
+    is "ftc", "Halvern.ai" is "halvernai", "The Halvern Gazette" is "halverngazette")."""
+    return re.sub(r"[\W_]+", "", fold(re.sub(r"^[Tt]he ", "", name)))
 
 
 def _squashed(name: str) -> str:
@@ -406,24 +407,6 @@ def _merge_entities(
         d.type = s.entry.type
     if src in votes:
         votes.setdefault(dst, Counter()).update(votes.pop(src))
-
-
-_PUBLICATION_WORDS = {
-    "Times",
-    "Journal",
-    "Post",
-    "Guardian",
-    "Telegraph",
-    "Herald",
-    "Tribune",
-    "Globe",
-    "Chronicle",
-    "Independent",
-    "Review",
-    "Economist",
-    "Register",
-    "Information",
-}
 
 
 _NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}

@@ -54,6 +54,7 @@ from graph.model import (
     unique,
     utc_now,
 )
+from ingest.entity_lexicon import PUBLICATION_WORDS
 
 NEGATIONS = {
     "not",
@@ -474,7 +475,12 @@ class _Side:
     def meets(self, other: _Side, ctx: SideContext) -> bool:
         if self.keys & other.keys:
             return True
-        return _surname_joins(self, other, ctx) or _surname_joins(other, self, ctx)
+        return (
+            _surname_joins(self, other, ctx)
+            or _surname_joins(other, self, ctx)
+            or _masthead_joins(self, other, ctx)
+            or _masthead_joins(other, self, ctx)
+        )
 
 
 def _surname_joins(short: _Side, full: _Side, ctx: SideContext) -> bool:
@@ -489,6 +495,22 @@ def _surname_joins(short: _Side, full: _Side, ctx: SideContext) -> bool:
             and len(_words(ctx.names.get(q, ""))) > 1
             and _surname(ctx.names.get(q, "")) == surname
             for q in full.persons
+        ):
+            return True
+    return False
+
+
+def _masthead_joins(short: _Side, full: _Side, ctx: SideContext) -> bool:
+    """A one-word newspaper party of ``short`` ("the Gazette") is the last word of a
+    newspaper's name on ``full`` ("The Halvern Gazette"), as another article named it."""
+    for p in short.parties:
+        words = ctx.names.get(p, "").split()
+        if _is_person(p) or len(words) != 1 or words[0] not in PUBLICATION_WORDS:
+            continue
+        if any(
+            q != p and not _is_person(q) and ctx.names.get(q, "").split()[-1:] == words
+            for q in full.keys
+            if len(ctx.names.get(q, "").split()) > 1
         ):
             return True
     return False

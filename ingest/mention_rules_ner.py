@@ -228,6 +228,13 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             etype = "Organization"  # "App Store", "Acme Studios" tagged PERSON
         elif (
             etype == "Person"
+            and len(span) == 1
+            and span.start > 0
+            and doc[span.start - 1].text == "the"
+        ):
+            etype = "Organization"  # "filed by the Gazette": no one is "the X"
+        elif (
+            etype == "Person"
             and surface.startswith("The ")
             and " " in surface[4:]
             and surface.split()[1] not in TITLE_WORDS

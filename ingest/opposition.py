@@ -503,7 +503,7 @@ class _ChallengeReader:
             self._verb(tok, lemma, sent, question)
         elif tok.dep_ in ("acomp", "attr") and tok.lower_ in lex.pejoratives:
             self._judged_false(tok, sent)
-        elif tok.dep_ == "acomp" and tok.lower_ in lex.truths and _negated_truth(tok):
+        elif tok.dep_ == "acomp" and _truth_word(tok, lex) and _negated_truth(tok):
             self._judged_false(tok, sent, untrue=True)  # "X said Y's claims were not true"
         elif tok.dep_ == "pobj" and tok.head.lower_ == "without" and tok.lower_ in _GROUNDS:
             self._judged_false(tok.head, sent)  # "the lawsuit is without merit"
@@ -1579,6 +1579,13 @@ def _according_to(tok: Token, parties: PartyResolver) -> list[str]:
         if p.dep_ == "pobj"
         for k in parties.of(p, set())
     ]
+
+
+def _truth_word(adj: Token, lex: words.Lexicon) -> bool:
+    """Whether ``adj`` judges a claim's truth or worth: "true", "credible", "good enough"
+    (not "good" alone: "the report wasn't good" for its subject is no rebuttal)."""
+    enough = any(c.lower_ == "enough" for c in adj.children)
+    return adj.lower_ in lex.truths or (enough and f"{adj.lower_} enough" in lex.truths)
 
 
 def _negated_truth(adj: Token) -> bool:

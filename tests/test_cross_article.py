@@ -255,6 +255,32 @@ def test_a_surname_of_someone_on_neither_side_merges_nothing(
     assert len(disputes(store)) == 2
 
 
+@pytest.mark.parametrize(("short", "merged"), [("Gazette", True), ("Harbor", False)])
+def test_a_newspaper_named_by_its_last_word_joins_the_stored_newspapers_side(
+    store: GraphStore, ingestor: Ingestor, short: str, merged: bool
+) -> None:
+    # "the Gazette" in a later article is "The Halvern Gazette" of an earlier one; a
+    # word that names no newspaper ("Harbor" for "Harbor Mesh") joins nothing
+    full = "The Halvern Gazette" if merged else "Harbor Mesh"
+    one = Article("one")
+    one.dispute(
+        (ORG, full),
+        QUILL,
+        f"{full} says Quillsearch copied its articles.",
+        "Quillsearch says training on articles is fair use.",
+    )
+    one.ingest(ingestor)
+    two = Article("two")
+    two.dispute(
+        (ORG, short),
+        QUILL,
+        f"The {short} says Quillsearch's motion is a distraction.",
+        "Quillsearch says the examples were cherry-picked.",
+    )
+    two.ingest(ingestor)
+    assert len(disputes(store)) == (1 if merged else 2)
+
+
 def test_other_sides_are_another_dispute(store: GraphStore, ingestor: Ingestor) -> None:
     one = Article("one")
     one.dispute(

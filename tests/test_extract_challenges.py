@@ -2345,3 +2345,13 @@ def test_an_answer_judged_not_good_enough_rebuts_its_speaker(extractor, judgemen
     )
     found = pairs(extractor, text)
     assert any("Marcus Feld" in p and ({"Daniel Ortiz", "Velmora"} & p) for p in found)
+
+
+def test_a_report_that_was_not_good_for_its_subject_rebuts_no_one(extractor):
+    # a negative: "not good" alone is bad news, not a judgement that the report is false
+    text = (
+        "Halvern Research published a report on Quorvane's safety record on Monday. Daniel "
+        "Ortiz, a television host, said Halvern Research's report \"wasn't good\" for the "
+        "company."
+    )
+    assert not [p for p in pairs(extractor, text) if "Daniel Ortiz" in p]

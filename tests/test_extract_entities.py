@@ -3319,3 +3319,24 @@ def test_her_account_disputed_is_not_the_disputers_pronoun(extractor):
         "every case Nair raised."
     )
     assert "Velmora" in names_of(extractor, text, "Organization")
+
+
+def test_a_newspaper_named_the_gazette_is_no_person(extractor):
+    text = (
+        "Quorvane asks judge to toss Gazette lawsuit\n\n"
+        "Quorvane asked a federal judge on Thursday to dismiss a copyright lawsuit filed by "
+        "the Gazette, saying the newspaper had cherry-picked examples. Lena Brandt, the "
+        "Gazette's publisher, said the motion was a distraction."
+    )
+    assert "Gazette" in names_of(extractor, text, "Organization")
+    assert "Gazette" not in names_of(extractor, text, "Person")
+
+
+def test_a_name_with_and_without_the_is_one_entity(extractor):
+    text = (
+        "Halvern Gazette sues Quorvane over use of its articles\n\n"
+        "The Halvern Gazette sued Quorvane in federal court on Monday, alleging that the AI "
+        "company copied millions of its articles to train its chatbot."
+    )
+    ex = run(extractor, text)
+    assert [e.name for e in ex.entities if "Gazette" in e.name] == ["Halvern Gazette"]

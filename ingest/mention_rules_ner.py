@@ -231,6 +231,8 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             and len(span) == 1
             and span.start > 0
             and doc[span.start - 1].text == "the"
+            and span[0].tag_ == "NNP"  # (not "the Clintons": a family)
+            and span[0].dep_ != "compound"  # (not "the Hammond ranch")
         ):
             etype = "Organization"  # "filed by the Gazette": no one is "the X"
         elif (

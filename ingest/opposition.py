@@ -547,6 +547,18 @@ class _ChallengeReader:
         subj = words.misread_clause_subject(tok) or next(
             c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
         )
+        if subj.lower_ in ("itself", "themselves", "himself", "herself"):
+            # "Y had itself missed ...": the parser hangs Y on the auxiliary
+            subj = next(
+                (
+                    s
+                    for aux in tok.children
+                    if aux.dep_ in ("aux", "auxpass")
+                    for s in aux.children
+                    if s.dep_ == "nsubj"
+                ),
+                subj,
+            )
         targets = self._wrongdoers(tok, subj, set(challengers))
         if not targets and challengers and words.reported([subj]):
             # "X said the report mischaracterizes ...": the outlet that carried it
@@ -1259,6 +1271,10 @@ class _ChallengeReader:
             if challengers and subj is not None and subj.pos_ == "NOUN" and not words.negated(tok):
                 targets = self.answered(sent.start_char, challengers)
                 self.add(challengers, targets, tok, "rebuts", sent)
+            elif subj is not None and subj.tag_ == "NNS" and not words.negated(tok):
+                # "Two witnesses told a different story. One, X, said ...": unnamed
+                # people, whose named one speaks next, as after "Not everyone agrees."
+                self.doubted = (sent.start_char, 2)
             return
         if lemma in lex.opinion_verbs or lemma in self.reporting:
             if words.negated(tok):

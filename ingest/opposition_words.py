@@ -253,20 +253,39 @@ def reported_misdeed(
         return False
     if negated(verb) or negated(tok) or hedged(verb, question):
         return False
+    objects = lex.misdeed_objects.get(lemma, ())
+    # "Y broke its promises", "Y ignored the warnings", "Y missed two of the deadlines"
+    wrongs = any(
+        c.dep_ == "dobj"
+        and any(o.lemma_.lower() in objects for o in [c, *_of_what(c)])
+        for c in tok.children
+    )
     if misread_clause_subject(tok) is not None:
-        return lemma in lex.misdeeds  # "(X said) Y's toolkit copies ...", misread
+        # "(X said) Y's toolkit copies ...", "(X said) Y had itself missed ...", misread
+        return lemma in lex.misdeeds or wrongs
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
     if lemma in lex.misdeeds or without_leave(tok) or with_illicit_material(tok, lex):
         return True
-    if any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lex.misdeed_objects.get(lemma, ())
-        for c in tok.children
-    ):
-        return True  # "Y broke its promises", "Y ignored the warnings"
+    if wrongs:
+        return True
     return lemma == "be" and any(
         c.dep_ in ("acomp", "attr") and c.lower_ in lex.pejoratives for c in tok.children
     )
+
+
+def _of_what(quantity: Token) -> list[Token]:
+    """What a number or a quantifier counts: "two of the deadlines", "some of its
+    promises"."""
+    if quantity.pos_ not in ("NUM", "PRON", "DET", "ADJ"):
+        return []
+    return [
+        p
+        for c in quantity.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 # what a deed is done "without" when it wrongs someone ("used the books without permission")

@@ -2355,3 +2355,30 @@ def test_a_report_that_was_not_good_for_its_subject_rebuts_no_one(extractor):
         "company."
     )
     assert not [p for p in pairs(extractor, text) if "Daniel Ortiz" in p]
+
+
+def test_one_of_unnamed_witnesses_telling_a_different_story_challenges_the_claim(extractor):
+    text = (
+        "Brontal robotaxi hits cyclist\n\n"
+        "In a statement, Brontal said its vehicle had been traveling within the speed limit "
+        "and that the cyclist ran a red light.\n\n"
+        "Two witnesses told a local newspaper a different story. One, a shop owner named "
+        'Marcus Feld, said the robotaxi "didn\'t even slow down."'
+    )
+    assert pairs(extractor, text) == [frozenset({"Marcus Feld", "Brontal"})]
+
+
+@pytest.mark.parametrize(
+    "charge",
+    [
+        "He said Quorvane had itself missed two of the pledge's reporting deadlines.",
+        "He said Quorvane had missed the pledge's reporting deadlines.",
+    ],
+)
+def test_saying_a_party_missed_its_deadlines_accuses_it(extractor, charge):
+    text = (
+        "Quorvane chief executive Jane Whitcombe criticised Velmora for pulling out of an "
+        "industry pact on AI safety. Hours later, Velmora's president, Daniel Ortiz, "
+        f"responded. {charge}"
+    )
+    assert frozenset({"Daniel Ortiz", "Quorvane"}) in pairs(extractor, text)

@@ -1077,4 +1077,4 @@ def _speaker_label(sent: Span, text: str) -> Attribution | None:
         return None
     if label.text.casefold().replace("\u2019", "'") in lexicon()["not_speakers"]:
         return None  # "Editor's note:", "Update:"
-    return Attribution(colon, ":", "assertion", label, (body, end))
+    return Attribution(colon, ":", "assertion", label, (body, end), colon=True)

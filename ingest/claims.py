@@ -423,7 +423,10 @@ def extract_claims(
                 for c in claims[made_before:]:
                     c.rebuts = True
             made = True
-            carry = (keys, att.cue_text, att.kind, 2, para[si]) if att.colon else None
+            # a transcript turn ("Brandt: No. We hired ...") goes on to the end of its
+            # paragraph; "X said:" for the two sentences after it
+            turn = 99 if att.cue_text == ":" else 2
+            carry = (keys, att.cue_text, att.kind, turn, para[si]) if att.colon else None
         if made:
             continue
         # a quoted sentence without a cue of its own: the quotation's speaker

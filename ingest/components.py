@@ -203,6 +203,14 @@ def line_breaks(doc: Doc) -> Doc:
         and i not in starts
     ]
     inside.extend(after_conjunction)
+    # a transcript turn's label is no sentence of its own: "Brandt: No. We hired ..."
+    inside.extend(
+        i
+        for m in _TURN_LABEL.finditer(text)
+        if 0 < (i := int(numpy.searchsorted(token_starts, m.end()))) <= last
+        and token_starts[i] == m.end()
+        and i not in starts
+    )
     if starts or inside:
         # one array write: each ``Token.is_sent_start`` assignment scans the whole
         # document for a parse, so one assignment per break grew with length x breaks
@@ -214,6 +222,7 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 _NEWLINE = re.compile(r"\n")
+_TURN_LABEL = re.compile(r"(?m)^[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}: (?=\S)")
 _BARE_CONJUNCTION = re.compile(r"(?<![\w.-])(?:and|or|but) (?=[a-z])")
 # SENT_START -1 ("never starts a sentence") as the unsigned array of ``Doc.to_array``
 _NOT_A_START = numpy.iinfo(numpy.uint64).max

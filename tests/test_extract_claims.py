@@ -2254,3 +2254,17 @@ def test_it_after_the_institute_as_subject_is_the_institute(extractor):
         "Atlas-7 could be fine-tuned to give harmful instructions for less than $50.",
     )
     assert claim_with(cs, "fine-tuned")["claimant"] == "Lumio Institute"
+
+
+def test_a_transcript_turn_goes_on_to_the_end_of_its_paragraph(extractor):
+    cs = claims(
+        extractor,
+        "Velmora's founder on the lawsuit\n\n"
+        "Velmora founder Lena Brandt talked to us about the lawsuit Quorvane filed.\n\n"
+        "Q: Quorvane says two of your engineers took its code with them. Is that true?\n\n"
+        "Brandt: No. We hired two people from Quorvane, and we checked everything they "
+        "brought. There is not a single line of Quorvane code in our product.\n\n"
+        "Quorvane declined to comment.",
+    )
+    assert claim_with(cs, "checked everything")["claimant"] == "Lena Brandt"
+    assert claim_with(cs, "single line of Quorvane code")["claimant"] == "Lena Brandt"

@@ -21,6 +21,7 @@ from ingest.entity_lexicon import (
     PLACE_HEADS,
     PRODUCT_NOUNS,
     PRODUCT_WORDS,
+    PUBLICATION_WORDS,
     TITLE_WORDS,
 )
 from ingest.entity_model import Mention, strip_possessive
@@ -231,10 +232,9 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             and len(span) == 1
             and span.start > 0
             and doc[span.start - 1].text == "the"
-            and span[0].tag_ == "NNP"  # (not "the Clintons": a family)
-            and span[0].dep_ != "compound"  # (not "the Hammond ranch")
+            and span[0].text in PUBLICATION_WORDS
         ):
-            etype = "Organization"  # "filed by the Gazette": no one is "the X"
+            etype = "Organization"  # "filed by the Gazette": a newspaper, no one
         elif (
             etype == "Person"
             and surface.startswith("The ")

@@ -445,6 +445,10 @@ def _challenges(
     """The article's challenges (``ingest/opposition.py``), wired to this article's
     entities, sides and claims."""
     types = {e.key: e.type for e in ents}
+    for c in claims:
+        if c.claimant_key is not None and types.get(c.claimant_key) == "Benchmark":
+            # a leaderboard that speaks ("LMArena rejected the study") is a party here
+            types[c.claimant_key] = "Organization"
     text = doc_text(doc)
     developer: dict[str, str] = {}
     by_name = {e.name: e.key for e in ents if e.type == "Organization"}

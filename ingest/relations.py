@@ -301,8 +301,9 @@ def _roles(doc, text, sm, types, span, add) -> None:
                 # leading a team there is no leading the organisation: no role
                 _add_role(add, m.key, sm[nxt].key, None, span)
                 continue
-        # ORG('s) ROLE PERSON
-        if i > 0 and types[i - 1] == "Organization":
+        # ORG('s) ROLE PERSON (a leaderboard that is also a company too: "LMArena
+        # co-founder X")
+        if i > 0 and types[i - 1] in ("Organization", "Benchmark"):
             o = sm[i - 1]
             between = text[o.end : m.start]
             if re.fullmatch(r"['\u2019]s ", between):

@@ -2382,3 +2382,15 @@ def test_saying_a_party_missed_its_deadlines_accuses_it(extractor, charge):
         f"responded. {charge}"
     )
     assert frozenset({"Daniel Ortiz", "Quorvane"}) in pairs(extractor, text)
+
+
+def test_a_leaderboard_that_speaks_is_a_party_to_the_dispute_it_opens(extractor):
+    # LMArena is a benchmark in the gazetteer; rejecting a study, it is a party
+    text = (
+        "LMArena rejects study of its leaderboard\n\n"
+        "LMArena on Tuesday rejected a study that accused it of letting large companies "
+        "test many private model variants.\n\n"
+        "The study, written by researchers at Lumio University, said the practice gave a "
+        "few companies an unfair advantage."
+    )
+    assert frozenset({"LMArena", "Lumio University"}) in pairs(extractor, text)

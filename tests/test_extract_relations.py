@@ -528,3 +528,11 @@ def test_a_trade_opening_a_sentence_is_no_post_at_the_organisation_before(
     rels = relations(extractor, text)
     found = [r for r in rels if r["source"] == "Marcus Feld" and r["target"] == "Velmora"]
     assert bool(found) is at_velmora
+
+
+def test_a_co_founder_of_a_leaderboard_works_for_it(extractor):
+    text = (
+        '"This paper contains a number of factual errors," LMArena co-founder Daniel Ortiz '
+        "wrote in a post."
+    )
+    find(relations(extractor, text), "FOUNDED", "Daniel Ortiz", "LMArena")

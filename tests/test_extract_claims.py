@@ -2268,3 +2268,12 @@ def test_a_transcript_turn_goes_on_to_the_end_of_its_paragraph(extractor):
     )
     assert claim_with(cs, "checked everything")["claimant"] == "Lena Brandt"
     assert claim_with(cs, "single line of Quorvane code")["claimant"] == "Lena Brandt"
+
+
+def test_a_byline_or_a_shouted_headline_label_is_no_speaker(keeping):
+    cs = claims(
+        keeping,
+        "Story\n\nBYLINE: Amber Phillips.\n\nBOOM: Trump Just Fired A Missile.\n\n"
+        "Quorvane said the chips were safe.\n",
+    )
+    assert [c["claimant"] for c in cs] == ["Quorvane"]

@@ -411,9 +411,14 @@ def _name_in_apposition(phrase: list[Token], comma: Token) -> Token | None:
 
 def _adjacent_name(verb: Token) -> Span | None:
     """A name right before a verb the parser left without subject ("..., Apple's
-    software chief Craig Federighi defended ...")."""
+    software chief Craig Federighi defended ...", "..., its chief of staff, Jane Roe,
+    wrote")."""
     i = verb.i - 1
     while i >= 0 and verb.doc[i].pos_ == "ADV":
+        i -= 1
+    if i > 0 and verb.doc[i].text == "," and verb.doc[i - 1].dep_ == "appos":
+        # "..., Brontal's senior vice president of marketing, Priya Nair, wrote": the name
+        # set off before the verb, which the parser hung on the role
         i -= 1
     if i < 0 or verb.doc[i].pos_ != "PROPN":
         return None

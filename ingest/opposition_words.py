@@ -73,6 +73,7 @@ class Lexicon:
     sharing: frozenset[str]
     shared_views: frozenset[str]
     doubt_transitions: tuple[str, ...]
+    complications: tuple[str, ...]  # "... say the picture is more complicated"
     retest: frozenset[str]
     test_nouns: frozenset[str]
     misdeed_objects: dict[str, frozenset[str]]
@@ -146,6 +147,7 @@ def lexicon() -> Lexicon:
         sharing=frozenset(raw["sharing_verbs"]),
         shared_views=frozenset(raw["shared_views"]),
         doubt_transitions=tuple(raw["doubt_transitions"]),
+        complications=tuple(raw["complicating_phrases"]),
         retest=frozenset(raw["retest_verbs"]),
         test_nouns=frozenset(raw["test_nouns"]),
         misdeed_objects={k: frozenset(v) for k, v in raw["misdeed_objects"].items()},
@@ -381,6 +383,9 @@ def doubt_transition(sent: Span, lex: Lexicon) -> bool:
     low = sent.text.strip().casefold().replace("\u2019", "'")
     low = low[_OPENERS.match(low).end() :]  # type: ignore[union-attr]
     opening = next((t for t in lex.doubt_transitions if low.startswith(t)), None)
+    if opening is None and any(c in low for c in lex.complications):
+        # "Researchers who have tested the model say the picture is more complicated."
+        return not any(e.label_ in ("PERSON", "ORG") for e in sent.ents)
     if opening is None:
         return _unnamed_doubters(sent, lex)
     # the whole sentence ("Not everyone is convinced, though."), not a clause's

@@ -451,6 +451,14 @@ class PartyResolver:
         named = self._named(tok)  # "an entity named X", "a user going by the name X"
         if named:
             return named
+        if tok.pos_ == "NOUN" and tok.i + 1 < len(tok.doc) and tok.i + 1 in self.tok_key:
+            nxt = tok.doc[tok.i + 1]
+            if nxt.dep_ in ("npadvmod", "oprd", "dobj") and nxt.head == tok.head:
+                # "accused rival chipmaker Halvern of ...": the parser cut the name off its
+                # descriptive noun and hung it on the verb
+                k = self._party(self.tok_key[nxt.i])
+                if k is not None:
+                    return [k]
         listed: list[str] = []  # "three researchers, X, Y and Z"; "firms including X"
         for c in tok.children:
             such_as = c.lower_ == "as" and any(s.lower_ == "such" for s in c.children)

@@ -2394,3 +2394,24 @@ def test_a_leaderboard_that_speaks_is_a_party_to_the_dispute_it_opens(extractor)
         "few companies an unfair advantage."
     )
     assert frozenset({"LMArena", "Lumio University"}) in pairs(extractor, text)
+
+
+def test_accusing_a_rival_described_before_its_name_targets_the_name(extractor):
+    # the parser hangs "Halvern" on the verb, apart from "rival chipmaker"
+    text = (
+        "Brontal fires back at Halvern\n\n"
+        "Brontal on Monday accused rival chipmaker Halvern of publishing misleading results."
+    )
+    assert frozenset({"Brontal", "Halvern"}) in pairs(extractor, text)
+
+
+def test_unnamed_testers_saying_the_picture_is_more_complicated_introduce_a_doubter(
+    extractor,
+):
+    text = (
+        "Elon Musk said on Sunday that xAI's latest Grok model was the smartest AI in the "
+        "world. Researchers who have tested the model say the picture is more complicated. "
+        "Lena Brandt, who runs evaluations at Epoch AI, said Grok trailed rival models on "
+        "coding."
+    )
+    assert frozenset({"Lena Brandt", "Elon Musk"}) in pairs(extractor, text)

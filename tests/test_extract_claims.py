@@ -2277,3 +2277,14 @@ def test_a_byline_or_a_shouted_headline_label_is_no_speaker(keeping):
         "Quorvane said the chips were safe.\n",
     )
     assert [c["claimant"] for c in cs] == ["Quorvane"]
+
+
+def test_a_name_set_off_before_a_cue_the_parser_left_without_subject_speaks(extractor):
+    cs = claims(
+        extractor,
+        "Brontal fires back at Halvern\n\n"
+        "Brontal accused Halvern of publishing misleading results.\n\n"
+        '"Halvern cherry-picked a two-year-old chip and called it a win," Brontal\'s senior '
+        "vice president of marketing, Priya Nair, wrote on LinkedIn.",
+    )
+    assert claim_with(cs, "cherry-picked")["claimant"] == "Priya Nair"

@@ -110,6 +110,7 @@ from ingest.claimants import (
     source_like,
 )
 from ingest.document import doc_text
+from ingest.entity_lexicon import PRODUCT_NOUNS
 from ingest.entity_model import Entity, Mention
 from ingest.gazetteer import Gazetteer
 from ingest.mention_checks import token_at
@@ -567,6 +568,12 @@ def _nested_same_source(att: Attribution, others: list[Attribution]) -> bool:
         if (len(inner) == 1 and inner.root.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS | {"i"}) or (
             inner.text.casefold() == other.subject.text.casefold()
         ):
+            return True
+        if inner.root.lower_ in PRODUCT_NOUNS and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" for c in inner.root.children
+        ):
+            # "The lawsuit says Velmora's characters told users ...": what a product
+            # says is reported by the outer source, no claim of the product's owner
             return True
     return False
 

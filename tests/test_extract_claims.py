@@ -2288,3 +2288,15 @@ def test_a_name_set_off_before_a_cue_the_parser_left_without_subject_speaks(extr
         "vice president of marketing, Priya Nair, wrote on LinkedIn.",
     )
     assert claim_with(cs, "cherry-picked")["claimant"] == "Priya Nair"
+
+
+def test_what_a_named_partys_product_told_users_inside_a_lawsuit_is_no_claim_of_its_own(
+    extractor,
+):
+    cs = claims(
+        extractor,
+        "Texas sues Velmora\n\n"
+        "The lawsuit, filed in state court, says Velmora's characters told users they held "
+        "therapy credentials.",
+    )
+    assert [c["claimant"] for c in cs if c["cue"] == "told"] == []

@@ -2271,6 +2271,7 @@ def test_a_transcript_turn_goes_on_to_the_end_of_its_paragraph(extractor):
 
 
 def test_a_byline_or_a_shouted_headline_label_is_no_speaker(keeping):
+    # a negative: guards the transcript-turn rule, which keeps such a label's line whole
     cs = claims(
         keeping,
         "Story\n\nBYLINE: Amber Phillips.\n\nBOOM: Trump Just Fired A Missile.\n\n"

@@ -347,7 +347,10 @@ def _has_verb(doc, start: int, end: int) -> bool:
     names no CTO, "Meta CTO Andrew Bosworth" does."""
     span = doc.char_span(start, end, alignment_mode="contract")
     return span is not None and any(
-        t.pos_ in ("VERB", "AUX") or (t.tag_ == "VBZ" and t.lemma_ != t.lower_) for t in span
+        (t.pos_ in ("VERB", "AUX") or (t.tag_ == "VBZ" and t.lemma_ != t.lower_))
+        # ("Velmora research lead X": the role word the tagger read as a verb)
+        and not (t.lower_ == "lead" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+        for t in span
     )
 
 
@@ -355,6 +358,9 @@ def _role(s: str) -> str | None:
     m = ROLE_WORDS.search(s)
     if m is None:
         return None
+    field = re.search(r"([a-z]+) $", s[: m.start()])
+    if m.group(0).lower() in ("lead", "leader") and field is not None:
+        return f"{field.group(1)} {m.group(0).lower()}"  # "research lead": a team's, no more
     # "director of the advocacy group Open Markets", "director of the Center for AI
     # Safety": the role, not the body it names
     role = re.sub(r" of the (?:[a-z -]+ )?[A-Z][\w ]*$", "", m.group(0))
@@ -382,8 +388,9 @@ def _add_role(add, person: str, org: str, role: str | None, span, former: bool =
         role
         and LEAD_ROLES.search(role)
         and not re.search(r"vice|vp", role, re.I)
-        # "head of data center marketing", "director of research": a department's lead
-        and not re.search(r"\b(?:head|director|lead|leader) of\b", role, re.I)
+        # "head of data center marketing", "director of research", "research lead": a
+        # department's lead
+        and not re.search(r"\b(?:head|director|lead|leader) of\b|^[a-z]+ lead(?:er)?$", role, re.I)
     ):
         add("LEADS", person, org, span, role=role)
     if role and FOUNDER.search(role):

@@ -536,3 +536,14 @@ def test_a_co_founder_of_a_leaderboard_works_for_it(extractor):
         "wrote in a post."
     )
     find(relations(extractor, text), "FOUNDED", "Daniel Ortiz", "LMArena")
+
+
+@pytest.mark.parametrize("opening", ["", "In a thread on X, "])
+def test_a_research_lead_works_for_the_organisation_without_leading_it(extractor, opening):
+    # the tagger reads "lead" before a name as a verb; "research lead" leads a team
+    text = f"{opening}Velmora research lead Daniel Ortiz said the comparison was unfair."
+    rels = relations(extractor, text)
+    assert find(rels, "WORKS_FOR", "Daniel Ortiz", "Velmora")["properties"]["role"] == (
+        "research lead"
+    )
+    assert not [r for r in rels if r["type"] == "LEADS"]

@@ -170,6 +170,18 @@ def _obtained_by(subj: Token) -> Span | None:
     return None
 
 
+def _lodged_with(doc_noun: Token) -> bool:
+    """Whether a document is described by where it was lodged ("a complaint filed with
+    the SEC", "a letter sent to regulators", "testimony submitted to Congress")."""
+    return any(
+        c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and not any(a.dep_ == "agent" for a in c.children)
+        and any(p.dep_ == "prep" and p.lower_ in ("with", "to", "before") for p in c.children)
+        for c in doc_noun.children
+    )
+
+
 def _subjects_phrase(verb: Token, subjects: list[Token]) -> Span:
     """The phrase of ``verb``'s subjects.  "Acme co-founder Jane Roe wrote": the split
     "co - founder" gives the verb three subjects; the phrase runs from the first to the
@@ -661,6 +673,10 @@ def find_attributions(
                 obtained = _obtained_by(pobj)
                 if obtained is not None:
                     subj = obtained  # "according to documents reviewed by 404 Media"
+                elif _lodged_with(pobj):
+                    # "according to a complaint filed with the SEC": the body it went to
+                    # is no author of it
+                    subj = sent.doc[pobj.left_edge.i : pobj.i + 1]
                 found.append(
                     Attribution(
                         tok, "according to", "assertion", subj, (sent.start_char, sent.end_char)

@@ -2301,3 +2301,14 @@ def test_what_a_named_partys_product_told_users_inside_a_lawsuit_is_no_claim_of_
         "therapy credentials.",
     )
     assert [c["claimant"] for c in cs if c["cue"] == "told"] == []
+
+
+def test_the_body_a_complaint_was_filed_with_is_not_its_author(keeping):
+    cs = claims(
+        keeping,
+        "Former executive says company misled investors\n\n"
+        "A former senior executive at Quorvane has accused its leaders of misleading "
+        "investors, according to a complaint filed with the Securities and Exchange "
+        "Commission.",
+    )
+    assert not [c for c in cs if c["claimant"] == "Securities and Exchange Commission"]

@@ -421,6 +421,24 @@ def _name_in_apposition(phrase: list[Token], comma: Token) -> Token | None:
     return None
 
 
+def _named_after_quote_cue(verb: Token) -> Span | None:
+    """The speaker after a cue that follows a quotation, when the parser read the words
+    after the cue as a clause of their own ('"...," said Velmora finance chief Marcus
+    Feld', with "finance" taken for a verb): the words up to the sentence's end, when
+    they end with a name."""
+    doc = verb.doc
+    if not _closes_quote(doc, verb.i - 1) or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return None
+    end = verb.i + 1
+    while end < verb.sent.end and not doc[end].is_punct and end - verb.i <= 8:
+        end += 1
+    if end == verb.i + 1 or doc[end - 1].pos_ != "PROPN":
+        return None
+    return doc[verb.i + 1 : end]
+
+
 def _adjacent_name(verb: Token) -> Span | None:
     """A name right before a verb the parser left without subject ("..., Apple's
     software chief Craig Federighi defended ...", "..., its chief of staff, Jane Roe,
@@ -989,7 +1007,7 @@ def find_attributions(
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         ):
             continue  # "released the models to encourage adoption": a purpose
-        subj = _subject_of(tok) or _adjacent_name(tok)
+        subj = _subject_of(tok) or _adjacent_name(tok) or _named_after_quote_cue(tok)
         if subj is not None:
             subj = _outside_quotes(subj, tok, quotes)
         if subj is None:

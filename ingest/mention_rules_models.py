@@ -536,7 +536,8 @@ def products_named_like_people(view: ArticleView, kept: list[Mention]) -> None:
     """Retype, in place, a one-word "person" the article treats as a product: released,
     used or retrained, with "responses" or "outputs" of its own ("Orbit
     released Maya ... Maya's responses were false"): an AI assistant with a given name.
-    A person's name in full anywhere in the article keeps it a person."""
+    A person's name in full anywhere in the article keeps it a person, and a word that
+    is the subject of "say" anywhere ("Quorvane said") is a maker, no product."""
     text, gaz = view.text, view.gaz
     by_word: dict[str, list[Mention]] = {}
     for m in kept:
@@ -553,6 +554,8 @@ def products_named_like_people(view: ArticleView, kept: list[Mention]) -> None:
             continue
         if any(_word_before(text, m.start) in TITLE_WORDS | HONORIFICS for m in ms):
             continue  # "President Reagan": a title is a person's
+        if any(_says(view, k) for k in kept if k.text == word):
+            continue  # "Quorvane's safety filter ... Quorvane said": a maker, who speaks
         if any(
             # "using Reagan's vocabulary" uses the vocabulary, not Reagan
             (
@@ -565,6 +568,12 @@ def products_named_like_people(view: ArticleView, kept: list[Mention]) -> None:
             for m in ms:
                 m.type, m.source, m.weight = "Model", "def", 10
             _makers_are_organizations(text, kept, ms, gaz)
+
+
+def _says(view: ArticleView, m: Mention) -> bool:
+    """Whether mention ``m`` is the subject of "say" ("Quorvane said ...")."""
+    tok = token_at(view.doc, m.start)
+    return tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_ == "say"
 
 
 # what a made-up performer or persona is called, next to its person-like name: any of

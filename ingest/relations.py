@@ -38,7 +38,9 @@ _WORDS: dict[str, list[str]] = json.loads(
 )
 
 LEAD_ROLES = re.compile(
-    r"\b(ceo|chief executive|head|president|chair(?:man|woman)?|director|leader|lead)\b", re.I
+    r"\b(ceo|chief executive|head|president|chair(?:man|woman)?|director|leader|lead)\b"
+    r"|^chief$",  # "Quorvane chief Jane Roe": the company's chief
+    re.I,
 )
 FOUNDED_VERB = re.compile(r"\b(?:co-?)?found(?:ed|s)\b|\bstarted\b|\blaunched\b", re.I)
 # "Jane Roe, who leads evaluation at Acme", "who works for Acme", "who runs Acme's cloud
@@ -68,7 +70,7 @@ ROLE_WORDS = re.compile(
     r"representative|professor|lecturer|economist|lawyer|attorney|advis[eo]r|staffer|"
     r"editor|reporter|columnist|official|board member|member of staff|developer|designer|"
     r"programmer|scholar|ethicist|strategist|(?:general |deputy general )?counsel|"
-    r"trustee|spokesperson)\b",
+    r"trustee|spokesperson|chief(?!(?-i: [A-Z])))\b",  # (not "Chief Justice")
     re.I,
 )
 MONEY = re.compile(
@@ -359,8 +361,9 @@ def _role(s: str) -> str | None:
     if m is None:
         return None
     field = re.search(r"([a-z]+) $", s[: m.start()])
-    if m.group(0).lower() in ("lead", "leader") and field is not None:
-        return f"{field.group(1)} {m.group(0).lower()}"  # "research lead": a team's, no more
+    if m.group(0).lower() in ("lead", "leader", "chief") and field is not None:
+        # "research lead", "finance chief": a team's or a department's head, no more
+        return f"{field.group(1)} {m.group(0).lower()}"
     # "director of the advocacy group Open Markets", "director of the Center for AI
     # Safety": the role, not the body it names
     role = re.sub(r" of the (?:[a-z -]+ )?[A-Z][\w ]*$", "", m.group(0))

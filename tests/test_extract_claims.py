@@ -2312,3 +2312,17 @@ def test_the_body_a_complaint_was_filed_with_is_not_its_author(keeping):
         "Commission.",
     )
     assert not [c for c in cs if c["claimant"] == "Securities and Exchange Commission"]
+
+
+def test_the_speaker_after_a_quotation_cue_is_found_when_the_parser_breaks_the_phrase(
+    extractor,
+):
+    # the parser reads "finance" as a verb whose subject is "Velmora"
+    cs = claims(
+        extractor,
+        "Velmora revenue report\n\n"
+        'Velmora disputed the report. "Our revenue run rate is above $450 million," said '
+        "Velmora finance chief Marcus Feld. He said The Information had relied on outdated "
+        "figures.\n",
+    )
+    assert claim_with(cs, "revenue run rate")["claimant"] == "Marcus Feld"

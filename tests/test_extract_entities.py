@@ -3340,3 +3340,18 @@ def test_a_name_with_and_without_the_is_one_entity(extractor):
     )
     ex = run(extractor, text)
     assert [e.name for e in ex.entities if "Gazette" in e.name] == ["Halvern Gazette"]
+
+
+def test_a_maker_that_speaks_is_no_product_named_like_a_person(extractor):
+    # "Quorvane's safety filter" could be a chatbot's; "Quorvane said" makes it a maker
+    text = (
+        "Researchers find Quorvane's safety filter can be bypassed with simple tricks\n\n"
+        "A team at Halvern University said it had found that Quorvane's safety filter could "
+        "be bypassed by rephrasing banned requests as poems, getting the chatbot to give "
+        "instructions it is supposed to refuse.\n\n"
+        "The researchers said they reported the problem to Quorvane in March and published "
+        "their findings only after the company failed to fix it.\n\n"
+        "Quorvane said the technique worked on an older version of its chatbot and had been "
+        "addressed."
+    )
+    assert "Quorvane" in names_of(extractor, text, "Organization")

@@ -547,3 +547,26 @@ def test_a_research_lead_works_for_the_organisation_without_leading_it(extractor
         "research lead"
     )
     assert not [r for r in rels if r["type"] == "LEADS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "leads"),
+    [
+        ("Apple software chief Craig Federighi said it was late.", "software chief", False),
+        ("Daniel Ortiz, the finance chief at Velmora, said revenue rose.", "finance chief", False),
+        ("Velmora chief Daniel Ortiz said revenue rose.", "chief", True),
+    ],
+)
+def test_a_chief_works_for_the_organisation_and_leads_it_only_unqualified(
+    extractor, text, role, leads
+):
+    rels = relations(extractor, text)
+    works = [r for r in rels if r["type"] == "WORKS_FOR"]
+    assert len(works) == 1 and works[0]["properties"]["role"] == role
+    assert bool([r for r in rels if r["type"] == "LEADS"]) is leads
+
+
+def test_chief_justice_is_no_post_at_the_organisation_before(extractor):
+    # a negative: "chief" before a capitalised title word is part of that title
+    text = "Quorvane sued the state. Chief Justice Jane Whitcombe wrote that the law stands."
+    assert relations(extractor, text) == []

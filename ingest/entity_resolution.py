@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 
 from ingest.entity_lexicon import (
     ABBREVIATED_LEGAL_FORMS,
@@ -163,6 +164,33 @@ def resolve(
         if len(fits) == 1:
             _merge_entities(entities, votes, key, fits[0])
 
+    # one person under a short and a long first name ("Jon Berg" and "Jonathan Berg"),
+    # or under two spellings of it ("Aleksandr Volkov" and "Alexander Volkov", one of
+    # them no common given name), when no other person of the article has that surname;
+    # before a surname alone joins a full name, so that "Volkov" then finds one
+    people = [k for k, e in entities.items() if _entity_type(e, votes.get(k)) == "Person"]
+    for key in people:
+        ent = entities.get(key)
+        if ent is None or ent.entry is not None:
+            continue
+        same_surname = [
+            k
+            for k in people
+            if k != key
+            and k in entities
+            and len(entities[k].name.split()) == len(ent.name.split()) >= 2
+            and entities[k].name.split()[-1] == ent.name.split()[-1]
+        ]
+        if len(same_surname) != 1:
+            continue
+        other = entities[same_surname[0]]
+        mine, theirs = ent.name.split()[0], other.name.split()[0]
+        # (a short form drops three letters or more: "Daniel" and "Danielle" are two)
+        shortened = len(mine) >= 3 and len(theirs) - len(mine) >= 3 and theirs.startswith(mine)
+        respelled = _spelled_alike(mine, theirs, gaz) and other.first < ent.first
+        if shortened or respelled:
+            _merge_entities(entities, votes, key, same_surname[0])
+
     # a person's surname with a particle or after a name suffix ("Van Keulen" for Susan
     # van Keulen, "Kennedy" for Robert F. Kennedy Jr., "Gonzalez Rogers" for Yvonne
     # Gonzalez Rogers) joins the full name, when exactly one person fits
@@ -178,26 +206,6 @@ def resolve(
         ]
         if len(fits) == 1:
             _merge_entities(entities, votes, key, fits[0])
-
-    # one person under a short and a long first name ("Jon Berg" and "Jonathan Berg"),
-    # when no other person of the article has that surname
-    for key in people:
-        ent = entities.get(key)
-        if ent is None or ent.entry is not None:
-            continue
-        same_surname = [
-            k
-            for k in people
-            if k != key
-            and k in entities
-            and len(entities[k].name.split()) == len(ent.name.split()) >= 2
-            and entities[k].name.split()[-1] == ent.name.split()[-1]
-        ]
-        if len(same_surname) != 1:
-            continue
-        mine, theirs = ent.name.split()[0], entities[same_surname[0]].name.split()[0]
-        if len(mine) >= 3 and mine != theirs and theirs.startswith(mine):
-            _merge_entities(entities, votes, key, same_surname[0])
 
     # one person with and without a middle initial ("Donald J. Trump" and "Donald Trump"),
     # when exactly one person of the article fits
@@ -380,6 +388,15 @@ def _bare_name_stands(name: str, bare: str, gaz: Gazetteer, english: frozenset[s
     return len(words) > 1 or (
         fold(bare) not in english and fold(bare) not in gaz.places | gaz.stopwords
     )
+
+
+def _spelled_alike(a: str, b: str, gaz: Gazetteer) -> bool:
+    """Whether two first names are spellings of one ("Aleksandr", "Alexander"): alike in
+    most letters, five letters or more, and not both common given names ("Daniel" and
+    "Danielle" are two)."""
+    if min(len(a), len(b)) < 5 or a == b or (a in gaz.given_names and b in gaz.given_names):
+        return False
+    return SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.75
 
 
 def _squeezed(name: str) -> str:

@@ -3355,3 +3355,26 @@ def test_a_maker_that_speaks_is_no_product_named_like_a_person(extractor):
         "addressed."
     )
     assert "Quorvane" in names_of(extractor, text, "Organization")
+
+
+def test_one_person_under_two_spellings_of_a_first_name_is_one_entity(extractor):
+    text = (
+        "Researcher says Velmora's model leaks private data\n\n"
+        "Security researcher Aleksandr Volkov said on Monday that Velmora's chatbot could "
+        "be tricked into revealing phone numbers.\n\n"
+        'Velmora said it had fixed the issue. "We thank Alexander Volkov for reporting this '
+        'responsibly," the company said.\n\n'
+        "Volkov disputed that."
+    )
+    people = [e for e in run(extractor, text).entities if e.type == "Person"]
+    assert [e.name for e in people] == ["Aleksandr Volkov"]
+
+
+def test_two_common_first_names_alike_are_two_people(extractor):
+    # "Daniel" and "Danielle" are both common given names, and the shorter drops only
+    # two letters: no short form
+    text = (
+        "Daniel Ortiz and Danielle Ortiz founded Lumio together. Daniel Ortiz said the "
+        "company was profitable, and Danielle Ortiz said it would hire."
+    )
+    assert {"Daniel Ortiz", "Danielle Ortiz"} <= names_of(extractor, text, "Person")

@@ -616,25 +616,40 @@ def _role_at_named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
         person = ctx.last_mention_within("Person", subj.start_char, ROLE_REACH)
         if person is not None:
             return person
-    if p.definite:
+    owned = any(
+        t.dep_ == "poss" and t.head == root and any(m.start <= t.idx < m.end for m in p.orgs)
+        for t in subj
+    )
+    if p.definite or owned:
         # "the Meta CTO said" after her words were reported: the person last heard; "The
-        # founder of AI startup Lumio has sued ... Daniel Ortiz says": the person who
-        # speaks next; never the organisation itself
+        # founder of AI startup Lumio has sued ... Daniel Ortiz says", "Meta's chief AI
+        # scientist said ... the scientist, Yann LeCun, said": the person who speaks
+        # next; never the organisation itself
         return ctx.last_claimant("Person") or _speaker_named_next(p, ctx) or NOBODY
     return None
 
 
 def _speaker_named_next(p: _Phrase, ctx: Discourse) -> str | None:
-    """The person first named after phrase ``p``, within the next sentence, when that
-    name is a clause's subject ("In the complaint, Daniel Ortiz says ...")."""
+    """The person first named after phrase ``p``, within the next two sentences, when that
+    name is a clause's subject ("In the complaint, Daniel Ortiz says ...") or set off
+    after it ("the scientist, Yann LeCun, said")."""
     sent = p.span.sent
-    nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
-    end = nxt.end_char if nxt is not None else sent.end_char
+    end = sent.end_char
+    last = sent
+    for _ in range(2):  # (a quotation may open the next sentence and name no one)
+        if last.end >= len(sent.doc):
+            break
+        last = sent.doc[last.end].sent
+        end = last.end_char
     for m in ctx.mentions:
         if m.start < p.span.end_char or m.start >= end or ctx.ent(m.key).type != "Person":
             continue
         name = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if name is not None and name.root.dep_ == "nsubj":
+        if name is not None and (
+            name.root.dep_ == "nsubj"
+            # "the scientist, Yann LeCun, said": the name set off after the subject
+            or (name.root.dep_ == "appos" and name.root.head.dep_ == "nsubj")
+        ):
             return m.key
         return None
     return None

@@ -2326,3 +2326,15 @@ def test_the_speaker_after_a_quotation_cue_is_found_when_the_parser_breaks_the_p
         "figures.\n",
     )
     assert claim_with(cs, "revenue run rate")["claimant"] == "Marcus Feld"
+
+
+def test_a_companys_role_holder_named_two_sentences_later_speaks(extractor):
+    cs = claims(
+        extractor,
+        "Meta's AI chief says language models are a dead end\n\n"
+        "Meta's chief AI scientist said on Thursday that today's large language models will "
+        "never reach human-level intelligence. \"Scaling up will not get us there. It is "
+        'just not going to happen," the scientist, Yann LeCun, said at a conference in '
+        "Paris.",
+    )
+    assert claim_with(cs, "never reach human-level")["claimant"] == "Yann LeCun"

@@ -185,8 +185,12 @@ def resolve(
             continue
         other = entities[same_surname[0]]
         mine, theirs = ent.name.split()[0], other.name.split()[0]
-        # (a short form drops three letters or more: "Daniel" and "Danielle" are two)
-        shortened = len(mine) >= 3 and len(theirs) - len(mine) >= 3 and theirs.startswith(mine)
+        # (not a feminine form: "Daniel" and "Danielle", "Paul" and "Paula" are two)
+        shortened = (
+            len(mine) >= 3
+            and theirs.startswith(mine)
+            and theirs[len(mine) :] not in _FEMININE_ENDINGS
+        )
         respelled = _spelled_alike(mine, theirs, gaz) and other.first < ent.first
         if shortened or respelled:
             _merge_entities(entities, votes, key, same_surname[0])
@@ -388,6 +392,10 @@ def _bare_name_stands(name: str, bare: str, gaz: Gazetteer, english: frozenset[s
     return len(words) > 1 or (
         fold(bare) not in english and fold(bare) not in gaz.places | gaz.stopwords
     )
+
+
+# what turns a given name into another one ("Daniel" -> "Danielle", "Eric" -> "Erica")
+_FEMININE_ENDINGS = frozenset({"a", "e", "le", "lle", "ne", "na", "ette", "ina", "ine", "ia"})
 
 
 def _spelled_alike(a: str, b: str, gaz: Gazetteer) -> bool:

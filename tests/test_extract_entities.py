@@ -3371,10 +3371,20 @@ def test_one_person_under_two_spellings_of_a_first_name_is_one_entity(extractor)
 
 
 def test_two_common_first_names_alike_are_two_people(extractor):
-    # "Daniel" and "Danielle" are both common given names, and the shorter drops only
-    # two letters: no short form
+    # "Danielle" is no longer form of "Daniel" but another name (as "Paula" of "Paul")
     text = (
         "Daniel Ortiz and Danielle Ortiz founded Lumio together. Daniel Ortiz said the "
         "company was profitable, and Danielle Ortiz said it would hire."
     )
     assert {"Daniel Ortiz", "Danielle Ortiz"} <= names_of(extractor, text, "Person")
+
+
+def test_a_short_form_of_a_first_name_is_the_same_person(extractor):
+    # a negative: guards the rule that keeps "Daniel" and "Danielle" apart
+    text = (
+        "Peter Santilli said his show was a form of activism. Pete Santilli said he would "
+        "keep broadcasting from jail."
+    )
+    assert [e.name for e in run(extractor, text).entities if e.type == "Person"] == [
+        "Peter Santilli"
+    ]

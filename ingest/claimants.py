@@ -616,7 +616,8 @@ def _role_at_named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
         person = ctx.last_mention_within("Person", subj.start_char, ROLE_REACH)
         if person is not None:
             return person
-    owned = any(
+    # ("Alphabet's founders" are several: not the one person who speaks next)
+    owned = root.tag_ != "NNS" and any(
         t.dep_ == "poss" and t.head == root and any(m.start <= t.idx < m.end for m in p.orgs)
         for t in subj
     )

@@ -2338,3 +2338,13 @@ def test_a_companys_role_holder_named_two_sentences_later_speaks(extractor):
         "Paris.",
     )
     assert claim_with(cs, "never reach human-level")["claimant"] == "Yann LeCun"
+
+
+def test_a_companys_several_founders_are_not_the_person_named_next(extractor):
+    # a negative: guards the rule for one role holder named within two sentences
+    cs = claims(
+        extractor,
+        "Alphabet's founders have said repeatedly they don't want to create content. Mark "
+        "Mahaney, an analyst, said the strategy could change.",
+    )
+    assert claim_with(cs, "create content")["claimant"] != "Mark Mahaney"

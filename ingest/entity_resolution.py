@@ -188,6 +188,7 @@ def resolve(
         # (not a feminine form: "Daniel" and "Danielle", "Paul" and "Paula" are two)
         shortened = (
             len(mine) >= 3
+            and mine != theirs
             and theirs.startswith(mine)
             and theirs[len(mine) :] not in _FEMININE_ENDINGS
         )

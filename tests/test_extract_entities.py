@@ -3388,3 +3388,12 @@ def test_a_short_form_of_a_first_name_is_the_same_person(extractor):
     assert [e.name for e in run(extractor, text).entities if e.type == "Person"] == [
         "Peter Santilli"
     ]
+
+
+def test_two_people_of_one_surname_and_first_name_but_other_initials_are_two(extractor):
+    # a negative: guards the short-form rule (one first name, other middle initials)
+    text = (
+        "George W. Bush praised the plan on Monday. George H.W. Bush had opposed a similar "
+        "plan in 1990, historians said."
+    )
+    assert {"George W. Bush", "George H.W. Bush"} <= names_of(extractor, text, "Person")

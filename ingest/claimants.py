@@ -31,7 +31,7 @@ from ingest.claim_words import (
     lexicon,
 )
 from ingest.entity_lexicon import OFFICE_FORMS, TITLE_FORMS
-from ingest.entity_model import Entity, Mention
+from ingest.entity_model import Entity, Mention, singular
 from ingest.gazetteer import Gazetteer, fold
 from ingest.genders import person_genders, pronoun_gender
 from ingest.opposition_words import lexicon as opposition_lexicon
@@ -882,8 +882,7 @@ def _organisation_description(p: _Phrase, ctx: Discourse) -> str | None:
 
 def _name_head(name: str) -> str:
     """The head word of an organisation's name as a lemma ("Brontal Studios": studio)."""
-    last = name.split()[-1].lower() if name.split() else ""
-    return last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+    return singular(name.split()[-1]) if name.split() else ""
 
 
 def _the_company(p: _Phrase, ctx: Discourse) -> str | None:

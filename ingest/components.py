@@ -194,23 +194,12 @@ def line_breaks(doc: Doc) -> Doc:
         and i + 1 not in starts
     ]
     # a bare "and", "or" or "but" is never a sentence's last word: the small model
-    # sometimes starts one at "... accounted for output limits and | that the rebuttal"
-    after_conjunction = [
-        i
-        for m in _BARE_CONJUNCTION.finditer(text)
-        if 0 < (i := int(numpy.searchsorted(token_starts, m.end()))) <= last
-        and token_starts[i] == m.end()
-        and i not in starts
-    ]
-    inside.extend(after_conjunction)
+    # sometimes starts one at "... accounted for output limits and | that the rebuttal";
     # a transcript turn's label is no sentence of its own: "Brandt: No. We hired ..."
-    inside.extend(
-        i
-        for m in _TURN_LABEL.finditer(text)
-        if 0 < (i := int(numpy.searchsorted(token_starts, m.end()))) <= last
-        and token_starts[i] == m.end()
-        and i not in starts
-    )
+    for rx in (_BARE_CONJUNCTION, _TURN_LABEL):
+        inside.extend(
+            i for i in _tokens_after(rx, text, token_starts) if i <= last and i not in starts
+        )
     if starts or inside:
         # one array write: each ``Token.is_sent_start`` assignment scans the whole
         # document for a parse, so one assignment per break grew with length x breaks
@@ -219,6 +208,16 @@ def line_breaks(doc: Doc) -> Doc:
         sent_starts[inside] = _NOT_A_START
         doc.from_array([SENT_START], sent_starts)
     return doc
+
+
+def _tokens_after(rx: re.Pattern[str], text: str, token_starts: numpy.ndarray) -> list[int]:
+    """The tokens that start right where a match of ``rx`` ends (not the first token)."""
+    found = []
+    for m in rx.finditer(text):
+        i = int(numpy.searchsorted(token_starts, m.end()))
+        if 0 < i < len(token_starts) and token_starts[i] == m.end():
+            found.append(i)
+    return found
 
 
 _NEWLINE = re.compile(r"\n")

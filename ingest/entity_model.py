@@ -54,6 +54,12 @@ class Entity:
         return min(m.start for m in self.mentions) if self.mentions else 0
 
 
+def singular(word: str) -> str:
+    """A name's word lower-cased without a plural "s" ("Studios": studio; not "Class")."""
+    low = word.lower()
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+
+
 def strip_possessive(text: str) -> str:
     """``text`` without a trailing possessive ("Acme's", "Acme'")."""
     return POSSESSIVE.sub("", text).strip()

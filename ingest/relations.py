@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from ingest.document import doc_text
 from ingest.entities import Entity, Mention
+from ingest.entity_model import singular
 from ingest.gazetteer import Gazetteer
 from ingest.mention_checks import token_at
 from ingest.quotations import quote_spans
@@ -36,6 +37,11 @@ from ingest.quotations import quote_spans
 _WORDS: dict[str, list[str]] = json.loads(
     (Path(__file__).with_name("data") / "relations.json").read_text(encoding="utf-8")
 )
+
+
+def _any_of(key: str) -> str:
+    """A regular-expression group matching any word or phrase of list ``key``."""
+    return "(?:" + "|".join(map(re.escape, _WORDS[key])) + ")"
 
 LEAD_ROLES = re.compile(
     r"\b(ceo|chief executive|head|president|chair(?:man|woman)?|director|leader|lead)\b"
@@ -85,10 +91,7 @@ INVEST_VERBS = re.compile(
     re.I,
 )
 # words before an investment verb that make it a plan, an offer or a denial, no deed
-NOT_DONE = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, _WORDS["unfinished_deal_words"])) + r")\b[^.]{0,25}$",
-    re.I,
-)
+NOT_DONE = re.compile(rf"\b{_any_of('unfinished_deal_words')}\b[^.]{{0,25}}$", re.I)
 # what an investor buys: "bought a 49% stake in", "paid $2 billion for shares of"
 PURCHASED_STAKE = re.compile(
     r".{0,60}?(?:\b(?:stake|shares|share|equity|holding)\b|\d%|\d per ?cent|\d percent)",
@@ -483,12 +486,8 @@ ITS_ROLE = re.compile(
 )
 
 
-INDEPENDENT = re.compile(
-    r"(?i)(?:an? )?(?:" + "|".join(map(re.escape, _WORDS["independent_roles"])) + r")\b"
-)
-NO_COMMENT = re.compile(
-    r"(?i)\b(?:" + "|".join(map(re.escape, _WORDS["no_comment_phrases"])) + r")\b"
-)
+INDEPENDENT = re.compile(rf"(?i)(?:an? )?{_any_of('independent_roles')}\b")
+NO_COMMENT = re.compile(rf"(?i)\b{_any_of('no_comment_phrases')}\b")
 LEAD_OR_VOICE = re.compile(
     r"(?i)\b(?:chief|ceo|cto|cfo|coo|founder|co-founder|president|chair|head|spokes\w+)\b"
 )
@@ -665,8 +664,7 @@ def _role_at_the_named_head(text, sm, types, span, named_orgs: list[Mention], ad
 def _name_words(name: str) -> set[str]:
     """The words of a name, lower-cased, also without a plural "s" ("Brontal Studios":
     studio)."""
-    words = {w.lower() for w in name.split()}
-    return words | {w[:-1] for w in words if w.endswith("s") and not w.endswith("ss")}
+    return {w.lower() for w in name.split()} | {singular(w) for w in name.split()}
 
 
 def _about(tok) -> bool:

@@ -598,10 +598,17 @@ def _role_at_named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
     former = _not_for_the_organisation(subj, root)
     if not p.persons and not p.definite and former:
         # "a former Meta engineer": no longer the organisation's voice ("the former Meta
-        # engineer" refers back to someone named)
-        return NOBODY
+        # engineer" refers back to someone named), unless named later as "the engineer,
+        # Jane Roe"
+        return _named_later_as(p, ctx) or NOBODY
     if not p.role:
         return None
+    for m in p.orgs:
+        name = subj.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if name is not None and name.root.dep_ == "appos" and name.root.head == root:
+            # "The company's lead investor, Brightline Ventures, said": the organisation
+            # the apposition names holds the role
+            return m.key
     if len(p.orgs) == 1 and SPEAKS_FOR.match(root.lower_):
         # "a Commission spokesperson confirmed": the organisation's voice, whoever it is
         # (a spokesperson named elsewhere in the article included)
@@ -621,12 +628,42 @@ def _role_at_named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
         t.dep_ == "poss" and t.head == root and any(m.start <= t.idx < m.end for m in p.orgs)
         for t in subj
     )
+    if (
+        not p.definite
+        and subj[0].lower_ in ("a", "an")
+        and root.lemma_.lower() in lexicon()["member_roles"]
+    ):
+        # "A senior safety researcher at OpenAI resigned, saying ...", "a columnist for
+        # Pando wrote": one of its people, not its voice; unnamed unless named later as
+        # "the researcher, Jane Roe"
+        return _named_later_as(p, ctx) or NOBODY
     if p.definite or owned:
         # "the Meta CTO said" after her words were reported: the person last heard; "The
         # founder of AI startup Lumio has sued ... Daniel Ortiz says", "Meta's chief AI
         # scientist said ... the scientist, Yann LeCun, said": the person who speaks
         # next; never the organisation itself
         return ctx.last_claimant("Person") or _speaker_named_next(p, ctx) or NOBODY
+    return None
+
+
+def _named_later_as(p: _Phrase, ctx: Discourse) -> str | None:
+    """The person a later sentence names with the same role word, set off after it: "A
+    former engineer at Lumio says ... 'It was staged,' said the engineer, Tomas Reyes"."""
+    sent = p.span.sent
+    last = sent
+    for _ in range(3):
+        if last.end >= len(sent.doc):
+            break
+        last = sent.doc[last.end].sent
+    role = re.escape(p.root.text)
+    later = re.compile(rf"\b[Tt]he (?:[\w-]+ ){{0,2}}?{role}, $")
+    for m in ctx.mentions:
+        if m.start < sent.end_char or m.start >= last.end_char:
+            continue
+        if ctx.ent(m.key).type == "Person" and later.search(
+            ctx.text[max(0, m.start - 60) : m.start]
+        ):
+            return m.key
     return None
 
 

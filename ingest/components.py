@@ -167,6 +167,8 @@ def line_breaks(doc: Doc) -> Doc:
         if not 0 <= i < last or m.end() != token_starts[i] + len(doc[i]):
             continue  # the stop does not end its token ("3.5"), or no token follows
         tok, nxt = doc[i], doc[i + 1]
+        if nxt.text in ('"', "\u201c") and i + 2 <= last:
+            nxt = doc[i + 2]  # 'on X. "We would never ...": the quotation's first word
         if i + 1 in starts or not nxt.is_title:
             continue
         if tok.text in (".", "!", "?") and i > 0 and not _abbreviation(doc[i - 1].text):

@@ -443,6 +443,21 @@ OFFICE_TITLES = {
 
 
 # last words that name a place of business or a product, never a person's surname
+# last words of the names of places that govern themselves ("Hepburn Shire", "Marin
+# County"): the place, which no person's or company's name ends in
+REGION_HEADS = {
+    "Shire",
+    "County",
+    "Province",
+    "Prefecture",
+    "Borough",
+    "Township",
+    "Municipality",
+    "Oblast",
+    "Canton",
+    "Parish",
+}
+
 PLACE_HEADS = {
     "Store",
     "Studios",
@@ -584,6 +599,9 @@ TITLE_FORMS = {
 OFFICE_FORMS = {
     "ceo": ("chief executive", "chief executive officer"),
     "executive": ("CEO", "chief executive officer"),  # "chief executive"
+    # "Anthropic's chief says", "the Quorvane boss said": its chief executive
+    "chief": ("chief executive", "CEO", "chief executive officer"),
+    "boss": ("chief executive", "CEO", "chief executive officer"),
     "cto": ("chief technology officer", "chief technical officer"),
     "cfo": ("chief financial officer",),
     "coo": ("chief operating officer",),

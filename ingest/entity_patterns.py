@@ -292,11 +292,11 @@ MODEL_BY_APPOSITION = [
         r"(?:which|that) (?:it|they|the company) (?:calls|call|has dubbed|dubbed|has named|named)) "
         rf"(?P<name>{_MODEL_NAME})"
     ),
-    # "the chatbot, Maya,", "its new model, Nova,", "to train its chatbot, Tessa.": the
-    # description, a comma, the name
+    # "the chatbot, Maya,", "its new diagnostic model, Nova,", "to train its chatbot,
+    # Tessa.": the description, a comma, the name
     re.compile(
         rf"\b(?:[Tt]he|{_OWNER}) (?:(?:new|latest|flagship|own|open-weight|open-source|small|"
-        rf"smaller|first|reasoning|multimodal) ){{0,2}}(?:{_PRODUCT_HEAD}|AI), "
+        rf"smaller|first|reasoning|multimodal) ){{0,2}}(?:[a-z][a-z-]+ )?(?:{_PRODUCT_HEAD}|AI), "
         rf"(?P<name>{_MODEL_NAME})(?:,|\.(?:\s|$))"
     ),
     # "its new agent, Lumen Code,": an owner's bare "agent" is its product ("the agent,

@@ -331,7 +331,7 @@ def resolve(
             ent.type = "Organization"
         if ent.type == "Organization" and ent.kind is None:
             stated = next((m.kind for m in ent.mentions if m.kind), None)
-            ent.kind = stated or KIND_BY_NAME_HEAD.get(ent.name.split()[-1], "company")
+            ent.kind = stated or KIND_BY_NAME_HEAD.get(_name_head(ent.name), "company")
         forms = []
         for m in ent.mentions:
             if m.text != ent.name and m.text not in forms:
@@ -364,6 +364,16 @@ def resolve(
                 m.key = ""
             del entities[key]
     return sorted(entities.values(), key=lambda e: e.first)
+
+
+def _name_head(name: str) -> str:
+    """The word an organisation's name is headed by: the last one, or the one before
+    "of" ("American College of Radiology" is a college, "Lakeview University" a
+    university)."""
+    words = name.split()
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1].rstrip(",")
+    return words[-1] if words else ""
 
 
 def _entity_type(ent: Entity, vote: Counter[str] | None) -> str:

@@ -72,7 +72,7 @@ def models_by_apposition(view: ArticleView) -> list[Mention]:
 _DATE_NAME = re.compile(rf"(?:{DATE_WORD})(?: \d{{1,2}}(?:, \d{{4}})?)?")
 
 # an apposition that describes a person's past or trade, not a product
-_FORMER_PERSON = re.compile(r"\b(?:former|onetime|one-time|fashion|runway|retired)\b")
+_FORMER_PERSON = re.compile(r"\b(?:former|onetime|one-time|fashion|runway|retired|role)\b")
 
 
 def _names_other_goods(view: ArticleView, end: int) -> bool:
@@ -350,12 +350,14 @@ def model_lines_named_alone(kept: list[Mention]) -> None:
     """Retype, in place, a one-word "person", or an "organisation" only the statistical
     NER saw, that is the first word of a model's name the article gives in full
     ("Gemini" beside "Gemini Ultra"): the model line. A name the context calls a
-    company ("Corvella said", "Corvella's CEO") keeps its type."""
+    company ("Corvella said", "Corvella's CEO") keeps its type, and so does the first
+    word of a company's full name too ("Halvern" beside "Halvern Health" and its model
+    "Halvern Scan")."""
     lines = {
         m.text.split()[0]
         for m in kept
         if m.type == "Model" and m.source in ("def", "pattern") and " " in m.text
-    }
+    } - {m.text.split()[0] for m in kept if m.type == "Organization" and " " in m.text}
     for m in kept:
         guessed = m.type == "Person" or (m.type == "Organization" and m.source == "ner")
         if guessed and m.entry is None and m.text in lines:

@@ -1034,14 +1034,20 @@ def unknown_parties(view: ArticleView, surnames: set[str]) -> list[Mention]:
         if word.lower() in view.english or (tok.is_sent_start and _inflected(word, view.english)):
             continue  # "The Information reported", "Polling shows": words, not new names
         rest = tok.doc[tok.i : tok.sent.end]
-        person_before = not title_case_line(view.text, tok.idx) and any(
-            e.label_ == "PERSON" and e.end <= tok.i for e in tok.sent.ents
+        person_before = not title_case_line(view.text, tok.idx) and (
+            any(e.label_ == "PERSON" and e.end <= tok.i for e in tok.sent.ents)
+            # "A mayor has sued Velmora, claiming ... he had been jailed": the subject
+            # before the name is the person the pronoun is
+            or any(
+                t.dep_ == "nsubj" and t.lemma_.lower() in gaz.role_nouns
+                for t in tok.doc[tok.sent.start : tok.i]
+            )
         )
         if not person_before and any(t.lower_ in ("he", "she", "his", "her", "him") for t in rest):
             # "Reddy wrote in her tweet": a person named by surname alone (a pronoun
             # before the name is someone else: "a judge said she doubted Quorvane's case";
-            # so is one after it when a person is named before it: "Jane Roe alleges
-            # that Quorvane copied her novels")
+            # so is one after it when a person is named or described before it: "Jane
+            # Roe alleges that Quorvane copied her novels")
             continue
         if _party_role(tok, gaz.cues):
             cands.append(Mention(tok.idx, tok.idx + len(word), word, "Organization", "ner"))

@@ -14,6 +14,7 @@ from ingest.entity_lexicon import (
     CLAUSE_OPENERS,
     OFFICE_NOUNS,
     ORG_SUFFIXES,
+    REGION_HEADS,
     RENAME_STOP,
     TITLE_WORDS,
 )
@@ -36,7 +37,8 @@ def drop_excluded(
 ) -> list[Mention]:
     """The candidates that may be mentions: outside the ``skip`` regions (a byline's
     author always), on one line, and not inside a non-entity term of several words
-    ("Google" in "Google Chrome", "Fortune 500" itself)."""
+    ("Google" in "Google Chrome", "Fortune 500" itself), nor an unknown name of a
+    place that governs itself ("the mayor of Hepburn Shire")."""
     terms = terms_regex(tuple(gaz.non_entity_terms))
     blocked = [(m.start(), m.end()) for m in terms.finditer(text)]
     cut_short, acronyms = _document_names(text)
@@ -49,7 +51,15 @@ def drop_excluded(
         and not any(s <= c.start and c.end <= e for s, e in blocked)
         and not (c.entry is None and c.type in ("Organization", "") and c.text in acronyms)
         and not (c.source == "ner" and (c.start, c.end) in cut_short)
+        and not (c.entry is None and _region_name(c.text))
     ]
+
+
+def _region_name(name: str) -> bool:
+    """Whether ``name`` names a place that governs itself ("Hepburn Shire"; not "the
+    World Affairs Council of Orange County", a body in one)."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in REGION_HEADS and "of" not in words
 
 
 def _document_names(text: str) -> tuple[set[tuple[int, int]], set[str]]:

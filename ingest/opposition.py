@@ -501,7 +501,9 @@ class _ChallengeReader:
             return
         elif tok.pos_ in ("VERB", "AUX"):
             self._verb(tok, lemma, sent, question)
-        elif tok.dep_ in ("acomp", "attr") and tok.lower_ in lex.pejoratives:
+        elif tok.dep_ in ("acomp", "attr") and (
+            tok.lower_ in lex.pejoratives or _judged_overstated(tok, lex) or _judged_excessive(tok)
+        ):
             self._judged_false(tok, sent)
         elif tok.dep_ == "acomp" and _truth_word(tok, lex) and _negated_truth(tok):
             self._judged_false(tok, sent, untrue=True)  # "X said Y's claims were not true"
@@ -753,7 +755,12 @@ class _ChallengeReader:
             self._take_position(
                 challengers, [c for c in tok.children if c.dep_ == "dobj"], sent, False
             )
-        if not targets and lemma in lex.unconfirmed and kind == "questions":
+        if (
+            not targets
+            and lemma in lex.unconfirmed
+            and kind == "questions"
+            and _checks_a_claim(tok, lex)
+        ):
             # "were unable to replicate them": the claim last made by another side
             targets = self.answered(sent.start_char, challengers)
         if not targets and kind in ("accuses", "criticises", "questions"):
@@ -911,7 +918,9 @@ class _ChallengeReader:
                 thing = " ".join(
                     t.lower_ for t in o.subtree if t is o or t.dep_ in ("compound", "nummod")
                 )
-            elif o.lemma_.lower() in self.lex.documents | self.lex.measures:
+            elif o.lemma_.lower() in self.lex.measures:
+                thing = "measure"  # "opposed the bill" ... "backed the measure": one bill
+            elif o.lemma_.lower() in self.lex.documents:
                 thing = o.lemma_.lower()
             else:
                 continue  # "supports open research": no one thing to stand on
@@ -1595,6 +1604,36 @@ def _according_to(tok: Token, parties: PartyResolver) -> list[str]:
         if p.dep_ == "pobj"
         for k in parties.of(p, set())
     ]
+
+
+def _checks_a_claim(verb: Token, lex: words.Lexicon) -> bool:
+    """Whether a check verb's object is a claim or a result, or refers back to one
+    ("could not replicate them", "unable to verify the figures"; not "failed to verify
+    the age of its users", a duty it failed)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return not objs or any(o.pos_ == "PRON" or o.lemma_.lower() in lex.owned for o in objs)
+
+
+def _judged_excessive(adj: Token) -> bool:
+    """Whether ``adj`` finds fault with a party's own act or thing by excess: "the
+    platform's response was far too slow", "Y's prices are too high" (the subject has an
+    owner; "it is too early to say" judges no one)."""
+    too = any(
+        c.dep_ == "advmod" and (c.lower_ == "too" or any(g.lower_ == "too" for g in c.children))
+        for c in adj.children
+    )
+    subj = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
+    return too and subj is not None and any(c.dep_ == "poss" for c in subj.children)
+
+
+def _judged_overstated(adj: Token, lex: words.Lexicon) -> bool:
+    """Whether ``adj`` judges a claim overstated: "wildly optimistic", "far too rosy",
+    "overly ambitious" (not "optimistic" alone, a speaker's own mood)."""
+    return adj.lower_ in lex.overstating and any(
+        c.dep_ == "advmod"
+        and (c.lower_ in lex.excess or any(g.lower_ in lex.excess for g in c.children))
+        for c in adj.children
+    )
 
 
 def _truth_word(adj: Token, lex: words.Lexicon) -> bool:

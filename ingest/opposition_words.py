@@ -80,6 +80,8 @@ class Lexicon:
     protest: frozenset[str]
     naming_slurs: frozenset[str]  # with "pejoratives", what a naming verb may call one
     truths: frozenset[str]  # negated, a judgement of falsehood: "not true", "not accurate"
+    overstating: frozenset[str]  # with one of "excess", an overstated claim
+    excess: frozenset[str]
     author_nouns: frozenset[str]  # "the bill's author, X": who wrote a document
     barring: frozenset[str]  # "an injunction barring Y from ...": whom a remedy bars
     defendants: frozenset[str]  # "naming Y as a defendant"
@@ -154,6 +156,8 @@ def lexicon() -> Lexicon:
         protest=frozenset(raw["protest_nouns"]),
         naming_slurs=frozenset(raw["pejoratives"]) | frozenset(raw["naming_slurs"]),
         truths=frozenset(raw["truth_adjectives"]),
+        overstating=frozenset(raw["overstating_adjectives"]),
+        excess=frozenset(raw["excess_adverbs"]),
         author_nouns=frozenset(raw["author_nouns"]),
         barring=frozenset(raw["barring_verbs"]),
         defendants=frozenset(raw["defendant_nouns"]),
@@ -391,6 +395,11 @@ def doubt_transition(sent: Span, lex: Lexicon) -> bool:
     # the whole sentence ("Not everyone is convinced, though."), not a clause's
     # opening ("Not everyone is convinced the issue will matter")
     rest = low[len(opening) :].strip(" .,;:!-\u2014\"'")
+    rest = re.sub(r",? (?:though|however)$", "", rest)
+    if opening.endswith(" shares"):
+        # "Not everyone shares that view.", "Not everyone shares his optimism, though."
+        view = re.fullmatch(r"(?:that|this|the|his|her|their|such) (?:[\w-]+ )?([\w-]+)", rest)
+        return view is not None and view.group(1) in lex.shared_views
     return rest in ("", "though", "however", "yet", "either")
 
 

@@ -140,6 +140,7 @@ class PartyResolver:
                 for t in span:
                     self.tok_key.setdefault(t.i, key)
         self.group_nouns = group_nouns
+        self._employers: dict[str, set[str]] | None = None  # person -> organisations
         # (position, parties, the words that introduce it) of each list of parties
         self.groups: list[tuple[int, list[str], frozenset[str]]] = []
         for i in sorted(self.tok_key):
@@ -254,6 +255,24 @@ class PartyResolver:
                     continue
                 best = key
         return best
+
+    def _reporters_organisation(self, tok: Token, exclude: set[str]) -> str | None:
+        """The organisation of the named person whose report ``tok`` stands in: "Nair,
+        Halvern's chief medical officer, ... Nair said the company stood by its
+        results" is Halvern, whoever was named last."""
+        reporter = next((a for a in tok.ancestors if a.dep_ == "ccomp"), None)
+        if reporter is None or reporter.head == reporter:
+            return None
+        subj = next((c for c in reporter.head.children if c.dep_ == "nsubj"), None)
+        person = self.tok_key.get(subj.i) if subj is not None else None
+        if person is None or self.types.get(person) != "Person":
+            return None
+        if self._employers is None:
+            self._employers = {}
+            for a, b in self.affiliations():
+                self._employers.setdefault(a, set()).add(b)
+        orgs = self._employers.get(person, set()) - exclude - self.non_companies
+        return next(iter(orgs)) if len(orgs) == 1 else None
 
     def _not_an_owner_in_passing(self, key: str, pos: int, exclude: set[str]) -> str:
         """The organisation "the company" refers to when ``key`` was named last: not one
@@ -615,6 +634,9 @@ class PartyResolver:
                 return group
         # "the company" / "the startup": the organisation last named
         if lemma in ORG_DESCRIPTIONS and definite:
+            own = self._reporters_organisation(tok, exclude)
+            if own is not None:
+                return [own]
             k = self.last_before(tok.idx, "Organization", exclude | self.non_companies)
             return [self._not_an_owner_in_passing(k, tok.idx, exclude)] if k else []
         if (
@@ -623,7 +645,26 @@ class PartyResolver:
             and any(c.lower_ in ("the", "these", "those", "both") for c in tok.children)
         ):
             return self.group_before(tok.idx, lemma)
+        if definite and tok.dep_ == "poss":
+            # "the platform's response" after "Brontal's video platform": the owner of
+            # the thing named so before
+            k = self._owner_of_earlier(tok, exclude)
+            if k is not None:
+                return [k]
         return []
+
+    def _owner_of_earlier(self, tok: Token, exclude: set[str]) -> str | None:
+        """The organisation that last possessed a thing of ``tok``'s noun before it
+        ("Brontal's video platform" ... "the platform")."""
+        lemma = tok.lemma_.lower()
+        for t in reversed(self.doc[: tok.i]):
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                continue
+            owner = next((c for c in t.children if c.dep_ == "poss"), None)
+            key = self._party(self.tok_key.get(owner.i)) if owner is not None else None
+            if key is not None and key not in exclude and self.types.get(key) == "Organization":
+                return key
+        return None
 
     def _one(self, tok: Token, exclude: set[str]) -> str | None:
         found = self._many(tok, exclude)

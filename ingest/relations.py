@@ -327,7 +327,10 @@ def _roles(doc, text, sm, types, span, add) -> None:
         # PERSON, (a|ORG's) ROLE (at|of|for ORG)
         # (within the sentence: "X, accuse Y of ... . Their lawyer, Z" gives X no role)
         after = text[m.end : min(m.end + 120, span[1])]
-        if after.startswith(","):
+        # ("Its chief executive, Jane Roe, said the company hired Acme's engineers": the
+        # words after her name are what she said, no apposition)
+        opener = doc.char_span(m.end + 1, m.end + len(after), alignment_mode="contract")
+        if after.startswith(",") and not (opener and opener[0].pos_ in ("VERB", "AUX")):
             clause = after[1:].split(",")[0]
             for j in range(i + 1, len(sm)):
                 if types[j] == "Organization" and sm[j].start < m.end + 1 + len(clause) + 1:

@@ -2348,3 +2348,68 @@ def test_a_companys_several_founders_are_not_the_person_named_next(extractor):
         "Mahaney, an analyst, said the strategy could change.",
     )
     assert claim_with(cs, "create content")["claimant"] != "Mark Mahaney"
+
+
+def test_a_role_held_by_an_organisation_set_off_after_it_is_that_organisations(extractor):
+    # the investor the apposition names speaks, not the chief executive heard last
+    cs = claims(
+        extractor,
+        "Startup revenue claims questioned\n\n"
+        "Halvern AI's chief executive, Daniel Ortiz, denied the allegations. \"Every "
+        'dollar of revenue we report is audited," he said in an email.\n\n'
+        "The company's lead investor, Brightline Ventures, said it had full confidence "
+        "in Ortiz.",
+    )
+    assert claim_with(cs, "full confidence")["claimant"] == "Brightline Ventures"
+
+
+def test_a_headlines_company_chief_is_its_chief_executive(extractor):
+    cs = claims(
+        extractor,
+        "Quorvane's chief says AI won't take jobs. Velmora's chief says it will.\n\n"
+        "Quorvane chief executive Lena Brandt said on Wednesday that she disagreed with "
+        "Velmora chief executive Daniel Ortiz's warning that AI could wipe out half of all "
+        'entry-level jobs. "AI will create more jobs than it destroys," Brandt told '
+        "reporters.",
+    )
+    assert claim_with(cs, "says it will")["claimant"] == "Daniel Ortiz"
+
+
+def test_one_of_a_companys_people_is_not_its_voice(keeping):
+    # "a senior safety researcher at Velmora" who resigned speaks for herself, not for
+    # the company (the person the next sentence names may be someone else)
+    cs = claims(
+        keeping,
+        "Velmora researcher quits, says safety took a back seat\n\n"
+        "A senior safety researcher at Velmora resigned this week, saying the company had "
+        'prioritized "shiny products" over safety.\n\n'
+        '"Over the past years, safety culture and processes have taken a backseat," Priya '
+        "Nair wrote on X, announcing her departure.",
+    )
+    assert claim_with(cs, "shiny products")["claimant"] is None
+
+
+def test_a_quotation_after_a_post_on_x_is_a_sentence_of_its_own(extractor):
+    cs = claims(
+        extractor,
+        "Quorvane and Velmora trade barbs over ads\n\n"
+        'Velmora chief executive Lena Brandt called the ad "clearly dishonest" in a post '
+        'on X. "We would obviously never run ads in the way Quorvane depicts them," she '
+        "wrote.",
+    )
+    quoted = claim_with(cs, "never run ads")
+    assert quoted["claimant"] == "Lena Brandt"
+    assert "post on X" not in quoted["text"]
+
+
+def test_an_unnamed_former_employee_named_later_by_the_same_role_speaks(extractor):
+    cs = claims(
+        extractor,
+        "Robot startup's demo was remote controlled, ex-engineer alleges\n\n"
+        "A former engineer at Lumio Robotics says a viral video of the company's humanoid "
+        "robot folding laundry was staged, with a human operator controlling the robot "
+        "from another room.\n\n"
+        '"The robot could not do any of that by itself," said the engineer, Tomas Reyes, '
+        "who left the company in March.",
+    )
+    assert claim_with(cs, "was staged")["claimant"] == "Tomas Reyes"

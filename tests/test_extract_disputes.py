@@ -741,3 +741,121 @@ def test_a_denial_after_unnamed_accusers_answers_no_named_bystander():
         "voices it used and would fight the suit.",
     )
     assert c["disputes"] == []
+
+
+def test_the_company_in_a_report_is_the_reporters_own(extractor):
+    # "the company" that stood by its results is Halvern, whose officer speaks, not the
+    # professional body named last (a college is no company); the body and the
+    # researcher who both doubted the study are on one side
+    c = contract(
+        extractor,
+        "Doctors question Halvern's claim that its AI reads X-rays better than "
+        "radiologists\n\n"
+        "Halvern Health said on Monday that its diagnostic model, Halvern Scan, detected "
+        "lung cancer on chest X-rays more accurately than board-certified radiologists in "
+        "a study of 40,000 patients.\n\n"
+        '"Halvern Scan outperformed human experts on every measure we looked at," said '
+        "Priya Nair, Halvern's chief medical officer.\n\n"
+        "Independent radiologists were skeptical. The study was run by Halvern itself and "
+        "has not been peer reviewed, noted Dr. Marcus Feld, a cardiologist and digital "
+        'medicine researcher at Scripps Research. "Claims like this need an independent '
+        'trial before anyone should believe them," he said.\n\n'
+        "The American College of Radiology said in a statement that the comparison was "
+        "misleading because the radiologists in the study were not given patients' medical "
+        "histories, as they would be in practice.\n\n"
+        "Nair said the company stood by its results and would publish the full data.",
+    )
+    pairs = [set(d["parties"]) for d in c["disputes"]]
+    assert {"American College of Radiology", "Marcus Feld"} not in pairs
+
+
+def test_a_forecast_judged_wildly_optimistic_is_rebutted(extractor):
+    c = contract(
+        extractor,
+        "Is AGI five years away?\n\n"
+        "Lena Brandt, the chief executive of Quorvane, said this week that artificial "
+        "general intelligence could arrive within five years.\n\n"
+        "Marcus Feld, a cognitive scientist at Halvern University, said the prediction "
+        "was wildly optimistic.",
+    )
+    assert {"Marcus Feld", "Lena Brandt"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_a_forecast_the_critic_is_optimistic_about_too_is_no_dispute(extractor):
+    # "optimistic" alone is the speaker's own mood, not a judgement of the forecast
+    c = contract(
+        extractor,
+        "Is AGI five years away?\n\n"
+        "Lena Brandt, the chief executive of Quorvane, said this week that artificial "
+        "general intelligence could arrive within five years.\n\n"
+        "Marcus Feld, a cognitive scientist at Halvern University, said he was optimistic "
+        "about the next decade of research.",
+    )
+    assert c["disputes"] == []
+
+
+def test_not_everyone_sharing_that_view_introduces_a_doubter(extractor):
+    c = contract(
+        extractor,
+        "Is AGI five years away?\n\n"
+        "Lena Brandt, the chief executive of Quorvane, said this week that artificial "
+        "general intelligence could arrive within five years. \"We are on the cusp of "
+        "it,\" Brandt said.\n\n"
+        "Not everyone shares that view. \"Current systems still cannot reliably reason,\" "
+        "Marcus Feld, a cognitive scientist, wrote in a blog post.",
+    )
+    assert {"Marcus Feld", "Lena Brandt"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_failing_to_verify_a_users_age_questions_no_one(extractor):
+    # a duty the company failed, in the regulator's words: no check of anyone's claim
+    # by the company, whose name is the clause's subject
+    c = contract(
+        extractor,
+        "Regulator says Brontal's chatbot broke privacy law; Brontal will appeal\n\n"
+        "Italy's data protection authority, the Garante, fined Brontal 15 million euros on "
+        "Wednesday, saying the company had processed users' personal data to train its "
+        "chatbot without an adequate legal basis.\n\n"
+        "The regulator also said Brontal had failed to verify the age of its users, "
+        "exposing children to unsuitable content.",
+    )
+    assert not [x for x in c["claims"] if x["claimant"] == "Brontal"]
+
+
+def test_a_companys_response_judged_far_too_slow_is_criticism(extractor):
+    c = contract(
+        extractor,
+        "Deepfake of candidate spread on Brontal's platform; company says it acted "
+        "quickly\n\n"
+        "A fake video showing a mayoral candidate making racist remarks was viewed more "
+        "than two million times on Brontal's video platform before it was removed.\n\n"
+        '"We acted quickly once we were made aware of it," said Priya Nair, Brontal\'s head '
+        "of trust and safety.\n\n"
+        "The candidate, Paul Vallas, said the platform's response was far too slow.",
+    )
+    assert {"Paul Vallas", "Brontal"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_too_early_to_say_judges_no_one(extractor):
+    # a negative: "too" with no one's act or thing for subject
+    c = contract(
+        extractor,
+        "Brontal removes fake video\n\n"
+        "Brontal said on Monday that it had removed the video within hours. Paul Vallas, "
+        "the candidate, said it was too early to say whether the damage could be undone.",
+    )
+    assert c["disputes"] == []
+
+
+def test_backing_the_measure_another_party_opposed_as_the_bill_opposes_them(extractor):
+    c = contract(
+        extractor,
+        "Senators clash over AI chip export bill\n\n"
+        "Senator Jim Banks introduced a bill on Thursday that would require Nvidia and "
+        "other chipmakers to give American buyers priority over foreign customers.\n\n"
+        'Nvidia opposed the bill. "This would hurt American competitiveness," an Nvidia '
+        "spokesman said.\n\n"
+        "Senator Lena Brandt, a Democrat, backed the measure, saying chipmakers had put "
+        "profits ahead of national security.",
+    )
+    assert {"Nvidia", "Lena Brandt"} in [set(d["parties"]) for d in c["disputes"]]

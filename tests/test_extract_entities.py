@@ -3397,3 +3397,55 @@ def test_two_people_of_one_surname_and_first_name_but_other_initials_are_two(ext
         "plan in 1990, historians said."
     )
     assert {"George W. Bush", "George H.W. Bush"} <= names_of(extractor, text, "Person")
+
+
+def test_a_company_and_its_model_sharing_a_first_word_stay_apart(extractor):
+    # "its diagnostic model, Halvern Scan": a model; "Halvern" alone is the company
+    # "Halvern Health", not the model's line
+    ents = by_name(
+        run(
+            extractor,
+            "Doctors question Halvern's claim that its AI reads X-rays better than "
+            "radiologists\n\n"
+            "Halvern Health said on Monday that its diagnostic model, Halvern Scan, "
+            "detected lung cancer on chest X-rays more accurately than board-certified "
+            "radiologists in a study of 40,000 patients.\n\n"
+            '"Halvern Scan outperformed human experts on every measure we looked at," said '
+            "Priya Nair, Halvern's chief medical officer.\n\n"
+            "Independent radiologists were skeptical. The study was run by Halvern itself "
+            "and has not been peer reviewed, noted Marcus Feld, a researcher at Scripps "
+            "Research.",
+        )
+    )
+    assert ents["Halvern Scan"]["type"] == "Model"
+    assert "Halvern" not in ents["Halvern Scan"]["aliases"]
+    assert "Halvern" in ents["Halvern Health"]["aliases"]
+
+
+def test_a_self_governing_place_is_no_person(extractor):
+    names = names_of(
+        extractor,
+        "Chatbot falsely accused a mayor of bribery, lawsuit says\n\n"
+        "A mayor has sued Velmora, claiming that its chatbot falsely told users he had "
+        "been jailed for bribery, when in fact he was the whistleblower who reported the "
+        "crime.\n\n"
+        "Brian Holt, the mayor of Corran Shire, said the chatbot's answers had damaged his "
+        'reputation. "I was the one who blew the whistle," Holt said.',
+        "Person",
+    )
+    assert names == {"Brian Holt"}
+
+
+def test_a_company_sued_by_someone_described_by_role_is_an_organisation(extractor):
+    # "he" later in the sentence is the mayor, not a person called Velmora
+    names = names_of(
+        extractor,
+        "Chatbot falsely accused a mayor of bribery, lawsuit says\n\n"
+        "A mayor has sued Velmora, claiming that its chatbot falsely told users he had "
+        "been jailed for bribery, when in fact he was the whistleblower who reported the "
+        "crime.\n\n"
+        "Brian Holt, the mayor of Corran Shire, said the chatbot's answers had damaged his "
+        'reputation. "I was the one who blew the whistle," Holt said.',
+        "Organization",
+    )
+    assert names == {"Velmora"}

@@ -570,3 +570,19 @@ def test_chief_justice_is_no_post_at_the_organisation_before(extractor):
     # a negative: "chief" before a capitalised title word is part of that title
     text = "Quorvane sued the state. Chief Justice Jane Whitcombe wrote that the law stands."
     assert relations(extractor, text) == []
+
+
+def test_what_a_named_speaker_says_gives_her_no_role(extractor):
+    # "said the company had hired the engineers ... Quorvane's code": her words, no
+    # apposition making her a Quorvane engineer
+    rels = relations(
+        extractor,
+        "Velmora poached our engineers and our code, Quorvane alleges\n\n"
+        "Quorvane has accused rival Velmora of poaching a dozen of its engineers and taking "
+        "confidential source code with them, in a lawsuit filed in San Francisco on "
+        "Monday.\n\n"
+        'Velmora called the suit "a desperate attempt to stifle competition." Its chief '
+        "executive, Lena Brandt, said the company had hired the engineers fairly and had "
+        "never received any of Quorvane's code.",
+    )
+    assert [r["target"] for r in rels if r["type"] == "WORKS_FOR"] == ["Velmora"]

@@ -182,6 +182,22 @@ def _lodged_with(doc_noun: Token) -> bool:
     )
 
 
+def _lodged_by(doc_noun: Token) -> Span | None:
+    """Who lodged a document described by where it went ("a complaint filed with the
+    FTC by EPIC"): the agent of its participle, when it also names the body."""
+    for c in doc_noun.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN":
+            continue
+        if not any(p.dep_ == "prep" and p.lower_ in ("with", "to", "before") for p in c.children):
+            continue
+        for a in c.children:
+            if a.dep_ == "agent":
+                pobj = next((p for p in a.children if p.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return doc_noun.doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+    return None
+
+
 def _subjects_phrase(verb: Token, subjects: list[Token]) -> Span:
     """The phrase of ``verb``'s subjects.  "Acme co-founder Jane Roe wrote": the split
     "co - founder" gives the verb three subjects; the phrase runs from the first to the
@@ -689,8 +705,12 @@ def find_attributions(
                 elif comma is not None:
                     subj = sent.doc[subj.start : comma]  # "according to X, Y and Z did ..."
                 obtained = _obtained_by(pobj)
+                filer = _lodged_by(pobj)
                 if obtained is not None:
                     subj = obtained  # "according to documents reviewed by 404 Media"
+                elif filer is not None:
+                    # "according to a complaint filed with the FTC by EPIC": the filer
+                    subj = filer
                 elif _lodged_with(pobj):
                     # "according to a complaint filed with the SEC": the body it went to
                     # is no author of it

@@ -606,7 +606,7 @@ def _claim_pairs(
         if not found:
             contrast = _contrasted(claims, j, side, publications, models, gaz)
             if contrast is None:
-                contrast = _negated_echo(claims, j, side, publications, text)
+                contrast = _negated_echo(claims, j, side, publications, text, gaz)
             if contrast is not None:
                 found.append((2, contrast, "contradicts"))
         if found:
@@ -737,12 +737,18 @@ def _contrasted(
 
 
 def _negated_echo(
-    claims: list[Claim], j: int, side: dict[str, set[str]], publications: set[str], text: str
+    claims: list[Claim],
+    j: int,
+    side: dict[str, set[str]],
+    publications: set[str],
+    text: str,
+    gaz: Gazetteer,
 ) -> int | None:
     """The earlier claim that claim ``j`` says the opposite of in the same words ("X said
     the model is safe for children" against "Y said the model is not safe for
-    children"): the nearest earlier claim of another side, close by, whose content shares
-    most of ``j``'s content words but not its polarity."""
+    children"; "... will create jobs" against "... will destroy jobs"): the nearest
+    earlier claim of another side, close by, whose content shares most of ``j``'s
+    content words but not its polarity, or shares two and has a word's opposite."""
     b = claims[j]
     if b.claimant_key is None or b.claimant_key in publications:
         return None
@@ -761,6 +767,10 @@ def _negated_echo(
             return i
         if _negated_by_prefix(before, said):
             return i  # "the flaws had been patched" against "some remained unpatched"
+        if polarity(before) == polarity(said) and _opposite_words(
+            before, said, tuple(gaz.opposites), gaz.generic_words, shared=2
+        ):
+            return i  # "AI will create more jobs" against "AI will destroy jobs"
     return None
 
 
@@ -792,15 +802,20 @@ def _found(claim: Claim) -> bool:
 
 
 def _opposite_words(
-    a: str, b: str, opposites: tuple[tuple[str, str], ...], generic: frozenset[str]
+    a: str,
+    b: str,
+    opposites: tuple[tuple[str, str], ...],
+    generic: frozenset[str],
+    shared: int = 1,
 ) -> bool:
     """Whether one sentence has a word and the other its opposite ("hurt", "help"), and
-    the two share another content word, their topic ("the rules"; not one of the
-    ``generic`` words such as "new")."""
+    the two share ``shared`` other content words, their topic ("the rules"; not one of
+    the ``generic`` words such as "new")."""
     wa, wb = content_words(a), content_words(b)
     for x, y in _opposite_stems(opposites):
         if (x in wa and y in wb) or (y in wa and x in wb):
-            return any(len(w) > 3 and w not in generic for w in (wa & wb) - {x, y})
+            topic = [w for w in (wa & wb) - {x, y} if len(w) > 3 and w not in generic]
+            return len(topic) >= shared
     return False
 
 

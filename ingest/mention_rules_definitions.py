@@ -79,7 +79,7 @@ def acronyms_of_full_names(view: ArticleView, cands: list[Mention]) -> list[Ment
     initials = {}
     for c in cands:
         words = c.text.split()
-        if c.type == "Organization" and c.entry is None and len(words) >= 2:
+        if c.type == "Organization" and len(words) >= 2:
             letters = "".join(w[0] for w in words if w[0].isupper())
             # "ACE Cash Express" holds its own letters; "X (XYZ" is a span cut short
             if len(letters) >= 2 and letters not in words and "(" not in c.text:
@@ -104,6 +104,12 @@ def acronyms_without_full_names(kept: list[Mention], implied: list[Mention]) -> 
         return kept
     orphans = {id(m) for m in implied}
     names = {re.sub(r"^the ", "", fold(m.text)) for m in kept if id(m) not in orphans}
+    # another rule's mention of the acronym's very span ("EPIC's senior counsel, X"):
+    # the acronym still names its full name
+    spans = {(m.start, m.end): m.key for m in implied if fold(m.key[4:]) in names}
+    for m in kept:
+        if id(m) not in orphans and m.entry is None and (m.start, m.end) in spans:
+            m.key = spans[(m.start, m.end)]
     return [m for m in kept if id(m) not in orphans or fold(m.key[4:]) in names]
 
 

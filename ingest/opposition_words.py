@@ -423,6 +423,21 @@ def _unnamed_doubters(sent: Span, lex: Lexicon) -> bool:
         and not negated(root)
     ):
         return True  # "Some experts questioned its methods.": no one named on either side
+    said = [c for c in root.children if c.dep_ == "ccomp"]
+    if root.lemma_.lower() in ("say", "argue", "contend", "note", "complain") and len(said) == 1:
+        # "Several doctors said the comparison was unfair.": a judgement of what was
+        # claimed, by no one named, of no one named
+        clause = said[0]
+        judged = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        state = next((c for c in clause.children if c.dep_ == "acomp"), None)
+        return (
+            judged is not None
+            and judged.pos_ == "NOUN"
+            and not any(t.pos_ == "PROPN" for t in sent)
+            and state is not None
+            and state.lower_ in lex.pejoratives
+            and not negated(clause)
+        )
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "advcl") for c in root.children):
         return False
     if root.lemma_.lower() in lex.dissent:

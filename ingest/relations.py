@@ -482,8 +482,12 @@ def _subject_elsewhere(doc, maker, verb_at: int) -> bool:
 
 # "Its co-founder, Vivek Rao, said", "The company's chief technology officer, Jane Roe,
 # said": a role at the organisation the sentence before was about
+_ORG_OWNER = r"(?:company|firm|startup|lab|group|chipmaker|maker)['\u2019]s "
 ITS_ROLE = re.compile(
-    r"^\W*(?:Its |The (?:company|firm|startup|lab|group|chipmaker|maker)['\u2019]s |"
+    rf"^\W*(?:Its |The {_ORG_OWNER}|"
+    # "On Thursday, its chief executive, X, said": after an opening phrase of time
+    rf"(?:On|In|Later|Earlier|Last|This|Meanwhile|But|And|However)\b[\w ]{{0,20}}, "
+    rf"(?:its |the {_ORG_OWNER})|"
     r"(?=[A-Z])(?!(?:Their|His|Her|Our|My|Your) ))"
     r"(?P<role>[\w -]{2,40}?),? $"
 )

@@ -2413,3 +2413,14 @@ def test_an_unnamed_former_employee_named_later_by_the_same_role_speaks(extracto
         "who left the company in March.",
     )
     assert claim_with(cs, "was staged")["claimant"] == "Tomas Reyes"
+
+
+def test_a_complaint_filed_with_a_regulator_by_a_group_is_the_groups(extractor):
+    cs = claims(
+        extractor,
+        "Velmora accused of training on customer chats\n\n"
+        "Velmora has been using conversations from its business customers to train its "
+        "AI models without their permission, according to a complaint filed with the "
+        "Federal Trade Commission by the Corran Privacy Project.",
+    )
+    assert claim_with(cs, "without their permission")["claimant"] == "Corran Privacy Project"

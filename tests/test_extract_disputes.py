@@ -859,3 +859,44 @@ def test_backing_the_measure_another_party_opposed_as_the_bill_opposes_them(extr
         "profits ahead of national security.",
     )
     assert {"Nvidia", "Lena Brandt"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_unnamed_doctors_judging_the_comparison_unfair_introduce_the_doubter(extractor):
+    c = contract(
+        extractor,
+        "Quorvane says its AI diagnosed patients better than doctors\n\n"
+        "Quorvane said on Monday that its diagnostic system correctly diagnosed 85 percent "
+        "of complex medical cases, compared with about 20 percent for physicians.\n\n"
+        "Lena Brandt, the chief executive of Quorvane, called the result \"a genuine step "
+        'toward medical superintelligence."\n\n'
+        "Several doctors said the comparison was unfair. The physicians in the study were "
+        "not allowed to consult colleagues or textbooks, as they would in real practice, "
+        "said Dr. Daniel Ortiz, an internist at Corran General Hospital.",
+    )
+    parties = {p for d in c["disputes"] for p in d["parties"]}
+    assert "Daniel Ortiz" in parties
+
+
+def test_saying_the_rules_will_hurt_what_another_said_they_will_help_contradicts(extractor):
+    c = contract(
+        extractor,
+        "What the new AI rules mean for startups\n\n"
+        "Lena Brandt, the chief executive of Quorvane, said on Tuesday that the new "
+        "disclosure rules would help small AI startups win the trust of customers.\n\n"
+        "Daniel Ortiz, a policy analyst at the Corran Institute, said the rules would hurt "
+        "small startups by raising their compliance costs.",
+    )
+    assert [set(d["parties"]) for d in c["disputes"]] == [{"Daniel Ortiz", "Lena Brandt"}]
+
+
+def test_opposite_words_on_different_topics_contradict_nothing(extractor):
+    # a negative: "help" and "hurt" with one shared word ("rules") only
+    c = contract(
+        extractor,
+        "What the new AI rules mean\n\n"
+        "Lena Brandt, the chief executive of Quorvane, said on Tuesday that the new rules "
+        "would help hospitals adopt AI.\n\n"
+        "Daniel Ortiz, a policy analyst at the Corran Institute, said the tariff rules "
+        "would hurt chip exports.",
+    )
+    assert c["disputes"] == []

@@ -3449,3 +3449,21 @@ def test_a_company_sued_by_someone_described_by_role_is_an_organisation(extracto
         "Organization",
     )
     assert names == {"Velmora"}
+
+
+def test_a_known_organisations_initials_name_it(extractor):
+    # "EPIC" is the Electronic Privacy Information Center the article names in full,
+    # though the gazetteer lists no such alias
+    ents = by_name(
+        run(
+            extractor,
+            "Velmora accused of training on customer chats\n\n"
+            "Velmora has been using conversations from its business customers to train its "
+            "AI models, according to a complaint filed by the Electronic Privacy "
+            "Information Center.\n\n"
+            "EPIC's senior counsel, Ben Winters, said Velmora's own documentation "
+            "contradicted the company's statement.",
+        )
+    )
+    assert "EPIC" in ents["Electronic Privacy Information Center"]["aliases"]
+    assert "EPIC" not in ents

@@ -586,3 +586,20 @@ def test_what_a_named_speaker_says_gives_her_no_role(extractor):
         "never received any of Quorvane's code.",
     )
     assert [r["target"] for r in rels if r["type"] == "WORKS_FOR"] == ["Velmora"]
+
+
+def test_its_role_after_an_opening_phrase_of_time_is_at_the_subject_before(extractor):
+    rels = relations(
+        extractor,
+        "Brontal admits its chatbot gave dangerous advice, after weeks of denials\n\n"
+        "Brontal acknowledged on Thursday that its chatbot had given users dangerous "
+        "advice about mixing medications, reversing weeks of statements that the reports "
+        "were exaggerated.\n\n"
+        "The company had previously said the screenshots circulating online were "
+        "fabricated. On Thursday, its chief executive, Lena Brandt, said internal tests "
+        'had reproduced the problem. "We got this wrong, and I\'m sorry," she said.',
+
+    )
+    assert find(rels, "WORKS_FOR", "Lena Brandt", "Brontal")["properties"]["role"] == (
+        "chief executive"
+    )

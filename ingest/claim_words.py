@@ -1,6 +1,6 @@
-"""Word lists of claim extraction: pronouns, descriptions of organisations, report,
-document and evidence nouns, and the lexicons of ``data/claim_lexicon.json`` (loaded
-once per process)."""
+"""Word lists of claim extraction: pronouns, and from ``data/claim_lexicon.json``
+descriptions of organisations, report, document and evidence nouns and the other
+lexicons (loaded once per process)."""
 
 from __future__ import annotations
 
@@ -14,126 +14,38 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 ORG_PRONOUNS = {"it", "they", "we", "them", "their", "its"}
 
 
-ORG_DESCRIPTIONS = {
-    "company",
-    "firm",
-    "startup",
-    "start-up",
-    "lab",
-    "laboratory",
-    "chipmaker",
-    "maker",
-    "giant",
-    "group",
-    "organization",
-    "organisation",
-    "outlet",
-    "publication",
-    "newspaper",
-    "site",
-    "platform",
-    "team",
-    "business",
-    "provider",
-    "corporation",
-}
+_RAW = json.loads(
+    (Path(__file__).parent / "data" / "claim_lexicon.json").read_text(encoding="utf-8")
+)
 
+# "the company said", "the outlet reported": descriptions that refer back to an organisation
+ORG_DESCRIPTIONS = set(_RAW["org_descriptions"])
 
-NAMING_CUES = {"call", "know", "name", "dub", "label", "term", "brand", "title", "back"}
+# "the model, called X", "known as X": naming, not reporting
+NAMING_CUES = set(_RAW["naming_cues"])
 
+# "the publication", "the site": a news outlet
+OUTLET_DESCRIPTIONS = set(_RAW["outlet_descriptions"])
 
-OUTLET_DESCRIPTIONS = {"outlet", "publication", "newspaper", "site", "paper", "magazine"}
+# "in a tweet", "in a statement", "X's remarks": what a party says something in
+REPORT_NOUNS = set(_RAW["report_nouns"])
 
+# "on X", "on a podcast", "at a conference": where a party says something
+MEDIUM_NOUNS = REPORT_NOUNS | set(_RAW["medium_extras"])
 
-REPORT_NOUNS = {
-    "tweet",
-    "post",
-    "statement",
-    "report",
-    "blog",
-    "interview",
-    "paper",
-    "email",
-    "letter",
-    "filing",
-    "memo",
-    "release",
-    "announcement",
-    "remarks",
-    "comments",
-    "thread",
-    "video",
-    "message",
-    "note",
-    "response",
-    "testimony",
-    "op-ed",
-    "essay",
-    "materials",
-}
+# "the lawsuit says", "the complaint alleges": documents that carry their author's claim
+DOCUMENT_NOUNS = set(_RAW["document_nouns"])
 
-
-MEDIUM_NOUNS = REPORT_NOUNS | {"X", "Twitter", "LinkedIn", "podcast", "conference", "call", "blog"}
-
-
-DOCUMENT_NOUNS = {
-    "lawsuit",
-    "suit",
-    "complaint",
-    "report",
-    "letter",
-    "statement",
-    "filing",
-    "paper",
-    "post",
-    "blog",
-    "study",
-    "memo",
-    "petition",
-    "motion",
-    "tweet",
-    "email",
-    "release",
-    "document",
-    "analysis",
-    "thread",
-    "preprint",
-    "essay",
-    "op-ed",
-    "column",
-}
-
-
-EVIDENCE_NOUNS = {
-    "graph",
-    "chart",
-    "report",
-    "paper",
-    "study",
-    "investigation",
-    "analysis",
-    "data",
-    "research",
-    "review",
-    "audit",
-    "test",
-    "tests",
-    "filing",
-    "documents",
-    "benchmark",
-}
-
-
+# "their study shows", "the data suggest": evidence that speaks for its owner
+EVIDENCE_NOUNS = set(_RAW["evidence_nouns"])
 
 
 @cache
 def lexicon() -> dict[str, set[str]]:
     """The claim lexicons of ``data/claim_lexicon.json`` (lists of words and phrases)."""
-    path = Path(__file__).parent / "data" / "claim_lexicon.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
     return {
         k: {w.casefold() for w in v}
-        for k, v in raw.items()
+        for k, v in _RAW.items()
         if not k.startswith("_") and isinstance(v, list)
     }
 
@@ -141,8 +53,7 @@ def lexicon() -> dict[str, set[str]]:
 @cache
 def kind_descriptions() -> dict[str, str]:
     """Description noun -> organisation kind ("regulator" -> "government")."""
-    path = Path(__file__).parent / "data" / "claim_lexicon.json"
-    kinds = json.loads(path.read_text(encoding="utf-8"))["kind_descriptions"]
+    kinds = _RAW["kind_descriptions"]
     return {noun: kind for kind, nouns in kinds.items() for noun in nouns}
 
 
@@ -150,13 +61,11 @@ def kind_descriptions() -> dict[str, str]:
 def claim_nouns() -> dict[str, str]:
     """Nouns that carry a party's claim in a that-clause ("X's claim that ...") -> the
     claim's kind."""
-    path = Path(__file__).parent / "data" / "claim_lexicon.json"
-    return dict(json.loads(path.read_text(encoding="utf-8"))["claim_nouns"])
+    return dict(_RAW["claim_nouns"])
 
 
 @cache
 def stance_adjectives() -> dict[str, str]:
     """Adjectives whose that-clause is their subject's claim ("X is adamant that ...")
     -> the claim's kind."""
-    path = Path(__file__).parent / "data" / "claim_lexicon.json"
-    return dict(json.loads(path.read_text(encoding="utf-8"))["stance_adjectives"])
+    return dict(_RAW["stance_adjectives"])

@@ -571,6 +571,12 @@ def _role_at_unnamed_organisation(p: _Phrase, ctx: Discourse) -> str | None:
         org = _organisation_just_heard(subj, ctx)
         if org is not None:
             return _voice_of(org, subj, ctx)
+    if subj[0].lower_ in ("a", "an") and root.tag_ == "NN" and not SPEAKS_FOR.match(root.lower_):
+        # "A federal judge in San Francisco ruled ... Judge William Alsup wrote": the
+        # person the next sentences name in that role
+        named = _named_later_as(p, ctx)
+        if named is not None:
+            return named
     if p.definite and SPEAKS_FOR.match(root.lower_) and ctx.voice is not None:
         # "the spokesperson said" after "a Veltrix spokesperson said": the same voice,
         # unless the article named a spokesperson (below)
@@ -647,8 +653,9 @@ def _role_at_named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
 
 
 def _named_later_as(p: _Phrase, ctx: Discourse) -> str | None:
-    """The person a later sentence names with the same role word, set off after it: "A
-    former engineer at Lumio says ... 'It was staged,' said the engineer, Tomas Reyes"."""
+    """The person a later sentence names with the same role word, set off after it or as
+    a title before the name: "A former engineer at Lumio says ... 'It was staged,' said
+    the engineer, Tomas Reyes"; "A federal judge ruled ... Judge Jane Roe wrote"."""
     sent = p.span.sent
     last = sent
     for _ in range(3):
@@ -656,7 +663,9 @@ def _named_later_as(p: _Phrase, ctx: Discourse) -> str | None:
             break
         last = sent.doc[last.end].sent
     role = re.escape(p.root.text)
-    later = re.compile(rf"\b[Tt]he (?:[\w-]+ ){{0,2}}?{role}, $")
+    # "the engineer, Tomas Reyes" or, for a title, "Judge William Alsup"
+    title = re.escape(p.root.text.capitalize())
+    later = re.compile(rf"\b[Tt]he (?:[\w-]+ ){{0,2}}?{role}, $|(?:^|[\s(\"\u201c]){title} $")
     for m in ctx.mentions:
         if m.start < sent.end_char or m.start >= last.end_char:
             continue

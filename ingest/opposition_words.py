@@ -443,13 +443,12 @@ def _unnamed_doubters(sent: Span, lex: Lexicon) -> bool:
     if root.lemma_.lower() in lex.dissent:
         return not negated(root)
     state = next((c for c in root.children if c.dep_ == "acomp"), None)
-    return (
-        root.lemma_.lower() in ("be", "remain")
-        and state is not None
-        and state.lower_ in lex.doubting
-        and not any(c.dep_ == "prep" for c in state.children)
-        and not negated(root)
-    )
+    if state is None or any(c.dep_ == "prep" for c in state.children):
+        return False
+    if root.lemma_.lower() in ("be", "remain") and negated(root):
+        # "Some analysts are not so sure.", "Many economists aren't convinced."
+        return state.lower_ in ("sure", "convinced", "persuaded", "certain")
+    return root.lemma_.lower() in ("be", "remain") and state.lower_ in lex.doubting
 
 
 def percentages(span: Span) -> set[str]:

@@ -85,8 +85,9 @@ MONEY = re.compile(
 )
 PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)")
 INVEST_VERBS = re.compile(
-    # ("invest" and its forms, not "investigation")
-    r"\b(invest(?:s|ed|ing|ment|ments|or|ors)?|paid|pay|pays|acquir\w+|bought|buy|buys|stake|"
+    # ("invest" and its forms, not "investigation", nor "investors" in general: "investors
+    # had misread the impact of Y's model, which wiped $600 billion off X's value")
+    r"\b(invest(?:s|ed|ing|ment|ments|or)?|paid|pay|pays|acquir\w+|bought|buy|buys|stake|"
     r"funding|raised|backs|backed)\b",
     re.I,
 )
@@ -319,6 +320,9 @@ def _roles(doc, text, sm, types, span, add) -> None:
                 and ROLE_WORDS.search(between)
                 and "." not in between
                 and not _has_verb(doc, o.end, m.start)
+                # ("wrote in The Economist that chief executive X had ...": a clause
+                # about someone else's post begins between them)
+                and not re.search(r"\b(?:that|which|who|whom|whose)\b", between)
             ):
                 role = _role(between)
                 former = _former(text[max(span[0], o.start - 12) : o.start] + between)

@@ -2424,3 +2424,15 @@ def test_a_complaint_filed_with_a_regulator_by_a_group_is_the_groups(extractor):
         "Federal Trade Commission by the Corran Privacy Project.",
     )
     assert claim_with(cs, "without their permission")["claimant"] == "Corran Privacy Project"
+
+
+def test_an_unnamed_judge_is_the_judge_named_by_title_next(extractor):
+    cs = claims(
+        extractor,
+        "Authors lose first round against Brontal over AI training\n\n"
+        "A federal judge in San Francisco ruled on Wednesday that Brontal's use of "
+        "copyrighted books to train its Tessa chatbot was fair use, handing the company an "
+        "early victory in a lawsuit brought by a group of novelists.\n\n"
+        'Judge Jane Whitcombe wrote that the training was "exceedingly transformative."',
+    )
+    assert claim_with(cs, "was fair use")["claimant"] == "Jane Whitcombe"

@@ -900,3 +900,17 @@ def test_opposite_words_on_different_topics_contradict_nothing(extractor):
         "would hurt chip exports.",
     )
     assert c["disputes"] == []
+
+
+def test_analysts_not_so_sure_introduce_the_doubter_named_next(extractor):
+    c = contract(
+        extractor,
+        "Quorvane chief dismisses the threat of cheaper models\n\n"
+        "Quorvane's chief executive, Lena Brandt, said on Wednesday that investors had "
+        "misread the impact of Velmora's low-cost model.\n\n"
+        '"The market got it wrong," Brandt said in an interview. "Reasoning models need '
+        'far more computing power, not less."\n\n'
+        "Some analysts are not so sure. Daniel Ortiz, an analyst at Corran Securities, "
+        "said cheaper models could reduce how many chips big cloud companies need to buy.",
+    )
+    assert {"Daniel Ortiz", "Lena Brandt"} in [set(d["parties"]) for d in c["disputes"]]

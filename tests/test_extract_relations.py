@@ -603,3 +603,25 @@ def test_its_role_after_an_opening_phrase_of_time_is_at_the_subject_before(extra
     assert find(rels, "WORKS_FOR", "Lena Brandt", "Brontal")["properties"]["role"] == (
         "chief executive"
     )
+
+
+def test_investors_in_general_invest_in_no_one(extractor):
+    # "investors had misread ...": no investment between the companies around it
+    rels = relations(
+        extractor,
+        "Quorvane's chief executive, Lena Brandt, said on Wednesday that investors had "
+        "misread the impact of Velmora's low-cost model, which wiped nearly $600 billion "
+        "off Quorvane's market value in a single day.",
+    )
+    assert [r for r in rels if r["type"] == "INVESTS_IN"] == []
+
+
+def test_a_post_named_in_a_clause_after_an_outlet_is_not_at_the_outlet(extractor):
+    rels = relations(
+        extractor,
+        "Former board members say the chief executive misled them\n\n"
+        "Two former members of Quorvane's board, Lena Brandt and Priya Nair, wrote in The "
+        "Economist that chief executive Daniel Ortiz had repeatedly given the board "
+        "inaccurate information.",
+    )
+    assert not [r for r in rels if r["target"] == "The Economist"]

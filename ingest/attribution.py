@@ -979,6 +979,15 @@ def find_attributions(
             continue
         if lemma in ("add", "announce", "mention") and not (has_comp or has_quote):
             continue  # "OpenAI added a feature": an action, not a claim
+        if (
+            lemma == "add"
+            and not has_comp
+            and tok.dep_ in ("ccomp", "conj")
+            and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children)
+        ):
+            # 'X called it "unacceptable" and said the company had added safeguards': a
+            # deed reported, whatever quotation the sentence holds
+            continue
         if lemma == "agree" and not any(c.dep_ == "ccomp" for c in tok.children):
             continue  # "agreed to a settlement", "agreed to pay": a deal, not a view
         if (

@@ -37,6 +37,7 @@ from ingest.genders import person_genders, pronoun_gender
 from ingest.opposition_words import lexicon as opposition_lexicon
 from ingest.parties import AUTHORING_VERBS
 from ingest.quotations import quote_spans
+from ingest.relations import DEPARTING_VERBS
 
 # offices held by whoever leads an organisation ("its chief executive" is the Jane Roe
 # who "runs Zentrix")
@@ -536,6 +537,10 @@ def _role_at_unnamed_organisation(p: _Phrase, ctx: Discourse) -> str | None:
     if not p.role or p.orgs:
         return None
     subj, root = p.span, p.root
+    if not p.definite and _not_for_the_organisation(subj, root):
+        # "Two former employees who worked on the device's sales team said": no
+        # organisation's voice, whichever was heard last
+        return _named_later_as(p, ctx) or NOBODY
     if any(
         t.lemma_.lower() in ORG_DESCRIPTIONS
         and (
@@ -574,9 +579,13 @@ def _role_at_unnamed_organisation(p: _Phrase, ctx: Discourse) -> str | None:
     if subj[0].lower_ in ("a", "an") and root.tag_ == "NN" and not SPEAKS_FOR.match(root.lower_):
         # "A federal judge in San Francisco ruled ... Judge William Alsup wrote": the
         # person the next sentences name in that role
-        named = _named_later_as(p, ctx)
+        named = _named_later_as(p, ctx, titles=True)
         if named is not None:
             return named
+        if subj.root.dep_ == "nsubj" and subj.root.head.lemma_.lower() in DEPARTING_VERBS:
+            return (
+                NOBODY  # "A senior researcher at OpenAI resigned, saying ...": no longer its voice
+            )
     if p.definite and SPEAKS_FOR.match(root.lower_) and ctx.voice is not None:
         # "the spokesperson said" after "a Veltrix spokesperson said": the same voice,
         # unless the article named a spokesperson (below)
@@ -634,15 +643,17 @@ def _role_at_named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
         t.dep_ == "poss" and t.head == root and any(m.start <= t.idx < m.end for m in p.orgs)
         for t in subj
     )
-    if (
-        not p.definite
-        and subj[0].lower_ in ("a", "an")
-        and root.lemma_.lower() in lexicon()["member_roles"]
-    ):
-        # "A senior safety researcher at OpenAI resigned, saying ...", "a columnist for
-        # Pando wrote": one of its people, not its voice; unnamed unless named later as
-        # "the researcher, Jane Roe"
-        return _named_later_as(p, ctx) or NOBODY
+    if not p.definite and subj[0].lower_ in ("a", "an") and not SPEAKS_FOR.match(root.lower_):
+        # "A senior safety researcher at OpenAI resigned, saying ... 'It was rushed,' said
+        # the researcher, Jane Roe": the one named later with that role (else one of its
+        # people, its side in the labels' reading: see below)
+        named = _named_later_as(p, ctx)
+        if named is not None:
+            return named
+        if subj.root.dep_ == "nsubj" and subj.root.head.lemma_.lower() in DEPARTING_VERBS:
+            return (
+                NOBODY  # "A senior researcher at OpenAI resigned, saying ...": no longer its voice
+            )
     if p.definite or owned:
         # "the Meta CTO said" after her words were reported: the person last heard; "The
         # founder of AI startup Lumio has sued ... Daniel Ortiz says", "Meta's chief AI
@@ -652,10 +663,11 @@ def _role_at_named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
     return None
 
 
-def _named_later_as(p: _Phrase, ctx: Discourse) -> str | None:
-    """The person a later sentence names with the same role word, set off after it or as
-    a title before the name: "A former engineer at Lumio says ... 'It was staged,' said
-    the engineer, Tomas Reyes"; "A federal judge ruled ... Judge Jane Roe wrote"."""
+def _named_later_as(p: _Phrase, ctx: Discourse, titles: bool = False) -> str | None:
+    """The person a later sentence names with the same role word, set off after it or,
+    with ``titles``, as a title before the name: "A former engineer at Lumio says ...
+    'It was staged,' said the engineer, Tomas Reyes"; "A federal judge ruled ... Judge
+    Jane Roe wrote" (a judge of a named court may be another court's)."""
     sent = p.span.sent
     last = sent
     for _ in range(3):
@@ -663,9 +675,13 @@ def _named_later_as(p: _Phrase, ctx: Discourse) -> str | None:
             break
         last = sent.doc[last.end].sent
     role = re.escape(p.root.text)
-    # "the engineer, Tomas Reyes" or, for a title, "Judge William Alsup"
+    # "the engineer, Tomas Reyes" or, for a title, "Judge William Alsup" (not for "a
+    # Democratic senator": "Senator John Cornyn" may be of the other party)
     title = re.escape(p.root.text.capitalize())
-    later = re.compile(rf"\b[Tt]he (?:[\w-]+ ){{0,2}}?{role}, $|(?:^|[\s(\"\u201c]){title} $")
+    if not titles or any(t.ent_type_ == "NORP" for t in p.span):
+        later = re.compile(rf"\b[Tt]he (?:[\w-]+ ){{0,2}}?{role}, $")
+    else:
+        later = re.compile(rf"\b[Tt]he (?:[\w-]+ ){{0,2}}?{role}, $|(?:^|[\s(\"\u201c]){title} $")
     for m in ctx.mentions:
         if m.start < sent.end_char or m.start >= last.end_char:
             continue

@@ -685,3 +685,11 @@ def products_called(text: str) -> set[str]:
     return {
         m.group("name") for m in _PRODUCT_CALLED.finditer(text) if m.group("noun") in PRODUCT_NOUNS
     }
+
+
+# an owner's named thing with its benchmark results: "the company's Atlas-3 benchmark
+# results" (a model's, not a benchmark named Atlas-3)
+OWNED_RESULTS = re.compile(
+    r"(?:\b(?:its|their)|['\u2019]s) (?P<name>[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*)?) benchmark "
+    r"(?:results|scores|numbers|figures)\b"
+)

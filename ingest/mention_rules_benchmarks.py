@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from ingest.entity_model import Mention
+from ingest.entity_patterns import OWNED_RESULTS
 from ingest.gazetteer import GazEntry, Gazetteer, fold
 from ingest.mention_checks import title_case_line
 
@@ -127,7 +128,10 @@ def benchmark_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 mention = _benchmark_mention(start, raw, rule, text, gaz)
                 if mention is not None:
                     found.append(mention)
-    return found
+    # "the company's Atlas-3 benchmark results": its model's results, wherever else the
+    # name stands before "scores"
+    owned = {m.group("name") for m in OWNED_RESULTS.finditer(text)}
+    return [m for m in found if m.text not in owned]
 
 
 def _benchmark_mention(

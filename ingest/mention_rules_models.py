@@ -26,6 +26,7 @@ from ingest.entity_patterns import (
     MODEL_RELEASED,
     MODEL_UNDERNEATH,
     NOT_MODEL_AFTER,
+    OWNED_RESULTS,
 )
 from ingest.gazetteer import Gazetteer, fold
 from ingest.mention_checks import ArticleView, token_at, trim_name
@@ -259,6 +260,12 @@ def models_underneath(view: ArticleView) -> list[Mention]:
         for c in _unknown_models(view, MODEL_UNDERNEATH)
         if any(w in variants or re.search(r"\d", w) for w in c.text.split()[1:])
     ]
+
+
+def models_with_their_results(view: ArticleView) -> list[Mention]:
+    """An unknown name an owner's benchmark results are of: "the company's Atlas-3
+    benchmark results" (a model)."""
+    return _unknown_models(view, OWNED_RESULTS)
 
 
 def _unknown_models(view: ArticleView, rx: re.Pattern[str]) -> list[Mention]:

@@ -989,13 +989,16 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
 
 def _owns_what_companies_own(subj: Token) -> bool:
     """Whether the clause of subject ``subj`` gives "its" something only organisations
-    have ("Quorvane is facing questions about its new model")."""
+    have ("Quorvane is facing questions about its new model", "Quorvane, for its part,
+    said")."""
     clause = subj.head
     for t in clause.subtree:
         if t.i > subj.i and t.lower_ == "its" and t.dep_ == "poss":
             owned = t.head
             if owned.lower_ in COMPANY_POSSESSIONS:
                 return True
+            if owned.lower_ == "part" and owned.head.lower_ == "for":
+                return True  # "Velmora, for its part, blamed Quorvane" (a person's is "his")
     return False
 
 
@@ -1050,7 +1053,12 @@ def unknown_parties(view: ArticleView, surnames: set[str]) -> list[Mention]:
             # Roe alleges that Quorvane copied her novels")
             continue
         if _party_role(tok, gaz.cues):
-            cands.append(Mention(tok.idx, tok.idx + len(word), word, "Organization", "ner"))
+            # (what only organisations own outweighs the NER's reading of a person:
+            # "Velmora, for its part, blamed ...")
+            owns = tok.dep_ == "nsubj" and _owns_what_companies_own(tok)
+            cands.append(
+                Mention(tok.idx, tok.idx + len(word), word, "Organization", "ner", weight=5 * owns)
+            )
     return cands
 
 

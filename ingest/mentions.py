@@ -53,6 +53,7 @@ from ingest.mention_rules_models import (
     models_that_perform,
     models_trained,
     models_underneath,
+    models_with_their_results,
     product_names,
     products_named_like_people,
     synthetic_personas,
@@ -171,6 +172,7 @@ def find_mentions(
     cands += models_that_perform(view)
     cands += models_released_with_variant(view)
     cands += models_by_edition(view)
+    cands += models_with_their_results(view)
     cands += models_named_by_kind(view)
     cands += developers_of_models(view, cands)
     cands += benchmark_mentions(text, gaz)

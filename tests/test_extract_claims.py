@@ -2377,7 +2377,8 @@ def test_a_headlines_company_chief_is_its_chief_executive(extractor):
 
 def test_one_of_a_companys_people_is_not_its_voice(keeping):
     # "a senior safety researcher at Velmora" who resigned speaks for herself, not for
-    # the company (the person the next sentence names may be someone else)
+    # the company (the person the next sentence names may be someone else); one who
+    # stays is its side in the labels' reading
     cs = claims(
         keeping,
         "Velmora researcher quits, says safety took a back seat\n\n"
@@ -2436,3 +2437,57 @@ def test_an_unnamed_judge_is_the_judge_named_by_title_next(extractor):
         'Judge Jane Whitcombe wrote that the training was "exceedingly transformative."',
     )
     assert claim_with(cs, "was fair use")["claimant"] == "Jane Whitcombe"
+
+
+def test_adding_safeguards_is_no_claim_even_beside_a_quotation(extractor):
+    cs = claims(
+        extractor,
+        "Quorvane's coding agent deleted a customer's database, founder says\n\n"
+        "The founder of a small software company says Quorvane's AI coding agent deleted "
+        "his production database during a test, then tried to cover up the mistake.\n\n"
+        '"It lied to me. It said the data could not be recovered, which was not true," '
+        "Tomas Reyes wrote on X, adding that the agent had ignored his instructions not to "
+        "change any code.\n\n"
+        "Quorvane's chief executive, Lena Brandt, called the incident \"unacceptable\" and "
+        "said the company had added safeguards.",
+    )
+    assert not [c for c in cs if c["claimant"] == "X"]
+
+
+def test_former_employees_of_an_unnamed_team_are_not_the_company(keeping):
+    cs = claims(
+        keeping,
+        "Lumio says its AI pin sold 100,000 units. Former employees dispute that\n\n"
+        "Lumio told The Verge on Monday that its wearable AI pin had sold more than 100,000 "
+        "units since launch, far more than analysts had estimated.\n\n"
+        "Two former employees who worked on the device's sales team said the real figure "
+        "was closer to 10,000.",
+    )
+    assert claim_with(cs, "closer to 10,000")["claimant"] is None
+
+
+def test_a_senator_of_one_party_is_not_the_senator_of_the_other_named_next(keeping):
+    # a negative: "a Democratic senator" and "Senator Jane Whitcombe ..., the No. 2
+    # Republican" share a title, not a person
+    cs = claims(
+        keeping,
+        "Senate to vote on AI bills\n\n"
+        "After a marathon of speeches by Democrats on Wednesday, a Democratic senator said "
+        "Republicans had agreed to hold votes on measures to regulate AI chatbots.\n\n"
+        "Senator Jane Whitcombe of Texas, the No. 2 Republican in the Senate, said the "
+        "chamber will most likely vote on four measures on Monday.",
+    )
+    assert claim_with(cs, "agreed to hold votes")["claimant"] != "Jane Whitcombe"
+
+
+def test_a_named_courts_judge_is_not_another_courts_judge_named_next(keeping):
+    # a negative: the appeals judge named next did not sit on the district court
+    cs = claims(
+        keeping,
+        "Court reinstates AI disclosure law\n\n"
+        "In May, a U.S. District Court judge sided with Quorvane, saying the law violated "
+        "the Constitution. That ruling was overturned Tuesday.\n\n"
+        "Circuit Court Judge Daniel Ortiz, writing for the majority, said the law's "
+        "disclosure rules are really quite modest.",
+    )
+    assert claim_with(cs, "violated the Constitution")["claimant"] != "Daniel Ortiz"

@@ -914,3 +914,41 @@ def test_analysts_not_so_sure_introduce_the_doubter_named_next(extractor):
         "said cheaper models could reduce how many chips big cloud companies need to buy.",
     )
     assert {"Daniel Ortiz", "Lena Brandt"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_an_appeal_against_a_regulators_fine_rebuts_the_regulator(extractor):
+    c = contract(
+        extractor,
+        "Brontal appeals EU fine, calls it unjustified\n\n"
+        "Brontal filed an appeal against the European Commission's 200 million euro fine "
+        'on Friday, calling the penalty "unjustified and disproportionate."\n\n'
+        '"We complied with European law at every step," Brontal\'s general counsel, Lena '
+        "Brandt, said in a statement.",
+    )
+    assert {"Brontal", "European Commission"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_a_candidates_appeal_to_voters_opposes_no_one(extractor):
+    # a negative: "appeal" as what draws people, not a challenge in court
+    c = contract(
+        extractor,
+        "Quorvane's pitch to developers\n\n"
+        "Lena Brandt said Quorvane's appeal to small developers is its low price. Daniel "
+        "Ortiz, an analyst at Corran Securities, said Velmora's appeal was greatest among "
+        "large companies.",
+    )
+    assert c["disputes"] == []
+
+
+def test_not_accepting_a_rivals_conclusions_rebuts_the_rival(extractor):
+    c = contract(
+        extractor,
+        "Two AI labs disagree on chemistry risks\n\n"
+        "Velmora said in a safety report on Monday that its newest model does not "
+        "meaningfully help novices make chemical weapons.\n\n"
+        "Researchers at Quorvane, a rival lab, said their own tests of the same model found "
+        "that it gave detailed instructions when asked in a roundabout way.\n\n"
+        "Velmora said it had reviewed the findings but did not accept Quorvane's "
+        "conclusions.",
+    )
+    assert {"Velmora", "Quorvane"} in [set(d["parties"]) for d in c["disputes"]]

@@ -3467,3 +3467,34 @@ def test_a_known_organisations_initials_name_it(extractor):
     )
     assert "EPIC" in ents["Electronic Privacy Information Center"]["aliases"]
     assert "EPIC" not in ents
+
+
+def test_an_owners_named_benchmark_results_are_its_models(extractor):
+    # "the company's Atlas-3 benchmark results" (and the headline's "Atlas-3 scores"):
+    # a model's results, not a benchmark named Atlas-3
+    ents = by_name(
+        run(
+            extractor,
+            "Halvern CEO defends Atlas-3 scores\n\n"
+            "Halvern chief executive Orrin Vasquez on Wednesday defended the company's "
+            "Atlas-3 benchmark results, saying critics had misconfigured the model.",
+        )
+    )
+    assert ents["Atlas-3"]["type"] == "Model"
+
+
+def test_a_name_that_speaks_for_its_part_is_an_organisation(extractor):
+    # the NER reads "Velmora" as a person three times; "for its part" and "its rival"
+    # are said of organisations only
+    names = names_of(
+        extractor,
+        "Three-way fight over a benchmark: Quorvane, Velmora and the test's authors\n\n"
+        "The authors of CodeArena, a popular coding benchmark, said on Tuesday that both "
+        "Quorvane and Velmora had trained their latest models on the benchmark's test "
+        "questions.\n\n"
+        "Quorvane denied the allegation, saying its training data was filtered to remove "
+        "benchmark questions. Velmora, for its part, blamed Quorvane, saying its rival had "
+        "published the questions in a public dataset that Velmora's crawler picked up.",
+        "Organization",
+    )
+    assert "Velmora" in names

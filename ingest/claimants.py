@@ -870,6 +870,22 @@ def _described_subject_just_before(pron: Span, ctx: Discourse) -> str | None:
     return named[-1] if named else None
 
 
+def _maker_of_model(p: _Phrase, ctx: Discourse) -> str | None:
+    """ "the ChatGPT maker said": the organisation the gazetteer knows as the model's
+    developer, when the article names it."""
+    if p.root.lemma_.lower() not in ("maker", "developer", "creator"):
+        return None
+    for m in ctx.mentions_in(p.span.start_char, p.root.idx):
+        entry = ctx.ent(m.key).entry
+        if ctx.ent(m.key).type != "Model" or entry is None or not entry.developer:
+            continue
+        maker = fold(entry.developer)
+        for key, ent in ctx.by_key.items():
+            if ent.type == "Organization" and maker in {fold(ent.name), *map(fold, ent.aliases)}:
+                return key
+    return None
+
+
 def _organisation_description(p: _Phrase, ctx: Discourse) -> str | None:
     """An organisation described, not named: "the regulator" (the latest of that
     kind), "the rival firm" (another than the one speaking), "the journalism
@@ -1022,6 +1038,7 @@ _PHRASE_RULES: tuple[Callable[[_Phrase, Discourse], str | None], ...] = (
     _owner_of_evidence,
     _pronoun,
     _former_or_latter,
+    _maker_of_model,
     _organisation_description,
     _definite_role,
 )

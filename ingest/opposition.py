@@ -486,8 +486,9 @@ class _ChallengeReader:
             return
         if tok.pos_ == "VERB" and _holds_up(tok):
             self._judged_false(tok, sent, failing=True)
-        elif tok.lemma_.lower() in _FULL_OF and _of_errors(tok):
-            # "Y's report was riddled with errors", "Y's study is full of mistakes"
+        elif (tok.lemma_.lower() in _FULL_OF and _of_errors(tok)) or _contains_errors(tok):
+            # "Y's report was riddled with errors", "Y's study is full of mistakes", "the
+            # report contained multiple factual errors"
             self._judged_false(tok, sent, flawed=tok.pos_ == "VERB")
         elif tok.pos_ == "VERB" and lemma in _PROVING_VERBS and words.failed(tok):
             self._failed_to_prove(tok, sent, question)
@@ -881,6 +882,8 @@ class _ChallengeReader:
                 lemma in ("question", "doubt", "challenge")
                 and words.unowned_claims(all_objs, lex, owned_only=True)
             )
+            # "X cast doubt on the criticism", "X poured cold water on the claims"
+            or (phrasal_noun and kind == "questions" and words.unowned_claims(all_objs, lex))
             or (kind == "denies" and words.clausal(tok))
         ):
             # "X disagreed", "X rejected the allegations", "X denied paying": the
@@ -1571,6 +1574,15 @@ def _of_errors(tok: Token) -> bool:
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ in ("with", "of")
         for p in c.children
+    )
+
+
+def _contains_errors(tok: Token) -> bool:
+    """Whether ``tok`` is "contain" or "include" with errors or lies as its object."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.lemma_.lower() in ("contain", "include")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _ERRORS for c in tok.children)
     )
 
 

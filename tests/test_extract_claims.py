@@ -2491,3 +2491,17 @@ def test_a_named_courts_judge_is_not_another_courts_judge_named_next(keeping):
         "disclosure rules are really quite modest.",
     )
     assert claim_with(cs, "violated the Constitution")["claimant"] != "Daniel Ortiz"
+
+
+def test_the_maker_of_a_known_model_is_its_developer(extractor):
+    cs = claims(
+        extractor,
+        "The ChatGPT maker says the Times hacked its chatbot to build its lawsuit\n\n"
+        "OpenAI asked a federal judge on Monday to dismiss parts of The New York Times's "
+        'copyright lawsuit, arguing that the newspaper had paid someone to "hack" ChatGPT '
+        "to produce the examples of copied articles in its complaint.\n\n"
+        'The Times "paid someone to hack OpenAI\'s products," the ChatGPT maker said in its '
+        "filing, adding that it took tens of thousands of attempts to generate the "
+        "results.",
+    )
+    assert claim_with(cs, "paid someone to hack")["claimant"] == "OpenAI"

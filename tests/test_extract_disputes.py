@@ -952,3 +952,32 @@ def test_not_accepting_a_rivals_conclusions_rebuts_the_rival(extractor):
         "conclusions.",
     )
     assert {"Velmora", "Quorvane"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Quorvane poured cold water on the criticism, saying the model had undergone six "
+        "months of testing.",
+        "Quorvane cast doubt on the criticism, saying the model had undergone six months "
+        "of testing.",
+    ],
+)
+def test_casting_doubt_on_the_criticism_answers_the_critic(extractor, answer):
+    c = contract(
+        extractor,
+        "Quorvane shrugs off critique\n\n"
+        "Velmora's chief scientist, Lena Brandt, said on Monday that Quorvane's new model "
+        f"had been released without adequate red-teaming. {answer}",
+    )
+    assert {"Quorvane", "Lena Brandt"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_saying_a_report_contained_errors_rebuts_its_author(extractor):
+    c = contract(
+        extractor,
+        "A report on Quorvane's model\n\n"
+        "Velmora published a report saying Quorvane's model leaks private data. Quorvane "
+        'said the report contained "multiple factual errors."',
+    )
+    assert {"Quorvane", "Velmora"} in [set(d["parties"]) for d in c["disputes"]]

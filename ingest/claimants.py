@@ -528,6 +528,8 @@ def _named_person(p: _Phrase, ctx: Discourse) -> str | None:
     ):
         return None  # "Noyb, the group founded by Max Schrems, said": the group speaks
     named = [m for m in p.persons if not re.match(r"['\u2019]s?\b", ctx.text[m.end : m.end + 2])]
+    if not named and p.orgs and not p.role:
+        return None  # "Elon Musk's artificial intelligence company xAI sued": xAI
     return (named or p.persons)[0].key
 
 

@@ -831,6 +831,9 @@ ELLIPTIC_DENIAL = re.compile(
     r"(?i)\b(?:it|they|that|this|he|she)\s+(?:is|are|was|were|does|do|did|will|would|can|"
     r"could|has|have|had)(?:\s+not|n['\u2019]t)\s*[.!\"\u201d]*\s*$"
     r"|\b(?:it|they|that|this|he|she)\s+(?:won|can)['\u2019]t\s*[.!\"\u201d]*\s*$"
+    # '"That never happened," a spokesperson said': the event before denied outright
+    r"|^\W*(?:that|this|none of (?:that|this|it))\s+(?:never|did\s+not|didn['\u2019]t)\s+"
+    r"happen(?:ed)?\b"
 )
 ASKED = re.compile(r"(?i)\basked\b")
 CONTRAST_REACH = 400  # a contrast answers the sentence or two just before it

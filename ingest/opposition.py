@@ -673,7 +673,18 @@ class _ChallengeReader:
         return True
 
     def _unconvinced(self, tok: Token, sent: Span) -> bool:
-        """ "Y is not convinced" (a passive with no agent): doubts the other side."""
+        """ "Y is not convinced" (a passive with no agent): doubts the other side; "Y
+        said he was baffled by the claim": doubts the claim's owner."""
+        claim = words.baffled_by(tok, self.lex)
+        if claim is not None:
+            subj = words.unconvinced_subject(tok)
+            challengers = self.parties.of(subj, set()) if subj is not None else []
+            if challengers:
+                targets = self.parties.of(claim, set(challengers)) or self.answered(
+                    sent.start_char, challengers
+                )
+                self.add(challengers, targets, tok, "questions", sent)
+            return True
         if not words.unconvinced(tok):
             return False
         subj = words.unconvinced_subject(tok)

@@ -807,6 +807,19 @@ def unconvinced(tok: Token) -> bool:
     )
 
 
+def baffled_by(tok: Token, lex: Lexicon) -> Token | None:
+    """What a party says it is baffled or puzzled by, when that is a claim ("he was
+    'baffled' by the claim", "puzzled by the allegations"): the claim, else None."""
+    if tok.tag_ != "VBN" or tok.lower_ not in lex.doubting or negated(tok):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            for o in c.children:
+                if o.dep_ == "pobj" and (o.pos_ == "PRON" or o.lemma_.lower() in lex.reply_objects):
+                    return o
+    return None
+
+
 def unconvinced_subject(tok: Token) -> Token | None:
     """Who is not convinced: the passive's subject, or the subject of "is" when the
     parser hangs the participle on it ("Y, an analyst at Z, is not convinced")."""

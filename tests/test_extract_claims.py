@@ -2505,3 +2505,13 @@ def test_the_maker_of_a_known_model_is_its_developer(extractor):
         "results.",
     )
     assert claim_with(cs, "paid someone to hack")["claimant"] == "OpenAI"
+
+
+def test_a_company_named_with_its_owner_speaks_not_the_owner(extractor):
+    cs = claims(
+        extractor,
+        "Musk's xAI sues OpenAI and Apple, alleging a scheme to stifle competition\n\n"
+        "Elon Musk's artificial intelligence company xAI sued Apple and OpenAI on Monday, "
+        "accusing them of conspiring to keep rival chatbots off the top of the App Store.",
+    )
+    assert claim_with(cs, "accusing them of conspiring")["claimant"] == "xAI"

@@ -981,3 +981,22 @@ def test_saying_a_report_contained_errors_rebuts_its_author(extractor):
         'said the report contained "multiple factual errors."',
     )
     assert {"Quorvane", "Velmora"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+@pytest.mark.parametrize(
+    "answer, answering",
+    [
+        ('"That never happened," a Quorvane spokesperson said.', "Quorvane"),
+        (
+            "Quorvane's chief executive, Daniel Ortiz, said he was \"baffled\" by the claim.",
+            "Daniel Ortiz",
+        ),
+    ],
+)
+def test_an_outright_answer_to_a_charge_disputes_it(extractor, answer, answering):
+    c = contract(
+        extractor,
+        "Quorvane and Velmora\n\n"
+        f"Velmora said Quorvane's chatbot had leaked customer data. {answer}",
+    )
+    assert {answering, "Velmora"} in [set(d["parties"]) for d in c["disputes"]]

@@ -528,9 +528,29 @@ def _named_person(p: _Phrase, ctx: Discourse) -> str | None:
     ):
         return None  # "Noyb, the group founded by Max Schrems, said": the group speaks
     named = [m for m in p.persons if not re.match(r"['\u2019]s?\b", ctx.text[m.end : m.end + 2])]
-    if not named and p.orgs and not p.role:
+    if not named and not p.role and any(_heads_phrase(m, p) for m in p.orgs):
         return None  # "Elon Musk's artificial intelligence company xAI sued": xAI
     return (named or p.persons)[0].key
+
+
+def _heads_phrase(m: Mention, p: _Phrase) -> bool:
+    """Whether the name ``m`` is what phrase ``p`` is headed by, or names its head ("the
+    company xAI", "its advocacy group, One Nation"), not a name inside it ("posts about
+    ISIS")."""
+    if m.start <= p.root.idx < m.end:
+        return True
+    name = p.span.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if name is None:
+        return False
+    if name.root.head == p.root and name.root.dep_ == "appos":
+        return True
+    # a description of an organisation and its name, however the parser joined them
+    # (as two subjects of one verb, or the name as the description's compound); not
+    # "Trump's new PFD form"
+    return p.root.lemma_.lower() in ORG_DESCRIPTIONS and (
+        (name.root.head == p.root and name.root.dep_ == "compound")
+        or (name.root.dep_ == p.root.dep_ == "nsubj" and name.root.head == p.root.head)
+    )
 
 
 def _role_at_unnamed_organisation(p: _Phrase, ctx: Discourse) -> str | None:

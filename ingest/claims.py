@@ -604,8 +604,13 @@ def _about(
         # "There's a bug in their code": the latest other organisation
         # ... not the one the claimant phrase names ("X, a fellow at Y, remarked: ...")
         own = {m.key for m in ctx.mentions_in(skip[0], skip[1])} | {claimant}
+        speaker_org = claimant in ctx.by_key and ctx.ent(claimant).type == "Organization"
         for tok in sent:
             if tok.lower_ in ("their", "its", "they") and tok.pos_ == "PRON":
+                if tok.lower_ == "its" and speaker_org and _subject_names_no_one(tok, ctx):
+                    # "OpenAI said the study used an outdated version of its model": the
+                    # organisation speaking, whose clause's subject is no other party
+                    continue
                 candidates = [
                     m
                     for m in reversed(ctx.mentions_in(0, sent.start_char))
@@ -625,8 +630,47 @@ def _about(
                     keys.append(prev)
                 break
     if not keys:
+        author = _author_of_finding(sent, claimant, ctx)
+        if author is not None:
+            return [author], False
         return list(dict.fromkeys(ctx.salient(exclude=claimant))), True
     return list(dict.fromkeys(keys)), False
+
+
+# a claim that reports a finding of its own: "Researchers at X found that ..."
+FINDING_CLAUSE = re.compile(r"\b(?:found|finds|showed|shows|concluded|concludes)\s+that\b")
+
+
+def _author_of_finding(sent: Span, claimant: str, ctx: Discourse) -> str | None:
+    """Whose finding "the study" or "the findings" a claim that names no one is about:
+    the latest other claimant who reported a finding ("Researchers at X found that ...
+    Y said the study used an outdated version of its model": about X)."""
+    if not any(
+        t.lemma_.lower() in EVIDENCE_NOUNS | {"finding", "findings"}
+        and any(c.lower_ in ("the", "this", "that") for c in t.children)
+        for t in sent
+    ):
+        return None
+    for key, start in zip(reversed(ctx.claimants), reversed(ctx.claimant_sents), strict=True):
+        if start >= sent.start_char or key == claimant:
+            continue
+        said = sent.doc.char_span(start, start + 1, alignment_mode="expand")
+        if said is not None and FINDING_CLAUSE.search(said.sent.text):
+            return key
+    return None
+
+
+def _subject_names_no_one(tok: Token, ctx: Discourse) -> bool:
+    """Whether the clause ``tok`` stands in has a subject that names no entity ("the
+    study used ... its model")."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    return not ctx.mentions_in(start, end) and subj.pos_ != "PRON"
 
 
 def _acting(m: Mention, doc: Doc) -> bool:

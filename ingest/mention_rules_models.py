@@ -580,9 +580,14 @@ def products_named_like_people(view: ArticleView, kept: list[Mention]) -> None:
 
 
 def _says(view: ArticleView, m: Mention) -> bool:
-    """Whether mention ``m`` is the subject of "say" ("Quorvane said ...")."""
+    """Whether mention ``m`` is the subject of "say" or another reporting verb
+    ("Quorvane said ...", "Velmora rejected claims that its chatbot ...")."""
     tok = token_at(view.doc, m.start)
-    return tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_ == "say"
+    return (
+        tok is not None
+        and tok.dep_ == "nsubj"
+        and (tok.head.lemma_ == "say" or tok.head.lemma_.lower() in view.gaz.cues)
+    )
 
 
 # what a made-up performer or persona is called, next to its person-like name: any of

@@ -2515,3 +2515,16 @@ def test_a_company_named_with_its_owner_speaks_not_the_owner(extractor):
         "accusing them of conspiring to keep rival chatbots off the top of the App Store.",
     )
     assert claim_with(cs, "accusing them of conspiring")["claimant"] == "xAI"
+
+
+def test_a_persons_document_is_not_an_organisation_in_its_name(extractor):
+    # a negative: "Lena Brandt's new PFD form stated": her form, not an organisation
+    # "PFD" names
+    cs = claims(
+        extractor,
+        "Brandt files financial disclosure\n\n"
+        "Lena Brandt, the chief executive of Quorvane, filed a Personal Financial "
+        "Disclosure (PFD) with regulators on Monday. Brandt's new PFD form stated that her "
+        "revenue increased from $362 million to $557 million.",
+    )
+    assert claim_with(cs, "revenue increased")["claimant"] == "Lena Brandt"

@@ -1000,3 +1000,24 @@ def test_an_outright_answer_to_a_charge_disputes_it(extractor, answer, answering
         f"Velmora said Quorvane's chatbot had leaked customer data. {answer}",
     )
     assert {answering, "Velmora"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_a_company_faulting_the_study_answers_the_researchers_who_found_it(extractor):
+    # "its model" is the speaking company's; "the study" is the institute's finding, not
+    # the other company the study named
+    c = contract(
+        extractor,
+        "Study finds chatbots give different answers to men and women; companies question "
+        "methods\n\n"
+        "Researchers at the Halvern Institute found that five popular chatbots, including "
+        "OpenAI's ChatGPT and Google's Gemini, advised women to ask for lower salaries than "
+        "men with identical résumés.\n\n"
+        '"The gap was consistent across every model we tested," said Priya Nair, who led '
+        "the study.\n\n"
+        "OpenAI said the study used an outdated version of its model. Google said it was "
+        "reviewing the findings but noted that the researchers had tested only a small "
+        "number of prompts.",
+    )
+    pairs = [set(d["parties"]) for d in c["disputes"]]
+    assert {"OpenAI", "Halvern Institute"} in pairs
+    assert {"OpenAI", "Google"} not in pairs

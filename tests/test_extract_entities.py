@@ -3498,3 +3498,19 @@ def test_a_name_that_speaks_for_its_part_is_an_organisation(extractor):
         "Organization",
     )
     assert "Velmora" in names
+
+
+def test_a_name_that_rejects_claims_about_its_chatbot_is_no_product(extractor):
+    # "Velmora rejected claims ... that its medical chatbot ...": the maker, who
+    # answers, not a chatbot with a person's name
+    names = names_of(
+        extractor,
+        "Velmora rejects doctor's claims about its chatbot\n\n"
+        "Velmora on Thursday rejected claims by a Corran doctor that its medical chatbot "
+        "gives unsafe dosing advice, saying her tests used an old version of the product.\n\n"
+        '"The current model passes every dosing safety check we run," said Marcus Feld, '
+        "Velmora's head of safety.\n\n"
+        "Nair said she had tested the version available to the public that week.",
+        "Organization",
+    )
+    assert "Velmora" in names

@@ -31,6 +31,7 @@ from ingest.entity_patterns import (
 from ingest.gazetteer import Gazetteer, fold
 from ingest.mention_checks import ArticleView, token_at, trim_name
 from ingest.mention_rules_orgs import MODEL_LAUNCHER, MODEL_OWNER
+from ingest.opposition_words import lexicon as opposition_lexicon
 
 
 def models_by_apposition(view: ArticleView) -> list[Mention]:
@@ -580,13 +581,14 @@ def products_named_like_people(view: ArticleView, kept: list[Mention]) -> None:
 
 
 def _says(view: ArticleView, m: Mention) -> bool:
-    """Whether mention ``m`` is the subject of "say" or another reporting verb
-    ("Quorvane said ...", "Velmora rejected claims that its chatbot ...")."""
+    """Whether mention ``m`` is the subject of "say" or of a verb of opposition ("Quorvane
+    said ...", "Velmora rejected claims that its chatbot ..."): a chatbot tells, it does
+    not answer charges."""
     tok = token_at(view.doc, m.start)
     return (
         tok is not None
         and tok.dep_ == "nsubj"
-        and (tok.head.lemma_ == "say" or tok.head.lemma_.lower() in view.gaz.cues)
+        and (tok.head.lemma_ == "say" or tok.head.lemma_.lower() in opposition_lexicon().verbs)
     )
 
 

@@ -893,8 +893,14 @@ class _ChallengeReader:
                 lemma in ("question", "doubt", "challenge")
                 and words.unowned_claims(all_objs, lex, owned_only=True)
             )
-            # "X cast doubt on the criticism", "X poured cold water on the claims"
-            or (phrasal_noun and kind == "questions" and words.unowned_claims(all_objs, lex))
+            # "X cast doubt on the criticism", "X poured cold water on the claims" (not
+            # "found errors in its code", a finding of its own)
+            or (
+                phrasal_noun
+                and kind == "questions"
+                and any(c.dep_ == "dobj" and c.lower_ in ("doubt", "water") for c in tok.children)
+                and words.unowned_claims(all_objs, lex)
+            )
             or (kind == "denies" and words.clausal(tok))
         ):
             # "X disagreed", "X rejected the allegations", "X denied paying": the

@@ -301,6 +301,10 @@ def _roles(doc, text, sm, types, span, add) -> None:
         nxt = next(
             (j for j in range(i + 1, min(i + 3, len(sm))) if types[j] == "Organization"), None
         )
+        if nxt == i + 1 and re.fullmatch(r" of (?:the )?", text[m.end : sm[nxt].start]):
+            # "said Tomas Reyes of the Corran Privacy Project": he speaks from there
+            _add_role(add, m.key, sm[nxt].key, None, span)
+            continue
         if nxt is not None:
             works = WORKS_VERB.match(text[m.end : sm[nxt].start])
             if works is not None:

@@ -625,3 +625,14 @@ def test_a_post_named_in_a_clause_after_an_outlet_is_not_at_the_outlet(extractor
         "inaccurate information.",
     )
     assert not [r for r in rels if r["target"] == "The Economist"]
+
+
+def test_a_person_of_an_organisation_works_for_it(extractor):
+    rels = relations(
+        extractor,
+        "Quorvane rejects report on its glasses\n\n"
+        "Privacy advocates said the company should let independent researchers test the "
+        'device. "If there\'s nothing to hide, open it up," said Tomas Reyes of the Corran '
+        "Privacy Project.",
+    )
+    find(rels, "WORKS_FOR", "Tomas Reyes", "Corran Privacy Project")

@@ -1021,3 +1021,13 @@ def test_a_company_faulting_the_study_answers_the_researchers_who_found_it(extra
     pairs = [set(d["parties"]) for d in c["disputes"]]
     assert {"OpenAI", "Halvern Institute"} in pairs
     assert {"OpenAI", "Google"} not in pairs
+
+
+def test_calling_a_rivals_patents_invalid_rebuts_the_rival(extractor):
+    c = contract(
+        extractor,
+        "Lumio and Halvern in patent fight\n\n"
+        "Halvern's chief executive said Lumio's patents were invalid. Lumio said the "
+        "patents had survived two previous challenges.",
+    )
+    assert {"Halvern", "Lumio"} in [set(d["parties"]) for d in c["disputes"]]

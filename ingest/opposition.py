@@ -657,6 +657,11 @@ class _ChallengeReader:
         if drawn is None or words.negated(tok) or words.hedged(tok, question):
             return False
         challengers, targets = _incurred(tok, drawn, self.parties)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if challengers and not targets and subj is not None and _pointed_claim([subj], self.lex):
+            # "X said ... That assertion drew scorn from Y": the claim just before
+            prev = self.last_other_claimant(sent.start_char, challengers[0], False)
+            targets = [prev] if prev is not None and prev not in self.outlets else []
         self.add(challengers, targets, tok, "criticises", sent)
         if not challengers and self.doubted is None and _bare_reception(tok, drawn, sent):
             # "The claim quickly drew skepticism. X, a researcher, said ...": like "Not

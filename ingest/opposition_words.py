@@ -890,7 +890,10 @@ def incurred(tok: Token, lex: Lexicon) -> Token | None:
     if lemma not in lex.incurring:
         return None
     for c in tok.children:
-        nouns = [c] if c.dep_ == "dobj" else []
+        # ("drew scorn from Y": the parser may read the noun as a complement)
+        nouns = [c] if c.dep_ == "dobj" or (c.dep_ == "acomp" and c.pos_ == "NOUN") else []
+        if c.dep_ == "acomp" and c.lower_ in lex.incurred:
+            nouns = [c]
         if c.dep_ == "prep" and c.lower_ == "under":  # "came under fire"
             nouns = [p for p in c.children if p.dep_ == "pobj"]
         if c.dep_ == "prep" and c.lower_ == "with" and lemma in ("hit", "slap"):

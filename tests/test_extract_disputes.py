@@ -1031,3 +1031,12 @@ def test_calling_a_rivals_patents_invalid_rebuts_the_rival(extractor):
         "patents had survived two previous challenges.",
     )
     assert {"Halvern", "Lumio"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_a_claim_that_drew_scorn_from_a_party_is_criticised_by_it(extractor):
+    c = contract(
+        extractor,
+        "More\n\nVelmora said its model was the safest on the market. That assertion drew "
+        "scorn from the Corran Institute.",
+    )
+    assert {"Corran Institute", "Velmora"} in [set(d["parties"]) for d in c["disputes"]]

@@ -170,32 +170,25 @@ def _obtained_by(subj: Token) -> Span | None:
     return None
 
 
-def _lodged_with(doc_noun: Token) -> bool:
-    """Whether a document is described by where it was lodged ("a complaint filed with
-    the SEC", "a letter sent to regulators", "testimony submitted to Congress")."""
-    return any(
-        c.dep_ == "acl"
-        and c.tag_ == "VBN"
-        and not any(a.dep_ == "agent" for a in c.children)
-        and any(p.dep_ == "prep" and p.lower_ in ("with", "to", "before") for p in c.children)
-        for c in doc_noun.children
-    )
-
-
-def _lodged_by(doc_noun: Token) -> Span | None:
-    """Who lodged a document described by where it went ("a complaint filed with the
-    FTC by EPIC"): the agent of its participle, when it also names the body."""
+def _lodging(doc_noun: Token) -> tuple[bool, Span | None]:
+    """How a document is described by where it was lodged ("a complaint filed with the
+    SEC", "a letter sent to regulators", "testimony submitted to Congress"): whether it
+    is, and who lodged it when its participle names them too ("... filed with the FTC by
+    EPIC")."""
+    lodged = False
     for c in doc_noun.children:
         if c.dep_ != "acl" or c.tag_ != "VBN":
             continue
         if not any(p.dep_ == "prep" and p.lower_ in ("with", "to", "before") for p in c.children):
             continue
-        for a in c.children:
-            if a.dep_ == "agent":
-                pobj = next((p for p in a.children if p.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return doc_noun.doc[pobj.left_edge.i : pobj.right_edge.i + 1]
-    return None
+        agent = next((a for a in c.children if a.dep_ == "agent"), None)
+        if agent is None:
+            lodged = True
+            continue
+        pobj = next((p for p in agent.children if p.dep_ == "pobj"), None)
+        if pobj is not None:
+            return True, doc_noun.doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+    return lodged, None
 
 
 def _subjects_phrase(verb: Token, subjects: list[Token]) -> Span:
@@ -705,13 +698,13 @@ def find_attributions(
                 elif comma is not None:
                     subj = sent.doc[subj.start : comma]  # "according to X, Y and Z did ..."
                 obtained = _obtained_by(pobj)
-                filer = _lodged_by(pobj)
+                lodged, filer = _lodging(pobj)
                 if obtained is not None:
                     subj = obtained  # "according to documents reviewed by 404 Media"
                 elif filer is not None:
                     # "according to a complaint filed with the FTC by EPIC": the filer
                     subj = filer
-                elif _lodged_with(pobj):
+                elif lodged:
                     # "according to a complaint filed with the SEC": the body it went to
                     # is no author of it
                     subj = sent.doc[pobj.left_edge.i : pobj.i + 1]

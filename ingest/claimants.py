@@ -685,17 +685,23 @@ def _role_at_named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
     return None
 
 
+def _sentence_after(sent: Span, n: int) -> Span:
+    """The ``n``-th sentence after ``sent``, or the document's last one."""
+    last = sent
+    for _ in range(n):
+        if last.end >= len(sent.doc):
+            break
+        last = sent.doc[last.end].sent
+    return last
+
+
 def _named_later_as(p: _Phrase, ctx: Discourse, titles: bool = False) -> str | None:
     """The person a later sentence names with the same role word, set off after it or,
     with ``titles``, as a title before the name: "A former engineer at Lumio says ...
     'It was staged,' said the engineer, Tomas Reyes"; "A federal judge ruled ... Judge
     Jane Roe wrote" (a judge of a named court may be another court's)."""
     sent = p.span.sent
-    last = sent
-    for _ in range(3):
-        if last.end >= len(sent.doc):
-            break
-        last = sent.doc[last.end].sent
+    last = _sentence_after(sent, 3)
     role = re.escape(p.root.text)
     # "the engineer, Tomas Reyes" or, for a title, "Judge William Alsup" (not for "a
     # Democratic senator": "Senator John Cornyn" may be of the other party)
@@ -719,13 +725,8 @@ def _speaker_named_next(p: _Phrase, ctx: Discourse) -> str | None:
     name is a clause's subject ("In the complaint, Daniel Ortiz says ...") or set off
     after it ("the scientist, Yann LeCun, said")."""
     sent = p.span.sent
-    end = sent.end_char
-    last = sent
-    for _ in range(2):  # (a quotation may open the next sentence and name no one)
-        if last.end >= len(sent.doc):
-            break
-        last = sent.doc[last.end].sent
-        end = last.end_char
+    # (a quotation may open the next sentence and name no one)
+    end = _sentence_after(sent, 2).end_char
     for m in ctx.mentions:
         if m.start < p.span.end_char or m.start >= end or ctx.ent(m.key).type != "Person":
             continue

@@ -826,6 +826,18 @@ def unconvinced_subject(tok: Token) -> Token | None:
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is None and tok.dep_ == "acomp":
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        # "Y's chief executive, X, isn't convinced": the subject hung on the auxiliary
+        subj = next(
+            (
+                g
+                for c in tok.children
+                if c.dep_ in ("aux", "auxpass")
+                for g in c.children
+                if g.dep_ in ("nsubj", "nsubjpass")
+            ),
+            None,
+        )
     return subj
 
 

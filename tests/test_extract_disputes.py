@@ -1040,3 +1040,12 @@ def test_a_claim_that_drew_scorn_from_a_party_is_criticised_by_it(extractor):
         "scorn from the Corran Institute.",
     )
     assert {"Corran Institute", "Velmora"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_a_named_executive_who_is_not_convinced_doubts_the_claim_before(extractor):
+    c = contract(
+        extractor,
+        "More\n\nVelmora said its model was the safest on the market. Quorvane's chief "
+        "executive, Lena Brandt, isn't convinced.",
+    )
+    assert {"Lena Brandt", "Velmora"} in [set(d["parties"]) for d in c["disputes"]]

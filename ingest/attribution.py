@@ -311,6 +311,22 @@ def _subject_of(verb: Token) -> Span | None:
     return stranded_subject(verb)
 
 
+#: verbs that state an estimate as "<verb> the cost at $5 million"
+ESTIMATING_CUES = {"put", "peg", "estimate"}
+
+
+def _figure_put_at(verb: Token) -> bool:
+    """Whether ``verb`` puts a figure at a number: "put the total cost at more than $500
+    million", "pegged the figure at 90 million litres", "estimated its value at $2
+    billion" (an estimate stated, with its object and its number)."""
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children) and any(
+        c.dep_ == "prep"
+        and c.lower_ == "at"
+        and any(t.like_num or t.tag_ == "$" for t in c.subtree)
+        for c in verb.children
+    )
+
+
 def _aside(verb: Token) -> bool:
     """Whether ``verb`` is a reporting aside set off by commas inside the sentence it
     reports ("The company, she added, is hiring"), said by a third person."""
@@ -732,6 +748,8 @@ def find_attributions(
                 and tok.head.lower_ in ("on", "per", "from")
                 and (tok.head.lower_ != "on" or tok.head.head.lower_ in ("based", "relying"))
             )
+            # "By Brightline's count, ...": an estimate as the sentence's frame
+            or (tok.lemma_.lower() in FIGURE_NOUNS and tok.head.lower_ == "by")
             or (tok.head.lower_ == "in" and tok.lower_ in lexicon()["viewpoint_nouns"])
         ):
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -828,7 +846,12 @@ def find_attributions(
             # "a memo seen by The Information": the outlet had it and said nothing (but
             # "an option seen by organizers as a lifeboat" is their view)
             continue
-        if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+        figure_at = lemma in ESTIMATING_CUES and _figure_put_at(tok)
+        if (
+            lemma == "put"
+            and not figure_at
+            and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+        ):
             continue  # "as X put it": a way of saying; "put the chip on sale" is none
         if lemma == "read" and not any(
             c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS | REPORT_NOUNS
@@ -903,7 +926,7 @@ def find_attributions(
             for c in tok.children
         )
         detached = _detached_that_clause(tok)
-        has_comp = has_comp or detached is not None
+        has_comp = has_comp or detached is not None or figure_at
         # "The company, she added, is hiring": the sentence around the aside is its content
         has_comp = has_comp or _aside(tok)
         # "As Jane Roe noted, the bill is vague": the sentence is what she noted

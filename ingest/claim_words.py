@@ -5,6 +5,7 @@ lexicons (loaded once per process)."""
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -38,6 +39,9 @@ DOCUMENT_NOUNS = set(_RAW["document_nouns"])
 
 # "their study shows", "the data suggest": evidence that speaks for its owner
 EVIDENCE_NOUNS = set(_RAW["evidence_nouns"])
+
+# a claim that reports a finding of its own: "Researchers at X found that ..."
+FINDING_CLAUSE = re.compile(r"\b(?:found|finds|showed|shows|concluded|concludes)\s+that\b")
 
 
 @cache

@@ -751,6 +751,8 @@ def _named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
             return m.key
     if all(_on_platform(m, ctx) for m in p.orgs):
         return NOBODY  # "users on Reddit", "commenters on X": unnamed people
+    if p.root.lower_ in lexicon()["served_nouns"]:
+        return NOBODY  # "students at Halvern University", "customers of Y": not its voice
     for m in p.orgs:
         name = p.span.doc.char_span(m.start, m.end, alignment_mode="expand")
         if name is not None and name.root.dep_ == "appos" and name.root.head == p.root:

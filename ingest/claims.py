@@ -86,6 +86,7 @@ from ingest.claim_model import Claim
 from ingest.claim_words import (
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
+    FINDING_CLAUSE,
     MEDIUM_NOUNS,
     ORG_PRONOUNS,
     PERSON_PRONOUNS,
@@ -570,10 +571,13 @@ def _nested_same_source(att: Attribution, others: list[Attribution]) -> bool:
         ):
             return True
         if inner.root.lower_ in PRODUCT_NOUNS and any(
-            c.dep_ == "poss" and c.pos_ == "PROPN" for c in inner.root.children
+            (c.dep_ == "poss" and c.pos_ == "PROPN")
+            or (c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children))
+            for c in inner.root.children
         ):
-            # "The lawsuit says Velmora's characters told users ...": what a product
-            # says is reported by the outer source, no claim of the product's owner
+            # "The lawsuit says Velmora's characters told users ...", "students say a
+            # detector made by Lumio accused them ...": what a product says is reported
+            # by the outer source, no claim of the product's owner
             return True
     return False
 
@@ -635,10 +639,6 @@ def _about(
             return [author], False
         return list(dict.fromkeys(ctx.salient(exclude=claimant))), True
     return list(dict.fromkeys(keys)), False
-
-
-# a claim that reports a finding of its own: "Researchers at X found that ..."
-FINDING_CLAUSE = re.compile(r"\b(?:found|finds|showed|shows|concluded|concludes)\s+that\b")
 
 
 def _author_of_finding(sent: Span, claimant: str, ctx: Discourse) -> str | None:

@@ -731,6 +731,8 @@ def _contrasted(
         and not about_theirs
         and similarity(a.text, b.text) < MIN_ECHO
         and not _opposite_words(a.text, b.text, tuple(gaz.opposites), gaz.generic_words)
+        # "X says the chip draws 300 watts. But Y measured 450 watts."
+        and not _other_figure(a.text, b.text, gaz.generic_units)
     ):
         return None
     return i
@@ -771,7 +773,80 @@ def _negated_echo(
             before, said, tuple(gaz.opposites), gaz.generic_words, shared=2
         ):
             return i  # "AI will create more jobs" against "AI will destroy jobs"
+        if _other_figure(before, said, gaz.generic_units, tuple(gaz.correcting_words)):
+            return i  # "50 million weekly users" against "only 12 million weekly users"
     return None
+
+
+# a figure: an amount of money ("$40 billion", "€3m") or a number and the word after it
+# ("300 watts", "50 million weekly users"); not a year
+FIGURE = re.compile(
+    r"(?P<currency>[$€£])?\s?(?P<number>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|[mbk]n?)\b)?"
+    r"(?:\s+(?P<unit>[a-z]+(?:\s+[a-z]+)?))?",
+    re.I,
+)
+_SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "b": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+}
+
+
+def figures(text: str) -> dict[str, set[float]]:
+    """The figures of a sentence by what they count: anything but money by the content
+    words after the number ("weekly", "users"), money by its currency and each content
+    word of the four words either side ("cost $6 million to train": "$ cost", "$
+    train"), as money pays for many things; words lightly stemmed; years ("in 2027")
+    are no figures."""
+    found: dict[str, set[float]] = defaultdict(set)
+    for m in FIGURE.finditer(text):
+        number = m["number"].replace(",", "")
+        if not m["currency"] and not m["scale"] and re.fullmatch(r"(?:19|20)\d\d", number):
+            continue
+        value = float(number) * _SCALES.get((m["scale"] or "").lower(), 1.0)
+        if m["currency"]:
+            before = " ".join(text[: m.start()].split()[-4:])
+            after = " ".join(text[m.end() :].split()[:4])
+            for word in content_words(f"{before} {after}"):
+                found[f"{m['currency']} {word}"].add(value)
+            continue
+        for word in content_words(m["unit"] or ""):
+            found[word].add(value)
+    return found
+
+
+def _other_figure(
+    a: str, b: str, generic: frozenset[str], correcting: tuple[str, ...] = ()
+) -> bool:
+    """Whether ``b`` gives another figure for something ``a`` counts ("draws 300 watts"
+    against "drew 450 watts"; money against money), none of the two values shared; with
+    ``correcting`` words, only a figure that one of them introduces ("only 12 million
+    users", "closer to $25 billion") or, not money, one of the same two words ("50
+    million weekly users" against "12 million weekly users")."""
+    mine, theirs = figures(a), figures(b)
+    differ = {
+        unit
+        for unit, values in mine.items()
+        if unit in theirs and unit.split()[-1] not in generic and not (values & theirs[unit])
+    }
+    counted = {unit for unit in differ if unit[0] not in "$€£"}
+    if correcting and len(counted) < 2:
+        lowered = b.lower()
+        starts = [m.start() for m in FIGURE.finditer(b)]
+        if not any(
+            re.search(r"\b" + re.escape(w) + r"\s*(?:about\s+|around\s+)?$", lowered[:s])
+            for s in starts
+            for w in correcting
+        ):
+            return False
+    return bool(differ)
 
 
 def _negated_by_prefix(a: str, b: str) -> bool:

@@ -49,6 +49,8 @@ class Gazetteer:
     not_comparisons: set[str] = field(default_factory=set)
     report_nouns: set[str] = field(default_factory=set)
     rebuttal_verbs: set[str] = field(default_factory=set)
+    correcting_words: list[str] = field(default_factory=list)
+    generic_units: frozenset[str] = frozenset()
     non_entities: set[str] = field(default_factory=set)
     non_entity_terms: list[str] = field(default_factory=list)
     role_nouns: set[str] = field(default_factory=set)
@@ -180,6 +182,8 @@ def load() -> Gazetteer:
     gaz.not_comparisons = set(disp["not_comparisons"])
     gaz.report_nouns = set(disp["report_nouns"])
     gaz.rebuttal_verbs = set(disp["rebuttal_verbs"])
+    gaz.correcting_words = sorted(disp["correcting_words"], key=len, reverse=True)
+    gaz.generic_units = frozenset(disp["generic_units"])
     gaz.non_entities = {fold(x) for x in _lines("non_entities.txt")}
     gaz.non_entity_terms = [x for x in _lines("non_entities.txt") if " " in x]
     gaz.role_nouns = {x.casefold() for x in _lines("role_nouns.txt")}

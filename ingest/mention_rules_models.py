@@ -421,6 +421,11 @@ _NAMED_BY_KIND = [
         r"\b(?:which|that) (?:developed|develops|makes|made|created|creates|built|builds) "
         rf"(?:the )?{_KIND}?(?:chatbot|model|generator|assistant|app) (?P<names>{_NAME})"
     ),
+    # "the algorithm, called CarePath,", "an AI tool known as Sentry"
+    re.compile(
+        rf"\b{_KIND}?(?:algorithm|chatbot|model|assistant|agent|tool|software),? "
+        rf"(?:called|named|dubbed|known as) (?P<names>{_NAME})"
+    ),
 ]
 
 

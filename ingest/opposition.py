@@ -65,7 +65,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ingest import opposition_words as words
-from ingest.claim_words import lexicon
+from ingest.claim_words import EVIDENCE_NOUNS, FINDING_CLAUSE, lexicon
 from ingest.mention_checks import title_case_line, token_at
 from ingest.parties import BRINGING_VERBS, FILING_VERBS, PartyResolver
 from ingest.quotations import quote_spans
@@ -311,6 +311,27 @@ class _ChallengeReader:
                 return [k for k in earlier[-1] if k not in exclude]
         return []
 
+    def _finder_before(self, objs: list[Token], sent: Span, exclude: set[str]) -> list[str]:
+        """Whose finding a definite, unowned "the study" or "the findings" contests: the
+        latest speaker before ``sent`` (not on the challengers' side) who reported a
+        finding of their own ("Researchers at Y found that ...")."""
+        if not any(
+            o.lemma_.lower() in EVIDENCE_NOUNS | {"finding", "findings"}
+            and not words.possessor(o)
+            and any(c.lower_ in ("the", "this", "that") for c in o.children)
+            for o in objs
+        ):
+            return []
+        mine = set().union(*(self.side_of(k) for k in exclude)) | exclude
+        doc = sent.doc
+        for start, key in reversed(self.parties.speakers):
+            if start >= sent.start_char or key in mine:
+                continue
+            said = doc.char_span(start, start + 1, alignment_mode="expand")
+            if said is not None and FINDING_CLAUSE.search(said.sent.text):
+                return [key]
+        return []
+
     def _author_named_next(self, objs: list[Token], sent: Span, exclude: set[str]) -> list[str]:
         """The author of a document an indefinite object introduces ("denied a report
         that ..."), named with that noun in the next sentence or two."""
@@ -474,6 +495,8 @@ class _ChallengeReader:
         """The construction ``tok`` heads, if any (see the module docstring)."""
         lex, parties = self.lex, self.parties
         lemma = words.lemma(tok, lex)
+        if tok.dep_ == "nsubj" and self._own_evidence(tok, sent):
+            return
         if self.reporting and words.reported_misdeed(tok, lemma, lex, self.reporting, question):
             self._reported_misdeed(tok, sent)
         elif tok.pos_ == "VERB" and lemma in lex.misdeeds:
@@ -543,6 +566,27 @@ class _ChallengeReader:
             self._adjective(tok, sent)
 
     # -- constructions -----------------------------------------------------------------
+
+    def _own_evidence(self, tok: Token, sent: Span) -> bool:
+        """ "X said the company's own records showed that staff followed the tool": a
+        party's own records, data or study turned against it contradict it."""
+        evidence = lexicon()["record_nouns"] | lexicon()["evidence_nouns"]
+        if tok.lemma_.lower() not in evidence or not any(
+            c.dep_ == "amod" and c.lower_ == "own" for c in tok.children
+        ):
+            return False
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        reporter = words.reporting_verb(tok.head)
+        if owner is None or reporter is None or reporter.lemma_.lower() not in self.reporting:
+            return False
+        if words.negated(tok.head):
+            return False  # "the company's own data did not show ...": no charge
+        challengers, _ = self.parties.subject(reporter)
+        targets = self.parties.of(owner, set(challengers))
+        if not challengers or not targets:
+            return False
+        self.add(challengers, targets, tok, "contradicts", sent)
+        return True
 
     def _reported_misdeed(self, tok: Token, sent: Span) -> None:
         """ "X said Y misled users", "X claims Y's figures were inflated"."""
@@ -829,6 +873,16 @@ class _ChallengeReader:
             for o in words.objects(tok, preps, phrasal_noun)
             if not _posted_on(o, parties) and not _said_where_or_when(o, parties, lex)
         ]
+        # "disputed the methodology of that study": the study
+        all_objs = objs = all_objs + [
+            p
+            for o in all_objs
+            if o.lemma_.lower() in lex.aspects
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
         if slur and not all_objs:
             # "called the warning alarmist" parsed as one noun phrase; "called Y's
             # policy 'theatre'" with Y's hung on the insult
@@ -873,6 +927,9 @@ class _ChallengeReader:
             # "X denied a report that ... The report, published by Y, ...": the author
             # the article gives the document next
             targets = self._author_named_next(all_objs, sent, exclude)
+        if not targets and kind in ("denies", "rebuts", "questions"):
+            # "Researchers at Y found that ... X disputed that study": who found it
+            targets = self._finder_before(all_objs, sent, exclude)
         if (
             not targets
             and kind in ("denies", "rebuts", "questions", "criticises")

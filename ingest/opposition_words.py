@@ -88,6 +88,7 @@ class Lexicon:
     plaintiffs: frozenset[str]  # "names X as a plaintiff"
     distrust: frozenset[str]  # negated and passive: "Y's scores could not be trusted"
     answers: frozenset[str]  # "said in response to Y's claims"
+    aspects: frozenset[str]  # "the methodology of that study": the study contested
     measured_claims: frozenset[str]  # "less efficient than Y claims", "not as safe as Y says"
     evidence_giving: frozenset[str]  # negated: "Y had not published any evidence"
 
@@ -163,6 +164,7 @@ def lexicon() -> Lexicon:
         defendants=frozenset(raw["defendant_nouns"]),
         plaintiffs=frozenset(raw["plaintiff_nouns"]),
         distrust=frozenset(raw["distrust_verbs"]),
+        aspects=frozenset(raw["aspect_nouns"]),
         answers=frozenset(raw["answer_nouns"]),
         measured_claims=frozenset(raw["measured_claim_verbs"]),
         evidence_giving=frozenset(raw["evidence_giving_verbs"]),

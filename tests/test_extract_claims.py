@@ -2528,3 +2528,44 @@ def test_a_persons_document_is_not_an_organisation_in_its_name(extractor):
         "revenue increased from $362 million to $557 million.",
     )
     assert claim_with(cs, "revenue increased")["claimant"] == "Lena Brandt"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brightline Research, an analysis firm, put the total cost at more than $500 million.",
+        "Brightline Research pegged the figure at 90 million litres.",
+        "By Brightline Research's count, Velmora owns about 50,000 graphics chips.",
+    ],
+)
+def test_an_estimate_put_at_a_figure_is_its_authors_claim(extractor, sentence):
+    cs = claims(extractor, "Cost of a model\n\nVelmora said its model cost $6 million. " + sentence)
+    assert claim_with(cs, sentence[-30:])["claimant"] == "Brightline Research"
+
+
+def test_putting_a_product_on_sale_is_no_estimate(extractor):
+    # negative: "put ... at" needs a number; "put the chip on sale at its stores" says nothing
+    cs = claims(extractor, "Quorvane put the chip on sale at its stores in Corran on Monday.")
+    assert cs == []
+
+
+def test_students_at_a_university_do_not_speak_for_it(keeping):
+    cs = claims(
+        keeping,
+        "Detector questioned\n\n"
+        "Several students at Halvern University say an AI-writing detector falsely "
+        "accused them of cheating.",
+    )
+    said = claim_with(cs, "falsely accused")
+    assert said["claimant"] is None
+    assert said["claimantText"] == "Several students at Halvern University"
+
+
+def test_what_a_product_made_by_a_company_did_is_no_claim_of_the_company(keeping):
+    cs = claims(
+        keeping,
+        "Detector questioned\n\n"
+        "Several students say an AI-writing detector made by Lumio Labs falsely accused "
+        "them of cheating.",
+    )
+    assert "Lumio Labs" not in [c["claimant"] for c in cs]

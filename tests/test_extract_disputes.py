@@ -1049,3 +1049,65 @@ def test_a_named_executive_who_is_not_convinced_doubts_the_claim_before(extracto
         "executive, Lena Brandt, isn't convinced.",
     )
     assert {"Lena Brandt", "Velmora"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_another_figure_for_the_same_thing_set_against_it_with_but_contradicts(extractor):
+    c = contract(
+        extractor,
+        "Power draw in question\n\n"
+        "Quorvane said its Halo-2 accelerator draws 300 watts under full load. But "
+        "engineers at Halvern Labs, who tested the chip, said it drew 450 watts when "
+        "running large models.",
+    )
+    assert {"Quorvane", "Halvern Labs"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_a_figure_introduced_by_only_corrects_the_other_sides_figure(extractor):
+    c = contract(
+        extractor,
+        "Usage in question\n\n"
+        "Lumio said in a blog post that its assistant had 50 million weekly users in March.\n\n"
+        "A report from Brightline Metrics estimated that the assistant had only 12 million "
+        "weekly users that month.",
+    )
+    assert {"Lumio", "Brightline Metrics"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_money_for_different_things_is_no_contradiction(extractor):
+    # negative: both figures are dollars a share, but of two companies' own earnings
+    c = contract(
+        extractor,
+        "Earnings\n\n"
+        "Lumio reported earnings of $8.42 a share, well above the $8.04 that analysts had "
+        "expected. Velmora reported a profit of $1.78 a share, well above the $1.11 a "
+        "share that analysts had expected.",
+    )
+    assert c["disputes"] == []
+
+
+def test_a_partys_own_records_cited_against_it_contradict_it(extractor):
+    c = contract(
+        extractor,
+        "Insurer sued over algorithm\n\n"
+        "Brontal Health said its algorithm is used only to guide decisions, not to make "
+        "them.\n\n"
+        "Jane Whitcombe, a lawyer for the families, said the company's own records showed "
+        "that staff were told to follow the tool's predictions closely.",
+    )
+    assert {"Jane Whitcombe", "Brontal Health"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_disputing_the_methodology_of_that_study_answers_who_found_it(extractor):
+    c = contract(
+        extractor,
+        "Detector accused of bias\n\n"
+        "Priya Nair, a student, said the detector had flagged an essay she wrote by hand. "
+        '"I was told I had used ChatGPT, and I never did," she said.\n\n'
+        "Independent researchers at the Corran Institute found that the detector "
+        "mislabelled essays by non-native English speakers far more often than others. "
+        "Lumio disputed the methodology of that study, saying it used an outdated version "
+        "of the tool.",
+    )
+    pairs = [set(d["parties"]) for d in c["disputes"]]
+    assert {"Lumio", "Corran Institute"} in pairs
+    assert {"Lumio", "Priya Nair"} not in pairs

@@ -3514,3 +3514,14 @@ def test_a_name_that_rejects_claims_about_its_chatbot_is_no_product(extractor):
         "Organization",
     )
     assert "Velmora" in names
+
+
+def test_an_algorithm_called_by_a_name_is_a_model(extractor):
+    text = (
+        "Insurer sued\n\n"
+        "The lawsuit says the algorithm, called CarePath, has an error rate of about 90 "
+        "percent. Brontal Health said CarePath is used only to guide decisions. Doctors make "
+        "every final decision, the company said."
+    )
+    assert "CarePath" in names_of(extractor, text, "Model")
+    assert "CarePath" not in names_of(extractor, text, "Organization")

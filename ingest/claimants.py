@@ -975,6 +975,10 @@ def _organisation_description(p: _Phrase, ctx: Discourse) -> str | None:
             return others[-1]
     if lemma in ORG_DESCRIPTIONS and (p.definite or subj[0].lower_ in ("its", "their")):
         if lemma not in GENERIC_ORG_NOUNS and p.definite:
+            # "the lab said" after "the Lumio Education Lab": the one with that head word
+            named = [m.key for m in before if _name_head(ctx.ent(m.key).name) == lemma]
+            if named and not any(t.lower_ in ("rival", "other") for t in subj):
+                return named[-1]
             # "the startup" after "Nimbus Labs, an AI startup": the one so described
             described = ctx.described_as(lemma, subj.start_char)
             if described is not None:

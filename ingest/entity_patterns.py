@@ -166,6 +166,14 @@ ROLE = (
     r"counsel|judge|artist|illustrator|economist|historian|ethicist|entrepreneur|"
     r"(?:ai |machine learning )?(?:expert|specialist)|developer|designer|programmer)"
 )
+# roles many a name that is no person's stands before or after ("Teacher Retirement
+# System", "Home Improvement, veteran comedian ..."): only in an apposition right after
+# a name that reads as a person's ("Marcus Feld, a former export official,")
+OTHER_ROLE = (
+    r"(?:official|adviser|advisor|consultant|activist|strategist|lobbyist|student|teacher|"
+    r"doctor|physician|nurse|scholar|novelist|actor|actress|singer|musician|composer|"
+    r"musicologist|comedian|photographer|filmmaker|banker|auditor|aide)"
+)
 
 
 _NAME = (
@@ -186,6 +194,12 @@ PERSON_BY_ROLE = [
     ),
     re.compile(rf"(?i:\b{ROLE}) (?:of|at|for) [^,.;]{{1,40}}, (?P<name>{_NAME}),"),
 ]
+
+
+PERSON_BY_OTHER_ROLE = re.compile(
+    rf"(?P<name>{_NAME}), (?i:an?|the) (?:[\w'’-]+ ){{0,2}}?(?i:{OTHER_ROLE})\b"
+    r"(?=,| at | of | for | now | who )"
+)
 
 
 PERSON_WHO = re.compile(

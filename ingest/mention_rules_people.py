@@ -36,6 +36,7 @@ from ingest.entity_patterns import (
     ORG_FOLLOWS,
     ORG_HEAD_NOUNS,
     ORG_KIND_WORD,
+    PERSON_BY_OTHER_ROLE,
     PERSON_BY_ROLE,
     PERSON_LIST,
     PERSON_NAME,
@@ -67,10 +68,12 @@ def people_by_role(view: ArticleView) -> list[Mention]:
     Acme", "co-founder of Acme, Jane Roe,"."""
     doc, text, gaz, known = view.doc, view.text, view.gaz, view.known
     cands: list[Mention] = []
-    for rx in PERSON_BY_ROLE:
+    for rx in [*PERSON_BY_ROLE, PERSON_BY_OTHER_ROLE]:
         for m in rx.finditer(text):
             name = m.group("name")
             s0 = m.start("name")
+            if rx is PERSON_BY_OTHER_ROLE and not looks_like_person(name, gaz):
+                continue  # "Street Gym, a student of ...": no person's name
             opener = _SENTENCE_OPENER.match(name)
             if opener is not None and len(name.split()) > 2:
                 # "And Marcus Feld, the former Quorvane researcher,": a word that opens

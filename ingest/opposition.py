@@ -212,6 +212,8 @@ class _ChallengeReader:
         # "Not everyone is convinced.": where it was said and how many sentences after
         # it may still name the doubter
         self.doubted: tuple[int, int] | None = None
+        # "The drivers' association disagrees.": where, and who dissented
+        self.dissented: tuple[int, list[str]] | None = None
 
     # -- shared state ----------------------------------------------------------------
 
@@ -219,11 +221,11 @@ class _ChallengeReader:
         """The relations' side of ``key`` plus the parties the parse puts on it."""
         return self.relation_side(key).union(*(g for g in self.affiliated if key in g))
 
-    def answered(self, pos: int, challengers: list[str]) -> list[str]:
+    def answered(self, pos: int, challengers: list[str], strict: bool = False) -> list[str]:
         """Whom an answer with no named target answers: the last challenger of the
-        answering side, else a claimant who accused that side, else the last critic
-        who named no target, else the author of an earlier document, else the last
-        claimant of another side, else the author of a later document."""
+        answering side, else a claimant who accused that side, else (not ``strict``)
+        the last critic who named no target, else the author of an earlier document,
+        else the last claimant of another side, else the author of a later document."""
         mine = set().union(*(self.side_of(c) for c in challengers))
 
         def theirs(key: str) -> bool:
@@ -248,6 +250,8 @@ class _ChallengeReader:
         accuser = self.last_other_claimant(pos, challengers[0], True)
         if accuser is not None and theirs(accuser):
             return [accuser]
+        if strict:
+            return []
         for start, who in reversed(self.critics):
             if start < pos and all(theirs(k) for k in who):
                 return who
@@ -430,6 +434,31 @@ class _ChallengeReader:
             self.doubted = None if speakers or left <= 1 else (at, left - 1)
         if words.doubt_transition(sent, self.lex):
             self.doubted = (sent.start_char, 2)
+        self._dissent_explained(sent)
+
+    def _dissent_explained(self, sent: Span) -> None:
+        """ "Quorvane says its trucks never crashed. The drivers' association disagrees.
+        Its director, X, said ...": whoever of the dissenting party's side speaks in the
+        next sentence disputes the same view."""
+        if self.dissented is not None:
+            at, dissenters = self.dissented
+            mine = set(dissenters).union(*(self.side_of(k) for k in dissenters))
+            for s, k in self.parties.speakers:
+                if sent.start_char <= s < sent.end_char and (k in mine or self.side_of(k) & mine):
+                    before = self.last_other_claimant(at, k, False)
+                    if before is not None:
+                        self.add([k], [before], sent.root, "rebuts", sent)
+            self.dissented = None
+        root = sent.root
+        if (
+            root.lemma_.lower() in self.lex.dissent
+            and sum(1 for t in sent if not t.is_punct and not t.is_space) <= 8
+            and not any(c.dep_ in _COMPLEMENTS for c in root.children)
+            and not words.negated(root)
+        ):
+            dissenters, passive = self.parties.subject(root)
+            if dissenters and not passive:
+                self.dissented = (sent.start_char, dissenters)
 
     def _retested(self, sent: Span) -> None:
         """ "Cohere said its model scored 85 percent on MathBench. But when Halvern Evals
@@ -1270,6 +1299,15 @@ class _ChallengeReader:
         if protest is not None and not (words.negated(tok) or words.hedged(tok, question)):
             self._in_protest(tok, protest, sent)
             return
+        if lemma in self.reporting and _in_response(tok, lex):
+            # "X said in response that ...", "In reply, X said ...": an answer, like
+            # "X responded", to whoever challenged or accused X's side last
+            speakers, passive = parties.subject(tok)
+            if speakers and not passive:
+                # (only to a charge: "Pence said in response" to a poll answers no one)
+                answered = self.answered(sent.start_char, speakers, strict=True)
+                self.add(speakers, answered, tok, "rebuts", sent)
+            return
         if lemma in lex.supporting and not (words.negated(tok) or words.hedged(tok, question)):
             supporters, passive = parties.subject(tok)
             if supporters and not passive:
@@ -1634,6 +1672,8 @@ def _agentless_passive(tok: Token) -> bool:
 
 
 # what a claim or a case is "without" when it is baseless, or "lacks"
+# what a verb may say it is about, beyond its subject: "disagrees with the ruling"
+_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "prep", "advcl"})
 _GROUNDS = frozenset({"merit", "basis", "foundation", "substance"})
 _LACKED_GROUNDS = _GROUNDS | {"evidence", "support", "proof"}
 
@@ -1837,6 +1877,24 @@ def _said_of(
             k for h in heads for p in h.children if p.dep_ == "pobj" for k in parties.of(p, exclude)
         ]
     return list(dict.fromkeys(found))
+
+
+def _in_response(verb: Token, lex: words.Lexicon) -> bool:
+    """Whether ``verb`` is said "in response" or "in reply" to nothing it names ("X said
+    in response that ..."; "in response to Y's claims" names its target, see
+    :func:`_said_of`; "in response to a question" answers no one)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(
+            p.dep_ == "pobj"
+            and p.lemma_.lower() in lex.answers
+            and not any(t.dep_ == "prep" for t in p.children)
+            for p in c.children
+        )
+        and not any(t.dep_ == "prep" and t.lower_ == "to" for t in verb.children)
+        for c in verb.children
+    )
 
 
 def _holds_up(tok: Token) -> bool:

@@ -89,6 +89,8 @@ class Lexicon:
     distrust: frozenset[str]  # negated and passive: "Y's scores could not be trusted"
     answers: frozenset[str]  # "said in response to Y's claims"
     aspects: frozenset[str]  # "the methodology of that study": the study contested
+    imparting: frozenset[str]  # with "false_content": "(X said) Y gave false figures"
+    false_content: frozenset[str]
     measured_claims: frozenset[str]  # "less efficient than Y claims", "not as safe as Y says"
     evidence_giving: frozenset[str]  # negated: "Y had not published any evidence"
 
@@ -165,6 +167,8 @@ def lexicon() -> Lexicon:
         plaintiffs=frozenset(raw["plaintiff_nouns"]),
         distrust=frozenset(raw["distrust_verbs"]),
         aspects=frozenset(raw["aspect_nouns"]),
+        imparting=frozenset(raw["imparting_verbs"]),
+        false_content=frozenset(raw["false_content"]),
         answers=frozenset(raw["answer_nouns"]),
         measured_claims=frozenset(raw["measured_claim_verbs"]),
         evidence_giving=frozenset(raw["evidence_giving_verbs"]),
@@ -274,6 +278,17 @@ def reported_misdeed(
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
     if lemma in lex.misdeeds or without_leave(tok) or with_illicit_material(tok, lex):
+        return True
+    if lemma in lex.imparting and any(
+        # "(X said) Y had given the board inaccurate information"
+        (
+            c.dep_ == "dobj"
+            and any(m.dep_ == "amod" and m.lower_ in lex.false_content for m in c.children)
+        )
+        # "provided misleading answers", the adjective read as a verb of its own
+        or (c.dep_ == "advcl" and c.i == tok.i + 1 and c.lower_ in lex.false_content)
+        for c in tok.children
+    ):
         return True
     if wrongs:
         return True

@@ -343,7 +343,17 @@ def _roles(doc, text, sm, types, span, add) -> None:
             for j in range(i + 1, len(sm)):
                 if types[j] == "Organization" and sm[j].start < m.end + 1 + len(clause) + 1:
                     between = text[m.end : sm[j].start]
-                    if ROLE_WORDS.search(text[m.end : m.end + 1 + len(clause)]):
+                    now = NOW_AT.search(clause)
+                    if (
+                        now is not None
+                        and _former(clause[: now.start()])
+                        and m.end + 1 + now.start() < sm[j].start
+                    ):
+                        # "X, a former export official now at the Y Institute": the
+                        # past role was elsewhere; Y is where X works now
+                        role = _role(clause[now.end() :])
+                        _add_role(add, m.key, sm[j].key, role, span, _former(clause[now.end() :]))
+                    elif ROLE_WORDS.search(text[m.end : m.end + 1 + len(clause)]):
                         role = _role(text[m.end : m.end + 1 + len(clause)])
                         _add_role(add, m.key, sm[j].key, role, span, _former(clause))
                     del between
@@ -388,6 +398,8 @@ def _role(s: str) -> str | None:
 
 
 FORMER = re.compile(r"(?i)\b(?:former|ex-|onetime|one-time|erstwhile)")
+# "a former export official now at the Y Institute", "now a fellow with Y": the present
+NOW_AT = re.compile(r"\bnow (?:an? [\w -]{1,40} )?(?:at|with|of) ")
 
 
 def _former(s: str) -> bool:
@@ -658,7 +670,8 @@ ROLE_AT_THE_NAMED = re.compile(
 def _role_at_the_named_head(text, sm, types, span, named_orgs: list[Mention], add) -> None:
     """ "The Halvern Institute found ... Lena Brandt, the institute's director, said":
     X holds the role at the organisation named before whose name has that head word
-    ("Halvern Institute", "University of Lumio"); "the company's" is
+    ("Halvern Institute", "University of Lumio") or that the text described by it ("the
+    actors' union Performers United"); "the company's" is
     ``_role_at_the_company``'s."""
     for k, person in enumerate(sm):
         if types[k] != "Person":
@@ -671,7 +684,13 @@ def _role_at_the_named_head(text, sm, types, span, named_orgs: list[Mention], ad
         head = m.group("head")
         here = [o for o, t in zip(sm, types, strict=True) if t == "Organization"]
         before = [o for o in [*named_orgs, *here] if o.start < person.start]
-        named = [o for o in before if head in _name_words(o.text)]
+        named = [
+            o
+            for o in before
+            if head in _name_words(o.text)
+            # "the actors' union Performers United ... X, the union's president,"
+            or re.search(rf"\b{head}s?\W*$", text[max(0, o.start - 30) : o.start], re.I)
+        ]
         if named:
             _add_role(add, person.key, named[-1].key, _role(m.group("role")), span)
 

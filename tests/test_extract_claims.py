@@ -2569,3 +2569,17 @@ def test_what_a_product_made_by_a_company_did_is_no_claim_of_the_company(keeping
         "them of cheating.",
     )
     assert "Lumio Labs" not in [c["claimant"] for c in cs]
+
+
+def test_the_lab_is_the_organisation_named_with_that_head_word(extractor):
+    cs = claims(
+        extractor,
+        "Halvern's AI tutor and the test scores\n\n"
+        "Halvern Learning claims students who used its AI tutor improved their maths scores "
+        "by 20 percent in one semester.\n\n"
+        "An analysis by the Lumio Education Lab, an independent research group, found no "
+        "measurable difference between students who used the tutor and those who did not.\n\n"
+        "Halvern Learning said the lab's study was too small to draw conclusions. The lab "
+        "said its sample of 4,000 students was larger than the company's own trial.",
+    )
+    assert claim_with(cs, "its sample of 4,000")["claimant"] == "Lumio Education Lab"

@@ -1111,3 +1111,72 @@ def test_disputing_the_methodology_of_that_study_answers_who_found_it(extractor)
     pairs = [set(d["parties"]) for d in c["disputes"]]
     assert {"Lumio", "Corran Institute"} in pairs
     assert {"Lumio", "Priya Nair"} not in pairs
+
+
+@pytest.mark.parametrize(
+    "charge",
+    [
+        "Sam Altman had repeatedly given the board inaccurate information",
+        "Sam Altman had made false statements to the board",
+        "Sam Altman had provided misleading answers to investors",
+    ],
+)
+def test_saying_a_party_gave_out_something_false_accuses_it(extractor, charge):
+    c = contract(extractor, f"Board row\n\nHelen Toner said {charge}.")
+    assert {"Helen Toner", "Sam Altman"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_removing_false_posts_is_no_charge(extractor):
+    # negative: only giving, making or spreading something false charges the subject
+    c = contract(extractor, "Cleanup\n\nHelen Toner said Velmora had removed false posts quickly.")
+    assert c["disputes"] == []
+
+
+def test_saying_something_in_response_answers_the_accuser(extractor):
+    c = contract(
+        extractor,
+        "Board row\n\n"
+        "Helen Toner, a former board member, said in a podcast interview that Sam Altman had "
+        "repeatedly lied to the board.\n\n"
+        "OpenAI's board chair, Bret Taylor, said in response that an independent review had "
+        "found the decision to remove Altman was not based on safety concerns.",
+    )
+    assert {"Bret Taylor", "Helen Toner"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_saying_something_in_response_to_a_poll_answers_no_one(extractor):
+    # negative: an answer goes to a charge, not to whoever spoke last
+    c = contract(
+        extractor,
+        "Poll\n\n"
+        "A poll from the Corran Institute released Wednesday found Lena Brandt leading by 15 "
+        'points. "Polls go up and down," Daniel Ortiz said in response.',
+    )
+    assert c["disputes"] == []
+
+
+def test_the_staff_of_a_party_that_disagrees_dispute_the_same_view(extractor):
+    c = contract(
+        extractor,
+        "Self-driving trucks\n\n"
+        "Quorvane says its autonomous trucks have driven two million miles without a crash "
+        "caused by the software.\n\n"
+        "The Corran Freight Drivers Association disagrees. Its director, Daniel Ortiz, said "
+        "the company counts only crashes it investigates itself.",
+    )
+    pairs = [set(d["parties"]) for d in c["disputes"]]
+    assert {"Corran Freight Drivers Association", "Quorvane"} in pairs
+    assert {"Daniel Ortiz", "Quorvane"} in pairs
+
+
+def test_a_party_that_disagrees_gives_no_view_to_an_outsider_speaking_next(extractor):
+    # negative: only the dissenting party's own side explains its dissent
+    c = contract(
+        extractor,
+        "Self-driving trucks\n\n"
+        "Quorvane says its autonomous trucks have driven two million miles without a crash "
+        "caused by the software.\n\n"
+        "The Corran Freight Drivers Association disagrees. Lena Brandt, an analyst at "
+        "Brightline Research, said the trucks had improved a great deal this year.",
+    )
+    assert {"Lena Brandt", "Quorvane"} not in [set(d["parties"]) for d in c["disputes"]]

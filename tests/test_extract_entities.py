@@ -3525,3 +3525,9 @@ def test_an_algorithm_called_by_a_name_is_a_model(extractor):
     )
     assert "CarePath" in names_of(extractor, text, "Model")
     assert "CarePath" not in names_of(extractor, text, "Organization")
+
+
+@pytest.mark.parametrize("role", ["a former export official", "a consultant", "a musicologist"])
+def test_a_name_in_apposition_with_a_role_is_a_person(extractor, role):
+    text = f"Export claims\n\nMarcus Feld, {role}, said such schemes were common but hard to prove."
+    assert "Marcus Feld" in names_of(extractor, text, "Person")

@@ -636,3 +636,35 @@ def test_a_person_of_an_organisation_works_for_it(extractor):
         "Privacy Project.",
     )
     find(rels, "WORKS_FOR", "Tomas Reyes", "Corran Privacy Project")
+
+
+def test_a_former_official_now_at_an_institute_works_there_now(extractor):
+    rels = relations(
+        extractor,
+        "Export claims\n\n"
+        "Marcus Feld, a former export official now at the Corran Policy Institute, said "
+        "such schemes were common but hard to prove.",
+    )
+    assert not find(rels, "WORKS_FOR", "Marcus Feld", "Corran Policy Institute").get(
+        "properties", {}
+    ).get("former")
+
+
+def test_the_unions_president_leads_the_union_the_text_called_a_union(extractor):
+    rels = relations(
+        extractor,
+        "Union fights studio\n\n"
+        "The actors' union Performers United says the studio Brontal Games copied voices. "
+        '"Nobody agreed to this," said Lena Brandt, the union\'s president.',
+    )
+    find(rels, "LEADS", "Lena Brandt", "Performers United")
+
+
+def test_a_successor_who_now_attacks_an_outlet_does_not_work_for_it(extractor):
+    # negative: "now" opens what he does, not where he works
+    rels = relations(
+        extractor,
+        "Amazon and the press\n\n"
+        "His successor, Jay Carney, now smears New York Times reporters on behalf of Amazon.",
+    )
+    assert not [r for r in rels if r["target"] == "The New York Times"]

@@ -753,6 +753,8 @@ def _named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
         return NOBODY  # "users on Reddit", "commenters on X": unnamed people
     if p.root.lower_ in lexicon()["served_nouns"]:
         return NOBODY  # "students at Halvern University", "customers of Y": not its voice
+    if _staff_against_employer(p, ctx):
+        return NOBODY  # "300 Velmora employees signed a letter asking the company to ..."
     for m in p.orgs:
         name = p.span.doc.char_span(m.start, m.end, alignment_mode="expand")
         if name is not None and name.root.dep_ == "appos" and name.root.head == p.root:
@@ -761,6 +763,31 @@ def _named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
         if NAMED_BEFORE.search(ctx.text[max(0, m.start - 20) : m.start]):
             return m.key  # "a GitHub user going by the name X": X, not GitHub
     return p.orgs[0].key
+
+
+# the employer as the staff's own sentence goes on to name it
+_THEIR_EMPLOYER = re.compile(
+    r"\b(?:the (?:company|firm|startup|lab)|their (?:employer|company|bosses)|management)\b"
+)
+
+
+def _staff_against_employer(p: _Phrase, ctx: Discourse) -> bool:
+    """Whether a plural group of an organisation's staff ("Velmora employees") turns to
+    the organisation itself in its sentence ("... asking the company to cancel ..."):
+    staff who address their employer speak for themselves, not for it."""
+    root, subj = p.root, p.span
+    if root.tag_ != "NNS" or root.lemma_.lower() not in lexicon()["staff_nouns"]:
+        return False
+    # the organisation's own staff ("Velmora employees", "Velmora's workers"), not
+    # "researchers at X", whose "the company" may be another
+    own = [c for c in root.children if c.dep_ in ("compound", "poss")]
+    named = {m.key for m in p.orgs if any(m.start <= c.idx < m.end for c in own)}
+    if not named:
+        return False
+    sent = subj.sent
+    rest = ctx.text[subj.end_char : sent.end_char]
+    again = {m.key for m in ctx.mentions_in(subj.end_char, sent.end_char)}
+    return bool(named & again) or _THEIR_EMPLOYER.search(rest) is not None
 
 
 def _on_platform(m: Mention, ctx: Discourse) -> bool:

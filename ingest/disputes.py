@@ -517,7 +517,29 @@ def _challenges(
         sorted((c.start, c.claimant_key) for c in named if c.claimant_key is not None),
         frozenset(e.key for e in ents if e.kind == "publication"),
         frozenset(e.key for e in ents if e.kind in ("government", "university")),
+        _rank_and_file(rels),
     )
+
+
+def _rank_and_file(rels: list[Relation]) -> frozenset[tuple[str, str]]:
+    """(person, employer) for each current staff member the article names by a rank and
+    file role ("a Velmora engineer"), not one who leads it."""
+    lex = opposition.words.lexicon()
+    leads = {(r.source, r.target) for r in rels if r.type == "LEADS"}
+    staff = set()
+    for r in rels:
+        role = str(r.properties.get("role") or "").split()
+        if (
+            r.type == "WORKS_FOR"
+            and not r.properties.get("former")
+            and (r.source, r.target) not in leads
+            and role
+            and role[-1] in lex.staff_roles  # "senior engineer": an engineer
+            # ("chief AI scientist", "head researcher": one who leads)
+            and not {w.lower() for w in role} & lex.leading_role_words
+        ):
+            staff.add((r.source, r.target))
+    return frozenset(staff)
 
 
 def _claim_for(

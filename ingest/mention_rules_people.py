@@ -26,6 +26,7 @@ from ingest.entity_lexicon import (
     NOT_ORG_WORDS,
     ORG_SUFFIXES,
     PLACE_HEADS,
+    PUBLICATION_WORDS,
     TITLE_WORDS,
 )
 from ingest.entity_model import Mention
@@ -366,6 +367,7 @@ def full_names_of_speaking_surnames(view: ArticleView) -> list[Mention]:
             or any(c.dep_ in ("compound", "flat") for c in subj.children)
             or not re.fullmatch(r"[A-Z][a-z][^\W\d_]+", subj.text)
             or subj.text in done
+            or subj.text in PUBLICATION_WORDS  # "The Gazette reported": a newspaper
             or gaz.lookup(subj.text) is not None
             or subj.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC")
         ):

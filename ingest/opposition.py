@@ -104,6 +104,7 @@ def find_challenges(
     speakers: list[tuple[int, str]] | None = None,
     outlets: frozenset[str] = frozenset(),
     bodies: frozenset[str] = frozenset(),
+    staff: frozenset[tuple[str, str]] = frozenset(),
 ) -> tuple[list[Challenge], list[list[str]]]:
     """Every challenge in ``sentences`` (see the module docstring).
 
@@ -119,7 +120,8 @@ def find_challenges(
     ``speakers`` (claim start, claimant key) in text order; ``outlets`` the entity keys
     of publications (whose report "the report" is when nobody named claimed it);
     ``bodies`` those of public bodies and universities (no company: "the company"
-    is never one of them, nor an outlet).
+    is never one of them, nor an outlet); ``staff`` (person, employer) pairs of the rank
+    and file, who may accuse or criticise their own employer.
     Also returns the groups of parties the parse puts on one side ("Meta CTO X") or
     shows acting together (co-challengers, co-targets), which the weaker claim pairs
     of ``ingest/disputes.py`` treat as one side.
@@ -146,6 +148,7 @@ def find_challenges(
     )
     reader = _ChallengeReader(parties, lex, relation_side, last_other_claimant, reporting)
     reader.outlets = outlets
+    reader.staff = staff
     reader.documents = [
         (sent.start_char, tok.lemma_.lower(), _author(tok, parties, lex))
         for sent in sentences
@@ -209,6 +212,9 @@ class _ChallengeReader:
         # stands taken on one thing: (sentence start, parties, thing, for it or not)
         self.positions: list[tuple[int, list[str], str, bool]] = []
         self.outlets: frozenset[str] = frozenset()  # publications, set by the caller
+        # (person, employer) of the rank and file, set by the caller: "Jane Roe, a Velmora
+        # engineer, said the company had broken its promise" disputes her own employer
+        self.staff: frozenset[tuple[str, str]] = frozenset()
         # "Not everyone is convinced.": where it was said and how many sentences after
         # it may still name the doubter
         self.doubted: tuple[int, int] | None = None
@@ -380,7 +386,10 @@ class _ChallengeReader:
                 continue  # "users on Reddit say otherwise": a platform says nothing
             mine = self.side_of(challenger)
             for target in targets:
-                if target == challenger or target in mine or challenger in self.side_of(target):
+                dissent = (challenger, target) in self.staff and kind in ("accuses", "criticises")
+                if target == challenger or (
+                    (target in mine or challenger in self.side_of(target)) and not dissent
+                ):
                     continue
                 if (challenger, target, sent.start_char) in self.seen:
                     continue

@@ -90,6 +90,8 @@ class Lexicon:
     answers: frozenset[str]  # "said in response to Y's claims"
     aspects: frozenset[str]  # "the methodology of that study": the study contested
     imparting: frozenset[str]  # with "false_content": "(X said) Y gave false figures"
+    staff_roles: frozenset[str]  # rank and file, who may dispute their own employer
+    leading_role_words: frozenset[str]  # "chief AI scientist": one who leads
     false_content: frozenset[str]
     measured_claims: frozenset[str]  # "less efficient than Y claims", "not as safe as Y says"
     evidence_giving: frozenset[str]  # negated: "Y had not published any evidence"
@@ -168,6 +170,8 @@ def lexicon() -> Lexicon:
         distrust=frozenset(raw["distrust_verbs"]),
         aspects=frozenset(raw["aspect_nouns"]),
         imparting=frozenset(raw["imparting_verbs"]),
+        staff_roles=frozenset(raw["staff_roles"]),
+        leading_role_words=frozenset(raw["leading_role_words"]),
         false_content=frozenset(raw["false_content"]),
         answers=frozenset(raw["answer_nouns"]),
         measured_claims=frozenset(raw["measured_claim_verbs"]),

@@ -559,6 +559,8 @@ def _its_role(doc, text, sm, types, span, prev, add, lead=None) -> None:
         return  # "A lawyer for Ortiz, Jane Roe, said": a role held for the person named
     if INDEPENDENT.match(m.group("role")):
         return  # "Independent researcher Jane Roe said": nobody's staff
+    if _has_verb(doc, span[0], person.start):
+        return  # "Several other researchers said X deserved ...": a clause, no role of X's
     if _field_role(m.group(0), m.group("role")):
         return  # "Security researcher Jane Roe said": a trade, not a post
     if not _subject_org(doc, prev):

@@ -2583,3 +2583,24 @@ def test_the_lab_is_the_organisation_named_with_that_head_word(extractor):
         "said its sample of 4,000 students was larger than the company's own trial.",
     )
     assert claim_with(cs, "its sample of 4,000")["claimant"] == "Lumio Education Lab"
+
+
+def test_staff_who_turn_to_their_own_company_do_not_speak_for_it(keeping):
+    cs = claims(
+        keeping,
+        "Workers protest\n\n"
+        "More than 300 Velmora employees have signed a letter asking the company to cancel a "
+        "contract with the Defense Department.",
+    )
+    assert claim_with(cs, "asking the company")["claimant"] is None
+
+
+def test_the_gazette_that_reports_is_a_newspaper_not_a_surname(extractor):
+    cs = claims(
+        extractor,
+        "Velmora hits back\n\n"
+        'In a blog post, Velmora said a Lumio Gazette investigation was "deeply flawed". The '
+        "Gazette reported last week that Velmora's moderators left violent videos up. The "
+        "newspaper said it stood by its reporting.",
+    )
+    assert claim_with(cs, "stood by its reporting")["claimant"] == "Lumio Gazette"

@@ -1180,3 +1180,35 @@ def test_a_party_that_disagrees_gives_no_view_to_an_outsider_speaking_next(extra
         "Brightline Research, said the trucks had improved a great deal this year.",
     )
     assert {"Lena Brandt", "Quorvane"} not in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_an_engineer_who_accuses_her_own_employer_disputes_it(extractor):
+    c = contract(
+        extractor,
+        "Workers protest military contract\n\n"
+        "Jane Whitcombe, a Velmora engineer who helped organise a letter of protest, said "
+        "the company had broken its promise never to build weapons.",
+    )
+    assert {"Jane Whitcombe", "Velmora"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_a_chief_scientist_who_criticises_his_employer_stays_on_its_side(extractor):
+    # negative: one who leads an organisation speaks from its side, as the labels read it
+    c = contract(
+        extractor,
+        "Benchmarks\n\n"
+        "Tomas Reyes, Velmora's chief AI scientist, said the company had misled users about "
+        "its benchmark results.",
+    )
+    assert {"Tomas Reyes", "Velmora"} not in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_calling_a_rivals_method_a_copy_accuses_the_rival(extractor):
+    c = contract(
+        extractor,
+        "Priority fight\n\n"
+        "Corran University researcher Marcus Feld says Velmora's celebrated training method "
+        "is a copy of an approach his lab published in 2019. Velmora said the two methods "
+        "share little.",
+    )
+    assert {"Marcus Feld", "Velmora"} in [set(d["parties"]) for d in c["disputes"]]

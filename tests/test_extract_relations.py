@@ -668,3 +668,17 @@ def test_a_successor_who_now_attacks_an_outlet_does_not_work_for_it(extractor):
         "His successor, Jay Carney, now smears New York Times reporters on behalf of Amazon.",
     )
     assert not [r for r in rels if r["target"] == "The New York Times"]
+
+
+def test_a_group_that_said_something_of_a_person_gives_them_no_role(extractor):
+    # negative: "Several other researchers said X ..." is a clause, not X's title
+    rels = relations(
+        extractor,
+        "Priority fight\n\n"
+        "Corran University researcher Marcus Feld says Velmora's celebrated training method "
+        "is a copy of an approach his lab published in 2019.\n\n"
+        'Velmora\'s research director, Priya Nair, said the two methods "share a name and '
+        'little else" and that Velmora had cited Feld\'s paper in its own.\n\n'
+        "Several other researchers said Feld deserved more credit.",
+    )
+    assert not [r for r in rels if r["source"] == "Marcus Feld" and r["target"] == "Velmora"]

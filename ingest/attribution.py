@@ -170,6 +170,20 @@ def _obtained_by(subj: Token) -> Span | None:
     return None
 
 
+def _author_in_relative_clause(doc_noun: Token) -> Span | None:
+    """The subject of a relative clause in which a document's author made it ("a report
+    it published on Wednesday", "a study they released"), a pronoun the claimant rules
+    resolve like any subject."""
+    if doc_noun.lemma_.lower() not in DOCUMENT_NOUNS | EVIDENCE_NOUNS:
+        return None
+    for c in doc_noun.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in lexicon()["authoring_verbs"]:
+            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("PRON", "PROPN"):
+                return subj.doc[subj.left_edge.i : subj.i + 1]
+    return None
+
+
 def _lodging(doc_noun: Token) -> tuple[bool, Span | None]:
     """How a document is described by where it was lodged ("a complaint filed with the
     SEC", "a letter sent to regulators", "testimony submitted to Congress"): whether it
@@ -715,7 +729,10 @@ def find_attributions(
                     subj = sent.doc[subj.start : comma]  # "according to X, Y and Z did ..."
                 obtained = _obtained_by(pobj)
                 lodged, filer = _lodging(pobj)
-                if obtained is not None:
+                author = _author_in_relative_clause(pobj)
+                if author is not None:
+                    subj = author  # "according to a report it published": "it" wrote it
+                elif obtained is not None:
                     subj = obtained  # "according to documents reviewed by 404 Media"
                 elif filer is not None:
                     # "according to a complaint filed with the FTC by EPIC": the filer

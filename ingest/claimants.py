@@ -461,14 +461,30 @@ def _done_by_another(participle: Token, subj: Span) -> bool:
     )
 
 
+def _heads_phrase_at(subj: Span, start: int) -> bool:
+    """Whether the name starting at ``start`` heads ``subj`` or stands in apposition to
+    its head ("The consumer group Fair Data ..."), not a name deeper in the phrase ("...
+    the polls on Super Tuesday")."""
+    tok = next((t for t in subj if t.idx == start), None)
+    while tok is not None and tok.dep_ == "compound" and tok.head.i < subj.end:
+        tok = tok.head
+    return tok is not None and (tok == subj.root or (tok.dep_ == "appos" and tok.head == subj.root))
+
+
 def _read_phrase(subj: Span, ctx: Discourse, gaz: Gazetteer) -> _Phrase:
     """The parties ``subj`` names and what kind of phrase it is."""
     ms = ctx.mentions_in(subj.start_char, subj.end_char) or [
         # the parser cut the phrase inside a name ("X, Jean-Luc Moreau wrote" read as
-        # "Luc Moreau"): the name its head word is part of
+        # "Luc Moreau"; "The group Fair Data Now says" read as "... Fair Data"): the
+        # name its head word is part of, or that runs on a word past its end
         m
         for m in ctx.mentions
         if m.start <= subj.root.idx < m.end
+        or (
+            subj.start_char <= m.start < subj.end_char < m.end
+            and ctx.text[subj.end_char : m.end].strip().isalpha()
+            and _heads_phrase_at(subj, m.start)
+        )
     ]
     # "a rep for the company, which is led by X, said": names inside a relative
     # clause of the phrase do not speak
@@ -1260,8 +1276,9 @@ def document_author(phrase: Span, ctx: Discourse, gaz: Gazetteer) -> str | None:
     # the phrase's own document first ("The report, published by The Circuit, said")
     for tok in [root, *reversed(doc[: phrase.start])]:
         lem = tok.lemma_.lower()
-        if want == "lawsuit" and lem == "sue" and tok.pos_ == "VERB":
-            # "X sued Y", "Y was sued by X": the plaintiff wrote the lawsuit
+        if want == "lawsuit" and lem in ("sue", "charge") and tok.pos_ == "VERB":
+            # "X sued Y", "Y was sued by X": the plaintiff wrote the lawsuit (and "the
+            # SEC charged Y with ...": the agency wrote the complaint)
             by = [p for a in tok.children if a.dep_ == "agent" for p in a.children]
             who = by or [c for c in tok.children if c.dep_ == "nsubj"]
             if who:

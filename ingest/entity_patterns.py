@@ -133,6 +133,10 @@ ORG_HEAD_NOUNS = (
     "chipmaker|automaker|carmaker|maker|retailer|broadcaster|publisher|watchdog|regulator|"
     "conglomerate|provider|giant|outlet"
 )
+# more kinds of business, which only before a name that speaks say it is no person's
+# ("the streaming service Lumio Music said"); elsewhere they open names ("Service
+# Employees International Union") or follow them ("the network Tuesday")
+BUSINESS_KINDS = "service|network|broker|insurer|label|operator|marketplace|airline"
 
 
 #: one of those kinds as a whole word ("Chipmaker" opening "Chipmaker Voltera said")
@@ -147,7 +151,9 @@ DATE_WORD = (
 
 
 APPOS_ORG = re.compile(
-    rf"\b(?:{ORG_HEAD_NOUNS})(?:,| called| named| dubbed|)[ ]"
+    rf"(?:\b(?:{ORG_HEAD_NOUNS})(?:,| called| named| dubbed|)[ ]"
+    # ("the streaming service Lumio Music"; not "the network Tuesday", "the network TV")
+    rf"|(?<=[a-z] )(?:{BUSINESS_KINDS})[ ](?!{DATE_WORD}|[A-Z]+\b))"
     r"((?:[A-Z][\w&.-]*)(?:[ ][A-Z][\w&.-]*)*"
     # "the group Advocates for Road Safety": a mission after "for" or "on" (not "of":
     # "the startup X of Paris")

@@ -68,12 +68,17 @@ def resolve(
         id(m): _entity_named(entities, fold(m.key[4:])) for m in pending if m.key.startswith("def:")
     }
     defined = {m.text: t for m in pending if (t := long_forms.get(id(m))) is not None}
+    renamed_models = frozenset(
+        fold(m.alias_of) for m in mentions if m.alias_of and m.type == "Model"
+    )
     for m in pending:
         target = long_forms.get(id(m))
         if target is not None:
             add(target, entities[target].name, m, 0)
             continue
-        key = defined.get(m.text) or _short_form_target(m, entities, gaz.given_names)
+        key = defined.get(m.text) or _short_form_target(
+            m, entities, gaz.given_names, renamed_models
+        )
         if key is not None:
             add(key, entities[key].name, m, 0)
             continue
@@ -489,9 +494,13 @@ def _part_of_name(short: str, long: str, etype: str) -> bool:
 
 
 def _short_form_target(
-    m: Mention, entities: dict[str, Entity], given_names: set[str]
+    m: Mention,
+    entities: dict[str, Entity],
+    given_names: set[str],
+    renamed_models: frozenset[str] = frozenset(),
 ) -> str | None:
-    """The entity whose full name ``m`` abbreviates, if exactly one fits."""
+    """The entity whose full name ``m`` abbreviates, if exactly one fits
+    (``renamed_models``: the keys of the names models were renamed to)."""
     word = m.text
     hits = []
     for key, ent in entities.items():
@@ -565,6 +574,9 @@ def _short_form_target(
             and ent.entry is None
             and len(ent.name.split()) == 2
             and ent.name.split()[0] == word
+            # (not a model's new name: "its chatbot Pilot, now called Quorvane Assist"
+            # beside the company "Quorvane")
+            and key not in renamed_models
         ]
     return hits[0] if len(hits) == 1 else None
 

@@ -249,7 +249,13 @@ def _inside_longer_name(
     ):
         return False
     span = doc.char_span(start - 1 - len(word), start - 1, alignment_mode="expand")
-    return span is not None and span[-1].pos_ == "PROPN" and not span[-1].is_sent_start
+    if span is None or span[-1].pos_ != "PROPN":
+        return False
+    # a sentence's first word is part of the name when the article writes the two
+    # together elsewhere too ("Civic Signal's director" after "the watchdog Civic Signal")
+    together, begin = f"{word} {form}", start - len(word) - 1
+    elsewhere = together in text[:begin] or together in text[end:]
+    return not span[-1].is_sent_start or elsewhere
 
 
 def _product_word_after(doc: Doc, text: str, gaz: Gazetteer, start: int, end: int) -> str:

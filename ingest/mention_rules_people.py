@@ -31,6 +31,7 @@ from ingest.entity_lexicon import (
 )
 from ingest.entity_model import Mention
 from ingest.entity_patterns import (
+    BUSINESS_KINDS,
     BYLINE,
     BYLINE_MORE,
     HANDLE,
@@ -261,7 +262,7 @@ _NAME_AFTER = re.compile(rf"\s*(?P<name>{_SPEAKER_NAME})(?=[,.;:]|\s+(?:of|at|fr
 
 
 # an organisation's kind right before a name: "the startup ", "the company "
-_KIND_BEFORE = re.compile(rf"\b(?:{ORG_HEAD_NOUNS}) $")
+_KIND_BEFORE = re.compile(rf"\b(?:{ORG_HEAD_NOUNS}|{BUSINESS_KINDS}) $")
 
 
 def people_who_speak(view: ArticleView) -> list[Mention]:

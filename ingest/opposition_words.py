@@ -233,6 +233,12 @@ def reporting_verb(clause: Token) -> Token | None:
     whose clause the parser hangs on the noun."""
     if clause.dep_ in ("ccomp", "xcomp"):
         return clause.head
+    if clause.dep_ == "conj" and clause.head.dep_ == "ccomp" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    ):
+        # "X said its system got there first and that Y ignored the request": the
+        # second reported clause, joined to the first
+        return clause.head.head
     noun = clause.head
     if (
         clause.dep_ in ("acl", "relcl")

@@ -2604,3 +2604,40 @@ def test_the_gazette_that_reports_is_a_newspaper_not_a_surname(extractor):
         "newspaper said it stood by its reporting.",
     )
     assert claim_with(cs, "stood by its reporting")["claimant"] == "Lumio Gazette"
+
+
+def test_a_name_the_parser_cut_short_still_speaks(extractor):
+    # "Now" ends the name, though the parser reads it as an adverb of "says"
+    cs = claims(
+        extractor,
+        "Data broker accused\n\n"
+        "The consumer group Fair Data Now says the data broker Halvern Analytics sold the "
+        "precise locations of millions of phone users to the AI startup Quorvane.",
+    )
+    assert claim_with(cs, "sold the precise locations")["claimant"] == "Fair Data Now"
+
+
+def test_according_to_a_report_it_published_is_the_publishers_claim(extractor):
+    cs = claims(
+        extractor,
+        "Chatbot gave wrong election dates\n\n"
+        "The watchdog Civic Signal says Velmora's chatbot told voters the wrong date for the "
+        "primary election.\n\n"
+        "In tests run by the group last week, the chatbot gave an incorrect date in 12 of 40 "
+        "answers, according to a report it published on Wednesday.",
+    )
+    assert claim_with(cs, "12 of 40 answers")["claimant"] == "Civic Signal"
+
+
+def test_the_complaint_after_an_agency_charged_a_company_is_the_agencys(extractor):
+    cs = claims(
+        extractor,
+        "SEC charges startup\n\n"
+        "The Securities and Exchange Commission charged Brontal Works with misleading "
+        "investors on Thursday.\n\n"
+        "According to the complaint, the software relied on a team of contractors who "
+        "matched candidates to jobs by hand.",
+    )
+    assert claim_with(cs, "team of contractors")["claimant"] == (
+        "Securities and Exchange Commission"
+    )

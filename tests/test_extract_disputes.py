@@ -1212,3 +1212,16 @@ def test_calling_a_rivals_method_a_copy_accuses_the_rival(extractor):
         "share little.",
     )
     assert {"Marcus Feld", "Velmora"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_a_second_reported_clause_joined_by_and_that_charges_its_subject(extractor):
+    c = contract(
+        extractor,
+        "Labs argue over a milestone\n\n"
+        "Lumio announced on Monday that its system had become the first to solve all six "
+        "problems of the International Mathematical Olympiad.\n\n"
+        "Hours later, Velmora said its own system had achieved the same result two days "
+        "earlier and that Lumio's announcement ignored the competition's request to wait "
+        "until after the closing ceremony.",
+    )
+    assert {"Velmora", "Lumio"} in [set(d["parties"]) for d in c["disputes"]]

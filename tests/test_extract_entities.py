@@ -3531,3 +3531,24 @@ def test_an_algorithm_called_by_a_name_is_a_model(extractor):
 def test_a_name_in_apposition_with_a_role_is_a_person(extractor, role):
     text = f"Export claims\n\nMarcus Feld, {role}, said such schemes were common but hard to prove."
     assert "Marcus Feld" in names_of(extractor, text, "Person")
+
+
+def test_a_name_after_a_kind_of_business_that_speaks_is_an_organisation(extractor):
+    text = (
+        "Streaming service accused\n\n"
+        "Musicians say the streaming service Lumio Music fills playlists with AI songs.\n\n"
+        'Lumio Music called the accusation "completely false" and said all of its playlists '
+        "are curated by human editors."
+    )
+    assert "Lumio Music" in names_of(extractor, text, "Organization")
+    assert "Lumio Music" not in names_of(extractor, text, "Person")
+
+
+def test_a_company_stays_apart_from_the_new_name_of_its_model(extractor):
+    text = (
+        "Quorvane renames its assistant\n\n"
+        "Quorvane said on Tuesday that its chatbot Pilot, now called Quorvane Assist, will be "
+        "free for students."
+    )
+    assert "Quorvane" in names_of(extractor, text, "Organization")
+    assert "Quorvane Assist" in names_of(extractor, text, "Model")

@@ -682,3 +682,15 @@ def test_a_group_that_said_something_of_a_person_gives_them_no_role(extractor):
         "Several other researchers said Feld deserved more credit.",
     )
     assert not [r for r in rels if r["source"] == "Marcus Feld" and r["target"] == "Velmora"]
+
+
+def test_a_known_name_inside_a_longer_one_at_a_sentence_start_is_not_the_employer(extractor):
+    # "Signal" is a known organisation; "Civic Signal's director" works for Civic Signal
+    rels = relations(
+        extractor,
+        "Chatbot gave wrong election dates\n\n"
+        "The watchdog Civic Signal says Velmora's chatbot told voters the wrong date.\n\n"
+        'Civic Signal\'s director, Marcus Feld, rejected that. "We asked the questions '
+        'ordinary voters ask," he said.',
+    )
+    assert not [r for r in rels if r["target"] == "Signal Foundation"]

@@ -220,6 +220,8 @@ class _ChallengeReader:
         self.doubted: tuple[int, int] | None = None
         # "The drivers' association disagrees.": where, and who dissented
         self.dissented: tuple[int, list[str]] | None = None
+        # "Y rejected claims by a doctor": where, and who rejected them
+        self.unnamed_authors: list[tuple[int, list[str]]] = []
 
     # -- shared state ----------------------------------------------------------------
 
@@ -444,6 +446,32 @@ class _ChallengeReader:
         if words.doubt_transition(sent, self.lex):
             self.doubted = (sent.start_char, 2)
         self._dissent_explained(sent)
+        self._author_named_later(sent)
+
+    def _author_named_later(self, sent: Span) -> None:
+        """The first person who speaks after "Y rejected claims by a doctor", within a
+        few sentences and on no side of Y's, is that doctor: Y answers them."""
+        pending = []
+        for at, deniers in self.unnamed_authors:
+            if not at < sent.start_char <= at + MEMBER_REACH:
+                continue
+            mine = set(deniers).union(*(self.side_of(k) for k in deniers))
+            speaker = next(
+                (
+                    k
+                    for s, k in self.parties.speakers
+                    if sent.start_char <= s < sent.end_char
+                    and self.parties.types.get(k) == "Person"
+                    and k not in mine
+                    and not self.side_of(k) & mine
+                ),
+                None,
+            )
+            if speaker is None:
+                pending.append((at, deniers))
+            else:
+                self.add(deniers, [speaker], sent.root, "rebuts", sent)
+        self.unnamed_authors = pending
 
     def _dissent_explained(self, sent: Span) -> None:
         """ "Quorvane says its trucks never crashed. The drivers' association disagrees.
@@ -535,6 +563,8 @@ class _ChallengeReader:
         lemma = words.lemma(tok, lex)
         if tok.dep_ == "nsubj" and self._own_evidence(tok, sent):
             return
+        if tok.dep_ == "dobj" and self._low_verdict(tok, sent, question):
+            return
         if self.reporting and words.reported_misdeed(tok, lemma, lex, self.reporting, question):
             self._reported_misdeed(tok, sent)
         elif tok.pos_ == "VERB" and lemma in lex.misdeeds:
@@ -604,6 +634,36 @@ class _ChallengeReader:
             self._adjective(tok, sent)
 
     # -- constructions -----------------------------------------------------------------
+
+    def _low_verdict(self, tok: Token, sent: Span, question: bool) -> bool:
+        """ "The institute gave the model a failing grade", "Reviewers gave Y a poor
+        rating": whoever gives a party or its work a low verdict criticises it."""
+        lex, verb = self.lex, tok.head
+        if tok.lemma_.lower() not in lex.verdicts or verb.lemma_.lower() not in _GIVING:
+            return False
+        if not any(c.dep_ == "amod" and c.lower_ in lex.low_verdicts for c in tok.children):
+            return False
+        if words.negated(verb) or words.hedged(verb, question):
+            return False
+        challengers, passive = self.parties.subject(verb)
+        given = [c for c in verb.children if c.dep_ == "dative"]
+        targets = [k for g in given for k in self.parties.of(g, set(challengers))]
+        if (
+            challengers
+            and not targets
+            and any(
+                g.lemma_.lower() in lex.owned
+                and any(c.lower_ in ("the", "this") for c in g.children)
+                for g in given
+            )
+        ):
+            # "Y says its model is safe. X gave the model a failing grade": Y's model
+            before = self.last_other_claimant(sent.start_char, challengers[0], False)
+            targets = [before] if before is not None else []
+        if not challengers or passive or not targets:
+            return False
+        self.add(challengers, targets, tok, "criticises", sent)
+        return True
 
     def _own_evidence(self, tok: Token, sent: Span) -> bool:
         """ "X said the company's own records showed that staff followed the tool": a
@@ -864,6 +924,10 @@ class _ChallengeReader:
             targets = self.answered(sent.start_char, challengers)
         if not targets and kind in ("accuses", "criticises", "questions"):
             self.critics.append((sent.start_char, challengers))
+        if not targets and kind in ("denies", "rebuts") and _by_someone_unnamed(tok, lex):
+            # "Y rejected claims by a Corran doctor that ... Nair said she had tested it":
+            # the one who speaks next, on no side of Y's, made the claims
+            self.unnamed_authors.append((sent.start_char, challengers))
         self.add(challengers, targets, tok, kind, sent)
 
     def _it_of_main_clause(self, tok: Token, passive: bool) -> list[str]:
@@ -1681,6 +1745,8 @@ def _agentless_passive(tok: Token) -> bool:
 
 
 # what a claim or a case is "without" when it is baseless, or "lacks"
+# verbs that hand a verdict to someone ("gave Y a failing grade")
+_GIVING = frozenset({"give", "award", "assign", "hand"})
 # what a verb may say it is about, beyond its subject: "disagrees with the ruling"
 _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "prep", "advcl"})
 _GROUNDS = frozenset({"merit", "basis", "foundation", "substance"})
@@ -1886,6 +1952,25 @@ def _said_of(
             k for h in heads for p in h.children if p.dep_ == "pobj" for k in parties.of(p, exclude)
         ]
     return list(dict.fromkeys(found))
+
+
+def _by_someone_unnamed(verb: Token, lex: words.Lexicon) -> bool:
+    """Whether ``verb`` answers claims by someone the clause leaves unnamed: "rejected
+    claims by a Corran doctor", "denied allegations from a former employee"."""
+    return any(
+        o.dep_ == "dobj"
+        and (o.lemma_.lower() in lex.owned or o.lemma_.lower() in lex.nouns)
+        and any(
+            p.dep_ == "pobj"
+            and p.pos_ == "NOUN"
+            and p.tag_ == "NN"
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in p.children)
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ in ("by", "from")
+            for p in c.children
+        )
+        for o in verb.children
+    )
 
 
 def _in_response(verb: Token, lex: words.Lexicon) -> bool:

@@ -92,6 +92,8 @@ class Lexicon:
     imparting: frozenset[str]  # with "false_content": "(X said) Y gave false figures"
     staff_roles: frozenset[str]  # rank and file, who may dispute their own employer
     leading_role_words: frozenset[str]  # "chief AI scientist": one who leads
+    verdicts: frozenset[str]  # with "low_verdicts": "gave the model a failing grade"
+    low_verdicts: frozenset[str]
     false_content: frozenset[str]
     measured_claims: frozenset[str]  # "less efficient than Y claims", "not as safe as Y says"
     evidence_giving: frozenset[str]  # negated: "Y had not published any evidence"
@@ -172,6 +174,8 @@ def lexicon() -> Lexicon:
         imparting=frozenset(raw["imparting_verbs"]),
         staff_roles=frozenset(raw["staff_roles"]),
         leading_role_words=frozenset(raw["leading_role_words"]),
+        verdicts=frozenset(raw["verdict_nouns"]),
+        low_verdicts=frozenset(raw["low_verdicts"]),
         false_content=frozenset(raw["false_content"]),
         answers=frozenset(raw["answer_nouns"]),
         measured_claims=frozenset(raw["measured_claim_verbs"]),

@@ -32,9 +32,11 @@ from graph.model import (
     relationship_id,
     unique,
 )
+from ingest import gazetteer
 from ingest.claims import Claim
 from ingest.document import ArticleText
 from ingest.entities import Entity
+from ingest.entity_lexicon import LEGAL_FORMS
 from ingest.pipeline import Extraction
 from ingest.renames import find_renames
 
@@ -129,7 +131,8 @@ def to_graph_batch(article: ArticleText, extraction: Extraction) -> GraphBatch:
             props = merge_properties(props, renamed[ids[ent.key]][1].properties)
             props["name"] = renamed[ids[ent.key]][1].name
         props["aliasKeys"] = unique(
-            alias_key(n) for n in [str(props["name"]), *(props.get("aliases") or [])]
+            alias_key(n)
+            for n in [str(props["name"]), *(props.get("aliases") or []), *_short_names(ent)]
         )
         if ent.type == "Organization":
             props["kind"] = ent.kind
@@ -273,6 +276,19 @@ def to_graph_batch(article: ArticleText, extraction: Extraction) -> GraphBatch:
         if not any(n.id == node_id for n in batch.nodes):  # the new name was not an entity
             batch.nodes.append(Node(node_id, label, node.properties))
     return _fold_duplicates(batch) if renamed else batch
+
+
+def _short_names(ent: Entity) -> list[str]:
+    """The name an unknown organisation may go by in another article without its legal
+    form or "AI" ("Velmora AI" as "Velmora", "Brontal Inc." as "Brontal"), unless that is
+    a known name of its own ("Meta AI" is not Meta)."""
+    words = ent.name.split()
+    if ent.type != "Organization" or ent.entry is not None or len(words) < 2:
+        return []
+    if words[-1] not in LEGAL_FORMS and words[-1] != "AI":
+        return []
+    short = " ".join(words[:-1]).rstrip(",")
+    return [] if gazetteer.load().lookup(short) is not None else [short]
 
 
 def _renamed_entities(

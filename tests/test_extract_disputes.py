@@ -1225,3 +1225,40 @@ def test_a_second_reported_clause_joined_by_and_that_charges_its_subject(extract
         "until after the closing ceremony.",
     )
     assert {"Velmora", "Lumio"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_rejecting_claims_by_an_unnamed_doctor_answers_the_person_who_speaks_next(extractor):
+    c = contract(
+        extractor,
+        "Velmora rejects doctor's claims about its chatbot\n\n"
+        "Velmora on Thursday rejected claims by a Corran doctor that its medical chatbot gives "
+        "unsafe dosing advice, saying her tests used an old version of the product.\n\n"
+        '"The current model passes every dosing safety check we run," said Marcus Feld, '
+        "Velmora's head of safety.\n\n"
+        "Nair said she had tested the version available to the public that week.",
+    )
+    pairs = [set(d["parties"]) for d in c["disputes"]]
+    assert {"Velmora", "Nair"} in pairs
+    assert {"Velmora", "Marcus Feld"} not in pairs  # (its own side spoke first)
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "The Corran Safety Institute gave the model a failing grade in its annual review.",
+        "The Corran Safety Institute gave Velmora's model a poor rating.",
+    ],
+)
+def test_giving_a_partys_work_a_low_verdict_criticises_it(extractor, verdict):
+    c = contract(extractor, f"Grades\n\nVelmora says its model is safe for children. {verdict}")
+    assert {"Corran Safety Institute", "Velmora"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_giving_a_model_a_top_grade_is_no_dispute(extractor):
+    # negative: only a low verdict criticises
+    c = contract(
+        extractor,
+        "Grades\n\nVelmora says its model is safe for children. The Corran Safety Institute "
+        "gave the model a top grade in its annual review.",
+    )
+    assert c["disputes"] == []

@@ -170,3 +170,34 @@ def test_stance_helpers():
         similarity("DeepSeek trained on OpenAI outputs", "DeepSeek did not train on OpenAI outputs")
         > 0.5
     )
+
+
+def test_an_unknown_company_without_its_ai_suffix_is_the_same_company_in_a_later_article(
+    extractor, tmp_path: Path
+):
+    from api.ingestion import Ingestor
+
+    first = (
+        "Researcher says Velmora AI's chatbot gives dangerous advice\n\n"
+        "Dr. Priya Nair, a physician at Corran General Hospital, said on Monday that Velmora "
+        "AI's medical chatbot recommended unsafe doses in a quarter of her test cases.\n\n"
+        "Velmora AI said it was reviewing her findings."
+    )
+    second = (
+        "Velmora rejects doctor's claims about its chatbot\n\n"
+        "Velmora on Thursday rejected claims by a Corran doctor that its medical chatbot gives "
+        "unsafe dosing advice, saying her tests used an old version of the product.\n\n"
+        "Nair said she had tested the version available to the public that week."
+    )
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        ingestor = Ingestor(store, extractor)
+        for name, text in (("first", first), ("second", second)):
+            url = f"https://news.example/{name}"
+            ingestor.ingest_article(ArticleText(text=text, source=url, url=url))
+        disputes = store.find(Label.DISPUTE, {}, limit=10)
+        assert len(disputes) == 1
+        assert len(disputes[0].get("sourceArticles") or []) == 2
+        assert "organization:velmora" not in (disputes[0].get("partyIds") or [])
+    finally:
+        store.close()

@@ -186,8 +186,12 @@ def co_claimants(subj: Span, ctx: Discourse) -> list[str]:
                 stack.append(c)
     if not conjs:
         return []
+    heads = [root, *conjs]
+    if root.tag_ == "NNS" and any(c.dep_ == "appos" for c in conjs):
+        # "Two engineers, A and B, said": the names in apposition, not the plural head
+        heads = conjs
     keys = []
-    for tok in [root, *conjs]:
+    for tok in heads:
         m = next(
             (
                 m

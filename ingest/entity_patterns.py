@@ -226,17 +226,21 @@ ORG_BY_SUFFIX = re.compile(
     r"Ministry|Department|Bureau|Tribunal|Parliament|Senate|Center|Centre|Alliance|Coalition|"
     r"Consortium|Forum|Guild|Federation|Organization|Organisation|Office|Board|Trust|League|LLP|"
     r"Gazette|Tribune|Herald|Chronicle|Ledger|Courier|Inquirer|Dispatch|Sentinel|"
-    r"LLC|Ltd\.?|PBC|SAS|GmbH|AG|PLC|plc|Intelligence)"
+    r"LLC|Ltd\.?|PBC|SAS|GmbH|AG|PLC|plc|Intelligence|Health)"
     r"(?![\w-])"
 )
 
 
-# "Intelligence" names a company ("Reflection Intelligence") unless it is the field
-NOT_ORG_INTELLIGENCE = re.compile(
+# "Intelligence" and "Health" name a company ("Reflection Intelligence", "Brontal
+# Health") unless they are a field of work ("Artificial Intelligence", "Public Health")
+NOT_ORG_FIELD = re.compile(
     r"\b(?:Artificial|General|Super|Machine|Human|Business|Augmented|Collective|Emotional|"
     r"Competitive|Threat|Signals|Open[- ]Source|Ambient|Physical|Spatial|Generative|"
     r"Superhuman|Agentic|Synthetic|Military|Market|Customer|Sales|Data|Document|Edge|Swarm|"
     r"Computational|Natural|Digital|Responsible|Trustworthy|Applied) Intelligence$"
+    r"|\b(?:Public|Global|Mental|Women's|Men's|Child|Children's|Environmental|Occupational|"
+    r"Reproductive|Community|Behavioral|Behavioural|Digital|Population|Maternal|Oral|"
+    r"Sexual|Planetary|One) Health$"
 )
 
 

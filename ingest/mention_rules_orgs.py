@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ingest.entity_lexicon import (
     COMPANY_DEEDS,
@@ -29,6 +29,7 @@ from ingest.entity_lexicon import (
     MISSION_HEADS,
     NOT_ORG_WORDS,
     PERSON_TO_ORG_VERBS,
+    PRODUCT_NOUNS,
     TITLE_WORDS,
     VOICED_BY,
 )
@@ -40,7 +41,7 @@ from ingest.entity_patterns import (
     DATE_WORD,
     FACILITY,
     NOT_ORG_AFTER,
-    NOT_ORG_INTELLIGENCE,
+    NOT_ORG_FIELD,
     ORG_BY_APPOSITION,
     ORG_BY_PRESS,
     ORG_BY_SUFFIX,
@@ -64,6 +65,7 @@ from ingest.mention_checks import (
     looks_like_person,
     org_name_ok,
     title_case_line,
+    token_at,
     tokens_with_dep,
     trim_name,
 )
@@ -115,7 +117,7 @@ def organizations_by_suffix(view: ArticleView) -> list[Mention]:
             continue  # a headline's capitalised words ("Acme Halts AI Tool")
         if FACILITY.search(found):
             continue  # "the Stargate Data Center": a building
-        if NOT_ORG_INTELLIGENCE.search(found):
+        if NOT_ORG_FIELD.search(found):
             continue  # "Artificial General Intelligence": the field, not a company
         head = found.rsplit(" ", 1)[0]
         head_entry = gaz.lookup(head)
@@ -1167,6 +1169,43 @@ _COMPANY_OWNER = re.compile(
 )
 
 
+# goods only a maker owns (not "platform", "system" or "model", which parties and
+# people have too)
+_SHARED_GOODS = {
+    "platform", "system", "systems", "model", "models", "feature", "features",
+    "character", "characters", "subscription", "subscriptions", "tool", "tools",
+    "agent", "agents", "car", "cars", "phone", "phones",
+}  # fmt: skip
+_MADE_GOODS = sorted(PRODUCT_NOUNS - _SHARED_GOODS, key=len, reverse=True)
+_MAKER_OF_GOODS = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][\w&-]+)['\u2019]s (?:[a-z-]+ ){0,2}?"
+    rf"(?P<good>{'|'.join(_MADE_GOODS)})\b"
+)
+
+
+def makers_of_goods(view: ArticleView, surnames: set[str]) -> list[Mention]:
+    """A one-word unknown name that owns a product ("Lumio's smart glasses", "Brontal's
+    new chip"): an organisation, unless the article makes it a person's (a given name,
+    or the surname of someone it names in full)."""
+    text, gaz, known = view.text, view.gaz, view.known
+    cands: list[Mention] = []
+    for m in _MAKER_OF_GOODS.finditer(text):
+        name = m.group("name")
+        if name in known or name in surnames:
+            continue
+        if re.search(rf"[A-Z][\w.-]* {re.escape(name)}\b", text) or fold(name) in view.english:
+            continue  # "Clinton" of "Hillary Clinton", "Party": part of a name, or a word
+        if name in gaz.given_names or gaz.lookup(name) is not None or fold(name) in gaz.places:
+            continue
+        if fold(name) in gaz.stopwords or title_case_line(text, m.start("name")):
+            continue
+        good = token_at(view.doc, m.start("good"))
+        if good is None or good.dep_ == "compound":
+            continue  # "Courtland's hardware store": the good names what a store sells
+        cands.append(Mention(m.start("name"), m.end("name"), name, "Organization", "def", weight=3))
+    return cands
+
+
 def company_owners(view: ArticleView, surnames: set[str]) -> list[Mention]:
     """An unknown name of two or three words that has a chief executive, a board,
     shareholders or shares ("Blue Heron's chief executive"): an organisation, unless it
@@ -1224,6 +1263,13 @@ _EMPLOYER_BEFORE_ROLE = re.compile(
 )
 
 
+def _dictionary_plural_opening(doc: Doc, start: int, view: ArticleView) -> bool:
+    """Whether the word at ``start`` opens its sentence and the dictionary has its
+    lemma ("Media", "Sports"): a word, though the dictionary lacks that form."""
+    tok = token_at(doc, start)
+    return tok is not None and tok.is_sent_start and tok.lemma_.casefold() in view.english
+
+
 def employers_named_before_roles(view: ArticleView, surnames: set[str]) -> list[Mention]:
     """The employer a person's role is prefixed with ("Quorvane chief executive Jane
     Roe", "former Zentrix engineer Jane Roe", "Quorvane's chief scientist, Jane Roe"):
@@ -1240,7 +1286,12 @@ def employers_named_before_roles(view: ArticleView, surnames: set[str]) -> list[
         if role[-1] not in EMPLOYEE_ROLES:
             continue
         words = m.group("name").split()
-        while words and (words[0].casefold() in view.english or words[0] in TITLE_WORDS):
+        while words and (
+            words[0].casefold() in view.english
+            or words[0] in TITLE_WORDS
+            # "Media lawyer Jane Roe": a plural the dictionary has in the singular
+            or _dictionary_plural_opening(doc, m.end("name") - len(" ".join(words)), view)
+        ):
             words.pop(0)  # "Former Zentrix engineer": the sentence's first word
         if not words or any(re.search(r"-[a-z]", w) for w in words):
             continue  # "the Pulitzer Prize-winning reporter Jane Roe": no employer

@@ -72,6 +72,7 @@ from ingest.mention_rules_orgs import (
     employers_of_people,
     funding_investors,
     institutions_by_mission,
+    makers_of_goods,
     names_listed_with_their_kind,
     organizations_by_apposition,
     organizations_by_context,
@@ -183,6 +184,7 @@ def find_mentions(
     cands += places_acting_as_companies(view)
     cands += unknown_parties(view, lasts)
     cands += company_owners(view, lasts)
+    cands += makers_of_goods(view, lasts)
     cands += names_listed_with_their_kind(view, cands, lasts)
 
     # 4. the statistical NER, then acronyms of the names found in full

@@ -2641,3 +2641,14 @@ def test_the_complaint_after_an_agency_charged_a_company_is_the_agencys(extracto
     assert claim_with(cs, "team of contractors")["claimant"] == (
         "Securities and Exchange Commission"
     )
+
+
+def test_each_name_in_apposition_to_a_plural_speaker_makes_the_claim(extractor):
+    cs = claims(
+        extractor,
+        "Robot demo\n\n"
+        "Brontal said its robot folded the shirts autonomously. Two engineers, Daniel Ortiz "
+        "and Lena Brandt, said the robot was controlled remotely.",
+    )
+    said = [c["claimant"] for c in cs if "controlled remotely" in c["text"]]
+    assert sorted(said) == ["Daniel Ortiz", "Lena Brandt"]

@@ -1262,3 +1262,25 @@ def test_giving_a_model_a_top_grade_is_no_dispute(extractor):
         "gave the model a top grade in its annual review.",
     )
     assert c["disputes"] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "pair"),
+    [
+        (
+            "Brontal said its robot folded the shirts autonomously in the video.",
+            "But two engineers who worked on the demo, Daniel Ortiz and Lena Brandt, said the "
+            "robot was controlled remotely for most of the video.",
+            {"Brontal", "Lena Brandt"},
+        ),
+        (
+            "Velmora Health said the errors in its note-taking tool were rare.",
+            "But Priya Nair, a doctor at Brontal Hospital, said such errors were common in the "
+            "notes she reviewed.",
+            {"Velmora Health", "Priya Nair"},
+        ),
+    ],
+)
+def test_opposite_words_set_against_the_claim_before_contradict_it(extractor, first, second, pair):
+    c = contract(extractor, f"Claims\n\n{first} {second}")
+    assert pair in [set(d["parties"]) for d in c["disputes"]]

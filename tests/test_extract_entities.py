@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from ingest.document import ArticleText
+from ingest.gazetteer import load
+from ingest.mention_checks import ArticleView
+from ingest.mention_rules_orgs import makers_of_goods
 from ingest.pipeline import Extraction, Extractor
 from tests import extract_support
 
@@ -3552,3 +3555,43 @@ def test_a_company_stays_apart_from_the_new_name_of_its_model(extractor):
     )
     assert "Quorvane" in names_of(extractor, text, "Organization")
     assert "Quorvane Assist" in names_of(extractor, text, "Model")
+
+
+def test_a_name_that_owns_a_product_is_an_organisation(extractor):
+    text = (
+        "Lumio's AI glasses and the facial recognition question\n\n"
+        "Two Harvard students, Jane Whitcombe and Tomas Reyes, showed this week that Lumio's "
+        "smart glasses could be used to identify strangers on the street within seconds.\n\n"
+        "Lumio said the glasses do not include facial recognition and that the students had "
+        "combined them with outside software."
+    )
+    assert "Lumio" in names_of(extractor, text, "Organization")
+    assert "Lumio" not in names_of(extractor, text, "Person")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Velmora Health said the errors in its note-taking tool were rare.", True),
+        ("Public Health said the errors in the records were rare.", False),
+    ],
+)
+def test_health_ends_a_companys_name_but_not_a_fields(extractor, text, org):
+    name = text.split(" said")[0]
+    assert (name in names_of(extractor, f"Notes\n\n{text}", "Organization")) is org
+
+
+def test_a_town_with_a_hardware_store_is_no_maker(extractor):
+    # negative: "hardware" there names what the store sells, not the town's product (the
+    # rule alone: the statistical NER may still guess an organisation)
+
+    text = "Main street\n\nHalbury's hardware store closed in 2019, and its bakery a year later."
+    view = ArticleView.of(extractor.nlp(text), load())
+    assert [m.text for m in makers_of_goods(view, set())] == []
+
+
+def test_a_name_whose_chip_is_new_is_its_maker(extractor):
+
+    text = "Chips\n\nHalbury's new chip runs twice as fast as the one before it."
+    view = ArticleView.of(extractor.nlp(text), load())
+    assert [m.text for m in makers_of_goods(view, set())] == ["Halbury"]

@@ -694,3 +694,25 @@ def test_a_known_name_inside_a_longer_one_at_a_sentence_start_is_not_the_employe
         'ordinary voters ask," he said.',
     )
     assert not [r for r in rels if r["target"] == "Signal Foundation"]
+
+
+def test_a_field_before_a_lawyers_name_is_no_employer(extractor):
+    # "Media lawyer Jane Roe": a trade in a field, not a company called Media
+    rels = relations(
+        extractor,
+        "Publisher sues AI search engine\n\n"
+        "The Corran Herald has sued the AI search startup Quorvane over invented quotes.\n\n"
+        "Media lawyer Jane Whitcombe said the case could set a precedent for how courts treat "
+        'AI "hallucinations."',
+    )
+    assert not [r for r in rels if r["source"] == "Jane Whitcombe"]
+
+
+def test_a_former_presidents_employer_after_former_at_a_sentence_start_stays(extractor):
+    # guard: only the sentence's first word may be a dictionary word, not the employer
+    rels = relations(
+        extractor,
+        "Union\n\nThe union backed the bill on Monday.\n\n"
+        "Former NCBU president Lena Brandt said the vote was a turning point.",
+    )
+    assert find(rels, "WORKS_FOR", "Lena Brandt", "NCBU")["properties"].get("former") is True

@@ -49,6 +49,7 @@ from spacy.tokens import Doc
 
 from graph.model import Label, hashed_id
 from ingest import opposition
+from ingest.attribution import ESTIMATING_CUES
 from ingest.claims import Claim, headline_region
 from ingest.document import doc_text
 from ingest.entities import Entity, Mention
@@ -795,8 +796,12 @@ def _negated_echo(
             before, said, tuple(gaz.opposites), gaz.generic_words, shared=2
         ):
             return i  # "AI will create more jobs" against "AI will destroy jobs"
-        if _other_figure(before, said, gaz.generic_units, tuple(gaz.correcting_words)):
-            return i  # "50 million weekly users" against "only 12 million weekly users"
+        if _other_figure(
+            before, said, gaz.generic_units, () if _estimate(b) else tuple(gaz.correcting_words)
+        ):
+            # "50 million weekly users" against "only 12 million weekly users"; "cost $6
+            # million" against "put the total cost at more than $500 million"
+            return i
     return None
 
 
@@ -869,6 +874,15 @@ def _other_figure(
         ):
             return False
     return bool(differ)
+
+
+def _estimate(claim: Claim) -> bool:
+    """Whether ``claim`` states an estimate of its own ("X put the cost at ...", "X
+    estimated ...", "by X's count"), which sets its figure against any other."""
+    cue = (claim.cue or "").lower()
+    return cue == "count" or any(
+        cue in (verb, verb + "s", verb + "d", verb + "ged") for verb in ESTIMATING_CUES
+    )
 
 
 def _negated_by_prefix(a: str, b: str) -> bool:

@@ -1284,3 +1284,14 @@ def test_giving_a_model_a_top_grade_is_no_dispute(extractor):
 def test_opposite_words_set_against_the_claim_before_contradict_it(extractor, first, second, pair):
     c = contract(extractor, f"Claims\n\n{first} {second}")
     assert pair in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_an_estimate_of_another_figure_for_the_same_cost_contradicts_it(extractor):
+    c = contract(
+        extractor,
+        "How much did Velmora spend?\n\n"
+        "Velmora said its newest model cost $6 million to train.\n\n"
+        "Brightline Research, an industry analysis firm, put the total cost at more than $500 "
+        "million once hardware was counted.",
+    )
+    assert {"Brightline Research", "Velmora"} in [set(d["parties"]) for d in c["disputes"]]

@@ -170,6 +170,26 @@ def _obtained_by(subj: Token) -> Span | None:
     return None
 
 
+def _sourced_evidence(verb: Token) -> bool:
+    """Whether ``verb``'s subject is evidence with a named source ("Data from X",
+    "Figures compiled by X", "A survey by X")."""
+    nouns = EVIDENCE_NOUNS | FIGURE_NOUNS | {"survey", "poll"}
+    return any(
+        c.dep_ == "nsubj"
+        and (c.lemma_.lower() in nouns or c.lower_ in nouns)  # ("data": lemma "datum")
+        and any(
+            (
+                p.dep_ == "prep"
+                and p.lower_ in ("from", "by")
+                and any(o.pos_ == "PROPN" for o in p.subtree)
+            )
+            or (p.dep_ == "acl" and any(a.dep_ == "agent" for a in p.children))
+            for p in c.children
+        )
+        for c in verb.children
+    )
+
+
 def _author_in_relative_clause(doc_noun: Token) -> Span | None:
     """The subject of a relative clause in which a document's author made it ("a report
     it published on Wednesday", "a study they released"), a pronoun the claimant rules
@@ -985,6 +1005,13 @@ def find_attributions(
             and c.lemma_.lower() in EVIDENCE_NOUNS
             and any(p.dep_ == "poss" for p in c.children)
             for c in tok.children
+        )
+        # "Data from Brightline Metrics shows about 12 million weekly users": a figure the
+        # evidence of a named source gives
+        has_comp = has_comp or (
+            lemma in ("show", "put")
+            and _sourced_evidence(tok)
+            and any(c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in tok.children)
         )
         # "called for a pause", "called on Congress to act": the demand is the content
         call_prep = (

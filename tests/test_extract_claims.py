@@ -2652,3 +2652,20 @@ def test_each_name_in_apposition_to_a_plural_speaker_makes_the_claim(extractor):
     )
     said = [c["claimant"] for c in cs if "controlled remotely" in c["text"]]
     assert sorted(said) == ["Daniel Ortiz", "Lena Brandt"]
+
+
+def test_data_from_a_named_source_that_shows_a_figure_is_the_sources_claim(extractor):
+    cs = claims(
+        extractor,
+        "Usage\n\n"
+        "Lumio said in a blog post that its assistant had 50 million weekly users in March.\n\n"
+        "Data from the analytics firm Brightline Metrics shows about 12 million weekly users "
+        "for the same month.",
+    )
+    assert claim_with(cs, "12 million weekly users")["claimant"] == "Brightline Metrics"
+
+
+def test_data_that_shows_a_figure_with_no_named_source_is_no_claim(extractor):
+    # negative: "Data show" with no one named behind the data
+    cs = claims(extractor, "Usage\n\nData shows about 12 million weekly users for the month.")
+    assert cs == []

@@ -668,8 +668,7 @@ class _ChallengeReader:
     def _own_evidence(self, tok: Token, sent: Span) -> bool:
         """ "X said the company's own records showed that staff followed the tool": a
         party's own records, data or study turned against it contradict it."""
-        evidence = lexicon()["record_nouns"] | lexicon()["evidence_nouns"]
-        if tok.lemma_.lower() not in evidence or not any(
+        if tok.lemma_.lower() not in _OWN_EVIDENCE or not any(
             c.dep_ == "amod" and c.lower_ == "own" for c in tok.children
         ):
             return False
@@ -1745,6 +1744,8 @@ def _agentless_passive(tok: Token) -> bool:
 
 
 # what a claim or a case is "without" when it is baseless, or "lacks"
+# what a party's own evidence may be ("the company's own records showed ..."), once
+_OWN_EVIDENCE = frozenset(lexicon()["record_nouns"] | lexicon()["evidence_nouns"])
 # verbs that hand a verdict to someone ("gave Y a failing grade")
 _GIVING = frozenset({"give", "award", "assign", "hand"})
 # what a verb may say it is about, beyond its subject: "disagrees with the ruling"

@@ -441,6 +441,36 @@ def _participle_main_subject(verb: Token) -> Span | None:
 # verbs that ask someone to state something: what they ask for is not said yet
 DEMANDING_HEADS = frozenset(lexicon()["demanding_verbs"])
 
+#: cues that also mean putting money into a party ("backed by Microsoft")
+FUNDING_SENSES = frozenset(lexicon()["funding_senses"])
+
+
+def _funds_a_party(cue: Token) -> bool:
+    """Whether a cue of ``FUNDING_SENSES`` means money rather than a view: a participle
+    describing a noun ("a startup backed by Microsoft and Sequoia"), a named company as
+    what it backs ("Lumio is backed by Microsoft", "Microsoft backed Lumio") or a sum
+    ("with $250 million"); "X backed the bill", "the bill was backed by X" and "X backed
+    Clinton" (a person) are views."""
+    if cue.tag_ == "VBN" and (
+        cue.dep_ == "acl"
+        or (
+            any(c.dep_ == "agent" for c in cue.children)
+            and not any(c.dep_ == "auxpass" for c in cue.children)
+        )
+        or any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in cue.children)
+    ):
+        return True  # "backed by X" describing a noun, or a named party "is backed by X"
+    return any(
+        (c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "NORP", "GPE"))
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(g.ent_type_ == "MONEY" for g in c.subtree)
+        )
+        for c in cue.children
+    )
+
+
 QUOTE_CUT = {"\u2014", "\u2013", "--", ",", "(", ";"}
 
 
@@ -1053,9 +1083,12 @@ def find_attributions(
         if (
             lemma in ("write", "publish", "post")
             and not (has_comp or has_quote)
-            and any(c.dep_ == "dobj" for c in tok.children)
+            and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
         ):
-            continue  # "X wrote the paper", "X wrote the code": an act; what it says comes later
+            # "X wrote the paper", "X wrote the code": an act; what it says comes later
+            # (an "object" before the cue is a fronted clause the parser split: "Some of
+            # the puzzles the paper counted as failures were impossible, X wrote")
+            continue
         if (
             lemma in ("write", "publish", "post")
             and tok.tag_ == "VBN"
@@ -1096,6 +1129,8 @@ def find_attributions(
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         ):
             continue  # "released the models to encourage adoption": a purpose
+        if lemma in FUNDING_SENSES and _funds_a_party(tok):
+            continue  # "a startup backed by Microsoft", "X backed Lumio": money, no view
         subj = _subject_of(tok) or _adjacent_name(tok) or _named_after_quote_cue(tok)
         if subj is not None:
             subj = _outside_quotes(subj, tok, quotes)

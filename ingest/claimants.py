@@ -440,14 +440,28 @@ def _relative_clauses(subj: Span) -> list[tuple[int, int]]:
     """The character spans of the relative clauses inside ``subj``, and of the passive
     participles that describe its head by another party ("The startup, backed by X,
     said", "researchers funded by X said": not X; but "correspondence published by
-    X" and "a letter signed by X" are X's)."""
-    return [
+    X" and "a letter signed by X" are X's), and of where a participle puts it ("The
+    complaint, filed in X court, says": not the court)."""
+    spans = [
         subtree_span(t)
         for t in subj
         if (t.dep_ == "relcl" or _done_by_another(t, subj))
         and t.head.i != t.i
         and subj.start <= t.head.i < subj.end
     ]
+    # "The complaint, filed in San Francisco Superior Court, says": where a document was
+    # filed or published is no author of it
+    spans += [
+        subtree_span(p)
+        for t in subj
+        if t.dep_ == "acl"
+        and t.tag_ == "VBN"
+        and t.head == subj.root
+        and subj.root.lemma_.lower() in DOCUMENT_NOUNS | REPORT_NOUNS
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "at", "with", "before", "to")
+    ]
+    return spans
 
 
 def _done_by_another(participle: Token, subj: Span) -> bool:

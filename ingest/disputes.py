@@ -243,6 +243,7 @@ def find_disputes(
                 side.setdefault(k, {k}).update(group)
     pairs = _claim_pairs(claims, ents, side, mentions, gaz, text)
     challenges = _beyond_the_headline(challenges, pairs, claims, text)
+    challenges = _organisation_over_its_staff(challenges, mentions, side, types)
     # where the parse names whom a sentence's speaker challenges, it overrides the
     # weaker evidence of two claims sharing a topic
     parsed: dict[tuple[str, int], set[str]] = defaultdict(set)  # whom each speaker challenges
@@ -351,6 +352,35 @@ def _beyond_the_headline(
         ch
         for ch in challenges
         if not (in_headline(ch) and frozenset((ch.challenger, ch.target)) in in_body)
+    ]
+
+
+def _organisation_over_its_staff(
+    challenges: list[opposition.Challenge],
+    mentions: list[Mention],
+    side: dict[str, set[str]],
+    types: dict[str, str],
+) -> list[opposition.Challenge]:
+    """The challenges, less one aimed at a person its sentence does not name when the same
+    challenger there also challenges that person's organisation: "Epoch AI said it could
+    not reproduce Moonshot's score" after Moonshot's president spoke questions Moonshot,
+    not the president as well."""
+    named_at = defaultdict(set)
+    for ch in challenges:
+        named_at[ch.start] = {m.key for m in mentions if ch.start <= m.start < ch.end}
+    aimed = {(ch.challenger, ch.start, ch.target) for ch in challenges}
+    return [
+        ch
+        for ch in challenges
+        if not (
+            types.get(ch.target) == "Person"
+            and ch.target not in named_at[ch.start]
+            and any(
+                (ch.challenger, ch.start, org) in aimed
+                for org in side.get(ch.target, ())
+                if org != ch.target and types.get(org) == "Organization"
+            )
+        )
     ]
 
 

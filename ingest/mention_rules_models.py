@@ -395,13 +395,17 @@ def _inside_sentence(view: ArticleView, start: int) -> bool:
 
 _NAME = r"[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,2}"
 _KIND = r"(?:(?i:AI|image|video|music|art|coding|voice|language) )"
+# "the companion app Tandem", "its AI app Mara": an app that is an AI product itself
+_AI_APP = r"(?:(?i:AI|companion|chatbot) app)"
 _OWNED = rf"(?:[A-Z][\w&-]*['\u2019]s )?{_NAME}"
-# "the chatbot Tessa", "Acme's image generator Harlow", "image generators Harlow and
-# Pixelmoor", "developer of Harlow", "which developed the chatbot Tessa"
+# "the chatbot Tessa", "Acme's image generator Harlow", "the companion app Tandem",
+# "image generators Harlow and Pixelmoor", "developer of Harlow", "which developed the
+# chatbot Tessa"
 _NAMED_BY_KIND = [
     re.compile(
         r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w&-]*['\u2019]s?) (?:new |latest |own |flagship )?"
-        rf"(?:chatbot|assistant|{_KIND}(?:generator|model|assistant|agent)) (?P<names>{_NAME})"
+        rf"(?:chatbot|assistant|{_KIND}(?:generator|model|assistant|agent)|{_AI_APP}) "
+        rf"(?P<names>{_NAME})"
     ),
     re.compile(
         rf"\b(?:[Cc]hatbots|{_KIND}(?:generators|models|assistants|agents)),? "
@@ -419,7 +423,8 @@ _NAMED_BY_KIND = [
     ),
     re.compile(
         r"\b(?:which|that) (?:developed|develops|makes|made|created|creates|built|builds) "
-        rf"(?:the )?{_KIND}?(?:chatbot|model|generator|assistant|app) (?P<names>{_NAME})"
+        rf"(?:the )?(?:{_KIND}|companion ){{0,2}}(?:chatbot|model|generator|assistant|app) "
+        rf"(?P<names>{_NAME})"
     ),
     # "the algorithm, called CarePath,", "an AI tool known as Sentry"
     re.compile(

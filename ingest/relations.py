@@ -66,7 +66,8 @@ LEFT_AFTER = re.compile(
 )
 ROLE_WORDS = re.compile(
     r"\b(ceo|cto|cfo|coo|chief executive(?: officer)?|"
-    r"chief [\w ]{0,30}?(?:officer|scientist)|(?:vice |senior )?president|"
+    r"chief [\w ]{0,30}?(?:officer|scientist|analyst|economist|strategist|engineer|architect|"
+    r"editor|correspondent|counsel)|(?:vice |senior )?president|"
     r"vp|svp|spokes(?:person|woman|man)|head of [\w ]{1,30}|director(?: of [\w ]{1,30})?|"
     r"founders?|co-?founders?|"  # "one of the co-founders of X, Y"
     r"(?:research |staff |principal )?(?:scientist|engineer|researcher)s?|employee|executive|"
@@ -83,6 +84,8 @@ MONEY = re.compile(
     r"(?:US)?\$\s?\d[\d,.]*(?:\s?(?:billion|million|trillion|bn|m|b))?(?:\s+and\s+\$\s?\d[\d,.]*\s?(?:billion|million|trillion)?)?",
     re.I,
 )
+# "valued at $1.5 billion": what a company is worth, not an investment's amount
+VALUATION = re.compile(r"\b" + _any_of("valuation_words") + r"\s*$", re.I)
 PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)")
 INVEST_VERBS = re.compile(
     # ("invest" and its forms, not "investigation", nor "investors" in general: "investors
@@ -756,7 +759,7 @@ def _invests(text, sm, types, span, add) -> None:
     seg = text[span[0] : span[1]]
     if not INVEST_VERBS.search(seg):
         return
-    money = MONEY.search(seg)
+    money = next((m for m in MONEY.finditer(seg) if not VALUATION.search(seg, 0, m.start())), None)
     amount = money.group(0).strip() if money else None
     orgs = [
         m
@@ -841,7 +844,12 @@ def _evaluated(text, sent_text, sm, types, span, add) -> None:
                 break
         lo, hi = sorted((model.start - base, b.start - base))
         near = [n for n in nums if lo <= n.start() <= hi + 40]
-        score = near[0] if near else (nums[0] if nums else None)
+        # "44.9 percent on X and 71.3 percent on Y": the score right before the
+        # benchmark's name is its own, else the first one near it
+        right_before = [n for n in near if n.end() <= b.start - base]
+        score = (
+            right_before[-1] if right_before else near[0] if near else (nums[0] if nums else None)
+        )
         add(
             "EVALUATED_ON",
             model.key,

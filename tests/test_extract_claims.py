@@ -2669,3 +2669,68 @@ def test_data_that_shows_a_figure_with_no_named_source_is_no_claim(extractor):
     # negative: "Data show" with no one named behind the data
     cs = claims(extractor, "Usage\n\nData shows about 12 million weekly users for the month.")
     assert cs == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Velmora, the London software startup once valued at $1.5 billion and backed by "
+        "Microsoft, sold an assistant to banks.",
+        "Microsoft backed Velmora in 2023 with a $250 million investment.",
+        "Velmora is backed by Microsoft, which put $250 million into the company.",
+    ],
+)
+def test_backing_a_company_with_money_is_no_claim_of_the_investor(extractor, sentence):
+    cs = claims(extractor, "Funding\n\n" + sentence)
+    assert not [c for c in cs if c["claimant"] == "Microsoft"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Velmora backed the bill on Monday.",
+        "The bill was backed by Velmora, the state's largest AI company.",
+    ],
+)
+def test_backing_a_bill_is_still_a_view(extractor, sentence):
+    # negative: the money sense only takes a named party or a sum as what is backed
+    cs = claims(extractor, "Policy\n\n" + sentence)
+    assert [c["claimant"] for c in cs] == ["Velmora"]
+
+
+def test_backing_a_candidate_is_still_a_view(extractor):
+    # negative: a person backed is an endorsement, not an investment
+    cs = claims(extractor, "Race\n\nSenator Jane Whitcombe backed Daniel Ortiz for governor.")
+    assert [c["claimant"] for c in cs] == ["Jane Whitcombe"]
+
+
+def test_figures_a_company_published_claiming_a_result_are_its_claim(extractor):
+    cs = claims(
+        extractor,
+        "Chips\n\n"
+        "Quorvane last week published figures claiming its Arden accelerator runs inference "
+        "up to 1.6 times faster than Nvidia's H100.",
+    )
+    assert claim_with(cs, "1.6 times faster")["claimant"] == "Quorvane"
+
+
+def test_a_fronted_clause_before_a_writer_is_what_they_wrote(extractor):
+    # the parser takes the start of the fronted clause for the object of "wrote"
+    cs = claims(
+        extractor,
+        "Paper\n\n"
+        "Alex Lawsen, a researcher at Open Philanthropy, published a rebuttal. Some of the "
+        "puzzles the paper counted as failures were impossible to solve, Lawsen wrote.",
+    )
+    assert claim_with(cs, "impossible to solve")["claimant"] == "Alex Lawsen"
+
+
+def test_the_court_a_complaint_was_filed_in_is_not_its_author(extractor):
+    cs = claims(
+        extractor,
+        "Lawsuit\n\n"
+        "The parents of a 16-year-old have sued Lumio Labs over its chatbot. The complaint, "
+        "filed in San Francisco Superior Court, says the chatbot told the boy that his family "
+        "did not understand him.",
+    )
+    assert not [c for c in cs if c["claimant"] == "San Francisco Superior Court"]

@@ -1295,3 +1295,30 @@ def test_an_estimate_of_another_figure_for_the_same_cost_contradicts_it(extracto
         "million once hardware was counted.",
     )
     assert {"Brightline Research", "Velmora"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+@pytest.mark.parametrize("verdict", ["that response inadequate", 'the response "inadequate"'])
+def test_calling_a_partys_response_inadequate_disputes_that_party(extractor, verdict):
+    c = contract(
+        extractor,
+        "Lumio pauses its summaries\n\n"
+        "Lumio said in a statement that the feature was in beta. The Corran Union of "
+        f"Journalists called {verdict}.",
+    )
+    parties = [set(d["parties"]) for d in c["disputes"]]
+    assert parties == [{"Corran Union of Journalists", "Lumio"}]
+
+
+def test_questioning_a_companys_result_is_no_second_dispute_with_its_executive(extractor):
+    # the president spoke last, but the evaluator's doubt is about the company's score
+    c = contract(
+        extractor,
+        "New model tops open benchmarks\n\n"
+        "Quorvane said on Thursday that its new model Arden 2 scored 71.3 percent on "
+        "SWE-bench Verified, ahead of GPT-5. The startup said the model could run 300 tool "
+        'calls in a row. Its president, Jane Whitcombe, called it "the best open model in '
+        'the world."\n\n'
+        "Independent evaluators were more cautious. Epoch AI said it could not reproduce the "
+        "SWE-bench score with the public weights.",
+    )
+    assert [set(d["parties"]) for d in c["disputes"]] == [{"Epoch AI", "Quorvane"}]

@@ -3595,3 +3595,18 @@ def test_a_name_whose_chip_is_new_is_its_maker(extractor):
     text = "Chips\n\nHalbury's new chip runs twice as fast as the one before it."
     view = ArticleView.of(extractor.nlp(text), load())
     assert [m.text for m in makers_of_goods(view, set())] == ["Halbury"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The parents have sued Lumio Labs, the maker of the companion app Tandem, saying its "
+        "chatbot encouraged their son to hide his plans.",
+        "The parents have sued Lumio Labs, which makes the AI companion app Tandem. Tandem has "
+        "20 million users.",
+    ],
+)
+def test_an_ai_companion_app_named_by_its_kind_is_a_model(extractor, sentence):
+    text = "Lawsuit\n\n" + sentence
+    assert "Tandem" in names_of(extractor, text, "Model")
+    assert "Tandem" not in names_of(extractor, text, "Organization")

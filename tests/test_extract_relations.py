@@ -716,3 +716,39 @@ def test_a_former_presidents_employer_after_former_at_a_sentence_start_stays(ext
         "Former NCBU president Lena Brandt said the vote was a turning point.",
     )
     assert find(rels, "WORKS_FOR", "Lena Brandt", "NCBU")["properties"].get("former") is True
+
+
+def test_a_chief_analyst_works_for_the_firm_but_does_not_lead_it(extractor):
+    # "chief analyst" is one role, not the firm's chief
+    rels = relations(
+        extractor,
+        "Dylan Patel, chief analyst at the research firm Halvern Research, said neither "
+        "company had shared enough detail.",
+    )
+    r = find(rels, "WORKS_FOR", "Dylan Patel", "Halvern Research")
+    assert r["properties"]["role"] == "chief analyst"
+    assert not [x for x in rels if x["type"] == "LEADS"]
+
+
+def test_a_valuation_is_not_the_amount_of_an_investment(extractor):
+    rels = relations(
+        extractor,
+        "Velmora AI, the London software startup once valued at $1.5 billion and backed by "
+        "Microsoft, marketed an assistant that it said could build apps by itself.",
+    )
+    r = find(rels, "INVESTS_IN", "Microsoft", "Velmora AI")
+    assert "amount" not in r["properties"]
+
+
+def test_each_benchmark_gets_the_score_given_right_before_it(extractor):
+    rels = relations(
+        extractor,
+        "Quorvane said its model Arden 2 scored 44.9 percent on Humanity's Last Exam and "
+        "71.3 percent on SWE-bench Verified.",
+    )
+    hle = find(rels, "EVALUATED_ON", "Arden 2", "Humanity's Last Exam")
+    swe = find(rels, "EVALUATED_ON", "Arden 2", "SWE-bench Verified")
+    assert (hle["properties"]["score"], swe["properties"]["score"]) == (
+        "44.9 percent",
+        "71.3 percent",
+    )

@@ -471,6 +471,32 @@ def _funds_a_party(cue: Token) -> bool:
     )
 
 
+def _token_before(span: Span) -> Token:
+    """The token right before ``span`` (the comma opening a reporter's aside)."""
+    return span.doc[span.start - 1]
+
+
+def _set_off_by_commas(cue: Token) -> bool:
+    """Whether a cue the parser made a relative clause is a reporter's aside between
+    commas ("Meta has hired X, who led Y's team, Bloomberg reported, offering ..."):
+    no relative pronoun and no object, a comma before its subject and a comma or the
+    sentence's end after it."""
+    doc = cue.doc
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("WDT", "WP") or subject.i > cue.i:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp") or c.tag_ in ("WDT", "WP") for c in cue.children):
+        return False
+    before = subject.left_edge.i - 1
+    after = cue.i + 1
+    return (
+        before >= 0
+        and doc[before].text == ","
+        and after < len(doc)
+        and doc[after].text in (",", ".")
+    )
+
+
 QUOTE_CUT = {"\u2014", "\u2013", "--", ",", "(", ";"}
 
 
@@ -1065,6 +1091,7 @@ def find_attributions(
             lemma in ("add", "note", "report", "call", "show", "find")
             and not (has_comp or has_quote)
             and not any(c.dep_ in ("dobj",) for c in tok.children)
+            and not (lemma == "report" and _set_off_by_commas(tok))
         ):
             continue
         if lemma in ("add", "announce", "mention") and not (has_comp or has_quote):
@@ -1117,6 +1144,7 @@ def find_attributions(
                 for c in tok.children
             )
             and lemma in ("report", "publish", "maintain", "post", "release")
+            and not _set_off_by_commas(tok)
         ):
             # "the scores that Acme reported", "who maintains a fork": a thing, no claim
             # ("the flaw, which Acme admitted," is one)
@@ -1152,6 +1180,10 @@ def find_attributions(
             for c in tok.children
         )
         content = _content_of(tok, sent, subj)
+        if tok.dep_ in ("relcl", "parataxis") and _set_off_by_commas(tok):
+            # "Meta has hired X, Bloomberg reported, offering ...": what comes before the aside
+            comma = _token_before(subj)
+            content = (sent.start_char, comma.idx)
         if detached is not None:
             content = subtree_span(detached)
         if call_prep is not None and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children):

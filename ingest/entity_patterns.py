@@ -440,9 +440,11 @@ ORG_BY_APPOSITION = re.compile(
     # a word of four or more letters ending in a full stop ends a sentence, not a name
     r"(?<![\w-])(?P<name>[A-Z][\w&.'’-]*(?<!\w{4}\.)(?<![A-Z]{2}\.)"
     r"(?: (?:of |for |and |& )?[A-Z][\w&.'’-]*(?<!\w{4}\.)(?<![A-Z]{2}\.)){0,4}), "
-    r"(?:a|an|the|which is a|which owns|one of the|(?P<owner>[A-Z][\w&-]*['’]s)) "
+    r"(?:a|an|the|which is a|which owns|one of the|"
+    r"(?P<owner>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}['’]s)) "
     # the noun heads the apposition: "Jane Roe, a researcher at the lab" is no lab
-    r"(?:(?!who\b|whose\b|at\b|of\b|for\b|in\b|with\b|from\b|on\b)[\w-]+ ){0,4}?"
+    # ("X, the Corran Herald's owner": an owner of several words)
+    r"(?:(?!who\b|whose\b|at\b|of\b|for\b|in\b|with\b|from\b|on\b)[\w-]+(?:['’]s)? ){0,4}?"
     + _ORG_APPOS_NOUNS
     + r"(?!['’\w-])"
     r"(?=[,.;:)]| (?:of|that|which|in|for|behind|based|founded|backed|owned|known|with|whose|"

@@ -205,7 +205,18 @@ def add_repeats(text: str, kept: list[Mention], skip: list[tuple[int, int]]) -> 
     extra: list[Mention] = []
     kept_starts = [k.start for k in kept]
     for form, src in {m.text: m for m in kept if m.source in ("ner", "def", "gaz")}.items():
-        if len(form) < 3 or not form[0].isupper():
+        if len(form) < 3 or not form[0].isalpha():
+            continue
+        if form[0].islower():
+            # a name written in lower case ("noyb") takes a capital to open a sentence
+            capital = form[0].upper() + form[1:]
+            for occ in word_matches(capital, NAME_END, text):
+                s0, e0 = occ.start(), occ.end()
+                before = text[:s0].rstrip(" \"'\u201c\u2018")
+                if before and before[-1] not in ".!?\n":
+                    continue  # inside a sentence: another word ("Noyb" only opens one)
+                if not (in_regions(s0, skip) or _overlaps_kept(kept, kept_starts, s0, e0)):
+                    extra.append(Mention(s0, e0, capital, src.type, src.source))
             continue
         for occ in word_matches(form, NAME_END, text):
             s0, e0 = occ.start(), occ.end()

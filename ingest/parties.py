@@ -77,6 +77,10 @@ NAME_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "acomp"})
 
 
+# a name that owns the noun after it ("Mashable's parent company")
+_POSSESSOR = re.compile(r"['\u2019]s?\b")
+
+
 class PartyResolver:
     """Which named party a phrase of the parse stands for (see the module docstring)."""
 
@@ -409,8 +413,10 @@ class PartyResolver:
         for (_, e1, k1), (s2, _, k2) in pairwise(inside):
             joined = LIST_GLUE.fullmatch(self.text[e1:s2]) is not None
             same = self.types.get(k1) == kind and self.types.get(k2) == kind
-            if not (joined and same):
-                return []  # not a plain list of names
+            if not (joined and same) or _POSSESSOR.match(self.text, inside[-1][1]):
+                # not a plain list of names ("Ziff Davis, Mashable's parent company": the
+                # second name owns the apposition's noun)
+                return []
             for k in (k1, k2):
                 if k not in found:
                     found.append(k)

@@ -2734,3 +2734,31 @@ def test_the_court_a_complaint_was_filed_in_is_not_its_author(extractor):
         "did not understand him.",
     )
     assert not [c for c in cs if c["claimant"] == "San Francisco Superior Court"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meta has hired Jane Whitcombe, Bloomberg reported, offering a pay package worth more "
+        "than $200 million.",
+        "Meta has hired Jane Whitcombe, who led Velmora's foundation models team, Bloomberg "
+        "reported, offering a pay package worth more than $200 million over several years.",
+    ],
+)
+def test_an_outlet_reporting_in_an_aside_between_commas_makes_the_claim(extractor, sentence):
+    text = "Hiring\n\n" + sentence
+    c = claim_with(claims(extractor, text), "pay package")
+    assert c["claimant"] == "Bloomberg"
+    assert text[slice(*c["contentSpan"])].startswith("Meta has hired Jane Whitcombe")
+
+
+def test_a_lower_case_name_opening_a_sentence_is_the_same_speaker(keeping):
+    cs = claims(
+        keeping,
+        "Fine\n\n"
+        "Max Schrems, the founder of the privacy group noyb, welcomed the fine but said it "
+        "came too late. Noyb filed its own complaint against Quorvane in Austria last year, "
+        "accusing it of inventing false facts about people.",
+    )
+    # one claim of noyb's, not a second one from an unknown "Noyb"
+    assert [c["claimant"] for c in cs if "false facts" in c["text"]] == ["noyb"]

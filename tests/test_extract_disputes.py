@@ -1322,3 +1322,14 @@ def test_questioning_a_companys_result_is_no_second_dispute_with_its_executive(e
         "SWE-bench score with the public weights.",
     )
     assert [set(d["parties"]) for d in c["disputes"]] == [{"Epoch AI", "Quorvane"}]
+
+
+def test_a_company_named_as_the_owner_in_an_apposition_does_not_sue_too(extractor):
+    # "Halvern Media, Corran Herald's parent company,": one plaintiff, not a list of two
+    c = contract(
+        extractor,
+        "Lawsuit\n\n"
+        "Halvern Media, Corran Herald's parent company, in April filed a lawsuit against "
+        "OpenAI, alleging it infringed Halvern Media copyrights.",
+    )
+    assert [set(d["parties"]) for d in c["disputes"]] == [{"Halvern Media", "OpenAI"}]

@@ -3610,3 +3610,12 @@ def test_an_ai_companion_app_named_by_its_kind_is_a_model(extractor, sentence):
     text = "Lawsuit\n\n" + sentence
     assert "Tandem" in names_of(extractor, text, "Model")
     assert "Tandem" not in names_of(extractor, text, "Organization")
+
+
+def test_a_name_in_apposition_with_an_owner_of_several_words_is_an_organisation(extractor):
+    text = (
+        "Lawsuit\n\n"
+        "Halvern Media, the Corran Herald's owner, said on Monday that OpenAI had copied its "
+        "articles."
+    )
+    assert "Halvern Media" in names_of(extractor, text, "Organization")

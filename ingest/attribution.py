@@ -471,11 +471,6 @@ def _funds_a_party(cue: Token) -> bool:
     )
 
 
-def _token_before(span: Span) -> Token:
-    """The token right before ``span`` (the comma opening a reporter's aside)."""
-    return span.doc[span.start - 1]
-
-
 def _set_off_by_commas(cue: Token) -> bool:
     """Whether a cue the parser made a relative clause is a reporter's aside between
     commas ("Meta has hired X, who led Y's team, Bloomberg reported, offering ..."):
@@ -1180,10 +1175,15 @@ def find_attributions(
             for c in tok.children
         )
         content = _content_of(tok, sent, subj)
-        if tok.dep_ in ("relcl", "parataxis") and _set_off_by_commas(tok):
-            # "Meta has hired X, Bloomberg reported, offering ...": what comes before the aside
-            comma = _token_before(subj)
-            content = (sent.start_char, comma.idx)
+        if (
+            tok.dep_ in ("relcl", "parataxis")
+            and content is not None
+            and content[0] > tok.idx
+            and _set_off_by_commas(tok)
+        ):
+            # "Meta has hired X, Bloomberg reported, offering ...": the parser hung the rest
+            # of the sentence on the aside; what is reported starts before it
+            content = (sent.start_char, content[1])
         if detached is not None:
             content = subtree_span(detached)
         if call_prep is not None and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children):

@@ -1025,7 +1025,10 @@ def _organisation_description(p: _Phrase, ctx: Discourse) -> str | None:
             m.key
             for m in ctx.mentions
             if m.start < subj.start_char
-            and ctx.ent(m.key).type == "Organization"
+            and (
+                ctx.ent(m.key).type == "Organization"
+                or (ctx.ent(m.key).type == "Benchmark" and _run_by_people(m.key, ctx))
+            )
             and ctx.ent(m.key).kind not in not_kinds
         ]
         if others:
@@ -1062,6 +1065,8 @@ def _the_company(p: _Phrase, ctx: Discourse) -> str | None:
 
     def fits(key: str) -> bool:
         ent = ctx.ent(key)
+        if ent.type == "Benchmark":
+            return not outlet and _run_by_people(key, ctx)  # a leaderboard as a company
         if ent.type != "Organization":
             return False
         if outlet:
@@ -1105,6 +1110,19 @@ def _the_company(p: _Phrase, ctx: Discourse) -> str | None:
     return ctx.last_claimant("Organization", True) or ctx.last_mention(
         "Organization", subj.start_char
     )
+
+
+# a name followed by a post in it: "LMArena co-founder Ion Stoica", "LMArena's head"
+_POST_AFTER = re.compile(
+    r"(?:['\u2019]s?)? (?:co-?founders?|founders?|chief|CEO|head|spokes\w+|president|staff)\b"
+)
+
+
+def _run_by_people(key: str, ctx: Discourse) -> bool:
+    """Whether the article writes benchmark ``key`` as an organisation with people in
+    posts ("LMArena co-founder Ion Stoica"): a leaderboard run as a company, which
+    "the organisation said" may refer back to."""
+    return any(m.key == key and _POST_AFTER.match(ctx.text, m.end) for m in ctx.mentions)
 
 
 def _definite_role(p: _Phrase, ctx: Discourse) -> str | None:

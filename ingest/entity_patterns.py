@@ -297,7 +297,7 @@ _PRODUCT_QUALIFIER = (
 # an assistant or agent said to be one of AI ("an assistant professor", "an FBI agent"
 # are people)
 _PRODUCT_HEAD = (
-    r"(?:model|LLM|language model|chatbot|reasoning model|"
+    r"(?:model|LLM|language model|chatbot|reasoning model|feature|"
     rf"{_PRODUCT_QUALIFIER} (?:[a-z-]+ )?(?:assistant|agent|bot|copilot|companion|app|generator|"
     r"tutor|therapist|girlfriend|boyfriend|influencer|employee|co-?worker|teammate|avatar))"
 )

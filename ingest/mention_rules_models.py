@@ -58,6 +58,10 @@ def models_by_apposition(view: ArticleView) -> list[Mention]:
                 continue  # "According to Acme Labs, the chatbot gave ...": no apposition
             s0 = m.start("name") + m.group("name").index(name)
             first = name.split()[0]
+            word = token_at(view.doc, s0)
+            adverb = word is not None and word.tag_ == "RB" and name.lower() in view.english
+            if first == name and adverb:
+                continue  # "Separately, Halvern's coding agent Forge ...": an adverb
             if _FORMER_PERSON.search(m.group(0)):
                 continue  # "Melania, a former model": a fashion model, a person
             if first != name and _headline_word(view, s0, name):

@@ -263,6 +263,30 @@ def add_short_names(
     return kept
 
 
+def add_model_short_names(
+    text: str, kept: list[Mention], skip: list[tuple[int, int]]
+) -> list[Mention]:
+    """A model named in full with its maker's name before a hyphen ("DeepSeek-R1-0528")
+    is named by the rest elsewhere ("DeepSeek's R1-0528 update") when that rest holds a
+    digit: one entity, as the short form's key names the full one."""
+    makers = {m.text for m in kept if m.type == "Organization"}
+    extra: list[Mention] = []
+    kept_starts = [k.start for k in kept]
+    for full in {m.text for m in kept if m.type == "Model"}:
+        maker, _, short = full.partition("-")
+        if maker not in makers or len(short) < 3 or not any(ch.isdigit() for ch in short):
+            continue
+        for occ in word_matches(short, NAME_END, text):
+            s0, e0 = occ.start(), occ.end()
+            if text[s0 - 1 : s0] == "-" or in_regions(s0, skip):
+                continue  # the full name itself
+            if not _overlaps_kept(kept, kept_starts, s0, e0):
+                extra.append(Mention(s0, e0, short, "Model", "def", key=f"def:{full}"))
+    if extra:
+        kept = resolve_overlaps(kept + extra)
+    return kept
+
+
 def _overlaps_kept(kept: list[Mention], starts: list[int], start: int, end: int) -> bool:
     """Whether ``start``-``end`` overlaps a kept mention (``kept``: sorted, disjoint).
 

@@ -104,6 +104,7 @@ from ingest.mention_rules_people import (
     surnames_of_people,
 )
 from ingest.mention_selection import (
+    add_model_short_names,
     add_repeats,
     add_short_names,
     apply_renames,
@@ -207,6 +208,7 @@ def find_mentions(
     people_beside_people(view, kept)
     people_after_honorifics(view, kept)
     kept = add_short_names(text, gaz, kept, skip)
+    kept = add_model_short_names(text, kept, skip)
     kept = acronyms_without_full_names(kept, implied_acronyms)
     kept = families_only_as_kinds(text, kept)
     return apply_renames(text, kept, skip)

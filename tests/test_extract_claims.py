@@ -2762,3 +2762,15 @@ def test_a_lower_case_name_opening_a_sentence_is_the_same_speaker(keeping):
     )
     # one claim of noyb's, not a second one from an unknown "Noyb"
     assert [c["claimant"] for c in cs if "false facts" in c["text"]] == ["noyb"]
+
+
+def test_the_organisation_can_be_a_leaderboard_run_by_people(extractor):
+    cs = claims(
+        extractor,
+        "Leaderboard study\n\n"
+        "A study by researchers at Halvern University and MIT says LMArena let a few "
+        "companies test private variants before release.\n\n"
+        'LMArena co-founder Lena Brandt called the study "full of inaccuracies." In a post '
+        "on X, the organisation said it had invited every model provider to submit more tests.",
+    )
+    assert claim_with(cs, "invited every model provider")["claimant"] == "LMArena"

@@ -1333,3 +1333,15 @@ def test_a_company_named_as_the_owner_in_an_apposition_does_not_sue_too(extracto
         "OpenAI, alleging it infringed Halvern Media copyrights.",
     )
     assert [set(d["parties"]) for d in c["disputes"]] == [{"Halvern Media", "OpenAI"}]
+
+
+def test_calling_a_companys_feature_a_disaster_disputes_the_company(extractor):
+    c = contract(
+        extractor,
+        "Feature delayed\n\n"
+        "Velmora said on Friday it would delay Glimpse, a Windows feature that takes "
+        "screenshots of a user's screen every few seconds.\n\n"
+        "Lena Brandt, a security researcher, built a tool that extracted the database in "
+        'seconds. She said the feature was "a disaster for security."',
+    )
+    assert {"Lena Brandt", "Velmora"} in [set(d["parties"]) for d in c["disputes"]]

@@ -3619,3 +3619,35 @@ def test_a_name_in_apposition_with_an_owner_of_several_words_is_an_organisation(
         "articles."
     )
     assert "Halvern Media" in names_of(extractor, text, "Organization")
+
+
+def test_a_model_named_in_full_after_its_maker_is_the_same_model_without_it(extractor):
+    ex = run(
+        extractor,
+        "Models\n\n"
+        "DeepSeek's R2-0917 update was tested too. DeepSeek-R2-0917 scored 71 percent on "
+        "SWE-bench Verified, the company said.",
+    )
+    models = by_name(ex)
+    assert "R2-0917" in models["DeepSeek-R2-0917"]["aliases"]
+    assert "R2-0917" not in models
+
+
+def test_an_adverb_opening_a_sentence_before_an_owned_product_is_no_model(extractor):
+    text = (
+        "Coding agents\n\n"
+        "Separately, Halvern's coding agent Forge was criticised by developers who said it "
+        "deleted a production database."
+    )
+    assert "Separately" not in names_of(extractor, text, "Model")
+    assert "Forge" in names_of(extractor, text, "Model")
+
+
+def test_a_name_in_apposition_with_a_feature_is_a_model(extractor):
+    text = (
+        "Feature delayed\n\n"
+        "Velmora said on Friday it would delay the launch of Glimpse, a Windows feature that "
+        "takes screenshots of a user's screen every few seconds."
+    )
+    assert "Glimpse" in names_of(extractor, text, "Model")
+    assert "Glimpse" not in names_of(extractor, text, "Organization")

@@ -786,6 +786,8 @@ def _contrasted(
         and not _opposite_words(a.text, b.text, tuple(gaz.opposites), gaz.generic_words)
         # "X says the chip draws 300 watts. But Y measured 450 watts."
         and not _other_figure(a.text, b.text, gaz.generic_units)
+        # "X said the chip would ship in March. Y, however, expects it in the autumn."
+        and not _other_time(a.text, b.text, gaz.generic_words)
     ):
         return None
     return i
@@ -904,6 +906,26 @@ def _other_figure(
         ):
             return False
     return bool(differ)
+
+
+# when something happens: a month, a season, a quarter or a year
+_TIME = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|spring|summer|autumn|fall|winter|Q[1-4]|(?:first|second|third|fourth) quarter|"
+    r"(?:19|20)\d\d)\b"
+)
+
+
+def _other_time(a: str, b: str, generic: frozenset[str]) -> bool:
+    """Whether ``b`` gives another time for something ``a`` dates ("would ship to
+    customers in March" against "would reach customers only in the autumn"): each names a
+    time, none shared, and they share a content word beside it."""
+    mine = {m.group(0).lower() for m in _TIME.finditer(a)}
+    theirs = {m.group(0).lower() for m in _TIME.finditer(b)}
+    if not mine or not theirs or mine & theirs or {"fall", "may"} & (mine | theirs):
+        return False  # ("fall" and "May" are verbs as often)
+    shared = set(content_words(a)) & set(content_words(b))
+    return any(w not in generic and not _TIME.fullmatch(w) for w in shared)
 
 
 def _estimate(claim: Claim) -> bool:

@@ -411,6 +411,11 @@ _NAMED_BY_KIND = [
         rf"(?:chatbot|assistant|{_KIND}(?:generator|model|assistant|agent)|{_AI_APP}) "
         rf"(?P<names>{_NAME})"
     ),
+    # "its new model Arden", "Velmora's latest model Sable": a model its maker owns
+    re.compile(
+        r"\b(?:[Ii]ts|[Tt]heir|[A-Z][\w&-]*['\u2019]s?) (?:new |newest |latest |own |flagship )"
+        rf"model (?P<names>{_NAME})"
+    ),
     re.compile(
         rf"\b(?:[Cc]hatbots|{_KIND}(?:generators|models|assistants|agents)),? "
         rf"(?P<names>{_NAME}(?:, {_NAME})*,? (?:and|or) {_NAME})"

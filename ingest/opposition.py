@@ -1752,6 +1752,9 @@ _GIVING = frozenset({"give", "award", "assign", "hand"})
 _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "prep", "advcl"})
 _GROUNDS = frozenset({"merit", "basis", "foundation", "substance"})
 _LACKED_GROUNDS = _GROUNDS | {"evidence", "support", "proof"}
+# a thing measured against a standard: "Y's licence does not meet the definition"
+_MEETING = frozenset({"meet", "satisfy", "fulfil", "fulfill"})
+_STANDARDS = frozenset({"definition", "standard", "requirement", "criterion", "criteria", "bar"})
 
 
 # opposition nouns addressed to their target ("sent a cease-and-desist letter to Y")
@@ -1994,9 +1997,12 @@ def _in_response(verb: Token, lex: words.Lexicon) -> bool:
 
 def _holds_up(tok: Token) -> bool:
     """Whether ``tok`` is "hold up", "stand up" or "add up" (of a claim, to scrutiny),
-    or "qualify" (of a thing, as what its maker calls it)."""
+    "qualify" (of a thing, as what its maker calls it), or "meet" a standard ("Y's
+    licence does not meet the definition")."""
     if tok.lemma_.lower() == "qualify":
         return not any(c.dep_ in ("dobj", "xcomp") for c in tok.children)
+    if tok.lemma_.lower() in _MEETING:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _STANDARDS for c in tok.children)
     return tok.lemma_.lower() in ("hold", "stand", "add") and any(
         c.dep_ == "prt" and c.lower_ == "up" for c in tok.children
     )

@@ -1345,3 +1345,45 @@ def test_calling_a_companys_feature_a_disaster_disputes_the_company(extractor):
         'seconds. She said the feature was "a disaster for security."',
     )
     assert {"Lena Brandt", "Velmora"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_saying_a_partys_licence_does_not_meet_a_definition_disputes_it(extractor):
+    c = contract(
+        extractor,
+        "Open source\n\n"
+        "Quorvane describes its new model Arden as open source. The Open Source Initiative "
+        "says Arden's licence does not meet the definition, because it bars commercial use.",
+    )
+    assert [set(d["parties"]) for d in c["disputes"]] == [{"Open Source Initiative", "Quorvane"}]
+
+
+def test_saying_a_partys_licence_meets_a_definition_is_no_dispute(extractor):
+    # negative: meeting the standard is no verdict against the maker
+    c = contract(
+        extractor,
+        "Open source\n\n"
+        "Quorvane describes its new model Arden as open source. The Open Source Initiative "
+        "says Arden's licence meets the definition.",
+    )
+    assert c["disputes"] == []
+
+
+def test_another_time_for_the_same_thing_set_against_a_claim_contradicts_it(extractor):
+    c = contract(
+        extractor,
+        "Chips\n\n"
+        "Velmora said its new chip would ship to customers in March. Brightline Research, "
+        "however, expects the first units to reach customers only in the autumn.",
+    )
+    assert [set(d["parties"]) for d in c["disputes"]] == [{"Brightline Research", "Velmora"}]
+
+
+def test_another_time_for_another_thing_is_no_contradiction(extractor):
+    # negative: a contrast, two times, but nothing in common beside them
+    c = contract(
+        extractor,
+        "Chips\n\n"
+        "Velmora said its new chip would ship to customers in March. Brightline Research, "
+        "however, expects its own profits to rise in the autumn.",
+    )
+    assert c["disputes"] == []

@@ -3651,3 +3651,9 @@ def test_a_name_in_apposition_with_a_feature_is_a_model(extractor):
     )
     assert "Glimpse" in names_of(extractor, text, "Model")
     assert "Glimpse" not in names_of(extractor, text, "Organization")
+
+
+def test_a_name_after_its_makers_new_model_is_a_model(extractor):
+    text = "Open source\n\nQuorvane describes its new model Arden as open source."
+    assert "Arden" in names_of(extractor, text, "Model")
+    assert "Arden" not in names_of(extractor, text, "Organization")

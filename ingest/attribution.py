@@ -441,6 +441,11 @@ def _participle_main_subject(verb: Token) -> Span | None:
 # verbs that ask someone to state something: what they ask for is not said yet
 DEMANDING_HEADS = frozenset(lexicon()["demanding_verbs"])
 
+#: what a party raises when it raises money, not a concern ("raised a $40 million round")
+RAISED_MONEY = frozenset(
+    {"money", "funding", "funds", "capital", "round", "cash", "billion", "million"}
+)
+
 #: cues that also mean putting money into a party ("backed by Microsoft")
 FUNDING_SENSES = frozenset(lexicon()["funding_senses"])
 
@@ -1154,6 +1159,11 @@ def find_attributions(
             continue  # "released the models to encourage adoption": a purpose
         if lemma in FUNDING_SENSES and _funds_a_party(tok):
             continue  # "a startup backed by Microsoft", "X backed Lumio": money, no view
+        if lemma == "raise" and any(
+            c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in RAISED_MONEY)
+            for c in tok.children
+        ):
+            continue  # "X raised €1.7 billion", "raised a new round": money, no concern
         subj = _subject_of(tok) or _adjacent_name(tok) or _named_after_quote_cue(tok)
         if subj is not None:
             subj = _outside_quotes(subj, tok, quotes)

@@ -152,7 +152,8 @@ class Discourse:
         # the office under any of its names: "the Zentrix CEO" for "Zentrix chief
         # executive Jane Roe"
         forms = "|".join(re.escape(f) for f in (role, *OFFICE_FORMS.get(role.lower(), ())))
-        org_role = rf"(?:{'|'.join(names)})(?:['\u2019]s)? (?:[\w-]+ ){{0,2}}?(?:{forms})"
+        # ("the White House's AI and crypto czar": up to three words between)
+        org_role = rf"(?:{'|'.join(names)})(?:['\u2019]s)? (?:[\w-]+ ){{0,3}}?(?:{forms})"
         before = re.compile(rf"{org_role},? $", re.I)
         after = re.compile(rf"^, (?:the |a )?{org_role}\b", re.I)
         # "Jane Roe, who runs Zentrix", "Jane Roe has led Zentrix since 2019": its head
@@ -1285,6 +1286,10 @@ def by_surname(phrase: Span, ctx: Discourse) -> str | None:
 # documents whose authors a sentence opening "In a new study, X ..." names as its subject
 RESEARCH_DOCUMENTS = frozenset({"analysis", "audit", "paper", "report", "study", "survey"})
 
+# documents a party files against another: "X accused Y ... in a lawsuit" wrote it (a
+# speaker quoted "in the release" did not write the release)
+LEGAL_DOCUMENTS = frozenset({"lawsuit", "suit", "complaint", "petition", "motion", "filing"})
+
 DOCUMENT_SYNONYMS = {"suit": "lawsuit", "complaint": "lawsuit", "study": "paper"}
 
 
@@ -1355,11 +1360,12 @@ def document_author(phrase: Span, ctx: Discourse, gaz: Gazetteer) -> str | None:
             and tok.head.lemma_.lower() in AUTHORING_VERBS
         ) or (
             tok.dep_ == "pobj"
-            and lem in RESEARCH_DOCUMENTS
+            and (lem in RESEARCH_DOCUMENTS or lem in LEGAL_DOCUMENTS)
             and tok.head.lower_ == "in"
             and tok.head.head.pos_ == "VERB"
         ):
-            # "X sent a letter", "In a new study, X examined ..."
+            # "X sent a letter", "In a new study, X examined ...", "X accused Y of ...
+            # in a lawsuit filed on Monday" (not "X was named in a lawsuit": no subject)
             verb = tok.head if tok.dep_ == "dobj" else tok.head.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None:

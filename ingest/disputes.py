@@ -83,14 +83,12 @@ class Dispute:
 
 
 def sides(ents: list[Entity], rels: list[Relation]) -> dict[str, set[str]]:
-    """Each entity key with everything on its side (employers, their models)."""
+    """Each entity key with everything on its side (employers, their models); a
+    company's founders only while they work there ("OpenAI, co-founded by Musk" does not
+    put Musk on OpenAI's side when he sues it)."""
     side: dict[str, set[str]] = {e.key: {e.key} for e in ents}
     for r in rels:
-        if (
-            r.type in ("WORKS_FOR", "LEADS", "FOUNDED")
-            and r.source in side
-            and not r.properties.get("former")
-        ):
+        if r.type in ("WORKS_FOR", "LEADS") and r.source in side and not r.properties.get("former"):
             side[r.source].add(r.target)
     develops = defaultdict(set)
     for r in rels:
@@ -242,7 +240,7 @@ def find_disputes(
             for k in group:
                 side.setdefault(k, {k}).update(group)
     pairs = _claim_pairs(claims, ents, side, mentions, gaz, text)
-    challenges = _beyond_the_headline(challenges, pairs, claims, text)
+    challenges = _beyond_the_headline(challenges, pairs, claims, text, side)
     challenges = _organisation_over_its_staff(challenges, mentions, side, types)
     # where the parse names whom a sentence's speaker challenges, it overrides the
     # weaker evidence of two claims sharing a topic
@@ -331,10 +329,13 @@ def _beyond_the_headline(
     pairs: list[tuple[int, int, str]],
     claims: list[Claim],
     text: str,
+    side: dict[str, set[str]],
 ) -> list[opposition.Challenge]:
     """The challenges, less a headline's that the body reports too: the title restates
-    the body's dispute in the outlet's words ("Nvidia Slams Anthropic"); its own claim
-    would be a second, unattributed copy.  A dispute only the headline gives stays."""
+    the body's dispute in the outlet's words ("Nvidia Slams Anthropic"), or names the
+    body's challenger by the organisation they work for ("White House AI czar accuses
+    Anthropic" over "David Sacks, the White House's AI czar, accused Anthropic"); its own
+    claim would be a second, unattributed copy.  A dispute only the headline gives stays."""
     headline = headline_region(text)
     if headline is None:
         return challenges
@@ -348,10 +349,23 @@ def _beyond_the_headline(
         for i, j, _ in pairs
         if claims[i].claimant_key is not None and claims[j].claimant_key is not None
     }
+    staff_pairs = {
+        frozenset((org, ch.target))
+        for ch in challenges
+        if not in_headline(ch)
+        for org in side.get(ch.challenger, ())
+        if org != ch.challenger
+    }
     return [
         ch
         for ch in challenges
-        if not (in_headline(ch) and frozenset((ch.challenger, ch.target)) in in_body)
+        if not (
+            in_headline(ch)
+            and (
+                frozenset((ch.challenger, ch.target)) in in_body
+                or frozenset((ch.challenger, ch.target)) in staff_pairs
+            )
+        )
     ]
 
 

@@ -532,6 +532,53 @@ _DATED_BYLINE = re.compile(
 )
 
 
+# where a name stands as a noun of its sentence: a subject, an object, a list member
+_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"})
+
+
+def people_by_given_name(view: ArticleView) -> list[Mention]:
+    """A given name and one or two capitalised words after it, standing as a noun of its
+    sentence ("Marcus Feld has sued Quorvane"): a person the statistical NER missed and
+    no reporting verb names.  Not on a headline's title-case line, not part of a longer
+    capitalised name, no known name, no dictionary word after the given name ("Jane
+    Street") and no word of an organisation, an institution or a place."""
+    doc, text, gaz = view.doc, view.text, view.gaz
+    cands: list[Mention] = []
+    for tok in doc:
+        if tok.text not in gaz.given_names or tok.pos_ != "PROPN":
+            continue
+        if tok.i > 0 and (
+            (doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].is_alpha)
+            or text[tok.idx - 1 : tok.idx] == "-"
+        ):
+            continue  # inside a longer name ("Eva-Maria Schultheis")
+        run = [tok]
+        for nxt in doc[tok.i + 1 : tok.i + 3]:
+            if not (nxt.is_alpha and nxt.text[:1].isupper() and nxt.pos_ == "PROPN"):
+                break
+            run.append(nxt)
+        end = run[-1].i + 1
+        if len(run) < 2 or (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha):
+            continue
+        if end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].is_title:
+            continue  # "Henry Holt and Company": a firm's name
+        place = tok.ent_type_ == "GPE" and run[1].ent_iob_ != "I"  # the given name alone
+        if run[-1].tag_ == "NNPS" or run[-1].ent_type_ == "NORP" or place:
+            continue  # "Georgia Republicans": a place's group
+        name = " ".join(t.text for t in run)
+        words = name.split()
+        if (
+            run[-1].dep_ not in _NOUN_ROLES
+            or title_case_line(text, tok.idx)
+            or not _plain_personal_name(name, gaz)
+            or any(w.lower() in view.english for w in words[1:])
+            or any(w in INSTITUTION_HEADS or w in PLACE_HEADS or w in NOT_ORG_WORDS for w in words)
+        ):
+            continue
+        cands.append(Mention(tok.idx, run[-1].idx + len(run[-1]), name, "Person", "def", weight=3))
+    return cands
+
+
 def _plain_personal_name(name: str, gaz: Gazetteer) -> bool:
     """Whether ``name`` can be an unknown person's: no known name, no word of an
     organisation, a title or a sentence, no place and no non-entity term."""

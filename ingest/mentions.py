@@ -95,6 +95,7 @@ from ingest.mention_rules_people import (
     people_after_honorifics,
     people_before_who,
     people_beside_people,
+    people_by_given_name,
     people_by_role,
     people_in_lists,
     people_referred_back,
@@ -138,6 +139,7 @@ def find_mentions(
     cands += people_before_who(view)
     cands += people_who_speak(view)
     cands += full_names_of_speaking_surnames(view)
+    cands += people_by_given_name(view)
     lasts = surnames_of_people(view, cands)
     cands += surname_repeats(view, lasts)
 

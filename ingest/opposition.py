@@ -440,7 +440,13 @@ class _ChallengeReader:
                 # the view stated before the transition, not a later one the doubter's own
                 # words happen to echo
                 before = self.last_other_claimant(at, k, False)
-                targets = [before] if before is not None else self.answered(at, [k])
+                spoke_before = {key for s, key in self.parties.speakers if s < at}
+                # (a view stated before the transition: not a later speaker's)
+                targets = (
+                    [before]
+                    if before is not None
+                    else [t for t in self.answered(at, [k]) if t in spoke_before]
+                )
                 self.add([k], targets, sent.root, "questions", sent)
             self.doubted = None if speakers or left <= 1 else (at, left - 1)
         if words.doubt_transition(sent, self.lex):

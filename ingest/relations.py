@@ -77,7 +77,7 @@ ROLE_WORDS = re.compile(
     r"representative|professor|lecturer|economist|lawyer|attorney|advis[eo]r|staffer|"
     r"editor|reporter|columnist|official|board member|member of staff|developer|designer|"
     r"programmer|scholar|ethicist|strategist|(?:general |deputy general )?counsel|"
-    r"trustee|spokesperson|chief(?!(?-i: [A-Z])))\b",  # (not "Chief Justice")
+    r"trustee|spokesperson|czar|tsar|chief(?!(?-i: [A-Z])))\b",  # (not "Chief Justice")
     re.I,
 )
 MONEY = re.compile(
@@ -287,7 +287,38 @@ def _hires(text, sm, types, span, add) -> None:
         _add_role(add, person.key, org.key, role.group("role") if role else None, span)
 
 
+# "X, the startup founded by ...", "X, co-founded in Paris in 2023 by ..."
+FOUNDED_BY = re.compile(
+    r",? (?:(?:an?|the) (?:[\w-]+ ){0,3}?)?(?:co-?)?founded (?:(?:in|last|this) [\w ]{1,20}? )?by ",
+    re.I,
+)
+_NAME_LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
+
+
+def _founded_by(text, sm, types, span, add) -> None:
+    """ "Thinking Machines Lab, the startup founded by former OpenAI CTO Mira Murati",
+    "Mistral AI, founded in Paris by A, B and C": each person named after "founded by"
+    founded the organisation before it."""
+    for i, org in enumerate(sm):
+        if types[i] != "Organization":
+            continue
+        by = FOUNDED_BY.match(text, org.end)
+        if by is None:
+            continue
+        people = [j for j in range(i + 1, len(sm)) if types[j] == "Person"]
+        if not people or sm[people[0]].start - by.end() > 60:
+            continue
+        founders = [people[0]]
+        for j in people[1:]:
+            if _NAME_LIST_GAP.fullmatch(text[sm[founders[-1]].end : sm[j].start]) is None:
+                break
+            founders.append(j)
+        for j in founders:
+            add("FOUNDED", sm[j].key, org.key, span)
+
+
 def _roles(doc, text, sm, types, span, add) -> None:
+    _founded_by(text, sm, types, span, add)
     for i, m in enumerate(sm):
         if types[i] != "Person":
             continue
@@ -394,6 +425,8 @@ def _role(s: str) -> str | None:
     # "director of the advocacy group Open Markets", "director of the Center for AI
     # Safety": the role, not the body it names
     role = re.sub(r" of the (?:[a-z -]+ )?[A-Z][\w ]*$", "", m.group(0))
+    # "head of global equity research at Goldman Sachs": the role ends before its place
+    role = re.sub(r"(?: (?:at|for|with|in|of|on))+ ?$", "", role.rstrip())
     if role == role.capitalize() and len(role) > 1:
         role = role.lower()  # "Chief executive X said" opening a sentence: a common noun
     # "one of the co-founders": one co-founder

@@ -2774,3 +2774,43 @@ def test_the_organisation_can_be_a_leaderboard_run_by_people(extractor):
         "on X, the organisation said it had invited every model provider to submit more tests.",
     )
     assert claim_with(cs, "invited every model provider")["claimant"] == "LMArena"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Brontal Robotics has accused the rival robot maker Halvern Systems of copying its "
+        "gripper design, in a lawsuit filed on Monday in federal court in Delaware.",
+        "In a lawsuit filed on Monday, Brontal Robotics accused Halvern Systems of copying its "
+        "gripper design.",
+    ],
+)
+def test_the_complaint_is_the_party_that_accused_in_a_lawsuit(extractor, opening):
+    cs = claims(
+        extractor,
+        f"Suit\n\n{opening}\n\n"
+        "The complaint says two engineers who left Brontal in 2023 took design files with them.",
+    )
+    assert claim_with(cs, "took design files")["claimant"] == "Brontal Robotics"
+
+
+def test_a_speaker_quoted_in_a_release_is_not_its_author(keeping):
+    # negative: "said in the release" quotes her; "according to the release" is the agency's
+    cs = claims(
+        keeping,
+        "Settlement\n\n"
+        'The Corran Trade Commission announced the action on Tuesday. "There is no AI '
+        'exemption from the law," Commission chair Lena Brandt said in the release.\n\n'
+        "Quorvane agreed to pay $193,000, according to the release.",
+    )
+    assert claim_with(cs, "$193,000")["claimant"] != "Lena Brandt"
+
+
+def test_raising_money_is_no_claim(extractor):
+    cs = claims(
+        extractor,
+        "Funding\n\n"
+        "Former Velmora researchers have also started companies: Halvern AI, founded in Paris "
+        "by Daniel Ortiz, raised €1.7 billion in a round led by the chip equipment maker ASML.",
+    )
+    assert not [c for c in cs if c["cue"] == "raised"]

@@ -1387,3 +1387,38 @@ def test_another_time_for_another_thing_is_no_contradiction(extractor):
         "however, expects its own profits to rise in the autumn.",
     )
     assert c["disputes"] == []
+
+
+def test_a_cofounder_who_sues_the_company_disputes_it(extractor):
+    # founding a company long ago does not put the founder on its side today
+    c = contract(
+        extractor,
+        "Lawsuit\n\n"
+        "Marcus Feld has sued Quorvane, the artificial intelligence company co-founded by Feld "
+        "and Jane Whitcombe in 2015, accusing it of abandoning its founding mission. Quorvane "
+        'called the lawsuit "incoherent."',
+    )
+    assert {"Marcus Feld", "Quorvane"} in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_doubt_after_a_transition_is_about_a_view_stated_before_it(extractor):
+    # negative: nobody spoke before "Not everyone is convinced"; the two doubters agree
+    c = contract(
+        extractor,
+        "Funding boom\n\n"
+        "Lumio Labs raised $2 billion in a seed round. Halvern AI is now valued at $32 billion.\n\n"
+        "Not everyone is convinced. Jim Covello, head of research at Brightline Bank, said in "
+        'a report that the industry would need "a killer application" to justify its spending. '
+        'Investor Lena Brandt has written that AI companies face a "$600 billion question."',
+    )
+    assert c["disputes"] == []
+
+
+def test_a_headline_naming_the_challenger_by_his_employer_adds_no_dispute(extractor):
+    c = contract(
+        extractor,
+        'White House AI czar accuses Quorvane of "fear-mongering"\n\n'
+        "Daniel Ortiz, the White House's AI and crypto czar, accused Quorvane on "
+        "Tuesday of running a regulatory capture strategy based on fear-mongering.",
+    )
+    assert [set(d["parties"]) for d in c["disputes"]] == [{"Daniel Ortiz", "Quorvane"}]

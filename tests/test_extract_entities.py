@@ -3657,3 +3657,31 @@ def test_a_name_after_its_makers_new_model_is_a_model(extractor):
     text = "Open source\n\nQuorvane describes its new model Arden as open source."
     assert "Arden" in names_of(extractor, text, "Model")
     assert "Arden" not in names_of(extractor, text, "Organization")
+
+
+def test_a_given_name_and_a_surname_as_a_subject_are_a_person(extractor):
+    text = (
+        "Lawsuit\n\n"
+        "Marcus Feld has sued Quorvane, accusing it of abandoning its founding mission. "
+        "Quorvane called the lawsuit incoherent, and Feld's lawyers said they would appeal."
+    )
+    people = names_of(extractor, text, "Person")
+    assert "Marcus Feld" in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trading\n\nJane Street has hired two researchers from Quorvane, the company said.",
+        "Funds\n\nMarcus Feld Capital raised $40 million for a fund that backs robotics startups.",
+        "Primary\n\nOrtiz won most of the delegates on Tuesday, and Georgia Republicans were "
+        "pleased with the turnout.",
+    ],
+)
+def test_a_given_name_before_a_word_or_a_company_suffix_is_no_person(extractor, text):
+    # negatives: a dictionary word or a corporate word after the given name, a place's
+    # party members
+    people = names_of(extractor, text, "Person")
+    assert not {"Jane Street", "Marcus Feld", "Marcus Feld Capital", "Georgia Republicans"} & (
+        people
+    )

@@ -752,3 +752,38 @@ def test_each_benchmark_gets_the_score_given_right_before_it(extractor):
         "44.9 percent",
         "71.3 percent",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, founders",
+    [
+        (
+            "Lumio Labs, the startup founded by former Velmora chief technology officer Priya "
+            "Nair, raised $2 billion.",
+            ["Priya Nair"],
+        ),
+        (
+            "Halvern AI, founded in Paris by Daniel Ortiz, Lena Brandt and Marcus Feld, raised "
+            "more money this year than any other European startup.",
+            ["Daniel Ortiz", "Lena Brandt", "Marcus Feld"],
+        ),
+    ],
+)
+def test_the_people_after_founded_by_founded_the_organisation(extractor, sentence, founders):
+    text = (
+        f"Funding\n\n{sentence} It was one of the largest sums that any of the new companies "
+        "had been able to raise in a year when most of them were still looking for a product."
+    )
+    rels = relations(extractor, text)
+    found = sorted(r["source"] for r in rels if r["type"] == "FOUNDED")
+    assert found == founders
+
+
+def test_a_role_ends_before_the_place_it_is_held(extractor):
+    rels = relations(
+        extractor,
+        "Jim Covello, head of global equity research at Halvern Bank, said in a report that "
+        "the industry would need a killer application to justify its spending.",
+    )
+    r = find(rels, "WORKS_FOR", "Jim Covello", "Halvern Bank")
+    assert r["properties"]["role"] == "head of global equity research"

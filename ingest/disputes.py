@@ -767,7 +767,10 @@ def _contrasted(
         return None
     if b.claimant_key in publications and not _found(b):
         return None  # an outlet reports; only what it found itself takes a side
-    if not CONTRAST.search(b.text) and not (
+    # an independent finding needs no contrast word when it says the opposite or gives
+    # another figure ("X says its model beats every rival. Y found it trailed two")
+    finding = _found(b)
+    if not finding and not CONTRAST.search(b.text) and not (
         ELLIPTIC_DENIAL.search(b.text) and not ASKED.search(b.text)
     ):
         return None  # (asked whether ..., "Y said it would not" answers the question)
@@ -788,6 +791,12 @@ def _contrasted(
         return None
     if AGREEMENT.search(b.text):
         return None  # "But Y also thinks so": a contrast of tone, not of positions
+    if finding and not CONTRAST.search(b.text):
+        if _opposite_words(a.text, b.text, tuple(gaz.opposites), gaz.generic_words) or (
+            _other_figure(a.text, b.text, gaz.generic_units, tuple(gaz.correcting_words))
+        ):
+            return i
+        return None
     negated = b.kind == "denial" or b.negative or NEGATION.search(b.text) is not None
     # "X says its model is the safest. Y, however, says the model still ...": about
     # the model the earlier claim was about

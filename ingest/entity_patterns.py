@@ -170,7 +170,8 @@ ROLE = (
     r"representative|professor|secretary|senator|minister|chancellor|governor|investor|author|"
     r"reporter|journalist|editor|correspondent|commissioner|administrator|attorney|lawyer|"
     r"counsel|judge|artist|illustrator|economist|historian|ethicist|entrepreneur|"
-    r"(?:ai |machine learning )?(?:expert|specialist)|developer|designer|programmer)"
+    r"(?:ai |machine learning )?(?:expert|specialist)|developer|designer|programmer|"
+    r"reviewer|critic|commentator|podcaster|blogger|youtuber|influencer)"
 )
 # roles many a name that is no person's stands before or after ("Teacher Retirement
 # System", "Home Improvement, veteran comedian ..."): only in an apposition right after

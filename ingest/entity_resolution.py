@@ -25,7 +25,33 @@ from ingest.entity_lexicon import (
     PUBLICATION_WORDS,
 )
 from ingest.entity_model import TYPE_RANK, Entity, Mention
-from ingest.gazetteer import Gazetteer, fold
+from ingest.gazetteer import GazEntry, Gazetteer, fold
+
+
+def _aliases_of_longer_names(mentions: list[Mention]) -> None:
+    """A known model's short alias that ends a longer model name the article gives
+    ("R1" where the article is about the "Rabbit R1", not DeepSeek's R1) is that longer
+    name's short form: its mentions join the longer name's entity (in place)."""
+    longer = {m.text for m in mentions if m.type == "Model" and len(m.text.split()) > 1}
+    for m in mentions:
+        if m.entry is None or m.type != "Model" or m.text == m.entry.name:
+            continue
+        owner = next(
+            (
+                name
+                for name in sorted(longer)
+                if name.endswith(" " + m.text) and fold(name) not in _names_of(m.entry)
+            ),
+            None,
+        )
+        if owner is not None:
+            m.entry = None
+            m.key = f"def:{owner}"
+
+
+def _names_of(entry: GazEntry) -> set[str]:
+    """The folded names of a gazetteer entry."""
+    return {fold(entry.name), *(fold(a) for a in entry.aliases)}
 
 
 def resolve(
@@ -47,6 +73,8 @@ def resolve(
             ent.entry = m.entry
         if m.type:
             votes.setdefault(key, Counter())[m.type] += max(weight, m.weight)
+
+    _aliases_of_longer_names(mentions)
 
     # pass 1: gazetteer hits, patterns, long forms and multi-word names
     pending = []

@@ -1422,3 +1422,24 @@ def test_a_headline_naming_the_challenger_by_his_employer_adds_no_dispute(extrac
         "Tuesday of running a regulatory capture strategy based on fear-mongering.",
     )
     assert [set(d["parties"]) for d in c["disputes"]] == [{"Daniel Ortiz", "Quorvane"}]
+
+
+def test_an_independent_finding_of_the_opposite_contradicts_without_a_contrast_word(extractor):
+    c = contract(
+        extractor,
+        "Benchmarks\n\n"
+        "Quorvane says Arden 2 beats every rival on coding tests. Independent evaluator "
+        "Brightline Labs found it trailed two rivals on the same tests.",
+    )
+    assert [set(d["parties"]) for d in c["disputes"]] == [{"Brightline Labs", "Quorvane"}]
+
+
+def test_an_independent_finding_that_agrees_is_no_contradiction(extractor):
+    # negative: a finding with no opposite word and no other figure
+    c = contract(
+        extractor,
+        "Benchmarks\n\n"
+        "Quorvane says Arden 2 beats every rival on coding tests. Independent evaluator "
+        "Brightline Labs found it beat two rivals on the same tests.",
+    )
+    assert c["disputes"] == []

@@ -3685,3 +3685,26 @@ def test_a_given_name_before_a_word_or_a_company_suffix_is_no_person(extractor, 
     assert not {"Jane Street", "Marcus Feld", "Marcus Feld Capital", "Georgia Republicans"} & (
         people
     )
+
+
+def test_a_name_in_apposition_with_a_reviewer_role_is_a_person(extractor):
+    text = (
+        "Gadget review\n\n"
+        'Marques Brownlee, the YouTube reviewer, called the gadget "barely reviewable" last '
+        "month, saying most of its promised features did not work."
+    )
+    assert "Marques Brownlee" in names_of(extractor, text, "Person")
+
+
+def test_a_known_models_short_alias_ending_a_longer_model_name_is_that_model(extractor):
+    # "R1" is a known alias of DeepSeek-R1; here it is short for the Rabbit R1
+    ex = run(
+        extractor,
+        "Gadget\n\n"
+        "Developers who examined the Rabbit R1, a $199 handheld AI gadget, say its software is "
+        'a single Android app. "The R1 is not an Android app," the company\'s chief executive '
+        "wrote in a post.",
+    )
+    models = by_name(ex)
+    assert "DeepSeek-R1" not in models
+    assert "R1" in models["Rabbit R1"]["aliases"]

@@ -770,8 +770,10 @@ def _contrasted(
     # an independent finding needs no contrast word when it says the opposite or gives
     # another figure ("X says its model beats every rival. Y found it trailed two")
     finding = _found(b)
-    if not finding and not CONTRAST.search(b.text) and not (
-        ELLIPTIC_DENIAL.search(b.text) and not ASKED.search(b.text)
+    if (
+        not finding
+        and not CONTRAST.search(b.text)
+        and not (ELLIPTIC_DENIAL.search(b.text) and not ASKED.search(b.text))
     ):
         return None  # (asked whether ..., "Y said it would not" answers the question)
     mine = side.get(b.claimant_key, {b.claimant_key})

@@ -187,6 +187,7 @@ def find_relations(
             # whoever speaks next is not that organisation's
             prev = ([], [])
         _its_role(doc, text, sm, types, span, prev, add, lead)
+        _name_then_its_role(doc, text, sm, types, prev, span, add)
         _role_at_the_company(doc, text, sm, types, span, prev, add)
         _role_at_the_named_head(text, sm, types, span, named_orgs, add)
         _role_named_bare(doc, text, sm, types, span, prev, add)
@@ -576,6 +577,30 @@ def _subject_org(doc, sentence: tuple[list[Mention], list[str]]) -> bool:
         if t == "Organization" and name is not None and name.root.dep_ in ("nsubj", "nsubjpass"):
             return True
     return False
+
+
+# "Steve Huffman, its chief executive, has said": a name, then its role at "its" company
+NAME_ITS_ROLE = re.compile(r",? its (?P<role>[\w -]{2,40}?),")
+
+
+def _name_then_its_role(doc, text, sm, types, prev, span, add) -> None:
+    """ "X, its chief executive, said" with no organisation named before X in the
+    sentence: X holds the role at the organisation that was the subject of the sentence
+    before (``prev``: its mentions and types)."""
+    for k, person in enumerate(sm):
+        if types[k] != "Person":
+            continue
+        if any(t == "Organization" for t in types[:k]):
+            return  # "Reddit said X, its CEO, ...": the sentence's own organisation
+        m = NAME_ITS_ROLE.match(text, person.end, span[1])
+        if m is None or not ROLE_WORDS.search(m.group("role")):
+            return
+        for pm, pt in zip(*prev, strict=True):
+            name = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+            if pt == "Organization" and name is not None and name.root.dep_ == "nsubj":
+                _add_role(add, person.key, pm.key, _role(m.group("role")), span)
+                return
+        return
 
 
 def _its_role(doc, text, sm, types, span, prev, add, lead=None) -> None:

@@ -787,3 +787,14 @@ def test_a_role_ends_before_the_place_it_is_held(extractor):
     )
     r = find(rels, "WORKS_FOR", "Jim Covello", "Halvern Bank")
     assert r["properties"]["role"] == "head of global equity research"
+
+
+def test_a_name_then_its_role_works_for_the_subject_of_the_sentence_before(extractor):
+    rels = relations(
+        extractor,
+        "Licensing\n\n"
+        "Brontal has licensing deals with Google and OpenAI. Lena Brandt, its chief "
+        "executive, has said that AI firms that scrape the site without paying are a pain.",
+    )
+    r = find(rels, "WORKS_FOR", "Lena Brandt", "Brontal")
+    assert r["properties"]["role"] == "chief executive"

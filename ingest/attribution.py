@@ -450,6 +450,22 @@ RAISED_MONEY = frozenset(
 FUNDING_SENSES = frozenset(lexicon()["funding_senses"])
 
 
+def _deed_reported_by_another(cue: Token, cues: Mapping[str, tuple[str, int]]) -> bool:
+    """Whether an attitude cue ("support", "back", "praise") sits in the clause another
+    party's reporting verb reports, in a past perfect ("X said Y had supported China's
+    military"): a deed X tells of, not a view Y states."""
+    head = cue.head
+    return (
+        cue.dep_ in ("ccomp", "conj")
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
+        and head is not cue
+        and (
+            head.lemma_.lower() in cues
+            or (cue.dep_ == "conj" and head.head.lemma_.lower() in cues)
+        )
+    )
+
+
 def _funds_a_party(cue: Token) -> bool:
     """Whether a cue of ``FUNDING_SENSES`` means money rather than a view: a participle
     describing a noun ("a startup backed by Microsoft and Sequoia"), a named company as
@@ -1157,6 +1173,8 @@ def find_attributions(
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         ):
             continue  # "released the models to encourage adoption": a purpose
+        if weight == 2 and _deed_reported_by_another(tok, gaz.cues):
+            continue  # "X said Y had supported the military": Y's deed, told by X
         if lemma in FUNDING_SENSES and _funds_a_party(tok):
             continue  # "a startup backed by Microsoft", "X backed Lumio": money, no view
         if lemma == "raise" and any(

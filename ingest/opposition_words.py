@@ -267,6 +267,10 @@ def misread_clause_subject(tok: Token) -> Token | None:
     return (poss or before or [None])[-1]
 
 
+# verbs of setting out to do something: "tried to evade", "sought to mislead"
+_ATTEMPTING = frozenset({"try", "attempt", "seek", "plot", "conspire", "scheme"})
+
+
 def reported_misdeed(
     tok: Token, lemma: str, lex: Lexicon, reporting: frozenset[str], question: bool
 ) -> bool:
@@ -293,6 +297,10 @@ def reported_misdeed(
         return False
     if lemma in lex.misdeeds or without_leave(tok) or with_illicit_material(tok, lex):
         return True
+    if lemma in _ATTEMPTING and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lex.misdeeds for c in tok.children
+    ):
+        return True  # "(X said) Y had tried to evade export controls"
     if lemma in lex.imparting and any(
         # "(X said) Y had given the board inaccurate information"
         (

@@ -2814,3 +2814,15 @@ def test_raising_money_is_no_claim(extractor):
         "by Daniel Ortiz, raised €1.7 billion in a round led by the chip equipment maker ASML.",
     )
     assert not [c for c in cs if c["cue"] == "raised"]
+
+
+def test_a_deed_another_party_reports_is_no_view_of_the_doer(keeping):
+    cs = claims(
+        keeping,
+        "Chips\n\n"
+        "A senior State Department official said on Monday that Quorvane had supported the "
+        "army's intelligence operations. The official, who spoke on condition of anonymity, "
+        "said the company had shared user data with the police.",
+    )
+    assert not [c for c in cs if c["claimant"] == "Quorvane"]
+    assert claim_with(cs, "shared user data")["claimant"] == "State Department"

@@ -1458,3 +1458,13 @@ def test_a_charge_about_the_speakers_own_site_is_no_dispute_with_a_colleague(ext
         'pain."',
     )
     assert {"Lena Brandt", "Daniel Ortiz"} not in [set(d["parties"]) for d in c["disputes"]]
+
+
+def test_saying_a_party_tried_to_evade_controls_accuses_it(extractor):
+    c = contract(
+        extractor,
+        "Chips\n\n"
+        "The State Department said on Monday that Quorvane had tried to evade US export "
+        "controls to obtain Nvidia chips.",
+    )
+    assert [set(d["parties"]) for d in c["disputes"]] == [{"State Department", "Quorvane"}]

@@ -1142,6 +1142,14 @@ def find_attributions(
         if tok.tag_ == "VBN" and tok.dep_ == "acl" and lemma in NAMING_CUES:
             continue  # "a rule called X", "Bengio, known as ...", "a firm backed by Y"
         if (
+            lemma in NAMING_CUES
+            and tok.i > 0
+            and tok.doc[tok.i - 1].text == ","
+            and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+            and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in tok.children)
+        ):
+            continue  # "restrictions from Y's term, called the 'AI Diffusion Rule', ...": a name
+        if (
             tok.tag_ == "VBN"
             and tok.dep_ == "relcl"
             and lemma in NAMING_CUES

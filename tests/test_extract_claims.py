@@ -2826,3 +2826,13 @@ def test_a_deed_another_party_reports_is_no_view_of_the_doer(keeping):
     )
     assert not [c for c in cs if c["claimant"] == "Quorvane"]
     assert claim_with(cs, "shared user data")["claimant"] == "State Department"
+
+
+def test_a_name_given_after_a_comma_and_called_is_no_claim(extractor):
+    cs = claims(
+        extractor,
+        "Chip rules\n\n"
+        "Chip restrictions from former President Daniel Ortiz's term, called the \"AI "
+        'Diffusion Rule," are set to take effect on May 15.',
+    )
+    assert cs == []

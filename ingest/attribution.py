@@ -32,6 +32,7 @@ from ingest.claim_words import (
     stance_adjectives,
 )
 from ingest.gazetteer import Gazetteer
+from ingest.opposition_words import lexicon as opposition_lexicon
 from ingest.syntax import (
     actor_came_after,
     coordinated_head,
@@ -450,11 +451,23 @@ RAISED_MONEY = frozenset(
 FUNDING_SENSES = frozenset(lexicon()["funding_senses"])
 
 
+# modals of a possibility: "could be explained by X" names a cause, not a speaker
+_MAYBE = frozenset({"could", "might", "may", "can"})
+
+# what a stance is taken on, however it is reported: a measure ("the bill") or a candidate
+_STANCE_OBJECTS = opposition_lexicon().measures
+
+
 def _deed_reported_by_another(cue: Token, cues: Mapping[str, tuple[str, int]]) -> bool:
     """Whether an attitude cue ("support", "back", "praise") sits in the clause another
     party's reporting verb reports, in a past perfect ("X said Y had supported China's
     military"): a deed X tells of, not a view Y states."""
     head = cue.head
+    if any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in _STANCE_OBJECTS or c.ent_type_ == "PERSON")
+        for c in cue.children
+    ):
+        return False  # "X said Y had opposed the bill": a stance all the same
     return (
         cue.dep_ in ("ccomp", "conj")
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
@@ -1010,7 +1023,14 @@ def find_attributions(
             and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children)
         ):
             continue  # "Asked about it, X said", "When told of the report, X replied"
-        if _negated(tok, quotes) and kind != "denial":
+        if (
+            tok.tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in tok.children)
+            and any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in tok.children)
+        ):
+            continue  # "the gap could be explained by X using ...": a possible cause
+        if _negated(tok, quotes) and (kind != "denial" or lemma in gaz.rebuttal_verbs):
+            # ("OpenAI did not dispute the figures": no denial; "did not deny" is none either)
             continue
         if tok.dep_ != "ROOT" and any(
             c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in tok.children

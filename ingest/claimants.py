@@ -268,11 +268,6 @@ def _subject_after_phrase(doc: Doc, name: Mention, noun_at: int) -> bool:
     )
 
 
-# "Nimbus Labs, an AI startup", "Nimbus Labs is a chipmaker": what the name is called
-DESCRIPTION_AFTER_NAME = re.compile(
-    r"(?:,| (?:is|was|has been|remains)) (?:a|an|the) (?:[\w-]+ ){0,3}?"
-    rf"(?P<noun>{'|'.join(sorted(ORG_DESCRIPTIONS, key=len, reverse=True))})\b"
-)
 # what puts a party beside an unnamed source: "people close to X", "familiar with X's"
 CLOSE_TO = re.compile(
     r"\b(?:close to|familiar with|briefed on|with knowledge of|aware of|knowledgeable about)"
@@ -312,6 +307,13 @@ NON_COMPANY_HEADS = {
     "institute",
     "think tank",
 }
+# "Nimbus Labs, an AI startup", "Nimbus Labs is a chipmaker", "Epoch AI, the research
+# institute behind X": what the name is called
+DESCRIPTION_AFTER_NAME = re.compile(
+    r"(?:,| (?:is|was|has been|remains)) (?:a|an|the) (?:[\w-]+ ){0,3}?"
+    rf"(?P<noun>{'|'.join(sorted(ORG_DESCRIPTIONS | NON_COMPANY_HEADS, key=len, reverse=True))})"
+    r"\b"
+)
 # roles whose holder speaks for the organisation rather than for themselves
 SPEAKS_FOR = re.compile(r"spokes(?:person|woman|man|people)|representatives?$|reps?$")
 # a name that only describes the party its phrase names: "the Microsoft-backed company"
@@ -1015,6 +1017,11 @@ def _organisation_description(p: _Phrase, ctx: Discourse) -> str | None:
         last = ctx.last_claimant("Organization")
         return ctx.last_other("Organization", subj.start_char, last, ("publication",)) or NOBODY
     if lemma in NON_COMPANY_HEADS and p.definite:
+        # "Epoch AI, the research institute behind X, ... The institute said": the one
+        # the article described so, of whatever kind
+        described = ctx.described_as(lemma, subj.start_char)
+        if described is not None:
+            return described
         # "the journalism organization warned": not the company just named, when an
         # organisation of another kind (a group, an agency, a publication) was named
         # (a union, a charity or a coalition is no public body: "In a complaint filed

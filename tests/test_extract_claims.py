@@ -2836,3 +2836,29 @@ def test_a_name_given_after_a_comma_and_called_is_no_claim(extractor):
         'Diffusion Rule," are set to take effect on May 15.',
     )
     assert cs == []
+
+
+def test_the_institute_is_the_organisation_described_as_one(extractor):
+    cs = claims(
+        extractor,
+        "Scores\n\n"
+        "Epoch AI, the research institute behind FrontierMath, said on Friday that its own "
+        "test of the public Arden 2 release scored around 10 percent. The institute said the "
+        "gap came from a more powerful internal version.",
+    )
+    assert claim_with(cs, "internal version")["claimant"] == "Epoch AI"
+
+
+def test_not_disputing_the_figures_is_no_denial(extractor):
+    cs = claims(extractor, "Scores\n\nQuorvane did not dispute the figures on Friday.")
+    assert cs == []
+
+
+def test_a_possible_cause_after_could_be_explained_by_is_no_claim_of_the_cause(extractor):
+    cs = claims(
+        extractor,
+        "Scores\n\n"
+        "Epoch AI said the gap could be explained by Quorvane using a more powerful internal "
+        "version and more computing time.",
+    )
+    assert [c["claimant"] for c in cs] == ["Epoch AI"]

@@ -451,6 +451,9 @@ RAISED_MONEY = frozenset(
 FUNDING_SENSES = frozenset(lexicon()["funding_senses"])
 
 
+# verbs of contradicting a claim: "did not dispute the figures" states nothing
+_CONTRADICTING = frozenset({"deny", "dispute", "contest", "reject", "refute", "rebut"})
+
 # modals of a possibility: "could be explained by X" names a cause, not a speaker
 _MAYBE = frozenset({"could", "might", "may", "can"})
 
@@ -1025,12 +1028,20 @@ def find_attributions(
             continue  # "Asked about it, X said", "When told of the report, X replied"
         if (
             tok.tag_ == "VBN"
+            and lemma in ("explain", "attribute")
             and any(c.dep_ == "agent" for c in tok.children)
             and any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in tok.children)
         ):
             continue  # "the gap could be explained by X using ...": a possible cause
-        if _negated(tok, quotes) and (kind != "denial" or lemma in gaz.rebuttal_verbs):
-            # ("OpenAI did not dispute the figures": no denial; "did not deny" is none either)
+        if _negated(tok, quotes) and (
+            kind != "denial"
+            or (
+                lemma in _CONTRADICTING
+                and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
+            )
+        ):
+            # ("OpenAI did not dispute the figures": no denial; "did not dispute that he
+            # advises Y" still concedes something)
             continue
         if tok.dep_ != "ROOT" and any(
             c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in tok.children

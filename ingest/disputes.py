@@ -643,6 +643,7 @@ def _claim_pairs(
     comps = [comparisons(c, mentions, gaz, text) for c in claims]
     publications = {e.key for e in ents if e.kind == "publication"}
     models = {e.key for e in ents if e.type == "Model"}
+    benchmarks = {e.key for e in ents if e.type == "Benchmark"}
     pairs: list[tuple[int, int, str]] = []
     # sentences in which a party denies something: its other claims there deny too
     denying = {(c.claimant_key, c.start) for c in claims if c.kind == "denial"}
@@ -670,6 +671,8 @@ def _claim_pairs(
                 and any((y, x) in comps[j] for x, y in comps[i])
             ):
                 opp = (0, "contradicts")  # "A beats B" against "B beats A"
+            if opp is None and i < j and _other_score(a, b, side, models, benchmarks):
+                opp = (1, "contradicts")  # "25 percent on X" against "around 10 percent"
             if opp is not None:
                 found.append((opp[0], i, opp[1]))
         if not found:
@@ -953,6 +956,36 @@ def _other_time(a: str, b: str, generic: frozenset[str]) -> bool:
         return False  # ("fall" and "May" are verbs as often)
     shared = set(content_words(a)) & set(content_words(b))
     return any(w not in generic and not _TIME.fullmatch(w) for w in shared)
+
+
+SCORING = re.compile(r"\b(?:scor\w*|solv\w*|accuracy|pass rate|tests?|benchmarks?)\b", re.I)
+PERCENTAGE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)")
+
+
+def _other_score(
+    a: Claim, b: Claim, side: dict[str, set[str]], models: set[str], benchmarks: set[str]
+) -> bool:
+    """Whether ``b`` gives another score than ``a`` for the same model on the same
+    benchmark ("o3 solved just over 25 percent of FrontierMath" against "its own test of
+    o3 scored around 10 percent"): two parties of different sides, nearby, no percentage
+    shared."""
+    if a.claimant_key is None or b.claimant_key is None:
+        return False
+    if a.claimant_key in side.get(b.claimant_key, {b.claimant_key}) or b.claimant_key in side.get(
+        a.claimant_key, {a.claimant_key}
+    ):
+        return False
+    if b.start - a.start > PAIR_REACH:
+        return False
+    both = set(a.about_keys) & set(b.about_keys)
+    tested = both & benchmarks or (
+        set(a.about_keys) & benchmarks and SCORING.search(a.text) and SCORING.search(b.text)
+    )
+    if not (both & models and tested):
+        return False  # (the benchmark is named once; both sentences say they score)
+    mine = {float(v) for v in PERCENTAGE.findall(a.text)}
+    theirs = {float(v) for v in PERCENTAGE.findall(b.text)}
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _estimate(claim: Claim) -> bool:

@@ -2862,3 +2862,12 @@ def test_a_possible_cause_after_could_be_explained_by_is_no_claim_of_the_cause(e
         "version and more computing time.",
     )
     assert [c["claimant"] for c in cs] == ["Epoch AI"]
+
+
+def test_not_disputing_a_that_clause_still_concedes_it(extractor):
+    # negative: the clause not disputed is still the speaker's to answer for
+    cs = claims(
+        extractor,
+        "Advice\n\nDaniel Ortiz did not dispute that he advises Quorvane on its chip deals.",
+    )
+    assert [c["claimant"] for c in cs] == ["Daniel Ortiz"]

@@ -1468,3 +1468,29 @@ def test_saying_a_party_tried_to_evade_controls_accuses_it(extractor):
         "controls to obtain Nvidia chips.",
     )
     assert [set(d["parties"]) for d in c["disputes"]] == [{"State Department", "Quorvane"}]
+
+
+def test_another_score_for_the_same_model_on_the_same_benchmark_contradicts(extractor):
+    c = contract(
+        extractor,
+        "Scores\n\n"
+        "When Quorvane unveiled Arden 2 in December, its chief research officer Lena Brandt "
+        "said the model solved just over 25 percent of FrontierMath problems.\n\n"
+        "Epoch AI, the research institute behind FrontierMath, said on Friday that its own "
+        "test of the public Arden 2 release scored around 10 percent.",
+    )
+    assert len(c["disputes"]) == 1
+    assert "Epoch AI" in c["disputes"][0]["parties"]
+
+
+def test_the_same_score_reported_by_another_party_is_no_contradiction(extractor):
+    # negative: the same percentage
+    c = contract(
+        extractor,
+        "Scores\n\n"
+        "When Quorvane unveiled Arden 2 in December, its chief research officer Lena Brandt "
+        "said the model solved 25 percent of FrontierMath problems.\n\n"
+        "Epoch AI, the research institute behind FrontierMath, said on Friday that its own "
+        "test of the public Arden 2 release scored 25 percent.",
+    )
+    assert c["disputes"] == []

@@ -112,6 +112,9 @@ CLAUSE_OPENERS: frozenset[str] = _frozenset("clause_openers")
 
 FUNCTION_WORDS: set[str] = _set("function_words")
 
+# the lower-case words an organisation's name may hold ("Bank of America")
+NAME_CONNECTORS: set[str] = _set("name_connectors")
+
 # what a company has and a person has not: "Quorvane's chief executive", "shares of
 # Quorvane", "analysts at Quorvane", "a Quorvane engineer"
 COMPANY_PARTS: frozenset[str] = _frozenset("company_parts")

@@ -18,6 +18,7 @@ from ingest.entity_lexicon import (
     AWARD_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
+    NAME_CONNECTORS,
     NAME_PARTICLES,
     NOT_ORG_WORDS,
     ORG_SUFFIXES,
@@ -231,4 +232,6 @@ def plausible_ner(surface: str, etype: str, gaz: Gazetteer) -> bool:
     # organisations: unknown all-caps short tokens are usually jargon (LLMs, CoT, ELO)
     if len(words) == 1 and len(surface) <= 5 and (surface.isupper() or surface[-1] == "s"):
         return False
+    if any(w.islower() and w not in NAME_CONNECTORS for w in words[1:]):
+        return False  # "Universal sue Midjourney" (a headline's verb), not "Bank of America"
     return len(words) <= 6

@@ -182,9 +182,9 @@ def find_relations(
         span = (sent.start_char, sent.end_char)
         sm = [m for m in ms if sent.start_char <= m.start < sent.end_char]
         types = [by_key[m.key].type for m in sm]
-        if NO_COMMENT.search(prev_text):
+        if NO_COMMENT.search(prev_text) and not OWNED_OPENING.match(sent.text):
             # "Velmora did not respond to a request for comment. Labour lawyer X said":
-            # whoever speaks next is not that organisation's
+            # whoever speaks next is not that organisation's (but "Its founder, X," is)
             prev = ([], [])
         _its_role(doc, text, sm, types, span, prev, add, lead)
         _name_then_its_role(doc, text, sm, types, prev, span, add)
@@ -549,6 +549,9 @@ ITS_ROLE = re.compile(
     r"(?P<role>[\w -]{2,40}?),? $"
 )
 
+
+# a sentence opening on what belongs to the organisation just named: "Its founder, X,"
+OWNED_OPENING = re.compile(r"\W*(?:Its|The company['\u2019]s) ")
 
 INDEPENDENT = re.compile(rf"(?i)(?:an? )?{_any_of('independent_roles')}\b")
 NO_COMMENT = re.compile(rf"(?i)\b{_any_of('no_comment_phrases')}\b")

@@ -3708,3 +3708,12 @@ def test_a_known_models_short_alias_ending_a_longer_model_name_is_that_model(ext
     models = by_name(ex)
     assert "DeepSeek-R1" not in models
     assert "R1" in models["Rabbit R1"]["aliases"]
+
+
+def test_a_headline_verb_inside_a_statistical_name_is_no_organisation(extractor):
+    text = (
+        'Disney and Universal sue Midjourney, calling it a "bottomless pit of plagiarism"\n\n'
+        "The Walt Disney Company and NBCUniversal sued the AI image generator Midjourney on "
+        "Wednesday, accusing it of copying characters without permission."
+    )
+    assert "Universal sue Midjourney" not in names_of(extractor, text, "Organization")

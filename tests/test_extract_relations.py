@@ -798,3 +798,18 @@ def test_a_name_then_its_role_works_for_the_subject_of_the_sentence_before(extra
     )
     r = find(rels, "WORKS_FOR", "Lena Brandt", "Brontal")
     assert r["properties"]["role"] == "chief executive"
+
+
+def test_its_founder_after_a_no_comment_works_for_the_company_that_did_not_comment(extractor):
+    rels = relations(
+        extractor,
+        "Studios sue image generator\n\n"
+        "Brontal Studios sued the AI startup Quorvane on Wednesday, accusing it of "
+        "copying its characters without permission.\n\n"
+        "Quorvane did not immediately respond. Its founder, Daniel Ortiz, has previously said "
+        "the company trained its model on a big scrape of the internet.",
+    )
+    find(rels, "WORKS_FOR", "Daniel Ortiz", "Quorvane")
+    assert not [
+        r for r in rels if r["source"] == "Daniel Ortiz" and r["target"] == "Brontal Studios"
+    ]

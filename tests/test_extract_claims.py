@@ -2871,3 +2871,14 @@ def test_not_disputing_a_that_clause_still_concedes_it(extractor):
         "Advice\n\nDaniel Ortiz did not dispute that he advises Quorvane on its chip deals.",
     )
     assert [c["claimant"] for c in cs] == ["Daniel Ortiz"]
+
+
+def test_a_published_response_arguing_something_is_its_publishers_claim(extractor):
+    cs = claims(
+        extractor,
+        "Rebuttal\n\n"
+        'A team at Quorvane said in a paper last month that language models "do not reason" '
+        "but match patterns. Researchers at Halvern AI have now published a response arguing "
+        "that the drops mostly came from answer-formatting errors, not failures of reasoning.",
+    )
+    assert claim_with(cs, "answer-formatting errors")["claimant"] == "Halvern AI"

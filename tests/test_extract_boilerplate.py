@@ -190,8 +190,8 @@ def test_a_topics_line_names_no_entities_and_makes_no_claim(extractor):
     text = (
         "Velmora said on Wednesday it had raised $300 million to build coding agents for "
         "large banks.\n\n"
-        "Topics: Artificial Intelligence, Brontal, Funding\n"
+        "Topics: Artificial Intelligence, Nvidia, Funding\n"
     )
     ex = extractor.extract(ArticleText(text=text, source="test")).to_contract()
-    assert "Brontal" not in {e["name"] for e in ex["entities"]}
+    assert "Nvidia" not in {e["name"] for e in ex["entities"]}
     assert not [c for c in ex["claims"] if "Topics" in c["text"]]

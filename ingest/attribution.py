@@ -509,10 +509,10 @@ def _funds_a_party(cue: Token) -> bool:
 
 
 def _set_off_by_commas(cue: Token) -> bool:
-    """Whether a cue the parser made a relative clause is a reporter's aside between
-    commas ("Meta has hired X, who led Y's team, Bloomberg reported, offering ..."):
-    no relative pronoun and no object, a comma before its subject and a comma or the
-    sentence's end after it."""
+    """Whether a cue is a reporter's aside between commas, whatever the parser made of
+    it (a relative clause, a parataxis: "Meta has hired X, who led Y's team, Bloomberg
+    reported, offering ..."): no relative pronoun and no object, a comma before its
+    subject and a comma or the sentence's end after it."""
     doc = cue.doc
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ in ("WDT", "WP") or subject.i > cue.i:

@@ -200,9 +200,7 @@ def _opposition(
         (b.kind == "accusation" or (b.negative and b.kind not in ("denial", "admission")))
         # (a denial names the wrong it denies: "saw no evidence of smuggling by Y")
         # (a target only guessed is the article's most-named party, not the runner-up)
-        # (not when what it is about is the accuser's own side too: "AI firms that scrape
-        # the site are a pain", said of the speaker's own site)
-        and (set(b.about_keys[:1] if b.about_guessed else b.about_keys) & sa) - sb
+        and set(b.about_keys[:1] if b.about_guessed else b.about_keys) & sa
         and a.kind != "accusation"
         and b.claimant_key not in publications  # outlets report, they do not take sides
         # a judge's "grave concern" in a report "per Reuters" is no attack on Reuters

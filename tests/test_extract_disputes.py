@@ -1445,21 +1445,6 @@ def test_an_independent_finding_that_agrees_is_no_contradiction(extractor):
     assert c["disputes"] == []
 
 
-def test_a_charge_about_the_speakers_own_site_is_no_dispute_with_a_colleague(extractor):
-    c = contract(
-        extractor,
-        "Brontal sues Quorvane over scraping\n\n"
-        "Brontal sued Quorvane on Wednesday, alleging that its bots had scraped the forum more "
-        "than 100,000 times.\n\n"
-        "Daniel Ortiz, Brontal's chief legal officer, said in a statement that the company "
-        "would not tolerate entities exploiting its users' posts.\n\n"
-        "Brontal has licensing deals with Google and OpenAI. Lena Brandt, its chief "
-        'executive, has said that AI firms that scrape the site without paying are "a real '
-        'pain."',
-    )
-    assert {"Lena Brandt", "Daniel Ortiz"} not in [set(d["parties"]) for d in c["disputes"]]
-
-
 def test_saying_a_party_tried_to_evade_controls_accuses_it(extractor):
     c = contract(
         extractor,

@@ -293,7 +293,6 @@ FOUNDED_BY = re.compile(
     r",? (?:(?:an?|the) (?:[\w-]+ ){0,3}?)?(?:co-?)?founded (?:(?:in|last|this) [\w ]{1,20}? )?by ",
     re.I,
 )
-_NAME_LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 
 
 def _founded_by(text, sm, types, span, add) -> None:
@@ -311,7 +310,7 @@ def _founded_by(text, sm, types, span, add) -> None:
             continue
         founders = [people[0]]
         for j in people[1:]:
-            if _NAME_LIST_GAP.fullmatch(text[sm[founders[-1]].end : sm[j].start]) is None:
+            if _LIST_GAP.fullmatch(text[sm[founders[-1]].end : sm[j].start]) is None:
                 break
             founders.append(j)
         for j in founders:

@@ -450,6 +450,26 @@ RAISED_MONEY = frozenset(
 #: cues that also mean putting money into a party ("backed by Microsoft")
 FUNDING_SENSES = frozenset(lexicon()["funding_senses"])
 
+#: cues that also mean turning people away or letting them go ("rejected 3,000 applicants")
+SELECTION_SENSES = frozenset(lexicon()["selection_senses"])
+_SELECTED_PEOPLE = frozenset(
+    lexicon()["selected_people"] | lexicon()["served_nouns"] | lexicon()["staff_nouns"]
+)
+
+
+def _turns_people_away(cue: Token) -> bool:
+    """Whether a cue of ``SELECTION_SENSES`` is done to people rather than to a claim:
+    "the software rejected older applicants", "rejected half of the candidates",
+    "Velmora dismissed two engineers", "the board rejected Jane Whitcombe" (a person:
+    hired, fired or voted on, not answered); "dismissed critics as cranks" gives a
+    verdict."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
+        return False
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "rejected half of the candidates": the people the share is of
+    objects += [g for c in objects for p in c.children if p.lower_ == "of" for g in p.children]
+    return any(c.lemma_.lower() in _SELECTED_PEOPLE or c.ent_type_ == "PERSON" for c in objects)
+
 
 # verbs of contradicting a claim: "did not dispute the figures" states nothing
 _CONTRADICTING = frozenset({"deny", "dispute", "contest", "reject", "refute", "rebut"})
@@ -1216,6 +1236,8 @@ def find_attributions(
             continue  # "X said Y had supported the military": Y's deed, told by X
         if lemma in FUNDING_SENSES and _funds_a_party(tok):
             continue  # "a startup backed by Microsoft", "X backed Lumio": money, no view
+        if lemma in SELECTION_SENSES and _turns_people_away(tok):
+            continue  # "rejected 3,000 applicants", "dismissed two engineers": no view
         if lemma == "raise" and any(
             c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in RAISED_MONEY)
             for c in tok.children

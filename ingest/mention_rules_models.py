@@ -533,7 +533,12 @@ def product_names(view: ArticleView) -> list[Mention]:
             )
         ):
             continue  # "the Slovenian model", "the German system": a people or a place
-        strong_head = m.group(2) in ("model", "models", "LLM", "chatbot")
+        # a company's own "assistant" or "agent" is its product ("its Lumio assistant");
+        # after "the" or a person's name it may be a person's helper
+        owned = re.match(r"(?:[Ii]ts|[Tt]heir)\s", m.group(0)) is not None
+        strong_head = m.group(2) in ("model", "models", "LLM", "chatbot") or (
+            owned and m.group(2) in ("assistant", "agent")
+        )
         if m.group(2) in MODEL_HEAD_NOUNS and (len(m.group(1).split()) >= 2 or strong_head):
             cands.append(Mention(m.start(1), m.end(1), m.group(1), "Model", "def"))
     return cands

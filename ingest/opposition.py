@@ -852,7 +852,8 @@ class _ChallengeReader:
         confirm ("could not reproduce Y's results"), or one of the verbs without an
         opposition cue that still oppose (reciprocal, dissent, findings, contrasts)."""
         lex = self.lex
-        if lemma in lex.unconfirmed and words.failed(tok):
+        unconfirmed = lemma in lex.unconfirmed or _evidence_falls_short(tok, lemma, lex)
+        if unconfirmed and words.failed(tok):
             # "could not reproduce Y's results": the check questions Y's claim
             kind, preps, owned_only = "questions", frozenset(), True
         else:
@@ -883,6 +884,11 @@ class _ChallengeReader:
                 self.add(challengers, self.parties.of(subj, set(challengers)), tok, kind, sent)
             return
         challengers, passive = self.parties.subject(tok)
+        if not challengers and kind == "questions" and owned_only and _evidence_subject(tok, lex):
+            # "X said the data do not support Y's claim": the evidence no one's, X's check
+            reporting = words.reporting_verb(tok)
+            if reporting is not None:
+                challengers, _ = self.parties.subject(reporting)
         if not challengers:
             if kind in ("accuses", "criticises", "questions", "sues") and not (
                 words.negated(tok) or words.hedged(tok, question)
@@ -1739,6 +1745,27 @@ def _passive_of_duty(tok: Token) -> bool:
     return _agentless_passive(tok) and any(
         c.dep_ == "aux" and c.lower_ in ("should", "must") for c in tok.children
     )
+
+
+def _evidence_falls_short(tok: Token, lemma: str, lex: words.Lexicon) -> bool:
+    """Whether ``tok`` is a verb of ``evidence_checks`` with evidence as its subject ("X's
+    data do not support Y's claim", "the tests did not bear out Y's figures"): a failed
+    check of Y's claim, as "could not reproduce" is; "X does not support Y's bill" is a
+    stance."""
+    if lemma not in lex.evidence_checks:
+        return False
+    if lemma == "bear" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return False
+    return _evidence_subject(tok, lex)
+
+
+def _evidence_subject(tok: Token, lex: words.Lexicon) -> bool:
+    """Whether the subject of ``tok`` is evidence ("the data", "X's tests")."""
+    return any(
+        c.dep_ == "nsubj"
+        and (c.lower_ in lex.evidence_subjects or c.lemma_ in lex.evidence_subjects)
+        for c in tok.children
+    )  # (the word too: the lemma of "data" is "datum")
 
 
 def _agentless_passive(tok: Token) -> bool:

@@ -36,6 +36,8 @@ class Lexicon:
     pejoratives: frozenset[str]
     group_nouns: frozenset[str]
     unconfirmed: frozenset[str]
+    evidence_checks: frozenset[str]  # unconfirmed only with evidence as their subject
+    evidence_subjects: frozenset[str]
     reply_objects: frozenset[str]
     opinion_verbs: frozenset[str]
     position_verbs: frozenset[str]
@@ -117,6 +119,8 @@ def lexicon() -> Lexicon:
         pejoratives=frozenset(raw["pejoratives"]),
         group_nouns=frozenset(raw["group_nouns"]),
         unconfirmed=frozenset(raw["unconfirmed_checks"]),
+        evidence_checks=frozenset(raw["evidence_checks"]),
+        evidence_subjects=frozenset(raw["evidence_subjects"]),
         reply_objects=frozenset(raw["reply_objects"]),
         opinion_verbs=frozenset(raw["opinion_verbs"]),
         position_verbs=frozenset(raw["position_verbs"]),
@@ -531,6 +535,13 @@ def objects(tok: Token, preps: frozenset[str], phrasal_noun: bool = False) -> li
     target ``preps`` (with ``phrasal_noun``, also of the preps of its object noun: the
     verb and its noun are one phrase, "raised concerns about Y")."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    if tok.dep_ == "relcl":
+        # "Y's allegations, which X denies, ...": the noun the relative pronoun stands for
+        # (a common noun's: in "the Mexican War, which most Whigs opposed" no party's)
+        out = [
+            tok.head if c.tag_ == "WDT" and c.dep_ == "dobj" and tok.head.pos_ == "NOUN" else c
+            for c in out
+        ]
     # "fined Meta 200 million euros": the small model hangs the name on the amount
     out += [n for o in out for n in o.children if n.dep_ == "nmod" and n.pos_ == "PROPN"]
     # "dismissed most of the claims": the claims, not the quantity

@@ -2415,3 +2415,38 @@ def test_unnamed_testers_saying_the_picture_is_more_complicated_introduce_a_doub
         "coding."
     )
     assert frozenset({"Lena Brandt", "Elon Musk"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a denial in a relative clause on the other side's allegations
+        "Brontal's allegations, which Velmora denies, center on a former engineer who moved "
+        "between the companies.",
+        # phrasal verbs of opposition
+        "Velmora found holes in Brontal's safety report.",
+        "Velmora balked at Brontal's proposal to share the data centre.",
+        "Velmora bristled at Brontal's suggestion that it had copied the design.",
+        # evidence that does not bear out the other side's claim
+        "Velmora's data do not support Brontal's claim that the chip uses less power.",
+        "Velmora's tests did not bear out Brontal's claim that the chip uses less power.",
+        "Velmora said the evidence does not support Brontal's claim that the chip uses less "
+        "power.",
+    ],
+)
+def test_the_other_sides_claim_contested_in_other_words(extractor, sentence):
+    text = (
+        "Chip makers Velmora and Brontal trade words\n\n"
+        "Velmora and Brontal make chips for data centres. " + sentence
+    )
+    assert frozenset({"Velmora", "Brontal"}) in pairs(extractor, text)
+
+
+def test_a_party_that_does_not_support_a_proposal_takes_no_evidence_side(extractor):
+    # negative: "not support" with a party, not evidence, as its subject
+    text = (
+        "Chip makers Velmora and Brontal split on registry\n\n"
+        "Velmora and Brontal make chips for data centres. Velmora does not support "
+        "Brontal's proposal for a federal chip registry, its lobbyists said."
+    )
+    assert frozenset({"Velmora", "Brontal"}) not in pairs(extractor, text)

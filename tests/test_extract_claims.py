@@ -2882,3 +2882,27 @@ def test_a_published_response_arguing_something_is_its_publishers_claim(extracto
         "that the drops mostly came from answer-formatting errors, not failures of reasoning.",
     )
     assert claim_with(cs, "answer-formatting errors")["claimant"] == "Halvern AI"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brontal rejected more than 3,000 applicants last year, a report by Halvern "
+        "Research found.",
+        "Quorvane rejected about half of the candidates it interviewed for the new lab.",
+        "Velmora dismissed two engineers after the leak, the company said.",
+    ],
+)
+def test_turning_people_away_is_no_denial(extractor, text):
+    found = claims(extractor, "Hiring\n\n" + text)
+    assert not [c for c in found if c["kind"] == "denial"]
+
+
+def test_dismissing_critics_as_something_is_still_a_claim(extractor):
+    # negative: "as" gives the verdict, a view of the critics
+    found = claims(
+        extractor,
+        "Hiring\n\nQuorvane chief executive Marcus Feld dismissed critics as cranks who "
+        "had never built a chip.",
+    )
+    assert [c["claimant"] for c in found] == ["Marcus Feld"]

@@ -3717,3 +3717,12 @@ def test_a_headline_verb_inside_a_statistical_name_is_no_organisation(extractor)
         "Wednesday, accusing it of copying characters without permission."
     )
     assert "Universal sue Midjourney" not in names_of(extractor, text, "Organization")
+
+
+def test_a_name_before_a_companys_own_assistant_is_a_model(extractor):
+    text = (
+        "Quorvane says Lumio assistant tops 80 million users\n\n"
+        "Quorvane said on Monday that its Lumio assistant now has 80 million weekly users, "
+        "up from 50 million in March."
+    )
+    assert "Lumio" in names_of(extractor, text, "Model")

@@ -28,6 +28,7 @@ from ingest.claim_words import (
     NAMING_CUES,
     REPORT_NOUNS,
     claim_nouns,
+    frame_verbs,
     lexicon,
     stance_adjectives,
 )
@@ -821,6 +822,33 @@ def _stance_claim(tok: Token, lemma: str, quotes: list[tuple[int, int]]) -> Attr
     return Attribution(tok, tok.text, kind, subject, subtree_span(clause))
 
 
+#: verbs of a frame opening a sentence ("As X sees it, ...") -> the claim's kind
+FRAME_VERBS = frame_verbs()
+
+
+def _viewpoint_frame(tok: Token, sent: Span) -> Attribution | None:
+    """ "As X sees it, open models pose risks", "The way X sees it, ...", "As X put it,
+    ...": a frame opening the sentence, its verb taking "it" and a named or pronoun
+    subject; the rest of the sentence after the frame's comma is the subject's claim."""
+    it = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if it is None or subj is None or it.i + 2 >= sent.end or sent.doc[it.i + 1].text != ",":
+        return None
+    first = sent.doc[sent.start]
+    if tok.dep_ == "advcl" and first.lower_ == "as" and first.head == tok:
+        pass  # "As X sees it, ..."
+    elif not (
+        tok.dep_ == "relcl"
+        and tok.head.lower_ == "way"
+        and tok.head.i == sent.start + 1
+        and first.lower_ == "the"
+    ):
+        return None  # not "The way X sees it, ..." either
+    words = sent.doc[subj.left_edge.i : subj.i + 1]
+    content = (sent.doc[it.i + 2].idx, sent.end_char)
+    return Attribution(tok, tok.text, FRAME_VERBS[tok.lemma_.lower()], words, content)
+
+
 def find_attributions(
     sent: Span, gaz: Gazetteer, quotes: list[tuple[int, int]], text: str | None = None
 ) -> list[Attribution]:
@@ -838,6 +866,9 @@ def find_attributions(
         found.append(labelled)
     for tok in sent:
         lemma = tok.lemma_.lower()
+        if lemma in FRAME_VERBS and (frame := _viewpoint_frame(tok, sent)) is not None:
+            found.append(frame)  # "As X sees it, ...", "The way X sees it, ..."
+            continue
         # "according to X"
         if tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)

@@ -69,6 +69,13 @@ def claim_nouns() -> dict[str, str]:
 
 
 @cache
+def frame_verbs() -> dict[str, str]:
+    """Verbs of a frame opening a sentence with "it" as their object ("As X sees it,
+    ...") -> the kind of the claim the rest of the sentence is."""
+    return dict(_RAW["frame_verbs"])
+
+
+@cache
 def stance_adjectives() -> dict[str, str]:
     """Adjectives whose that-clause is their subject's claim ("X is adamant that ...")
     -> the claim's kind."""

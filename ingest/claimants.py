@@ -846,6 +846,14 @@ def _pronoun(p: _Phrase, ctx: Discourse) -> str | None:
     """ "he"/"she" (a spokesperson still speaking, else a person), "it"/"they" (an
     organisation); "I" and "we" outside a quotation are the author, no party."""
     subj, root = p.span, p.root
+    if len(subj) == 1 and root.lower_ == "his":
+        # "X has been vocal in his belief that ...": the man named earlier in the sentence
+        man = [
+            m.key
+            for m in ctx.mentions_in(subj.sent.start_char, subj.start_char)
+            if ctx.ent(m.key).type == "Person" and ctx.fits(m.key, "his")
+        ]
+        return man[-1] if man else None
     if len(subj) == 1 and root.lower_ in PERSON_PRONOUNS:
         return ctx.spokesperson_still_speaking(subj) or _person_antecedent(subj, ctx) or NOBODY
     if len(subj) <= 2 and root.lower_ in ORG_PRONOUNS | {"i"}:

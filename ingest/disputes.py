@@ -856,6 +856,13 @@ def _negated_echo(
             before, said, tuple(gaz.opposites), gaz.generic_words, shared=2
         ):
             return i  # "AI will create more jobs" against "AI will destroy jobs"
+        if _other_answer(
+            _frame_text(a, before, gaz.answer_frames),
+            _frame_text(b, said, gaz.answer_frames),
+            gaz.answer_frames,
+            gaz.generic_words,
+        ) and not AGREEMENT.search(said):
+            return i  # "the outage was caused by a cyberattack" against "... by an update"
         if _other_figure(
             before, said, gaz.generic_units, () if _estimate(b) else tuple(gaz.correcting_words)
         ):
@@ -993,6 +1000,42 @@ def _estimate(claim: Claim) -> bool:
     return cue == "count" or any(
         cue in (verb, verb + "s", verb + "d", verb + "ged") for verb in ESTIMATING_CUES
     )
+
+
+def _frame_text(claim: Claim, content: str, frames: dict[str, list[re.Pattern[str]]]) -> str:
+    """What :func:`_other_answer` reads of a claim: its content, or its sentence when the
+    frame is the cue outside the content ("Y blamed the outage on ...")."""
+    if any(p.search(content) for patterns in frames.values() for p in patterns):
+        return content
+    return claim.text
+
+
+def _other_answer(
+    a: str, b: str, frames: dict[str, list[re.Pattern[str]]], generic: frozenset[str]
+) -> bool:
+    """Whether two sentences give different answers to one question with one answer:
+    each has a frame of one family (a cause: "caused by", "blamed X on"; a purpose:
+    "designed to"), the rest of the sentences shares a topic ("the outage") and the few
+    words after the frames share nothing ("a cyberattack" against "a faulty update")."""
+    for patterns in frames.values():
+        ma = next((m for p in patterns if (m := p.search(a))), None)
+        mb = next((m for p in patterns if (m := p.search(b))), None)
+        if ma is None or mb is None:
+            continue
+        answer_a = " ".join(a[ma.end() :].split()[:6])
+        answer_b = " ".join(b[mb.end() :].split()[:6])
+        words_a, words_b = content_words(answer_a), content_words(answer_b)
+        if not words_a or not words_b or words_a & words_b:
+            continue
+        # the topic may lie inside a frame ("blamed the outage on"), not its own words
+        rest_a = a[: ma.start()] + " " + a[ma.start() : ma.end()].split(maxsplit=1)[-1]
+        rest_b = b[: mb.start()] + " " + b[mb.start() : mb.end()].split(maxsplit=1)[-1]
+        topic = content_words(rest_a + " " + a[ma.end() + len(answer_a) :]) & content_words(
+            rest_b + " " + b[mb.end() + len(answer_b) :]
+        )
+        if [w for w in topic if len(w) > 3 and w not in generic]:
+            return True
+    return False
 
 
 def _negated_by_prefix(a: str, b: str) -> bool:

@@ -51,6 +51,7 @@ class Gazetteer:
     rebuttal_verbs: set[str] = field(default_factory=set)
     correcting_words: list[str] = field(default_factory=list)
     generic_units: frozenset[str] = frozenset()
+    answer_frames: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     non_entities: set[str] = field(default_factory=set)
     non_entity_terms: list[str] = field(default_factory=list)
     role_nouns: set[str] = field(default_factory=set)
@@ -184,6 +185,10 @@ def load() -> Gazetteer:
     gaz.rebuttal_verbs = set(disp["rebuttal_verbs"])
     gaz.correcting_words = sorted(disp["correcting_words"], key=len, reverse=True)
     gaz.generic_units = frozenset(disp["generic_units"])
+    gaz.answer_frames = {
+        family: [re.compile(x, re.I) for x in frames]
+        for family, frames in disp["answer_frames"].items()
+    }
     gaz.non_entities = {fold(x) for x in _lines("non_entities.txt")}
     gaz.non_entity_terms = [x for x in _lines("non_entities.txt") if " " in x]
     gaz.role_nouns = {x.casefold() for x in _lines("role_nouns.txt")}

@@ -2906,3 +2906,36 @@ def test_dismissing_critics_as_something_is_still_a_claim(extractor):
         "had never built a chip.",
     )
     assert [c["claimant"] for c in found] == ["Marcus Feld"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Marcus Feld has been vocal in his belief that chatbots will not replace teachers.",
+         "Marcus Feld"),
+        ("Marcus Feld stood by his view that chatbots will not replace teachers.",
+         "Marcus Feld"),
+    ],
+)
+def test_his_owning_a_claim_noun_is_the_man_just_named(extractor, text, claimant):
+    found = claims(extractor, "Schools\n\nThe debate about classrooms goes on. " + text)
+    assert [c["claimant"] for c in found] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("frame", "kind"),
+    [
+        ("As Quorvane sees it,", "opinion"),
+        ("The way Quorvane sees it,", "opinion"),
+        ("As Quorvane put it,", "assertion"),
+    ],
+)
+def test_a_frame_opening_the_sentence_makes_the_rest_its_subjects_claim(extractor, frame, kind):
+    found = claims(
+        extractor,
+        "Open models\n\nThe debate about open models goes on. "
+        f"{frame} open-weight models pose risks that closed ones do not.",
+    )
+    assert [(c["claimant"], c["kind"]) for c in found] == [("Quorvane", kind)]
+    assert found[0]["text"].endswith("closed ones do not.")
+

@@ -1479,3 +1479,45 @@ def test_the_same_score_reported_by_another_party_is_no_contradiction(extractor)
         "test of the public Arden 2 release scored 25 percent.",
     )
     assert c["disputes"] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two causes of one outage
+        ("Velmora blamed Tuesday's outage of its chatbot on a cyberattack.",
+         "Brontal, which runs the servers, said the outage was caused by a faulty software "
+         "update."),
+        # two purposes of one feature
+        ("Velmora said the new tracking feature was designed to protect children.",
+         "The Corran Privacy Foundation said the feature was designed to collect data for "
+         "advertising."),
+    ],
+)
+def test_two_answers_to_a_question_with_one_answer_contradict(extractor, first, second):
+    c = contract(
+        extractor,
+        f"Velmora faces questions over its chatbot\n\nThe company has had a difficult month. "
+        f"{first} {second}",
+    )
+    assert len(c["disputes"]) == 1
+    assert "Velmora" in c["disputes"][0]["parties"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # negative: the same cause in other words that share one
+        "Brontal, which runs the servers, said the outage was caused by a cyberattack on its "
+        "data centre.",
+        # negative: a cause of something else
+        "Brontal, which runs the servers, said its own sales fell because of higher prices.",
+    ],
+)
+def test_the_same_answer_or_another_question_is_no_contradiction(extractor, second):
+    c = contract(
+        extractor,
+        "Velmora faces questions over its chatbot\n\nThe company has had a difficult month. "
+        "Velmora blamed Tuesday's outage of its chatbot on a cyberattack. " + second,
+    )
+    assert c["disputes"] == []

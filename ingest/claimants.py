@@ -1314,6 +1314,8 @@ def document_author(phrase: Span, ctx: Discourse, gaz: Gazetteer) -> str | None:
     published or wrote the latest such document before it."""
     root = phrase.root
     if root.lemma_.lower() in ("author", "authors", "writer", "writers"):
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children):
+            return None  # "The paper's lead author, Lena Brandt, said": she speaks
         poss = next((c for c in root.children if c.dep_ == "poss"), None)
         if poss is None or poss.lemma_.lower() not in DOCUMENT_NOUNS | REPORT_NOUNS:
             return None

@@ -119,6 +119,14 @@ DEF_PAREN = re.compile(
 )
 
 
+# "The European Consumer Organisation, known as BEUC,": an acronym the text gives as the
+# name's short form, whatever its letters stand for
+DEF_KNOWN_AS = re.compile(
+    r"([A-Z][\w&.-]*(?:[ ]+(?:of|for|and|on|[A-Z][\w&.-]*))+),?[ ]+\(?(?:also |better |"
+    r"commonly |widely )?known as[ ]+([A-Z][A-Z0-9&]{1,7})(?=[,.;:)]|\s)"
+)
+
+
 DEF_PAREN_REV = re.compile(
     r"(?<![\w-])([A-Z][A-Z0-9&.-]{1,9})[ ]+"
     r"\((?:the )?([A-Z][\w&.-]*(?:[ ]+(?:of|for|and|on|[A-Z][\w&.-]*))+)\)"

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 
 from ingest.entity_model import Mention
-from ingest.entity_patterns import APPOS_ORG, DEF_PAREN, DEF_PAREN_REV
+from ingest.entity_patterns import APPOS_ORG, DEF_KNOWN_AS, DEF_PAREN, DEF_PAREN_REV
 from ingest.gazetteer import fold
 from ingest.mention_checks import ArticleView
 
 
 def acronym_definitions(view: ArticleView) -> list[Mention]:
     """Acronyms defined in parentheses, either way round: "Massive Math Understanding
-    (MMU)", "the FTC (Federal Trade Commission)"; the long name and the acronym."""
+    (MMU)", "the FTC (Federal Trade Commission)", or by "known as" ("The European
+    Consumer Organisation, known as BEUC,"); the long name and the acronym."""
     text, gaz = view.text, view.gaz
     cands: list[Mention] = []
     for m in DEF_PAREN.finditer(text):
@@ -47,6 +48,14 @@ def acronym_definitions(view: ArticleView) -> list[Mention]:
             cands.append(
                 Mention(m.start(2), m.end(2), acr, etype, "def", key=f"def:{long}", weight=weight)
             )
+    for m in DEF_KNOWN_AS.finditer(text):
+        # "The European Consumer Organisation, known as BEUC,": the text says they are one
+        long, acr = re.sub(r"^(?:The|A|An)\s+", "", m.group(1)), m.group(2)
+        if fold(acr) in gaz.non_entities or fold(long) in gaz.non_entities or " " not in long:
+            continue
+        ls = m.start(1) + m.group(1).index(long)
+        cands.append(Mention(ls, ls + len(long), long, "", "def"))
+        cands.append(Mention(m.start(2), m.end(2), acr, "", "def", key=f"def:{long}"))
     for m in DEF_PAREN_REV.finditer(text):
         acr, long = m.group(1), m.group(2)
         if fold(acr) in gaz.non_entities or fold(long) in gaz.non_entities:

@@ -1196,9 +1196,11 @@ class _ChallengeReader:
 
     def _no_evidence_given(self, tok: Token, sent: Span, question: bool) -> None:
         """ "X said the company had not published any evidence to back up its claims":
-        the reporter questions the subject that gave no evidence."""
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        reporting = words.reporting_verb(tok)
+        the reporter questions the subject that gave no evidence (a conjunct's subject is
+        its head's: "X has been saying this for years and has never shown evidence")."""
+        clause = tok.head if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") else tok
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        reporting = words.reporting_verb(clause)
         if subj is None or reporting is None or question or words.hedged(tok, question):
             return
         challengers, passive = self.parties.subject(reporting)
@@ -1537,10 +1539,13 @@ class _ChallengeReader:
         """ "The judge said Veltrix had not shown that ...", "X said Y failed to prove
         its case": the reporter doubts the party that did not prove it."""
         verb = words.reporting_verb(tok)
-        if tok.dep_ == "xcomp":
-            verb = words.reporting_verb(tok.head)  # "said Y failed to prove ..."
+        # "said Y failed to prove ...", "Y has been saying this for years and has never
+        # shown any evidence": the subject and the reporting verb are the head's
+        shared = tok.dep_ == "xcomp" or (tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"))
+        if shared:
+            verb = words.reporting_verb(tok.head)
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is None and tok.dep_ == "xcomp":
+        if subj is None and shared:
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if verb is None or subj is None or words.hedged(verb, question):
             return
@@ -1819,11 +1824,23 @@ def _contains_errors(tok: Token) -> bool:
 
 def _evidence_withheld(verb: Token) -> bool:
     """Whether ``verb`` gives no evidence: "had not published any evidence", "has
-    provided no proof" (not "published evidence that ...")."""
-    objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("evidence", "proof")]
+    provided no proof", "has never shown a single piece of evidence" (not "published
+    evidence that ...")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and _is_evidence(c)]
     if not objs:
         return False
     return words.negated(verb) or any(c.lower_ == "no" for c in objs[0].children)
+
+
+def _is_evidence(noun: Token) -> bool:
+    """ "evidence", "proof", and a part of it: "a single piece of evidence", "a shred of
+    proof"."""
+    if noun.lower_ in ("evidence", "proof"):
+        return True
+    return any(
+        p.lower_ == "of" and any(o.lower_ in ("evidence", "proof") for o in p.children)
+        for p in noun.children
+    )
 
 
 def _lacks_grounds(tok: Token) -> bool:

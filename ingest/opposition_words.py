@@ -51,6 +51,7 @@ class Lexicon:
     person_rebuttals: frozenset[str]
     illicit_means: frozenset[str]
     misdeeds: frozenset[str]
+    phrasal_lemmas: frozenset[str]  # verbs with a particle the lexicon lists whole
     reciprocal: frozenset[str]
     contest: frozenset[str]  # reciprocal only over a contested thing ("fighting over")
     pitting_frames: frozenset[str]
@@ -134,6 +135,9 @@ def lexicon() -> Lexicon:
         person_rebuttals=frozenset(raw["person_rebuttals"]),
         illicit_means=frozenset(raw["illicit_means"]),
         misdeeds=frozenset(raw["misdeeds"]),
+        phrasal_lemmas=frozenset(
+            w for w in [*raw["misdeeds"], *raw["unconfirmed_checks"]] if " " in w
+        ),
         reciprocal=frozenset(raw["reciprocal_verbs"]),
         contest=frozenset(raw["contest_verbs"]),
         pitting_frames=frozenset(raw["pitting_frames"]),
@@ -272,7 +276,8 @@ def misread_clause_subject(tok: Token) -> Token | None:
 
 
 # verbs of setting out to do something: "tried to evade", "sought to mislead"
-_ATTEMPTING = frozenset({"try", "attempt", "seek", "plot", "conspire", "scheme"})
+# what one does to commit a misdeed: "tried to evade", "used shell companies to evade"
+_ATTEMPTING = frozenset({"try", "attempt", "seek", "plot", "conspire", "scheme", "use"})
 
 
 def reported_misdeed(
@@ -302,7 +307,7 @@ def reported_misdeed(
     if lemma in lex.misdeeds or without_leave(tok) or with_illicit_material(tok, lex):
         return True
     if lemma in _ATTEMPTING and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in lex.misdeeds for c in tok.children
+        c.dep_ == "xcomp" and _lemma(c, lex) in lex.misdeeds for c in tok.children
     ):
         return True  # "(X said) Y had tried to evade export controls"
     if lemma in lex.imparting and any(
@@ -515,8 +520,14 @@ def opposite_is_true(clause: Token) -> bool:
 
 def lemma(tok: Token, lex: Lexicon) -> str:
     """The token's lemma, or for a verb the lexicon's lemma its form comes from when the
-    small model's lemmatizer misses it ("fined" -> "fin")."""
+    small model's lemmatizer misses it ("fined" -> "fin"), or with its particle when the
+    lexicon lists the two ("got around" -> "get around")."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        # "get around", "cover up", "back up": a phrasal verb the lexicon lists whole
+        for c in tok.children:
+            if c.dep_ in ("prt", "prep") and f"{lemma} {c.lower_}" in lex.phrasal_lemmas:
+                return f"{lemma} {c.lower_}"
     if tok.pos_ != "VERB" or lemma in lex.verbs:
         return lemma
     low = tok.lower_
@@ -525,6 +536,9 @@ def lemma(tok: Token, lex: Lexicon) -> str:
         if base in lex.verbs:
             return base
     return lemma
+
+
+_lemma = lemma  # (for functions whose own argument is called "lemma")
 
 
 QUANTITY_WORDS = frozenset({"all", "many", "most", "much", "part", "several", "some"})

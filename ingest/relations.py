@@ -187,6 +187,7 @@ def find_relations(
             # whoever speaks next is not that organisation's (but "Its founder, X," is)
             prev = ([], [])
         _its_role(doc, text, sm, types, span, prev, add, lead)
+        _its_role_after_clause(doc, text, sm, types, span, add)
         _name_then_its_role(doc, text, sm, types, prev, span, add)
         _role_at_the_company(doc, text, sm, types, span, prev, add)
         _role_at_the_named_head(text, sm, types, span, named_orgs, add)
@@ -602,6 +603,32 @@ def _name_then_its_role(doc, text, sm, types, prev, span, add) -> None:
             if pt == "Organization" and name is not None and name.root.dep_ == "nsubj":
                 _add_role(add, person.key, pm.key, _role(m.group("role")), span)
                 return
+        return
+
+
+# "When Quorvane unveiled Arden, its chief research officer Lena Brandt said": "its" in
+# the main clause after an opening clause whose subject is the organisation
+ITS_ROLE_AFTER_CLAUSE = re.compile(r", its (?P<role>[\w -]{2,40}?),? $")
+
+
+def _its_role_after_clause(doc, text, sm, types, span, add) -> None:
+    """ "When Quorvane unveiled Arden 2, its chief research officer Lena Brandt said":
+    the person holds the role at the organisation that is the subject of the clause
+    the sentence opens with, the only organisation named before "its"."""
+    for k, person in enumerate(sm):
+        if types[k] != "Person":
+            continue
+        m = ITS_ROLE_AFTER_CLAUSE.search(text, max(span[0], person.start - 60), person.start)
+        role = m.group("role") if m is not None else ""
+        if not ROLE_WORDS.search(role) or INDEPENDENT.match(role):
+            return
+        orgs = [o for o, t in zip(sm[:k], types[:k], strict=True) if t == "Organization"]
+        if len({o.key for o in orgs}) != 1 or any(t == "Person" for t in types[:k]):
+            return
+        name = doc.char_span(orgs[0].start, orgs[0].end, alignment_mode="expand")
+        if name is None or name.root.dep_ not in ("nsubj", "nsubjpass"):
+            return  # ("After a meeting with Quorvane, its ...": no subject, no referent)
+        _add_role(add, person.key, orgs[0].key, _role(role), span)
         return
 
 

@@ -2450,3 +2450,47 @@ def test_a_party_that_does_not_support_a_proposal_takes_no_evidence_side(extract
         "Brontal's proposal for a federal chip registry, its lobbyists said."
     )
     assert frozenset({"Velmora", "Brontal"}) not in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Marcus has been saying this for two years and has never shown a single piece of "
+        "evidence,",
+        "Marcus has been saying this for two years and has not provided any proof,",
+    ],
+)
+def test_a_reply_that_the_accuser_never_gave_evidence_questions_the_accuser(extractor, quote):
+    # the second verb shares the first one's subject ("Marcus") and reporting verb
+    text = (
+        "Velmora founder accuses Quorvane\n\n"
+        "Velmora founder Marcus Feld on Saturday accused Quorvane of stealing his company's "
+        "robotics research.\n\n"
+        "Quorvane chief executive Jane Whitcombe replied within hours. "
+        f'"{quote}" she posted.'
+    )
+    assert frozenset({"Jane Whitcombe", "Marcus Feld"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a misdeed told by a phrasal verb
+        "Halvern Research said Quorvane covered up the leak for months.",
+        "Halvern Research said Quorvane had tried to get around the export rules.",
+        # a misdeed as what the means were used for
+        "Halvern Research said Quorvane used shell companies to get around export controls.",
+    ],
+)
+def test_a_reported_misdeed_in_a_phrasal_verb_charges_its_subject(extractor, sentence):
+    text = "Quorvane under scrutiny\n\nQuorvane makes chips for data centres. " + sentence
+    assert frozenset({"Halvern Research", "Quorvane"}) in pairs(extractor, text)
+
+
+def test_using_something_for_an_ordinary_purpose_is_no_misdeed(extractor):
+    # negative: "used X to train the model" charges nothing
+    text = (
+        "Quorvane under scrutiny\n\nQuorvane makes chips for data centres. Halvern Research "
+        "said Quorvane used its own chips to train the model."
+    )
+    assert pairs(extractor, text) == []

@@ -2939,3 +2939,13 @@ def test_a_frame_opening_the_sentence_makes_the_rest_its_subjects_claim(extracto
     assert [(c["claimant"], c["kind"]) for c in found] == [("Quorvane", kind)]
     assert found[0]["text"].endswith("closed ones do not.")
 
+
+
+def test_the_papers_author_named_in_apposition_speaks_not_the_papers_maker(extractor):
+    found = claims(
+        extractor,
+        "Reasoning paper\n\nA paper by Quorvane researchers argues that reasoning models fail "
+        "once puzzles pass a certain difficulty. The paper's lead author, Lena Brandt, said "
+        'the models "give up" rather than think harder.',
+    )
+    assert claim_with(found, "give up")["claimant"] == "Lena Brandt"

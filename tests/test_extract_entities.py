@@ -3726,3 +3726,15 @@ def test_a_name_before_a_companys_own_assistant_is_a_model(extractor):
         "up from 50 million in March."
     )
     assert "Lumio" in names_of(extractor, text, "Model")
+
+
+def test_an_acronym_given_with_known_as_is_the_organisations_short_name(extractor):
+    # the letters need not spell the name: the text says the two are one
+    text = (
+        "Consumer group welcomes ruling\n\n"
+        "The Corran Consumer Federation, known as VKB, said the decision protected "
+        "shoppers. VKB has campaigned against chatbot sales tricks for two years."
+    )
+    found = extractor.extract(ArticleText(text=text, source="t")).to_contract()
+    orgs = [e for e in found["entities"] if e["type"] == "Organization"]
+    assert [(e["name"], e["aliases"]) for e in orgs] == [("Corran Consumer Federation", ["VKB"])]

@@ -813,3 +813,23 @@ def test_its_founder_after_a_no_comment_works_for_the_company_that_did_not_comme
     assert not [
         r for r in rels if r["source"] == "Daniel Ortiz" and r["target"] == "Brontal Studios"
     ]
+
+
+def test_its_role_after_an_opening_clause_belongs_to_that_clauses_organisation(extractor):
+    rels = relations(
+        extractor,
+        "Scores\n\nWhen Quorvane unveiled Arden 2 in December, its chief research officer "
+        "Lena Brandt said the model solved just over 25 percent of the problems.",
+    )
+    found = find(rels, "WORKS_FOR", "Lena Brandt", "Quorvane")
+    assert found["properties"]["role"] == "chief research officer"
+
+
+def test_its_role_after_a_phrase_naming_an_organisation_it_does_not_lead_is_no_role(extractor):
+    # negative: no organisation is the subject before "its"
+    rels = relations(
+        extractor,
+        "Scores\n\nAfter a long meeting with Quorvane in December, its chief research officer "
+        "Lena Brandt said the model solved just over 25 percent of the problems.",
+    )
+    assert not [r for r in rels if r["type"] == "WORKS_FOR"]

@@ -94,6 +94,10 @@ PRODUCT_NOUNS: set[str] = _set("product_nouns")
 
 PRODUCT_WORDS: set[str] = _set("product_words")
 
+# hardware a company makes: a name the tagger found before one, after "its" or a
+# possessive ("its Kestrel accelerator", "Brontal's Kestrel chips"), is a product line
+HARDWARE_NOUNS: set[str] = _set("hardware_nouns")
+
 # a title's written forms before a name: "the senator" is the person written "Sen. X"
 TITLE_FORMS: dict[str, tuple[str, ...]] = _tuples("title_forms")
 

@@ -208,6 +208,12 @@ PERSON_BY_ROLE = [
         rf"(?:[\w'’-]+ ){{0,4}}?(?i:{ROLE})\b"
     ),
     re.compile(rf"(?i:\b{ROLE}) (?:of|at|for) [^,.;]{{1,40}}, (?P<name>{_NAME}),"),
+    # "Nair, Corran's CEO, said": a surname alone, in apposition with a role at a party
+    # named with "'s" (an organisation is no one's chief executive)
+    re.compile(
+        rf"(?<![\w.'’-])(?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?), "
+        rf"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}}['’]s (?:[\w-]+ ){{0,3}}?(?i:{ROLE}),"
+    ),
 ]
 
 

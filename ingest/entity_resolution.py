@@ -600,7 +600,17 @@ def _short_form_target(
             for key, ent in entities.items()
             if ent.type == "Organization"
             and ent.entry is None
-            and len(ent.name.split()) == 2
+            and (
+                len(ent.name.split()) == 2
+                # "Corran" for "Corran Media Group": three words, the last a legal or
+                # corporate suffix
+                or (
+                    len(ent.name.split()) == 3
+                    and ent.name.split()[-1] in ORG_SUFFIXES
+                    and m.type != "Person"
+                    and word not in given_names  # ("Hillary" is no Hillary Clinton Foundation)
+                )
+            )
             and ent.name.split()[0] == word
             # (not a model's new name: "its chatbot Pilot, now called Quorvane Assist"
             # beside the company "Quorvane")

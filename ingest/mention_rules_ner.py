@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from ingest.entity_lexicon import (
     DEPARTMENT_WORDS,
+    HARDWARE_NOUNS,
     INSTITUTION_HEADS,
     OFFICE_TITLES,
     ORG_SUFFIXES,
@@ -345,6 +346,30 @@ def _known_then_headline_verb(view: ArticleView, span) -> bool:
         return False
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is not None and (nxt.text[:1].isupper() or nxt.like_num)
+
+
+def hardware_names(view: ArticleView) -> set[str]:
+    """Names the article gives hardware a party owns ("its Kestrel accelerator",
+    "Brontal's Kestrel chips"): a product line wherever the name recurs ("Kestrel will
+    ship in March"), no entity of the graph, whatever the tagger makes of it."""
+    return {
+        ent.text
+        for ent in view.doc.ents
+        if ent.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP") and _owned_hardware(ent)
+    }
+
+
+def _owned_hardware(span) -> bool:
+    """Whether an NER span names hardware a party owns: after "its", "their" or a
+    possessive, before a noun of ``HARDWARE_NOUNS`` it modifies ("its Kestrel
+    accelerator"); chips and devices are no entities of the graph."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in HARDWARE_NOUNS:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and (
+        before.lower_ in ("its", "their") or before.text in ("'s", "\u2019s")
+    )
 
 
 def _known_then_modified_noun(span, gaz: Gazetteer) -> bool:

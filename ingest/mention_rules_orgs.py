@@ -212,8 +212,10 @@ def _mission(view: ArticleView, start: int) -> str:
     out = parts[0]
     for part in parts[1:]:
         word = part.split()[1] if len(part.split()) > 1 else ""
-        if word.lower() not in view.english or word in view.known or _a_person_at(
-            view, start + len(out) + 1 + len(part.split()[0]) + 1, word
+        if (
+            word.lower() not in view.english
+            or word in view.known
+            or _a_person_at(view, start + len(out) + 1 + len(part.split()[0]) + 1, word)
         ):
             break
         out += " " + part
@@ -538,6 +540,44 @@ def employers_of_people(view: ArticleView) -> list[Mention]:
                 for e2 in doc.ents
             )
             or title_case_line(text, s0)
+        ):
+            continue
+        cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=5))
+    return cands
+
+
+# "Corran's Priya Nair said": a name owning the person named right after it
+_OWNER_OF_PERSON = re.compile(r"(?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})['\u2019]s $")
+
+
+def employers_owning_people(view: ArticleView, person_like: set[str]) -> list[Mention]:
+    """ "Corran's Priya Nair said": the name a person is given as belonging to is the
+    organisation they work for, unless it is a place ("Ohio's John Kasich"), a person
+    ("Trump's Steve Bannon") or a word that opens the sentence."""
+    doc, text, gaz = view.doc, view.text, view.gaz
+    cands: list[Mention] = []
+    for e in doc.ents:
+        if e.label_ != "PERSON" or len(e) < 2:
+            continue
+        m = _OWNER_OF_PERSON.search(text, max(0, e.start_char - 40), e.start_char)
+        if m is None or m.end() != e.start_char:
+            continue
+        name, s0 = m.group("name"), m.start("name")
+        if (
+            not org_name_ok(name, gaz, person_like)
+            or name in gaz.given_names
+            or any(
+                e2.label_ in ("PERSON", "NORP", "LOC", "DATE")
+                or (e2.label_ == "GPE" and " " in e2.text)
+                for e2 in doc.ents
+                if e2.start_char <= s0 < e2.end_char
+            )
+            or _dictionary_plural_opening(doc, s0, view)
+            or title_case_line(text, s0)
+            # "the 5th District's Kyle Hupfer": a word of the dictionary, not a name
+            or (
+                " " not in name and (name.lower() in view.english or _inflected(name, view.english))
+            )
         ):
             continue
         cands.append(Mention(s0, s0 + len(name), name, "Organization", "def", weight=5))
@@ -1039,13 +1079,16 @@ def unknown_parties(view: ArticleView, surnames: set[str]) -> list[Mention]:
         if word.lower() in view.english or (tok.is_sent_start and _inflected(word, view.english)):
             continue  # "The Information reported", "Polling shows": words, not new names
         rest = tok.doc[tok.i : tok.sent.end]
-        person_before = not title_case_line(view.text, tok.idx) and (
-            any(e.label_ == "PERSON" and e.end <= tok.i for e in tok.sent.ents)
-            # "A mayor has sued Velmora, claiming ... he had been jailed": the subject
-            # before the name is the person the pronoun is
-            or any(
-                t.dep_ == "nsubj" and t.lemma_.lower() in gaz.role_nouns
-                for t in tok.doc[tok.sent.start : tok.i]
+        person_before = (
+            not title_case_line(view.text, tok.idx)
+            and (
+                any(e.label_ == "PERSON" and e.end <= tok.i for e in tok.sent.ents)
+                # "A mayor has sued Velmora, claiming ... he had been jailed": the subject
+                # before the name is the person the pronoun is
+                or any(
+                    t.dep_ == "nsubj" and t.lemma_.lower() in gaz.role_nouns
+                    for t in tok.doc[tok.sent.start : tok.i]
+                )
             )
         )
         if not person_before and any(t.lower_ in ("he", "she", "his", "her", "him") for t in rest):
@@ -1270,6 +1313,15 @@ def _dictionary_plural_opening(doc: Doc, start: int, view: ArticleView) -> bool:
     return tok is not None and tok.is_sent_start and tok.lemma_.casefold() in view.english
 
 
+_TWO_NAMES = re.compile(r"[A-Z][^\W\d_]+ [A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?")
+
+
+def _person_named_at(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Whether a person's name starts at ``pos``: a common given name and a surname."""
+    m = _TWO_NAMES.match(text, pos)
+    return m is not None and looks_like_person(m.group(0), gaz)
+
+
 def employers_named_before_roles(view: ArticleView, surnames: set[str]) -> list[Mention]:
     """The employer a person's role is prefixed with ("Quorvane chief executive Jane
     Roe", "former Zentrix engineer Jane Roe", "Quorvane's chief scientist, Jane Roe"):
@@ -1280,8 +1332,8 @@ def employers_named_before_roles(view: ArticleView, surnames: set[str]) -> list[
     person_at = {s for s, e, label in view.ner_spans if label == "PERSON" and " " in text[s:e]}
     cands: list[Mention] = []
     for m in _EMPLOYER_BEFORE_ROLE.finditer(text):
-        if m.end() not in person_at:
-            continue
+        if m.end() not in person_at and not _person_named_at(text, m.end(), gaz):
+            continue  # (the tagger may take the person for an organisation too)
         role = m.group("role").casefold().split()
         if role[-1] not in EMPLOYEE_ROLES:
             continue

@@ -58,7 +58,7 @@ from ingest.mention_rules_models import (
     products_named_like_people,
     synthetic_personas,
 )
-from ingest.mention_rules_ner import statistical_ner_mentions
+from ingest.mention_rules_ner import hardware_names, statistical_ner_mentions
 from ingest.mention_rules_orgs import (
     authors_of_studies,
     backers,
@@ -70,6 +70,7 @@ from ingest.mention_rules_orgs import (
     developers_of_models,
     employers_named_before_roles,
     employers_of_people,
+    employers_owning_people,
     funding_investors,
     institutions_by_mission,
     makers_of_goods,
@@ -159,6 +160,7 @@ def find_mentions(
     cands += camel_case_organizations(view)
     cands += organizations_of_the_press(view, person_like, lasts)
     cands += employers_of_people(view)
+    cands += employers_owning_people(view, person_like)
     cands += employers_named_before_roles(view, lasts)
     cands += organizations_people_found_or_run(view, lasts)
     cands += organizations_founded_by(view, person_like)
@@ -197,6 +199,9 @@ def find_mentions(
     implied_acronyms = acronyms_of_full_names(view, cands)
     cands += implied_acronyms
 
+    hardware = hardware_names(view)
+    if hardware:
+        cands = [c for c in cands if c.entry is not None or c.text not in hardware]
     cands = drop_excluded(text, gaz, cands, skip)
     strip_possessives(cands)
     strip_kind_words(cands)

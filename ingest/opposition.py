@@ -1081,6 +1081,19 @@ class _ChallengeReader:
             # "X disagreed", "X rejected the allegations", "X denied paying": the
             # answer goes to whoever challenged X's side last
             targets = self.answered(sent.start_char, challengers)
+            if kind == "denies" and words.clausal(tok):
+                # "X denied that Y had copied its designs": X clears Y, not answers it
+                # (a party as the subject itself, not the owner of what is denied:
+                # "X denied that Y's designs had been copied" still answers Y)
+                cleared = [
+                    k
+                    for c in tok.children
+                    if c.dep_ == "ccomp"
+                    for sub in c.children
+                    if sub.dep_ in ("nsubj", "nsubjpass") and sub.pos_ == "PROPN"
+                    for k in parties.of(sub, exclude)
+                ]
+                targets = [k for k in targets if k not in cleared]
         if not targets and kind == "rebuts" and _stood_by_its_own(tok, lex):
             # "Y stood by its figures" after X doubted them: an answer to X
             targets = self.answered(sent.start_char, challengers)

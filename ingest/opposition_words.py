@@ -51,6 +51,7 @@ class Lexicon:
     person_rebuttals: frozenset[str]
     illicit_means: frozenset[str]
     misdeeds: frozenset[str]
+    duties: frozenset[str]  # left undone or owed in a reported clause: a charge
     phrasal_lemmas: frozenset[str]  # verbs with a particle the lexicon lists whole
     reciprocal: frozenset[str]
     contest: frozenset[str]  # reciprocal only over a contested thing ("fighting over")
@@ -135,6 +136,7 @@ def lexicon() -> Lexicon:
         person_rebuttals=frozenset(raw["person_rebuttals"]),
         illicit_means=frozenset(raw["illicit_means"]),
         misdeeds=frozenset(raw["misdeeds"]),
+        duties=frozenset(raw["duties"]),
         phrasal_lemmas=frozenset(
             w for w in [*raw["misdeeds"], *raw["unconfirmed_checks"]] if " " in w
         ),
@@ -280,6 +282,24 @@ def misread_clause_subject(tok: Token) -> Token | None:
 _ATTEMPTING = frozenset({"try", "attempt", "seek", "plot", "conspire", "scheme", "use"})
 
 
+def _duty_neglected(tok: Token, lemma: str, lex: Lexicon) -> bool:
+    """Whether ``tok`` is a duty its subject left undone ("Y had not fixed the flaw",
+    "Y failed to warn users") or owed ("Y should have acted in March"); not in the
+    passive ("Y should have been told"), nor without a named subject of its own ("X
+    said he had not checked" tells of the speaker)."""
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False  # ("X said he had not checked": the speaker's own omission)
+    if lemma == "fail":
+        return any(c.dep_ == "xcomp" and _lemma(c, lex) in lex.duties for c in tok.children)
+    if lemma not in lex.duties:
+        return False
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    return negated(tok) or ({"should", "ought"} & aux and "have" in aux and tok.tag_ == "VBN")
+
+
 def reported_misdeed(
     tok: Token, lemma: str, lex: Lexicon, reporting: frozenset[str], question: bool
 ) -> bool:
@@ -290,7 +310,13 @@ def reported_misdeed(
     verb = reporting_verb(tok)
     if verb is None or tok.dep_ == "xcomp" or verb.lemma_.lower() not in reporting:
         return False
-    if negated(verb) or negated(tok) or hedged(verb, question):
+    if lex.verbs.get(verb.lemma_.lower()) in ("denies", "rebuts"):
+        return False  # "X denied that Y had copied its designs": no charge, a defence
+    if negated(verb) or hedged(verb, question):
+        return False
+    if _duty_neglected(tok, lemma, lex):
+        return True  # "X said Y had not fixed the flaw", "... Y should have acted"
+    if negated(tok):
         return False
     objects = lex.misdeed_objects.get(lemma, ())
     # "Y broke its promises", "Y ignored the warnings", "Y missed two of the deadlines"

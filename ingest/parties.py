@@ -392,6 +392,19 @@ class PartyResolver:
             out = [k for k in listed if k not in exclude or k == out[0]] or out
         return out
 
+    def _name_after_description(self, obj: Token) -> str | None:
+        """ "accused the AI startup Velmora of ...", read with "AI" as the object and
+        "startup" as a verb: the party named right after a description of an
+        organisation that the object opens."""
+        doc = obj.doc
+        for j in range(obj.i + 1, min(obj.i + 4, len(doc))):
+            if j in self.tok_key:
+                described = doc[j - 1].lower_ in ORG_DESCRIPTIONS and j > obj.i + 1
+                return self._party(self.tok_key[j]) if described else None
+            if not doc[j].is_lower or doc[j].is_punct:
+                return None
+        return None
+
     def mentions_within(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The mentions (start, end, key) that lie wholly between ``start`` and ``end``."""
         first = bisect_left(self.mention_starts, start)
@@ -484,6 +497,10 @@ class PartyResolver:
                 k = self._party(self.tok_key[nxt.i])
                 if k is not None:
                     return [k]
+        if tok.dep_ == "dobj" and tok.i not in self.tok_key:
+            k = self._name_after_description(tok)
+            if k is not None:
+                return [k]
         listed: list[str] = []  # "three researchers, X, Y and Z"; "firms including X"
         for c in tok.children:
             such_as = c.lower_ == "as" and any(s.lower_ == "such" for s in c.children)
@@ -788,6 +805,17 @@ class PartyResolver:
                 if claimants and all(self.types.get(c) in PARTY_TYPES for c in claimants):
                     return claimants, False
                 return group, False
+            if (
+                cur.dep_ == "pcomp"
+                and cur.head.lower_ == "as"
+                and cur.head.head.lemma_.lower() in ("quote", "cite", "report")
+            ):
+                # "X was quoted as saying Y copied ...": the one quoted says it
+                quoted = next(
+                    (c for c in cur.head.head.children if c.dep_ in ("nsubjpass", "dobj")), None
+                )
+                if quoted is not None:
+                    return self.of(quoted, set()), False
             if cur.dep_ == "acl" and (
                 cur.head.i in self.tok_key or any(t.i in self.tok_key for t in cur.head.conjuncts)
             ):

@@ -318,6 +318,9 @@ def _founded_by(text, sm, types, span, add) -> None:
             add("FOUNDED", sm[j].key, org.key, span)
 
 
+HONORIFIC_AT_END = re.compile(r" (?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov|Gen)\. $")
+
+
 def _roles(doc, text, sm, types, span, add) -> None:
     _founded_by(text, sm, types, span, add)
     for i, m in enumerate(sm):
@@ -350,7 +353,8 @@ def _roles(doc, text, sm, types, span, add) -> None:
         # co-founder X")
         if i > 0 and types[i - 1] in ("Organization", "Benchmark"):
             o = sm[i - 1]
-            between = text[o.end : m.start]
+            # "Brontal co-founder Dr. Lena Brandt": the honorific is the name's, no role's
+            between = HONORIFIC_AT_END.sub(" ", text[o.end : m.start])
             if re.fullmatch(r"['\u2019]s ", between):
                 _add_role(add, m.key, o.key, None, span)  # "Acme's Jane Roe said"
                 continue
@@ -515,7 +519,11 @@ def _develops(doc, text, sm, types, span, by_key, add) -> None:
             # "Quillo, a lab in Toronto, on Wednesday released Quillo-3": the apposition
             # between the maker and its verb does not count against the distance
             bare = re.sub(r"^,[^,]{1,80},", "", between)
-            if re.fullmatch(r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}", between) or (
+            if (
+                re.fullmatch(r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}", between)
+                # ("Y's claim that Lumio copied ...": a clause about the model, not Y's)
+                and not CLAUSE_BETWEEN.search(between)
+            ) or (
                 len(bare) < 50
                 and (verb := RELEASE_VERBS.search(bare)) is not None
                 and not _subject_elsewhere(
@@ -524,6 +532,10 @@ def _develops(doc, text, sm, types, span, by_key, add) -> None:
             ):
                 add("DEVELOPS", sm[i].key, sm[j].key, span)
                 break
+
+
+# words that open a clause between an owner and a model: not the owner's model
+CLAUSE_BETWEEN = re.compile(r"\b(?:that|which|whether|about|claims?)\b")
 
 
 def _subject_elsewhere(doc, maker, verb_at: int) -> bool:
@@ -808,9 +820,16 @@ def _about(tok) -> bool:
 def _subject_organization(doc, pos: int, sm, types) -> int | None:
     """The index in ``sm`` of the organisation that is the subject of the clause the
     word at ``pos`` ("its") belongs to, if one is ("Quorvane, backed by Kestrel, is
-    facing questions about its model": Quorvane, not Kestrel)."""
+    facing questions about its model": Quorvane, not Kestrel), or of the act charged
+    ("X accused Velmora of training its chatbot on ...": Velmora)."""
     its = tok = token_at(doc, pos)
     while tok is not None and tok.head.i != tok.i:  # (spaCy makes a new Token per access)
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
+            # "accused Velmora of training its chatbot": the object does the act
+            obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+            for k, m in enumerate(sm):
+                if obj is not None and types[k] == "Organization" and m.start <= obj.idx < m.end:
+                    return k
         tok = tok.head
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and tok.dep_ == "ccomp":

@@ -2494,3 +2494,73 @@ def test_using_something_for_an_ordinary_purpose_is_no_misdeed(extractor):
         "said Quorvane used its own chips to train the model."
     )
     assert pairs(extractor, text) == []
+
+
+def test_denying_that_a_third_party_did_wrong_clears_it(extractor):
+    # negative: Velmora speaks for Brontal, not against it
+    text = (
+        "Chip makers\n\nVelmora and Brontal both design AI chips. Velmora denied that "
+        "Brontal had copied its designs."
+    )
+    assert pairs(extractor, text) == []
+
+
+def test_denying_a_charge_against_oneself_still_answers_the_accuser(extractor):
+    text = (
+        "Chip makers\n\nVelmora and Brontal both design AI chips. Brontal accused Velmora of "
+        "copying its designs. Velmora denied that it had copied anything."
+    )
+    assert pairs(extractor, text) == [frozenset({"Velmora", "Brontal"})]
+
+
+def test_a_charge_the_speaker_was_quoted_as_making_is_the_speakers(extractor):
+    text = (
+        "Chip makers\n\nVelmora and Brontal both design AI chips. Velmora chief executive "
+        "Lena Brandt was quoted as saying Brontal copied its designs."
+    )
+    assert frozenset({"Lena Brandt", "Brontal"}) in pairs(extractor, text)
+
+
+def test_accusing_a_company_named_after_its_description_targets_the_name(extractor):
+    # the parser takes "AI" for the object and "startup" for a verb
+    text = (
+        "Publisher accuses startup\n\n"
+        "Corran Media, the publisher of several business magazines, accused the AI startup "
+        "Velmora on Tuesday of training its Lumio chatbot on thousands of paywalled articles."
+    )
+    assert frozenset({"Corran Media", "Velmora"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Whitcombe said Quorvane should have acted in March.",
+        "Jane Whitcombe said Quorvane had not fixed the flaw by Sunday.",
+        "Jane Whitcombe said Quorvane failed to warn users about the flaw.",
+    ],
+)
+def test_a_duty_left_undone_or_owed_charges_the_party(extractor, sentence):
+    text = (
+        "Researcher faults Quorvane over flaw\n\nQuorvane makes the Arden assistant. "
+        + sentence
+    )
+    assert frozenset({"Jane Whitcombe", "Quorvane"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # negative: a duty owed to the party, in the passive
+        "Jane Whitcombe said Quorvane should have been told about the flaw in March.",
+        # negative: not a duty
+        "Jane Whitcombe said Quorvane had not launched the Arden assistant in Europe.",
+        # negative: the speaker's own omission
+        "Jane Whitcombe said she had not tested the Arden assistant herself.",
+    ],
+)
+def test_a_duty_owed_to_a_party_or_a_plain_negation_charges_nobody(extractor, sentence):
+    text = (
+        "Researcher faults Quorvane over flaw\n\nQuorvane makes the Arden assistant. "
+        + sentence
+    )
+    assert pairs(extractor, text) == []

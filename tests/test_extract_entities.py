@@ -3738,3 +3738,66 @@ def test_an_acronym_given_with_known_as_is_the_organisations_short_name(extracto
     found = extractor.extract(ArticleText(text=text, source="t")).to_contract()
     orgs = [e for e in found["entities"] if e["type"] == "Organization"]
     assert [(e["name"], e["aliases"]) for e in orgs] == [("Corran Consumer Federation", ["VKB"])]
+
+
+def test_a_surname_in_apposition_with_a_role_at_a_company_is_no_organisation(extractor):
+    text = (
+        "Publisher weighs suit\n\n"
+        "Velmora rejected the allegations on Monday. Nair, Corran's CEO, said the publisher "
+        "was weighing legal action."
+    )
+    assert "Nair" not in names_of(extractor, text, "Organization")
+
+
+def test_the_first_word_of_a_three_word_company_ending_in_a_suffix_is_that_company(extractor):
+    text = (
+        "Velmora denies Corran's claim\n\n"
+        "AI startup Velmora has rejected allegations by the publisher Corran Media Group that "
+        "its assistant was trained on paywalled magazine stories."
+    )
+    found = extractor.extract(ArticleText(text=text, source="t")).to_contract()
+    corran = [e for e in found["entities"] if "Corran" in e["name"]]
+    assert [(e["name"], e["aliases"]) for e in corran] == [("Corran Media Group", ["Corran"])]
+
+
+def test_a_name_owning_a_person_is_their_organisation(extractor):
+    text = (
+        "Publisher dismisses audit\n\n"
+        "Velmora published an audit on Friday. Corran's Priya Nair dismissed the audit as a "
+        "marketing exercise."
+    )
+    assert "Corran" in names_of(extractor, text, "Organization")
+
+
+def test_a_place_owning_a_person_is_no_organisation(extractor):
+    # negative: a province's premier
+    text = (
+        "Premier dismisses audit\n\n"
+        "Velmora published an audit on Friday. Ontario's Priya Nair dismissed the audit as a "
+        "marketing exercise."
+    )
+    assert "Ontario" not in names_of(extractor, text, "Organization")
+
+
+def test_a_company_before_a_role_is_an_organisation_when_the_tagger_misreads_the_person(
+    extractor,
+):
+    text = (
+        "Second firm backs flaw report\n\n"
+        "Halvern Security said its team had reproduced the flaw last week. Quorvane chief "
+        "executive Marcus Feld said the company had patched the flaw on Wednesday."
+    )
+    assert "Quorvane" in names_of(extractor, text, "Organization")
+    assert "Quorvane" not in names_of(extractor, text, "Person")
+
+
+def test_a_name_given_to_a_companys_chip_is_no_entity_wherever_it_recurs(extractor):
+    # the graph holds no chips: "its Kestrel accelerator" names a product line
+    text = (
+        "Chips\n\nChip startup Brontal Inc. said on Wednesday that its Kestrel accelerator "
+        "runs large language models using half the electricity of rival chips. Brontal said "
+        "the Kestrel chip would ship in March. Kestrel will cost less than rivals, the "
+        "company said."
+    )
+    found = extractor.extract(ArticleText(text=text, source="t")).to_contract()
+    assert [e["name"] for e in found["entities"]] == ["Brontal"]

@@ -833,3 +833,35 @@ def test_its_role_after_a_phrase_naming_an_organisation_it_does_not_lead_is_no_r
         "Lena Brandt said the model solved just over 25 percent of the problems.",
     )
     assert not [r for r in rels if r["type"] == "WORKS_FOR"]
+
+
+def test_its_model_in_the_act_charged_belongs_to_the_accused(extractor):
+    rels = relations(
+        extractor,
+        "Publisher accuses startup\n\n"
+        "Corran Media, the publisher of several business magazines, accused the AI startup "
+        "Velmora on Tuesday of training its Lumio chatbot on thousands of paywalled articles.",
+    )
+    find(rels, "DEVELOPS", "Velmora", "Lumio")
+    assert not [r for r in rels if (r["type"], r["source"]) == ("DEVELOPS", "Corran Media")]
+
+
+def test_a_claim_about_a_model_after_a_possessive_is_no_ownership(extractor):
+    # negative: "Corran's claim that Lumio ..." says nothing of who makes Lumio
+    rels = relations(
+        extractor,
+        "Velmora denies Corran's claim that Lumio copied magazine articles\n\n"
+        "Velmora said its Lumio assistant was trained only on licensed data. The publisher "
+        "Corran Media Group said it would sue.",
+    )
+    assert not [r for r in rels if (r["type"], r["target"]) == ("DEVELOPS", "Lumio")
+                and r["source"] != "Velmora"]
+
+
+def test_an_honorific_between_role_and_name_keeps_the_role(extractor):
+    rels = relations(
+        extractor,
+        "Chips\n\nBrontal co-founder Dr. Lena Brandt said at a launch event that the chip was "
+        "the most efficient on the market.",
+    )
+    find(rels, "FOUNDED", "Lena Brandt", "Brontal")

@@ -20,7 +20,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ingest.claim_words import (
     DOCUMENT_NOUNS,
@@ -168,7 +168,10 @@ def _obtained_by(subj: Token) -> Span | None:
             agent = next((a for a in c.children if a.dep_ == "agent"), None)
             pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
             if pobj is not None:
-                return subj.doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+                span = subj.doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+                # "a memo seen by Reuters, X told staff ...": the finder ends at the comma
+                comma = next((t.i for t in span if t.text == "," and t.i > pobj.i), None)
+                return span if comma is None else subj.doc[span.start : comma]
     return None
 
 
@@ -1390,6 +1393,27 @@ def _speaker_label(sent: Span, text: str) -> Attribution | None:
         end -= 1
     if end - body < 12 or text[end - 1] == "?":
         return None
+    if label.text.casefold() in ("a", "answer"):
+        # an interview's answer: the person interviewed speaks
+        who = _interviewee(sent.doc, text, start)
+        if who is None:
+            return None
+        return Attribution(colon, ":", "assertion", who, (body, end), colon=True)
     if label.text.casefold().replace("\u2019", "'") in lexicon()["not_speakers"]:
         return None  # "Editor's note:", "Update:"
     return Attribution(colon, ":", "assertion", label, (body, end), colon=True)
+
+
+_QUESTION_LINE = re.compile(r"(?m)^(?:Q|Question):")
+
+
+def _interviewee(doc: Doc, text: str, before: int) -> Span | None:
+    """The person an interview's answers ("A: ...") are by: the first person the article
+    names before its first question ("Q: ..."); None outside an interview."""
+    first_question = _QUESTION_LINE.search(text, 0, before)
+    if first_question is None:
+        return None
+    return next(
+        (e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= first_question.start()),
+        None,
+    )

@@ -319,6 +319,10 @@ class _ChallengeReader:
             # "the measure", "the legislation": the bill named before, under another word
             same = {noun} if noun not in self.lex.measures else self.lex.measures
             earlier = [who for start, n, who in self.documents if n in same and start < pos]
+            if noun not in self.lex.measures:
+                # a filing: the latest one whose author is known ("In its protest" names
+                # none); a bill may be another one than the last authored
+                earlier = [who for who in earlier if who]
             if earlier and earlier[-1]:
                 return [k for k in earlier[-1] if k not in exclude]
         return []
@@ -1052,8 +1056,13 @@ class _ChallengeReader:
             # assessment": the statement just before
             prev = self.last_other_claimant(sent.start_char, challengers[0], False)
             targets = [prev] if prev is not None and prev not in self.outlets else []
-        if not targets and slur and any(o.lemma_.lower() in lex.measures for o in all_objs):
-            # "X called the bill unworkable": the bill's sponsors, not the last critic
+        if (
+            not targets
+            and slur
+            and any(o.lemma_.lower() in lex.measures | lex.documents for o in all_objs)
+        ):
+            # "X called the bill unworkable": the bill's sponsors, not the last critic;
+            # "Y called the protest a desperate attempt": whoever filed it
             targets = self._author_of(all_objs, sent.start_char, exclude)
         if not targets and (
             (not all_objs and words.intransitive(tok, lemma, lex))

@@ -608,6 +608,18 @@ def objects(tok: Token, preps: frozenset[str], phrasal_noun: bool = False) -> li
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ in preps:
                     out.extend(o for o in p.children if o.dep_ == "pobj")
+                elif p.dep_ == "prep" and p.lower_ == "with":
+                    # "filed a protest with the GAO over Y's decision": the parser hangs
+                    # the target on the venue
+                    out.extend(
+                        o
+                        for v in p.children
+                        if v.dep_ == "pobj"
+                        for q in v.children
+                        if q.dep_ == "prep" and q.lower_ in preps and q.lower_ != "with"
+                        for o in q.children
+                        if o.dep_ == "pobj"
+                    )
         if c.dep_ == "prt":  # "lashed out at": the preposition hangs off the particle
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ in preps:

@@ -2564,3 +2564,28 @@ def test_a_duty_owed_to_a_party_or_a_plain_negation_charges_nobody(extractor, se
         + sentence
     )
     assert pairs(extractor, text) == []
+
+
+def test_a_protest_filed_with_a_venue_over_a_decision_targets_the_decider(extractor):
+    # the parser hangs "over ..." on the venue, not on the protest
+    text = (
+        "Velmora protests contract award\n\n"
+        "Velmora has filed a formal protest with the Government Accountability Office over "
+        "the Defense Department's decision to award an AI contract to rival Brontal."
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Velmora", "Pentagon"}) in found
+    assert not [p for p in found if "Government Accountability Office" in p]
+
+
+def test_calling_a_filing_names_whoever_filed_it(extractor):
+    # (found at the start by another path, which the protest's own target now overrides:
+    # this guards the filer looked up through the latest "protest" with a known author)
+    text = (
+        "Velmora protests contract award\n\n"
+        "Velmora has filed a formal protest over the Defense Department's decision to award "
+        "an AI contract to rival Brontal. In its protest, Velmora said the evaluation was "
+        'flawed. Brontal called the protest "a desperate attempt to delay a contract that was '
+        'won fairly."'
+    )
+    assert frozenset({"Brontal", "Velmora"}) in pairs(extractor, text)

@@ -2949,3 +2949,39 @@ def test_the_papers_author_named_in_apposition_speaks_not_the_papers_maker(extra
         'the models "give up" rather than think harder.',
     )
     assert claim_with(found, "give up")["claimant"] == "Lena Brandt"
+
+
+def test_an_interviews_answers_are_the_interviewees_claims(extractor):
+    found = claims(
+        extractor,
+        "Velmora's chief on rivals\n\n"
+        "Velmora chief executive Priya Nair sat down with us this week to talk about her "
+        "company's new model.\n\n"
+        "Q: Is there an AI bubble?\n\n"
+        "A: There is too much money chasing too few good ideas. But the technology is real.",
+    )
+    assert {c["claimant"] for c in found} == {"Priya Nair"}
+    assert claim_with(found, "the technology is real")
+
+
+def test_an_answer_line_outside_an_interview_is_nobodys_claim(extractor):
+    # negative: "A:" with no question before it labels no speaker
+    found = claims(
+        extractor,
+        "Velmora's chief on rivals\n\nVelmora chief executive Priya Nair spoke this week.\n\n"
+        "A: There is too much money chasing too few good ideas.",
+    )
+    assert not [c for c in found if "good ideas" in c["text"]]
+
+
+def test_the_finder_of_a_memo_ends_at_the_comma_before_the_speaker(extractor):
+    found = claims(
+        extractor,
+        "Velmora news\n\nVelmora makes AI models for hospitals. According to a memo seen by "
+        "Reuters, Velmora chief executive Priya Nair told staff the company would cut 10 "
+        "percent of jobs.",
+    )
+    assert sorted((c["claimant"], c["cue"]) for c in found) == [
+        ("Priya Nair", "told"),
+        ("Reuters", "according to"),
+    ]

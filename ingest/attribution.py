@@ -1364,13 +1364,17 @@ def _end_before_next_cue(found: list[Attribution]) -> None:
 LABEL_SEPARATORS = {"-", "\u2013", "\u2014", "|"}
 
 
+QUOTE_OPENERS = "\"\u201c\u2018'"
+
+
 def _speaker_label(sent: Span, text: str) -> Attribution | None:
     """A line opened by a speaker and a colon: a headline ("Nadella: AI will ...") or a
     transcript turn ("HOST: ..."); the content is the rest of the line."""
     start = sent.start_char
     if start > 0 and text[start - 1] != "\n":
         return None
-    colon = next((t for t in sent[:9] if t.text == ":"), None)
+    # (further in only for a name and its description: see below)
+    colon = next((t for t in sent[:20] if t.text == ":"), None)
     if colon is None or colon.i == sent.start or colon.i + 1 >= sent.end:
         return None
     label = sent.doc[sent.start : colon.i]
@@ -1378,6 +1382,21 @@ def _speaker_label(sent: Span, text: str) -> Attribution | None:
     cut = max((t.i for t in label if t.text in LABEL_SEPARATORS), default=None)
     if cut is not None:
         label = sent.doc[cut + 1 : colon.i]
+    after = text[colon.idx + 1 : colon.idx + 4].lstrip()
+    comma = next((t.i for t in label if t.text == ","), None)
+    if (
+        comma is not None
+        and comma > label.start
+        and after[:1] in QUOTE_OPENERS
+        and not any(t.pos_ in ("VERB", "AUX") for t in label)
+        and label[0].pos_ == "PROPN"
+    ):
+        # a list of reactions: "- Jane Roe, chief scientist at Velmora: "..."", "Brontal,
+        # in a statement: "..."": the name before the description speaks (not "X's
+        # chairman, Y, said in a statement: ...", a sentence with its verb)
+        label = sent.doc[label.start : comma]
+    elif colon.i - sent.start >= 9:
+        return None
     if not 1 <= len(label) <= 5 or any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") for t in label):
         return None
     if not (label[0].is_title or label[0].is_upper) or label[-1].pos_ not in ("PROPN", "NOUN"):

@@ -33,7 +33,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.util import load_config
+from spacy.util import compile_infix_regex, load_config
 from thinc.api import Config
 
 from ingest import components  # noqa: F401  (registers the components and extensions)
@@ -59,12 +59,24 @@ def build_nlp(config: Config | Mapping[str, Any] | None = None) -> Language:
     """Load ``[nlp] model`` and add the components of ``[nlp] pipeline`` in order."""
     cfg = pipeline_config() if config is None else config
     nlp = spacy.load(cfg["nlp"].get("model", MODEL_NAME))
+    _split_quotes_after_punctuation(nlp)
     for name in cfg["nlp"]["pipeline"]:
         block = dict(cfg["components"][name])
         factory = block.pop("factory", name)
         placement = {k: block.pop(k) for k in _PLACEMENT if k in block}
         nlp.add_pipe(factory, name=name, config=block, **placement)
     return nlp
+
+
+def _split_quotes_after_punctuation(nlp: Language) -> None:
+    """Split an opening quotation mark from the comma or colon written right before it
+    ('X said,"Look, ..."'): the model's tokenizer keeps 'said,"Look' as one token, so the
+    sentence loses its reporting verb."""
+    infixes = [
+        *nlp.Defaults.infixes,
+        r"(?<=[A-Za-z])[,:](?=[\"\u201c][A-Za-z])|(?<=[,:])[\"\u201c](?=[A-Za-z])",
+    ]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def extraction_components(nlp: Language) -> list[str]:

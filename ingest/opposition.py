@@ -451,6 +451,15 @@ class _ChallengeReader:
                     if before is not None
                     else [t for t in self.answered(at, [k]) if t in spoke_before]
                 )
+                if not targets and not spoke_before:
+                    # "Quorvane's model took first place ... Not everyone was impressed":
+                    # no view before, so the feat the transition answers, of its party
+                    mine = self.side_of(k)
+                    targets = [
+                        t
+                        for t in self.parties.actors_before(at, across_paragraphs=True)
+                        if t not in mine and not self.side_of(t) & mine
+                    ]
                 self.add([k], targets, sent.root, "questions", sent)
             self.doubted = None if speakers or left <= 1 else (at, left - 1)
         if words.doubt_transition(sent, self.lex):

@@ -363,16 +363,19 @@ class PartyResolver:
                 best = key
         return best
 
-    def actors_before(self, pos: int) -> list[str]:
+    def actors_before(self, pos: int, across_paragraphs: bool = False) -> list[str]:
         """The parties that are the subject of the sentence just before the one at
         ``pos``, in the same paragraph ("Zentrix announced a model. Brontal pushed
-        back": Zentrix), or none."""
+        back": Zentrix), or none; with ``across_paragraphs``, also the last sentence of
+        the paragraph before."""
         doc = self.doc
         at = doc.char_span(pos, pos + 1, alignment_mode="expand")
         if at is None or at.start == 0:
             return []
         before = doc[at.start - 1].sent
-        if any("\n" in t.text_with_ws for t in doc[before.end - 1 : at.start]):
+        if not across_paragraphs and any(
+            "\n" in t.text_with_ws for t in doc[before.end - 1 : at.start]
+        ):
             return []  # another paragraph: the answer may be to anything in it
         root = before.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -2589,3 +2589,15 @@ def test_calling_a_filing_names_whoever_filed_it(extractor):
         'won fairly."'
     )
     assert frozenset({"Brontal", "Velmora"}) in pairs(extractor, text)
+
+
+def test_a_doubter_after_a_transition_questions_the_feat_reported_before_it(extractor):
+    # no one spoke before "Not everyone was impressed": the party whose feat was told
+    text = (
+        "Quorvane tops chatbot leaderboard\n\n"
+        "Quorvane's Arden 5 model took first place on the LMArena leaderboard this week, "
+        "edging out models from Google and OpenAI.\n\n"
+        "Not everyone was impressed. Velmora's head of research, Tomas Reyes, said the "
+        "version Quorvane submitted was a private variant tuned to please human voters."
+    )
+    assert frozenset({"Tomas Reyes", "Quorvane"}) in pairs(extractor, text)

@@ -2985,3 +2985,38 @@ def test_the_finder_of_a_memo_ends_at_the_comma_before_the_speaker(extractor):
         ("Priya Nair", "told"),
         ("Reuters", "according to"),
     ]
+
+
+def test_a_list_of_reactions_gives_each_named_speaker_their_quote(extractor):
+    found = claims(
+        extractor,
+        "Industry reacts to Quorvane's release\n\n"
+        "Quorvane released the weights of its Arden 4 model on Tuesday. Here is how others "
+        "reacted.\n\n"
+        '- Marcus Feld, chief scientist at Velmora: "This is a gift to every bad actor on the '
+        'internet."\n'
+        "- Jane Whitcombe, an AI policy researcher at Corran University: \"Open weights let "
+        'independent researchers check safety claims."\n',
+    )
+    assert claim_with(found, "bad actor")["claimant"] == "Marcus Feld"
+    assert claim_with(found, "check safety claims")["claimant"] == "Jane Whitcombe"
+
+
+def test_a_quote_written_right_after_the_comma_of_said_is_still_reported(extractor):
+    # 'said,"We' without a space is one token to the model's tokenizer
+    found = claims(
+        extractor,
+        'Chips\n\nVelmora makes chips for data centres. Velmora chief executive Priya Nair '
+        'said,"We will ship the new chip in March."',
+    )
+    assert claim_with(found, "ship the new chip")["claimant"] == "Priya Nair"
+
+
+def test_a_sentence_with_its_verb_before_a_colon_is_no_list_of_reactions(extractor):
+    # negative: the words before the first comma are no speaker's label here
+    found = claims(
+        extractor,
+        "Velmora responds\n\nVelmora makes chips for data centres.\n"
+        "Velmora's chairman, Marcus Feld, said in a statement: \"We will fight the ruling.\"",
+    )
+    assert {c["claimant"] for c in found} == {"Marcus Feld"}

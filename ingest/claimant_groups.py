@@ -149,6 +149,15 @@ def group_of(phrase: Span, lists: list[PartyList], ctx: Discourse) -> list[str]:
             continue
         if t >= tier:
             best, tier = pl.keys, t
+    if not best and generic and lemma in ("company", "firm") and count in (None, 2):
+        # "X has agreed to buy Y's unit, the companies said": the two the sentence names
+        named = {
+            m.key: None
+            for m in ctx.mentions_in(phrase.sent.start_char, phrase.start_char)
+            if ctx.ent(m.key).type == "Organization" and ctx.ent(m.key).kind != "publication"
+        }
+        if len(named) == 2:
+            return list(named)
     return list(best)
 
 

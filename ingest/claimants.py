@@ -1212,12 +1212,13 @@ def _person_antecedent(pron: Span, ctx: Discourse, etype: str = "Person") -> str
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if (
             span is not None
-            and etype == "Person"
             and claimant is not None
             and span.sent.start_char == said_at
             and any(t.dep_ == "ccomp" for t in span.root.ancestors)
         ):
-            continue  # "X said Y had told ... '...,' she said": Y is what X reported, X speaks
+            # "X said Y had told ... '...,' she said": Y is what X reported, X speaks (and
+            # "Analysts at X said Y was overpaying. The firm said ...": X)
+            continue
         if span is not None and (
             span.root.dep_ in ("nsubj", "nsubjpass")
             or (span.root.dep_ in ("appos", "compound") and span.root.head.dep_ == "nsubj")
@@ -1236,10 +1237,18 @@ def _person_antecedent(pron: Span, ctx: Discourse, etype: str = "Person") -> str
             and ctx.ent(m.key).type == etype
             and ctx.ent(m.key).kind != "publication"
             and m.key not in named_later
+            and not (prev.start_char == said_at and _reported_there(doc, m))
         ]
         if named and (subject is None or subject_at < prev.start_char):
             return named[-1].key
     return subject or claimant or fallback
+
+
+def _reported_there(doc: Doc, m: Mention) -> bool:
+    """Whether mention ``m`` lies in a reported clause (what its sentence's speaker said
+    about it, not who spoke)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and any(t.dep_ == "ccomp" for t in span.root.ancestors)
 
 
 def _previous_sentence(span: Span) -> Span | None:

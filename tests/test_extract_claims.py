@@ -3020,3 +3020,23 @@ def test_a_sentence_with_its_verb_before_a_colon_is_no_list_of_reactions(extract
         "Velmora's chairman, Marcus Feld, said in a statement: \"We will fight the ruling.\"",
     )
     assert {c["claimant"] for c in found} == {"Marcus Feld"}
+
+
+def test_the_firm_after_its_analysts_spoke_about_another_company_is_their_firm(extractor):
+    # the company named inside what the analysts said is no later subject
+    found = claims(
+        extractor,
+        "Brontal buys unit\n\nChip maker Brontal has agreed to buy the robotics unit of "
+        "Velmora for $400 million.\n\nAnalysts at Corran Capital said Brontal was "
+        "overpaying. The firm said the unit had lost money in each of the last three years.",
+    )
+    assert claim_with(found, "lost money")["claimant"] == "Corran Capital"
+
+
+def test_the_companies_after_a_sentence_naming_two_are_those_two(extractor):
+    found = claims(
+        extractor,
+        "Brontal buys unit\n\nChip maker Brontal has agreed to buy the robotics unit of "
+        "Velmora for $400 million, the companies said on Monday.",
+    )
+    assert sorted(c["claimant"] for c in found) == ["Brontal", "Velmora"]

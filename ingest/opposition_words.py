@@ -296,8 +296,12 @@ def _duty_neglected(tok: Token, lemma: str, lex: Lexicon) -> bool:
         return any(c.dep_ == "xcomp" and _lemma(c, lex) in lex.duties for c in tok.children)
     if lemma not in lex.duties:
         return False
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+        return False  # "X asked whether Y should have acted": a question
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    return negated(tok) or ({"should", "ought"} & aux and "have" in aux and tok.tag_ == "VBN")
+    if {"should", "ought"} & aux and "have" in aux and tok.tag_ == "VBN":
+        return True
+    return negated(tok) and not hedged(tok)  # (not "Y may not have fixed it")
 
 
 def reported_misdeed(

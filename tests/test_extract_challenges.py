@@ -2556,6 +2556,9 @@ def test_a_duty_left_undone_or_owed_charges_the_party(extractor, sentence):
         "Jane Whitcombe said Quorvane had not launched the Arden assistant in Europe.",
         # negative: the speaker's own omission
         "Jane Whitcombe said she had not tested the Arden assistant herself.",
+        # negative: a possibility and a question
+        "Jane Whitcombe said Quorvane may not have fixed the flaw yet.",
+        "Jane Whitcombe asked whether Quorvane should have acted sooner.",
     ],
 )
 def test_a_duty_owed_to_a_party_or_a_plain_negation_charges_nobody(extractor, sentence):

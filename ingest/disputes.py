@@ -856,12 +856,17 @@ def _negated_echo(
             before, said, tuple(gaz.opposites), gaz.generic_words, shared=2
         ):
             return i  # "AI will create more jobs" against "AI will destroy jobs"
-        if _other_answer(
-            _frame_text(a, before, gaz.answer_frames),
-            _frame_text(b, said, gaz.answer_frames),
-            gaz.answer_frames,
-            gaz.generic_words,
-        ) and not AGREEMENT.search(said):
+        if (
+            _with_frame(b.text, gaz.any_answer_frame)
+            and _with_frame(a.text, gaz.any_answer_frame)
+            and _other_answer(
+                _frame_text(a, before, gaz.answer_frames),
+                _frame_text(b, said, gaz.answer_frames),
+                gaz.answer_frames,
+                gaz.generic_words,
+            )
+            and not AGREEMENT.search(said)
+        ):
             return i  # "the outage was caused by a cyberattack" against "... by an update"
         if _other_figure(
             before, said, gaz.generic_units, () if _estimate(b) else tuple(gaz.correcting_words)
@@ -1000,6 +1005,13 @@ def _estimate(claim: Claim) -> bool:
     return cue == "count" or any(
         cue in (verb, verb + "s", verb + "d", verb + "ged") for verb in ESTIMATING_CUES
     )
+
+
+@lru_cache(maxsize=4096)
+def _with_frame(sentence: str, any_frame: re.Pattern[str]) -> bool:
+    """Whether a sentence has a frame of ``answer_frames`` at all (cached: every claim
+    is compared with each claim before it)."""
+    return any_frame.search(sentence) is not None
 
 
 def _frame_text(claim: Claim, content: str, frames: dict[str, list[re.Pattern[str]]]) -> str:

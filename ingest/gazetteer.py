@@ -52,6 +52,7 @@ class Gazetteer:
     correcting_words: list[str] = field(default_factory=list)
     generic_units: frozenset[str] = frozenset()
     answer_frames: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    any_answer_frame: re.Pattern[str] = re.compile(r"(?!x)x")  # any of ``answer_frames``
     non_entities: set[str] = field(default_factory=set)
     non_entity_terms: list[str] = field(default_factory=list)
     role_nouns: set[str] = field(default_factory=set)
@@ -189,6 +190,9 @@ def load() -> Gazetteer:
         family: [re.compile(x, re.I) for x in frames]
         for family, frames in disp["answer_frames"].items()
     }
+    gaz.any_answer_frame = re.compile(
+        "|".join(x for frames in disp["answer_frames"].values() for x in frames), re.I
+    )
     gaz.non_entities = {fold(x) for x in _lines("non_entities.txt")}
     gaz.non_entity_terms = [x for x in _lines("non_entities.txt") if " " in x]
     gaz.role_nouns = {x.casefold() for x in _lines("role_nouns.txt")}

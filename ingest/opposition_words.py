@@ -53,6 +53,7 @@ class Lexicon:
     misdeeds: frozenset[str]
     duties: frozenset[str]  # left undone or owed in a reported clause: a charge
     phrasal_lemmas: frozenset[str]  # verbs with a particle the lexicon lists whole
+    phrasal_heads: frozenset[str]  # their verbs ("get" of "get around")
     reciprocal: frozenset[str]
     contest: frozenset[str]  # reciprocal only over a contested thing ("fighting over")
     pitting_frames: frozenset[str]
@@ -139,6 +140,9 @@ def lexicon() -> Lexicon:
         duties=frozenset(raw["duties"]),
         phrasal_lemmas=frozenset(
             w for w in [*raw["misdeeds"], *raw["unconfirmed_checks"]] if " " in w
+        ),
+        phrasal_heads=frozenset(
+            w.split()[0] for w in [*raw["misdeeds"], *raw["unconfirmed_checks"]] if " " in w
         ),
         reciprocal=frozenset(raw["reciprocal_verbs"]),
         contest=frozenset(raw["contest_verbs"]),
@@ -553,7 +557,7 @@ def lemma(tok: Token, lex: Lexicon) -> str:
     small model's lemmatizer misses it ("fined" -> "fin"), or with its particle when the
     lexicon lists the two ("got around" -> "get around")."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB":
+    if tok.pos_ == "VERB" and lemma in lex.phrasal_heads:
         # "get around", "cover up", "back up": a phrasal verb the lexicon lists whole
         for c in tok.children:
             if c.dep_ in ("prt", "prep") and f"{lemma} {c.lower_}" in lex.phrasal_lemmas:

@@ -56,6 +56,7 @@ from ingest.entity_patterns import (
     ORG_OF_ROLE,
     ORG_OF_TAIL,
     ORG_SUFFIX_CONTINUES,
+    PERSON_NAME,
     X_PLATFORM,
     model_regex,
 )
@@ -1313,12 +1314,9 @@ def _dictionary_plural_opening(doc: Doc, start: int, view: ArticleView) -> bool:
     return tok is not None and tok.is_sent_start and tok.lemma_.casefold() in view.english
 
 
-_TWO_NAMES = re.compile(r"[A-Z][^\W\d_]+ [A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?")
-
-
 def _person_named_at(text: str, pos: int, gaz: Gazetteer) -> bool:
     """Whether a person's name starts at ``pos``: a common given name and a surname."""
-    m = _TWO_NAMES.match(text, pos)
+    m = PERSON_NAME.match(text, pos)
     return m is not None and looks_like_person(m.group(0), gaz)
 
 

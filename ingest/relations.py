@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from ingest.document import doc_text
 from ingest.entities import Entity, Mention
+from ingest.entity_lexicon import HONORIFICS
 from ingest.entity_model import singular
 from ingest.gazetteer import Gazetteer
 from ingest.mention_checks import token_at
@@ -318,7 +319,10 @@ def _founded_by(text, sm, types, span, add) -> None:
             add("FOUNDED", sm[j].key, org.key, span)
 
 
-HONORIFIC_AT_END = re.compile(r" (?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov|Gen)\. $")
+# the honorifics of ``entity_words.json`` ("Dr.", "Prof.") written before a name
+HONORIFIC_AT_END = re.compile(
+    " (?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS) if h.endswith(".")) + ") $"
+)
 
 
 def _roles(doc, text, sm, types, span, add) -> None:

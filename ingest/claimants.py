@@ -22,6 +22,7 @@ from ingest.attribution import subtree_span
 from ingest.claim_words import (
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
+    MEDIUM_NOUNS,
     ORG_DESCRIPTIONS,
     ORG_PRONOUNS,
     OUTLET_DESCRIPTIONS,
@@ -1093,8 +1094,13 @@ def _the_company(p: _Phrase, ctx: Discourse) -> str | None:
     for key, start in zip(reversed(ctx.claimants), reversed(ctx.claimant_sents), strict=True):
         if start == sent.start_char and fits(key):
             return key
+    # ("Velmora's chief wrote on X that the company ...": where one posts is no party)
     in_sentence = [
-        m for m in ctx.mentions if sent.start_char <= m.start < subj.start_char and fits(m.key)
+        m
+        for m in ctx.mentions
+        if sent.start_char <= m.start < subj.start_char
+        and fits(m.key)
+        and not _posting_medium(m, subj.doc)
     ]
     for m in in_sentence:
         span = subj.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -1125,6 +1131,17 @@ def _the_company(p: _Phrase, ctx: Discourse) -> str | None:
         )
     return ctx.last_claimant("Organization", True) or ctx.last_mention(
         "Organization", subj.start_char
+    )
+
+
+def _posting_medium(m: Mention, doc: Doc) -> bool:
+    """Whether mention ``m`` is a medium one posts on ("wrote on X", "on LinkedIn")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return (
+        span is not None
+        and span.text in MEDIUM_NOUNS
+        and span.root.dep_ == "pobj"
+        and span.root.head.lower_ == "on"
     )
 
 

@@ -241,13 +241,14 @@ ORG_BY_SUFFIX = re.compile(
     r"Ministry|Department|Bureau|Tribunal|Parliament|Senate|Center|Centre|Alliance|Coalition|"
     r"Consortium|Forum|Guild|Federation|Organization|Organisation|Office|Board|Trust|League|LLP|"
     r"Gazette|Tribune|Herald|Chronicle|Ledger|Courier|Inquirer|Dispatch|Sentinel|"
-    r"LLC|Ltd\.?|PBC|SAS|GmbH|AG|PLC|plc|Intelligence|Health)"
+    r"LLC|Ltd\.?|PBC|SAS|GmbH|AG|PLC|plc|Intelligence|Health|Media)"
     r"(?![\w-])"
 )
 
 
-# "Intelligence" and "Health" name a company ("Reflection Intelligence", "Brontal
-# Health") unless they are a field of work ("Artificial Intelligence", "Public Health")
+# "Intelligence", "Health" and "Media" name a company ("Reflection Intelligence",
+# "Brontal Health", "Kestrel Media") unless they are a field of work or a kind of press
+# ("Artificial Intelligence", "Public Health", "Social Media", "State Media")
 NOT_ORG_FIELD = re.compile(
     r"\b(?:Artificial|General|Super|Machine|Human|Business|Augmented|Collective|Emotional|"
     r"Competitive|Threat|Signals|Open[- ]Source|Ambient|Physical|Spatial|Generative|"
@@ -256,6 +257,9 @@ NOT_ORG_FIELD = re.compile(
     r"|\b(?:Public|Global|Mental|Women's|Men's|Child|Children's|Environmental|Occupational|"
     r"Reproductive|Community|Behavioral|Behavioural|Digital|Population|Maternal|Oral|"
     r"Sexual|Planetary|One) Health$"
+    r"|\b(?:Social|Mass|New|Digital|State|Local|National|Mainstream|Western|Foreign|"
+    r"Independent|Print|Broadcast|News|Online|Traditional|Legacy|Chinese|Russian|US|U\.S\.|"
+    r"American|British|Indian|Global|International) Media$"
 )
 
 

@@ -897,6 +897,10 @@ class _ChallengeReader:
                 self.add(challengers, self.parties.of(subj, set(challengers)), tok, kind, sent)
             return
         challengers, passive = self.parties.subject(tok)
+        if not passive and _rejects_own(tok, challengers, self.parties):
+            # "ruled that Y infringed ... when it trained ..., rejecting the company's
+            # argument": the participle hung on the inner clause is the main clause's
+            challengers, passive = self.parties.subject(tok.sent.root)
         if not challengers and kind == "questions" and owned_only and _evidence_subject(tok, lex):
             # "X said the data do not support Y's claim": the evidence no one's, X's check
             reporting = words.reporting_verb(tok)
@@ -2087,6 +2091,22 @@ def _holds_up(tok: Token) -> bool:
     return tok.lemma_.lower() in ("hold", "stand", "add") and any(
         c.dep_ == "prt" and c.lower_ == "up" for c in tok.children
     )
+
+
+def _rejects_own(tok: Token, challengers: list[str], parties: PartyResolver) -> bool:
+    """Whether participle ``tok``, hung on a clause inside its sentence ("..., rejecting
+    the company's argument"), would make its challengers contest their own words: the
+    parser's attachment, not the writer's (no party rejects its own argument)."""
+    if not challengers or tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.head.dep_ == "ROOT":
+        return False
+    owners = [
+        p
+        for o in tok.children
+        if o.dep_ == "dobj"
+        for p in o.children
+        if p.dep_ == "poss" and p.pos_ != "PRON"
+    ]
+    return any(set(parties.of(p, set())) & set(challengers) for p in owners)
 
 
 def _verb_read_as_noun(tok: Token, lex: words.Lexicon) -> bool:

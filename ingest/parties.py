@@ -64,6 +64,8 @@ BRINGING_VERBS = _WORDS["bringing_verbs"]
 AUTHORING_VERBS = _WORDS["authoring_verbs"]
 # words that make a possessor the other side: "Velmora's rival Quorvane"
 RIVAL_WORDS = _WORDS["rival_words"]
+# "an analyst at Corran Research said the company ...": not Corran Research
+OUTSIDE_ROLES = _WORDS["outside_roles"]
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -271,6 +273,8 @@ class PartyResolver:
         person = self.tok_key.get(subj.i) if subj is not None else None
         if person is None or self.types.get(person) != "Person":
             return None
+        if any(c.dep_ == "appos" and c.lemma_.lower() in OUTSIDE_ROLES for c in subj.children):
+            return None  # "Nair, a partner at Corran Ventures, said the company's ...": not hers
         if self._employers is None:
             self._employers = {}
             for a, b in self.affiliations():
@@ -283,10 +287,13 @@ class PartyResolver:
         named only as the owner of something in a sentence whose subject is another
         organisation ("Quorvane said its model beat OpenAI's GPT-4o. ... the company's
         numbers" are Quorvane's)."""
-        last = max((s for s, _, k in self.mentions if k == key and s < pos), default=None)
+        last, end = max(
+            ((s, e) for s, e, k in self.mentions if k == key and s < pos), default=(None, 0)
+        )
         if last is None:
             return key
-        tok = self.doc.char_span(last, last + 1, alignment_mode="expand")
+        # (the whole name: "Kestrel Media's" hangs its possessive on its last word)
+        tok = self.doc.char_span(last, end, alignment_mode="expand")
         if tok is None or tok.root.dep_ != "poss":
             return key
         sent = tok.root.sent

@@ -3040,3 +3040,13 @@ def test_the_companies_after_a_sentence_naming_two_are_those_two(extractor):
         "Velmora for $400 million, the companies said on Monday.",
     )
     assert sorted(c["claimant"] for c in found) == ["Brontal", "Velmora"]
+
+
+def test_the_company_in_a_post_on_x_is_the_poster_s_company_not_the_platform(extractor):
+    found = claims(
+        extractor,
+        "Velmora defends report\n\nVelmora makes the Kestrel model. Velmora chief "
+        "executive Marcus Feld wrote on X that the company welcomed scrutiny.",
+    )
+    assert claim_with(found, "welcomed scrutiny")["claimant"] in ("Marcus Feld", "Velmora")
+    assert "X" not in {c["claimant"] for c in found}

@@ -1521,3 +1521,32 @@ def test_the_same_answer_or_another_question_is_no_contradiction(extractor, seco
         "Velmora blamed Tuesday's outage of its chatbot on a cyberattack. " + second,
     )
     assert c["disputes"] == []
+
+
+def test_an_investor_s_the_company_is_the_company_discussed_not_their_own_firm(extractor):
+    # so dismissing "the criticism" answers the critic, not the investor who vouched
+    c = contract(
+        extractor,
+        "Questions over Velmora's revenue\n\nVelmora, the coding startup, told investors it "
+        "had reached $200 million in revenue. Priya Nair, a partner at Corran Ventures, "
+        "which led Velmora's last round, said she had full confidence in the company's "
+        'numbers. But Daniel Ortiz, an accounting professor, said the figure was "at best '
+        'aggressive." Velmora chief executive Lena Brandt dismissed the criticism as noise.',
+    )
+    parties = [sorted(d["parties"]) for d in c["disputes"]]
+    assert ["Corran Ventures", "Lena Brandt"] not in parties
+    assert ["Daniel Ortiz", "Lena Brandt"] in parties
+
+
+def test_a_closing_participle_hung_on_an_inner_clause_is_the_main_subject_s(extractor):
+    # "rejecting the AI company's argument": the judge rejects, not the company itself,
+    # and "the AI company" is the infringer, not the publisher named as an owner
+    c = contract(
+        extractor,
+        "Publisher wins\n\nJudge Jane Whitcombe on Friday ruled that Quorvane infringed "
+        "Kestrel Media's copyrights when it trained its chatbot on the publisher's "
+        "articles, rejecting the AI company's argument that the use was fair. Kestrel "
+        "Media chief executive Tomas Reyes welcomed the ruling.",
+    )
+    assert ["Jane Whitcombe", "Quorvane"] in [d["parties"] for d in c["disputes"]]
+    assert all(d["parties"][0] != "Quorvane" for d in c["disputes"])

@@ -3801,3 +3801,13 @@ def test_a_name_given_to_a_companys_chip_is_no_entity_wherever_it_recurs(extract
     )
     found = extractor.extract(ArticleText(text=text, source="t")).to_contract()
     assert [e["name"] for e in found["entities"]] == ["Brontal"]
+
+
+def test_a_name_ending_in_media_is_an_organisation(extractor):
+    text = (
+        "Publisher wins\n\nA federal judge on Friday ruled that Quorvane infringed Kestrel "
+        "Media's copyrights when it trained its chatbot. Kestrel Media chief executive "
+        "Tomas Reyes welcomed the ruling."
+    )
+    assert "Kestrel Media" in names_of(extractor, text, "Organization")
+    assert "Media" not in names_of(extractor, text, "Organization")

@@ -1288,6 +1288,8 @@ def places_acting_as_companies(view: ArticleView) -> list[Mention]:
             continue  # "Republicans said", "Syrians fled": a people or a party's members
         if _beside_another_name(tok):
             continue  # "Raheem Vorquell will call": the NER's one word of a longer name
+        if _common_noun_opening(tok, view):
+            continue  # "Journal retracts study" over "the journal Learning Science"
         if (
             tok.dep_ in ("nsubj", "nsubjpass")
             and tok.head.pos_ == "VERB"
@@ -1305,6 +1307,18 @@ _EMPLOYER_BEFORE_ROLE = re.compile(
     r"(?<![\w&.'’-])(?P<name>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}) "
     r"(?P<role>(?:[a-z-]+ ){0,2}[a-z-]+|CEO|CTO|CFO|COO),? (?=[A-Z])"
 )
+
+
+def _common_noun_opening(tok: Token, view: ArticleView) -> bool:
+    """Whether ``tok`` opens its sentence or headline as a dictionary word that the
+    article also writes in lower case ("Journal retracts ..." and "the journal"): a
+    common noun capitalised by its place."""
+    low = tok.lower_
+    return (
+        tok.is_sent_start
+        and low in view.english
+        and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", view.text) is not None
+    )
 
 
 def _dictionary_plural_opening(doc: Doc, start: int, view: ArticleView) -> bool:

@@ -155,9 +155,6 @@ def find_challenges(
         for tok in sent
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.documents | lex.measures
     ]
-    reader.authors = [
-        (start, who) for start, noun, who in reader.documents if noun in lex.documents
-    ]
     text = doc.text  # built anew on every access: once here
     reader.quotes = quote_spans(text)
     for sent in sentences:
@@ -204,7 +201,6 @@ class _ChallengeReader:
         self.unnamed_groups: list[tuple[int, str, list[str]]] = []
         # who wrote the papers and reports the article names ("a paper by X", "X
         # published an analysis"): a denial that names no one may answer their finding
-        self.authors: list[tuple[int, list[str]]] = []
         self.documents: list[tuple[int, str, list[str]]] = []  # (start, noun, authors)
         # who was sued, by anyone, named or not: (sentence start, defendants)
         self.sued: list[tuple[int, list[str]]] = []
@@ -263,8 +259,15 @@ class _ChallengeReader:
         for start, who in reversed(self.critics):
             if start < pos and all(theirs(k) for k in who):
                 return who
+        # ("The study's lead author, X, disagreed": not with the study's other authors)
+        own_work = {noun for _, noun, who in self.documents if set(who) & mine}
         written = [
-            (start, who) for start, who in self.authors if who and all(theirs(k) for k in who)
+            (start, who)
+            for start, noun, who in self.documents
+            if noun in self.lex.documents
+            and noun not in own_work
+            and who
+            and all(theirs(k) for k in who)
         ]
         earlier = [who for start, who in written if start < pos]
         if earlier:

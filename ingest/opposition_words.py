@@ -84,6 +84,7 @@ class Lexicon:
     misdeed_objects: dict[str, frozenset[str]]
     protest: frozenset[str]
     naming_slurs: frozenset[str]  # with "pejoratives", what a naming verb may call one
+    pejorative_suffixes: tuple[str, ...]  # "greenwashing", "open-washing"
     truths: frozenset[str]  # negated, a judgement of falsehood: "not true", "not accurate"
     overstating: frozenset[str]  # with one of "excess", an overstated claim
     excess: frozenset[str]
@@ -176,6 +177,7 @@ def lexicon() -> Lexicon:
         misdeed_objects={k: frozenset(v) for k, v in raw["misdeed_objects"].items()},
         protest=frozenset(raw["protest_nouns"]),
         naming_slurs=frozenset(raw["pejoratives"]) | frozenset(raw["naming_slurs"]),
+        pejorative_suffixes=tuple(raw["pejorative_suffixes"]),
         truths=frozenset(raw["truth_adjectives"]),
         overstating=frozenset(raw["overstating_adjectives"]),
         excess=frozenset(raw["excess_adverbs"]),
@@ -749,6 +751,10 @@ def _slur(tok: Token, lex: Lexicon) -> bool:
     what something is called ("a fantasy", "a disaster") only as the head of its
     phrase, not as a modifier ("a science fiction classic", "a disaster plan")."""
     low = tok.lower_
+    if low.endswith(lex.pejorative_suffixes) and (
+        low not in lex.pejorative_suffixes or (tok.i > 0 and tok.nbor(-1).text == "-")
+    ):
+        return True  # "greenwashing", "open-washing" (split at its hyphen)
     return low in lex.pejoratives or (low in lex.naming_slurs and tok.dep_ != "compound")
 
 

@@ -1550,3 +1550,35 @@ def test_a_closing_participle_hung_on_an_inner_clause_is_the_main_subject_s(extr
     )
     assert ["Jane Whitcombe", "Quorvane"] in [d["parties"] for d in c["disputes"]]
     assert all(d["parties"][0] != "Quorvane" for d in c["disputes"])
+
+
+@pytest.mark.parametrize("label", ['"open-washing"', "greenwashing", '"AI-washing"'])
+def test_calling_a_party_s_claim_a_kind_of_washing_criticises_the_party(extractor, label):
+    c = contract(
+        extractor,
+        "Is Brontal-2 open source?\n\nQuorvane calls its Brontal-2 model open source. "
+        f"Lena Brandt, a researcher at the Lumio Institute, called Quorvane's use of the "
+        f"term {label}.",
+    )
+    assert ["Lena Brandt", "Quorvane"] in [d["parties"] for d in c["disputes"]]
+
+
+def test_a_study_s_author_who_disagrees_answers_no_other_author_of_that_study(extractor):
+    # negative: the one who retracted the study is not named, so there is no dispute
+    # rather than one with the author's own university
+    c = contract(
+        extractor,
+        "Journal retracts study\n\nThe journal has retracted a study by researchers at "
+        "Halvern University that claimed an AI tutor doubled test scores. The study's lead "
+        "author, Tomas Reyes, disagreed with the decision.",
+    )
+    assert not any("Halvern University" in d["parties"] for d in c["disputes"])
+
+
+def test_a_headline_s_first_word_that_the_article_writes_in_lower_case_is_no_name(extractor):
+    found = contract(
+        extractor,
+        "Journal retracts Halvern study on AI tutors\n\nThe journal Learning Science has "
+        "retracted a study by researchers at Halvern University.",
+    )
+    assert "Journal" not in {e["name"] for e in found["entities"]}

@@ -517,7 +517,7 @@ def product_names(view: ArticleView) -> list[Mention]:
         r"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)|['\u2019]s)\s+(?:(?:new|latest|flagship|upcoming)\s+)?"
         r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+v?\d+(?:\.\d+)*[a-z]?)?)\s+"
         r"(?:(?:large|small|multimodal|open-source|open-weight|frontier|foundation|"
-        r"language|reasoning|coding)\s+){0,3}(\w+)",
+        r"language|reasoning|coding|vision|image|video|speech|voice|embedding|AI)\s+){0,3}(\w+)",
         text,
     ):
         first = m.group(1).split()[0]

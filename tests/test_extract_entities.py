@@ -3811,3 +3811,14 @@ def test_a_name_ending_in_media_is_an_organisation(extractor):
     )
     assert "Kestrel Media" in names_of(extractor, text, "Organization")
     assert "Media" not in names_of(extractor, text, "Organization")
+
+
+def test_an_owned_name_before_vision_models_is_a_model_line(extractor):
+    text = (
+        "Velmora update\n\nVelmora sells its Kestrel vision models to banks. Priya Nair, "
+        "an engineer on the Kestrel team, said they were fast."
+    )
+    assert "Kestrel" in names_of(extractor, text, "Model")
+    assert "Kestrel" not in names_of(extractor, text, "Organization") | names_of(
+        extractor, text, "Person"
+    )

@@ -153,7 +153,7 @@ def find_challenges(
         (sent.start_char, tok.lemma_.lower(), _author(tok, parties, lex))
         for sent in sentences
         for tok in sent
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.documents | lex.measures
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.documents | lex.measures | lex.deals
     ]
     text = doc.text  # built anew on every access: once here
     reader.quotes = quote_spans(text)
@@ -300,7 +300,7 @@ class _ChallengeReader:
         """The author of the document or measure an unowned object refers back to ("the
         bill"): the last one named before ``pos`` with that noun, if another party wrote
         it; for "it", the measure named in the sentence or two before."""
-        known = self.lex.documents | self.lex.measures
+        known = self.lex.documents | self.lex.measures | self.lex.deals
         for o in objs:
             if o.lower_ == "it" and o.dep_ in ("dobj", "pobj"):
                 # "Y's bill ... X lobbied against it": the measure "it" refers back to,
@@ -320,7 +320,13 @@ class _ChallengeReader:
             if not any(c.lower_ in ("the", "this", "that") for c in o.children):
                 continue  # "opposes a bill": some other one
             # "the measure", "the legislation": the bill named before, under another word
-            same = {noun} if noun not in self.lex.measures else self.lex.measures
+            same = (
+                self.lex.measures
+                if noun in self.lex.measures
+                else self.lex.deals
+                if noun in self.lex.deals
+                else {noun}
+            )
             earlier = [who for start, n, who in self.documents if n in same and start < pos]
             if noun not in self.lex.measures:
                 # a filing: the latest one whose author is known ("In its protest" names

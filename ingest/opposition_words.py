@@ -48,6 +48,7 @@ class Lexicon:
     siding: frozenset[str]
     supporting: frozenset[str]
     measures: frozenset[str]
+    deals: frozenset[str]  # "the acquisition" ... "the deal": one deal
     person_rebuttals: frozenset[str]
     illicit_means: frozenset[str]
     misdeeds: frozenset[str]
@@ -135,6 +136,7 @@ def lexicon() -> Lexicon:
         siding=frozenset(raw["siding_verbs"]),
         supporting=frozenset(raw["supporting_verbs"]),
         measures=frozenset(raw["measures"]),
+        deals=frozenset(raw["deal_nouns"]),
         person_rebuttals=frozenset(raw["person_rebuttals"]),
         illicit_means=frozenset(raw["illicit_means"]),
         misdeeds=frozenset(raw["misdeeds"]),

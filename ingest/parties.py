@@ -800,6 +800,8 @@ class PartyResolver:
             passive = subj is not None and subj.dep_ == "nsubjpass"
             if subj is not None and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
                 subj = cur.head  # "X, which called for ...": the relative's antecedent
+                if subj.dep_ == "appos" and not self.of(subj, set()):
+                    subj = subj.head  # "X, a rival that lobbied against ...": X
             if subj is not None:
                 if passive:
                     return self.agent(cur), True

@@ -1582,3 +1582,25 @@ def test_a_headline_s_first_word_that_the_article_writes_in_lower_case_is_no_nam
         "retracted a study by researchers at Halvern University.",
     )
     assert "Journal" not in {e["name"] for e in found["entities"]}
+
+
+def test_lobbying_against_the_deal_opposes_the_buyer_also_from_a_described_party(extractor):
+    # "Brontal, a smaller rival that had lobbied against the deal": the rival is Brontal,
+    # and the deal is Quorvane's acquisition named earlier under another word
+    c = contract(
+        extractor,
+        "Regulator blocks deal\n\nThe regulator on Wednesday blocked Quorvane's $3 billion "
+        "acquisition of the startup Lumio. The decision drew praise from Brontal, a smaller "
+        "rival that had lobbied against the deal.",
+    )
+    assert ["Brontal", "Quorvane"] in [d["parties"] for d in c["disputes"]]
+
+
+@pytest.mark.parametrize("label", ['"stuck in the past"', "obsolete"])
+def test_calling_a_rival_s_work_behind_the_times_criticises_the_rival(extractor, label):
+    c = contract(
+        extractor,
+        "Rival labs\n\nQuorvane chief executive Tomas Reyes spoke at a conference in Paris. "
+        f"Last month Reyes called Velmora's research {label}.",
+    )
+    assert ["Tomas Reyes", "Velmora"] in [d["parties"] for d in c["disputes"]]

@@ -599,6 +599,9 @@ class _ChallengeReader:
             self._misdeed_according_to(tok, sent, question)
         if tok.pos_ == "VERB" and lemma in lex.measured_claims and self._overstated(tok, sent):
             return
+        if tok.lower_ == "too" and tok.dep_ == "advmod":
+            self._too_much(tok, sent, question)
+            return
         if tok.pos_ in ("VERB", "AUX") and self._drawn(tok, sent, question):
             return  # (an auxiliary too: "X is the subject of a complaint by Y")
         if tok.pos_ == "VERB" and (self._received(tok, sent) or self._unconvinced(tok, sent)):
@@ -1649,6 +1652,32 @@ class _ChallengeReader:
                 or self.answered(sent.start_char, challengers)
             )
             self.add(challengers, targets, tok, "rebuts", sent)
+
+    def _too_much(self, too: Token, sent: Span, question: bool) -> None:
+        """ "X said Y had taken too narrow a view", "X said Y moved too slowly", "X said Y
+        was too cautious": a party's act or manner judged excessive by another party,
+        who reports it (not "too big to ignore", an infinitive that need not fault Y)."""
+        measure = too.head
+        if measure.pos_ == "ADV" and measure.head.pos_ == "VERB":
+            act = measure.head  # "moved too slowly"
+        elif measure.pos_ == "ADJ" and measure.dep_ == "amod" and measure.head.dep_ == "dobj":
+            act = measure.head.head  # "took too narrow a view"
+        elif measure.pos_ == "ADJ" and measure.dep_ == "acomp":
+            act = measure.head  # "was too cautious"
+        else:
+            return
+        if any(c.dep_ == "xcomp" for c in measure.children) or words.negated(act):
+            return
+        if words.hedged(act, question):
+            return
+        subj = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        verb = words.reporting_verb(act)
+        if subj is None or verb is None or subj.pos_ == "PRON":
+            return
+        challengers = self.parties.subject(verb)[0]
+        targets = self.parties.of(subj, set(challengers))
+        if challengers and targets:
+            self.add(challengers, targets, too, "criticises", sent)
 
     def _overstated(self, claimed: Token, sent: Span) -> bool:
         """ "X said the chip is far less efficient than Y claims", "X says the model is

@@ -1604,3 +1604,40 @@ def test_calling_a_rival_s_work_behind_the_times_criticises_the_rival(extractor,
         f"Last month Reyes called Velmora's research {label}.",
     )
     assert ["Tomas Reyes", "Velmora"] in [d["parties"] for d in c["disputes"]]
+
+
+@pytest.mark.parametrize(
+    "judgement",
+    [
+        "the authority had taken too narrow a view of the market",
+        "the authority had moved too slowly",
+        "the authority was too cautious",
+    ],
+)
+def test_a_party_s_act_judged_excessive_by_another_criticises_it(extractor, judgement):
+    c = contract(
+        extractor,
+        "Regulator blocks deal\n\nThe Halvern Competition Authority blocked the merger of "
+        f"Quorvane and Lumio. Marcus Feld, an economist, said {judgement}.",
+    )
+    assert ["Marcus Feld", "Halvern Competition Authority"] in [
+        d["parties"] for d in c["disputes"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "judgement",
+    [
+        # negative: an infinitive after the measure need not fault anyone
+        "the authority was too important to ignore",
+        # negative: a pronoun's excess is the speaker's own or no one's
+        "it was too early to say",
+    ],
+)
+def test_too_with_an_infinitive_or_a_pronoun_is_no_criticism(extractor, judgement):
+    c = contract(
+        extractor,
+        "Regulator blocks deal\n\nThe Halvern Competition Authority blocked the merger of "
+        f"Quorvane and Lumio. Marcus Feld, an economist, said {judgement}.",
+    )
+    assert not any("Marcus Feld" in d["parties"] for d in c["disputes"])

@@ -139,7 +139,9 @@ ORG_HEAD_NOUNS = (
     "charity|consultancy|incubator|studio|agency|bank|"
     # kinds of business that are never a person's job title before a name
     "chipmaker|automaker|carmaker|maker|retailer|broadcaster|publisher|watchdog|regulator|"
-    "conglomerate|provider|giant|outlet"
+    "conglomerate|provider|giant|outlet|"
+    # the press by its medium ("the news site Kestrel Wire"; not "the site", a place)
+    "news site|website|newsletter"
 )
 # more kinds of business, which only before a name that speaks say it is no person's
 # ("the streaming service Lumio Music said"); elsewhere they open names ("Service

@@ -76,8 +76,22 @@ def organizations_called(view: ArticleView) -> list[Mention]:
         name = re.split(r"\.(?:\s|$)", m.group(1))[0].rstrip(".")
         if not name or name.split()[0] in ("The", "A", "An", "This", "It", "In"):
             continue
-        cands.append(Mention(m.start(1), m.start(1) + len(name), name, "Organization", "def"))
+        press = PRESS_HEAD.match(m.group(0)) is not None  # "the news site Kestrel Wire"
+        cands.append(
+            Mention(
+                m.start(1),
+                m.start(1) + len(name),
+                name,
+                "Organization",
+                "def",
+                kind="publication" if press else "",
+            )
+        )
     return cands
+
+
+# the heads of organisations_called's descriptions that make the name the press's
+PRESS_HEAD = re.compile(r"(?:outlet|publisher|broadcaster|news site|website|newsletter)\b")
 
 
 def acronyms_of_full_names(view: ArticleView, cands: list[Mention]) -> list[Mention]:

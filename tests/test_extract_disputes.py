@@ -1641,3 +1641,31 @@ def test_too_with_an_infinitive_or_a_pronoun_is_no_criticism(extractor, judgemen
         f"Quorvane and Lumio. Marcus Feld, an economist, said {judgement}.",
     )
     assert not any("Marcus Feld" in d["parties"] for d in c["disputes"])
+
+
+def test_a_news_site_named_after_its_description_is_an_organisation_of_the_press(extractor):
+    c = contract(
+        extractor,
+        "Scraping row\n\nThe technology news site Kestrel Wire has accused the AI search "
+        "company Brontal of scraping its articles. Kestrel Wire's editor, Daniel Ortiz, "
+        "said the site had updated its robots.txt file to block the company.",
+    )
+    assert {"Kestrel Wire": "Organization"}.items() <= {
+        e["name"]: e["type"] for e in c["entities"]
+    }.items()
+    parties = [d["parties"] for d in c["disputes"]]
+    assert ["Kestrel Wire", "Brontal"] in parties
+    # the editor's "the company" is the one the site accused, not the site itself
+    assert not any({"Daniel Ortiz", "Kestrel Wire"} <= set(p) for p in parties)
+
+
+@pytest.mark.parametrize("noun", ["distinction", "rationale", "logic"])
+def test_saying_that_distinction_does_not_hold_up_rebuts_the_one_who_drew_it(extractor, noun):
+    c = contract(
+        extractor,
+        "Scraping row\n\nThe outlet Kestrel Wire accused Brontal of scraping its articles. "
+        "Brontal said the requests came from users asking its assistant to summarise "
+        f'pages. Lena Brandt, a researcher at Corran University, said that {noun} "does '
+        'not hold up."',
+    )
+    assert ["Lena Brandt", "Brontal"] in [d["parties"] for d in c["disputes"]]

@@ -409,7 +409,11 @@ def extract_claims(
                 continue
             content = att.content
             for q in s_quotes:
-                quote_speaker[q] = (keys, subj, att.cue_text, att.kind)
+                # the cue the quotation hangs on speaks it, not a later "according to"
+                # its sentence adds ('"...," X told them, according to a recording')
+                own = quote_att.get(q)
+                if q not in quote_speaker or own is None or own[1] is att:
+                    quote_speaker[q] = (keys, subj, att.cue_text, att.kind)
                 if content == (sent.start_char, sent.end_char):
                     content = (max(q[0], sent.start_char), min(q[1], sent.end_char))
             made_before = len(claims)

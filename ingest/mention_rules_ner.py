@@ -76,6 +76,8 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             )
         ):
             span = span[1:]  # "The European Commission said": the article opens a sentence
+        if len(span) > 1 and span[0].is_sent_start and span[0].pos_ in ("ADP", "SCONJ"):
+            span = span[1:]  # "Inside Velmora's race ...": a headline's opening preposition
         kind_first = (
             len(span) > 1
             and span[0].is_sent_start

@@ -1669,3 +1669,12 @@ def test_saying_that_distinction_does_not_hold_up_rebuts_the_one_who_drew_it(ext
         'not hold up."',
     )
     assert ["Lena Brandt", "Brontal"] in [d["parties"] for d in c["disputes"]]
+
+
+def test_saying_a_party_gave_others_an_unfair_advantage_charges_it(extractor):
+    c = contract(
+        extractor,
+        "Ranking row\n\nJane Whitcombe, a professor at Halvern University, said Brontal "
+        "Rankings gave large companies an unfair advantage. Brontal Rankings did not respond.",
+    )
+    assert ["Jane Whitcombe", "Brontal Rankings"] in [d["parties"] for d in c["disputes"]]

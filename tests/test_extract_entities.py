@@ -3822,3 +3822,13 @@ def test_an_owned_name_before_vision_models_is_a_model_line(extractor):
     assert "Kestrel" not in names_of(extractor, text, "Organization") | names_of(
         extractor, text, "Person"
     )
+
+
+def test_a_headline_s_opening_preposition_is_no_part_of_a_name(extractor):
+    text = (
+        "Inside Velmora's race to ship a reasoning model\n\nVelmora's engineers met in "
+        "March. Velmora disputes that account of the meeting."
+    )
+    assert "Inside Velmora" not in names_of(extractor, text, "Person") | names_of(
+        extractor, text, "Organization"
+    )

@@ -91,13 +91,6 @@ class Discourse:
         known = self.genders.get(key)
         return wanted is None or known is None or known == wanted
 
-    def learn_gender(self, key: str, pronoun: str) -> None:
-        """Note that ``pronoun`` ("she said") stood for person ``key``, whose gender the
-        article had not shown: a later "he" is someone else."""
-        wanted = pronoun_gender(pronoun)
-        if wanted is not None and self.by_key[key].type == "Person":
-            self.genders.setdefault(key, wanted)
-
     def ent(self, key: str) -> Entity:
         """The entity of ``key``."""
         return self.by_key[key]
@@ -863,10 +856,7 @@ def _pronoun(p: _Phrase, ctx: Discourse) -> str | None:
         ]
         return man[-1] if man else None
     if len(subj) == 1 and root.lower_ in PERSON_PRONOUNS:
-        key = ctx.spokesperson_still_speaking(subj) or _person_antecedent(subj, ctx)
-        if key is not None:
-            ctx.learn_gender(key, root.lower_)
-        return key or NOBODY
+        return ctx.spokesperson_still_speaking(subj) or _person_antecedent(subj, ctx) or NOBODY
     if len(subj) <= 2 and root.lower_ in ORG_PRONOUNS | {"i"}:
         if root.lower_ in ("i", "we"):
             return NOBODY

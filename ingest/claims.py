@@ -127,6 +127,9 @@ from ingest.quotations import (
 )
 from ingest.syntax import coordinated_clauses
 
+# cues that name the source of a report, not its speaker
+SOURCE_CUES = frozenset({"according to", "per", "citing"})
+
 
 def _in_regions(pos: int, regions: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in regions)
@@ -409,10 +412,9 @@ def extract_claims(
                 continue
             content = att.content
             for q in s_quotes:
-                # the cue the quotation hangs on speaks it, not a later "according to"
-                # its sentence adds ('"...," X told them, according to a recording')
-                own = quote_att.get(q)
-                if q not in quote_speaker or own is None or own[1] is att:
+                # the speaker the sentence names, not the source of its report after it
+                # ('"...," X told them, according to a recording reviewed by Y')
+                if q not in quote_speaker or att.cue_text.lower() not in SOURCE_CUES:
                     quote_speaker[q] = (keys, subj, att.cue_text, att.kind)
                 if content == (sent.start_char, sent.end_char):
                     content = (max(q[0], sent.start_char), min(q[1], sent.end_char))

@@ -94,6 +94,9 @@ PRODUCT_NOUNS: set[str] = _set("product_nouns")
 
 PRODUCT_WORDS: set[str] = _set("product_words")
 
+# what a product has and may name ("the voice, called Sky"): the name is no party's
+NAMED_FEATURES: set[str] = _set("named_features")
+
 # hardware a company makes: a name the tagger found before one, after "its" or a
 # possessive ("its Kestrel accelerator", "Brontal's Kestrel chips"), is a product line
 HARDWARE_NOUNS: set[str] = _set("hardware_nouns")

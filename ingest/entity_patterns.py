@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from ingest.entity_lexicon import PRODUCT_NOUNS
+from ingest.entity_lexicon import NAMED_FEATURES, PRODUCT_NOUNS
 
 NAME_END = r"(?![\w]|-\w|\.\d)"
 
@@ -727,11 +727,11 @@ _PRODUCT_CALLED = re.compile(
 )
 
 
-def products_called(text: str) -> set[str]:
-    """The names the text gives a product ("the software, called Lumio Screen"): no one's."""
-    return {
-        m.group("name") for m in _PRODUCT_CALLED.finditer(text) if m.group("noun") in PRODUCT_NOUNS
-    }
+def products_called(text: str, nouns: frozenset[str] | None = None) -> set[str]:
+    """The names the text gives a product ("the software, called Lumio Screen") or one of
+    its features ("the voice, called Sky"), or only a thing of ``nouns``: no one's."""
+    named = nouns if nouns is not None else PRODUCT_NOUNS | NAMED_FEATURES
+    return {m.group("name") for m in _PRODUCT_CALLED.finditer(text) if m.group("noun") in named}
 
 
 # an owner's named thing with its benchmark results: "the company's Atlas-3 benchmark

@@ -17,6 +17,7 @@ from ingest.entity_lexicon import (
     DEPARTMENT_WORDS,
     HARDWARE_NOUNS,
     INSTITUTION_HEADS,
+    NAMED_FEATURES,
     OFFICE_TITLES,
     ORG_SUFFIXES,
     PLACE_HEADS,
@@ -52,6 +53,8 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
     # capitalised words written inside a sentence (after a lower-case word or a comma)
     inside = set(re.findall(r"(?<=[a-z,;] )[A-Z][\w-]*", text))
     products = products_called(text)
+    # (not "a platform called X", which may be a company's name too)
+    features = products_called(text, frozenset(NAMED_FEATURES))
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
@@ -175,6 +178,8 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue  # "Bottom Line" on a line of its own: a section heading, no one
         if ent.label_ == "PERSON" and span.text in products:
             continue  # "The chip, called Vela, ...": a product's name, no one's
+        if span.text in features:
+            continue  # "the voice, called Sky": a feature's name, no company's
         if ent.label_ == "PERSON" and _plural_of_words(view, span):
             continue  # "few Developer Tools companies": capitalised common nouns, no one
         if _capitalised_word_only_opening(view, span, inside):

@@ -602,6 +602,8 @@ class _ChallengeReader:
         if tok.lower_ == "too" and tok.dep_ == "advmod":
             self._too_much(tok, sent, question)
             return
+        if tok.pos_ == "VERB" and lemma in lex.answering and self._fell_short(tok, sent, question):
+            return
         if tok.pos_ in ("VERB", "AUX") and self._drawn(tok, sent, question):
             return  # (an auxiliary too: "X is the subject of a complaint by Y")
         if tok.pos_ == "VERB" and (self._received(tok, sent) or self._unconvinced(tok, sent)):
@@ -1652,6 +1654,26 @@ class _ChallengeReader:
                 or self.answered(sent.start_char, challengers)
             )
             self.add(challengers, targets, tok, "rebuts", sent)
+
+    def _fell_short(self, tok: Token, sent: Span, question: bool) -> bool:
+        """ "X said the reply did not explain the similarities", "X said Y's statement
+        failed to address the findings": an answer that does not do what it must, in a
+        clause X reports, questions whoever gave it (named as its owner, else the last
+        one to challenge X's side)."""
+        if not words.failed(tok) or words.hedged(tok, question):
+            return False
+        clause = tok.head if tok.dep_ == "xcomp" else tok  # "failed to address"
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        verb = words.reporting_verb(clause)
+        if subj is None or verb is None or subj.lemma_.lower() not in self.lex.answers_given:
+            return False
+        challengers = self.parties.subject(verb)[0]
+        if not challengers:
+            return False
+        exclude = set(challengers)
+        targets = self.parties.of(subj, exclude) or self.answered(sent.start_char, challengers)
+        self.add(challengers, targets, tok, "questions", sent)
+        return True
 
     def _too_much(self, too: Token, sent: Span, question: bool) -> None:
         """ "X said Y had taken too narrow a view", "X said Y moved too slowly", "X said Y

@@ -49,6 +49,8 @@ class Lexicon:
     supporting: frozenset[str]
     measures: frozenset[str]
     deals: frozenset[str]  # "the acquisition" ... "the deal": one deal
+    answers_given: frozenset[str]  # "the reply did not explain ...": an answer falling short
+    answering: frozenset[str]
     person_rebuttals: frozenset[str]
     illicit_means: frozenset[str]
     misdeeds: frozenset[str]
@@ -137,6 +139,8 @@ def lexicon() -> Lexicon:
         supporting=frozenset(raw["supporting_verbs"]),
         measures=frozenset(raw["measures"]),
         deals=frozenset(raw["deal_nouns"]),
+        answers_given=frozenset(raw["answers_given"]),
+        answering=frozenset(raw["answering_verbs"]),
         person_rebuttals=frozenset(raw["person_rebuttals"]),
         illicit_means=frozenset(raw["illicit_means"]),
         misdeeds=frozenset(raw["misdeeds"]),

@@ -3832,3 +3832,13 @@ def test_a_headline_s_opening_preposition_is_no_part_of_a_name(extractor):
     assert "Inside Velmora" not in names_of(extractor, text, "Person") | names_of(
         extractor, text, "Organization"
     )
+
+
+def test_a_name_given_to_a_product_s_voice_is_no_organisation(extractor):
+    text = (
+        "Actress objects\n\nQuorvane said the voice, called Sky, belonged to a different "
+        "actress. \"We have paused using Sky's voice,\" chief executive Tomas Reyes said."
+    )
+    assert "Sky" not in names_of(extractor, text, "Organization") | names_of(
+        extractor, text, "Person"
+    )

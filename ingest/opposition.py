@@ -624,10 +624,16 @@ class _ChallengeReader:
             self._failed_to_prove(short, sent, question)  # "Y fell short of proving it"
         elif tok.pos_ == "VERB" and lemma in lex.demanding and self._demanded(tok, sent, question):
             return
+        elif (
+            tok.pos_ == "VERB" and tok.dep_ == "acomp" and words.hyphenated(tok) in lex.pejoratives
+        ):
+            self._judged_false(tok, sent)  # "Y's numbers were cherry-picked", read as an adjective
         elif tok.pos_ in ("VERB", "AUX"):
             self._verb(tok, lemma, sent, question)
         elif tok.dep_ in ("acomp", "attr") and (
-            tok.lower_ in lex.pejoratives or _judged_overstated(tok, lex) or _judged_excessive(tok)
+            words.hyphenated(tok) in lex.pejoratives  # ("cherry-picked")
+            or _judged_overstated(tok, lex)
+            or _judged_excessive(tok)
         ):
             self._judged_false(tok, sent)
         elif tok.dep_ == "acomp" and _truth_word(tok, lex) and _negated_truth(tok):
@@ -862,6 +868,19 @@ class _ChallengeReader:
                 targets = self.parties.of(claim, set(challengers)) or self.answered(
                     sent.start_char, challengers
                 )
+                self.add(challengers, targets, tok, "questions", sent)
+            return True
+        swayed_by = words.not_swayed_by(tok, self.lex)
+        if swayed_by is not None:
+            # "Y was not impressed by Z's demo", "Y said she was not convinced by Z's
+            # claims": doubts what swayed her not, and so its owner
+            subj = words.unconvinced_subject(tok)
+            if subj is not None and subj.pos_ == "PRON" and tok.dep_ == "ccomp":
+                challengers = self.parties.subject(tok.head)[0]  # the one who says so
+            else:
+                challengers = self.parties.of(subj, set()) if subj is not None else []
+            targets = self.parties.of(swayed_by, set(challengers))
+            if challengers and targets:
                 self.add(challengers, targets, tok, "questions", sent)
             return True
         if not words.unconvinced(tok):

@@ -51,9 +51,12 @@ class Lexicon:
     deals: frozenset[str]  # "the acquisition" ... "the deal": one deal
     answers_given: frozenset[str]  # "the reply did not explain ...": an answer falling short
     answering: frozenset[str]
+    swaying: frozenset[str]  # "not impressed by Z's demo": a doubt
     person_rebuttals: frozenset[str]
     illicit_means: frozenset[str]
     misdeeds: frozenset[str]
+    passive_misdeeds: frozenset[str]  # "Y's demo was staged"
+    verb_lemmas: frozenset[str]  # every verb the lexicon lists, for forms the model misreads
     duties: frozenset[str]  # left undone or owed in a reported clause: a charge
     phrasal_lemmas: frozenset[str]  # verbs with a particle the lexicon lists whole
     phrasal_heads: frozenset[str]  # their verbs ("get" of "get around")
@@ -141,9 +144,12 @@ def lexicon() -> Lexicon:
         deals=frozenset(raw["deal_nouns"]),
         answers_given=frozenset(raw["answers_given"]),
         answering=frozenset(raw["answering_verbs"]),
+        swaying=frozenset(raw["swaying_verbs"]),
         person_rebuttals=frozenset(raw["person_rebuttals"]),
         illicit_means=frozenset(raw["illicit_means"]),
         misdeeds=frozenset(raw["misdeeds"]),
+        passive_misdeeds=frozenset(raw["passive_misdeeds"]),
+        verb_lemmas=frozenset(raw["verbs"]) | frozenset(raw["misdeeds"] + raw["passive_misdeeds"]),
         duties=frozenset(raw["duties"]),
         phrasal_lemmas=frozenset(
             w for w in [*raw["misdeeds"], *raw["unconfirmed_checks"]] if " " in w
@@ -348,6 +354,8 @@ def reported_misdeed(
         return False
     if lemma in lex.misdeeds or without_leave(tok) or with_illicit_material(tok, lex):
         return True
+    if lemma in lex.passive_misdeeds and any(c.dep_ == "nsubjpass" for c in tok.children):
+        return True  # "(X said) Y's demo was staged"
     if lemma in _ATTEMPTING and any(
         c.dep_ == "xcomp" and _lemma(c, lex) in lex.misdeeds for c in tok.children
     ):
@@ -572,12 +580,24 @@ def lemma(tok: Token, lex: Lexicon) -> str:
                 return f"{lemma} {c.lower_}"
     if tok.pos_ != "VERB" or lemma in lex.verbs:
         return lemma
+    if tok.i > 1 and tok.nbor(-1).text == "-" and f"{tok.nbor(-2).lower_}-{lemma}" in lex.misdeeds:
+        return f"{tok.nbor(-2).lower_}-{lemma}"  # "cherry-picked" (split at its hyphen)
     low = tok.lower_
+    known = lex.verb_lemmas
     for cut, add in (("d", ""), ("ed", ""), ("s", ""), ("es", ""), ("ing", ""), ("ing", "e")):
         base = low[: -len(cut)] + add if low.endswith(cut) else ""
-        if base in lex.verbs:
-            return base
+        if base in known:
+            return base  # ("staged" -> "stag")
     return lemma
+
+
+def hyphenated(tok: Token) -> str:
+    """The word ``tok`` ends, joined at the hyphens the tokenizer split it at
+    ("cherry-picked" for "picked")."""
+    i = tok.i
+    while i >= 2 and tok.doc[i - 1].text == "-" and not tok.doc[i - 1].whitespace_:
+        i -= 2
+    return tok.doc[i : tok.i + 1].text.lower() if i < tok.i else tok.lower_
 
 
 _lemma = lemma  # (for functions whose own argument is called "lemma")
@@ -926,6 +946,23 @@ def unconvinced(tok: Token) -> bool:
         and (negated(tok) or (tok.dep_ == "acomp" and negated(tok.head)))
         and unconvinced_subject(tok) is not None
         and not any(c.dep_ in ("agent", "ccomp", "prep") for c in tok.children)
+    )
+
+
+def not_swayed_by(tok: Token, lex: Lexicon) -> Token | None:
+    """What a party says did not impress or convince it ("Y was not impressed by Z's
+    demo", "Y is not convinced by Z's claims"): the agent of the negated passive."""
+    if tok.lemma_.lower() not in lex.swaying or tok.tag_ != "VBN" or not negated(tok):
+        return None
+    return next(
+        (
+            o
+            for c in tok.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with")
+            for o in c.children
+            if o.dep_ == "pobj"
+        ),
+        None,
     )
 
 

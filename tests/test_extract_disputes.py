@@ -1704,3 +1704,33 @@ def test_an_answer_that_explains_is_no_challenge(extractor):
         "explained the similarities.",
     )
     assert ["Jane Whitcombe", "Daniel Ortiz"] not in [d["parties"] for d in c["disputes"]]
+
+
+@pytest.mark.parametrize(
+    "judgement",
+    [
+        "Priya Nair said she was not impressed by Velmora's demo.",
+        "Priya Nair is not convinced by Velmora's claims.",
+        "Priya Nair said Velmora's numbers were cherry-picked.",
+        "Priya Nair said Velmora's demo was staged.",
+        "Priya Nair said Velmora had moved the goalposts.",
+        "Priya Nair said Velmora owed users an apology.",
+    ],
+)
+def test_more_ways_of_doubting_or_faulting_a_party(extractor, judgement):
+    c = contract(extractor, f"Chatbot row\n\nVelmora released a chatbot on Monday. {judgement}")
+    assert ["Priya Nair", "Velmora"] in [d["parties"] for d in c["disputes"]]
+
+
+@pytest.mark.parametrize(
+    "judgement",
+    [
+        # negative: impressed, not unimpressed
+        "Priya Nair said she was impressed by Velmora's demo.",
+        # negative: staging an event is no misdeed
+        "Priya Nair said Velmora staged a launch event in Paris.",
+    ],
+)
+def test_being_impressed_or_staging_an_event_is_no_dispute(extractor, judgement):
+    c = contract(extractor, f"Chatbot row\n\nVelmora released a chatbot on Monday. {judgement}")
+    assert c["disputes"] == []

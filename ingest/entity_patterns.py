@@ -469,7 +469,9 @@ ORG_BY_APPOSITION = re.compile(
     + _ORG_APPOS_NOUNS
     + r"(?!['’\w-])"
     r"(?=[,.;:)]| (?:of|that|which|in|for|behind|based|founded|backed|owned|known|with|whose|"
-    r"specializing|specialising|focused|valued|best|led|run|to|at|and|from)\b)"
+    r"specializing|specialising|focused|valued|best|led|run|to|at|and|from|"
+    # what the organisation does: "X, the publisher suing Y", "X, the startup making Z"
+    r"suing|making|building|developing|operating)\b)"
 )
 
 

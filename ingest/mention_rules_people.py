@@ -265,6 +265,11 @@ _NAME_AFTER = re.compile(rf"\s*(?P<name>{_SPEAKER_NAME})(?=[,.;:]|\s+(?:of|at|fr
 _KIND_BEFORE = re.compile(rf"\b(?:{ORG_HEAD_NOUNS}|{BUSINESS_KINDS}) $")
 
 
+# what comes before a reporting verb that its speaker follows: a quotation's end or a
+# comma ('"...," said X', '... last year, said X')
+_INVERTED_CUE = re.compile(r"""[,"\u201d'\u2019]\s*$""")
+
+
 def people_who_speak(view: ArticleView) -> list[Mention]:
     """A personal name that speaks: written just before a reporting verb ("Emeka Obi told
     Reuters", "In a post on X, Jean-Luc Moreau wrote"), just after one ("said Rafael de la
@@ -281,7 +286,13 @@ def people_who_speak(view: ArticleView) -> list[Mention]:
             before = text[tok.sent.start_char : tok.idx]
             m = _NAME_BEFORE_CUE.search(before)
             found = (tok.sent.start_char + m.start("name"), m.group("name")) if m else None
-            if found is None and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+            if (
+                found is None
+                and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].pos_ == "PROPN"
+                # ('"...," said X' or '..., said X'; not "supporting X", its object)
+                and _INVERTED_CUE.search(before) is not None
+            ):
                 after = _NAME_AFTER.match(text, tok.idx + len(tok.text))
                 found = (after.start("name"), after.group("name")) if after else None
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":

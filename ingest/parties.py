@@ -832,6 +832,13 @@ class PartyResolver:
                 cur.head.i in self.tok_key or any(t.i in self.tok_key for t in cur.head.conjuncts)
             ):
                 return self.of(cur.head, set()), False  # "LeCun, accusing ..."
+            if (
+                cur.dep_ == "acl"
+                and cur.head.dep_ == "appos"
+                and cur.head.head.i in self.tok_key
+                and not self.of(cur.head, set())
+            ):
+                return self.of(cur.head.head, set()), False  # "X, the publisher suing Y"
             member = _member_of(cur) if cur.dep_ in ("acl", "relcl") else None
             if member is not None:
                 # "X is one of several authors suing Y", "X is the latest to criticize Y"

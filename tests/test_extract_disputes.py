@@ -1734,3 +1734,16 @@ def test_more_ways_of_doubting_or_faulting_a_party(extractor, judgement):
 def test_being_impressed_or_staging_an_event_is_no_dispute(extractor, judgement):
     c = contract(extractor, f"Chatbot row\n\nVelmora released a chatbot on Monday. {judgement}")
     assert c["disputes"] == []
+
+
+def test_a_publisher_described_as_suing_sues_and_is_an_organisation(extractor):
+    c = contract(
+        extractor,
+        "Publishers line up\n\nThree news groups said they would file briefs supporting "
+        "Kestrel Wire, the publisher suing the AI company Velmora for copyright "
+        "infringement. Velmora's lawyers have asked the court to dismiss the case.",
+    )
+    assert {"Kestrel Wire": "Organization"}.items() <= {
+        e["name"]: e["type"] for e in c["entities"]
+    }.items()
+    assert ["Kestrel Wire", "Velmora"] in [d["parties"] for d in c["disputes"]]

@@ -140,8 +140,9 @@ ORG_HEAD_NOUNS = (
     # kinds of business that are never a person's job title before a name
     "chipmaker|automaker|carmaker|maker|retailer|broadcaster|publisher|watchdog|regulator|"
     "conglomerate|provider|giant|outlet|"
-    # the press by its medium ("the news site Kestrel Wire"; not "the site", a place)
-    "news site|website|newsletter"
+    # the press by its medium ("the news site Kestrel Wire", "the journal Learning
+    # Science"; not "the site", a place)
+    "news site|website|newsletter|journal|magazine|newspaper"
 )
 # more kinds of business, which only before a name that speaks say it is no person's
 # ("the streaming service Lumio Music said"); elsewhere they open names ("Service

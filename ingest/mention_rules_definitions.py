@@ -84,6 +84,9 @@ def organizations_called(view: ArticleView) -> list[Mention]:
                 name,
                 "Organization",
                 "def",
+                # (a description said outright outweighs the NER's guesses at the name
+                # elsewhere: "the German startup Lumio ... Lumio would publish")
+                weight=5,
                 kind="publication" if press else "",
             )
         )
@@ -91,7 +94,9 @@ def organizations_called(view: ArticleView) -> list[Mention]:
 
 
 # the heads of organisations_called's descriptions that make the name the press's
-PRESS_HEAD = re.compile(r"(?:outlet|publisher|broadcaster|news site|website|newsletter)\b")
+PRESS_HEAD = re.compile(
+    r"(?:outlet|publisher|broadcaster|news site|website|newsletter|journal|magazine|newspaper)\b"
+)
 
 
 def acronyms_of_full_names(view: ArticleView, cands: list[Mention]) -> list[Mention]:

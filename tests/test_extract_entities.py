@@ -3842,3 +3842,22 @@ def test_a_name_given_to_a_product_s_voice_is_no_organisation(extractor):
     assert "Sky" not in names_of(extractor, text, "Organization") | names_of(
         extractor, text, "Person"
     )
+
+
+def test_a_name_introduced_by_its_kind_of_company_stays_an_organisation(extractor):
+    # the NER reads "Lumio" as a person in the later sentences
+    text = (
+        "Lumio's chief defends results\n\nThe head of the German startup Lumio on Thursday "
+        "defended the maths score of its Corvid-2 model. Priya Nair said the evaluator had "
+        "used an older version of the test and that Lumio would publish its code."
+    )
+    assert "Lumio" in names_of(extractor, text, "Organization")
+    assert "Lumio" not in names_of(extractor, text, "Person")
+
+
+def test_a_journal_named_after_its_kind_is_an_organisation(extractor):
+    text = (
+        "Study retracted\n\nThe journal Learning Science has retracted a study by "
+        "researchers at Halvern University. The study's lead author disagreed."
+    )
+    assert "Learning Science" in names_of(extractor, text, "Organization")

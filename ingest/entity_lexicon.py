@@ -84,6 +84,8 @@ OFFICE_TITLES: set[str] = _set("office_titles")
 # last words of the names of places that govern themselves ("Hepburn Shire", "Marin
 # County"): the place, which no person's or company's name ends in
 REGION_HEADS: set[str] = _set("region_heads")
+# "the Affordable Care Act", "the Mexican War": a law or an event, no organisation
+LAW_HEADS: set[str] = _set("law_heads")
 
 PLACE_HEADS: set[str] = _set("place_heads")
 

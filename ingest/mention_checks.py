@@ -127,8 +127,10 @@ def token_at(doc: Doc, char: int) -> Token | None:
 
 
 def trim_name(name: str) -> str:
-    """``name`` without a leading article or a trailing possessive or full stop."""
+    """``name`` without a leading article or description ("Shanghai-based Hurun
+    Report": Hurun Report) or a trailing possessive or full stop."""
     name = re.sub(r"^(?:The|A|An|the)\s+(?=[A-Z])", "", name.strip())
+    name = re.sub(r"^[A-Z][\w.]*-(?:based|backed|owned|funded|led)\s+(?=[A-Z])", "", name)
     return strip_possessive(name).rstrip(".").strip()
 
 

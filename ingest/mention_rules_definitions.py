@@ -77,6 +77,11 @@ def organizations_called(view: ArticleView) -> list[Mention]:
         if not name or name.split()[0] in ("The", "A", "An", "This", "It", "In"):
             continue
         press = PRESS_HEAD.match(m.group(0)) is not None  # "the news site Kestrel Wire"
+        # a company's kind after an article ("the German startup Lumio") outweighs the
+        # NER's guesses at the name elsewhere ("Lumio would publish"); a bare one may be
+        # a person's job ("publisher Ron Unz")
+        described = _ARTICLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        strong = described is not None and COMPANY_KIND.match(m.group(0)) is not None
         cands.append(
             Mention(
                 m.start(1),
@@ -84,13 +89,17 @@ def organizations_called(view: ArticleView) -> list[Mention]:
                 name,
                 "Organization",
                 "def",
-                # (a description said outright outweighs the NER's guesses at the name
-                # elsewhere: "the German startup Lumio ... Lumio would publish")
-                weight=5,
+                weight=5 if strong else 0,
                 kind="publication" if press else "",
             )
         )
     return cands
+
+
+# an article, then up to two modifiers, just before a description ("the German ")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
+# descriptions no person's job shares
+COMPANY_KIND = re.compile(r"(?:company|startup|start-up|firm|chipmaker|automaker|nonprofit)\b")
 
 
 # the heads of organisations_called's descriptions that make the name the press's

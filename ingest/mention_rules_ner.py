@@ -103,6 +103,8 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             span = span[:-1]
         while len(span) > 1 and ent.label_ == "ORG" and (span[-1].like_num or span[-1].is_lower):
             span = span[:-1]  # "fined Apple 500 million": the name ends before the number
+        while len(span) > 1 and span[-1].text in ("-", "\u2013", "\u2014"):
+            span = span[:-1]  # "Wall Street Journal-ers": the name before the hyphen
         verb = next(
             (
                 t.i

@@ -290,7 +290,9 @@ def people_who_speak(view: ArticleView) -> list[Mention]:
                 found is None
                 and tok.i + 1 < len(doc)
                 and doc[tok.i + 1].pos_ == "PROPN"
-                # ('"...," said X' or '..., said X'; not "supporting X", its object)
+                # ('"...," said X' or '..., said X'; not "supporting X" or ", calling X",
+                # its object)
+                and tok.tag_ in ("VBD", "VBZ", "VBP")
                 and _INVERTED_CUE.search(before) is not None
             ):
                 after = _NAME_AFTER.match(text, tok.idx + len(tok.text))

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from ingest.entity_lexicon import (
     AWARD_WORDS,
     CLAUSE_OPENERS,
+    LAW_HEADS,
     OFFICE_NOUNS,
     ORG_SUFFIXES,
     REGION_HEADS,
@@ -52,7 +53,14 @@ def drop_excluded(
         and not (c.entry is None and c.type in ("Organization", "") and c.text in acronyms)
         and not (c.source == "ner" and (c.start, c.end) in cut_short)
         and not (c.entry is None and _region_name(c.text))
+        and not (c.entry is None and c.type == "Organization" and _law_name(c.text))
     ]
+
+
+def _law_name(name: str) -> bool:
+    """Whether ``name`` names a law, a war or a speech ("the College for All Act")."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in LAW_HEADS
 
 
 def _region_name(name: str) -> bool:

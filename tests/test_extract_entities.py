@@ -3861,3 +3861,44 @@ def test_a_journal_named_after_its_kind_is_an_organisation(extractor):
         "researchers at Halvern University. The study's lead author disagreed."
     )
     assert "Learning Science" in names_of(extractor, text, "Organization")
+
+
+def test_the_name_of_a_law_is_no_organisation(extractor):
+    text = (
+        "Health law\n\nThe Affordable Care Act was passed in 2010, Velmora said. Quorvane "
+        "opposes the College for All Act."
+    )
+    assert names_of(extractor, text, "Organization") == {"Velmora", "Quorvane"}
+
+
+def test_a_based_description_before_a_name_is_no_part_of_it(extractor):
+    text = (
+        "Rich list\n\nThe count comes from Shanghai-based Hurun Report, a research firm "
+        "that tracks wealth. Hurun Report said the number of billionaires rose."
+    )
+    assert names_of(extractor, text, "Organization") == {"Hurun Report"}
+
+
+def test_a_name_before_a_hyphenated_ending_stops_at_the_hyphen(extractor):
+    text = (
+        "Press\n\nThe FBN reporters, joined by a pair of Wall Street Journal-ers, asked "
+        "questions."
+    )
+    assert "Wall Street Journal" in names_of(extractor, text, "Organization")
+
+
+def test_a_name_after_a_participle_is_its_object_not_a_speaker(extractor):
+    text = (
+        "Board news\n\nVelmora named its new chair, calling Indiana Gov. Jane Whitcombe a "
+        "partner."
+    )
+    assert "Indiana Gov" not in names_of(extractor, text, "Person")
+
+
+def test_a_job_before_a_person_s_name_makes_no_organisation_of_it(extractor):
+    # negative: "publisher" is a person's job here, with no article before it
+    text = (
+        "Poll\n\nThe poll put the businessman and publisher Ron Unz at 8 percent. Ron Unz "
+        "said he would stay in the race."
+    )
+    assert "Ron Unz" in names_of(extractor, text, "Person")

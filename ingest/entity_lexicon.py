@@ -86,6 +86,8 @@ OFFICE_TITLES: set[str] = _set("office_titles")
 REGION_HEADS: set[str] = _set("region_heads")
 # "the Affordable Care Act", "the Mexican War": a law or an event, no organisation
 LAW_HEADS: set[str] = _set("law_heads")
+# "the Democratic Party", "the Christian Democratic Union": a body, no person
+BODY_HEADS: set[str] = _set("body_heads")
 
 PLACE_HEADS: set[str] = _set("place_heads")
 

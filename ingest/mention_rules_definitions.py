@@ -77,6 +77,9 @@ def organizations_called(view: ArticleView) -> list[Mention]:
         if not name or name.split()[0] in ("The", "A", "An", "This", "It", "In"):
             continue
         press = PRESS_HEAD.match(m.group(0)) is not None  # "the news site Kestrel Wire"
+        joined = _AND_MORE.match(text, m.start(1) + len(name)) if press else None
+        if joined is not None and name == m.group(1):
+            name += joined.group(0)  # "the journal Judgment and Decision Making"
         # a company's kind after an article ("the German startup Lumio") outweighs the
         # NER's guesses at the name elsewhere ("Lumio would publish"); a bare one may be
         # a person's job ("publisher Ron Unz")
@@ -96,6 +99,8 @@ def organizations_called(view: ArticleView) -> list[Mention]:
     return cands
 
 
+# a title's second half ("Judgment and Decision Making")
+_AND_MORE = re.compile(r" and [A-Z][\w&-]*(?: [A-Z][\w&-]*)*")
 # an article, then up to two modifiers, just before a description ("the German ")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 # descriptions no person's job shares

@@ -11,7 +11,9 @@ from bisect import bisect_left
 
 from ingest.entity_lexicon import (
     AWARD_WORDS,
+    BODY_HEADS,
     CLAUSE_OPENERS,
+    INSTITUTION_HEADS,
     LAW_HEADS,
     OFFICE_NOUNS,
     ORG_SUFFIXES,
@@ -40,6 +42,9 @@ def drop_excluded(
     author always), on one line, and not inside a non-entity term of several words
     ("Google" in "Google Chrome", "Fortune 500" itself), nor an unknown name of a
     place that governs itself ("the mayor of Hepburn Shire")."""
+    for c in cands:
+        if c.entry is None and c.type == "Person" and _body_name(c.text):
+            c.type = "Organization"  # "the Christian Democratic Union", read as a person
     terms = terms_regex(tuple(gaz.non_entity_terms))
     blocked = [(m.start(), m.end()) for m in terms.finditer(text)]
     cut_short, acronyms = _document_names(text)
@@ -61,6 +66,15 @@ def _law_name(name: str) -> bool:
     """Whether ``name`` names a law, a war or a speech ("the College for All Act")."""
     words = name.split()
     return len(words) > 1 and words[-1] in LAW_HEADS
+
+
+def _body_name(name: str) -> bool:
+    """Whether ``name`` ends as a body's does, which no person's name does ("the
+    Judiciary Committee", "the Democratic Party")."""
+    words = name.split()
+    return len(words) > 1 and (
+        words[-1] in BODY_HEADS or words[-1] in INSTITUTION_HEADS or words[-1] in ORG_SUFFIXES
+    )
 
 
 def _region_name(name: str) -> bool:

@@ -3863,6 +3863,14 @@ def test_a_journal_named_after_its_kind_is_an_organisation(extractor):
     assert "Learning Science" in names_of(extractor, text, "Organization")
 
 
+def test_a_journal_s_title_goes_on_past_and(extractor):
+    text = (
+        "Hiring\n\nUnstructured interviews are useless, concluded an article in the journal "
+        "Judgment and Decision Making."
+    )
+    assert "Judgment and Decision Making" in names_of(extractor, text, "Organization")
+
+
 def test_the_name_of_a_law_is_no_organisation(extractor):
     text = (
         "Health law\n\nThe Affordable Care Act was passed in 2010, Velmora said. Quorvane "
@@ -3902,3 +3910,11 @@ def test_a_job_before_a_person_s_name_makes_no_organisation_of_it(extractor):
         "said he would stay in the race."
     )
     assert "Ron Unz" in names_of(extractor, text, "Person")
+
+
+def test_a_name_ending_as_a_body_s_does_is_no_person(extractor):
+    text = (
+        "Coalition\n\nMerkel's Christian Democratic Union lost votes, the Judiciary "
+        "Committee said."
+    )
+    assert "Christian Democratic Union" in names_of(extractor, text, "Organization")

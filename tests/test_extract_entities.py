@@ -3918,3 +3918,15 @@ def test_a_name_ending_as_a_body_s_does_is_no_person(extractor):
         "Committee said."
     )
     assert "Christian Democratic Union" in names_of(extractor, text, "Organization")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("County Sheriff Joe Lombardo said the report was wrong.", "Joe Lombardo"),
+        ("San Francisco Supervisor Jane Kim, who backs the plan, said it would pass.", "Jane Kim"),
+        ("Nevada Democrat Lucy Flores said she disagreed.", "Lucy Flores"),
+    ],
+)
+def test_a_local_office_or_party_before_a_name_is_no_part_of_it(extractor, sentence, name):
+    assert names_of(extractor, f"Local news\n\n{sentence}", "Person") == {name}

@@ -188,6 +188,10 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue  # "Benchmark group says ...": a word, capitalised because it opens
         if ent.label_ == "ORG" and _common_noun_alone(view, span):
             continue  # "Secretary of State", "the Army": a word the article also writes
+        if ent.label_ == "ORG" and _head_alone(view, span):
+            continue  # "the Committee voted" with no committee named: no name at all
+        if ent.label_ == "ORG" and _office_of(view, span):
+            continue  # "Secretary of State John Kerry": the office's name, not a body
         if re.match(r"By[A-Z]", span.text):
             continue  # "ByJane Roe": a scraped byline, read by the byline rule
         if (
@@ -429,6 +433,31 @@ def _common_noun_alone(view: ArticleView, span: Span) -> bool:
         return False
     word = span.text.lower()
     return word in view.english and re.search(rf"(?<![\w-]){word}(?![\w-])", view.text) is not None
+
+
+def _head_alone(view: ArticleView, span: Span) -> bool:
+    """Whether ``span`` is an institution's head word alone ("the Committee") and the
+    article names no institution with that head it could stand for."""
+    word = span.text
+    return (
+        len(span) == 1
+        and word in INSTITUTION_HEADS
+        and re.search(rf"(?!The )[A-Z][\w.&'-]* {word}\b|\b{word} (?:of|for|on) [A-Z]", view.text)
+        is None
+    )
+
+
+def _office_of(view: ArticleView, span: Span) -> bool:
+    """Whether ``span`` is one dictionary word completing a title ("Secretary of State",
+    "Minister of Finance"): part of the office's name, not an organisation."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span.start >= 2
+        and span.text.lower() in view.english
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].text in TITLE_WORDS
+    )
 
 
 def _surname(word: str, text: str) -> bool:

@@ -1290,6 +1290,8 @@ def places_acting_as_companies(view: ArticleView) -> list[Mention]:
             continue  # "Raheem Vorquell will call": the NER's one word of a longer name
         if _common_noun_opening(tok, view):
             continue  # "Journal retracts study" over "the journal Learning Science"
+        if tok.text in TITLE_WORDS or tok.text in INSTITUTION_HEADS:
+            continue  # "Democrat said", "the Committee voted": a title or a body's head alone
         if (
             tok.dep_ in ("nsubj", "nsubjpass")
             and tok.head.pos_ == "VERB"

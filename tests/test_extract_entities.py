@@ -3930,3 +3930,28 @@ def test_a_name_ending_as_a_body_s_does_is_no_person(extractor):
 )
 def test_a_local_office_or_party_before_a_name_is_no_part_of_it(extractor, sentence, name):
     assert names_of(extractor, f"Local news\n\n{sentence}", "Person") == {name}
+
+
+def test_the_word_that_completes_a_title_is_no_organisation(extractor):
+    text = (
+        "Policy\n\nThe announcement by Secretary of State John Kerry came in September. "
+        "Velmora said it welcomed it."
+    )
+    assert names_of(extractor, text, "Organization") == {"Velmora"}
+
+
+def test_a_body_s_head_word_or_a_party_label_alone_is_no_organisation(extractor):
+    text = (
+        "Vote\n\nThe Committee voted on Tuesday. Democrat said the plan was costly, Velmora "
+        "reported."
+    )
+    assert names_of(extractor, text, "Organization") == {"Velmora"}
+
+
+def test_a_body_s_head_word_stays_when_the_article_names_that_body(extractor):
+    # guard: "the Commission" after "the European Commission" is that body's short form
+    text = (
+        "EU rules\n\nThe European Commission fined Velmora on Monday. The Commission said "
+        "the fine was fair."
+    )
+    assert "European Commission" in names_of(extractor, text, "Organization")

@@ -346,7 +346,13 @@ def _subject_of(verb: Token) -> Span | None:
             )
             if author is not None:
                 return doc[author.left_edge.i : author.right_edge.i + 1]
-        return doc[noun.left_edge.i : min(noun.i + 1, verb.i)]
+        # (with the name set beside the noun: "The company's medical director, Jane
+        # Roe, tweeted that ..." parsed with "tweeted" modifying "director")
+        end = max(
+            [noun.i + 1]
+            + [c.right_edge.i + 1 for c in noun.children if c.dep_ == "appos" and c.i < verb.i]
+        )
+        return doc[noun.left_edge.i : min(end, verb.i)]
     return stranded_subject(verb)
 
 

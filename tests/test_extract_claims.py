@@ -3060,3 +3060,14 @@ def test_a_quote_continued_after_according_to_stays_with_its_speaker(extractor):
         'reviewed by this publication. "If we do not ship by summer, we lose the year."',
     )
     assert claim_with(found, "lose the year")["claimant"] == "Marcus Feld"
+
+
+def test_a_role_and_its_name_before_a_cue_read_as_a_modifier_is_that_person(extractor):
+    # "tweeted" parsed as modifying "director": the name beside the role speaks
+    found = claims(
+        extractor,
+        "Data deal\n\nLena Brandt said the deal was risky. Velmora argues that the deal "
+        "will help doctors. The company's medical director, Priya Nair, tweeted on Friday "
+        "that the chatbot had caught errors.",
+    )
+    assert claim_with(found, "caught errors")["claimant"] == "Priya Nair"

@@ -350,7 +350,11 @@ def _subject_of(verb: Token) -> Span | None:
         # Roe, tweeted that ..." parsed with "tweeted" modifying "director")
         end = max(
             [noun.i + 1]
-            + [c.right_edge.i + 1 for c in noun.children if c.dep_ == "appos" and c.i < verb.i]
+            + [
+                c.right_edge.i + 1
+                for c in noun.children
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < verb.i and noun.pos_ == "NOUN"
+            ]
         )
         return doc[noun.left_edge.i : min(end, verb.i)]
     return stranded_subject(verb)

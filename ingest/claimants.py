@@ -715,7 +715,26 @@ def _role_at_named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
         # founder of AI startup Lumio has sued ... Daniel Ortiz says", "Meta's chief AI
         # scientist said ... the scientist, Yann LeCun, said": the person who speaks
         # next; never the organisation itself
-        return ctx.last_claimant("Person") or _speaker_named_next(p, ctx) or NOBODY
+        return (
+            ctx.last_claimant("Person")
+            # "Priya Nair did not mince words. '...,' the Corran researcher said": the
+            # person the sentence before was about
+            or _person_subject_just_before(subj, ctx)
+            or _speaker_named_next(p, ctx)
+            or NOBODY
+        )
+    return None
+
+
+def _person_subject_just_before(span: Span, ctx: Discourse) -> str | None:
+    """The person who is the subject of the sentence before ``span``'s, if one is."""
+    prev = _previous_sentence(span)
+    if prev is None:
+        return None
+    for m in ctx.mentions_in(prev.start_char, prev.end_char):
+        name = span.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if ctx.ent(m.key).type == "Person" and name is not None and name.root.dep_ == "nsubj":
+            return m.key
     return None
 
 

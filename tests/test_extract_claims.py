@@ -3071,3 +3071,13 @@ def test_a_role_and_its_name_before_a_cue_read_as_a_modifier_is_that_person(extr
         "that the chatbot had caught errors.",
     )
     assert claim_with(found, "caught errors")["claimant"] == "Priya Nair"
+
+
+def test_a_role_described_with_no_holder_is_the_person_the_sentence_before_was_about(extractor):
+    found = claims(
+        extractor,
+        "Verdict\n\nVelmora released its chatbot on Monday.\n\nPriya Nair did not mince "
+        'words. "This is a disaster for users," the Corran University researcher said after '
+        "testing it.",
+    )
+    assert claim_with(found, "disaster for users")["claimant"] == "Priya Nair"

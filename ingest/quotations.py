@@ -166,12 +166,21 @@ SIGNATURE_RX = re.compile(
 )
 
 
+# the sentence after a quotation that says whose it was: "That was the verdict of X"
+VERDICT_OF_RX = re.compile(
+    r"\s*(?:That|This|Such) (?:was|is) (?:the |a )?(?:[a-z]+ )?"
+    r"(?:verdict|view|assessment|conclusion|reaction|judgment|judgement|message|warning) of "
+    r"(?:the [a-z]+ )?([A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al)){0,3})"
+)
+
+
 def _signed_by(
     q: tuple[int, int], sents: list[Span], text: str
 ) -> tuple[int, Attribution] | None:
     """The name that signs quotation ``q`` after a dash, as an attribution without a
-    cue word: testimonials, epigraphs and quoted posts are written so."""
-    m = SIGNATURE_RX.match(text, q[1])
+    cue word: testimonials, epigraphs and quoted posts are written so; or the name the
+    next sentence gives it ('"..." That was the verdict of Jane Roe, ...')."""
+    m = SIGNATURE_RX.match(text, q[1]) or VERDICT_OF_RX.match(text, q[1])
     if m is None:
         return None
     doc = sents[0].doc

@@ -3081,3 +3081,13 @@ def test_a_role_described_with_no_holder_is_the_person_the_sentence_before_was_a
         "testing it.",
     )
     assert claim_with(found, "disaster for users")["claimant"] == "Priya Nair"
+
+
+def test_a_quote_followed_by_whose_verdict_it_was_is_that_person_s(extractor):
+    found = claims(
+        extractor,
+        'Verdict\n\nVelmora released its chatbot on Monday.\n\n"This is a disaster for '
+        'users."\n\nThat was the verdict of Priya Nair, a researcher at Corran University, '
+        "after testing the chatbot for a week.",
+    )
+    assert claim_with(found, "disaster for users")["claimant"] == "Priya Nair"

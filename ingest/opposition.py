@@ -816,7 +816,17 @@ class _ChallengeReader:
                 # who is to stop: "stop Y from ...", else the clause's subject or the
                 # one asked ("urged Y to stop")
                 subj = next((c for c in act.children if c.dep_ == "nsubj"), asked)
-                whom = [o for o in objs if o.pos_ == "PROPN"] or ([subj] if subj else [])
+                whom = (
+                    [o for o in objs if o.pos_ == "PROPN"]
+                    # "called on regulators to suspend Y's permits": whose they are
+                    or [
+                        p
+                        for o in objs
+                        for p in o.children
+                        if p.dep_ == "poss" and p.pos_ == "PROPN"
+                    ]
+                    or ([subj] if subj else [])
+                )
             elif verb in lex.probing:
                 whom = objs  # "urged regulators to investigate Y's practices"
             else:

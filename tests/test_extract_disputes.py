@@ -1747,3 +1747,13 @@ def test_a_publisher_described_as_suing_sues_and_is_an_organisation(extractor):
         e["name"]: e["type"] for e in c["entities"]
     }.items()
     assert ["Kestrel Wire", "Velmora"] in [d["parties"] for d in c["disputes"]]
+
+
+def test_urging_a_body_to_suspend_a_party_s_permits_criticises_the_party(extractor):
+    c = contract(
+        extractor,
+        "Robotaxi crashes\n\nQuorvane says its robotaxis are safe. Marcus Feld, who heads the "
+        "advocacy group Safe Streets Now, called on regulators to suspend Quorvane's permits "
+        "until the review is complete.",
+    )
+    assert ["Marcus Feld", "Quorvane"] in [d["parties"] for d in c["disputes"]]

@@ -166,6 +166,9 @@ COMPANY_DEEDS: frozenset[str] = _frozenset("company_deeds")
 # what a company makes, that comes "from" it: "models from Quorvane"
 COMPANY_GOODS: frozenset[str] = _frozenset("company_goods")
 
+# what a maker does with its goods: "Velmora released a model"
+LAUNCHING_VERBS: frozenset[str] = _frozenset("launching_verbs")
+
 # what a company does to a thing, stated in the passive: "chips made by Quorvane"
 MADE_BY_COMPANIES: frozenset[str] = _frozenset("made_by_companies")
 

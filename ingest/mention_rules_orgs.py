@@ -25,6 +25,7 @@ from ingest.entity_lexicon import (
     DONE_TO_COMPANIES,
     EMPLOYEE_ROLES,
     INSTITUTION_HEADS,
+    LAUNCHING_VERBS,
     MADE_BY_COMPANIES,
     MISSION_HEADS,
     NOT_ORG_WORDS,
@@ -1030,6 +1031,17 @@ def _party_role(tok: Token, cues: dict[str, tuple[str, int]]) -> bool:
     )
 
 
+def _launches_goods(subj: Token) -> bool:
+    """Whether ``subj`` is the subject of launching a company's goods ("Velmora released
+    a model", "Quorvane launched its app")."""
+    verb = subj.head
+    return (
+        subj.dep_ == "nsubj"
+        and verb.lemma_.lower() in LAUNCHING_VERBS
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in COMPANY_GOODS for c in verb.children)
+    )
+
+
 def _owns_what_companies_own(subj: Token) -> bool:
     """Whether the clause of subject ``subj`` gives "its" something only organisations
     have ("Quorvane is facing questions about its new model", "Quorvane, for its part,
@@ -1098,10 +1110,11 @@ def unknown_parties(view: ArticleView, surnames: set[str]) -> list[Mention]:
             # so is one after it when a person is named or described before it: "Jane
             # Roe alleges that Quorvane copied her novels")
             continue
-        if _party_role(tok, gaz.cues):
-            # (what only organisations own outweighs the NER's reading of a person:
-            # "Velmora, for its part, blamed ...")
-            owns = tok.dep_ == "nsubj" and _owns_what_companies_own(tok)
+        launches = _launches_goods(tok)
+        if launches or _party_role(tok, gaz.cues):
+            # (what only organisations own or launch outweighs the NER's reading of a
+            # person: "Velmora, for its part, blamed ...", "Velmora released a model")
+            owns = launches or (tok.dep_ == "nsubj" and _owns_what_companies_own(tok))
             cands.append(
                 Mention(tok.idx, tok.idx + len(word), word, "Organization", "ner", weight=5 * owns)
             )

@@ -3955,3 +3955,12 @@ def test_a_body_s_head_word_stays_when_the_article_names_that_body(extractor):
         "the fine was fair."
     )
     assert "European Commission" in names_of(extractor, text, "Organization")
+
+
+def test_a_lone_name_that_released_a_model_is_an_organisation(extractor):
+    # the NER reads "Velmora" as a person in both sentences
+    text = (
+        "Velmora\n\nVelmora released a model on Monday. Li Wei, a researcher at Corran "
+        "University, said the model was too slow. Wei said Velmora should fix it."
+    )
+    assert "Velmora" in names_of(extractor, text, "Organization")

@@ -233,6 +233,13 @@ PERSON_WHO = re.compile(
 )
 
 
+# what a hyphen adds to a model's name to describe something else by it ("a GPT-4-class
+# model", "a Llama-based system", "a ChatGPT-like assistant")
+DESCRIBING_SUFFIX = re.compile(
+    r"-(?:like|based|class|style|level|powered|sized|scale|grade|esque|inspired|type)$"
+)
+
+
 ORG_BY_SUFFIX = re.compile(
     # a word of four or more letters ending in a full stop ends a sentence, not a name
     # ("... based in Oslo. Nimbus Labs said"); "Inc." and "U.S." go on

@@ -3964,3 +3964,13 @@ def test_a_lone_name_that_released_a_model_is_an_organisation(extractor):
         "University, said the model was too slow. Wei said Velmora should fix it."
     )
     assert "Velmora" in names_of(extractor, text, "Organization")
+
+
+def test_a_model_named_to_describe_another_thing_is_named_without_the_suffix(extractor):
+    text = (
+        "Models\n\nVelmora launched a GPT-4-class model called Atlas on Monday. It is a "
+        "Llama-based system, the company said. Quorvane offers a ChatGPT-like assistant."
+    )
+    models = names_of(extractor, text, "Model")
+    assert {"GPT-4", "Llama", "ChatGPT"} <= models
+    assert not {"GPT-4-class", "Llama-based", "ChatGPT-like"} & models

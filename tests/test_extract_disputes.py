@@ -1757,3 +1757,12 @@ def test_urging_a_body_to_suspend_a_party_s_permits_criticises_the_party(extract
         "until the review is complete.",
     )
     assert ["Marcus Feld", "Quorvane"] in [d["parties"] for d in c["disputes"]]
+
+
+def test_cutting_corners_is_a_charge(extractor):
+    c = contract(
+        extractor,
+        "Chatbot row\n\nVelmora released a chatbot on Monday and said it was safe. Priya Nair "
+        "said Velmora was cutting corners on safety.",
+    )
+    assert ["Priya Nair", "Velmora"] in [d["parties"] for d in c["disputes"]]

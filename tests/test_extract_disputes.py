@@ -1680,29 +1680,26 @@ def test_saying_a_party_gave_others_an_unfair_advantage_charges_it(extractor):
     assert ["Jane Whitcombe", "Brontal Rankings"] in [d["parties"] for d in c["disputes"]]
 
 
+# a method said to be copied, the paper's author answering and its accuser judging it
+METHOD_ROW = (
+    "Method row\n\nResearchers at the Lumio Institute say a paper by Velmora describes "
+    "their method without credit. In a reply, the paper's lead author, Daniel Ortiz, "
+    "rejected the criticism. Jane Whitcombe, who led the Lumio work, said {judgement}."
+)
+
+
 @pytest.mark.parametrize(
     "judgement",
     ["the reply did not explain the similarities", "the reply failed to address the similarities"],
 )
 def test_saying_an_answer_fell_short_questions_whoever_gave_it(extractor, judgement):
-    c = contract(
-        extractor,
-        "Method row\n\nResearchers at the Lumio Institute say a paper by Velmora describes "
-        "their method without credit. In a reply, the paper's lead author, Daniel Ortiz, "
-        f"rejected the criticism. Jane Whitcombe, who led the Lumio work, said {judgement}.",
-    )
+    c = contract(extractor, METHOD_ROW.format(judgement=judgement))
     assert ["Jane Whitcombe", "Daniel Ortiz"] in [d["parties"] for d in c["disputes"]]
 
 
 def test_an_answer_that_explains_is_no_challenge(extractor):
     # negative: the reply did what an answer must
-    c = contract(
-        extractor,
-        "Method row\n\nResearchers at the Lumio Institute say a paper by Velmora describes "
-        "their method without credit. In a reply, the paper's lead author, Daniel Ortiz, "
-        "rejected the criticism. Jane Whitcombe, who led the Lumio work, said the reply "
-        "explained the similarities.",
-    )
+    c = contract(extractor, METHOD_ROW.format(judgement="the reply explained the similarities"))
     assert ["Jane Whitcombe", "Daniel Ortiz"] not in [d["parties"] for d in c["disputes"]]
 
 

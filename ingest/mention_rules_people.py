@@ -406,6 +406,8 @@ def full_names_of_speaking_surnames(view: ArticleView) -> list[Mention]:
                 default=0,
             )
             words = words[cut:]
+            if len(words) > 2 and re.search(r"\b(?:[A-Z][a-z]+) of $", text[: m.start()]):
+                words = words[1:]  # "Secretary of State Madeleine Albright": the office's word
             while words and (
                 words[0].lower() in FUNCTION_WORDS
                 or words[0].lower() in gaz.role_nouns

@@ -3974,3 +3974,11 @@ def test_a_model_named_to_describe_another_thing_is_named_without_the_suffix(ext
     models = names_of(extractor, text, "Model")
     assert {"GPT-4", "Llama", "ChatGPT"} <= models
     assert not {"GPT-4-class", "Llama-based", "ChatGPT-like"} & models
+
+
+def test_the_office_s_word_before_a_speaker_s_full_name_is_no_part_of_it(extractor):
+    text = (
+        "Emails\n\nThe practice began under Secretary of State Madeleine Albright, the "
+        "report says. Albright said she rarely used email."
+    )
+    assert names_of(extractor, text, "Person") == {"Madeleine Albright"}

@@ -1255,7 +1255,20 @@ class _ChallengeReader:
 
     def _not_trusted(self, tok: Token, sent: Span, question: bool) -> None:
         """ "X said Y's scores could not be trusted": the reporter questions the owner of
-        what cannot be trusted."""
+        what cannot be trusted; "X does not trust Y": X questions Y."""
+        trusted = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        holder = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if trusted is not None and trusted.pos_ != "PRON" and holder is not None and not question:
+            # "X said she does not trust Y", "X does not believe Y's figures": the one
+            # who says so questions Y
+            if holder.pos_ == "PRON" and tok.dep_ == "ccomp":
+                challengers = self.parties.subject(tok.head)[0]
+            else:
+                challengers = self.parties.of(holder, set())
+            targets = self.parties.of(trusted, set(challengers))
+            if challengers and targets:
+                self.add(challengers, targets, tok, "questions", sent)
+            return
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         reporting = words.reporting_verb(tok)
         if (

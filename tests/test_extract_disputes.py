@@ -1763,3 +1763,28 @@ def test_cutting_corners_is_a_charge(extractor):
         "said Velmora was cutting corners on safety.",
     )
     assert ["Priya Nair", "Velmora"] in [d["parties"] for d in c["disputes"]]
+
+
+@pytest.mark.parametrize(
+    "judgement",
+    [
+        "Priya Nair called Velmora's safety record abysmal.",
+        "Priya Nair said she does not trust Velmora.",
+    ],
+)
+def test_calling_a_record_abysmal_or_not_trusting_a_party_disputes_it(extractor, judgement):
+    c = contract(
+        extractor,
+        f"Chatbot row\n\nVelmora released a chatbot on Monday and said it was safe. {judgement}",
+    )
+    assert ["Priya Nair", "Velmora"] in [d["parties"] for d in c["disputes"]]
+
+
+def test_trusting_a_party_is_no_dispute(extractor):
+    # negative: trust, not distrust
+    c = contract(
+        extractor,
+        "Chatbot row\n\nVelmora released a chatbot on Monday and said it was safe. Priya Nair "
+        "said she trusts Velmora.",
+    )
+    assert c["disputes"] == []

@@ -235,7 +235,7 @@ PERSON_WHO = re.compile(
 
 # what a hyphen adds to a model's name to describe something else by it ("a GPT-4-class
 # model", "a Llama-based system", "a ChatGPT-like assistant")
-DESCRIBING_SUFFIX = re.compile(
+LIKENESS_SUFFIX = re.compile(
     r"-(?:like|based|class|style|level|powered|sized|scale|grade|esque|inspired|type)$"
 )
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from ingest.entity_lexicon import COMPANY_PARTS, MODIFIER_ONLY, ORG_SUFFIXES, TITLE_WORDS
 from ingest.entity_model import POSSESSIVE, Mention
 from ingest.entity_patterns import (
-    DESCRIBING_SUFFIX,
+    LIKENESS_SUFFIX,
     ORG_TAIL,
     OSERIES,
     PLACE_AFTER,
@@ -162,7 +162,7 @@ def model_name_patterns(view: ArticleView, known_cands: list[Mention]) -> list[M
     has_model = False
     gaz_starts = {c.start for c in known_cands}
     for m in list(rx.finditer(text)) + list(OSERIES.finditer(text)):
-        surface = DESCRIBING_SUFFIX.sub("", m.group(0)).rstrip(".-")  # "GPT-4-class"
+        surface = LIKENESS_SUFFIX.sub("", m.group(0)).rstrip(".-")  # "GPT-4-class"
         if surface in gaz.ambiguous and m.start() not in gaz_starts:
             continue  # "Titan", "Whisper" alone: only where the gazetteer took the word
         if view.first_name_of_person(m.start(), m.start() + len(surface)):

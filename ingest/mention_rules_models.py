@@ -20,7 +20,7 @@ from ingest.entity_lexicon import (
 from ingest.entity_model import Mention
 from ingest.entity_patterns import (
     DATE_WORD,
-    DESCRIBING_SUFFIX,
+    LIKENESS_SUFFIX,
     MODEL_BY_APPOSITION,
     MODEL_BY_SUFFIX,
     MODEL_QUOTED,
@@ -178,7 +178,7 @@ def models_released(view: ArticleView) -> list[Mention]:
     cands: list[Mention] = []
     for m in MODEL_RELEASED.finditer(text):
         g = next(k for k in ("name", "name2", "name3", "name4") if m.group(k))
-        name, s0 = DESCRIBING_SUFFIX.sub("", m.group(g).rstrip(".,;:-")), m.start(g)
+        name, s0 = LIKENESS_SUFFIX.sub("", m.group(g).rstrip(".,;:-")), m.start(g)
         variant = {"name2": m.group("variant"), "name3": m.group("variant3")}.get(g)
         if variant in variants and name == m.group(g):
             name = f"{name} {variant}"

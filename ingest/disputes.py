@@ -201,6 +201,12 @@ def _opposition(
         # (a denial names the wrong it denies: "saw no evidence of smuggling by Y")
         # (a target only guessed is the article's most-named party, not the runner-up)
         and set(b.about_keys[:1] if b.about_guessed else b.about_keys) & sa
+        # (an attack whose target was only guessed is answered by a later claim of that
+        # party only if it is about the attacker's side: "X wrote that it was fake news.
+        # Y's chief, Z, said W was dishonest": Z, speaking of W, does not answer X)
+        and not (
+            b.about_guessed and b.start < a.start and a.named_keys and not set(a.about_keys) & sb
+        )
         and a.kind != "accusation"
         and b.claimant_key not in publications  # outlets report, they do not take sides
         # a judge's "grave concern" in a report "per Reuters" is no attack on Reuters
@@ -539,7 +545,10 @@ def _challenges(
         best, best_score = None, MIN_ECHO
         for c in candidates:
             score = similarity(c.text, answer)
-            if (c.kind == "accusation" or c.negative) and set(c.about_keys) & mine:
+            accused = (c.kind == "accusation" or c.negative) and set(c.about_keys) & mine
+            if c.start > pos and not accused:
+                continue  # a later claim answers nothing X said unless it accused X's side
+            if accused:
                 score += 0.1
             if c.start < pos:
                 score += 0.05

@@ -117,7 +117,11 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             # "Harbor Tribune sued Lumenai", "Lumenai as Vellum": a name, a verb or a
             # conjunction, and maybe another name
             rest = doc[verb + 1 : span.end]
-            if len(rest) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+            if (
+                len(rest)
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest)
+                and not title_case_line(text, rest.start_char)  # "... as Rivals Ship Agents"
+            ):
                 name = strip_possessive(rest.text)
                 if plausible_ner(name, "Organization", gaz) and name not in known:
                     end = rest.start_char + len(name)

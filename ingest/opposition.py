@@ -396,6 +396,7 @@ class _ChallengeReader:
         self.together.extend(
             g for g in (challengers, targets) if len(g) > 1 and g not in self.together
         )
+        targets = self._named_sides(targets, challengers, sent)
         for challenger in challengers:
             if challenger in self.parties.platforms:
                 continue  # "users on Reddit say otherwise": a platform says nothing
@@ -421,6 +422,27 @@ class _ChallengeReader:
                         standing=tok.i in self.standing,
                     )
                 )
+
+    def _named_sides(self, targets: list[str], challengers: list[str], sent: Span) -> list[str]:
+        """``targets`` with a person the sentence does not name replaced by the
+        organisation of theirs it does name ("Rao, Anthropic's finance chief, said ...
+        Marcus said the valuation was absurd and Anthropic's models still erred": the
+        critic takes on Anthropic, not the last of its people to speak)."""
+        named = {k for _, _, k in self.parties.mentions_within(sent.start_char, sent.end_char)}
+        mine = set().union(*(self.side_of(c) for c in challengers)) if challengers else set()
+        out: list[str] = []
+        for target in targets:
+            if self.parties.types.get(target) == "Person" and target not in named:
+                theirs = [
+                    k
+                    for k in self.relation_side(target)
+                    if k in named and k not in mine and self.parties.types.get(k) == "Organization"
+                ]
+                if len(theirs) == 1:
+                    target = theirs[0]
+            if target not in out:
+                out.append(target)
+        return out
 
     # -- sentences and tokens ----------------------------------------------------------
 
@@ -541,7 +563,10 @@ class _ChallengeReader:
             testers, passive = self.parties.subject(tok)
             if not testers or passive:
                 continue
-            targets = self._scored_before(sent, mine, set(testers))
+            tested = {
+                c.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+            }
+            targets = self._scored_before(sent, mine, set(testers), tested)
             self.add(testers, targets, tok, "questions", sent)
             return
         for tok in sent:
@@ -561,9 +586,16 @@ class _ChallengeReader:
                 self.add(testers, targets, tok, "questions", sent)
                 return
 
-    def _scored_before(self, sent: Span, scores: set[str], testers: set[str]) -> list[str]:
+    def _scored_before(
+        self,
+        sent: Span,
+        scores: set[str],
+        testers: set[str],
+        tested: frozenset[str] | set[str] = frozenset(),
+    ) -> list[str]:
         """The claimant of the latest earlier sentence (within ``RETEST_REACH``) that
-        reports another percentage for a model or a benchmark, on no side of
+        reports another percentage for a model or a benchmark, or for the thing the
+        testers tested (``tested``: nouns, "tested the assistant"), on no side of
         ``testers``."""
         mine = set().union(*(self.side_of(t) for t in testers))
         doc = sent.doc
@@ -577,11 +609,42 @@ class _ChallengeReader:
                 continue
             earlier = said.sent
             reported = words.percentages(earlier)
+            named = any(
+                self.parties.types.get(k) in ("Model", "Benchmark")
+                for _, _, k in self.parties.mentions_within(earlier.start_char, earlier.end_char)
+            ) or any(t.pos_ == "NOUN" and t.lemma_.lower() in tested for t in earlier)
+            if reported and named and not reported & scores:
+                return [key]
+        return []
+
+    def _results_reported_before(self, sent: Span, exclude: set[str]) -> list[str]:
+        """Whose "the numbers" or "the results" a sentence judges: the latest speaker
+        before it (within ``RETEST_REACH``, on no side of ``exclude``) whose sentence
+        reports a result for a model or a benchmark, by a percentage or by a verb of
+        scoring or beating that is not negated ("Y said its model outperformed GPT-4o",
+        rather than "Z said it could not reproduce the results" said in between)."""
+        mine = set().union(*(self.side_of(k) for k in exclude)) | exclude
+        doc = sent.doc
+        for start, key in reversed(self.parties.speakers):
+            if start >= sent.start_char or sent.start_char - start > RETEST_REACH:
+                continue
+            if key in mine or self.side_of(key) & mine:
+                continue
+            said = doc.char_span(start, start + 1, alignment_mode="expand")
+            if said is None:
+                continue
+            earlier = said.sent
             tested = any(
                 self.parties.types.get(k) in ("Model", "Benchmark")
                 for _, _, k in self.parties.mentions_within(earlier.start_char, earlier.end_char)
             )
-            if reported and tested and not reported & scores:
+            scored = words.percentages(earlier) or any(
+                t.pos_ == "VERB"
+                and t.lemma_.lower() in self.lex.result_verbs
+                and not words.negated(t)
+                for t in earlier
+            )
+            if tested and scored:
                 return [key]
         return []
 
@@ -1071,6 +1134,10 @@ class _ChallengeReader:
         if lemma in lex.respond:
             objs = [o for o in objs if o.lemma_.lower() in lex.reply_objects]
         targets = [k for o in objs for k in parties.of(o, exclude)]
+        if not targets:
+            # "would not sign the EU's code, calling it an overreach": what "it" stands for
+            owned = [_owned_antecedent(o) for o in all_objs if o.lower_ == "it"]
+            targets = [k for n in owned if n is not None for k in parties.of(n, exclude)]
         if not targets and kind in ("denies", "rebuts") and tok.dep_ == "relcl":
             # "Y found that ..., a charge X denies": the charge is Y's finding
             targets = words.described_clause_subjects(tok, parties, exclude)
@@ -1675,6 +1742,8 @@ class _ChallengeReader:
         answering = _said_of(verb, parties, exclude, lex) if verb is not None else []
         if subj.lemma_.lower() in lex.owned or subj.lemma_.lower() in lex.nouns:
             targets = parties.of(subj, exclude) or answering
+            if not targets and subj.lower_ in lex.result_nouns and not words.possessor(subj):
+                targets = self._results_reported_before(sent, exclude)  # "the numbers"
             if not targets and words.unowned_claims([subj], lex) and challengers:
                 targets = self.answered(sent.start_char, challengers)
             if not targets and words.reported([subj]) and challengers:
@@ -2064,6 +2133,16 @@ def _antecedent(it: Token, reach: int) -> str | None:
             break
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
             return tok.lemma_.lower()
+    return None
+
+
+def _owned_antecedent(it: Token) -> Token | None:
+    """The owned noun earlier in the sentence that "it" stands for ("would not sign the
+    EU's code, calling it an overreach": "the EU's code"), if the latest subject or
+    object noun before "it" has an owner."""
+    for tok in reversed(it.doc[it.sent.start : it.i]):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            return tok if any(c.dep_ == "poss" for c in tok.children) else None
     return None
 
 

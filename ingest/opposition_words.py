@@ -87,6 +87,8 @@ class Lexicon:
     complications: tuple[str, ...]  # "... say the picture is more complicated"
     retest: frozenset[str]
     test_nouns: frozenset[str]
+    result_nouns: frozenset[str]  # "the numbers", "the results": a reported result
+    result_verbs: frozenset[str]  # "outperformed", "scored": a result reported
     misdeed_objects: dict[str, frozenset[str]]
     protest: frozenset[str]
     naming_slurs: frozenset[str]  # with "pejoratives", what a naming verb may call one
@@ -186,6 +188,8 @@ def lexicon() -> Lexicon:
         complications=tuple(raw["complicating_phrases"]),
         retest=frozenset(raw["retest_verbs"]),
         test_nouns=frozenset(raw["test_nouns"]),
+        result_nouns=frozenset(raw["result_nouns"]),
+        result_verbs=frozenset(raw["result_verbs"]),
         misdeed_objects={k: frozenset(v) for k, v in raw["misdeed_objects"].items()},
         protest=frozenset(raw["protest_nouns"]),
         naming_slurs=frozenset(raw["pejoratives"]) | frozenset(raw["naming_slurs"]),

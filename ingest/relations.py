@@ -103,12 +103,12 @@ PURCHASED_STAKE = re.compile(
     re.I,
 )
 # money raised from someone: the investors come after "from" or "led by" ("raised $40
-# million in a round led by Norwood"), and whoever a company is "backed by" or
-# "funded by" invests in it, with or without an amount
+# million in a round led by Norwood"; the point of "$3.5 billion" ends no sentence), and
+# whoever a company is "backed by" or "funded by" invests in it, with or without an amount
 # what may stand between two names of one list ("A, B and C", "A as well as B")
 _LIST_GAP = re.compile(r"\s*(?:,|,? and|,? as well as|,? plus|&)\s*(?:the )?")
 RAISED_FROM = re.compile(
-    r"\b(?:raised|raises|raising|secured|received|closed)\b[^.]{0,80}?"
+    r"\b(?:raised|raises|raising|secured|received|closed)\b(?:[^.]|\.(?=\d)){0,80}?"
     r"\b(?:from|(?:co-)?led by|backed by)\b|\b(?:backed|funded) by\b",
     re.I,
 )

@@ -2604,3 +2604,65 @@ def test_a_doubter_after_a_transition_questions_the_feat_reported_before_it(extr
         "version Quorvane submitted was a private variant tuned to please human voters."
     )
     assert frozenset({"Tomas Reyes", "Quorvane"}) in pairs(extractor, text)
+
+
+def test_numbers_judged_false_belong_to_whoever_reported_them_not_to_a_sceptic(extractor):
+    # an evaluator who could not reproduce the results speaks in between: "the numbers"
+    # are still the ones the lab reported
+    text = (
+        "Quorvane touts benchmark lead\n\n"
+        "Quorvane said on Monday that its Velt-3 model outperformed Lumio-2 on MathBench and "
+        "CodeArena.\n\n"
+        "Kestrel Evals said it could not reproduce the results on CodeArena.\n\n"
+        '"The numbers look cherry-picked," said Priya Nair, a researcher at Halvern '
+        "Institute."
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Priya Nair", "Quorvane"}) in found
+    assert frozenset({"Priya Nair", "Kestrel Evals"}) not in found  # (both doubt Quorvane)
+
+
+def test_a_critic_takes_on_the_company_the_sentence_names_not_its_last_speaker(extractor):
+    # the company's finance chief spoke last; the critic's sentence names the company
+    text = (
+        "Velmora raises $2 billion\n\n"
+        "Velmora has raised $2 billion in a round led by Corran Ventures. Tomas Reyes, "
+        "Velmora's chief financial officer, said the money would pay for new data centres.\n\n"
+        'Marcus Feld, a professor at Halvern University, said the valuation was "absurd" and '
+        "that Velmora's models still made basic errors."
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Marcus Feld", "Velmora"}) in found
+    assert frozenset({"Marcus Feld", "Tomas Reyes"}) not in found
+
+
+def test_a_thing_called_names_as_it_belongs_to_its_owner(extractor):
+    # "calling it an overreach": "it" is the regulator's code named before in the sentence
+    text = (
+        "Quorvane refuses to sign code\n\n"
+        "Quorvane said on Friday it would not sign the European Commission's code of "
+        "practice for AI models, calling it an overreach that would slow research."
+    )
+    assert frozenset({"Quorvane", "European Commission"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("word", ["distasteful", "unseemly", "sleazy"])
+def test_a_rivals_approach_called_distasteful_is_criticism(extractor, word):
+    text = (
+        "Velmora hires rival's researchers\n\n"
+        "Velmora has hired six researchers from Quorvane for its new lab.\n\n"
+        f'Daniel Ortiz, Quorvane\'s chief executive, said Velmora\'s approach was "{word}".'
+    )
+    assert frozenset({"Daniel Ortiz", "Velmora"}) in pairs(extractor, text)
+
+
+def test_testers_of_the_thing_a_score_was_claimed_for_question_that_score(extractor):
+    # no model or benchmark is named: "tested the assistant" names what was scored
+    text = (
+        "Velmora claims 95% accuracy\n\n"
+        "Velmora said its diagnostic assistant identified skin cancers with 95 percent "
+        "accuracy in trials.\n\n"
+        "Doctors at Arden University Hospital, who tested the assistant on 2,000 patients, "
+        "said it was right only about 70 percent of the time."
+    )
+    assert frozenset({"Arden University Hospital", "Velmora"}) in pairs(extractor, text)

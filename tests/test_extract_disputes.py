@@ -1788,3 +1788,50 @@ def test_trusting_a_party_is_no_dispute(extractor):
         "said she trusts Velmora.",
     )
     assert c["disputes"] == []
+
+
+def test_a_denial_is_not_answered_by_a_later_speaker_it_shares_words_with(extractor):
+    # the evaluator's sentence names the institute a later critic works at: the shared
+    # words make no answer of a claim told after it
+    text = (
+        "Quorvane touts benchmark lead\n\n"
+        "Quorvane said its Velt-3 model outperformed Lumio-2 on MathBench.\n\n"
+        "Kestrel Evals said it could not reproduce the results, and a researcher at Halvern "
+        "Institute said the comparison left out open models.\n\n"
+        '"The numbers look cherry-picked," said Priya Nair, a researcher at Halvern '
+        "Institute."
+    )
+    found = [frozenset(d["parties"]) for d in contract(extractor, text)["disputes"]]
+    assert frozenset({"Kestrel Evals", "Priya Nair"}) not in found
+    assert frozenset({"Kestrel Evals", "Quorvane"}) in found
+
+
+def test_an_attack_on_a_guessed_target_is_not_answered_by_its_staff_speaking_of_another(
+    extractor,
+):
+    # Feld's "fake news" names no one; Ortiz, speaking later, is about Reyes, not Feld
+    text = (
+        "Velmora hires rival's researchers\n\n"
+        "Velmora has hired eight researchers from Quorvane. Tomas Reyes, Quorvane's chief "
+        'executive, said the offers were "distasteful" and that none of his best people had '
+        "accepted.\n\n"
+        'Marcus Feld, one of the researchers who left, disputed that account. "The story '
+        'about the bonus is fake news," Feld wrote. Daniel Ortiz, Velmora\'s chief '
+        'technology officer, said Reyes was "being dishonest" about the offers.'
+    )
+    found = [frozenset(d["parties"]) for d in contract(extractor, text)["disputes"]]
+    assert frozenset({"Marcus Feld", "Daniel Ortiz"}) not in found
+    assert frozenset({"Daniel Ortiz", "Tomas Reyes"}) in found
+
+
+@pytest.mark.parametrize("verb", ["ignored", "overlooked"])
+def test_a_comparison_said_to_ignore_rivals_contradicts_the_claim_it_backs(extractor, verb):
+    text = (
+        "Quorvane touts benchmark lead\n\n"
+        "Quorvane said its Velt-3 model scored 88 percent on MathBench, ahead of every "
+        "rival.\n\n"
+        f"Jane Whitcombe, a researcher at Halvern Institute, said Quorvane's comparison {verb} "
+        "the strongest open models."
+    )
+    found = [frozenset(d["parties"]) for d in contract(extractor, text)["disputes"]]
+    assert frozenset({"Jane Whitcombe", "Quorvane"}) in found

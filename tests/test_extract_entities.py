@@ -3982,3 +3982,15 @@ def test_the_office_s_word_before_a_speaker_s_full_name_is_no_part_of_it(extract
         "report says. Albright said she rarely used email."
     )
     assert names_of(extractor, text, "Person") == {"Madeleine Albright"}
+
+
+def test_a_headlines_words_after_as_are_no_organisation(extractor):
+    # "as" splits the NER's span; what follows in a headline is capitalised words
+    text = (
+        "OpenAI Launches Pilot and Scout as Rivals Ship Agents\n\n"
+        "OpenAI on Thursday launched Pilot, an agent that can use a web browser, for paying "
+        "subscribers. Two weeks later it released Scout."
+    )
+    orgs = names_of(extractor, text, "Organization")
+    assert "OpenAI" in orgs
+    assert not [n for n in orgs if "Rivals" in n]

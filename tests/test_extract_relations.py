@@ -865,3 +865,15 @@ def test_an_honorific_between_role_and_name_keeps_the_role(extractor):
         "the most efficient on the market.",
     )
     find(rels, "FOUNDED", "Lena Brandt", "Brontal")
+
+
+def test_a_round_with_a_decimal_amount_is_led_by_its_investor(extractor):
+    # the point in "$3.5 billion" ends no sentence: the lead investor invests in the
+    # company, not the other way round
+    text = (
+        "Velmora raises money\n\n"
+        "Velmora has raised $3.5 billion in a round led by Corran Ventures, the company said."
+    )
+    rels = relations(extractor, text)
+    find(rels, "INVESTS_IN", "Corran Ventures", "Velmora")
+    assert not [r for r in rels if (r["type"], r["source"]) == ("INVESTS_IN", "Velmora")]

@@ -1049,6 +1049,19 @@ def find_attributions(
             continue  # "the statement read: ...", not "she read the report"
         if any(c.dep_ == "mark" and c.lower_ == "than" for c in tok.children):
             continue  # "slower than (X) claimed": a comparison, no claim
+        if (
+            tok.dep_ == "ccomp"
+            and tok.head.lemma_.lower() in lexicon()["authoring_verbs"]
+            and any(
+                c.dep_ == "nsubj"
+                and c.lemma_.lower() in DOCUMENT_NOUNS
+                and not any(d.dep_ == "poss" for d in c.children)
+                for c in tok.children
+            )
+        ):
+            # "X wrote a blog post arguing that ..." parsed as "[a blog post arguing ...]":
+            # the post says nothing of its own; X's claim is read at "wrote"
+            continue
         if tok.tag_ in ("VBZ", "VBP") and any(
             c.dep_ == "mark" and c.lower_ == "once" for c in tok.children
         ):

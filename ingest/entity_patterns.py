@@ -429,9 +429,10 @@ MODEL_QUOTED = re.compile(
 
 
 ORG_CONTEXT = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][a-zA-Z0-9]+(?:[A-Z][a-zA-Z0-9]*)*)(?:['\u2019]s)? "
+    # (not a date: "released a study on Monday about reasoning models")
+    rf"(?<![\w-])(?!{DATE_WORD})(?P<name>[A-Z][a-zA-Z0-9]+(?:[A-Z][a-zA-Z0-9]*)*)(?:['\u2019]s)? "
     r"(?:(?!(?:that|the|a|an|and|or|but|which|who|whose|said|says|its|his|her|their|to|of|in|on|"
-    r"at|for|with|by|from|is|was|are|were|has|had|will|would|new)\b)[a-z]+ ){0,2}?"
+    r"at|for|with|by|from|about|is|was|are|were|has|had|will|would|new)\b)[a-z]+ ){0,2}?"
     r"(?P<role>CEO|CTO|spokesperson|spokeswoman|spokesman|co-founder|"
     r"cofounder|researchers|engineers|employees|executives|chatbot|model|models|"
     r"head of|chief [a-z]+ officer|founder)\b"

@@ -654,6 +654,8 @@ class _ChallengeReader:
         lemma = words.lemma(tok, lex)
         if tok.dep_ == "nsubj" and self._own_evidence(tok, sent):
             return
+        if tok.dep_ == "nsubj" and self._document_faulted(tok, sent, question):
+            return
         if tok.dep_ == "dobj" and self._low_verdict(tok, sent, question):
             return
         if self.reporting and words.reported_misdeed(tok, lemma, lex, self.reporting, question):
@@ -765,6 +767,36 @@ class _ChallengeReader:
         if not challengers or passive or not targets:
             return False
         self.add(challengers, targets, tok, "criticises", sent)
+        return True
+
+    def _document_faulted(self, tok: Token, sent: Span, question: bool) -> bool:
+        """ "Y released a study ... X said the study used an outdated version of its
+        model": a reported clause that faults a document with a pejorative word
+        ("outdated", "unfair", "misleading") questions the document's author (the last
+        one named before with that noun, on another side)."""
+        lex = self.lex
+        if tok.lemma_.lower() not in lex.documents or words.possessor(tok):
+            return False
+        if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            return False
+        clause = tok.head
+        reporter = words.reporting_verb(clause)
+        if reporter is None or reporter.lemma_.lower() not in self.reporting:
+            return False
+        if words.negated(clause) or words.hedged(clause, question):
+            return False
+        if not any(words.slur(t, lex) for t in clause.subtree if t.i > tok.i):
+            return False
+        challengers, passive = self.parties.subject(reporter)
+        if not challengers and reporter.dep_ == "acl" and reporter.head.dep_ == "dobj":
+            # "X issued a statement saying ...": the statement's issuer says it
+            challengers, passive = self.parties.subject(reporter.head.head)
+        if not challengers or passive:
+            return False
+        targets = self._author_of([tok], sent.start_char, set(challengers))
+        if not targets:
+            return False
+        self.add(challengers, targets, tok, "questions", sent)
         return True
 
     def _own_evidence(self, tok: Token, sent: Span) -> bool:

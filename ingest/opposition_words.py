@@ -768,15 +768,15 @@ def pejorative(tok: Token, lex: Lexicon) -> bool:
         return True
     for c in tok.children:
         if c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "acomp", "dobj"):
-            if c.dep_ != "dobj" and any(_slur(t, lex) for t in c.subtree):
+            if c.dep_ != "dobj" and any(slur(t, lex) for t in c.subtree):
                 return True
             # the small model often parses "called Y dishonest" as dobj + amod/appos
-            if c.dep_ == "dobj" and any(_slur(t, lex) for t in c.subtree if t.i > c.i):
+            if c.dep_ == "dobj" and any(slur(t, lex) for t in c.subtree if t.i > c.i):
                 return True
     return False
 
 
-def _slur(tok: Token, lex: Lexicon) -> bool:
+def slur(tok: Token, lex: Lexicon) -> bool:
     """An insult: a pejorative anywhere ("a clown show"), a word that insults only as
     what something is called ("a fantasy", "a disaster") only as the head of its
     phrase, not as a modifier ("a science fiction classic", "a disaster plan")."""

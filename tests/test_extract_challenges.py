@@ -2666,3 +2666,31 @@ def test_testers_of_the_thing_a_score_was_claimed_for_question_that_score(extrac
         "said it was right only about 70 percent of the time."
     )
     assert frozenset({"Arden University Hospital", "Velmora"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corran Labs issued a statement saying the study used an outdated version of its "
+        "model.",
+        # (a judgement of the study itself: found at the start too, a guard here)
+        "Corran Labs said the study was misleading about its model.",
+    ],
+)
+def test_a_study_faulted_in_a_reported_clause_questions_its_authors(extractor, sentence):
+    text = (
+        "Study questioned\n\n"
+        "Halvern Institute researchers released a study on Monday about reasoning models.\n\n"
+        + sentence
+    )
+    assert frozenset({"Corran Labs", "Halvern Institute"}) in pairs(extractor, text)
+
+
+def test_a_study_said_to_be_sound_questions_no_one(extractor):
+    # negative: no pejorative, no challenge
+    text = (
+        "Study praised\n\n"
+        "Halvern Institute researchers released a study on Monday about reasoning models.\n\n"
+        "Corran Labs said the study used a careful method."
+    )
+    assert pairs(extractor, text) == []

@@ -3091,3 +3091,16 @@ def test_a_quote_followed_by_whose_verdict_it_was_is_that_person_s(extractor):
         "after testing the chatbot for a week.",
     )
     assert claim_with(found, "disaster for users")["claimant"] == "Priya Nair"
+
+
+def test_a_blog_post_arguing_something_is_its_writers_claim_alone(keeping):
+    # the parser reads "[a blog post arguing that ...]" as a clause of its own: the post
+    # is no unnamed speaker beside the one who wrote it
+    text = (
+        "Study questioned\n\n"
+        "Halvern Institute researchers released a study on Monday about reasoning models.\n\n"
+        "Jane Whitcombe, a researcher at Corran Labs, wrote a blog post arguing that the "
+        "study's puzzles could not be solved at all."
+    )
+    cs = [c for c in claims(keeping, text) if "puzzles" in c["text"]]
+    assert [c["claimant"] for c in cs] == ["Jane Whitcombe"]

@@ -3994,3 +3994,12 @@ def test_a_headlines_words_after_as_are_no_organisation(extractor):
     orgs = names_of(extractor, text, "Organization")
     assert "OpenAI" in orgs
     assert not [n for n in orgs if "Rivals" in n]
+
+
+def test_a_day_before_models_is_no_organisation(extractor):
+    # "<Name> ... models" marks a model maker, but not "on Monday about reasoning models"
+    text = (
+        "Study questioned\n\n"
+        "Halvern Institute researchers released a study on Monday about reasoning models."
+    )
+    assert "Monday" not in names_of(extractor, text, "Organization")

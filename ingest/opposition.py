@@ -163,6 +163,12 @@ def find_challenges(
     return reader.out, reader.affiliated + reader.together
 
 
+# the parts of speech that head none of the constructions of ``_token``: determiners,
+# prepositions, conjunctions, particles, punctuation, numbers, symbols and white space
+_NO_CONSTRUCTION = frozenset(
+    {"DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM", "SYM", "SPACE", "X", "INTJ"}
+)
+
 # how far after an unnamed group's charge its members may be named (characters)
 MEMBER_REACH = 600
 
@@ -462,6 +468,8 @@ class _ChallengeReader:
             ):
                 self.add([challenger], [target], verb, kind, sent)
         for tok in sent:
+            if tok.pos_ in _NO_CONSTRUCTION and tok.lower_ not in self.lex.stance_heads:
+                continue  # (most tokens: reading them here only costs time)
             self._token(tok, sent, question)
 
     def _doubter_named(self, sent: Span) -> None:
@@ -656,6 +664,8 @@ class _ChallengeReader:
             return
         if tok.dep_ == "nsubj" and self._document_faulted(tok, sent, question):
             return
+        if tok.lower_ == "context" and self._out_of_context(tok, sent, question):
+            return
         if tok.dep_ == "dobj" and self._low_verdict(tok, sent, question):
             return
         if self.reporting and words.reported_misdeed(tok, lemma, lex, self.reporting, question):
@@ -797,6 +807,38 @@ class _ChallengeReader:
         if not targets:
             return False
         self.add(challengers, targets, tok, "questions", sent)
+        return True
+
+    def _out_of_context(self, tok: Token, sent: Span, question: bool) -> bool:
+        """ "X said Y had quoted him out of context", "X said the emails were taken out
+        of context": whoever quoted or published the words misrepresents them (the
+        quoting subject, the passive's "by" agent, else whoever X answers)."""
+        of = tok.head
+        if tok.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ != "out":
+            return False
+        verb = of.head.head
+        reporter = words.reporting_verb(verb)
+        if reporter is None or reporter.lemma_.lower() not in self.reporting:
+            return False
+        if words.negated(verb) or words.hedged(verb, question) or words.negated(reporter):
+            return False
+        challengers, _ = self.parties.subject(reporter)
+        if not challengers:
+            return False
+        exclude = set(challengers)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        agents = [p for t in verb.subtree if t.lower_ == "by" for p in t.children]
+        if subj is not None and subj.dep_ == "nsubj":
+            targets = self.parties.of(subj, exclude)
+        else:
+            targets = [k for p in agents for k in self.parties.of(p, exclude)]
+            if not targets and subj is not None:
+                targets = self.parties.of(subj, exclude)  # "Y's remarks were taken ..."
+            if not targets:
+                targets = self.answered(sent.start_char, challengers)
+        if not targets:
+            return False
+        self.add(challengers, targets, tok, "rebuts", sent)
         return True
 
     def _own_evidence(self, tok: Token, sent: Span) -> bool:
@@ -2415,6 +2457,11 @@ def _parties_after(head: Token, prep: str, parties: PartyResolver, exclude: set[
     ]
 
 
+# what a party does with a suit or charge brought against it ("Y is fighting a lawsuit
+# brought by X", "Y faces a complaint from X")
+_FACING = frozenset({"face", "confront", "fight", "contest", "defend", "battle"})
+
+
 def _noun_challenge(
     tok: Token, parties: PartyResolver, lex: words.Lexicon
 ) -> tuple[list[str], list[str]]:
@@ -2431,6 +2478,18 @@ def _noun_challenge(
             for p in c.children:
                 if p.dep_ == "pobj":
                     challengers = parties.of(p, set())
+    filing = _filed_by(tok)
+    if not challengers and filing is not None:
+        # "a lawsuit filed by X against Y", "the lawsuit against Y was filed by X", "Y is
+        # fighting a lawsuit brought by X" (before the verb's subject: Y only fights it)
+        challengers = [
+            k
+            for c in filing.children
+            if c.dep_ == "agent"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in parties.of(p, set())
+        ]
     if (
         not challengers
         and tok.dep_ == "dobj"
@@ -2452,17 +2511,6 @@ def _noun_challenge(
         keys = list(dict.fromkeys(k for _, _, k in before))
         if len(keys) == 2:
             return keys[:1], keys[1:]
-    filing = _filed_by(tok)
-    if not challengers and filing is not None:
-        # "a lawsuit filed by X against Y", "the lawsuit against Y was filed by X"
-        challengers = [
-            k
-            for c in filing.children
-            if c.dep_ == "agent"
-            for p in c.children
-            if p.dep_ == "pobj"
-            for k in parties.of(p, set())
-        ]
     if (
         not challengers
         and tok.dep_ == "pobj"
@@ -2549,7 +2597,7 @@ def _noun_challenge(
             if s.dep_ in ("nsubj", "nsubjpass")
             for k in parties.of(s, exclude)
         ]
-    if not targets and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("face", "confront"):
+    if not targets and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FACING:
         targets, _ = parties.subject(tok.head)  # "Y faces a lawsuit from X"
         targets = [k for k in targets if k not in exclude]
     if (

@@ -2694,3 +2694,48 @@ def test_a_study_said_to_be_sound_questions_no_one(extractor):
         "Corran Labs said the study used a careful method."
     )
     assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize("verb", ["is fighting", "is battling", "faces"])
+def test_whoever_fights_a_lawsuit_brought_by_another_is_its_target(extractor, verb):
+    # the suit's bringer sues; the one who fights it is sued, not the suer ("faces":
+    # right at the start too, a guard)
+    text = (
+        "Velmora fights publisher's suit\n\n"
+        f"Velmora, which has denied any wrongdoing, {verb} a lawsuit brought by Kestrel Media "
+        "over the use of its articles."
+    )
+    found = extractor.extract(ArticleText(text=text, source="test")).to_contract()["disputes"]
+    assert [d["parties"] for d in found] == [["Kestrel Media", "Velmora"]]  # (suer first)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # the publisher of the words, answered
+        ("Feld's lawyer, Daniel Ortiz, said the emails were taken out of context.", "Velmora"),
+        # the one who quoted them
+        ("Marcus Feld said Kestrel Media had quoted him out of context.", "Kestrel Media"),
+    ],
+)
+def test_words_taken_out_of_context_are_misrepresented_by_who_published_them(
+    extractor, sentence, target
+):
+    text = (
+        "Velmora answers founder's suit\n\n"
+        "Velmora on Tuesday published emails that it said showed its co-founder Marcus Feld "
+        "had backed the company's new structure.\n\n" + sentence
+    )
+    found = pairs(extractor, text)
+    assert any(target in p and p & {"Marcus Feld", "Daniel Ortiz"} for p in found)
+
+
+def test_words_not_taken_out_of_context_misrepresent_nothing(extractor):
+    # negative: the lawyer confirms the emails
+    text = (
+        "Velmora answers founder's suit\n\n"
+        "Velmora on Tuesday published emails that it said showed its co-founder Marcus Feld "
+        "had backed the company's new structure.\n\n"
+        "Feld's lawyer, Daniel Ortiz, said the emails were not taken out of context."
+    )
+    assert pairs(extractor, text) == []

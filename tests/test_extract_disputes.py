@@ -1835,3 +1835,18 @@ def test_a_comparison_said_to_ignore_rivals_contradicts_the_claim_it_backs(extra
     )
     found = [frozenset(d["parties"]) for d in contract(extractor, text)["disputes"]]
     assert frozenset({"Jane Whitcombe", "Quorvane"}) in found
+
+
+@pytest.mark.parametrize("flaw", ["an unprotected database", "an unsecured server"])
+def test_researchers_who_found_a_companys_data_open_contradict_its_no_leak_claim(
+    extractor, flaw
+):
+    text = (
+        "Chat app says no data leaked\n\n"
+        "Lumio, the maker of an AI companion app, said on Tuesday that no user conversations "
+        "had been exposed in last week's incident.\n\n"
+        "Security researchers at Kestrel Labs said they had read more than a million chat "
+        f"logs through {flaw} belonging to Lumio."
+    )
+    found = [frozenset(d["parties"]) for d in contract(extractor, text)["disputes"]]
+    assert frozenset({"Kestrel Labs", "Lumio"}) in found

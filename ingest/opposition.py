@@ -279,8 +279,15 @@ class _ChallengeReader:
         if earlier:
             return earlier[-1]
         prev = self.last_other_claimant(pos, challengers[0], False)
-        if prev and theirs(prev) and prev not in self.outlets:
-            return [prev]  # (an outlet that reported last took no side)
+        if (
+            prev
+            and theirs(prev)
+            and (prev not in self.outlets or self._reported_on(prev, pos, mine))
+        ):
+            # (an outlet that reported last took no side, unless it reported on the
+            # answering side itself: "Y paid contractors $2 an hour, the Herald reported.
+            # Y said that was not accurate")
+            return [prev]
         if written:
             return written[0][1]  # "X denied the report. The report, by Y, ..."
         # "Zentrix announced a model. Brontal pushed back": the party whose act the
@@ -381,6 +388,22 @@ class _ChallengeReader:
                 return [k for k in later[0] if k not in exclude]
         return []
 
+    def _reported_on(self, outlet: str, pos: int, side: set[str]) -> bool:
+        """Whether the last claim of ``outlet`` before ``pos`` is a report of its own on
+        ``side``: its sentence names that side and no other party but the outlet."""
+        start = next(
+            (s for s, k in reversed(self.parties.speakers) if k == outlet and s < pos), None
+        )
+        if start is None:
+            return False
+        said = self.parties.doc.char_span(start, start + 1, alignment_mode="expand")
+        if said is None:
+            return False
+        named = {
+            k for _, _, k in self.parties.mentions_within(said.sent.start_char, said.sent.end_char)
+        }
+        return bool(named & side) and named <= side | {outlet}
+
     def last_outlet(self, pos: int, challengers: list[str]) -> list[str]:
         """The publication named last before ``pos``, on no side of ``challengers``."""
         mine = set().union(*(self.side_of(c) for c in challengers))
@@ -433,8 +456,17 @@ class _ChallengeReader:
         """``targets`` with a person the sentence does not name replaced by the
         organisation of theirs it does name ("Rao, Anthropic's finance chief, said ...
         Marcus said the valuation was absurd and Anthropic's models still erred": the
-        critic takes on Anthropic, not the last of its people to speak)."""
-        named = {k for _, _, k in self.parties.mentions_within(sent.start_char, sent.end_char)}
+        critic takes on Anthropic, not the last of its people to speak); not one named
+        in the challenger's own phrase ("Former Lumio researcher X disagreed", "X, who
+        led Lumio's safety team, says otherwise": X answers the speaker still)."""
+        within = self.parties.mentions_within(sent.start_char, sent.end_char)
+        own: list[tuple[int, int]] = []
+        for start, end, key in within:
+            span = sent.doc.char_span(start, end, alignment_mode="expand")
+            if key in challengers and span is not None:
+                root = span.root
+                own.append((root.left_edge.idx, root.right_edge.idx + len(root.right_edge)))
+        named = {k for s, _, k in within if not any(a <= s < b for a, b in own)}
         mine = set().union(*(self.side_of(c) for c in challengers)) if challengers else set()
         out: list[str] = []
         for target in targets:
@@ -1989,6 +2021,11 @@ class _ChallengeReader:
                 self.add(challengers, targets, tok, "questions", sent)
             return
         for challengers, targets, kind in _stance(tok, self.parties, self.lex):
+            if not challengers and targets and _view_referred_back(tok, self.lex):
+                # "That conclusion is at odds with Y's tests": the conclusion stated last
+                # by a side other than Y's
+                before = self.last_other_claimant(sent.start_char, targets[0], False)
+                challengers = [before] if before is not None else []
             self.add(challengers, targets, tok, kind, sent)
 
 
@@ -2017,6 +2054,22 @@ def _fell_short(proving: Token) -> Token | None:
     if verb.lemma_.lower() == "come" and "close" in words_of and words.negated(verb):
         return verb
     return None
+
+
+def _view_referred_back(stance: Token, lex: words.Lexicon) -> bool:
+    """Whether the subject of the clause a stance word is in is a claim or a finding
+    referred back to ("That conclusion is at odds with ...", "This finding contrasts
+    with ..."), owned by no one named."""
+    verb = stance
+    while verb.dep_ not in ("ROOT", "ccomp", "relcl", "advcl", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subj is not None
+        and (subj.lemma_.lower() in lex.owned or subj.lemma_.lower() in lex.documents)
+        and any(c.lower_ in ("that", "this", "the") for c in subj.children)
+        and not words.possessor(subj)
+    )
 
 
 def _answers(verb: Token, lex: words.Lexicon) -> bool:

@@ -678,6 +678,12 @@ class PartyResolver:
             and any(c.lower_ in ("the", "these", "those", "both") for c in tok.children)
         ):
             return self.group_before(tok.idx, lemma)
+        if definite and tok.tag_ == "NN":
+            # "the auditor" after "Kestrel Labs, an independent auditor,": the party the
+            # article described with that noun
+            k = self._described_before(tok, exclude)
+            if k is not None:
+                return [k]
         if definite and tok.dep_ == "poss":
             # "the platform's response" after "Brontal's video platform": the owner of
             # the thing named so before
@@ -685,6 +691,22 @@ class PartyResolver:
             if k is not None:
                 return [k]
         return []
+
+    def _described_before(self, tok: Token, exclude: set[str]) -> str | None:
+        """The party last described in apposition with ``tok``'s noun before it ("Kestrel
+        Labs, an independent auditor," ... "the auditor"), if it is the only one so
+        described."""
+        lemma = tok.lemma_.lower()
+        found: list[str] = []
+        for t in self.doc[: tok.i]:
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.dep_ != "appos":
+                continue
+            key = self._party(self.tok_key.get(t.head.i))
+            if key is not None and key not in found:
+                found.append(key)
+        if len(found) != 1 or found[0] in exclude:
+            return None
+        return found[0]
 
     def _owner_of_earlier(self, tok: Token, exclude: set[str]) -> str | None:
         """The organisation that last possessed a thing of ``tok``'s noun before it

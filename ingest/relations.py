@@ -593,9 +593,17 @@ def _subject_org(doc, sentence: tuple[list[Mention], list[str]]) -> bool:
     """Whether an organisation is the subject of a sentence (its mentions and types)."""
     for m, t in zip(*sentence, strict=True):
         name = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if t == "Organization" and name is not None and name.root.dep_ in ("nsubj", "nsubjpass"):
+        if t == "Organization" and name is not None and _subject_or_its_owner(name.root):
             return True
     return False
+
+
+def _subject_or_its_owner(tok) -> bool:
+    """Whether ``tok`` is a subject or owns one ("Velmora's account differs. Its chief
+    medical officer, X, said ...": Velmora's)."""
+    if tok.dep_ == "poss":
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 # "Steve Huffman, its chief executive, has said": a name, then its role at "its" company
@@ -688,7 +696,7 @@ def _its_role(doc, text, sm, types, span, prev, add, lead=None) -> None:
         return  # "Robotics analyst X of Halvern Research": named after the person
     for pm, pt in zip(*prev, strict=True):
         name = doc.char_span(pm.start, pm.end, alignment_mode="expand")
-        if pt == "Organization" and name is not None and name.root.dep_ in ("nsubj", "nsubjpass"):
+        if pt == "Organization" and name is not None and _subject_or_its_owner(name.root):
             role = _role(m.group("role"))
             _add_role(add, person.key, pm.key, role, span, _former(m.group("role")))
             return

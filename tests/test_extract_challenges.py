@@ -2739,3 +2739,83 @@ def test_words_not_taken_out_of_context_misrepresent_nothing(extractor):
         "Feld's lawyer, Daniel Ortiz, said the emails were not taken out of context."
     )
     assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize("harm", ["unsafe", "dangerous", "harmful"])
+def test_a_product_said_to_give_unsafe_advice_is_its_makers_fault(extractor, harm):
+    # no answer from the maker: the auditor's charge is enough
+    text = (
+        "Audit faults Velmora's chatbot\n\n"
+        f"Kestrel Labs, an independent auditor, said Velmora's chatbot gave {harm} advice in "
+        "30 percent of medical questions."
+    )
+    assert frozenset({"Kestrel Labs", "Velmora"}) in pairs(extractor, text)
+
+
+def test_the_auditor_is_the_party_described_as_one_before(extractor):
+    # "the auditor's" refers back to the party the article described as an auditor
+    text = (
+        "Audit faults Velmora's chatbot\n\n"
+        "Kestrel Labs, an independent auditor, said the chatbot gave poor advice in 30 "
+        "percent of medical questions. Velmora's account differs sharply from the "
+        "auditor's."
+    )
+    assert frozenset({"Velmora", "Kestrel Labs"}) in pairs(extractor, text)
+
+
+def test_a_conclusion_referred_back_to_is_at_odds_as_its_speakers(extractor):
+    # "That conclusion" is the auditor's, stated in the sentence before
+    text = (
+        "Audit faults Velmora's chatbot\n\n"
+        "Kestrel Labs, an independent auditor, said the chatbot gave poor advice in 30 "
+        "percent of medical questions. That conclusion is at odds with Velmora's internal "
+        "tests."
+    )
+    assert frozenset({"Velmora", "Kestrel Labs"}) in pairs(extractor, text)
+
+
+def test_a_denial_of_what_an_outlet_reported_on_the_denier_answers_the_outlet(extractor):
+    # the outlet's own report on the company, denied by the company with "that"
+    text = (
+        "Report says Velmora underpaid contractors\n\n"
+        "Velmora paid contractors less than $2 an hour to label violent content for its "
+        "chatbot, the Halvern Herald reported on Monday.\n\n"
+        "In a statement, Velmora said that was not accurate."
+    )
+    assert frozenset({"Velmora", "Halvern Herald"}) in pairs(extractor, text)
+
+
+def test_a_denial_after_an_outlet_relays_another_partys_charge_spares_the_outlet(extractor):
+    # negative: the outlet carried Kestrel's words; Velmora answers Kestrel, not the outlet
+    text = (
+        "Velmora accused of underpaying contractors\n\n"
+        "Kestrel Labs accused Velmora of paying contractors less than $2 an hour, the "
+        "Halvern Herald reported on Monday.\n\n"
+        "In a statement, Velmora said that was not accurate."
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Velmora", "Kestrel Labs"}) in found
+    assert frozenset({"Velmora", "Halvern Herald"}) not in found
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Former Lumio researcher Priya Nair disagreed, saying the safety team had been given "
+        "only a week to test it.",
+        "Priya Nair, who led Lumio's safety team until March, says otherwise.",
+    ],
+)
+def test_a_company_named_in_the_critics_own_phrase_does_not_replace_the_speaker(
+    extractor, answer
+):
+    # negative of the company-named rule: "Lumio" describes the critic, so she answers
+    # the chief executive who spoke, not the company
+    text = (
+        "Two views of a model's safety\n\n"
+        "Lumio's chief executive, Tomas Reyes, told reporters the model was the safest the "
+        "company had built. " + answer
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Priya Nair", "Tomas Reyes"}) in found
+    assert frozenset({"Priya Nair", "Lumio"}) not in found

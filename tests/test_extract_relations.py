@@ -877,3 +877,18 @@ def test_a_round_with_a_decimal_amount_is_led_by_its_investor(extractor):
     rels = relations(extractor, text)
     find(rels, "INVESTS_IN", "Corran Ventures", "Velmora")
     assert not [r for r in rels if (r["type"], r["source"]) == ("INVESTS_IN", "Velmora")]
+
+
+def test_its_officer_after_a_sentence_about_a_companys_account_is_that_companys(extractor):
+    # "Velmora's account differs": the company owns the subject, so "Its" is Velmora, not
+    # the auditor the article opened with
+    text = (
+        "Audit faults Velmora's chatbot\n\n"
+        "Kestrel Labs, an independent auditor, said Velmora's chatbot gave poor advice in 30 "
+        "percent of medical questions.\n\n"
+        "Velmora's account differs sharply. Its chief medical officer, Lena Brandt, said the "
+        "chatbot had passed every internal review."
+    )
+    rels = relations(extractor, text)
+    find(rels, "WORKS_FOR", "Lena Brandt", "Velmora")
+    assert not [r for r in rels if (r["source"], r["target"]) == ("Lena Brandt", "Kestrel Labs")]

@@ -812,27 +812,35 @@ def _stance_claim(tok: Token, lemma: str, quotes: list[tuple[int, int]]) -> Attr
         # "X is convinced that ...", parsed as a passive: the clause hangs on the verb
         be, subj_dep = tok, "nsubjpass"
     elif (
-        stance_adjectives().get(lemma) is None
-        or tok.pos_ != "ADJ"
+        stance_adjectives().get(tok.lower_ if tok.tag_ == "VBN" else lemma) is None
+        or not (tok.pos_ == "ADJ" or tok.tag_ == "VBN")  # ("is convinced" read as acomp)
         or tok.dep_ != "acomp"
         or tok.head.lemma_ != "be"
     ):
         return None
     else:
-        kind, be, subj_dep = stance_adjectives()[lemma], tok.head, "nsubj"
+        kind = stance_adjectives()[tok.lower_ if tok.tag_ == "VBN" else lemma]
+        be, subj_dep = tok.head, "nsubj"
     clause = next(
         (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None
     ) or next(
         (c for c in be.children if c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX")),
         None,
     )
+    content = subtree_span(clause) if clause is not None else None
+    colon = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
+    if clause is None and colon and be.dep_ == "ccomp" and be.head.i > tok.i + 1:
+        # "X was adamant: it had licensed every article", parsed with the stance as a
+        # clause of what follows the colon
+        after = tok.doc[tok.i + 2]
+        content = (after.idx, be.head.right_edge.idx + len(be.head.right_edge))
     subj = next((c for c in be.children if c.dep_ == subj_dep), None)
-    if clause is None or subj is None or subj.lower_ in ("it", "this", "that", "there"):
+    if content is None or subj is None or subj.lower_ in ("it", "this", "that", "there"):
         return None  # "it is certain that ...": nobody's stance
     if _negated(be, quotes) or _negated(tok, quotes):
         return None  # "is not convinced that": a doubt, read as opposition
     subject = tok.doc[subj.left_edge.i : subj.right_edge.i + 1]
-    return Attribution(tok, tok.text, kind, subject, subtree_span(clause))
+    return Attribution(tok, tok.text, kind, subject, content)
 
 
 #: verbs of a frame opening a sentence ("As X sees it, ...") -> the claim's kind

@@ -169,6 +169,9 @@ _NO_CONSTRUCTION = frozenset(
     {"DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM", "SYM", "SPACE", "X", "INTJ"}
 )
 
+# what joins the two parties of a court case's name ("Getty Images v. Stability AI")
+CASE_V = re.compile(r" v\.? ")
+
 # how far after an unnamed group's charge its members may be named (characters)
 MEMBER_REACH = 600
 
@@ -489,6 +492,7 @@ class _ChallengeReader:
         self._doubter_named(sent)
         self._retested(sent)
         self._plaintiffs_named(sent)
+        self._case_named(sent, text)
         self._defendants_named(sent)
         self._members_named(sent)
         question = sent.text.rstrip().endswith("?")
@@ -1170,6 +1174,20 @@ class _ChallengeReader:
             self.unnamed_authors.append((sent.start_char, challengers))
         self.add(challengers, targets, tok, kind, sent)
 
+    def _said_before_answer(self, tok: Token, exclude: set[str]) -> list[str]:
+        """Who said what an answer follows, by the answer's own clause of time ("X
+        pushed back after Y said chips were smuggled", "X hit back when Y claimed ...")."""
+        for c in tok.children:
+            if c.dep_ != "advcl" or c.lemma_.lower() not in self.reporting:
+                continue
+            if not any(m.dep_ == "mark" and m.lower_ in ("after", "when") for m in c.children):
+                continue
+            said_by, passive = self.parties.subject(c)
+            found = [k for k in said_by if k not in exclude]
+            if found and not passive:
+                return found
+        return []
+
     def _it_of_main_clause(self, tok: Token, passive: bool) -> list[str]:
         """ "Y pulled the feature after several artists accused it of copying": "it" in
         a clause of time is the main clause's subject."""
@@ -1317,8 +1335,11 @@ class _ChallengeReader:
             or (kind == "denies" and words.clausal(tok))
         ):
             # "X disagreed", "X rejected the allegations", "X denied paying": the
-            # answer goes to whoever challenged X's side last
-            targets = self.answered(sent.start_char, challengers)
+            # answer goes to whoever challenged X's side last; "X pushed back after Y
+            # said ...": to the one whose words the clause of time reports
+            targets = self._said_before_answer(tok, exclude) or self.answered(
+                sent.start_char, challengers
+            )
             if kind == "denies" and words.clausal(tok):
                 # "X denied that Y had copied its designs": X clears Y, not answers it
                 # (a party as the subject itself, not the owner of what is denied:
@@ -1574,6 +1595,16 @@ class _ChallengeReader:
         ]
         if plaintiffs and defendants:
             self.add(plaintiffs, list(dict.fromkeys(defendants)), naming, "sues", sent)
+
+    def _case_named(self, sent: Span, text: str) -> None:
+        """ "Getty Images v. Stability AI", "in Kestrel Media v Velmora": a case named by
+        its parties, the plaintiff first, sues the defendant."""
+        within = self.parties.mentions_within(sent.start_char, sent.end_char)
+        for (_, end, plaintiff), (start, _, defendant) in pairwise(within):
+            if plaintiff != defendant and CASE_V.fullmatch(text, end, start):
+                tok = token_at(sent.doc, start)
+                if tok is not None:
+                    self.add([plaintiff], [defendant], tok, "sues", sent)
 
     def _plaintiffs_named(self, sent: Span) -> None:
         """ "The suit names Jane Roe and Ann Poe as plaintiffs", "The plaintiffs include

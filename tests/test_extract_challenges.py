@@ -2819,3 +2819,24 @@ def test_a_company_named_in_the_critics_own_phrase_does_not_replace_the_speaker(
     found = pairs(extractor, text)
     assert frozenset({"Priya Nair", "Tomas Reyes"}) in found
     assert frozenset({"Priya Nair", "Lumio"}) not in found
+
+
+def test_an_answer_after_someone_said_something_answers_them(extractor):
+    # "pushed back ... after Y said": the clause of time names whom the answer answers
+    text = (
+        "Chip smuggling row\n\n"
+        "Nvidia pushed back on Wednesday after Anthropic said chips were being smuggled "
+        "into China in prosthetic baby bumps."
+    )
+    assert frozenset({"Nvidia", "Anthropic"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("joint", ["v.", "v"])
+def test_a_case_named_by_its_parties_is_the_plaintiffs_suit(extractor, joint):
+    text = (
+        "Court hears arguments\n\n"
+        f"Lawyers argued on Monday in Kestrel Media {joint} OpenAI, a case over the use of "
+        "news articles to train chatbots."
+    )
+    found = extractor.extract(ArticleText(text=text, source="test")).to_contract()["disputes"]
+    assert [d["parties"] for d in found] == [["Kestrel Media", "OpenAI"]]

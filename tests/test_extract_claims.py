@@ -3104,3 +3104,22 @@ def test_a_blog_post_arguing_something_is_its_writers_claim_alone(keeping):
     )
     cs = [c for c in claims(keeping, text) if "puzzles" in c["text"]]
     assert [c["claimant"] for c in cs] == ["Jane Whitcombe"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        # "convinced" tagged a participle complement of "is", not an adjective
+        ("Jane Whitcombe, Kestrel's chief executive, is convinced that Velmora copied "
+         "thousands of its articles.", "Velmora copied thousands"),
+        # the stance, then a colon, then what it holds
+        ("Velmora was adamant: it had licensed every article it used.",
+         "it had licensed every article"),
+    ],
+)
+def test_a_stance_held_is_its_holders_claim(extractor, sentence, fragment):
+    text = "Velmora accused of copying\n\nKestrel Media sued Velmora in March.\n\n" + sentence
+    c = claim_with(claims(extractor, text), fragment)
+    assert c["claimant"] in ("Jane Whitcombe", "Velmora")
+    s, e = c["contentSpan"]
+    assert fragment in text[s:e] and "adamant" not in text[s:e] and "convinced" not in text[s:e]

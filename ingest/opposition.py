@@ -430,7 +430,7 @@ class _ChallengeReader:
         )
         targets = self._named_sides(targets, challengers, sent)
         for challenger in challengers:
-            if challenger in self.parties.platforms:
+            if challenger in self.parties.platforms and not self._platform_acts(challenger, sent):
                 continue  # "users on Reddit say otherwise": a platform says nothing
             mine = self.side_of(challenger)
             for target in targets:
@@ -454,6 +454,15 @@ class _ChallengeReader:
                         standing=tok.i in self.standing,
                     )
                 )
+
+    def _platform_acts(self, key: str, sent: Span) -> bool:
+        """Whether a platform is named in ``sent`` as an actor ("Reddit sued Y", "Reddit
+        cut off Y's access"), not only as where something was said ("users on Reddit")."""
+        for start, end, k in self.parties.mentions_within(sent.start_char, sent.end_char):
+            span = sent.doc.char_span(start, end, alignment_mode="expand") if k == key else None
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
+                return True
+        return False
 
     def _named_sides(self, targets: list[str], challengers: list[str], sent: Span) -> list[str]:
         """``targets`` with a person the sentence does not name replaced by the

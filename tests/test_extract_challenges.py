@@ -2840,3 +2840,36 @@ def test_a_case_named_by_its_parties_is_the_plaintiffs_suit(extractor, joint):
     )
     found = extractor.extract(ArticleText(text=text, source="test")).to_contract()["disputes"]
     assert [d["parties"] for d in found] == [["Kestrel Media", "OpenAI"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reddit sued Anthropic on Wednesday, saying the AI company had scraped the site more "
+        "than 100,000 times without permission.",
+        "Reddit cut off Anthropic's access to its data, saying the AI company had scraped the "
+        "site without permission.",
+    ],
+)
+def test_a_platform_that_acts_is_a_party(extractor, sentence):
+    # a platform is where users speak ("users on Reddit"), but it may sue as a company
+    text = "Reddit takes on Anthropic\n\n" + sentence
+    assert frozenset({"Reddit", "Anthropic"}) in pairs(extractor, text)
+
+
+def test_users_on_a_platform_do_not_make_it_a_party(extractor):
+    # negative: "on Reddit" is where the critics wrote
+    text = (
+        "Users criticise Anthropic\n\n"
+        "Several users on Reddit accused Anthropic of quietly limiting its chatbot."
+    )
+    assert not [p for p in pairs(extractor, text) if "Reddit" in p]
+
+
+@pytest.mark.parametrize("quality", ["poor", "faulty"])  # ("faulty": found at the start too)
+def test_a_product_said_to_give_poor_advice_is_its_makers_fault(extractor, quality):
+    text = (
+        "Audit faults Velmora's chatbot\n\n"
+        f"Kestrel Labs said Velmora's chatbot gave {quality} medical advice in its tests."
+    )
+    assert frozenset({"Kestrel Labs", "Velmora"}) in pairs(extractor, text)

@@ -179,9 +179,19 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             ent.label_ == "PERSON"
             and _heading_alone(text, span)
             and span[0].text not in gaz.given_names
-            and span[0].lower_ in view.english
+            and any(_dictionary_word(t, view.english) for t in span)
         ):
-            continue  # "Bottom Line" on a line of its own: a section heading, no one
+            # "Bottom Line", "Chatbot Usage Soars" on a line of its own: a heading, no one
+            continue
+        if (
+            ent.label_ == "ORG"
+            and len(span) > 1
+            and _heading_alone(text, span)
+            and not text[: span.start_char].strip()
+            and 2 * sum(_dictionary_word(t, view.english) for t in span if not t.is_space)
+            > sum(not t.is_space for t in span)
+        ):
+            continue  # the headline itself, mostly ordinary words: no organisation's name
         if ent.label_ == "PERSON" and span.text in products:
             continue  # "The chip, called Vela, ...": a product's name, no one's
         if span.text in features:
@@ -413,11 +423,18 @@ def _known_then_modified_noun(span, gaz: Gazetteer) -> bool:
     )
 
 
+def _dictionary_word(tok, english: frozenset[str]) -> bool:
+    """Whether ``tok`` is an English word in some form ("Usage", "Soars": "soar")."""
+    low = tok.lower_
+    return low in english or low.removesuffix("s") in english or tok.lemma_.lower() in english
+
+
 def _heading_alone(text: str, span: Span) -> bool:
     """Whether ``span`` is the whole of its line, with nothing else on it."""
+    name = span.text.strip()  # (a span may end on the line's own break)
     start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    return text[start : end if end >= 0 else len(text)].strip() == span.text
+    end = text.find("\n", span.start_char + len(name))
+    return text[start : end if end >= 0 else len(text)].strip() == name
 
 
 def _joins_known_name(span, gaz: Gazetteer) -> bool:

@@ -692,9 +692,13 @@ class _ChallengeReader:
                 for _, _, k in self.parties.mentions_within(earlier.start_char, earlier.end_char)
             )
             scored = words.percentages(earlier) or any(
-                t.pos_ == "VERB"
-                and t.lemma_.lower() in self.lex.result_verbs
-                and not words.negated(t)
+                (
+                    t.pos_ == "VERB"
+                    and t.lemma_.lower() in self.lex.result_verbs
+                    and not words.negated(t)
+                )
+                # a count ("800 million weekly users"), not a date
+                or (t.like_num and t.ent_type_ not in ("DATE", "TIME", "ORDINAL"))
                 for t in earlier
             )
             if tested and scored:
@@ -1271,6 +1275,11 @@ class _ChallengeReader:
             # "would not sign the EU's code, calling it an overreach": what "it" stands for
             owned = [_owned_antecedent(o) for o in all_objs if o.lower_ == "it"]
             targets = [k for n in owned if n is not None for k in parties.of(n, exclude)]
+        if not targets and any(
+            o.lower_ in lex.result_nouns and not words.possessor(o) for o in all_objs
+        ):
+            # "called the numbers inflated": whoever reported numbers last
+            targets = self._results_reported_before(sent, exclude)
         if not targets and kind in ("denies", "rebuts") and tok.dep_ == "relcl":
             # "Y found that ..., a charge X denies": the charge is Y's finding
             targets = words.described_clause_subjects(tok, parties, exclude)

@@ -2873,3 +2873,17 @@ def test_a_product_said_to_give_poor_advice_is_its_makers_fault(extractor, quali
         f"Kestrel Labs said Velmora's chatbot gave {quality} medical advice in its tests."
     )
     assert frozenset({"Kestrel Labs", "Velmora"}) in pairs(extractor, text)
+
+
+def test_numbers_called_inflated_are_those_of_whoever_counted_them(extractor):
+    # "the numbers" are the usage figures a data firm reported, not the last speaker's
+    text = (
+        "Chatbot usage soars\n\n"
+        "Velmora's Velt-3 model had 80 million weekly users in October, according to "
+        "Kestrel Data. Speaking at a conference, Tomas Reyes of Corran Labs said his lab would "
+        "publish more research.\n\n"
+        "In a blog post, Priya Nair called the numbers inflated."
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Priya Nair", "Kestrel Data"}) in found
+    assert frozenset({"Priya Nair", "Tomas Reyes"}) not in found

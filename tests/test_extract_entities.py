@@ -4003,3 +4003,13 @@ def test_a_day_before_models_is_no_organisation(extractor):
         "Halvern Institute researchers released a study on Monday about reasoning models."
     )
     assert "Monday" not in names_of(extractor, text, "Organization")
+
+
+def test_a_short_headline_on_its_own_line_names_no_one(extractor):
+    # three capitalised words of a headline, one of them an ordinary English word
+    text = (
+        "Chatbot Usage Soars\n\n"
+        "Velmora's chatbot had 80 million weekly users in October, the company said."
+    )
+    names = {e.name for e in run(extractor, text).entities}
+    assert "Chatbot Usage Soars" not in names

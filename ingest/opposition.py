@@ -58,7 +58,7 @@ so far, critics who named no target, the authors of the documents named).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -650,25 +650,34 @@ class _ChallengeReader:
         reports another percentage for a model or a benchmark, or for the thing the
         testers tested (``tested``: nouns, "tested the assistant"), on no side of
         ``testers``."""
-        mine = set().union(*(self.side_of(t) for t in testers))
-        doc = sent.doc
-        for start, key in reversed(self.parties.speakers):
-            if start >= sent.start_char or sent.start_char - start > RETEST_REACH:
-                continue
-            if key in mine or self.side_of(key) & testers:
-                continue
-            said = doc.char_span(start, start + 1, alignment_mode="expand")
-            if said is None:
-                continue
-            earlier = said.sent
+        for key, earlier in self._speakers_before(sent, testers):
             reported = words.percentages(earlier)
-            named = any(
-                self.parties.types.get(k) in ("Model", "Benchmark")
-                for _, _, k in self.parties.mentions_within(earlier.start_char, earlier.end_char)
-            ) or any(t.pos_ == "NOUN" and t.lemma_.lower() in tested for t in earlier)
+            named = self._names_model_or_benchmark(earlier) or any(
+                t.pos_ == "NOUN" and t.lemma_.lower() in tested for t in earlier
+            )
             if reported and named and not reported & scores:
                 return [key]
         return []
+
+    def _speakers_before(self, sent: Span, exclude: set[str]) -> Iterator[tuple[str, Span]]:
+        """(speaker, the sentence of their claim) for the claims before ``sent``, latest
+        first, within ``RETEST_REACH`` characters, of no side of ``exclude``'s."""
+        mine = set().union(*(self.side_of(k) for k in exclude)) | exclude
+        for start, key in reversed(self.parties.speakers):
+            if start >= sent.start_char or sent.start_char - start > RETEST_REACH:
+                continue
+            if key in mine or self.side_of(key) & mine:
+                continue
+            said = sent.doc.char_span(start, start + 1, alignment_mode="expand")
+            if said is not None:
+                yield key, said.sent
+
+    def _names_model_or_benchmark(self, span: Span) -> bool:
+        """Whether ``span`` names a model or a benchmark."""
+        return any(
+            self.parties.types.get(k) in ("Model", "Benchmark")
+            for _, _, k in self.parties.mentions_within(span.start_char, span.end_char)
+        )
 
     def _results_reported_before(self, sent: Span, exclude: set[str]) -> list[str]:
         """Whose "the numbers" or "the results" a sentence judges: the latest speaker
@@ -676,21 +685,8 @@ class _ChallengeReader:
         reports a result for a model or a benchmark, by a percentage or by a verb of
         scoring or beating that is not negated ("Y said its model outperformed GPT-4o",
         rather than "Z said it could not reproduce the results" said in between)."""
-        mine = set().union(*(self.side_of(k) for k in exclude)) | exclude
-        doc = sent.doc
-        for start, key in reversed(self.parties.speakers):
-            if start >= sent.start_char or sent.start_char - start > RETEST_REACH:
-                continue
-            if key in mine or self.side_of(key) & mine:
-                continue
-            said = doc.char_span(start, start + 1, alignment_mode="expand")
-            if said is None:
-                continue
-            earlier = said.sent
-            tested = any(
-                self.parties.types.get(k) in ("Model", "Benchmark")
-                for _, _, k in self.parties.mentions_within(earlier.start_char, earlier.end_char)
-            )
+        for key, earlier in self._speakers_before(sent, exclude):
+            tested = self._names_model_or_benchmark(earlier)
             scored = words.percentages(earlier) or any(
                 (
                     t.pos_ == "VERB"

@@ -711,6 +711,8 @@ class _ChallengeReader:
             return
         if tok.lower_ == "context" and self._out_of_context(tok, sent, question):
             return
+        if tok.lower_ in lex.outrage and self._outraged(tok, sent):
+            return
         if tok.dep_ == "dobj" and self._low_verdict(tok, sent, question):
             return
         if self.reporting and words.reported_misdeed(tok, lemma, lex, self.reporting, question):
@@ -852,6 +854,44 @@ class _ChallengeReader:
         if not targets:
             return False
         self.add(challengers, targets, tok, "questions", sent)
+        return True
+
+    def _outraged(self, tok: Token, sent: Span) -> bool:
+        """ "X was outraged by Y's assistant", "X was furious at Y", "X said she was shocked
+        and angered when she heard Y's assistant": the angered party criticises the cause
+        of its anger (named by a preposition, or the object of a "when" clause)."""
+        if tok.pos_ == "VERB" and (
+            tok.tag_ != "VBN" or any(c.dep_ == "dobj" for c in tok.children)
+        ):
+            return False  # "he angered party leaders with his remarks": he angers, others are
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "shocked and angered": the first of the pair
+        holder = first if first.dep_ not in ("acomp", "attr") else first.head
+        if words.negated(holder) or words.negated(tok):
+            return False
+        challengers, _ = self.parties.subject(holder)
+        if not challengers:
+            return False
+        exclude = set(challengers)
+        causes = [
+            p
+            for h in (tok, first)
+            for c in h.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "at", "over", "with", "about")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ] + [
+            o
+            for c in holder.children
+            if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)
+            for o in c.children
+            if o.dep_ == "dobj"
+        ]
+        targets = [k for p in causes for k in self.parties.of(p, exclude)]
+        if not targets:
+            return False
+        self.add(challengers, targets, tok, "criticises", sent)
         return True
 
     def _out_of_context(self, tok: Token, sent: Span, question: bool) -> bool:

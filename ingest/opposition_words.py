@@ -89,6 +89,7 @@ class Lexicon:
     test_nouns: frozenset[str]
     result_nouns: frozenset[str]  # "the numbers", "the results": a reported result
     result_verbs: frozenset[str]  # "outperformed", "scored": a result reported
+    outrage: frozenset[str]  # "outraged by Y's assistant", "furious at Y"
     misdeed_objects: dict[str, frozenset[str]]
     protest: frozenset[str]
     naming_slurs: frozenset[str]  # with "pejoratives", what a naming verb may call one
@@ -190,6 +191,7 @@ def lexicon() -> Lexicon:
         test_nouns=frozenset(raw["test_nouns"]),
         result_nouns=frozenset(raw["result_nouns"]),
         result_verbs=frozenset(raw["result_verbs"]),
+        outrage=frozenset(raw["outrage_words"]),
         misdeed_objects={k: frozenset(v) for k, v in raw["misdeed_objects"].items()},
         protest=frozenset(raw["protest_nouns"]),
         naming_slurs=frozenset(raw["pejoratives"]) | frozenset(raw["naming_slurs"]),

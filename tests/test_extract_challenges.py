@@ -2887,3 +2887,43 @@ def test_numbers_called_inflated_are_those_of_whoever_counted_them(extractor):
     found = pairs(extractor, text)
     assert frozenset({"Priya Nair", "Kestrel Data"}) in found
     assert frozenset({"Priya Nair", "Tomas Reyes"}) not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lena Brandt said she was "shocked and angered" when she heard Velmora\'s new '
+        "assistant, which she said sounded eerily like her.",
+        "Lena Brandt said she was outraged by Velmora's new assistant.",
+    ],
+)
+def test_a_party_angered_by_anothers_work_criticises_it(extractor, sentence):
+    text = "Velmora faces backlash over voice feature\n\n" + sentence
+    assert frozenset({"Lena Brandt", "Velmora"}) in pairs(extractor, text)
+
+
+def test_a_party_furious_at_another_criticises_it(extractor):
+    text = (
+        "Authors criticise licensing deal\n\n"
+        "The Authors Guild was furious at OpenAI over the licensing deal."
+    )
+    assert frozenset({"Authors Guild", "OpenAI"}) in pairs(extractor, text)
+
+
+def test_a_party_not_angry_with_another_criticises_no_one(extractor):
+    # negative: the anger is denied
+    text = (
+        "Velmora faces backlash over voice feature\n\n"
+        "Lena Brandt said she was not angry with Velmora's team."
+    )
+    assert pairs(extractor, text) == []
+
+
+def test_a_party_that_angers_others_is_not_angry_at_them(extractor):
+    # negative: "angered" with an object: the subject angers, it does not criticise
+    text = (
+        "Velmora's chief in trouble\n\n"
+        "Tomas Reyes, Velmora's chief executive, angered Kestrel Media with his comments on "
+        "news publishers."
+    )
+    assert pairs(extractor, text) == []

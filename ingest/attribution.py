@@ -1364,6 +1364,7 @@ def find_attributions(
         # item whose statement is attributed in its own words is that speaker's alone
         found.remove(labelled)
     _end_before_next_cue(found)
+    _end_before_another_speaker(found)
     return found
 
 
@@ -1386,6 +1387,44 @@ def _end_before_next_cue(found: list[Attribution]) -> None:
             ):
                 continue
             before = cue.doc[cue.left_edge.i - 1] if cue.left_edge.i > 0 else None
+            while before is not None and (before.is_punct or before.dep_ == "cc"):
+                before = cue.doc[before.i - 1] if before.i > 0 else None
+            if before is not None and before.idx > att.content[0]:
+                att.content = (att.content[0], before.idx + len(before.text))
+
+
+# what sets another speaker's clause against a speaker's: "X said ..., while Y said ..."
+CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+
+
+def _end_before_another_speaker(found: list[Attribution]) -> None:
+    """A cue's content ends where another named speaker's contrasting clause begins: in
+    "X said the curbs hurt sales, while Y said the rules had worked", X said only that
+    the curbs hurt sales (a clause reported inside X's words, "X said Y had agreed",
+    or one of time, "X reported it came after Y proposed a ban", stays X's)."""
+    for att in found:
+        if att.subject is None or att.cue is None:
+            continue
+        for other in found:
+            cue = other.cue
+            if (
+                other is att
+                or cue is None
+                or other.subject is None
+                or cue.dep_ != "advcl"
+                or not any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in cue.children)
+                or not att.content[0] < other.subject.start_char < att.content[1]
+                or not att.content[0] < cue.idx < att.content[1]
+                or other.subject.start_char == att.subject.start_char
+                # ("Y replied that ..., but it made clear that ...": the same speaker)
+                or other.subject.root.pos_ == "PRON"
+                # ("where so many analysts see ...", "and people in Fort Pierce see ...":
+                # nobody named speaks there)
+                or other.subject.root.pos_ != "PROPN"
+            ):
+                continue
+            first = cue.doc[cue.left_edge.i]
+            before = cue.doc[first.i - 1] if first.i > 0 else None
             while before is not None and (before.is_punct or before.dep_ == "cc"):
                 before = cue.doc[before.i - 1] if before.i > 0 else None
             if before is not None and before.idx > att.content[0]:

@@ -31,7 +31,7 @@ from ingest.claim_words import (
     kind_descriptions,
     lexicon,
 )
-from ingest.entity_lexicon import OFFICE_FORMS, TITLE_FORMS
+from ingest.entity_lexicon import KIND_BY_NAME_HEAD, OFFICE_FORMS, TITLE_FORMS
 from ingest.entity_model import Entity, Mention, singular
 from ingest.gazetteer import Gazetteer, fold
 from ingest.genders import person_genders, pronoun_gender
@@ -307,7 +307,21 @@ NON_COMPANY_HEADS = {
     "foundation",
     "institute",
     "think tank",
+    "advocacy group",
+    "campaign group",
+    "pressure group",
+    "lobby group",
+    "lobbying group",
+    "trade group",
+    "industry group",
+    "environmental group",
+    "civil rights group",
+    "consumer group",
+    "watchdog",
+    "nonprofit group",
 }
+# what only a business is called: "the company" is no foundation or advocacy group
+COMPANY_NOUNS = frozenset({"company", "firm", "startup", "start-up", "corporation", "business"})
 # "Nimbus Labs, an AI startup", "Nimbus Labs is a chipmaker", "Epoch AI, the research
 # institute behind X": what the name is called
 DESCRIPTION_AFTER_NAME = re.compile(
@@ -597,6 +611,10 @@ def _role_at_unnamed_organisation(p: _Phrase, ctx: Discourse) -> str | None:
         # "Two former employees who worked on the device's sales team said": no
         # organisation's voice, whichever was heard last
         return _named_later_as(p, ctx) or NOBODY
+    headed = _named_by_head_word(subj, root, ctx)
+    if headed is not None:
+        # "A department spokesperson said" after "the Commerce Department": its voice
+        return _voice_of(headed, subj, ctx)
     if any(
         t.lemma_.lower() in ORG_DESCRIPTIONS
         and (
@@ -1012,6 +1030,10 @@ def _organisation_description(p: _Phrase, ctx: Discourse) -> str | None:
         for m in ctx.mentions
         if m.start < subj.start_char and ctx.ent(m.key).type == "Organization"
     ]
+    if subj[0].lower_ in ("a", "an") and not p.orgs and not p.persons:
+        named = _named_after_lede(p, ctx)
+        if named is not None:
+            return named
     if kind is not None and p.definite and not p.orgs:
         # "the commission said": the latest organisation so named ("the Irish Data
         # Protection Commission"), else the latest of that kind ("the regulator"),
@@ -1050,6 +1072,9 @@ def _organisation_description(p: _Phrase, ctx: Discourse) -> str | None:
         described = ctx.described_as(lemma, subj.start_char)
         if described is not None:
             return described
+        heard = _body_just_heard(subj, ctx)
+        if heard is not None:
+            return heard
         # "the journalism organization warned": not the company just named, when an
         # organisation of another kind (a group, an agency, a publication) was named
         # (a union, a charity or a coalition is no public body: "In a complaint filed
@@ -1083,6 +1108,89 @@ def _organisation_description(p: _Phrase, ctx: Discourse) -> str | None:
     return None
 
 
+def _named_by_head_word(subj: Span, root: Token, ctx: Discourse) -> str | None:
+    """The organisation last named whose name opens or ends with the word that qualifies
+    its voice ("a department spokesperson", "a ministry official": the Commerce
+    Department, the Ministry of Commerce), when that word is no general one ("a company
+    spokesperson"); never a group ("administration officials") nor a post of one's own
+    ("the party leader")."""
+    if root.tag_ != "NN" or not (SPEAKS_FOR.match(root.lower_) or root.lower_ == "official"):
+        return None  # "party strategists", "the party leader": people of their own
+    words = {
+        t.lemma_.lower()
+        for t in subj
+        if t.i < root.i and t.head == root and t.dep_ in ("compound", "nmod") and t.pos_ == "NOUN"
+    }
+    words -= ORG_DESCRIPTIONS | GENERIC_ORG_NOUNS
+    if not words:
+        return None
+    named = [
+        m.key
+        for m in ctx.mentions
+        if m.start < subj.start_char
+        and ctx.ent(m.key).type == "Organization"
+        and {_name_head(ctx.ent(m.key).name), ctx.ent(m.key).name.split()[0].lower()} & words
+    ]
+    return named[-1] if named else None
+
+
+def _body_just_heard(span: Span, ctx: Discourse) -> str | None:
+    """The one named subject of the sentence before, when it spoke there and is no
+    business ("LMArena disputed the findings. In a post, the organization said ..."):
+    a leaderboard's operator, a foundation, an agency."""
+    prev = _previous_sentence(span)
+    if prev is None:
+        return None
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    named = {
+        m.key
+        for m in ctx.mentions_in(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+    }
+    if len(named) != 1:
+        return None
+    key = named.pop()
+    ent = ctx.ent(key)
+    spoke = any(
+        k == key and at == prev.start_char
+        for k, at in zip(ctx.claimants, ctx.claimant_sents, strict=True)
+    )
+    if not spoke or ent.kind in ("company", "lab", "division", "publication"):
+        return None
+    return key if ent.type in ("Organization", "Benchmark") else None
+
+
+def _named_after_lede(p: _Phrase, ctx: Discourse) -> str | None:
+    """The organisation an article's opening sentence describes without naming it
+    ("An environmental group has accused xAI of ...") and names as the subject of the
+    next sentence ("The Southern Environmental Law Center said ..."): a lede that keeps
+    the name for later. Only in the first sentences, and only a name the opening does
+    not use (the next sentence may be about the accused)."""
+    subj, lemma = p.span, p.root.lemma_.lower()
+    if lemma not in ORG_DESCRIPTIONS | NON_COMPANY_HEADS or lemma in ("outlet", "publication"):
+        return None
+    sent = subj.sent
+    if sum(1 for _ in subj.doc[: sent.start].sents) > 2:
+        return None  # past the headline and the opening sentence
+    in_lede = {m.key for m in ctx.mentions if m.start < sent.end_char}
+    nxt = _sentence_after(sent, 1)
+    for m in ctx.mentions:
+        if not nxt.start_char <= m.start < nxt.end_char or m.key in in_lede:
+            continue
+        name = subj.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if (
+            name is not None
+            and name.root.dep_ == "nsubj"
+            and name.root.head == nxt.root
+            and ctx.ent(m.key).type == "Organization"
+            and ctx.ent(m.key).kind != "publication"
+            and not (lemma in COMPANY_NOUNS and _no_company(m.key, ctx))
+        ):
+            return m.key
+    return None
+
+
 def _name_head(name: str) -> str:
     """The head word of an organisation's name as a lemma ("Brontal Studios": studio)."""
     return singular(name.split()[-1]) if name.split() else ""
@@ -1107,6 +1215,8 @@ def _the_company(p: _Phrase, ctx: Discourse) -> str | None:
             return False
         if outlet:
             return True
+        if lemma in COMPANY_NOUNS and _no_company(key, ctx):
+            return False
         return ent.kind not in NON_COMPANY_KINDS and (generic or ent.kind != "publication")
 
     # "Nvidia said ..., as the company stressed": this sentence's claimant first
@@ -1120,6 +1230,7 @@ def _the_company(p: _Phrase, ctx: Discourse) -> str | None:
         if sent.start_char <= m.start < subj.start_char
         and fits(m.key)
         and not _posting_medium(m, subj.doc)
+        and not _addressee(m, subj.doc)
     ]
     for m in in_sentence:
         span = subj.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -1142,15 +1253,36 @@ def _the_company(p: _Phrase, ctx: Discourse) -> str | None:
         if found is None or fits(found):
             return found
         # "The FTC opened an inquiry into Brontal. The company said ...": Brontal
-        return (
-            ctx.last_other(
-                "Organization", subj.start_char, None, (*NON_COMPANY_KINDS, "publication")
-            )
-            or NOBODY
-        )
+        fitting = [
+            m.key
+            for m in ctx.mentions
+            if m.start < subj.start_char and fits(m.key) and ctx.ent(m.key).kind != "publication"
+        ]
+        return fitting[-1] if fitting else NOBODY
     return ctx.last_claimant("Organization", True) or ctx.last_mention(
         "Organization", subj.start_char
     )
+
+
+def _no_company(key: str, ctx: Discourse) -> bool:
+    """Whether organisation ``key`` is plainly no business: a public body or university,
+    a name whose head word says so ("the Southern Law Center", "the Kestrel Foundation")
+    or one the article described so ("Citizens for Clean Air, an advocacy group")."""
+    ent = ctx.ent(key)
+    if ent.kind in NON_COMPANY_KINDS or KIND_BY_NAME_HEAD.get(ent.name.split()[-1]) in (
+        "other",
+        "government",
+        "university",
+    ):
+        return True
+    return any(k == key for noun in NON_COMPANY_HEADS for _, k in ctx.described.get(noun, []))
+
+
+def _addressee(m: Mention, doc: Doc) -> bool:
+    """Whether mention ``m`` is whom something is said to ("In a statement to the BBC,
+    the company said"): the one told is not the one telling."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "to"
 
 
 def _posting_medium(m: Mention, doc: Doc) -> bool:

@@ -102,6 +102,22 @@ class ArticleView:
             return False
         return any(a == s and b > e and label == "PERSON" for a, b, label in self.ner_spans)
 
+    def surname_of_person(self, s: int, e: int) -> bool:
+        """Whether the one word ``s``-``e`` is the surname of a person the NER found by
+        full name earlier in the article ("Pearson" after "KeShaun Pearson"), so that a
+        company of that name is not who the word names."""
+        word = self.text[s:e]
+        return (
+            " " not in word
+            and any(
+                label == "PERSON"
+                and b <= s  # named in full first, as a person is
+                and self.text[a:b].endswith(" " + word)
+                and self.text[a:b].split()[0] not in TITLE_WORDS
+                for a, b, label in self.ner_spans
+            )
+        )
+
 
 def in_regions(start: int, regions: list[tuple[int, int]]) -> bool:
     """Whether ``start`` lies in one of ``regions``."""

@@ -166,11 +166,14 @@ def _benchmark_mention(
     s0 = start + raw.index(name)
     if (
         " " in name
-        and not any(_name_shaped(w) for w in name.split())
+        and (rule == "titled" or not any(_name_shaped(w) for w in name.split()))
         and title_case_line(text, s0)
         and text.count(name) == 1
     ):
-        return None  # "New Model Tops Leaderboard": a headline's words, named nowhere else
+        # "New Model Tops Leaderboard": a headline's words, named nowhere else; before a
+        # capitalised "Leaderboard" any headline words run in ("Researchers Say Popular
+        # AI Leaderboard"), whatever their shape
+        return None
     return Mention(s0, s0 + len(name), name, "Benchmark", "def", weight=10)
 
 

@@ -34,7 +34,7 @@ from ingest.entity_patterns import (
     word_matches,
 )
 from ingest.gazetteer import GazEntry, Gazetteer, fold
-from ingest.mention_checks import ArticleView, title_case_line
+from ingest.mention_checks import ArticleView, title_case_line, token_at
 
 # where a word that is also an outlet's name is the outlet: cited as a source
 OUTLET_BEFORE = re.compile(r"(?:according to|told|reported by|first reported by|per)\s+$", re.I)
@@ -90,6 +90,13 @@ def gazetteer_mentions(view: ArticleView) -> list[Mention]:
         if entry.type == "Model" and view.first_name_of_person(m.start(), m.end()):
             continue  # "Claude Shannon": a person, whatever Anthropic named after him
         if (
+            entry.type == "Organization"
+            and _speaker(doc, m.start(), gaz)
+            and OUTLET_AFTER.match(text, m.end()) is None
+            and view.surname_of_person(m.start(), m.end())
+        ):
+            continue  # "Pearson said" after "KeShaun Pearson": her, not the publisher
+        if (
             entry.type == "Person"
             and " " not in form
             and _another_of_that_surname(text, form, entry.name)
@@ -97,6 +104,19 @@ def gazetteer_mentions(view: ArticleView) -> list[Mention]:
             continue  # "Kaplan" after "Joel Kaplan": not the listed Jared Kaplan
         cands.append(Mention(m.start(), m.end(), form, entry.type, "gaz", entry))
     return cands
+
+
+def _speaker(doc: Doc, start: int, gaz: Gazetteer) -> bool:
+    """Whether the word at ``start`` is the subject of a reporting verb ("X said") that
+    no "its" refers back to ("Bloomberg says its reporting found" is the company)."""
+    tok = token_at(doc, start)
+    return (
+        tok is not None
+        and tok.dep_ == "nsubj"
+        and tok.head.pos_ == "VERB"
+        and tok.head.lemma_.lower() in gaz.cues
+        and not any(t.lower_ == "its" for t in tok.head.subtree)
+    )
 
 
 _PART_OF = re.compile(r"\b(?P<part>[A-Za-z-]+) (?:at|of|from|in) (?:the )?$")

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span
 
 from ingest.entity_lexicon import (
+    COLLECTIVE_HEADS,
     DEPARTMENT_WORDS,
     HARDWARE_NOUNS,
     INSTITUTION_HEADS,
@@ -255,6 +256,13 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             etype = "Person"  # "Clem Delangue" tagged ORG: a known person's surname
         elif etype == "Person" and surface.split()[-1] in PLACE_HEADS:
             etype = "Organization"  # "App Store", "Acme Studios" tagged PERSON
+        elif (
+            etype == "Person"
+            and len(surface.split()) > 1
+            and surface.split()[-1] in COLLECTIVE_HEADS
+            and surface.split()[0] not in gaz.given_names
+        ):
+            etype = "Organization"  # "Brightline Content" tagged PERSON: no one's surname
         elif (
             etype == "Person"
             and len(span) == 1

@@ -458,6 +458,8 @@ def surnames_of_people(view: ArticleView, cands: list[Mention]) -> set[str]:
         and not ORG_FOLLOWS.match(text, e.end_char)
         and ORG_KIND_WORD.fullmatch(e[0].lower_) is None  # "Chipmaker Voltera said"
         and e[0].text != "The"  # "The Halvern Ledger reported": no one is "The X"
+        # "Brightline Content did not respond": a company's name, no one's surname
+        and not (e.text.split()[-1] in COLLECTIVE_HEADS and e[0].text not in gaz.given_names)
     }
     return lasts
 

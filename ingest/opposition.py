@@ -544,12 +544,26 @@ class _ChallengeReader:
                         for t in self.parties.actors_before(at, across_paragraphs=True)
                         if t not in mine and not self.side_of(t) & mine
                     ]
+                targets = self._owners_named(sent, k, targets)
                 self.add([k], targets, sent.root, "questions", sent)
             self.doubted = None if speakers or left <= 1 else (at, left - 1)
         if words.doubt_transition(sent, self.lex):
             self.doubted = (sent.start_char, 2)
         self._dissent_explained(sent)
         self._author_named_later(sent)
+
+    def _owners_named(self, sent: Span, doubter: str, targets: list[str]) -> list[str]:
+        """The doubted side as the doubter's sentence names it: the owner of a thing it
+        questions ("Pearson said the company's promises meant little": the company, not
+        its executive who made the promise), when that owner is on a target's side."""
+        mine = self.side_of(doubter)
+        for tok in sent:
+            if tok.dep_ != "poss" or tok.head.lemma_.lower() not in self.lex.owned:
+                continue
+            owners = [o for o in self.parties.of(tok, mine | {doubter}) if o not in mine]
+            if owners and all(any(o in self.side_of(t) for t in targets) for o in owners):
+                return owners
+        return targets
 
     def _author_named_later(self, sent: Span) -> None:
         """The first person who speaks after "Y rejected claims by a doctor", within a
@@ -671,6 +685,24 @@ class _ChallengeReader:
             said = sent.doc.char_span(start, start + 1, alignment_mode="expand")
             if said is not None:
                 yield key, said.sent
+
+    def _speakers_earlier_in(self, sent: Span, verb: Token, exclude: set[str]) -> list[str]:
+        """Who else speaks in ``sent`` before the clause of ``verb``, on no side of
+        ``exclude``'s: "X estimate the market could reach $5 trillion, though Y say that
+        figure is wildly optimistic" (X)."""
+        mine = set().union(*(self.side_of(k) for k in exclude)) | exclude
+        clause_start = sent.doc[verb.left_edge.i].idx
+        subject_at = {
+            key: a for a, _, key in self.parties.mentions_within(sent.start_char, clause_start)
+        }
+        return [
+            key
+            for start, key in self.parties.speakers
+            if start == sent.start_char
+            and key in subject_at
+            and key not in mine
+            and not self.side_of(key) & mine
+        ]
 
     def _names_model_or_benchmark(self, span: Span) -> bool:
         """Whether ``span`` names a model or a benchmark."""
@@ -807,7 +839,11 @@ class _ChallengeReader:
         if words.negated(verb) or words.hedged(verb, question):
             return False
         challengers, passive = self.parties.subject(verb)
-        given = [c for c in verb.children if c.dep_ == "dative"]
+        # (the parser may hang what was rated on the verdict: "gave Y's assistant an
+        # 'unacceptable' risk rating", "assistant" a modifier of "rating")
+        given = [c for c in verb.children if c.dep_ == "dative"] or [
+            c for c in tok.children if c.dep_ == "nmod" and c.i < tok.i
+        ]
         targets = [k for g in given for k in self.parties.of(g, set(challengers))]
         if (
             challengers
@@ -1935,6 +1971,8 @@ class _ChallengeReader:
             targets = parties.of(subj, exclude) or answering
             if not targets and subj.lower_ in lex.result_nouns and not words.possessor(subj):
                 targets = self._results_reported_before(sent, exclude)  # "the numbers"
+            if not targets and verb is not None and _pointed_back(subj):
+                targets = self._speakers_earlier_in(sent, verb, exclude)
             if not targets and words.unowned_claims([subj], lex) and challengers:
                 targets = self.answered(sent.start_char, challengers)
             if not targets and words.reported([subj]) and challengers:
@@ -2268,6 +2306,11 @@ def _lacks_grounds(tok: Token) -> bool:
         return False
     verb = tok.head.lemma_.lower()
     return verb == "lack" or (verb == "have" and any(c.lower_ == "no" for c in tok.children))
+
+
+def _pointed_back(noun: Token) -> bool:
+    """Whether ``noun`` points back with "that" or "this" ("that figure", "this claim")."""
+    return any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in noun.children)
 
 
 def _according_to(tok: Token, parties: PartyResolver) -> list[str]:

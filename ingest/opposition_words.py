@@ -495,7 +495,7 @@ def doubt_transition(sent: Span, lex: Lexicon) -> bool:
         # "Researchers who have tested the model say the picture is more complicated."
         return not any(e.label_ in ("PERSON", "ORG") for e in sent.ents)
     if opening is None:
-        return _unnamed_doubters(sent, lex)
+        return _unnamed_doubters(sent, lex) or _doubters_unswayed(sent, lex)
     # the whole sentence ("Not everyone is convinced, though."), not a clause's
     # opening ("Not everyone is convinced the issue will matter")
     rest = low[len(opening) :].strip(" .,;:!-\u2014\"'")
@@ -505,6 +505,23 @@ def doubt_transition(sent: Span, lex: Lexicon) -> bool:
         view = re.fullmatch(r"(?:that|this|the|his|her|their|such) (?:[\w-]+ )?([\w-]+)", rest)
         return view is not None and view.group(1) in lex.shared_views
     return rest in ("", "though", "however", "yet", "either")
+
+
+def _doubters_unswayed(sent: Span, lex: Lexicon) -> bool:
+    """A short sentence in which something failed to win over unnamed doubters, and
+    nothing else: "That answer did not satisfy critics.", "The explanation failed to
+    reassure skeptics." (not "The answer did not satisfy Brontal", which names them)."""
+    if sum(1 for t in sent if not t.is_punct) > 9 or any(t.pos_ == "PROPN" for t in sent):
+        return False
+    root = sent.root
+    verb = root
+    if root.lemma_.lower() == "fail" and not negated(root):
+        verb = next((c for c in root.children if c.dep_ == "xcomp"), root)
+    elif not negated(root):
+        return False
+    if verb.lemma_.lower() not in lex.swaying:
+        return False
+    return any(c.dep_ == "dobj" and c.tag_ == "NNS" for c in verb.children)
 
 
 def _unnamed_doubters(sent: Span, lex: Lexicon) -> bool:

@@ -177,6 +177,7 @@ def find_relations(
     prev_text = ""
     named_orgs: list[Mention] = []  # the organisations of the sentences before
     lead: tuple[list[Mention], list[str]] | None = None  # the first organisation subject's
+    recent: tuple[list[Mention], list[str]] = ([], [])  # the latest with one
     for sent in doc.sents:
         if _in_regions(sent.start_char, skip):
             continue
@@ -187,6 +188,10 @@ def find_relations(
             # "Velmora did not respond to a request for comment. Labour lawyer X said":
             # whoever speaks next is not that organisation's (but "Its founder, X," is)
             prev = ([], [])
+        if not _subject_org(doc, prev) and _described_subject(prev_text):
+            # "Kestrel Labs told a different story. The evaluation firm said ... Its
+            # chief executive, X, said": the firm is the organisation last a subject
+            prev = recent
         _its_role(doc, text, sm, types, span, prev, add, lead)
         _its_role_after_clause(doc, text, sm, types, span, add)
         _name_then_its_role(doc, text, sm, types, prev, span, add)
@@ -197,6 +202,8 @@ def find_relations(
         named_orgs.extend(m for m, t in zip(sm, types, strict=True) if t == "Organization")
         if lead is None and _subject_org(doc, prev):
             lead = prev
+        if _subject_org(doc, prev):
+            recent = prev
         _roles(doc, text, sm, types, span, add)
         _hires(text, sm, types, span, add)
         _owners(doc, text, sm, types, span, add)
@@ -596,6 +603,19 @@ def _subject_org(doc, sentence: tuple[list[Mention], list[str]]) -> bool:
         if t == "Organization" and name is not None and _subject_or_its_owner(name.root):
             return True
     return False
+
+
+# a sentence whose subject is an organisation described, not named: "The evaluation
+# firm said", "But the startup disagreed"
+DESCRIBED_SUBJECT = re.compile(
+    r"^\W*(?:(?:But|And|However|Meanwhile),? )?[Tt]he (?:[a-z-]+ ){0,2}"
+    r"(?:company|firm|startup|lab|group|chipmaker|maker) (?!of\b|that\b|which\b|who\b)"
+)
+
+
+def _described_subject(sentence: str) -> bool:
+    """Whether ``sentence`` opens on an organisation described, not named."""
+    return DESCRIBED_SUBJECT.match(sentence) is not None
 
 
 def _subject_or_its_owner(tok) -> bool:

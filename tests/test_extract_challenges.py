@@ -2927,3 +2927,114 @@ def test_a_party_that_angers_others_is_not_angry_at_them(extractor):
         "news publishers."
     )
     assert pairs(extractor, text) == []
+
+
+def test_a_doubter_of_a_companys_promises_disputes_the_company(extractor):
+    # the promise was its executive's, but the doubter's words name the company's
+    text = (
+        "Data center draws complaints\n\n"
+        "Tomas Reyes, an executive at Velmora Systems, told officials that the company "
+        "would remove most of the generators by June.\n\n"
+        "Critics were unconvinced. Priya Nair said the company's promises meant little."
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Priya Nair", "Velmora Systems"}) in found
+    assert frozenset({"Priya Nair", "Tomas Reyes"}) not in found
+
+
+@pytest.mark.parametrize(
+    "transition",
+    ["That answer did not satisfy critics.", "The explanation failed to reassure skeptics."],
+)
+def test_an_answer_that_failed_to_sway_doubters_opens_to_the_next_speaker(
+    extractor, transition
+):
+    text = (
+        "Assistant paused\n\n"
+        "Velmora Systems said its summaries were clearly labeled as a test.\n\n"
+        f"{transition} Priya Nair, a former newspaper editor, said the technology was out of "
+        "control."
+    )
+    assert frozenset({"Priya Nair", "Velmora Systems"}) in pairs(extractor, text)
+
+
+def test_an_answer_that_satisfied_critics_opens_to_no_doubter(extractor):
+    # negative: the answer won them over
+    text = (
+        "Assistant paused\n\n"
+        "Velmora Systems said its summaries were clearly labeled as a test.\n\n"
+        "That answer satisfied critics. Priya Nair, a former newspaper editor, said the "
+        "technology had improved."
+    )
+    assert pairs(extractor, text) == []
+
+
+def test_a_group_an_opening_sentence_leaves_unnamed_accuses_as_the_one_named_next(extractor):
+    text = (
+        "Data center draws complaints\n\n"
+        "An environmental group has accused OpenAI of running gas turbines at its data "
+        "center without permits.\n\n"
+        "The Halvern Law Center said in a letter that aerial images showed 30 turbines."
+    )
+    assert frozenset({"Halvern Law Center", "OpenAI"}) in pairs(extractor, text)
+
+
+def test_a_speaker_is_not_charged_with_the_denial_of_another_in_one_sentence(extractor):
+    # Nair's "does not hold up" answers Reyes; Feld, in the same sentence, denies nothing
+    text = (
+        "Analysts divided over chip rules\n\n"
+        "Tomas Reyes, Velmora's chief executive, said the export rules had failed.\n\n"
+        "Marcus Feld of Kestrel Capital said the curbs had clearly hurt Velmora's revenue, "
+        "while Priya Nair, a former trade official, said the rules had worked as intended "
+        'and that Reyes\'s argument "does not hold up."'
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Priya Nair", "Tomas Reyes"}) in found
+    assert not any("Marcus Feld" in p for p in found)
+
+
+def test_that_figure_judged_in_a_sentence_is_the_figure_its_first_clause_reported(extractor):
+    # not the chief executive quoted before: the analysts' estimate in the same sentence
+    text = (
+        "Robot makers crowd the field\n\n"
+        "Jane Whitcombe, Kestrel Robotics' chief executive, said the company had signed a "
+        "pilot with BMW.\n\n"
+        "Analysts at Morgan Stanley estimate the humanoid market could reach $5 trillion by "
+        "2050, though skeptics at the Brookings Institution say that figure is wildly "
+        "optimistic."
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Brookings Institution", "Morgan Stanley"}) in found
+    assert frozenset({"Brookings Institution", "Jane Whitcombe"}) not in found
+
+
+@pytest.mark.parametrize("slur", ["a betrayal of readers", "a travesty", "an embarrassment"])
+def test_a_practice_named_a_betrayal_criticises_whoever_answered_for_it(extractor, slur):
+    text = (
+        "Magazine used AI reviews\n\n"
+        "Halvern Media said the reviews had been produced by an outside contractor.\n\n"
+        f'The News Guild called the practice "{slur}."'
+    )
+    assert frozenset({"News Guild", "Halvern Media"}) in pairs(extractor, text)
+
+
+def test_a_low_rating_given_to_a_partys_product_criticises_the_party(extractor):
+    text = (
+        "Chatbot rated risky\n\n"
+        "Common Sense Media, which rates technology products for families, gave Velmora's "
+        'assistant an "unacceptable" risk rating last month.'
+    )
+    assert frozenset({"Common Sense Media", "Velmora"}) in pairs(extractor, text)
+
+
+def test_senators_who_write_that_a_company_failed_to_implement_safeguards_accuse_it(
+    extractor,
+):
+    text = (
+        "Senators press chatbot maker\n\n"
+        "In a letter, Senators Maria Cantwell and Josh Hawley wrote that Velmora AI had "
+        '"failed to implement basic safeguards" for teenagers.'
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Maria Cantwell", "Velmora AI"}) in found
+    assert frozenset({"Josh Hawley", "Velmora AI"}) in found

@@ -3123,3 +3123,84 @@ def test_a_stance_held_is_its_holders_claim(extractor, sentence, fragment):
     assert c["claimant"] in ("Jane Whitcombe", "Velmora")
     s, e = c["contentSpan"]
     assert fragment in text[s:e] and "adamant" not in text[s:e] and "convinced" not in text[s:e]
+
+
+def test_the_company_is_no_law_center_that_spoke_just_before(extractor):
+    # a center is plainly no business, whatever kind the gazetteer would give it
+    text = (
+        "Data center draws complaints\n\n"
+        "Velmora Systems opened a data center in June. The Halvern Law Center said in a "
+        "letter that aerial images showed 30 generators at the site.\n\n"
+        "The company rejected the characterization."
+    )
+    c = claim_with(claims(extractor, text), "rejected the characterization")
+    assert c["claimant"] == "Velmora Systems"
+
+
+def test_the_company_is_not_whom_its_statement_was_given_to(extractor):
+    text = (
+        "Assistant paused\n\n"
+        "Velmora Systems paused its news summaries after complaints.\n\n"
+        "In a statement to the BBC, the company said the summaries were labeled as a test."
+    )
+    c = claim_with(claims(extractor, text), "labeled as a test")
+    assert c["claimant"] == "Velmora Systems"
+
+
+def test_a_group_an_opening_sentence_leaves_unnamed_is_the_one_named_next(extractor):
+    text = (
+        "Data center draws complaints\n\n"
+        "An environmental group has accused OpenAI of running gas turbines at its data "
+        "center without permits.\n\n"
+        "The Halvern Law Center said in a letter that aerial images showed 30 turbines."
+    )
+    c = claim_with(claims(extractor, text), "running gas turbines")
+    assert c["claimant"] == "Halvern Law Center"
+
+
+def test_a_group_left_unnamed_later_in_an_article_stays_unnamed(keeping):
+    # guard: only an opening sentence keeps a name for the next one
+    text = (
+        "Data center draws complaints\n\n"
+        "OpenAI opened a data center in Memphis in June. It employs 300 people.\n\n"
+        "An environmental group has accused OpenAI of running gas turbines without "
+        "permits.\n\n"
+        "The Halvern Law Center said in a letter that aerial images showed 30 turbines."
+    )
+    c = claim_with(claims(keeping, text), "running gas turbines")
+    assert c["claimant"] is None
+
+
+def test_the_organization_is_the_body_that_spoke_in_the_sentence_before(extractor):
+    # not the university named last: the leaderboard's operator had just answered
+    text = (
+        "Researchers question a popular ranking of chatbots\n\n"
+        "A new paper from researchers at Corran Labs and Stanford University argues that "
+        "LMArena favors large companies.\n\n"
+        "LMArena disputed the findings. In a post on X, the organization said the paper "
+        "contained factual errors."
+    )
+    c = claim_with(claims(extractor, text), "contained factual errors")
+    assert c["claimant"] == "LMArena"
+
+
+def test_a_spokesperson_qualified_by_a_named_bodys_head_word_speaks_for_it(extractor):
+    text = (
+        "Chip rules defended\n\n"
+        "The Commerce Department rejected that view on Thursday. A department spokesperson "
+        "said the rules had slowed military use of the chips."
+    )
+    c = claim_with(claims(extractor, text), "slowed military use")
+    assert c["claimant"] == "Department of Commerce"
+
+
+def test_a_speakers_words_end_where_another_speakers_clause_joins_them(extractor):
+    text = (
+        "Analysts divided over chip rules\n\n"
+        "Marcus Feld of Kestrel Capital said the curbs had clearly hurt Velmora's revenue, "
+        "while Priya Nair, a former trade official, said the rules had worked as intended."
+    )
+    c = claim_with(claims(extractor, text), "hurt Velmora's revenue")
+    assert c["claimant"] == "Marcus Feld"
+    s, e = c["contentSpan"]
+    assert "worked as intended" not in text[s:e]

@@ -4013,3 +4013,40 @@ def test_a_short_headline_on_its_own_line_names_no_one(extractor):
     )
     names = {e.name for e in run(extractor, text).entities}
     assert "Chatbot Usage Soars" not in names
+
+
+def test_a_speakers_surname_is_no_company_of_that_name(extractor):
+    # "Pearson" is a publisher in the gazetteer; after "Lena Pearson" it is her
+    text = (
+        "Data center draws complaints\n\n"
+        '"Velmora is treating our town like a dumping ground," said Lena Pearson, who leads '
+        "a residents' group. Pearson said the company had not consulted anyone."
+    )
+    assert "Lena Pearson" in names_of(extractor, text, "Person")
+    assert "Pearson" not in names_of(extractor, text, "Organization")
+
+
+def test_headline_words_before_a_capitalised_leaderboard_are_no_benchmark(extractor):
+    text = (
+        "Researchers Say Popular AI Leaderboard Favors Big Labs\n\n"
+        "A new paper from researchers at Corran Labs argues that LMArena favors large "
+        "companies."
+    )
+    assert names_of(extractor, text, "Benchmark") == {"LMArena"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halvern Media said the reviews had been produced by a contractor, Brightline "
+        "Content, and that it had ended the relationship.",
+        "Halvern Media blamed an outside firm. Brightline Content did not respond to "
+        "requests for comment.",
+    ],
+)
+def test_a_name_ending_in_a_business_word_is_an_organisation_not_a_person(
+    extractor, sentence
+):
+    text = "Reviews were written by AI, report finds\n\n" + sentence
+    assert "Brightline Content" in names_of(extractor, text, "Organization")
+    assert not names_of(extractor, text, "Person")

@@ -892,3 +892,17 @@ def test_its_officer_after_a_sentence_about_a_companys_account_is_that_companys(
     rels = relations(extractor, text)
     find(rels, "WORKS_FOR", "Lena Brandt", "Velmora")
     assert not [r for r in rels if (r["source"], r["target"]) == ("Lena Brandt", "Kestrel Labs")]
+
+
+def test_its_officer_after_a_described_organisation_works_for_the_one_it_describes(extractor):
+    # "the evaluation firm" is Kestrel Labs, not the article's first company
+    text = (
+        "Lab rushed its model, tester says\n\n"
+        "Velmora AI said its newest model had undergone extensive testing.\n\n"
+        "But Kestrel Labs told a different story. The evaluation firm said it had received "
+        "access to the model only four days before launch. Its chief executive, Daniel "
+        'Ortiz, called the timeline "inadequate."'
+    )
+    rels = relations(extractor, text)
+    find(rels, "WORKS_FOR", "Daniel Ortiz", "Kestrel Labs")
+    assert not any(r["source"] == "Daniel Ortiz" and r["target"] == "Velmora AI" for r in rels)

@@ -1412,6 +1412,7 @@ def _end_before_another_speaker(found: list[Attribution]) -> None:
                 or cue is None
                 or other.subject is None
                 or cue.dep_ != "advcl"
+                or cue.i < att.cue.i  # ("While Y condemned it, the groups say ...")
                 or not any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in cue.children)
                 or not att.content[0] < other.subject.start_char < att.content[1]
                 or not att.content[0] < cue.idx < att.content[1]

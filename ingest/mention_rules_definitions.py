@@ -76,6 +76,8 @@ def organizations_called(view: ArticleView) -> list[Mention]:
         name = re.split(r"\.(?:\s|$)", m.group(1))[0].rstrip(".")
         if not name or name.split()[0] in ("The", "A", "An", "This", "It", "In"):
             continue
+        if "," in m.group(0) and _HELD_AT.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "a managing director at the firm, Jane Roe,": the director's name
         press = PRESS_HEAD.match(m.group(0)) is not None  # "the news site Kestrel Wire"
         joined = _AND_MORE.match(text, m.start(1) + len(name)) if press else None
         if joined is not None and name == m.group(1):
@@ -99,6 +101,9 @@ def organizations_called(view: ArticleView) -> list[Mention]:
     return cands
 
 
+# a description that is where a role is held ("a director at the firm, X"): the name set
+# off after it is the person's
+_HELD_AT = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$")
 # a title's second half ("Judgment and Decision Making")
 _AND_MORE = re.compile(r" and [A-Z][\w&-]*(?: [A-Z][\w&-]*)*")
 # an article, then up to two modifiers, just before a description ("the German ")

@@ -584,8 +584,10 @@ def products_named_like_people(view: ArticleView, kept: list[Mention]) -> None:
         if m.type == "Person" and " " in m.text and not _headline_verb_and_name(view, m)
         for w in m.text.split()
     }
+    # "Lumio Labs said ... Lumio's output": the organisation's short name, no product
+    org_starts = {m.text.split()[0] for m in kept if m.type == "Organization" and " " in m.text}
     for word, ms in by_word.items():
-        if word in in_full or gaz.lookup(word) is not None:
+        if word in in_full or word in org_starts or gaz.lookup(word) is not None:
             continue
         if any(_word_before(text, m.start) in TITLE_WORDS | HONORIFICS for m in ms):
             continue  # "President Reagan": a title is a person's

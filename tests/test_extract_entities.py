@@ -4050,3 +4050,25 @@ def test_a_name_ending_in_a_business_word_is_an_organisation_not_a_person(
     text = "Reviews were written by AI, report finds\n\n" + sentence
     assert "Brightline Content" in names_of(extractor, text, "Organization")
     assert not names_of(extractor, text, "Person")
+
+
+def test_the_name_set_off_after_where_a_role_is_held_is_the_persons(extractor):
+    # "the firm, X": X names the director, not the firm
+    text = (
+        "Study defended\n\n"
+        "Arden Partners defended its work. A managing director at the firm, Jane "
+        "Whitcombe, said the evaluators were blind to the source."
+    )
+    assert names_of(extractor, text, "Person") == {"Jane Whitcombe"}
+    assert names_of(extractor, text, "Organization") == {"Arden Partners"}
+
+
+def test_an_organisations_short_name_with_output_of_its_own_stays_the_organisation(
+    extractor,
+):
+    text = (
+        "Translation claim\n\n"
+        "Lumio Labs said evaluators preferred Lumio's output in 52 percent of comparisons."
+    )
+    assert names_of(extractor, text, "Organization") == {"Lumio Labs"}
+    assert not names_of(extractor, text, "Model")

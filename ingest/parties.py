@@ -83,6 +83,26 @@ CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "acomp"})
 _POSSESSOR = re.compile(r"['\u2019]s?\b")
 
 
+# what a maker does to what it makes: "an agent made by Y", "a chatbot built by Y"
+MAKING_VERBS = frozenset({"make", "build", "develop", "create", "design", "produce", "train"})
+
+
+def _maker_of(thing: Token) -> Token | None:
+    """The maker a thing's own phrase names: "an AI agent made by Quorvane", "a chatbot
+    from Velmora"."""
+    for c in thing.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in MAKING_VERBS:
+            by = next((a for a in c.children if a.dep_ == "agent"), None)
+            pobj = next((p for p in by.children if p.dep_ == "pobj"), None) if by else None
+            if pobj is not None:
+                return pobj
+        if c.dep_ == "prep" and c.lower_ == "from":
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN":
+                return pobj
+    return None
+
+
 class PartyResolver:
     """Which named party a phrase of the parse stands for (see the module docstring)."""
 
@@ -497,6 +517,10 @@ class PartyResolver:
                 return [k] if k else []
             return []  # "it", "they": too often a thing or an unnamed group
         named = self._named(tok)  # "an entity named X", "a user going by the name X"
+        if not named and self._unnamed_in_lede(tok, lemma):
+            # "X has sued a former engineer, accusing him of ... The complaint says Jane
+            # Roe uploaded ...": the person the next sentence names
+            named = self._person_named_next(tok, exclude)
         if named:
             return named
         if tok.pos_ == "NOUN" and tok.i + 1 < len(tok.doc) and tok.i + 1 in self.tok_key:
@@ -684,12 +708,35 @@ class PartyResolver:
             k = self._described_before(tok, exclude)
             if k is not None:
                 return [k]
-        if definite and tok.dep_ == "poss":
-            # "the platform's response" after "Brontal's video platform": the owner of
-            # the thing named so before
+        if definite and (tok.dep_ == "poss" or (tok.tag_ == "NN" and lemma in self.owned)):
+            # "the platform's response" after "Brontal's video platform", "the agent
+            # ignored instructions" after "an AI coding agent made by Y": the owner or
+            # maker of the thing named so before
             k = self._owner_of_earlier(tok, exclude)
             if k is not None:
                 return [k]
+        return []
+
+    def _unnamed_in_lede(self, tok: Token, lemma: str) -> bool:
+        """Whether ``tok`` is "a former engineer" or the like in an article's opening
+        sentence (after its headline): someone a lede leaves for the next to name."""
+        return (
+            tok.tag_ == "NN"
+            and lemma in self.role_nouns
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            and sum(1 for _ in self.doc[: tok.sent.start].sents) <= 2
+        )
+
+    def _person_named_next(self, tok: Token, exclude: set[str]) -> list[str]:
+        """The first person the sentence after ``tok``'s names, if on no side of
+        ``exclude``'s."""
+        sent = tok.sent
+        if sent.end >= len(self.doc):
+            return []
+        nxt = self.doc[sent.end].sent
+        for s, _, key in self.mentions:
+            if nxt.start_char <= s < nxt.end_char and self.types.get(key) == "Person":
+                return [] if key in exclude else [key]
         return []
 
     def _described_before(self, tok: Token, exclude: set[str]) -> str | None:
@@ -715,7 +762,7 @@ class PartyResolver:
         for t in reversed(self.doc[: tok.i]):
             if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
                 continue
-            owner = next((c for c in t.children if c.dep_ == "poss"), None)
+            owner = next((c for c in t.children if c.dep_ == "poss"), None) or _maker_of(t)
             key = self._party(self.tok_key.get(owner.i)) if owner is not None else None
             if key is not None and key not in exclude and self.types.get(key) == "Organization":
                 return key

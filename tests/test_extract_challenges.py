@@ -3038,3 +3038,34 @@ def test_senators_who_write_that_a_company_failed_to_implement_safeguards_accuse
     found = pairs(extractor, text)
     assert frozenset({"Maria Cantwell", "Velmora AI"}) in found
     assert frozenset({"Josh Hawley", "Velmora AI"}) in found
+
+
+def test_the_product_a_charge_names_stands_for_the_maker_named_with_it_before(extractor):
+    # "the agent" is the coding agent "made by Quorvane" of the sentence before
+    text = (
+        "Coding agent deleted a database\n\n"
+        "A founder says an AI coding agent made by Quorvane wiped his company's database.\n\n"
+        "Jason Lemkin wrote on X that the agent ignored repeated instructions not to change "
+        "any code."
+    )
+    assert frozenset({"Jason Lemkin", "Quorvane"}) in pairs(extractor, text)
+
+
+def test_a_lede_that_sues_an_unnamed_engineer_sues_the_person_named_next(extractor):
+    text = (
+        "Lab sues former engineer\n\n"
+        "Velmora AI has sued a former engineer, accusing him of stealing trade secrets.\n\n"
+        "The complaint says Tomas Reyes uploaded confidential files to a personal account."
+    )
+    assert frozenset({"Velmora AI", "Tomas Reyes"}) in pairs(extractor, text)
+
+
+def test_an_unnamed_engineer_later_in_an_article_is_not_the_next_person_named(extractor):
+    # guard: past the opening, "a former engineer" may be anyone
+    text = (
+        "Lab sues former engineer\n\n"
+        "Velmora AI makes chatbots. It was founded in 2021. It has 300 employees.\n\n"
+        "Velmora AI has sued a former engineer, accusing him of stealing trade secrets.\n\n"
+        "Tomas Reyes, a lawyer who is not involved in the case, said such suits were common."
+    )
+    assert frozenset({"Velmora AI", "Tomas Reyes"}) not in pairs(extractor, text)

@@ -843,15 +843,18 @@ _THEIR_EMPLOYER = re.compile(
 
 
 def _staff_against_employer(p: _Phrase, ctx: Discourse) -> bool:
-    """Whether a plural group of an organisation's staff ("Velmora employees") turns to
-    the organisation itself in its sentence ("... asking the company to cancel ..."):
-    staff who address their employer speak for themselves, not for it."""
+    """Whether a plural group of an organisation's staff ("Velmora employees", "employees
+    of Velmora") turns to the organisation itself in its sentence ("... asking the
+    company to cancel ..."): staff who address their employer speak for themselves, not
+    for it."""
     root, subj = p.root, p.span
     if root.tag_ != "NNS" or root.lemma_.lower() not in lexicon()["staff_nouns"]:
         return False
     # the organisation's own staff ("Velmora employees", "Velmora's workers"), not
     # "researchers at X", whose "the company" may be another
     own = [c for c in root.children if c.dep_ in ("compound", "poss")]
+    # ("employees of Velmora AI")
+    own += [o for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.subtree]
     named = {m.key for m in p.orgs if any(m.start <= c.idx < m.end for c in own)}
     if not named:
         return False

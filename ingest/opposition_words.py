@@ -267,8 +267,9 @@ def _one_of_alternatives(tok: Token) -> bool:
 
 def reporting_verb(clause: Token) -> Token | None:
     """The verb that reports ``clause``: its head when it is the verb's complement
-    ("X said Y erred"), or the verb of a "said in a statement that Y erred" phrase,
-    whose clause the parser hangs on the noun."""
+    ("X said Y erred"), the verb whose complement it gives the reason for ("X said it
+    was slow because Y erred"), or the verb of a "said in a statement that Y erred"
+    phrase, whose clause the parser hangs on the noun."""
     if clause.dep_ in ("ccomp", "xcomp"):
         return clause.head
     if clause.dep_ == "conj" and clause.head.dep_ == "ccomp" and any(
@@ -276,6 +277,14 @@ def reporting_verb(clause: Token) -> Token | None:
     ):
         # "X said its system got there first and that Y ignored the request": the
         # second reported clause, joined to the first
+        return clause.head.head
+    if (
+        clause.dep_ == "advcl"
+        and clause.head.dep_ == "ccomp"
+        and any(c.dep_ == "mark" and c.lower_ in ("because", "since") for c in clause.children)
+    ):
+        # "X said the results were hard to compare because Y had not disclosed ...": the
+        # reason is reported too
         return clause.head.head
     noun = clause.head
     if (
@@ -495,7 +504,11 @@ def doubt_transition(sent: Span, lex: Lexicon) -> bool:
         # "Researchers who have tested the model say the picture is more complicated."
         return not any(e.label_ in ("PERSON", "ORG") for e in sent.ents)
     if opening is None:
-        return _unnamed_doubters(sent, lex) or _doubters_unswayed(sent, lex)
+        return (
+            _unnamed_doubters(sent, lex)
+            or _doubters_unswayed(sent, lex)
+            or _claims_contested(sent, lex)
+        )
     # the whole sentence ("Not everyone is convinced, though."), not a clause's
     # opening ("Not everyone is convinced the issue will matter")
     rest = low[len(opening) :].strip(" .,;:!-\u2014\"'")
@@ -505,6 +518,23 @@ def doubt_transition(sent: Span, lex: Lexicon) -> bool:
         view = re.fullmatch(r"(?:that|this|the|his|her|their|such) (?:[\w-]+ )?([\w-]+)", rest)
         return view is not None and view.group(1) in lex.shared_views
     return rest in ("", "though", "however", "yet", "either")
+
+
+def _claims_contested(sent: Span, lex: Lexicon) -> bool:
+    """A short sentence in which a claim is contested by no one named, and nothing else:
+    "The claims were quickly challenged.", "The results have been questioned." (not
+    "The claims were challenged by Brontal", which names who)."""
+    root = sent.root
+    if sum(1 for t in sent if not t.is_punct) > 7 or any(t.pos_ == "PROPN" for t in sent):
+        return False
+    if root.tag_ != "VBN" or negated(root) or any(c.dep_ == "agent" for c in root.children):
+        return False
+    subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    return (
+        subj is not None
+        and subj.lemma_.lower() in lex.owned
+        and lex.verbs.get(root.lemma_.lower()) in ("questions", "rebuts", "criticises")
+    )
 
 
 def _doubters_unswayed(sent: Span, lex: Lexicon) -> bool:

@@ -3069,3 +3069,37 @@ def test_an_unnamed_engineer_later_in_an_article_is_not_the_next_person_named(ex
         "Tomas Reyes, a lawyer who is not involved in the case, said such suits were common."
     )
     assert frozenset({"Velmora AI", "Tomas Reyes"}) not in pairs(extractor, text)
+
+
+def test_a_reason_given_in_a_reported_clause_is_reported_too(extractor):
+    text = (
+        "Math results questioned\n\n"
+        "Velmora said its model solved five of six olympiad problems.\n\n"
+        "Jane Whitcombe, a mathematician, said the results were hard to compare because "
+        "Velmora had not disclosed how much computing power its system used."
+    )
+    assert frozenset({"Jane Whitcombe", "Velmora"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "transition", ["The claims were quickly challenged.", "The results have been questioned."]
+)
+def test_claims_contested_by_no_one_named_open_to_the_next_speaker(extractor, transition):
+    text = (
+        "Math results questioned\n\n"
+        "Velmora said its model solved five of six olympiad problems.\n\n"
+        f"{transition} Jane Whitcombe, a mathematician, wrote that she would be wary of "
+        "drawing conclusions."
+    )
+    assert frozenset({"Jane Whitcombe", "Velmora"}) in pairs(extractor, text)
+
+
+def test_claims_confirmed_open_to_no_doubter(extractor):
+    # negative: a claim confirmed, not contested
+    text = (
+        "Math results confirmed\n\n"
+        "Velmora said its model solved five of six olympiad problems.\n\n"
+        "The claims were quickly confirmed. Jane Whitcombe, a mathematician, wrote that she "
+        "had checked the proofs."
+    )
+    assert pairs(extractor, text) == []

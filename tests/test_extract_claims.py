@@ -3204,3 +3204,13 @@ def test_a_speakers_words_end_where_another_speakers_clause_joins_them(extractor
     assert c["claimant"] == "Marcus Feld"
     s, e = c["contentSpan"]
     assert "worked as intended" not in text[s:e]
+
+
+def test_employees_of_a_company_who_address_it_do_not_speak_for_it(keeping):
+    text = (
+        "Staff oppose contract\n\n"
+        "More than 400 employees of Velmora AI have signed an open letter urging the "
+        "company's leadership to cancel a contract with the Pentagon."
+    )
+    c = claim_with(claims(keeping, text), "signed an open letter")
+    assert c["claimant"] is None

@@ -63,6 +63,8 @@ def gazetteer_mentions(view: ArticleView) -> list[Mention]:
             continue  # "House" in "Penguin Random House", "ARC Prize" in "ARC Prize Foundation"
         if _place_follows(text, m.end(), gaz):
             continue  # "Berkeley, California": the town, not the university
+        if entry.type == "Organization" and _BILL_AFTER.match(text, m.end()):
+            continue  # "Senate Bill 243", "House Resolution 12": a measure's number
         if form in gaz.ambiguous:
             full_elsewhere = form != entry.name and entry.name in full_names_present
             possessive = re.match(r"['\u2019\u2018]s\b", text[m.end() : m.end() + 3]) is not None
@@ -117,6 +119,10 @@ def _speaker(doc: Doc, start: int, gaz: Gazetteer) -> bool:
         and tok.head.lemma_.lower() in gaz.cues
         and not any(t.lower_ == "its" for t in tok.head.subtree)
     )
+
+
+# a measure named by its chamber and number ("Senate Bill 243", "Assembly Bill 1018")
+_BILL_AFTER = re.compile(r" (?:Bill|Resolution|Joint Resolution) (?:No\. ?)?\d")
 
 
 _PART_OF = re.compile(r"\b(?P<part>[A-Za-z-]+) (?:at|of|from|in) (?:the )?$")

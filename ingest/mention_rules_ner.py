@@ -219,6 +219,13 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue  # "head of Global Affairs": a department
         if ent.label_ == "ORG" and len(span) > 1 and span[-1].text == "Team":
             continue  # "its Frontier Red Team": a team inside a company, no party
+        if (
+            ent.label_ == "ORG"
+            and len(span) == 3
+            and span[1].lower_ == "and"
+            and gaz.lookup(span.text) is None
+        ):
+            continue  # "into Windows and Office": two names joined, no one body
         titled = 0
         while titled < len(span) - 1 and span[titled].text in TITLE_WORDS:
             titled += 1

@@ -686,15 +686,12 @@ class _ChallengeReader:
             if said is not None:
                 yield key, said.sent
 
-    def _speakers_earlier_in(self, sent: Span, verb: Token, exclude: set[str]) -> list[str]:
-        """Who else speaks in ``sent`` before the clause of ``verb``, on no side of
+    def _speakers_earlier_in(self, sent: Span, before: int, exclude: set[str]) -> list[str]:
+        """Who else speaks in ``sent``, named before offset ``before``, on no side of
         ``exclude``'s: "X estimate the market could reach $5 trillion, though Y say that
         figure is wildly optimistic" (X)."""
         mine = set().union(*(self.side_of(k) for k in exclude)) | exclude
-        clause_start = sent.doc[verb.left_edge.i].idx
-        subject_at = {
-            key: a for a, _, key in self.parties.mentions_within(sent.start_char, clause_start)
-        }
+        subject_at = {key: a for a, _, key in self.parties.mentions_within(sent.start_char, before)}
         return [
             key
             for start, key in self.parties.speakers
@@ -1955,6 +1952,20 @@ class _ChallengeReader:
         subjects = ("nsubj", "nsubjpass") if flawed else ("nsubj",)
         subj = next((c for c in be.children if c.dep_ in subjects), None)
         verb = words.reporting_verb(be)
+        # "Y said ..., a claim X said was misleading": the claim the relative clause is on
+        echoed = (
+            subj is None
+            and verb is not None
+            and verb.dep_ == "relcl"
+            and verb.head.lemma_.lower() in lex.owned
+            and not words.possessor(verb.head)
+        )
+        if echoed:
+            subj = verb.head
+        elif subj is None and verb is not None:
+            # the same, read with "a claim" as a second subject of "said"
+            subj = _claim_beside_subject(verb, lex)
+            echoed = subj is not None
         # "Y's figures do not hold up, according to X": the source the judgement is given to
         challengers = parties.subject(verb)[0] if verb is not None else _according_to(be, parties)
         negated = _negated_truth(tok) if untrue else words.negated(be)
@@ -1971,8 +1982,9 @@ class _ChallengeReader:
             targets = parties.of(subj, exclude) or answering
             if not targets and subj.lower_ in lex.result_nouns and not words.possessor(subj):
                 targets = self._results_reported_before(sent, exclude)  # "the numbers"
-            if not targets and verb is not None and _pointed_back(subj):
-                targets = self._speakers_earlier_in(sent, verb, exclude)
+            if not targets and verb is not None and (echoed or _pointed_back(subj)):
+                before = subj.idx if echoed else sent.doc[verb.left_edge.i].idx
+                targets = self._speakers_earlier_in(sent, before, exclude)
             if not targets and words.unowned_claims([subj], lex) and challengers:
                 targets = self.answered(sent.start_char, challengers)
             if not targets and words.reported([subj]) and challengers:
@@ -2306,6 +2318,20 @@ def _lacks_grounds(tok: Token) -> bool:
         return False
     verb = tok.head.lemma_.lower()
     return verb == "lack" or (verb == "have" and any(c.lower_ == "no" for c in tok.children))
+
+
+def _claim_beside_subject(verb: Token, lex: words.Lexicon) -> Token | None:
+    """ "a claim" read as a subject of "said" before the speaker's own ("..., a claim Y
+    said was misleading", the relative clause lost): that claim."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2:
+        return None
+    claim, speaker = subjects
+    if claim.lemma_.lower() not in lex.owned or speaker.pos_ != "PROPN":
+        return None
+    return (
+        claim if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in claim.children) else None
+    )
 
 
 def _pointed_back(noun: Token) -> bool:
@@ -2704,6 +2730,9 @@ def _noun_challenge(
     if not challengers:
         # "the feud between X and Y": both sides after "between"
         both = _parties_after(tok, "between", parties, set())
+        if not both and tok.dep_ == "nsubj" and not words.negated(tok.head):
+            # "A rift has opened between X and Y": the parser hangs "between" on the verb
+            both = _parties_after(tok.head, "between", parties, set())
         return (both[:1], both[1:]) if len(both) > 1 else ([], [])
     exclude = set(challengers)
     targets: list[str] = []

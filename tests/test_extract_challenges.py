@@ -3103,3 +3103,24 @@ def test_claims_confirmed_open_to_no_doubter(extractor):
         "had checked the proofs."
     )
     assert pairs(extractor, text) == []
+
+
+def test_a_rift_opened_between_two_parties_sets_them_against_each_other(extractor):
+    text = (
+        "Partners fall out\n\n"
+        "A rift has opened between Microsoft and OpenAI over access to the startup's models."
+    )
+    assert frozenset({"Microsoft", "OpenAI"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("after", ["", " Neither company gave details."])
+def test_a_claim_another_said_was_misleading_is_the_sentences_first_speakers(
+    extractor, after
+):
+    # (the parser reads "a claim Y said" as a relative clause or as two subjects)
+    text = (
+        "Hiring war\n\n"
+        "Velmora's Tomas Reyes said Quorvane was offering $100 million bonuses to poach his "
+        "researchers, a claim Quorvane's Lena Brandt said was misleading." + after
+    )
+    assert frozenset({"Lena Brandt", "Tomas Reyes"}) in pairs(extractor, text)

@@ -4072,3 +4072,21 @@ def test_an_organisations_short_name_with_output_of_its_own_stays_the_organisati
     )
     assert names_of(extractor, text, "Organization") == {"Lumio Labs"}
     assert not names_of(extractor, text, "Model")
+
+
+def test_two_names_joined_by_and_are_no_one_organisation(extractor):
+    text = (
+        "Assistants everywhere\n\n"
+        "Microsoft is folding Copilot into Windows and Office, and Amazon has begun rolling "
+        "out Alexa+ to Prime members."
+    )
+    assert "Windows and Office" not in names_of(extractor, text, "Organization")
+
+
+def test_a_chamber_that_only_numbers_a_bill_is_no_organisation(extractor):
+    text = (
+        "States regulate chatbots\n\n"
+        "The measure, Senate Bill 243, was written by State Senator Steve Padilla and "
+        "passed with bipartisan support."
+    )
+    assert not names_of(extractor, text, "Organization")

@@ -119,6 +119,29 @@ class ArticleView:
         )
 
 
+# what only a person is set off with: "X, who ...", "X, one of the creators,", "X, a
+# professor at Y,"
+_PERSON_SET_OFF = re.compile(
+    r",\s+(?:who\b|one of (?:the |its |their )?(?P<many>[a-z-]+)\b"
+    r"|(?:an?|the) (?:[a-z-]+ ){0,2}?(?P<role>[a-z-]+)\b(?= at| of| for|,))"
+)
+
+
+def set_off_as_person(text: str, end: int, role_nouns: set[str]) -> bool:
+    """Whether the name ending at ``end`` is set off as a person's ("Ofir Press, one of
+    the creators, wrote", "Jane Roe, a professor at Yale,"), whatever word it ends in:
+    by "who", by "one of" people named by an agent noun ("creators", "founders"), or
+    by one of ``role_nouns``."""
+    m = _PERSON_SET_OFF.match(text, end)
+    if m is None:
+        return False
+    if m.group("many") is not None:
+        return re.search(r"(?:er|or|ist|ant|ent)s$", m.group("many")) is not None
+    if m.group("role") is not None:
+        return m.group("role") in role_nouns
+    return True
+
+
 def in_regions(start: int, regions: list[tuple[int, int]]) -> bool:
     """Whether ``start`` lies in one of ``regions``."""
     return any(s <= start < e for s, e in regions)

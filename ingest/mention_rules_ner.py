@@ -35,6 +35,7 @@ from ingest.mention_checks import (
     looks_like_person,
     org_name_ok,
     plausible_ner,
+    set_off_as_person,
     title_case_line,
 )
 
@@ -268,8 +269,22 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             and len(surface.split()) > 1
             and surface.split()[-1] in COLLECTIVE_HEADS
             and surface.split()[0] not in gaz.given_names
+            # ("Ofir Press, one of the creators,": a person, whatever the name ends in)
+            and not any(
+                set_off_as_person(text, m.end(), gaz.role_nouns)
+                for m in re.finditer(re.escape(surface), text)
+            )
         ):
             etype = "Organization"  # "Brightline Content" tagged PERSON: no one's surname
+        elif (
+            etype == "Organization"
+            and surface not in known
+            and gaz.lookup(surface) is None
+            and len(surface.split()) == 2
+            and surface.split()[-1] in COLLECTIVE_HEADS
+            and set_off_as_person(text, span.end_char, gaz.role_nouns)
+        ):
+            etype = "Person"  # "Ofir Press, one of the creators," tagged ORG
         elif (
             etype == "Person"
             and len(span) == 1

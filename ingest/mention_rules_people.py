@@ -53,6 +53,7 @@ from ingest.mention_checks import (
     looks_like_person,
     name_tokens,
     plausible_ner,
+    set_off_as_person,
     title_case_line,
     token_at,
     tokens_with_dep,
@@ -459,7 +460,11 @@ def surnames_of_people(view: ArticleView, cands: list[Mention]) -> set[str]:
         and ORG_KIND_WORD.fullmatch(e[0].lower_) is None  # "Chipmaker Voltera said"
         and e[0].text != "The"  # "The Halvern Ledger reported": no one is "The X"
         # "Brightline Content did not respond": a company's name, no one's surname
-        and not (e.text.split()[-1] in COLLECTIVE_HEADS and e[0].text not in gaz.given_names)
+        and not (
+            e.text.split()[-1] in COLLECTIVE_HEADS
+            and e[0].text not in gaz.given_names
+            and not set_off_as_person(text, e.end_char, gaz.role_nouns)
+        )
     }
     return lasts
 

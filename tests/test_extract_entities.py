@@ -4090,3 +4090,21 @@ def test_a_chamber_that_only_numbers_a_bill_is_no_organisation(extractor):
         "passed with bipartisan support."
     )
     assert not names_of(extractor, text, "Organization")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ilan Press, one of the creators, wrote that a refreshed version was coming.",
+        "Ilan Press, a professor at Princeton University, wrote that a refreshed version "
+        "was coming.",
+    ],
+)
+def test_a_name_ending_in_a_business_word_set_off_as_a_person_is_a_person(extractor, sentence):
+    # (the second case guards the rule that makes "Brightline Content" an organisation)
+    text = (
+        "Benchmark leaked\n\nThe benchmark's creators said they welcomed the scrutiny. "
+        + sentence
+    )
+    assert "Ilan Press" in names_of(extractor, text, "Person")
+    assert "Ilan Press" not in names_of(extractor, text, "Organization")

@@ -1179,6 +1179,12 @@ class _ChallengeReader:
         if kind is None:
             self._verb_without_cue(tok, lemma, sent, question)
             return
+        if kind == words.NAMING and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "picture" for c in tok.children
+        ):
+            # "Y's audit painted a different picture": no name called, a view opposed
+            self._verb_without_cue(tok, lemma, sent, question)
+            return
         if kind in ("denies", "rebuts") and owned_only and words.slur_after_as(tok, lex):
             kind, owned_only = words.NAMING, False  # "dismissed Y as a copycat": a slur
         slur = kind == words.NAMING and words.pejorative(tok, lex)
@@ -1742,6 +1748,15 @@ class _ChallengeReader:
         if lemma in lex.siding:
             self._sided_with(tok, sent, question)
             return
+        if _not_what_found(tok, self.reporting) and not question:
+            # "Y said its model was safe. That is not what X found.": X's finding or
+            # word against the view stated last by another side
+            challengers, _ = parties.subject(tok)
+            if challengers:
+                self.add(
+                    challengers, self.answered(sent.start_char, challengers), tok, "rebuts", sent
+                )
+            return
         if lemma in lex.disbelief and words.negated(tok):
             self._not_believed(tok, sent, question)
             return
@@ -1866,7 +1881,10 @@ class _ChallengeReader:
             challengers = parties.of(subj, set()) if subj is not None else []
             # (evidence tells it; "X told a different story about his youth" is a memoir)
             if challengers and subj is not None and subj.pos_ == "NOUN" and not words.negated(tok):
-                targets = self.answered(sent.start_char, challengers)
+                # ("Y said it was safe, but X's audit painted a different picture": Y)
+                targets = self._speakers_earlier_in(
+                    sent, sent.doc[subj.left_edge.i].idx, set(challengers)
+                ) or self.answered(sent.start_char, challengers)
                 self.add(challengers, targets, tok, "rebuts", sent)
             elif subj is not None and subj.tag_ == "NNS" and not words.negated(tok):
                 # "Two witnesses told a different story. One, X, said ...": unnamed
@@ -2318,6 +2336,20 @@ def _lacks_grounds(tok: Token) -> bool:
         return False
     verb = tok.head.lemma_.lower()
     return verb == "lack" or (verb == "have" and any(c.lower_ == "no" for c in tok.children))
+
+
+def _not_what_found(tok: Token, reporting: frozenset[str]) -> bool:
+    """Whether ``tok`` finds or says "what" in "That is not what X found" (or "This is
+    not what X says"): a view denied by what another party found."""
+    be = tok.head
+    return (
+        tok.dep_ == "ccomp"
+        and (tok.lemma_.lower() in words.FINDING_VERBS or tok.lemma_.lower() in reporting)
+        and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children)
+        and be.lemma_ == "be"
+        and words.negated(be)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it") for c in be.children)
+    )
 
 
 def _claim_beside_subject(verb: Token, lex: words.Lexicon) -> Token | None:

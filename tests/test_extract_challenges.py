@@ -3124,3 +3124,36 @@ def test_a_claim_another_said_was_misleading_is_the_sentences_first_speakers(
         "researchers, a claim Quorvane's Lena Brandt said was misleading." + after
     )
     assert frozenset({"Lena Brandt", "Tomas Reyes"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "That is not what Kestrel Labs found.",
+        "But an audit by Kestrel Labs painted a different picture.",
+    ],
+)
+def test_a_finding_set_against_a_view_just_stated_disputes_it(extractor, answer):
+    text = "Safety claims\n\nVelmora AI said its model was safe. " + answer
+    assert frozenset({"Kestrel Labs", "Velmora AI"}) in pairs(extractor, text)
+
+
+def test_a_different_picture_in_the_same_sentence_answers_its_first_speaker(extractor):
+    text = (
+        "Safety claims\n\n"
+        "Tomas Reyes said the chatbot was popular with teachers.\n\n"
+        "Velmora AI said its model was safe, but an audit by Kestrel Labs painted a "
+        "different picture."
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Kestrel Labs", "Velmora AI"}) in found
+    assert frozenset({"Kestrel Labs", "Tomas Reyes"}) not in found
+
+
+def test_that_is_just_what_a_party_found_disputes_nothing(extractor):
+    # negative: the finding agrees
+    text = (
+        "Safety claims\n\nVelmora AI said its model was safe. That is exactly what Kestrel "
+        "Labs found."
+    )
+    assert pairs(extractor, text) == []

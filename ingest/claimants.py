@@ -1166,10 +1166,11 @@ def _body_just_heard(span: Span, ctx: Discourse) -> str | None:
 
 def _named_after_lede(p: _Phrase, ctx: Discourse) -> str | None:
     """The organisation an article's opening sentence describes without naming it
-    ("An environmental group has accused xAI of ...") and names as the subject of the
-    next sentence ("The Southern Environmental Law Center said ..."): a lede that keeps
-    the name for later. Only in the first sentences, and only a name the opening does
-    not use (the next sentence may be about the accused)."""
+    ("An environmental group has accused xAI of ...") and names as the subject of one of
+    the next four sentences, the first with a named organisation for subject ("The
+    Southern Environmental Law Center said ..."): a lede that keeps the name for later.
+    Only in the first sentences, and only a name the opening does not use (the next
+    sentence may be about the accused); an outlet is never so described."""
     subj, lemma = p.span, p.root.lemma_.lower()
     if lemma not in ORG_DESCRIPTIONS | NON_COMPANY_HEADS or lemma in ("outlet", "publication"):
         return None
@@ -1177,20 +1178,28 @@ def _named_after_lede(p: _Phrase, ctx: Discourse) -> str | None:
     if sum(1 for _ in subj.doc[: sent.start].sents) > 2:
         return None  # past the headline and the opening sentence
     in_lede = {m.key for m in ctx.mentions if m.start < sent.end_char}
-    nxt = _sentence_after(sent, 1)
+    # the next four sentences (not counting paragraph breaks), up to the first that has
+    # a named organisation for subject
+    last, seen = sent, 0
+    while seen < 4 and last.end < len(sent.doc):
+        last = sent.doc[last.end].sent
+        seen += bool(last.text.strip())
     for m in ctx.mentions:
-        if not nxt.start_char <= m.start < nxt.end_char or m.key in in_lede:
+        if not sent.end_char <= m.start < last.end_char or m.key in in_lede:
             continue
         name = subj.doc.char_span(m.start, m.end, alignment_mode="expand")
         if (
-            name is not None
-            and name.root.dep_ == "nsubj"
-            and name.root.head == nxt.root
-            and ctx.ent(m.key).type == "Organization"
-            and ctx.ent(m.key).kind != "publication"
-            and not (lemma in COMPANY_NOUNS and _no_company(m.key, ctx))
+            name is None
+            or name.root.dep_ != "nsubj"
+            or name.root.head != name.root.sent.root
+            or ctx.ent(m.key).type != "Organization"
         ):
-            return m.key
+            continue
+        if ctx.ent(m.key).kind == "publication" or (
+            lemma in COMPANY_NOUNS | {"chipmaker", "maker"} and _no_company(m.key, ctx)
+        ):
+            return None  # the first such subject is another: "The Information said ..."
+        return m.key
     return None
 
 

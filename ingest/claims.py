@@ -148,10 +148,18 @@ def _negative_regex(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)")
 
 
+# a condition just before a denial's words: "If this is real, ..." asserts nothing
+_CONDITIONAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Ww]hether|[Uu]nless)\s+(?:\w+\s+){0,2}$")
+
+
 def _refine_kind(kind: str, content: str, gaz: Gazetteer, about_other: bool) -> tuple[str, bool]:
     low = content.casefold()
     negative = _negative_regex(tuple(gaz.negative)).search(low) is not None
-    denial = any(p.search(content) for p in gaz.denial_phrases)
+    denial = any(
+        not _CONDITIONAL_BEFORE.search(content, 0, m.start())
+        for p in gaz.denial_phrases
+        if (m := p.search(content)) is not None
+    )
     if kind in ("assertion", "opinion") and denial:
         kind = "denial"
     elif kind == "assertion" and negative and about_other:

@@ -1305,6 +1305,8 @@ def places_acting_as_companies(view: ArticleView) -> list[Mention]:
             continue  # "Journal retracts study" over "the journal Learning Science"
         if tok.text in TITLE_WORDS or tok.text in INSTITUTION_HEADS:
             continue  # "Democrat said", "the Committee voted": a title or a body's head alone
+        if re.search(r"\d", tok.text) and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+            continue  # "the H3 had passed all tests": a product's model number, no company
         if (
             tok.dep_ in ("nsubj", "nsubjpass")
             and tok.head.pos_ == "VERB"

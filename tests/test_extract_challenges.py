@@ -3157,3 +3157,29 @@ def test_that_is_just_what_a_party_found_disputes_nothing(extractor):
         "Labs found."
     )
     assert pairs(extractor, text) == []
+
+
+def test_a_lede_that_names_its_company_a_few_sentences_later_disputes_as_that_company(
+    extractor,
+):
+    text = (
+        "Chipmaker disputes report\n\n"
+        "A Taiwanese chipmaker has rejected a report that its newest accelerators are "
+        'overheating, calling the claims "unfounded."\n\n'
+        "The report, published Monday by The Information, said engineers had found that the "
+        "servers shut down under heavy load. It cited three people with knowledge of the "
+        "tests.\n\n"
+        "Halvern Semiconductor said in a statement that the chip had passed all its tests."
+    )
+    assert frozenset({"Halvern Semiconductor", "The Information"}) in pairs(extractor, text)
+
+
+def test_a_problem_if_a_report_is_real_denies_nothing(extractor):
+    # negative: "is real" under "if" is a condition, not a denial of the report
+    text = (
+        "Chipmaker disputes report\n\n"
+        "Halvern Semiconductor said in a statement that the chip had passed all its tests.\n\n"
+        '"If this is real, it\'s a big problem for Halvern," said Stacy Rasgon, an analyst at '
+        "Bernstein."
+    )
+    assert pairs(extractor, text) == []

@@ -4108,3 +4108,12 @@ def test_a_name_ending_in_a_business_word_set_off_as_a_person_is_a_person(extrac
     )
     assert "Ilan Press" in names_of(extractor, text, "Person")
     assert "Ilan Press" not in names_of(extractor, text, "Organization")
+
+
+def test_a_model_number_after_the_is_no_company(extractor):
+    text = (
+        "Chipmaker disputes report\n\n"
+        "Engineers said servers built around the Halvern H3 chip shut down under load. "
+        "Halvern Semiconductor said that the H3 had passed all thermal tests."
+    )
+    assert "H3" not in names_of(extractor, text, "Organization")

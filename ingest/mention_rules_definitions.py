@@ -78,6 +78,10 @@ def organizations_called(view: ArticleView) -> list[Mention]:
             continue
         if "," in m.group(0) and _HELD_AT.search(text, max(0, m.start() - 40), m.start()):
             continue  # "a managing director at the firm, Jane Roe,": the director's name
+        if "," in m.group(0) and not re.match(
+            r"[,.;:)]|\s+and\b|$", text[m.start(1) + len(name) :]
+        ):
+            continue  # "published by the company, R2 scored ...": a clause, no apposition
         press = PRESS_HEAD.match(m.group(0)) is not None  # "the news site Kestrel Wire"
         joined = _AND_MORE.match(text, m.start(1) + len(name)) if press else None
         if joined is not None and name == m.group(1):

@@ -1305,8 +1305,13 @@ def places_acting_as_companies(view: ArticleView) -> list[Mention]:
             continue  # "Journal retracts study" over "the journal Learning Science"
         if tok.text in TITLE_WORDS or tok.text in INSTITUTION_HEADS:
             continue  # "Democrat said", "the Committee voted": a title or a body's head alone
-        if re.search(r"\d", tok.text) and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
-            continue  # "the H3 had passed all tests": a product's model number, no company
+        if re.search(r"\d", tok.text) and (
+            (tok.i > 0 and doc[tok.i - 1].lower_ == "the")
+            or re.search(rf"[A-Z][\w-]* {re.escape(tok.text)}\b", view.text) is not None
+        ):
+            # "the H3 had passed all tests", "R2 scored 91 percent" after "Corran R2": a
+            # product's model number, no company
+            continue
         if (
             tok.dep_ in ("nsubj", "nsubjpass")
             and tok.head.pos_ == "VERB"

@@ -3183,3 +3183,15 @@ def test_a_problem_if_a_report_is_real_denies_nothing(extractor):
         "Bernstein."
     )
     assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize("noun", ["fine", "penalty"])
+def test_a_regulator_proposing_a_fine_against_a_party_charges_it(extractor, noun):
+    text = (
+        "Regulator acts over robocalls\n\n"
+        f"The Federal Communications Commission on Thursday proposed a $6 million {noun} "
+        "against Kestrel Media over robocalls that mimicked a candidate's voice."
+    )
+    assert frozenset({"Federal Communications Commission", "Kestrel Media"}) in pairs(
+        extractor, text
+    )

@@ -4117,3 +4117,21 @@ def test_a_model_number_after_the_is_no_company(extractor):
         "Halvern Semiconductor said that the H3 had passed all thermal tests."
     )
     assert "H3" not in names_of(extractor, text, "Organization")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clause after the comma, not a name set off
+        "According to figures published by the company, R2 scored 91 percent on the test.",
+        # the model's short name, acting as its subject (a guard: never an organisation)
+        "R2 scored 91 percent on the test, the company said.",
+    ],
+)
+def test_a_models_short_name_is_no_company(extractor, sentence):
+    text = (
+        "Startup touts reasoning model\n\n"
+        "Corran Labs said its new reasoning model, Corran R2, outperformed its rivals. "
+        + sentence
+    )
+    assert "R2" not in names_of(extractor, text, "Organization")

@@ -367,12 +367,15 @@ ESTIMATING_CUES = {"put", "peg", "estimate"}
 def _figure_put_at(verb: Token) -> bool:
     """Whether ``verb`` puts a figure at a number: "put the total cost at more than $500
     million", "pegged the figure at 90 million litres", "estimated its value at $2
-    billion" (an estimate stated, with its object and its number)."""
+    billion", "puts the figure closer to 40 million" (an estimate stated, with its
+    object and its number)."""
+    # ("closer to 40 million": the preposition hangs on the adverb)
+    near = [p for c in verb.children if c.dep_ == "advmod" for p in c.children]
     return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children) and any(
         c.dep_ == "prep"
-        and c.lower_ == "at"
+        and (c.lower_ == "at" or (c.lower_ == "to" and c in near))
         and any(t.like_num or t.tag_ == "$" for t in c.subtree)
-        for c in verb.children
+        for c in [*verb.children, *near]
     )
 
 
@@ -687,7 +690,17 @@ def _content_of(verb: Token, sent: Span, subject: Span | None) -> tuple[int, int
                 c.lower_ in ("of", "for", "as")
                 # "attributed the delays to the supplier", "blamed the outage on Y"
                 or (c.lower_ in ("to", "on") and verb.lemma_.lower() in ("attribute", "blame"))
+                # "estimated the true cost at more than $500 million": the figure too
+                or (c.lower_ == "at" and verb.lemma_.lower() in ESTIMATING_CUES)
             )
+        ]
+        comp += [
+            c
+            for c in verb.children
+            if c.dep_ == "advmod"
+            and c.i > verb.i
+            and verb.lemma_.lower() in ESTIMATING_CUES
+            and any(p.dep_ == "prep" for p in c.children)  # "puts it closer to 40 million"
         ]
     if comp:
         spans = [subtree_span(c) for c in comp]

@@ -879,7 +879,7 @@ def _negated_echo(
             return i  # "the outage was caused by a cyberattack" against "... by an update"
         if _other_figure(
             before, said, gaz.generic_units, () if _estimate(b) else tuple(gaz.correcting_words)
-        ):
+        ) or (_estimate(b) and _figure_put_otherwise(before, said)):
             # "50 million weekly users" against "only 12 million weekly users"; "cost $6
             # million" against "put the total cost at more than $500 million"
             return i
@@ -928,6 +928,23 @@ def figures(text: str) -> dict[str, set[float]]:
         for word in content_words(m["unit"] or ""):
             found[word].add(value)
     return found
+
+
+# what an estimate calls the figure it corrects: "puts the figure closer to 40 million"
+_THE_FIGURE = re.compile(r"\b(?:the|that|this) (?:figure|number|total|count|tally)\b")
+
+
+def _figure_put_otherwise(a: str, b: str) -> bool:
+    """Whether estimate ``b`` puts "the figure" of ``a`` at another value ("used by 100
+    million people a week" against "puts the figure closer to 40 million")."""
+    if _THE_FIGURE.search(b) is None:
+        return False
+    mine = set().union(*figures(a).values()) if figures(a) else set()
+    theirs = {
+        float(m["number"].replace(",", "")) * _SCALES.get((m["scale"] or "").lower(), 1.0)
+        for m in FIGURE.finditer(b)
+    }
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _other_figure(

@@ -79,7 +79,7 @@ def organizations_called(view: ArticleView) -> list[Mention]:
         if "," in m.group(0) and _HELD_AT.search(text, max(0, m.start() - 40), m.start()):
             continue  # "a managing director at the firm, Jane Roe,": the director's name
         if "," in m.group(0) and not re.match(
-            r"[,.;:)]|\s+and\b|$", text[m.start(1) + len(name) :]
+            r"[,.;:)\u2014\u2013]|\s+(?:and|-|at|in|of)\b|\s+-\s|$", text[m.start(1) + len(name) :]
         ):
             continue  # "published by the company, R2 scored ...": a clause, no apposition
         press = PRESS_HEAD.match(m.group(0)) is not None  # "the news site Kestrel Wire"

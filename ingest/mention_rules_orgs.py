@@ -1305,9 +1305,12 @@ def places_acting_as_companies(view: ArticleView) -> list[Mention]:
             continue  # "Journal retracts study" over "the journal Learning Science"
         if tok.text in TITLE_WORDS or tok.text in INSTITUTION_HEADS:
             continue  # "Democrat said", "the Committee voted": a title or a body's head alone
-        if re.search(r"\d", tok.text) and (
+        if re.fullmatch(r"[A-Z]{1,3}\d{1,4}[a-z]?", tok.text) and (
             (tok.i > 0 and doc[tok.i - 1].lower_ == "the")
-            or re.search(rf"[A-Z][\w-]* {re.escape(tok.text)}\b", view.text) is not None
+            or any(
+                m.group(1) not in ("The", "A", "An")
+                for m in re.finditer(rf"\b([A-Z][\w-]*) {re.escape(tok.text)}\b", view.text)
+            )
         ):
             # "the H3 had passed all tests", "R2 scored 91 percent" after "Corran R2": a
             # product's model number, no company

@@ -3195,3 +3195,31 @@ def test_a_regulator_proposing_a_fine_against_a_party_charges_it(extractor, noun
     assert frozenset({"Federal Communications Commission", "Kestrel Media"}) in pairs(
         extractor, text
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "estimate", "estimator"),
+    [
+        ("Velmora AI said the model cost $5 million to train.",
+         "Analysts at Kestrel Research estimated the true cost at more than $500 million.",
+         "Kestrel Research"),
+        ("Velmora AI claims its chatbot is used by 100 million people a week.",
+         "Kestrel Data, which tracks app usage, puts the figure closer to 40 million.",
+         "Kestrel Data"),
+    ],
+)
+def test_an_estimate_that_puts_a_claimed_figure_elsewhere_disputes_it(
+    extractor, claim, estimate, estimator
+):
+    text = "Figures contested\n\n" + claim + " " + estimate
+    assert frozenset({estimator, "Velmora AI"}) in pairs(extractor, text)
+
+
+def test_an_estimate_that_puts_the_figure_where_it_was_claimed_disputes_nothing(extractor):
+    # negative: the same figure
+    text = (
+        "Figures confirmed\n\n"
+        "Velmora AI claims its chatbot is used by 100 million people a week. Kestrel Data, "
+        "which tracks app usage, puts the figure at 100 million."
+    )
+    assert pairs(extractor, text) == []

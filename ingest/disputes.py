@@ -678,6 +678,14 @@ def _claim_pairs(
                 and any((y, x) in comps[j] for x, y in comps[i])
             ):
                 opp = (0, "contradicts")  # "A beats B" against "B beats A"
+            if (
+                opp is None
+                and i < j
+                and a.claimant_key is not None
+                and b.claimant_key is not None
+                and _beaten_after_claiming_first(a, b, comps[j], side, gaz, text)
+            ):
+                opp = (1, "contradicts")  # "A is the best" against "B has overtaken A's"
             if opp is None and i < j and _other_score(a, b, side, models, benchmarks):
                 opp = (1, "contradicts")  # "25 percent on X" against "around 10 percent"
             if opp is not None:
@@ -730,6 +738,26 @@ EARLIER_EVENT = re.compile(
     r"|\b(?:in response to|responding to|prompted by)\b",
     re.I,
 )
+
+
+def _beaten_after_claiming_first(
+    a: Claim,
+    b: Claim,
+    beaten: set[tuple[str, str]],
+    side: dict[str, set[str]],
+    gaz: Gazetteer,
+    text: str,
+) -> bool:
+    """Whether ``b`` says its side beats ``a``'s after ``a`` claimed to be first ("X
+    said its model is the best coding model" against "Y said its own model had
+    overtaken X's")."""
+    assert a.claimant_key is not None and b.claimant_key is not None
+    theirs = side.get(a.claimant_key, {a.claimant_key}) | {a.claimant_key}
+    mine = side.get(b.claimant_key, {b.claimant_key}) | {b.claimant_key}
+    if theirs & mine or not any(x in mine and y in theirs for x, y in beaten):
+        return False
+    claimed = text[a.content[0] : a.content[1]].casefold()
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", claimed) for w in gaz.superlatives)
 
 
 def _before(a: Claim, b: Claim) -> bool:

@@ -43,6 +43,7 @@ class Gazetteer:
     denial_phrases: list[re.Pattern[str]] = field(default_factory=list)
     comparatives: list[str] = field(default_factory=list)
     inferior_comparatives: set[str] = field(default_factory=set)
+    superlatives: list[str] = field(default_factory=list)
     inferior_adjectives: set[str] = field(default_factory=set)
     opposites: list[tuple[str, str]] = field(default_factory=list)
     generic_words: frozenset[str] = frozenset()
@@ -178,6 +179,7 @@ def load() -> Gazetteer:
     gaz.denial_phrases = [re.compile(x, re.I) for x in disp["denial_phrases"]]
     gaz.comparatives = sorted(disp["comparatives"], key=len, reverse=True)
     gaz.inferior_comparatives = set(disp["inferior_comparatives"])
+    gaz.superlatives = list(disp["superlatives"])
     gaz.inferior_adjectives = set(disp["inferior_adjectives"])
     gaz.opposites = [(a, b) for a, b in disp["opposites"]]
     gaz.generic_words = frozenset(disp["generic_words"])

@@ -3223,3 +3223,23 @@ def test_an_estimate_that_puts_the_figure_where_it_was_claimed_disputes_nothing(
         "which tracks app usage, puts the figure at 100 million."
     )
     assert pairs(extractor, text) == []
+
+
+def test_a_rival_that_says_it_overtook_a_self_declared_leader_disputes_it(extractor):
+    text = (
+        "Coding crown contested\n\n"
+        "Velmora AI said its new model is the best coding model in the world. A day later, "
+        "Kestrel Labs said its own model had overtaken Velmora's on every major coding "
+        "benchmark."
+    )
+    assert frozenset({"Kestrel Labs", "Velmora AI"}) in pairs(extractor, text)
+
+
+def test_a_rival_that_overtook_a_modest_claimant_disputes_nothing(extractor):
+    # negative: Velmora claimed no first place, so being overtaken contradicts nothing
+    text = (
+        "Coding race\n\n"
+        "Velmora AI said its new model is good at writing code. A day later, Kestrel Labs "
+        "said its own model had overtaken Velmora's on every major coding benchmark."
+    )
+    assert pairs(extractor, text) == []

@@ -787,6 +787,14 @@ CONTRAST = re.compile(
 )
 
 
+# an idiom that sets what follows against what was said before
+DIFFERENT_STORY = re.compile(
+    r"\b(?:tells?|told|telling|paints?|painted|painting) (?:a |an )?(?:very |quite |rather |"
+    r"starkly |markedly )?(?:different|another|other) (?:story|picture|tale)\b",
+    re.I,
+)
+
+
 def _contrasted(
     claims: list[Claim],
     j: int,
@@ -810,8 +818,11 @@ def _contrasted(
     # an independent finding needs no contrast word when it says the opposite or gives
     # another figure ("X says its model beats every rival. Y found it trailed two")
     finding = _found(b)
+    # "Former employees tell a different story: X said ...": the idiom is the contrast
+    idiom = DIFFERENT_STORY.search(b.text) is not None
     if (
         not finding
+        and not idiom
         and not CONTRAST.search(b.text)
         and not (ELLIPTIC_DENIAL.search(b.text) and not ASKED.search(b.text))
     ):
@@ -833,6 +844,8 @@ def _contrasted(
         return None
     if AGREEMENT.search(b.text):
         return None  # "But Y also thinks so": a contrast of tone, not of positions
+    if idiom and not NEGATION.search(DIFFERENT_STORY.search(b.text).group(0)):
+        return i
     if finding and not CONTRAST.search(b.text):
         if _opposite_words(a.text, b.text, tuple(gaz.opposites), gaz.generic_words) or (
             _other_figure(a.text, b.text, gaz.generic_units, tuple(gaz.correcting_words))
@@ -911,6 +924,8 @@ def _negated_echo(
             # "50 million weekly users" against "only 12 million weekly users"; "cost $6
             # million" against "put the total cost at more than $500 million"
             return i
+        if figures(before) and SIZED_OTHERWISE.match(said.strip()):
+            return i  # "the deal was worth $10 billion" against "it was much smaller"
     return None
 
 
@@ -960,6 +975,17 @@ def figures(text: str) -> dict[str, set[float]]:
 
 # what an estimate calls the figure it corrects: "puts the figure closer to 40 million"
 _THE_FIGURE = re.compile(r"\b(?:the|that|this) (?:figure|number|total|count|tally)\b")
+
+
+# a figure just stated, said to be otherwise: "it was much smaller", "the cost is far
+# higher" (no "than": a comparison with the stated figure itself)
+SIZED_OTHERWISE = re.compile(
+    r"^(?:that|it|this|the (?:figure|number|total|amount|cost|price|deal|sum|valuation)) "
+    r"(?:was|is|were|are|would be|will be) (?:much |far |significantly |considerably |"
+    r"substantially |a lot |way )?(?:smaller|larger|lower|higher|bigger|less|fewer|greater)"
+    r"\b(?! than)",
+    re.I,
+)
 
 
 def _figure_put_otherwise(a: str, b: str) -> bool:

@@ -3243,3 +3243,43 @@ def test_a_rival_that_overtook_a_modest_claimant_disputes_nothing(extractor):
         "said its own model had overtaken Velmora's on every major coding benchmark."
     )
     assert pairs(extractor, text) == []
+
+
+def test_former_staff_who_tell_a_different_story_dispute_through_their_named_speaker(
+    extractor,
+):
+    text = (
+        "Claims clash\n\n"
+        "Velmora AI insists that its assistant keeps no recordings. Former employees tell a "
+        "different story: Priya Nair, who worked on the team, said engineers listened to "
+        "clips every day."
+    )
+    assert frozenset({"Priya Nair", "Velmora AI"}) in pairs(extractor, text)
+
+
+def test_a_figure_said_to_be_much_smaller_disputes_the_figure_stated(extractor):
+    text = (
+        "Claims clash\n\n"
+        "Velmora AI said the deal was worth $10 billion. Kestrel Capital said it was much "
+        "smaller."
+    )
+    assert frozenset({"Kestrel Capital", "Velmora AI"}) in pairs(extractor, text)
+
+
+def test_a_figure_said_to_be_smaller_than_another_thing_disputes_nothing(extractor):
+    # negative: a comparison with something else, not a correction of the figure
+    text = (
+        "Deal sizes\n\n"
+        "Velmora AI said the deal was worth $10 billion. Kestrel Capital said it was smaller "
+        "than last year's acquisition of Lumio."
+    )
+    assert pairs(extractor, text) == []
+
+
+def test_it_charged_with_what_another_side_said_it_did_lawfully_is_that_sides(extractor):
+    text = (
+        "Claims clash\n\n"
+        "Velmora AI maintains that its model was trained only on licensed data. Marcus Feld, "
+        "an author, says it was trained on pirated books."
+    )
+    assert frozenset({"Marcus Feld", "Velmora AI"}) in pairs(extractor, text)

@@ -819,7 +819,10 @@ def _contrasted(
     # another figure ("X says its model beats every rival. Y found it trailed two")
     finding = _found(b)
     # "Former employees tell a different story: X said ...": the idiom is the contrast
-    idiom = DIFFERENT_STORY.search(b.text) is not None
+    # (not the claimant's own telling: "X told a different story about his youth")
+    idiom = DIFFERENT_STORY.search(b.text) is not None and not DIFFERENT_STORY.match(
+        f"{b.cue or ''} a different story"
+    )
     if (
         not finding
         and not idiom

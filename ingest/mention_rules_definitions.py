@@ -76,8 +76,16 @@ def organizations_called(view: ArticleView) -> list[Mention]:
         name = re.split(r"\.(?:\s|$)", m.group(1))[0].rstrip(".")
         if not name or name.split()[0] in ("The", "A", "An", "This", "It", "In"):
             continue
-        if "," in m.group(0) and _HELD_AT.search(text, max(0, m.start() - 40), m.start()):
-            continue  # "a managing director at the firm, Jane Roe,": the director's name
+        if (
+            "," in m.group(0)
+            and _HELD_AT.search(text, max(0, m.start() - 40), m.start())
+            and any(
+                label == "PERSON" and a <= m.start(1) < b for a, b, label in view.ner_spans
+            )
+        ):
+            # "a managing director at the firm, Jane Roe,": the director's name (not "he
+            # joined a new company, Open Robotics Collective")
+            continue
         if "," in m.group(0) and not re.match(
             r"[,.;:)\u2014\u2013]|\s+(?:and|-|at|in|of)\b|\s+-\s|$", text[m.start(1) + len(name) :]
         ):

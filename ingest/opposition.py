@@ -998,14 +998,17 @@ class _ChallengeReader:
                 subj,
             )
         targets = self._wrongdoers(tok, subj, set(challengers))
-        if not targets and challengers and subj.lower_ == "it":
+        if not targets and challengers and subj.lower_ == "it" and subj.dep_ == "nsubjpass":
             # "Y maintains its model was trained on licensed data. X says it was trained on
-            # pirated books": "it" is the thing another side's last claim did that with
+            # pirated books": "it" is the thing another side's last claim said that of
             targets = next(
                 (
                     [key]
                     for key, earlier in self._speakers_before(sent, set(challengers))
-                    if any(t.lemma_ == tok.lemma_ and t.pos_ == "VERB" for t in earlier)
+                    if any(
+                        t.lemma_ == tok.lemma_ and any(c.dep_ == "nsubjpass" for c in t.children)
+                        for t in earlier
+                    )
                 ),
                 [],
             )

@@ -79,9 +79,7 @@ def organizations_called(view: ArticleView) -> list[Mention]:
         if (
             "," in m.group(0)
             and _HELD_AT.search(text, max(0, m.start() - 40), m.start())
-            and any(
-                label == "PERSON" and a <= m.start(1) < b for a, b, label in view.ner_spans
-            )
+            and any(label == "PERSON" and a <= m.start(1) < b for a, b, label in view.ner_spans)
         ):
             # "a managing director at the firm, Jane Roe,": the director's name (not "he
             # joined a new company, Open Robotics Collective")

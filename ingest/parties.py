@@ -83,6 +83,11 @@ CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "acomp"})
 _POSSESSOR = re.compile(r"['\u2019]s?\b")
 
 
+# what a judge or court hands down: "disagreed with the decision" disagrees with its author
+RULING_NOUNS = frozenset({"ruling", "decision", "verdict", "judgment", "judgement", "order"})
+JUDGE_TITLE = re.compile(r"\b(?:Judge|Justice|Magistrate)\s+(?:[A-Z]\.\s+)?$")
+COURT_NAME = re.compile(r"(?:the )?(?:[A-Z][\w.]* ){0,6}?Court\b")
+
 # what a maker does to what it makes: "an agent made by Y", "a chatbot built by Y"
 MAKING_VERBS = frozenset({"make", "build", "develop", "create", "design", "produce", "train"})
 
@@ -184,6 +189,9 @@ class PartyResolver:
                 # the list's own words and the few before it ("three artists — X, Y and
                 # Z", "publishers such as X and Y"), not the rest of its sentence
                 first = max(tok.sent.start, tok.left_edge.i - 4)
+                if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "versus", "vs", "vs."):
+                    # "a lawsuit by artists against X, Y and Z": the other side's words
+                    first = max(first, tok.head.i + 1)
                 near = [*doc[first : tok.right_edge.i + 1], tok.head]
                 words = frozenset(t.lemma_.lower() for t in near)
                 self.groups.append((tok.idx, keys, words))
@@ -708,6 +716,13 @@ class PartyResolver:
             k = self._described_before(tok, exclude)
             if k is not None:
                 return [k]
+        if definite and lemma in RULING_NOUNS and not any(c.dep_ == "poss" for c in tok.children):
+            # "Google strongly disagreed with the decision": the judge who made it
+            # ("the decision" may be a company's: only right after a judge's own words)
+            reach = None if lemma in ("ruling", "verdict", "judgment", "judgement") else 600
+            k = self._judge_before(tok.idx, exclude, reach)
+            if k is not None:
+                return [k]
         if definite and (tok.dep_ == "poss" or (tok.tag_ == "NN" and lemma in self.owned)):
             # "the platform's response" after "Brontal's video platform", "the agent
             # ignored instructions" after "an AI coding agent made by Y": the owner or
@@ -716,6 +731,24 @@ class PartyResolver:
             if k is not None:
                 return [k]
         return []
+
+    def _judge_before(self, pos: int, exclude: set[str], reach: int | None) -> str | None:
+        """The latest judge ("Judge Anne Conway") or court ("the Supreme Court") named
+        before ``pos`` (within ``reach`` characters, if given)."""
+        found = None
+        for s, _, key in self.mentions:
+            if s >= pos:
+                break
+            if reach is not None and pos - s > reach:
+                continue
+            name = self.text[s : s + 80]
+            titled = JUDGE_TITLE.search(self.text[max(0, s - 30) : s]) is not None
+            if key not in exclude and (
+                (self.types.get(key) == "Person" and titled)
+                or (self.types.get(key) == "Organization" and COURT_NAME.match(name))
+            ):
+                found = key
+        return found
 
     def _unnamed_in_lede(self, tok: Token, lemma: str) -> bool:
         """Whether ``tok`` is "a former engineer" or the like in an article's opening

@@ -3283,3 +3283,30 @@ def test_it_charged_with_what_another_side_said_it_did_lawfully_is_that_sides(ex
         "an author, says it was trained on pirated books."
     )
     assert frozenset({"Marcus Feld", "Velmora AI"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("noun", ["decision", "ruling"])
+def test_disagreeing_with_the_decision_disagrees_with_the_judge_who_made_it(extractor, noun):
+    text = (
+        "Judge rejects defense\n\n"
+        'Judge Anne Conway wrote that she was "not prepared" to hold that the chatbot\'s '
+        "output was speech. She allowed the claims against Google to proceed.\n\n"
+        "A Velmora spokesperson said the company would keep fighting the lawsuit. Google said "
+        f"it strongly disagreed with the {noun}."
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Google", "Anne Conway"}) in found
+    assert frozenset({"Google", "Velmora"}) not in found
+
+
+def test_the_artists_are_not_the_companies_their_lawsuit_was_against(extractor):
+    # "the artists" refers to no list named after "against"
+    text = (
+        "Artists lose early round\n\n"
+        "A judge has dismissed most of a lawsuit filed by a group of artists against "
+        "Stability AI, Midjourney and DeviantArt.\n\n"
+        "Judge William Orrick said the artists had not shown that specific outputs were "
+        "substantially similar to their works."
+    )
+    found = pairs(extractor, text)
+    assert not any("William Orrick" in p and "Midjourney" in p for p in found)

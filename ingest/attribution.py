@@ -160,8 +160,11 @@ def _quoted_as_saying(verb: Token) -> Span | None:
 
 def _obtained_by(subj: Token) -> Span | None:
     """Who obtained or reviewed the records a subject names ("documents reviewed by
-    Reuters", "emails obtained by The Verge"): the finder of what they show."""
-    if subj.lower_ not in lexicon()["record_nouns"]:  # (the list has the plurals)
+    Reuters", "emails obtained by The Verge"; "employees and documents reviewed by
+    Reuters", where the parser hangs the participle on the first of the two): the
+    finder of what they show."""
+    records = lexicon()["record_nouns"]  # (the list has the plurals)
+    if subj.lower_ not in records and not any(c.lower_ in records for c in subj.conjuncts):
         return None
     for c in subj.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lexicon()["obtaining_verbs"]:

@@ -660,6 +660,9 @@ def _role_at_unnamed_organisation(p: _Phrase, ctx: Discourse) -> str | None:
             return (
                 NOBODY  # "A senior researcher at OpenAI resigned, saying ...": no longer its voice
             )
+    if p.definite and root.tag_ == "NNS" and _not_for_the_organisation(subj, root):
+        # "the former employees said": the unnamed group met before, no one's voice
+        return NOBODY
     if p.definite and SPEAKS_FOR.match(root.lower_) and ctx.voice is not None:
         # "the spokesperson said" after "a Veltrix spokesperson said": the same voice,
         # unless the article named a spokesperson (below)

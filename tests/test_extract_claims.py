@@ -3214,3 +3214,25 @@ def test_employees_of_a_company_who_address_it_do_not_speak_for_it(keeping):
     )
     c = claim_with(claims(keeping, text), "signed an open letter")
     assert c["claimant"] is None
+
+
+def test_a_source_list_with_records_reviewed_by_an_outlet_is_the_outlets_finding(extractor):
+    # the parser hangs "reviewed by" on "employees", the first of the two sources
+    text = (
+        "AI engineer was humans\n\n"
+        "A startup relied heavily on human contractors, according to five former employees "
+        "and internal documents reviewed by Kestrel Media."
+    )
+    c = claim_with(claims(extractor, text), "relied heavily")
+    assert c["claimant"] == "Kestrel Media"
+
+
+def test_the_former_employees_met_before_are_no_ones_voice(keeping):
+    text = (
+        "AI engineer was humans\n\n"
+        "A startup relied on human contractors, according to five former employees.\n\n"
+        "Brontal Systems told investors that its agent could complete most coding tasks. "
+        "But the former employees said that contractors wrote most of the code."
+    )
+    c = claim_with(claims(keeping, text), "contractors wrote most")
+    assert c["claimant"] is None

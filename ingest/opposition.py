@@ -1012,6 +1012,19 @@ class _ChallengeReader:
                 ),
                 [],
             )
+        if (
+            not targets
+            and challengers
+            and subj.dep_ == "nsubjpass"
+            and words.lemma(tok, self.lex) in _MISSTATING
+            and any(
+                c.dep_ == "det" and c.lower_ in ("the", "such", "those", "these")
+                for c in subj.children
+            )
+        ):
+            # "Y warned the model could help make weapons. X said the risk was being
+            # exaggerated": what was overstated is what the other side last said
+            targets = self.answered(sent.start_char, challengers)
         if not targets and challengers and words.reported([subj]):
             # "X said the report mischaracterizes ...": the outlet that carried it
             self.add(
@@ -2350,6 +2363,12 @@ def _lacks_grounds(tok: Token) -> bool:
         return False
     verb = tok.head.lemma_.lower()
     return verb == "lack" or (verb == "have" and any(c.lower_ == "no" for c in tok.children))
+
+
+# misdeeds of saying too much: what they are done to was said by someone
+_MISSTATING = frozenset(
+    {"exaggerate", "overstate", "overhype", "inflate", "distort", "misrepresent", "oversell"}
+)
 
 
 def _not_what_found(tok: Token, reporting: frozenset[str]) -> bool:

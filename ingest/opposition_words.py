@@ -631,7 +631,13 @@ def lemma(tok: Token, lex: Lexicon) -> str:
         for c in tok.children:
             if c.dep_ in ("prt", "prep") and f"{lemma} {c.lower_}" in lex.phrasal_lemmas:
                 return f"{lemma} {c.lower_}"
-    if tok.pos_ != "VERB" or lemma in lex.verbs:
+    # (a participle the tagger read as an adjective: "was being exaggerated")
+    participle = tok.tag_ == "VBN" or (
+        tok.tag_ == "JJ"
+        and tok.lower_.endswith("ed")
+        and any(c.dep_ == "auxpass" for c in tok.children)
+    )
+    if (tok.pos_ != "VERB" and not participle) or lemma in lex.verbs:
         return lemma
     if tok.i > 1 and tok.nbor(-1).text == "-" and f"{tok.nbor(-2).lower_}-{lemma}" in lex.misdeeds:
         return f"{tok.nbor(-2).lower_}-{lemma}"  # "cherry-picked" (split at its hyphen)

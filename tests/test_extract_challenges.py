@@ -3310,3 +3310,13 @@ def test_the_artists_are_not_the_companies_their_lawsuit_was_against(extractor):
     )
     found = pairs(extractor, text)
     assert not any("William Orrick" in p and "Midjourney" in p for p in found)
+
+
+def test_a_risk_said_to_be_exaggerated_was_overstated_by_whoever_warned_of_it(extractor):
+    # ("exaggerated" after "was being" is tagged an adjective)
+    text = (
+        "Answers battery\n\n"
+        "Kestrel Labs warned that Velmora's model could help design bioweapons. Velmora AI "
+        "said the risk was being exaggerated."
+    )
+    assert frozenset({"Velmora AI", "Kestrel Labs"}) in pairs(extractor, text)

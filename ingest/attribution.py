@@ -17,7 +17,7 @@ flaw, which Acme disputed," stays one).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -1379,15 +1379,17 @@ def find_attributions(
         # 'Velmora: "This is a sensible step," said Jane Roe, its policy head': a list
         # item whose statement is attributed in its own words is that speaker's alone
         found.remove(labelled)
-    _end_before_next_cue(found)
-    _end_before_another_speaker(found)
+    _end_contents(found, _same_speaker_goes_on)
+    _end_contents(found, _another_speaker_contrasts)
     return found
 
 
-def _end_before_next_cue(found: list[Attribution]) -> None:
-    """A cue's content ends where the same speaker's next cue begins: in "X said the
-    chip was safe, adding that ...", X said "the chip was safe" and added the rest; in
-    "X refuted the claims that ... and attributed ...", the attribution is its own."""
+def _end_contents(
+    found: list[Attribution], ends: Callable[[Attribution, Attribution], bool]
+) -> None:
+    """End each cue's content before the clause of another cue inside it for which
+    ``ends(cue's attribution, other's)`` holds (with the punctuation or conjunction
+    that joins the two)."""
     for att in found:
         if att.subject is None or att.cue is None:
             continue
@@ -1397,9 +1399,8 @@ def _end_before_next_cue(found: list[Attribution]) -> None:
                 other is att
                 or cue is None
                 or other.subject is None
-                or not (comma_participle(cue) or coordinated_head(cue) == att.cue)
-                or (other.subject.start, other.subject.end) != (att.subject.start, att.subject.end)
                 or not att.content[0] < cue.idx < att.content[1]
+                or not ends(att, other)
             ):
                 continue
             before = cue.doc[cue.left_edge.i - 1] if cue.left_edge.i > 0 else None
@@ -1409,43 +1410,40 @@ def _end_before_next_cue(found: list[Attribution]) -> None:
                 att.content = (att.content[0], before.idx + len(before.text))
 
 
+def _same_speaker_goes_on(att: Attribution, other: Attribution) -> bool:
+    """A cue's content ends where the same speaker's next cue begins: in "X said the
+    chip was safe, adding that ...", X said "the chip was safe" and added the rest; in
+    "X refuted the claims that ... and attributed ...", the attribution is its own."""
+    assert att.subject is not None and other.subject is not None and other.cue is not None
+    cue = other.cue
+    return (comma_participle(cue) or coordinated_head(cue) == att.cue) and (
+        other.subject.start,
+        other.subject.end,
+    ) == (att.subject.start, att.subject.end)
+
+
 # what sets another speaker's clause against a speaker's: "X said ..., while Y said ..."
 CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 
 
-def _end_before_another_speaker(found: list[Attribution]) -> None:
+def _another_speaker_contrasts(att: Attribution, other: Attribution) -> bool:
     """A cue's content ends where another named speaker's contrasting clause begins: in
     "X said the curbs hurt sales, while Y said the rules had worked", X said only that
     the curbs hurt sales (a clause reported inside X's words, "X said Y had agreed",
     or one of time, "X reported it came after Y proposed a ban", stays X's)."""
-    for att in found:
-        if att.subject is None or att.cue is None:
-            continue
-        for other in found:
-            cue = other.cue
-            if (
-                other is att
-                or cue is None
-                or other.subject is None
-                or cue.dep_ != "advcl"
-                or cue.i < att.cue.i  # ("While Y condemned it, the groups say ...")
-                or not any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in cue.children)
-                or not att.content[0] < other.subject.start_char < att.content[1]
-                or not att.content[0] < cue.idx < att.content[1]
-                or other.subject.start_char == att.subject.start_char
-                # ("Y replied that ..., but it made clear that ...": the same speaker)
-                or other.subject.root.pos_ == "PRON"
-                # ("where so many analysts see ...", "and people in Fort Pierce see ...":
-                # nobody named speaks there)
-                or other.subject.root.pos_ != "PROPN"
-            ):
-                continue
-            first = cue.doc[cue.left_edge.i]
-            before = cue.doc[first.i - 1] if first.i > 0 else None
-            while before is not None and (before.is_punct or before.dep_ == "cc"):
-                before = cue.doc[before.i - 1] if before.i > 0 else None
-            if before is not None and before.idx > att.content[0]:
-                att.content = (att.content[0], before.idx + len(before.text))
+    assert att.subject is not None and att.cue is not None
+    assert other.subject is not None and other.cue is not None
+    cue, subject = other.cue, other.subject
+    return (
+        cue.dep_ == "advcl"
+        and cue.i > att.cue.i  # (not "While Y condemned it, the groups say ...")
+        and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in cue.children)
+        and att.content[0] < subject.start_char < att.content[1]
+        and subject.start_char != att.subject.start_char
+        # (not "Y replied that ..., but it made clear that ...", the same speaker, nor
+        # "where so many analysts see ...", nobody named)
+        and subject.root.pos_ == "PROPN"
+    )
 
 
 LABEL_SEPARATORS = {"-", "\u2013", "\u2014", "|"}

@@ -945,6 +945,18 @@ def _document_just_cited(pron: Span, ctx: Discourse) -> str | None:
     return None
 
 
+def _one_named_subject(sent: Span, ctx: Discourse) -> str | None:
+    """The one party the subject of ``sent``'s main clause names, if exactly one."""
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    named = {
+        m.key
+        for m in ctx.mentions_in(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 def _organisation_just_heard(span: Span, ctx: Discourse) -> str | None:
     """The one organisation the sentence before ``span``'s is about ("Velmora was more
     measured. A spokesperson said ..."), else the organisation whose claim is in that
@@ -952,11 +964,9 @@ def _organisation_just_heard(span: Span, ctx: Discourse) -> str | None:
     prev = _previous_sentence(span)
     if prev is None:
         return None
-    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None:
-        named = ctx.mentions_in(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
-        if len({m.key for m in named}) == 1 and ctx.ent(named[0].key).type == "Organization":
-            return named[0].key
+    subject = _one_named_subject(prev, ctx)
+    if subject is not None and ctx.ent(subject).type == "Organization":
+        return subject
     if not ctx.claimants:
         return None
     key, start = ctx.claimants[-1], ctx.claimant_sents[-1]
@@ -1145,18 +1155,9 @@ def _body_just_heard(span: Span, ctx: Discourse) -> str | None:
     business ("LMArena disputed the findings. In a post, the organization said ..."):
     a leaderboard's operator, a foundation, an agency."""
     prev = _previous_sentence(span)
-    if prev is None:
+    key = _one_named_subject(prev, ctx) if prev is not None else None
+    if prev is None or key is None:
         return None
-    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return None
-    named = {
-        m.key
-        for m in ctx.mentions_in(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
-    }
-    if len(named) != 1:
-        return None
-    key = named.pop()
     ent = ctx.ent(key)
     spoke = any(
         k == key and at == prev.start_char

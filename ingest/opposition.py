@@ -691,12 +691,12 @@ class _ChallengeReader:
         ``exclude``'s: "X estimate the market could reach $5 trillion, though Y say that
         figure is wildly optimistic" (X)."""
         mine = set().union(*(self.side_of(k) for k in exclude)) | exclude
-        subject_at = {key: a for a, _, key in self.parties.mentions_within(sent.start_char, before)}
+        named = {key for _, _, key in self.parties.mentions_within(sent.start_char, before)}
         return [
             key
             for start, key in self.parties.speakers
             if start == sent.start_char
-            and key in subject_at
+            and key in named
             and key not in mine
             and not self.side_of(key) & mine
         ]

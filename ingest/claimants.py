@@ -39,6 +39,7 @@ from ingest.opposition_words import lexicon as opposition_lexicon
 from ingest.parties import AUTHORING_VERBS
 from ingest.quotations import quote_spans
 from ingest.relations import DEPARTING_VERBS
+from ingest.syntax import apposition_of_phrase_head
 
 # offices held by whoever leads an organisation ("its chief executive" is the Jane Roe
 # who "runs Zentrix")
@@ -335,7 +336,7 @@ SPEAKS_FOR = re.compile(r"spokes(?:person|woman|man|people)|representatives?$|re
 DESCRIBING_SUFFIX = re.compile(
     r"-(?:backed|based|owned|funded|led|affiliated|linked|born|focused|founded|controlled)\b"
 )
-STANCE_PREFIX = re.compile(r"(?<![\w-])(?:anti|pro)-$", re.I)
+STANCE_PREFIX = re.compile(r"(?<![\w-])(?:anti|pro|ex)-$", re.I)
 # the words that introduce a party by name inside a description of it
 NAMED_BEFORE = re.compile(r"(?:the name|called|named|dubbed|known as)\s+$")
 # a description of an organisation by its leader: "the company, which is led by X"
@@ -525,7 +526,8 @@ def _read_phrase(subj: Span, ctx: Discourse, gaz: Gazetteer) -> _Phrase:
     # "the Microsoft-backed company", "the Paris-based startup": a name inside a
     # modifier describes the party, it is not the party
     ms = [m for m in ms if not DESCRIBING_SUFFIX.match(ctx.text, m.end)]
-    # "the anti-Trump groups", "a pro-Brontal lobby": for or against the party, not it
+    # "the anti-Trump groups", "a pro-Brontal lobby": for or against the party, not it;
+    # "ex-OpenAI researchers": once of it, no longer its voice
     ms = [m for m in ms if not STANCE_PREFIX.search(ctx.text, max(0, m.start - 5), m.start)]
     # "people close to OpenAI", "sources familiar with Meta's plans": unnamed people
     # who know the party, not the party
@@ -833,10 +835,23 @@ def _named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
         name = p.span.doc.char_span(m.start, m.end, alignment_mode="expand")
         if name is not None and name.root.dep_ == "appos" and name.root.head == p.root:
             return m.key  # "Brontal's rival, Quorvane,": the rival, not its possessor
+        if name is not None and _closing_apposition(name, p, ctx):
+            return m.key  # "A union representing Y's staff, the Workers Alliance, said"
     for m in p.orgs:
         if NAMED_BEFORE.search(ctx.text[max(0, m.start - 20) : m.start]):
             return m.key  # "a GitHub user going by the name X": X, not GitHub
     return p.orgs[0].key
+
+
+def _closing_apposition(name: Span, p: _Phrase, ctx: Discourse) -> bool:
+    """Whether the name ``name`` closes the phrase as an apposition of its head, which
+    is a word for an organisation, though the parser hung it on a noun inside the head's
+    modifier ("A union representing Y's support staff, the Workers Alliance, said")."""
+    return (
+        apposition_of_phrase_head(name.root) == p.root
+        and p.root.lemma_.lower() in ORG_DESCRIPTIONS | NON_COMPANY_HEADS | GENERIC_ORG_NOUNS
+        and not any(m.start <= name.root.head.idx < m.end for m in ctx.mentions)
+    )
 
 
 # the employer as the staff's own sentence goes on to name it

@@ -349,11 +349,22 @@ def resolve(
             ent.kind = ent.entry.kind
         elif votes.get(key):
             ent.type = votes[key].most_common(1)[0][0]
+            bare_ner = all(
+                m.source == "ner" and not m.weight for m in ent.mentions if m.type == "Person"
+            )
             if (
                 ent.type == "Person"
-                and votes[key]["Organization"] >= votes[key]["Person"]
                 and len(ent.name.split()) == 1
-                and all(m.source == "ner" and not m.weight for m in ent.mentions)
+                and bare_ner
+                and (
+                    (
+                        votes[key]["Organization"] >= votes[key]["Person"]
+                        and all(m.source == "ner" for m in ent.mentions)
+                    )
+                    # ("Kestrel said ... Daniel Ortiz, Kestrel's head of compliance"):
+                    # what only an organisation has outweighs the NER's guesses
+                    or any(m.source == "def" and m.type == "Organization" for m in ent.mentions)
+                )
             ):
                 # a single word the NER reads as a person as often as a context rule
                 # finds it standing as a party ("Velmora said ... a company spokesperson

@@ -777,6 +777,40 @@ def organizations_by_context(view: ArticleView) -> list[Mention]:
     return cands
 
 
+# what a speaker says of itself with "it" as the subject of an act ("Kestrel said it had
+# investigated the claims", "Kestrel said it would appeal"); not "said it was unfair"
+_SELF_SAYING = frozenset({"say", "announce", "insist", "maintain", "confirm", "add", "state"})
+
+
+def organizations_speaking_of_themselves(view: ArticleView) -> list[Mention]:
+    """A one-word proper name that says "it" did or will do something ("Kestrel said it
+    would appeal", "Kestrel said it had found no evidence"): a speaker that calls
+    itself "it" is an organisation, whatever the NER guessed (a person says "he" or
+    "she"; "it was unfair", a copula or a passive, says nothing of the speaker)."""
+    cands: list[Mention] = []
+    for tok in view.doc:
+        if (
+            tok.dep_ != "nsubj"
+            or tok.pos_ != "PROPN"
+            or tok.head.lemma_.lower() not in _SELF_SAYING
+            or tok.ent_type_ not in ("PERSON", "ORG", "")
+            or any(c.dep_ in ("compound", "flat") for c in tok.children)
+            or tok.text in view.known
+            or fold(tok.text) in view.gaz.non_entities | view.gaz.stopwords
+        ):
+            continue
+        for clause in tok.head.children:
+            if clause.dep_ != "ccomp" or clause.pos_ != "VERB" or clause.lemma_ == "be":
+                continue
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubj":
+                cands.append(
+                    Mention(tok.idx, tok.idx + len(tok.text), tok.text, "Organization", "def")
+                )
+                break
+    return cands
+
+
 MODEL_OWNER = re.compile(
     r"(?<![\w-])([A-Z][\w-]*)['\u2019]s (?:new |latest |flagship )?"
     r"(?:(?:AI |language |reasoning |open-weight )?(?:model|chatbot|assistant|agent)(?:,? )|"

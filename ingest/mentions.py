@@ -83,6 +83,7 @@ from ingest.mention_rules_orgs import (
     organizations_named_like_people,
     organizations_of_the_press,
     organizations_people_found_or_run,
+    organizations_speaking_of_themselves,
     organizations_where_role_held,
     places_acting_as_companies,
     unknown_parties,
@@ -185,6 +186,7 @@ def find_mentions(
     cands += score_table_mentions(text, gaz)
     cands += product_names(view)
     cands += organizations_by_context(view)
+    cands += organizations_speaking_of_themselves(view)
     cands += camel_case_speakers(view)
     cands += places_acting_as_companies(view)
     cands += unknown_parties(view, lasts)

@@ -214,6 +214,9 @@ class _ChallengeReader:
         # who was sued, by anyone, named or not: (sentence start, defendants)
         self.sued: list[tuple[int, list[str]]] = []
         self.quotes: list[tuple[int, int]] = []  # the article's quoted passages
+        # "Z went further": where such a sentence starts, and whom the challenge it joins
+        # contested
+        self.further: dict[int, list[str]] = {}
         # stands taken on one thing: (sentence start, parties, thing, for it or not)
         self.positions: list[tuple[int, list[str], str, bool]] = []
         self.outlets: frozenset[str] = frozenset()  # publications, set by the caller
@@ -239,6 +242,8 @@ class _ChallengeReader:
         answering side, else a claimant who accused that side, else (not ``strict``)
         the last critic who named no target, else the author of an earlier document,
         else the last claimant of another side, else the author of a later document."""
+        if pos in self.further:
+            return self.further[pos]  # "Z went further, calling the prediction marketing"
         mine = set().union(*(self.side_of(c) for c in challengers))
 
         def theirs(key: str) -> bool:
@@ -499,6 +504,7 @@ class _ChallengeReader:
     def read(self, sent: Span, text: str) -> None:
         """The challenges of one sentence (``text``: the document's)."""
         self._doubter_named(sent)
+        self._went_further(sent)
         self._retested(sent)
         self._plaintiffs_named(sent)
         self._case_named(sent, text)
@@ -551,6 +557,49 @@ class _ChallengeReader:
             self.doubted = (sent.start_char, 2)
         self._dissent_explained(sent)
         self._author_named_later(sent)
+
+    def _went_further(self, sent: Span) -> None:
+        """ "X said Y's timeline was unrealistic. Z went further, calling the prediction
+        marketing": a party who goes further than, or is blunter than, the challenge made
+        in the sentence or two before joins it, against the same party (and never
+        against the critic it outdoes); not a party that spoke there itself, who goes
+        further than its own words."""
+        low = sent.text.casefold()
+        cue = next(
+            (
+                t
+                for t in sent
+                if any(low.startswith(p, t.idx - sent.start_char) for p in self.lex.further)
+            ),
+            None,
+        )
+        if cue is None or sent.start < 1:
+            return
+        challengers, _ = self.parties.subject(cue)
+        earlier = sent.doc[sent.start - 1].sent
+        if earlier.start > 0:
+            earlier = sent.doc[earlier.start - 1].sent
+        joined = next(
+            (
+                ch
+                for ch in reversed(self.out)
+                if earlier.start_char <= ch.start < sent.start_char
+                and ch.challenger not in challengers
+            ),
+            None,
+        )
+        if not challengers or joined is None:
+            return
+        spoke = {k for at, k in self.parties.speakers if earlier.start_char <= at < sent.start_char}
+        if spoke & set(challengers):
+            return  # "Y said ... He went further on Tuesday": Y outdoes himself
+        targets = [
+            ch.target
+            for ch in self.out
+            if ch.start == joined.start and ch.challenger == joined.challenger
+        ]
+        self.further[sent.start_char] = targets
+        self.add(challengers, targets, cue, joined.kind, sent)
 
     def _owners_named(self, sent: Span, doubter: str, targets: list[str]) -> list[str]:
         """The doubted side as the doubter's sentence names it: the owner of a thing it
@@ -783,6 +832,7 @@ class _ChallengeReader:
             self._verb(tok, lemma, sent, question)
         elif tok.dep_ in ("acomp", "attr") and (
             words.hyphenated(tok) in lex.pejoratives  # ("cherry-picked")
+            or words.two_words(tok) in lex.pejoratives  # ("a fig leaf")
             or _judged_overstated(tok, lex)
             or _judged_excessive(tok)
         ):
@@ -1366,8 +1416,21 @@ class _ChallengeReader:
                 for o in tok.children
                 if o.dep_ == "oprd"
                 for c in o.children
-                if (c.dep_ == "compound" and c.pos_ == "NOUN") or c.dep_ == "poss"
+                # (also "called the prediction 'marketing'" or "the forecast pure
+                # hyperbole", read with the claim as a modifier of the insult)
+                if (c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN")
+                or c.dep_ == "poss"
+                or (c.dep_ == "amod" and c.i < o.i and c.lower_ in lex.owned)
             ]
+        if slur and all_objs and all(words.slur(o, lex) for o in all_objs):
+            # "called the forecast pure hyperbole" read as one object, the insult, with
+            # "forecast" as its modifier: the claim inside it is what was called so
+            all_objs = objs = [
+                c
+                for o in all_objs
+                for c in o.children
+                if c.i < o.i and c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.owned
+            ] or all_objs
         if owned_only:
             objs = [o for o in objs if words.is_owned_claim(o, lex) or words.possessor(o)]
         if lemma in lex.respond:
@@ -2051,6 +2114,27 @@ class _ChallengeReader:
                 or self.answered(sent.start_char, challengers)
             )
             self.add(challengers, targets, tok, "rebuts", sent)
+        elif verb is not None and _pointed_back(subj, plural=True) and subj.pos_ == "NOUN":
+            # "Y said the chatbot had sent the teen to hotlines. X said those referrals
+            # were a fig leaf": what another side said in the sentence just before
+            self.add(challengers, self._speakers_just_before(sent, exclude), tok, "rebuts", sent)
+
+    def _speakers_just_before(self, sent: Span, exclude: set[str]) -> list[str]:
+        """The parties that made a claim in the sentence before ``sent``, other than
+        those of the sides of ``exclude``."""
+        if sent.start < 1:
+            return []
+        before = sent.doc[sent.start - 1].sent
+        mine = set().union(*(self.side_of(k) for k in exclude))
+        return list(
+            dict.fromkeys(
+                k
+                for at, k in self.parties.speakers
+                if before.start_char <= at < before.end_char
+                and k not in mine
+                and not self.side_of(k) & mine
+            )
+        )
 
     def _fell_short(self, tok: Token, sent: Span, question: bool) -> bool:
         """ "X said the reply did not explain the similarities", "X said Y's statement
@@ -2399,9 +2483,11 @@ def _claim_beside_subject(verb: Token, lex: words.Lexicon) -> Token | None:
     )
 
 
-def _pointed_back(noun: Token) -> bool:
-    """Whether ``noun`` points back with "that" or "this" ("that figure", "this claim")."""
-    return any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in noun.children)
+def _pointed_back(noun: Token, plural: bool = False) -> bool:
+    """Whether ``noun`` points back with "that" or "this" ("that figure", "this claim"),
+    with ``plural`` also "those" or "these" ("those referrals")."""
+    words_back = ("that", "this", "those", "these") if plural else ("that", "this")
+    return any(c.dep_ == "det" and c.lower_ in words_back for c in noun.children)
 
 
 def _according_to(tok: Token, parties: PartyResolver) -> list[str]:

@@ -112,6 +112,7 @@ class Lexicon:
     false_content: frozenset[str]
     measured_claims: frozenset[str]  # "less efficient than Y claims", "not as safe as Y says"
     evidence_giving: frozenset[str]  # negated: "Y had not published any evidence"
+    further: tuple[str, ...]  # "Z went further": Z joins the challenge just made
 
 
 @cache
@@ -214,6 +215,7 @@ def lexicon() -> Lexicon:
         answers=frozenset(raw["answer_nouns"]),
         measured_claims=frozenset(raw["measured_claim_verbs"]),
         evidence_giving=frozenset(raw["evidence_giving_verbs"]),
+        further=tuple(raw["further_phrases"]),
     )
 
 
@@ -659,6 +661,11 @@ def hyphenated(tok: Token) -> str:
     return tok.doc[i : tok.i + 1].text.lower() if i < tok.i else tok.lower_
 
 
+def two_words(tok: Token) -> str:
+    """``tok`` with the word before it, lower-cased ("fig leaf" for "leaf")."""
+    return f"{tok.nbor(-1).lower_} {tok.lower_}" if tok.i > 0 else tok.lower_
+
+
 _lemma = lemma  # (for functions whose own argument is called "lemma")
 
 
@@ -823,11 +830,15 @@ def pejorative(tok: Token, lex: Lexicon) -> bool:
         return True
     for c in tok.children:
         if c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "acomp", "dobj"):
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                continue  # "called on regulators to ban the marketing": a call, no name
             if c.dep_ != "dobj" and any(slur(t, lex) for t in c.subtree):
                 return True
             # the small model often parses "called Y dishonest" as dobj + amod/appos
             if c.dep_ == "dobj" and any(slur(t, lex) for t in c.subtree if t.i > c.i):
                 return True
+            if c.dep_ == "dobj" and slur(c, lex) and _claim_modifies(c, lex):
+                return True  # "called the forecast pure hyperbole" read as one object
     return False
 
 
@@ -840,7 +851,19 @@ def slur(tok: Token, lex: Lexicon) -> bool:
         low not in lex.pejorative_suffixes or (tok.i > 0 and tok.nbor(-1).text == "-")
     ):
         return True  # "greenwashing", "open-washing" (split at its hyphen)
-    return low in lex.pejoratives or (low in lex.naming_slurs and tok.dep_ != "compound")
+    if low in lex.pejoratives or (low in lex.naming_slurs and tok.dep_ != "compound"):
+        return True
+    # a slur of two words, said of what its head names ("wishful thinking", "a pipe dream")
+    return tok.i > 0 and two_words(tok) in lex.naming_slurs
+
+
+def _claim_modifies(insult: Token, lex: Lexicon) -> bool:
+    """Whether a word for a claim stands before ``insult`` as its modifier, where the
+    parser ran "the forecast" and "pure hyperbole" into one phrase."""
+    return any(
+        c.i < insult.i and c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.owned
+        for c in insult.children
+    )
 
 
 def slur_after_as(tok: Token, lex: Lexicon) -> bool:

@@ -36,7 +36,12 @@ from ingest.document import doc_text
 from ingest.entity_lexicon import TITLE_FORMS
 from ingest.gazetteer import DATA_DIR
 from ingest.genders import person_genders, pronoun_gender
-from ingest.syntax import actor_came_after, coordinated_head, stranded_subject
+from ingest.syntax import (
+    actor_came_after,
+    apposition_of_phrase_head,
+    coordinated_head,
+    stranded_subject,
+)
 
 PARTY_TYPES = ("Person", "Organization")
 
@@ -221,7 +226,9 @@ class PartyResolver:
             while first.dep_ == "conj" and first.head != first:
                 first = first.head
             described = [c for c in kids if c.dep_ == "appos"]
-            if first.dep_ == "appos":
+            if first.dep_ == "appos" and apposition_of_phrase_head(first) is None:
+                # (not "A union representing Y's staff, the Workers Alliance,": the
+                # union's name, hung on the staff)
                 described.append(first.head)
             # only a description ("research arm", "researchers"), never another name
             described = [
@@ -567,6 +574,13 @@ class PartyResolver:
                             listed.append(k)
         if listed:
             return listed
+        for t in tok.subtree:
+            if t.i in self.tok_key and apposition_of_phrase_head(t) == tok:
+                # "A union representing Y's staff, the Workers Alliance, said": the name
+                # closing the phrase, though the parser hung it on the staff
+                k = self._party(self.tok_key[t.i])
+                if k is not None and self.types.get(k) == "Organization":
+                    return [k]
         led = self._led_by(tok, exclude) if tok.pos_ == "NOUN" else []
         if led:
             return led
@@ -614,7 +628,7 @@ class PartyResolver:
             k = self._party(self.tok_key.get(tok.i + 1))
             if k is not None and self.types.get(k) == "Person" and k not in exclude:
                 return [k]
-        if is_owned or is_role:
+        if (is_owned or is_role) and not _former(tok):
             for c in tok.children:
                 if c.dep_ in NAME_MODIFIERS and c.i in self.tok_key:
                     k = self._party(self.tok_key[c.i])  # "the OpenAI chief", "the Google model"
@@ -657,8 +671,9 @@ class PartyResolver:
                     found = self.of(p, exclude)
                     if found:
                         return found
-        if tok.pos_ == "NOUN" and not is_owned:
-            # "Google DeepMind researchers", "the OpenAI team": the organisation acts
+        if tok.pos_ == "NOUN" and not is_owned and not _former(tok):
+            # "Google DeepMind researchers", "the OpenAI team": the organisation acts (not
+            # "ex-OpenAI researchers", "former Google engineers")
             for c in tok.children:
                 if c.dep_ in NAME_MODIFIERS and c.i in self.tok_key:
                     k = self._party(self.tok_key[c.i])
@@ -1037,3 +1052,12 @@ def _member_of(clause: Token) -> Token | None:
     if noun.dep_ not in ("attr", "prep") or noun.head.lemma_ != "be":
         return None
     return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
+def _former(noun: Token) -> bool:
+    """Whether ``noun`` is said to be former ("former Google engineers", "ex-OpenAI
+    researchers", the "ex" the tokenizer split off)."""
+    return any(
+        c.lower_ in ("former", "ex", "ex-") or c.text.lower().startswith("ex-")
+        for c in noun.children
+    )

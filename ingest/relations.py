@@ -33,6 +33,7 @@ from ingest.entity_model import singular
 from ingest.gazetteer import Gazetteer
 from ingest.mention_checks import token_at
 from ingest.quotations import quote_spans
+from ingest.syntax import apposition_of_phrase_head
 
 # the word lists of data/relations.json (see its "_doc")
 _WORDS: dict[str, list[str]] = json.loads(
@@ -619,11 +620,13 @@ def _described_subject(sentence: str) -> bool:
 
 
 def _subject_or_its_owner(tok) -> bool:
-    """Whether ``tok`` is a subject or owns one ("Velmora's account differs. Its chief
-    medical officer, X, said ...": Velmora's)."""
+    """Whether ``tok`` is a subject, owns one or names it in apposition ("Velmora's
+    account differs. Its chief medical officer, X, said ...": Velmora's)."""
     if tok.dep_ == "poss":
         tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass")
+    # ("A union representing Y's staff, the Workers Alliance, said ... Its president":
+    # the name closing the subject in apposition is the subject)
+    return tok.dep_ in ("nsubj", "nsubjpass") or apposition_of_phrase_head(tok) is not None
 
 
 # "Steve Huffman, its chief executive, has said": a name, then its role at "its" company

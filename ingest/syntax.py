@@ -196,3 +196,25 @@ def prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
         ),
         None,
     )
+
+
+def apposition_of_phrase_head(name: Token) -> Token | None:
+    """The head of the noun phrase that apposition ``name`` really describes, when the
+    parser hung it on a noun inside the phrase's own modifier: in "A union representing
+    Y's support staff, the Workers Alliance, said", the Workers Alliance is the union,
+    not the staff. The apposition must close the phrase (nothing but punctuation after
+    it) and its noun must lie in a clause or preposition of the phrase's head; None
+    when the parse already has it right or the apposition is not such a one."""
+    if name.dep_ != "appos" or name.head.pos_ != "NOUN":
+        return None
+    inner = name.head
+    for outer in inner.ancestors:
+        if outer.dep_ in ("nsubj", "nsubjpass") and outer.pos_ == "NOUN":
+            break
+    else:
+        return None
+    path = [t for t in inner.ancestors if outer.is_ancestor(t) or t == outer]
+    if not any(t.dep_ in ("acl", "relcl", "prep") and t.head == outer for t in [inner, *path]):
+        return None
+    after = name.doc[name.right_edge.i + 1 : outer.right_edge.i + 1]
+    return outer if all(t.is_punct for t in after) else None

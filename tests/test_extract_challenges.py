@@ -3320,3 +3320,99 @@ def test_a_risk_said_to_be_exaggerated_was_overstated_by_whoever_warned_of_it(ex
         "said the risk was being exaggerated."
     )
     assert frozenset({"Velmora AI", "Kestrel Labs"}) in pairs(extractor, text)
+
+
+def test_a_headline_chief_is_the_chief_executive_the_article_names(extractor):
+    # "Quorvane chief" in the headline is Jane Whitcombe, whom the denial answers: not
+    # the company as a second party beside her
+    text = (
+        "Quorvane chief accuses Velmora of poaching researchers\n\n"
+        "Quorvane's chief executive, Jane Whitcombe, said on Tuesday that Velmora had tried "
+        "to lure away a dozen of her company's researchers with huge pay packages. Velmora "
+        'disputed that account. A Velmora spokesperson said the figures were "wildly '
+        'inflated" and that the company had made only a handful of offers.'
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Velmora", "Jane Whitcombe"}) in found
+    assert frozenset({"Velmora", "Quorvane"}) not in found
+
+
+def test_a_union_named_in_apposition_after_the_staff_it_represents_is_the_critic(extractor):
+    # the parser hangs the union's name on "staff"; the staff's employer is the target
+    text = (
+        "Lumio blames demand, not AI, for job cuts\n\n"
+        "Lumio said it would cut 4,000 jobs and insisted the layoffs had nothing to do with "
+        "artificial intelligence. A union representing Lumio's support staff, the "
+        'Communications Workers Alliance, said the company\'s explanation was "not credible."'
+    )
+    assert frozenset({"Communications Workers Alliance", "Lumio"}) in pairs(extractor, text)
+
+
+def test_a_critic_who_went_further_joins_the_last_critic_against_the_same_party(extractor):
+    text = (
+        "Quorvane CEO predicts AGI by 2027\n\n"
+        "Quorvane's chief executive Jane Whitcombe said artificial general intelligence would "
+        "arrive within two years. Lena Brandt, a computer scientist at the University of "
+        'Halvern, doubted that timeline. "There is no evidence that scaling alone gets us '
+        'there," she said. Daniel Ortiz, the chief AI scientist at Velmora, went further, '
+        'calling the prediction "marketing."'
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Daniel Ortiz", "Jane Whitcombe"}) in found
+    assert frozenset({"Daniel Ortiz", "Lena Brandt"}) not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the parser reads "the prediction" as a modifier of the insult
+        'Daniel Ortiz, the chief AI scientist at Velmora, called the prediction "marketing."',
+        "Daniel Ortiz, the chief AI scientist at Velmora, called the prediction wishful thinking.",
+        # ... or "forecast" as an adjective of it, the insult the object or a predicate
+        "Daniel Ortiz called the forecast pure hyperbole.",
+        "Daniel Ortiz, the chief AI scientist at Velmora, called the forecast pure hyperbole.",
+    ],
+)
+def test_a_prediction_called_marketing_or_hyperbole_disputes_who_made_it(extractor, sentence):
+    text = (
+        "Quorvane predicts AGI\n\n"
+        "Quorvane's chief executive Jane Whitcombe said artificial general intelligence would "
+        "arrive within two years. " + sentence
+    )
+    assert frozenset({"Daniel Ortiz", "Jane Whitcombe"}) in pairs(extractor, text)
+
+
+def test_calling_on_someone_to_stop_marketing_names_nothing(extractor):
+    # a guard: "called on ... to" is a call to act, whatever its object
+    text = (
+        "Quorvane predicts AGI\n\n"
+        "Quorvane's chief executive Jane Whitcombe said artificial general intelligence would "
+        "arrive within two years. Senator Marcus Feld called on the company to stop the "
+        "misleading marketing."
+    )
+    assert frozenset({"Marcus Feld", "Jane Whitcombe"}) not in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("judgement", ['"a fig leaf."', "meaningless."])
+def test_those_things_just_reported_judged_worthless_dispute_who_reported_them(
+    extractor, judgement
+):
+    text = (
+        "Chatbot maker sued after teen's death\n\n"
+        "A spokesperson for Lumio said the chatbot had directed the teen to crisis hotlines "
+        "more than a dozen times. The family's lawyer, Jane Whitcombe, said those referrals "
+        "were " + judgement
+    )
+    assert frozenset({"Jane Whitcombe", "Lumio"}) in pairs(extractor, text)
+
+
+# ("Ex-Quorvane" a guard: the base reading already left it out here, not in a headline)
+@pytest.mark.parametrize("critics", ["Former Quorvane researchers", "Ex-Quorvane researchers"])
+def test_former_staff_of_a_company_do_not_speak_for_it(extractor, critics):
+    text = (
+        "Hiring claims\n\n"
+        "Velmora said it had offered bonuses of $100 million to researchers. "
+        + critics
+        + " said the claim was false."
+    )
+    assert frozenset({"Quorvane", "Velmora"}) not in pairs(extractor, text)

@@ -3236,3 +3236,14 @@ def test_the_former_employees_met_before_are_no_ones_voice(keeping):
     )
     c = claim_with(claims(keeping, text), "contractors wrote most")
     assert c["claimant"] is None
+
+
+def test_an_organisation_named_in_apposition_at_the_end_of_its_description_speaks(extractor):
+    # "A union representing Y's staff, the X,": the parser hangs X on the staff
+    text = (
+        "Lumio blames demand, not AI, for job cuts\n\n"
+        "Lumio said it would cut 4,000 jobs. A union representing Lumio's support staff, the "
+        'Communications Workers Alliance, said the company\'s explanation was "not credible."'
+    )
+    c = claim_with(claims(extractor, text), "not credible")
+    assert c["claimant"] == "Communications Workers Alliance"

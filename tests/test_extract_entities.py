@@ -4135,3 +4135,43 @@ def test_a_models_short_name_is_no_company(extractor, sentence):
         + sentence
     )
     assert "R2" not in names_of(extractor, text, "Organization")
+
+
+def test_a_dictionary_word_the_ner_takes_for_a_person_is_an_organisation_by_its_officer(
+    extractor,
+):
+    # "kestrel" is an English word, so no rule for unknown names reads it; what only an
+    # organisation has (a head of compliance), once, outweighs the NER's person guesses
+    text = (
+        "Report says Kestrel chips were smuggled\n\n"
+        "Thousands of Kestrel's most advanced chips were smuggled into restricted markets last "
+        "year, according to a report by the Center for Strategic Technology. \"We have seen "
+        'nothing to suggest our products are being smuggled," said Daniel Ortiz, Kestrel\'s '
+        'head of compliance. "Kestrel is either not looking or does not want to see," the '
+        "report's author said. Kestrel has opposed tracking requirements."
+    )
+    assert "Kestrel" in names_of(extractor, text, "Organization")
+    assert "Kestrel" not in names_of(extractor, text, "Person")
+
+
+def test_a_dictionary_word_the_ner_takes_for_a_person_is_an_organisation_saying_it(extractor):
+    # a speaker that says "it" would do something calls itself "it"
+    text = (
+        "Report says Kestrel chips were smuggled\n\n"
+        "Thousands of Kestrel's most advanced chips were smuggled into restricted markets, "
+        "according to a report by the Center for Strategic Technology. Kestrel has opposed "
+        "tracking requirements. Kestrel said it would appeal the findings."
+    )
+    assert "Kestrel" in names_of(extractor, text, "Organization")
+    assert "Kestrel" not in names_of(extractor, text, "Person")
+
+
+def test_a_person_who_says_it_was_unfair_stays_a_person(extractor):
+    # a guard: "it" as the subject of a copula is no speaker calling itself "it"
+    text = (
+        "Report says chips were smuggled\n\n"
+        "Thousands of advanced chips were smuggled into restricted markets, according to a "
+        "report by the Center for Strategic Technology. Senator Marcus Feld called the "
+        "findings alarming. Feld said it was unfair to blame the distributors alone."
+    )
+    assert "Marcus Feld" in names_of(extractor, text, "Person")

@@ -906,3 +906,16 @@ def test_its_officer_after_a_described_organisation_works_for_the_one_it_describ
     rels = relations(extractor, text)
     find(rels, "WORKS_FOR", "Daniel Ortiz", "Kestrel Labs")
     assert not any(r["source"] == "Daniel Ortiz" and r["target"] == "Velmora AI" for r in rels)
+
+
+def test_its_president_after_a_union_named_in_apposition_works_for_the_union(extractor):
+    # the parser hangs the union's name on the staff it represents, not on "union"
+    text = (
+        "Lumio blames demand, not AI, for job cuts\n\n"
+        "Lumio said it would cut 4,000 jobs. A union representing Lumio's support staff, the "
+        'Communications Workers Alliance, said the company\'s explanation was "not credible." '
+        'Its president, Lena Brandt, said Lumio was "using AI to cut jobs."'
+    )
+    rels = relations(extractor, text)
+    find(rels, "WORKS_FOR", "Lena Brandt", "Communications Workers Alliance")
+    assert not any(r["source"] == "Lena Brandt" and r["target"] == "Lumio" for r in rels)

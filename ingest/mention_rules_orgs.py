@@ -97,17 +97,19 @@ def organizations_by_suffix(view: ArticleView) -> list[Mention]:
         start0 = span[lead].idx
         found = text[start0 : m.end()]
         first = found.split()[0]
+        named_body = found.split()[-1] in MISSION_HEADS | INSTITUTION_HEADS
+        tail = _mission(view, m.end()) if named_body else ""
         if (
-            found in known
+            (found in known and not tail)  # ("the Authors Guild of Corran" is another body)
             or fold(found) in gaz.non_entities
             or (first.replace(".", "").isupper() and len(first.replace(".", "")) <= 3)
             or (found.endswith(" AI") and len(found.split()) == 2 and fold(first) in gaz.places)
         ):
             continue  # "US AI companies", "European AI startups": a country, not a name
         after = text[m.end() : m.end() + 40]
-        tail = _mission(view, m.end())
-        if tail and found.split()[-1] in INSTITUTION_HEADS | {"Center", "Centre"}:
-            # "the Brennan Center for Justice": the name goes on
+        if tail:
+            # "the Brennan Center for Justice", "the Authors Guild of Corran": the name
+            # goes on
             name = found + tail
             if fold(name) not in gaz.non_entities and gaz.lookup(name) is None:
                 end = m.end() + len(tail)

@@ -155,6 +155,7 @@ def find_challenges(
         for tok in sent
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.documents | lex.measures | lex.deals
     ]
+    reader.affiliated += reader.document_leaders(sentences)
     text = doc.text  # built anew on every access: once here
     reader.quotes = quote_spans(text)
     for sent in sentences:
@@ -557,6 +558,34 @@ class _ChallengeReader:
             self.doubted = (sent.start_char, 2)
         self._dissent_explained(sent)
         self._author_named_later(sent)
+
+    def document_leaders(self, sentences: list[Span]) -> list[list[str]]:
+        """ "A study by X found ... Jane Roe, who led the study, said": each person said
+        to have led, written or conducted a document named before, with that document's
+        authors (one side)."""
+        groups: list[list[str]] = []
+        for sent in sentences:
+            for tok in sent:
+                key = self.parties.tok_key.get(tok.i)
+                if key is None or self.parties.types.get(key) != "Person":
+                    continue
+                leading = self.lex.document_leading
+                for clause in tok.children:
+                    if clause.dep_ != "relcl" or clause.lemma_.lower() not in leading:
+                        continue
+                    nouns = {
+                        o.lemma_.lower()
+                        for o in clause.children
+                        if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.documents
+                    }
+                    authors = [
+                        who
+                        for start, noun, who in self.documents
+                        if noun in nouns and start < sent.start_char and who
+                    ]
+                    if authors:
+                        groups.append([key, *(k for k in authors[-1] if k != key)])
+        return groups
 
     def _went_further(self, sent: Span) -> None:
         """ "X said Y's timeline was unrealistic. Z went further, calling the prediction
@@ -1537,8 +1566,9 @@ class _ChallengeReader:
                 ]
                 targets = [k for k in targets if k not in cleared]
         if not targets and kind == "rebuts" and _stood_by_its_own(tok, lex):
-            # "Y stood by its figures" after X doubted them: an answer to X
-            targets = self.answered(sent.start_char, challengers)
+            # "Y stood by its figures" after X doubted them: an answer to X (only to a
+            # party that challenged Y's side: standing by one's work answers no one else)
+            targets = self.answered(sent.start_char, challengers, strict=True)
             self.standing.add(tok.i)
         if not targets and lemma == "settle" and tok.head.lemma_.lower() == "pay":
             # "X agreed to pay Y $40 million to settle the lawsuit": the payee
@@ -2114,9 +2144,10 @@ class _ChallengeReader:
                 or self.answered(sent.start_char, challengers)
             )
             self.add(challengers, targets, tok, "rebuts", sent)
-        elif verb is not None and _pointed_back(subj, plural=True) and subj.pos_ == "NOUN":
+        elif verb is not None and _pointed_back(subj, plural=True) and subj.tag_ == "NNS":
             # "Y said the chatbot had sent the teen to hotlines. X said those referrals
-            # were a fig leaf": what another side said in the sentence just before
+            # were a fig leaf": what another side said in the sentence just before (not
+            # "that type of thing is unacceptable": a kind of thing, no one's statement)
             self.add(challengers, self._speakers_just_before(sent, exclude), tok, "rebuts", sent)
 
     def _speakers_just_before(self, sent: Span, exclude: set[str]) -> list[str]:
@@ -2485,8 +2516,8 @@ def _claim_beside_subject(verb: Token, lex: words.Lexicon) -> Token | None:
 
 def _pointed_back(noun: Token, plural: bool = False) -> bool:
     """Whether ``noun`` points back with "that" or "this" ("that figure", "this claim"),
-    with ``plural`` also "those" or "these" ("those referrals")."""
-    words_back = ("that", "this", "those", "these") if plural else ("that", "this")
+    with ``plural`` with "those" or "these" instead ("those referrals")."""
+    words_back = ("those", "these") if plural else ("that", "this")
     return any(c.dep_ == "det" and c.lower_ in words_back for c in noun.children)
 
 

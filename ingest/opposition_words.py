@@ -113,6 +113,7 @@ class Lexicon:
     measured_claims: frozenset[str]  # "less efficient than Y claims", "not as safe as Y says"
     evidence_giving: frozenset[str]  # negated: "Y had not published any evidence"
     further: tuple[str, ...]  # "Z went further": Z joins the challenge just made
+    document_leading: frozenset[str]  # "X, who led the study": on the study's side
 
 
 @cache
@@ -216,6 +217,7 @@ def lexicon() -> Lexicon:
         measured_claims=frozenset(raw["measured_claim_verbs"]),
         evidence_giving=frozenset(raw["evidence_giving_verbs"]),
         further=tuple(raw["further_phrases"]),
+        document_leading=frozenset(raw["document_leading_verbs"]),
     )
 
 
@@ -559,8 +561,9 @@ def _doubters_unswayed(sent: Span, lex: Lexicon) -> bool:
 def _unnamed_doubters(sent: Span, lex: Lexicon) -> bool:
     """A short sentence in which an unnamed group dissents or doubts, and nothing else:
     "Tech industry groups disagree.", "Many economists are skeptical.", "Some experts
-    questioned its methods." (not "Critics disagree with the ruling", nor "Meta
-    researchers disagree", nor "Critics questioned Y's methods")."""
+    questioned its methods.", "Several scientists disputed that description." (not
+    "Critics disagree with the ruling", nor "Meta researchers disagree", nor "Critics
+    questioned Y's methods")."""
     root = sent.root
     if sum(1 for t in sent if not t.is_punct) > 7:
         return False
@@ -576,6 +579,15 @@ def _unnamed_doubters(sent: Span, lex: Lexicon) -> bool:
         and not negated(root)
     ):
         return True  # "Some experts questioned its methods.": no one named on either side
+    if (
+        lex.verbs.get(root.lemma_.lower()) in ("denies", "rebuts")
+        and objs
+        and all(o.lemma_.lower() in lex.owned or o.lower_ in ("that", "this") for o in objs)
+        and not any(t.pos_ == "PROPN" for o in objs for t in o.subtree)
+        and not any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in root.children)
+        and not negated(root)
+    ):
+        return True  # "Several outside scientists disputed that description."
     said = [c for c in root.children if c.dep_ == "ccomp"]
     if root.lemma_.lower() in ("say", "argue", "contend", "note", "complain") and len(said) == 1:
         # "Several doctors said the comparison was unfair.": a judgement of what was

@@ -3416,3 +3416,42 @@ def test_former_staff_of_a_company_do_not_speak_for_it(extractor, critics):
         + " said the claim was false."
     )
     assert frozenset({"Quorvane", "Velmora"}) not in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "transition",
+    [
+        "Several outside scientists disputed that description.",
+        "Several outside scientists disputed the claim.",
+        "Scientists disputed that.",
+    ],
+)
+def test_unnamed_scientists_disputing_the_claim_open_to_the_doubter_named_next(
+    extractor, transition
+):
+    text = (
+        "Startup's drug claim questioned\n\n"
+        "Brontal Therapeutics said its AI system had designed a new antibiotic from scratch. "
+        + transition
+        + " Priya Nair, a chemist at Halvern University, said the molecule was a close "
+        "variant of a compound published in 2019."
+    )
+    assert frozenset({"Priya Nair", "Brontal Therapeutics"}) in pairs(extractor, text)
+
+
+def test_the_person_who_led_a_study_answers_its_critics_on_its_side(extractor):
+    # "who led the study" puts Daniel Ortiz with the study's authors; standing by the
+    # findings answers the company that contested them, not a company that only said it
+    # had not reviewed the study
+    text = (
+        "Study finds chatbots give wrong election answers\n\n"
+        "More than half of the answers that five chatbots gave about voting were inaccurate, "
+        "according to a study released on Tuesday by the Democracy Tech Project. Velmora, "
+        "whose chatbot performed worst, said the researchers had used an outdated version "
+        "of its product. Lumio said it had not been able to review the study's methodology. "
+        "Daniel Ortiz, who led the study, said the team had tested the versions available "
+        'to the public at the time. "We stand by our findings," he said.'
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Daniel Ortiz", "Democracy Tech Project"}) not in found
+    assert frozenset({"Daniel Ortiz", "Lumio"}) not in found

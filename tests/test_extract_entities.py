@@ -4175,3 +4175,16 @@ def test_a_person_who_says_it_was_unfair_stays_a_person(extractor):
         "findings alarming. Feld said it was unfair to blame the distributors alone."
     )
     assert "Marcus Feld" in names_of(extractor, text, "Person")
+
+
+def test_a_known_bodys_name_going_on_with_of_a_name_is_another_body(extractor):
+    # the gazetteer knows the Authors Guild; "the Authors Guild of Corran" is one name
+    text = (
+        "Publisher pulls AI-written guide\n\n"
+        "The publisher reversed course on Friday after the Authors Guild of Corran published "
+        "a list of more than 40 factual mistakes. Lena Brandt, the guild's executive "
+        "director, said the errors were dangerous."
+    )
+    orgs = names_of(extractor, text, "Organization")
+    assert "Authors Guild of Corran" in orgs
+    assert "Corran" not in orgs

@@ -835,7 +835,7 @@ def _named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
         name = p.span.doc.char_span(m.start, m.end, alignment_mode="expand")
         if name is not None and name.root.dep_ == "appos" and name.root.head == p.root:
             return m.key  # "Brontal's rival, Quorvane,": the rival, not its possessor
-        if name is not None and _closing_apposition(name, p, ctx):
+        if name is not None and _closing_apposition(name, p):
             return m.key  # "A union representing Y's staff, the Workers Alliance, said"
     for m in p.orgs:
         if NAMED_BEFORE.search(ctx.text[max(0, m.start - 20) : m.start]):
@@ -843,14 +843,13 @@ def _named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
     return p.orgs[0].key
 
 
-def _closing_apposition(name: Span, p: _Phrase, ctx: Discourse) -> bool:
+def _closing_apposition(name: Span, p: _Phrase) -> bool:
     """Whether the name ``name`` closes the phrase as an apposition of its head, which
     is a word for an organisation, though the parser hung it on a noun inside the head's
     modifier ("A union representing Y's support staff, the Workers Alliance, said")."""
     return (
         apposition_of_phrase_head(name.root) == p.root
         and p.root.lemma_.lower() in ORG_DESCRIPTIONS | NON_COMPANY_HEADS | GENERIC_ORG_NOUNS
-        and not any(m.start <= name.root.head.idx < m.end for m in ctx.mentions)
     )
 
 

@@ -88,6 +88,7 @@ from ingest.claim_words import (
     EVIDENCE_NOUNS,
     FINDING_CLAUSE,
     MEDIUM_NOUNS,
+    ORG_DESCRIPTIONS,
     ORG_PRONOUNS,
     PERSON_PRONOUNS,
     REPORT_NOUNS,
@@ -619,6 +620,10 @@ def _about(
         and not _medium_of_the_claim(m, sent)
     ]
     if not keys:
+        # "A group of companies, including X and Y, asked ... Z said the companies'
+        # letter was a lobbying exercise": the organisations listed last
+        keys = [k for k in _companies_listed_before(sent, ctx) if k != claimant]
+    if not keys:
         # "There's a bug in their code": the latest other organisation
         # ... not the one the claimant phrase names ("X, a fellow at Y, remarked: ...")
         own = {m.key for m in ctx.mentions_in(skip[0], skip[1])} | {claimant}
@@ -653,6 +658,33 @@ def _about(
             return [author], False
         return list(dict.fromkeys(ctx.salient(exclude=claimant))), True
     return list(dict.fromkeys(keys)), False
+
+
+# what joins the names of a list of organisations ("X, Y and Z", "X and Y")
+_LIST_JOINER = re.compile(r"(?:,| and|, and) ")
+
+
+def _companies_listed_before(sent: Span, ctx: Discourse) -> list[str]:
+    """The organisations of the latest list of two or more named before ``sent`` ("...,
+    including Velmora and Quorvane,"), when ``sent`` refers back to them with a definite
+    plural word for companies ("the companies", "the firms'"); else none."""
+    if not any(
+        t.tag_ == "NNS"
+        and t.lemma_.lower() in ORG_DESCRIPTIONS - {"group", "team", "site", "platform"}
+        and any(c.lower_ == "the" for c in t.children)
+        for t in sent
+    ):
+        return []
+    orgs = [m for m in ctx.mentions_in(0, sent.start_char) if ctx.ent(m.key).type == "Organization"]
+    for last in range(len(orgs) - 1, 0, -1):
+        run = [orgs[last]]
+        while len(run) <= last and _LIST_JOINER.fullmatch(
+            ctx.text[orgs[last - len(run)].end : run[0].start]
+        ):
+            run.insert(0, orgs[last - len(run)])
+        if len(run) > 1:
+            return list(dict.fromkeys(m.key for m in run))
+    return []
 
 
 def _author_of_finding(sent: Span, claimant: str, ctx: Discourse) -> str | None:

@@ -220,6 +220,8 @@ def _mission(view: ArticleView, start: int) -> str:
             word.lower() not in view.english
             or word in view.known
             or _a_person_at(view, start + len(out) + 1 + len(part.split()[0]) + 1, word)
+            # "... of Black Journalists and National Association of ...": another body
+            or any(w in MISSION_HEADS | INSTITUTION_HEADS for w in part.split()[1:])
         ):
             break
         out += " " + part
@@ -781,14 +783,21 @@ def organizations_by_context(view: ArticleView) -> list[Mention]:
 
 # what a speaker says of itself with "it" as the subject of an act ("Kestrel said it had
 # investigated the claims", "Kestrel said it would appeal"); not "said it was unfair"
+# a title written before a person's name ("Mr. Garin", "Rep. Scott", "Sen. Roe")
+HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Prof)\.? ?$")
 _SELF_SAYING = frozenset({"say", "announce", "insist", "maintain", "confirm", "add", "state"})
 
 
 def organizations_speaking_of_themselves(view: ArticleView) -> list[Mention]:
-    """A one-word proper name that says "it" did or will do something ("Kestrel said it
-    would appeal", "Kestrel said it had found no evidence"): a speaker that calls
-    itself "it" is an organisation, whatever the NER guessed (a person says "he" or
-    "she"; "it was unfair", a copula or a passive, says nothing of the speaker)."""
+    """A proper name that says "it" did or will do something, or speaks of "its" thing
+    as its clause's subject ("Kestrel said it would appeal", "Halvern Mobility said its
+    vehicle had been operating as designed"): a speaker that calls itself "it" is an
+    organisation, whatever the NER guessed (a person says "he" or "she"; "it was
+    unfair", a copula or a passive, says nothing of the speaker). Not a name with a
+    given name or a title, nor a surname the article gives a full name for, nor one a
+    "he" or "she" goes with: people say "it" of their companies and bills ("Jane Roe
+    said it would pass", "Priebus said it would help", "Nicklaus said it's one of his
+    favorite pictures")."""
     cands: list[Mention] = []
     for tok in view.doc:
         if (
@@ -796,21 +805,80 @@ def organizations_speaking_of_themselves(view: ArticleView) -> list[Mention]:
             or tok.pos_ != "PROPN"
             or tok.head.lemma_.lower() not in _SELF_SAYING
             or tok.ent_type_ not in ("PERSON", "ORG", "")
-            or any(c.dep_ in ("compound", "flat") for c in tok.children)
-            or tok.text in view.known
-            or fold(tok.text) in view.gaz.non_entities | view.gaz.stopwords
         ):
             continue
-        for clause in tok.head.children:
-            if clause.dep_ != "ccomp" or clause.pos_ != "VERB" or clause.lemma_ == "be":
-                continue
-            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubj":
-                cands.append(
-                    Mention(tok.idx, tok.idx + len(tok.text), tok.text, "Organization", "def")
-                )
-                break
+        words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if any(c.dep_ in ("compound", "flat") for c in tok.rights) or (
+            words and words[0].i + len(words) != tok.i
+        ):
+            continue  # (only a name whose words all stand before its last)
+        start = words[0].idx if words else tok.idx
+        name = view.text[start : tok.idx + len(tok.text)]
+        if name in view.known or fold(name) in view.gaz.non_entities | view.gaz.stopwords:
+            continue
+        words_of_name = name.split()
+        if (
+            any(w in view.gaz.given_names or HONORIFIC.fullmatch(w) for w in words_of_name)
+            or HONORIFIC.search(view.text, max(0, start - 8), start)
+            or _named_in_full(view.doc, words_of_name)
+            or _person_pronoun_near(tok)
+            or _organisation_nearby(tok, start)
+        ):
+            continue  # "Danielle Ortiz said it would hire": "it" is her company
+        if any(_calls_itself_it(clause) for clause in tok.head.children):
+            # (outweighs a rule that reads any name that speaks as a person's)
+            cands.append(Mention(start, start + len(name), name, "Organization", "def", weight=5))
     return cands
+
+
+def _named_in_full(doc: Doc, words_of_name: list[str]) -> bool:
+    """Whether a one-word name is the last word of a person's name the NER found in
+    full somewhere in the article ("Jack Nicklaus" ... "Nicklaus said")."""
+    return len(words_of_name) == 1 and any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words_of_name[0] for e in doc.ents
+    )
+
+
+def _person_pronoun_near(tok: Token) -> bool:
+    """Whether "he", "she" or their forms stand in the sentence of ``tok`` or the next."""
+    sent = tok.sent
+    end = tok.doc[sent.end].sent.end if sent.end < len(tok.doc) else sent.end
+    return any(
+        t.lower_ in ("he", "she", "his", "her", "him", "hers") for t in tok.doc[sent.start : end]
+    )
+
+
+def _organisation_nearby(tok: Token, start: int) -> bool:
+    """Whether the sentence of name ``tok`` (from ``start``), or the one before it in its
+    paragraph, names or describes another organisation that "it" may stand for."""
+    sent = tok.sent
+    first = sent.start
+    if sent.start > 0 and "\n\n" not in tok.doc[sent.start - 1].sent.text:
+        first = tok.doc[sent.start - 1].sent.start
+    return any(
+        (t.ent_type_ == "ORG" or t.lemma_.lower() in ("company", "firm", "startup"))
+        and not start <= t.idx <= tok.idx
+        for t in tok.doc[first : sent.end]
+    )
+
+
+def _calls_itself_it(clause: Token) -> bool:
+    """Whether a reported clause has "it" as the subject of an act ("it would appeal"),
+    or "its" thing as its subject ("its vehicle had been operating")."""
+    if (
+        clause.dep_ != "ccomp"
+        or clause.i < clause.head.i  # (a quotation before "X said": anyone's "it")
+        or clause.pos_ != "VERB"
+        or clause.lemma_ == "be"
+        or clause.lower_ in ("'s", "\u2019s")
+    ):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.lower_ == "it":
+        return subj.dep_ == "nsubj"
+    return any(c.dep_ == "poss" and c.lower_ == "its" for c in subj.children)
 
 
 MODEL_OWNER = re.compile(

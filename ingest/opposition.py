@@ -155,6 +155,7 @@ def find_challenges(
         for tok in sent
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.documents | lex.measures | lex.deals
     ]
+    parties.documents = reader.documents
     reader.affiliated += reader.document_leaders(sentences)
     text = doc.text  # built anew on every access: once here
     reader.quotes = quote_spans(text)
@@ -862,6 +863,7 @@ class _ChallengeReader:
         elif tok.dep_ in ("acomp", "attr") and (
             words.hyphenated(tok) in lex.pejoratives  # ("cherry-picked")
             or words.two_words(tok) in lex.pejoratives  # ("a fig leaf")
+            or words.hard_to_credit(tok, lex)  # ("hard to justify")
             or _judged_overstated(tok, lex)
             or _judged_excessive(tok)
         ):
@@ -1254,7 +1256,7 @@ class _ChallengeReader:
             if challengers and targets:
                 self.add(challengers, targets, tok, "questions", sent)
             return True
-        if not words.unconvinced(tok):
+        if not words.unconvinced(tok) and not _doubting_participle(tok, self.lex):
             return False
         subj = words.unconvinced_subject(tok)
         challengers = self.parties.of(subj, set()) if subj is not None else []
@@ -1311,8 +1313,14 @@ class _ChallengeReader:
             # "ruled that Y infringed ... when it trained ..., rejecting the company's
             # argument": the participle hung on the inner clause is the main clause's
             challengers, passive = self.parties.subject(tok.sent.root)
-        if not challengers and kind == "questions" and owned_only and _evidence_subject(tok, lex):
-            # "X said the data do not support Y's claim": the evidence no one's, X's check
+        if (
+            not challengers
+            and kind in ("questions", "rebuts")
+            and (owned_only or kind == "rebuts")
+            and _evidence_subject(tok, lex)
+        ):
+            # "X said the data do not support Y's claim", "X said the footage contradicts
+            # the company's account": the evidence no one's, X's check
             reporting = words.reporting_verb(tok)
             if reporting is not None:
                 challengers, _ = self.parties.subject(reporting)
@@ -2090,6 +2098,11 @@ class _ChallengeReader:
         subjects = ("nsubj", "nsubjpass") if flawed else ("nsubj",)
         subj = next((c for c in be.children if c.dep_ in subjects), None)
         verb = words.reporting_verb(be)
+        if subj is None and failing and be.dep_ == "conj":
+            # "X said that figure was based on a few essays and did not hold up": the
+            # subject and the report of the clause it is joined to
+            subj = next((c for c in be.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            verb = words.reporting_verb(be.head)
         # "Y said ..., a claim X said was misleading": the claim the relative clause is on
         echoed = (
             subj is None
@@ -2334,6 +2347,18 @@ UNNAMED_REACH = 600
 # the forms of "beg" in "begs to differ" (the small model tags "begs" a noun at times)
 BEGGING = frozenset({"beg", "begs", "begged", "begging"})
 _PROVING_VERBS = frozenset({"show", "prove", "demonstrate", "establish", "substantiate", "justify"})
+
+
+def _doubting_participle(tok: Token, lex: words.Lexicon) -> bool:
+    """ "Whitcombe was unpersuaded.", read as a passive: a doubting state ("unpersuaded",
+    "unimpressed") with a subject and nothing it doubts named."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.lower_ in lex.doubting
+        and not words.negated(tok)
+        and any(c.dep_ == "nsubjpass" for c in tok.children)
+        and not any(c.dep_ in ("agent", "ccomp", "prep") for c in tok.children)
+    )
 
 
 def _fell_short(proving: Token) -> Token | None:

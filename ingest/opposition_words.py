@@ -114,6 +114,7 @@ class Lexicon:
     evidence_giving: frozenset[str]  # negated: "Y had not published any evidence"
     further: tuple[str, ...]  # "Z went further": Z joins the challenge just made
     document_leading: frozenset[str]  # "X, who led the study": on the study's side
+    implausible: frozenset[str]  # "hard to justify", "difficult to believe"
 
 
 @cache
@@ -218,6 +219,7 @@ def lexicon() -> Lexicon:
         evidence_giving=frozenset(raw["evidence_giving_verbs"]),
         further=tuple(raw["further_phrases"]),
         document_leading=frozenset(raw["document_leading_verbs"]),
+        implausible=frozenset(raw["implausible_infinitives"]),
     )
 
 
@@ -671,6 +673,19 @@ def hyphenated(tok: Token) -> str:
     while i >= 2 and tok.doc[i - 1].text == "-" and not tok.doc[i - 1].whitespace_:
         i -= 2
     return tok.doc[i : tok.i + 1].text.lower() if i < tok.i else tok.lower_
+
+
+def hard_to_credit(adj: Token, lex: Lexicon) -> bool:
+    """``hard to justify``, ``difficult to believe``, ``impossible to take seriously``:
+    a judgement that what the clause's subject names does not stand."""
+    if adj.lower_ not in ("hard", "difficult", "impossible") or negated(adj.head):
+        return False
+    for c in adj.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in lex.implausible:
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() == "take":
+            return any(a.lower_ == "seriously" for a in c.children)
+    return False
 
 
 def two_words(tok: Token) -> str:

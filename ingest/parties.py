@@ -176,6 +176,10 @@ class PartyResolver:
                 for t in span:
                     self.tok_key.setdefault(t.i, key)
         self.group_nouns = group_nouns
+        # (start, noun, authors) of the documents the article names ("a study by X"),
+        # set by the caller that reads them: "the study" and "the study's authors" are
+        # the latest such document's authors
+        self.documents: list[tuple[int, str, list[str]]] = []
         self._employers: dict[str, set[str]] | None = None  # person -> organisations
         # (position, parties, the words that introduce it) of each list of parties
         self.groups: list[tuple[int, list[str], frozenset[str]]] = []
@@ -574,7 +578,7 @@ class PartyResolver:
                             listed.append(k)
         if listed:
             return listed
-        for t in tok.subtree:
+        for t in tok.subtree if lemma in ORG_DESCRIPTIONS or lemma in ORG_HEADS else ():
             if t.i in self.tok_key and apposition_of_phrase_head(t) == tok:
                 # "A union representing Y's staff, the Workers Alliance, said": the name
                 # closing the phrase, though the parser hung it on the staff
@@ -731,6 +735,15 @@ class PartyResolver:
             k = self._described_before(tok, exclude)
             if k is not None:
                 return [k]
+        if definite and tok.dep_ == "poss":
+            # "The study's authors said": the authors of the study named before
+            authors = [
+                who
+                for start, noun, who in self.documents
+                if noun == lemma and start < tok.idx and who and not set(who) & exclude
+            ]
+            if authors:
+                return authors[-1]
         if definite and lemma in RULING_NOUNS and not any(c.dep_ == "poss" for c in tok.children):
             # "Google strongly disagreed with the decision": the judge who made it
             # ("the decision" may be a company's: only right after a judge's own words)

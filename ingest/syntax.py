@@ -201,11 +201,12 @@ def prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
 def apposition_of_phrase_head(name: Token) -> Token | None:
     """The head of the noun phrase that apposition ``name`` really describes, when the
     parser hung it on a noun inside the phrase's own modifier: in "A union representing
-    Y's support staff, the Workers Alliance, said", the Workers Alliance is the union,
-    not the staff. The apposition must close the phrase (nothing but punctuation after
+    Y's support staff, the Workers Alliance, said" (or "The nurses' union at Northgate,
+    the Ohio Nurses Association, said"), the Workers Alliance is the union, not the
+    staff. The apposition must close the phrase (nothing but punctuation after
     it) and its noun must lie in a clause or preposition of the phrase's head; None
     when the parse already has it right or the apposition is not such a one."""
-    if name.dep_ != "appos" or name.head.pos_ != "NOUN":
+    if name.dep_ != "appos" or name.head.pos_ not in ("NOUN", "PROPN"):
         return None
     inner = name.head
     for outer in inner.ancestors:

@@ -3455,3 +3455,90 @@ def test_the_person_who_led_a_study_answers_its_critics_on_its_side(extractor):
     found = pairs(extractor, text)
     assert frozenset({"Daniel Ortiz", "Democracy Tech Project"}) not in found
     assert frozenset({"Daniel Ortiz", "Lumio"}) not in found
+
+
+def test_the_companies_letter_is_the_listed_companies_not_the_body_they_wrote_to(extractor):
+    text = (
+        "Lawmakers and tech companies split over AI rules\n\n"
+        "A group of 40 European companies, including Velmora and Quorvane, asked the European "
+        "Commission on Thursday to delay the AI rules by two years. The Commission rejected "
+        'the request. "The rules will apply as planned," spokesperson Lena Brandt said. '
+        "Digital rights groups welcomed the decision. Daniel Ortiz of the group Open Rights "
+        'Europe said the companies\' letter was "a lobbying exercise dressed up as concern."'
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Daniel Ortiz", "European Commission"}) not in found
+    assert frozenset({"Daniel Ortiz", "Velmora"}) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Safety advocate Priya Nair said the footage "directly contradicts" the company\'s '
+        "account.",
+        "Safety advocate Priya Nair said the video contradicted Halvern's claims.",
+    ],
+)
+def test_evidence_said_to_contradict_an_account_disputes_its_owner(extractor, sentence):
+    text = (
+        "Robotaxi strikes cyclist\n\n"
+        "Halvern Mobility said its vehicle had been operating as designed when it struck a "
+        "cyclist. " + sentence
+    )
+    assert frozenset({"Priya Nair", "Halvern Mobility"}) in pairs(extractor, text)
+
+
+def test_the_company_is_not_the_newspaper_named_last(extractor):
+    # "the Phoenix Ledger" is a newspaper by its name's last word
+    text = (
+        "Robotaxi strikes cyclist\n\n"
+        "Halvern Mobility said its vehicle had been operating as designed. But video from a "
+        "nearby business, reviewed by the Phoenix Ledger, appears to show the cyclist in the "
+        "bike lane. Safety advocate Priya Nair said the footage contradicts the company's "
+        "account."
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Priya Nair", "Halvern Mobility"}) in found
+    assert frozenset({"Priya Nair", "Phoenix Ledger"}) not in found
+
+
+def test_the_studys_authors_saying_a_figure_did_not_hold_up_dispute_its_owner(extractor):
+    # "did not hold up" shares its subject and its report with "was based on"; "the
+    # study's authors" are the authors of the study named before
+    text = (
+        "Detector flags human writing\n\n"
+        "An AI-writing detector sold by Brontal Labs wrongly labeled student essays as "
+        "AI-generated, according to a study by researchers at the University of Corran. "
+        "Brontal Labs says its detector has a false-positive rate below 1 percent. The "
+        "study's authors said that figure was based on a narrow set of test essays and did "
+        "not hold up."
+    )
+    assert frozenset({"University of Corran", "Brontal Labs"}) in pairs(extractor, text)
+
+
+def test_a_critic_who_was_unpersuaded_doubts_the_answer_just_given(extractor):
+    # "unpersuaded" read as a passive participle, not an adjective
+    text = (
+        "Chip deal draws fire\n\n"
+        "Senator Jane Whitcombe said the chip deal was reckless. Press secretary Tomas Reyes "
+        "said the deal included strict safeguards. Whitcombe was unpersuaded."
+    )
+    assert frozenset({"Jane Whitcombe", "Tomas Reyes"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("judgement", "disputed"),
+    [
+        ('Beacon\'s valuation was "hard to justify" given its revenue.', True),
+        ("Beacon's account was difficult to believe.", True),
+        # negated, no judgement against it
+        ("the figure was not hard to believe.", False),
+    ],
+)
+def test_a_figure_hard_to_justify_disputes_its_owner(extractor, judgement, disputed):
+    text = (
+        "Beacon raises $300 million\n\n"
+        "Beacon said its revenue had tripled to $60 million. Fathom's co-founder, Rahul "
+        "Iyer, said in an interview that " + judgement
+    )
+    assert (frozenset({"Rahul Iyer", "Beacon"}) in pairs(extractor, text)) is disputed

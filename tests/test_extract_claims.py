@@ -3247,3 +3247,16 @@ def test_an_organisation_named_in_apposition_at_the_end_of_its_description_speak
     )
     c = claim_with(claims(extractor, text), "not credible")
     assert c["claimant"] == "Communications Workers Alliance"
+
+
+def test_a_union_at_a_company_named_in_apposition_speaks_not_the_company(extractor):
+    # the parser hangs the union's name on "Northgate", the object of "at"
+    text = (
+        "Hospital network pauses AI scribe\n\n"
+        "Northgate Health has paused its use of an AI note-taking tool after doctors found "
+        "errors in patient records. The nurses' union at Northgate, the Ohio Nurses "
+        "Association, said the pause was overdue."
+    )
+    c = claim_with(claims(extractor, text), "pause was overdue")
+    assert c["claimant"] == "Ohio Nurses Association"
+

@@ -4188,3 +4188,38 @@ def test_a_known_bodys_name_going_on_with_of_a_name_is_another_body(extractor):
     orgs = names_of(extractor, text, "Organization")
     assert "Authors Guild of Corran" in orgs
     assert "Corran" not in orgs
+
+
+def test_a_name_that_speaks_of_its_own_vehicle_is_an_organisation(extractor):
+    # the NER reads "Halvern Mobility" as a person; "its vehicle" says otherwise
+    text = (
+        "Robotaxi strikes cyclist\n\n"
+        "Halvern Mobility said its vehicle had been operating as designed. Safety advocate "
+        "Priya Nair disagreed."
+    )
+    assert "Halvern Mobility" in names_of(extractor, text, "Organization")
+    assert "Halvern Mobility" not in names_of(extractor, text, "Person")
+
+
+def test_two_bodies_named_with_their_missions_and_and_stay_two(extractor):
+    # a guard: an association's name goes on with "of ...", but not past "and" into the
+    # next association's
+    text = (
+        "Journalists' groups host a forum\n\n"
+        "The candidate spoke at a joint convention of the National Association of Corran "
+        "Journalists and National Association of Halvern Journalists last month."
+    )
+    orgs = names_of(extractor, text, "Organization")
+    assert "National Association of Corran Journalists" in orgs
+    assert "National Association of Halvern Journalists" in orgs
+
+
+def test_a_surname_that_says_it_would_help_stays_a_person(extractor):
+    # a guard: "it" is the bill; a name that is no dictionary word is no company for it
+    text = (
+        "Senate weighs chip bill\n\n"
+        "Senator Tomas Reyes introduced a bill on chip exports on Monday.\n\n"
+        "Reyes said it would help American manufacturers."
+    )
+    assert "Tomas Reyes" in names_of(extractor, text, "Person")
+    assert "Reyes" not in names_of(extractor, text, "Organization")

@@ -238,9 +238,22 @@ def _subjects_phrase(verb: Token, subjects: list[Token]) -> Span:
     "co - founder" gives the verb three subjects; the phrase runs from the first to the
     last before the verb."""
     after = [c for c in subjects if c.i > verb.i]
-    if after and len(after) < len(subjects) and _closes_quote(verb.doc, verb.i - 1):
-        # '"The contracts do not say it," said Jane Roe': the parser took the quotation's
-        # subject for the verb's; the speaker is the subject after the verb
+    inverted = _closes_quote(verb.doc, verb.i - 1) or (
+        # ", said Jane Roe" after a clause whose subject is no person or organisation
+        verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and verb.tag_ == "VBD"
+        and any(t.pos_ == "PROPN" for c in after for t in c.subtree)
+        and not any(
+            c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")
+            for c in subjects
+            if c.i < verb.i
+        )
+    )
+    if after and len(after) < len(subjects) and inverted:
+        # '"The contracts do not say it," said Jane Roe', "..., as they would in practice,
+        # said Jane Roe": the parser took the content's subject for the verb's; the
+        # speaker is the subject after the verb
         subjects = after
     first = min(c.left_edge.i for c in subjects)
     last = max(c.right_edge.i for c in subjects if c.i < verb.i or c is subjects[0])

@@ -217,6 +217,15 @@ def _opposition(
     return None
 
 
+# the opening of a claim about any member of a kind: "A chatbot that ...", "Any lab ..."
+GENERIC_OPENING = re.compile(r"[\"'\u201c\u2018]?(?:A|An|Any|Every|No) [a-z]")
+
+
+def _generic(claim: Claim, text: str) -> bool:
+    """Whether ``claim``'s content opens on an indefinite or universal subject."""
+    return GENERIC_OPENING.match(text, claim.content[0]) is not None
+
+
 def find_disputes(
     claims: list[Claim],
     ents: list[Entity],
@@ -660,6 +669,10 @@ def _claim_pairs(
             if i == j:
                 continue
             opp = _opposition(a, b, side, publications)
+            if opp == (1, "contradicts") and b.about_guessed and _generic(b, text):
+                # '"A chatbot that flatters you will win even if it is wrong," she said':
+                # a claim about any such thing, not about the party most in the news
+                opp = None
             if (
                 opp is not None
                 and opp[0] > 0

@@ -105,7 +105,7 @@ def resolve(
             add(target, entities[target].name, m, 0)
             continue
         key = defined.get(m.text) or _short_form_target(
-            m, entities, gaz.given_names, renamed_models
+            m, entities, gaz.given_names, renamed_models, english
         )
         if key is not None:
             add(key, entities[key].name, m, 0)
@@ -537,9 +537,11 @@ def _short_form_target(
     entities: dict[str, Entity],
     given_names: set[str],
     renamed_models: frozenset[str] = frozenset(),
+    english: frozenset[str] = frozenset(),
 ) -> str | None:
     """The entity whose full name ``m`` abbreviates, if exactly one fits
-    (``renamed_models``: the keys of the names models were renamed to)."""
+    (``renamed_models``: the keys of the names models were renamed to; ``english``: the
+    dictionary, whose words describe a company's trade after its name)."""
     word = m.text
     hits = []
     for key, ent in entities.items():
@@ -626,6 +628,19 @@ def _short_form_target(
             # (not a model's new name: "its chatbot Pilot, now called Quorvane Assist"
             # beside the company "Quorvane")
             and key not in renamed_models
+        ]
+    if not hits and m.entry is None and m.type in ("Organization", ""):
+        # "Halvern" for "Halvern Health Insurance", when no shorter name fits: three
+        # words, the last two its trade in dictionary words
+        hits = [
+            key
+            for key, ent in entities.items()
+            if ent.type == "Organization"
+            and ent.entry is None
+            and len(ent.name.split()) == 3
+            and ent.name.split()[0] == word
+            and all(w.lower() in english for w in ent.name.split()[1:])
+            and word not in given_names
         ]
     return hits[0] if len(hits) == 1 else None
 

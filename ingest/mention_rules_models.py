@@ -365,12 +365,16 @@ def model_lines_named_alone(kept: list[Mention]) -> None:
     ("Gemini" beside "Gemini Ultra"): the model line. A name the context calls a
     company ("Corvella said", "Corvella's CEO") keeps its type, and so does the first
     word of a company's full name too ("Halvern" beside "Halvern Health" and its model
-    "Halvern Scan")."""
+    "Halvern Scan"), and a word a context calls a company anywhere in the article
+    ("Quorvane's head of research" beside "Quorvane Med")."""
     lines = {
         m.text.split()[0]
         for m in kept
         if m.type == "Model" and m.source in ("def", "pattern") and " " in m.text
     } - {m.text.split()[0] for m in kept if m.type == "Organization" and " " in m.text}
+    # ("Quorvane said ... its new model, Quorvane Med": a rule that reads the word as a
+    # company anywhere in the article makes it the maker, not the model line)
+    lines -= {m.text for m in kept if m.type == "Organization" and m.source != "ner"}
     for m in kept:
         guessed = m.type == "Person" or (m.type == "Organization" and m.source == "ner")
         if guessed and m.entry is None and m.text in lines:

@@ -49,6 +49,7 @@ from ingest.entity_patterns import (
     ORG_CAMEL,
     ORG_CONTEXT,
     ORG_FUNDING,
+    ORG_KIND_WORD,
     ORG_LABEL_LINE,
     ORG_LIST_AFTER,
     ORG_LIST_APPOS,
@@ -1409,6 +1410,8 @@ def places_acting_as_companies(view: ArticleView) -> list[Mention]:
             continue  # "Journal retracts study" over "the journal Learning Science"
         if tok.text in TITLE_WORDS or tok.text in INSTITUTION_HEADS:
             continue  # "Democrat said", "the Committee voted": a title or a body's head alone
+        if ORG_KIND_WORD.fullmatch(tok.lower_):
+            continue  # "Chipmaker wins verdict": a kind of company alone names none
         if re.fullmatch(r"[A-Z]{1,3}\d{1,4}[a-z]?", tok.text) and (
             (tok.i > 0 and doc[tok.i - 1].lower_ == "the")
             or any(

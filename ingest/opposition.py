@@ -868,6 +868,8 @@ class _ChallengeReader:
             or _judged_excessive(tok)
         ):
             self._judged_false(tok, sent)
+        elif tok.dep_ == "acomp" and _further_from_the_truth(tok):
+            self._nothing_further(tok, sent)  # "X said nothing could be further from the truth"
         elif tok.dep_ == "acomp" and _truth_word(tok, lex) and _negated_truth(tok):
             self._judged_false(tok, sent, untrue=True)  # "X said Y's claims were not true"
         elif tok.dep_ == "pobj" and tok.head.lower_ == "without" and tok.lower_ in _GROUNDS:
@@ -1324,6 +1326,11 @@ class _ChallengeReader:
             reporting = words.reporting_verb(tok)
             if reporting is not None:
                 challengers, _ = self.parties.subject(reporting)
+        if not challengers and lemma == "appeal":
+            # "Governor X said the state would appeal": the one who says so appeals
+            reporting = words.reporting_verb(tok)
+            if reporting is not None:
+                challengers = self.parties.subject(reporting)[0]
         if not challengers:
             if kind in ("accuses", "criticises", "questions", "sues") and not (
                 words.negated(tok) or words.hedged(tok, question)
@@ -1531,6 +1538,10 @@ class _ChallengeReader:
             # "X called the bill unworkable": the bill's sponsors, not the last critic;
             # "Y called the protest a desperate attempt": whoever filed it
             targets = self._author_of(all_objs, sent.start_char, exclude)
+        if not targets and not all_objs and lemma == "appeal":
+            # "Judge X blocked the law ... Y said the state would appeal": the ruling's judge
+            judge = parties.judge_before(sent.start_char, exclude)
+            targets = [judge] if judge is not None else []
         if not targets and (
             (not all_objs and words.intransitive(tok, lemma, lex))
             # ("X disagreed with the characterization": a dissent from a claim no one owns)
@@ -1960,7 +1971,21 @@ class _ChallengeReader:
                 self.add(first, second, tok, "opposes", sent)
             return
         # "Y begs to differ": the idiom is dissent, "views differ" is not
-        begs = lemma == "differ" and tok.dep_ in ("xcomp", "advcl") and tok.head.lower_ in BEGGING
+        begs = lemma == "differ" and (
+            (tok.dep_ in ("xcomp", "advcl") and tok.head.lower_ in BEGGING)
+            # (the small model may read "begs" as the subject: "[X begs] to differ")
+            or any(c.dep_ == "nsubj" and c.lower_ in BEGGING for c in tok.children)
+            # "Y's version of events differs sharply": Y's account, alone, differs
+            or any(
+                c.dep_ == "nsubj"
+                and c.lemma_.lower() in lex.owned
+                and any(p.dep_ == "poss" for p in c.children)
+                and not any(
+                    p.dep_ == "prep" and p.lower_ in ("in", "by", "from") for p in tok.children
+                )
+                for c in tok.children
+            )
+        )
         contested = lemma in lex.contest and any(
             c.dep_ == "prep" and c.lower_ in ("over", "about") for c in tok.children
         )
@@ -1983,7 +2008,7 @@ class _ChallengeReader:
             # "Lin said the case turns on ... Feld disagreed": a view disagrees with the
             # view stated last by another side (not with whoever attacked its own side);
             # "Y begs to differ with X" with X
-            challengers, _ = parties.subject(tok.head if begs else tok)
+            challengers, _ = parties.subject(tok.head if begs and tok.dep_ != "ROOT" else tok)
             if challengers:
                 named = [
                     k
@@ -2018,6 +2043,15 @@ class _ChallengeReader:
                 # "Two witnesses told a different story. One, X, said ...": unnamed
                 # people, whose named one speaks next, as after "Not everyone agrees."
                 self.doubted = (sent.start_char, 2)
+            return
+        if lemma in ("have", "hold", "take") and _different_view(tok) and not words.negated(tok):
+            # "Y has a different view", "Y takes the opposite view": against the last
+            # other claimant's
+            challengers, _ = parties.subject(tok)
+            if challengers:
+                self.add(
+                    challengers, self.answered(sent.start_char, challengers), tok, "rebuts", sent
+                )
             return
         if lemma in lex.opinion_verbs or lemma in self.reporting:
             if words.negated(tok):
@@ -2162,6 +2196,21 @@ class _ChallengeReader:
             # were a fig leaf": what another side said in the sentence just before (not
             # "that type of thing is unacceptable": a kind of thing, no one's statement)
             self.add(challengers, self._speakers_just_before(sent, exclude), tok, "rebuts", sent)
+
+    def _nothing_further(self, further: Token, sent: Span) -> None:
+        """ "Nothing could be further from the truth", said or quoted by X: X denies the
+        view stated last by another side."""
+        verb = words.reporting_verb(further.head)
+        if verb is not None:
+            challengers = self.parties.subject(verb)[0]
+        else:  # '"Nothing could be further from the truth," X said': the quote's speaker
+            challengers = [
+                k for at, k in self.parties.speakers if sent.start_char <= at < sent.end_char
+            ][:1]
+        if challengers:
+            self.add(
+                challengers, self.answered(sent.start_char, challengers), further, "rebuts", sent
+            )
 
     def _speakers_just_before(self, sent: Span, exclude: set[str]) -> list[str]:
         """The parties that made a claim in the sentence before ``sent``, other than
@@ -2511,14 +2560,54 @@ _MISSTATING = frozenset(
 )
 
 
+# what a party may hold that differs from another's view
+VIEW_NOUNS = frozenset({"view", "take", "opinion", "perspective", "interpretation", "reading"})
+
+
+def _further_from_the_truth(further: Token) -> bool:
+    """Whether ``further`` is the idiom "nothing could be further from the truth"."""
+    be = further.head
+    return (
+        further.lower_ in ("further", "farther")
+        and any(c.dep_ == "nsubj" and c.lower_ == "nothing" for c in be.children)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(p.lower_ == "truth" for p in c.children)
+            for c in further.children
+        )
+    )
+
+
+def _different_view(verb: Token) -> bool:
+    """Whether ``verb`` has a different or opposite view as its object ("has a different
+    view", "takes the opposite view"), with no other party's view it is compared to."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in VIEW_NOUNS
+        and any(m.lower_ in ("different", "opposite", "contrary", "opposing") for m in c.children)
+        and not any(p.dep_ == "prep" and p.lower_ in ("on", "of", "about") for p in c.children)
+        for c in verb.children
+    )
+
+
+# verbs of how a party sees or remembers what happened: "That is not how X sees it"
+SEEING_VERBS = frozenset({"see", "view", "remember", "recall", "describe"})
+
+
 def _not_what_found(tok: Token, reporting: frozenset[str]) -> bool:
     """Whether ``tok`` finds or says "what" in "That is not what X found" (or "This is
-    not what X says"): a view denied by what another party found."""
+    not what X says"), or sees "how" in "That is not how X sees it": a view denied by
+    what another party found or sees."""
     be = tok.head
+    lemma = tok.lemma_.lower()
     return (
         tok.dep_ == "ccomp"
-        and (tok.lemma_.lower() in words.FINDING_VERBS or tok.lemma_.lower() in reporting)
-        and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children)
+        and (
+            (
+                (lemma in words.FINDING_VERBS or lemma in reporting)
+                and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children)
+            )
+            or (lemma in SEEING_VERBS and any(c.lower_ == "how" for c in tok.children))
+        )
         and be.lemma_ == "be"
         and words.negated(be)
         and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it") for c in be.children)

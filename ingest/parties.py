@@ -748,7 +748,7 @@ class PartyResolver:
             # "Google strongly disagreed with the decision": the judge who made it
             # ("the decision" may be a company's: only right after a judge's own words)
             reach = None if lemma in ("ruling", "verdict", "judgment", "judgement") else 600
-            k = self._judge_before(tok.idx, exclude, reach)
+            k = self.judge_before(tok.idx, exclude, reach)
             if k is not None:
                 return [k]
         if definite and (tok.dep_ == "poss" or (tok.tag_ == "NN" and lemma in self.owned)):
@@ -760,7 +760,7 @@ class PartyResolver:
                 return [k]
         return []
 
-    def _judge_before(self, pos: int, exclude: set[str], reach: int | None) -> str | None:
+    def judge_before(self, pos: int, exclude: set[str], reach: int | None = None) -> str | None:
         """The latest judge ("Judge Anne Conway") or court ("the Supreme Court") named
         before ``pos`` (within ``reach`` characters, if given)."""
         found = None

@@ -619,6 +619,16 @@ def _described_subject(sentence: str) -> bool:
     return DESCRIBED_SUBJECT.match(sentence) is not None
 
 
+def _thing_before(doc, start: int) -> bool:
+    """Whether the sentence before the one at ``start`` has a common noun as its subject
+    ("The leaderboard's operators said"), which a following "its" may point back to."""
+    tok = token_at(doc, start)
+    if tok is None or tok.sent.start == 0:
+        return False
+    root = doc[tok.sent.start - 1].sent.root
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" for c in root.children)
+
+
 def _subject_or_its_owner(tok) -> bool:
     """Whether ``tok`` is a subject, owns one or names it in apposition ("Velmora's
     account differs. Its chief medical officer, X, said ...": Velmora's)."""
@@ -702,8 +712,12 @@ def _its_role(doc, text, sm, types, span, prev, add, lead=None) -> None:
         return  # "Security researcher Jane Roe said": a trade, not a post
     if not _subject_org(doc, prev):
         # no organisation was the subject just before: only a leader or a voice belongs
-        # to the article's lead organisation ("Chief executive Jane Roe said")
+        # to the article's lead organisation ("Chief executive Jane Roe said"), and not
+        # after "its" that points back to a thing the sentence before was about ("The
+        # leaderboard's operators said ... Its co-founder, X, said")
         if lead is None or not LEAD_OR_VOICE.search(m.group("role")):
+            return
+        if m.group(0).lstrip().lower().startswith("its ") and _thing_before(doc, span[0]):
             return
         prev = lead
     if any(o.start < person.start for o in sm):

@@ -3542,3 +3542,54 @@ def test_a_figure_hard_to_justify_disputes_its_owner(extractor, judgement, dispu
         "Iyer, said in an interview that " + judgement
     )
     assert (frozenset({"Rahul Iyer", "Beacon"}) in pairs(extractor, text)) is disputed
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Governor Marcus Feld said the state would appeal.",
+        "Governor Marcus Feld, who signed the law in August, said the state would appeal.",
+    ],
+)
+def test_a_party_that_will_appeal_a_ruling_disputes_the_judge(extractor, answer):
+    text = (
+        "Court blocks state deepfake law\n\n"
+        "A federal judge on Tuesday blocked a new state law that bans AI-generated political "
+        'deepfakes. Judge Priya Nair wrote that the law was "a blunt instrument." ' + answer
+    )
+    assert frozenset({"Marcus Feld", "Priya Nair"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # the small model reads "begs" as the subject's noun
+        "Brontal Systems begs to differ.",
+        "That is not how Brontal Systems sees it.",
+        "Brontal Systems has a different view.",
+        "Brontal Systems' version of events differs sharply.",
+        "Brontal Systems said nothing could be further from the truth.",
+    ],
+)
+def test_idioms_of_seeing_it_otherwise_dispute_the_claim_just_made(extractor, answer):
+    text = (
+        "Chipmakers spar over speed\n\n"
+        "Kestrel Labs said its chip was the fastest on the market. " + answer
+    )
+    assert frozenset({"Brontal Systems", "Kestrel Labs"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # guards: a difference in kind, and a view of something else
+        "Brontal Systems' design differs from it in size.",
+        "Brontal Systems has a different view on pricing.",
+    ],
+)
+def test_a_difference_that_is_no_disagreement_disputes_nothing(extractor, sentence):
+    text = (
+        "Chipmakers compare designs\n\n"
+        "Kestrel Labs said its chip used a new memory design. " + sentence
+    )
+    assert frozenset({"Brontal Systems", "Kestrel Labs"}) not in pairs(extractor, text)

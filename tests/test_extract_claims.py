@@ -3260,3 +3260,17 @@ def test_a_union_at_a_company_named_in_apposition_speaks_not_the_company(extract
     c = claim_with(claims(extractor, text), "pause was overdue")
     assert c["claimant"] == "Ohio Nurses Association"
 
+
+
+def test_a_speaker_after_said_is_the_claimant_though_the_content_has_a_subject_too(
+    extractor,
+):
+    # "as they would in practice, said X": the parser gives "said" both subjects
+    text = (
+        "Doctors question AI diagnosis study\n\n"
+        "The physicians in the study were not allowed to consult colleagues or order tests, "
+        "as they would in practice, said Dr. Lena Brandt, an internist at Halvern Medical "
+        "Center."
+    )
+    c = claim_with(claims(extractor, text), "not allowed to consult")
+    assert c["claimant"] == "Lena Brandt"

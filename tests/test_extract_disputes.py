@@ -1850,3 +1850,17 @@ def test_researchers_who_found_a_companys_data_open_contradict_its_no_leak_claim
     )
     found = [frozenset(d["parties"]) for d in contract(extractor, text)["disputes"]]
     assert frozenset({"Kestrel Labs", "Lumio"}) in found
+
+
+def test_a_claim_about_any_chatbot_disputes_no_company_in_the_news(extractor):
+    # the quotation's subject is indefinite: it is about any flattering chatbot, not
+    # about the company the article names most
+    text = (
+        "Velmora's model tops leaderboard\n\n"
+        "Velmora's newest model took the top spot on a leaderboard this week. Velmora said "
+        'it had been transparent about the version it submitted. Priya Nair, a professor '
+        'at Halvern University, said popularity votes rewarded style. "A chatbot that '
+        'flatters you will win even if it is wrong," she said.'
+    )
+    found = [set(d["parties"]) for d in contract(extractor, text)["disputes"]]
+    assert {"Priya Nair", "Velmora"} not in found

@@ -4223,3 +4223,38 @@ def test_a_surname_that_says_it_would_help_stays_a_person(extractor):
     )
     assert "Tomas Reyes" in names_of(extractor, text, "Person")
     assert "Reyes" not in names_of(extractor, text, "Organization")
+
+
+def test_a_kind_of_company_opening_a_headline_is_no_company(extractor):
+    text = (
+        "Chipmaker wins $400 million patent verdict against rival\n\n"
+        "A federal jury found that Kestrel Semiconductor infringed two patents held by Brontal "
+        "Microsystems. Kestrel said it would appeal."
+    )
+    assert "Chipmaker" not in names_of(extractor, text, "Organization")
+
+
+def test_the_first_word_of_a_company_named_with_its_trade_is_that_company(extractor):
+    # "Halvern" for "Halvern Health Insurance": the words after it name its trade
+    text = (
+        "Insurer accused of using AI to deny claims\n\n"
+        "A lawsuit accuses Halvern Health Insurance of using an algorithm to reject claims. "
+        '"Nothing could be further from the truth," Halvern said in a statement.'
+    )
+    ex = run(extractor, text)
+    orgs = [e for e in ex.entities if e.type == "Organization"]
+    assert [e.name for e in orgs] == ["Halvern Health Insurance"]
+
+
+def test_a_maker_named_alone_beside_its_model_stays_the_company(extractor):
+    # "Quorvane" is the first word of "Quorvane Med", but the article calls it a company
+    text = (
+        "Quorvane says its model matches doctors\n\n"
+        "Quorvane said on Thursday that its new medical model, Quorvane Med, diagnosed 85 "
+        "percent of complex cases. Quorvane's head of health research, Marcus Feld, "
+        "acknowledged the limits of the test."
+    )
+    ex = run(extractor, text)
+    assert {e.name: e.type for e in ex.entities}.get("Quorvane") == "Organization"
+    c = next(c for c in ex.to_contract()["claims"] if "diagnosed 85" in c["text"])
+    assert c["claimant"] == "Quorvane"

@@ -919,3 +919,15 @@ def test_its_president_after_a_union_named_in_apposition_works_for_the_union(ext
     rels = relations(extractor, text)
     find(rels, "WORKS_FOR", "Lena Brandt", "Communications Workers Alliance")
     assert not any(r["source"] == "Lena Brandt" and r["target"] == "Lumio" for r in rels)
+
+
+def test_its_cofounder_after_a_thing_as_subject_is_not_the_lead_companys(extractor):
+    # "Its" points back to the leaderboard its operators run, not to Velmora
+    text = (
+        "Velmora's model tops leaderboard\n\n"
+        "Velmora said its newest model took the top spot on the Arena Leaderboard. The "
+        "leaderboard's operators said they would update their policies. Its co-founder, "
+        'Lena Brandt, said Velmora "should have made it clearer" which version it submitted.'
+    )
+    rels = relations(extractor, text)
+    assert not any(r["source"] == "Lena Brandt" and r["target"] == "Velmora" for r in rels)

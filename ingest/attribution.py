@@ -256,7 +256,11 @@ def _subjects_phrase(verb: Token, subjects: list[Token]) -> Span:
         # speaker is the subject after the verb
         subjects = after
     first = min(c.left_edge.i for c in subjects)
-    last = max(c.right_edge.i for c in subjects if c.i < verb.i or c is subjects[0])
+    # (all after the verb: '"...," said the company's co-founder, Jane Roe' is split too)
+    after_only = all(c.i > verb.i for c in subjects)
+    last = max(
+        c.right_edge.i for c in subjects if c.i < verb.i or c is subjects[0] or after_only
+    )
     return verb.doc[first : last + 1]
 
 
@@ -1312,14 +1316,18 @@ def find_attributions(
                 and c.lemma_.lower() in gaz.report_nouns | DOCUMENT_NOUNS
                 for c in tok.children
             )
-            and lemma in ("report", "publish", "maintain", "post", "release")
+            and lemma in RELATIVE_THING_VERBS
             and not _set_off_by_commas(tok)
+            and (lemma not in POINTING_VERBS or _points_at_its_noun(tok))
         ):
-            # "the scores that Acme reported", "who maintains a fork": a thing, no claim
+            # "the scores that Acme reported", "who maintains a fork", "the score Jane
+            # Roe cited", "the numbers she described": a thing, no claim
             # ("the flaw, which Acme admitted," is one)
             continue
         if any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in tok.children):
             continue  # "in line with what he said": a reference, not the content
+        if _inside_a_subject(tok):
+            continue  # "The score X cited comes from ...", read with "cited" as the verb
         if (
             weight == 2
             and tok.dep_ in ("advcl", "relcl", "acl")
@@ -1395,6 +1403,41 @@ def find_attributions(
     _end_contents(found, _same_speaker_goes_on)
     _end_contents(found, _another_speaker_contrasts)
     return found
+
+
+def _inside_a_subject(cue: Token) -> bool:
+    """Whether ``cue`` is the verb of a relative clause without "that" inside a subject,
+    which the parser made the main verb: "The score Jane Roe cited comes from ..." gives
+    "cited" a clause that follows at once and has no subject of its own."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return (
+        subj is not None
+        and subj.pos_ == "PROPN"
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in subj.children)
+        and any(
+            c.dep_ == "ccomp"
+            and c.i == cue.i + 1
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            for c in cue.children
+        )
+    )
+
+
+# verbs that, in a relative clause on a thing with no clause of their own, only point
+# at the thing ("the figure X cited"), as a report of it would not
+POINTING_VERBS = frozenset({"cite", "describe", "mention", "tout"})
+RELATIVE_THING_VERBS = POINTING_VERBS | {"report", "publish", "maintain", "post", "release"}
+
+
+def _points_at_its_noun(verb: Token) -> bool:
+    """Whether a relative clause's verb has the noun it modifies as its only object ("the
+    numbers Roe described"), not an object of its own nor a relative pronoun as subject
+    ("Sanders, who cites them as evidence", "a ruling in which X cited ...": claims)."""
+    return not any(
+        (c.dep_ == "dobj" and c.lower_ not in ("that", "which"))
+        or (c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that"))
+        for c in verb.children
+    )
 
 
 def _end_contents(

@@ -34,6 +34,9 @@ def _mapping(key: str) -> dict[str, str]:
 
 ORG_SUFFIXES: set[str] = _set("org_suffixes")
 
+# last words that name a company's trade ("Corran Retail", "Halvern Mobility")
+TRADE_SUFFIXES: set[str] = _set("trade_suffixes")
+
 MODEL_HEAD_NOUNS: set[str] = _set("model_head_nouns")
 
 # laws and documents, not bodies ("the Digital Services Act", "an Executive Order")

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from ingest.entity_lexicon import NAMED_FEATURES, PRODUCT_NOUNS
+from ingest.entity_lexicon import NAMED_FEATURES, PRODUCT_NOUNS, TRADE_SUFFIXES
 
 NAME_END = r"(?![\w]|-\w|\.\d)"
 
@@ -251,8 +251,9 @@ ORG_BY_SUFFIX = re.compile(
     r"Ministry|Department|Bureau|Tribunal|Parliament|Senate|Center|Centre|Alliance|Coalition|"
     r"Consortium|Forum|Guild|Federation|Organization|Organisation|Office|Board|Trust|League|LLP|"
     r"Gazette|Tribune|Herald|Chronicle|Ledger|Courier|Inquirer|Dispatch|Sentinel|"
-    r"LLC|Ltd\.?|PBC|SAS|GmbH|AG|PLC|plc|Intelligence|Health|Media)"
-    r"(?![\w-])"
+    r"LLC|Ltd\.?|PBC|SAS|GmbH|AG|PLC|plc|Intelligence|Health|Media|"
+    + "|".join(sorted(TRADE_SUFFIXES))
+    + r")(?![\w-])"
 )
 
 

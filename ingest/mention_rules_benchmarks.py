@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from ingest.entity_model import Mention
-from ingest.entity_patterns import OWNED_RESULTS
+from ingest.entity_patterns import DATE_WORD, OWNED_RESULTS
 from ingest.gazetteer import GazEntry, Gazetteer, fold
 from ingest.mention_checks import title_case_line
 
@@ -147,6 +147,8 @@ def _benchmark_mention(
         return None  # "its 2025 score": a year, not a name
     if fold(name) in gaz.stopwords or fold(name) in gaz.places:
         return None  # "a popular Chinese leaderboard": a place or its people
+    if re.fullmatch(DATE_WORD, name):
+        return None  # "people who took the February exam": when, not which
     first = name.split()[0]
     if "-" in first and fold(first.split("-")[0]) in gaz.places:
         return None  # "the Indian-language leaderboard", "a Hindi-English benchmark"

@@ -28,6 +28,7 @@ from ingest.entity_lexicon import (
     PLACE_HEADS,
     PUBLICATION_WORDS,
     TITLE_WORDS,
+    TRADE_SUFFIXES,
 )
 from ingest.entity_model import Mention
 from ingest.entity_patterns import (
@@ -340,6 +341,7 @@ def people_who_speak(view: ArticleView) -> list[Mention]:
             )
             or any(
                 w in ORG_SUFFIXES
+                or w in TRADE_SUFFIXES  # "Corran Retail rejected the report"
                 or w in INSTITUTION_HEADS
                 or w in PLACE_HEADS
                 or w in NOT_ORG_WORDS

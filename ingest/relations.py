@@ -818,11 +818,16 @@ def _role_at_the_company(doc, text, sm, types, span, prev, add) -> None:
 ROLE_AT_THE_NAMED = re.compile(
     r",? the (?P<head>[a-z]+)['\u2019]s (?P<role>[\w -]{2,40}?)(?=[,.;:)]|$)"
 )
+# the same before the name, opening its sentence: "The union's president, X, said"
+NAMED_HEAD_ROLE_FIRST = re.compile(
+    r"^\W*The (?P<head>[a-z]+)['\u2019]s (?P<role>[\w -]{2,40}?), $"
+)
 
 
 def _role_at_the_named_head(text, sm, types, span, named_orgs: list[Mention], add) -> None:
-    """ "The Halvern Institute found ... Lena Brandt, the institute's director, said":
-    X holds the role at the organisation named before whose name has that head word
+    """ "The Halvern Institute found ... Lena Brandt, the institute's director, said" (or
+    "The institute's director, Lena Brandt, said"): X holds the role at the
+    organisation named before whose name has that head word
     ("Halvern Institute", "University of Lumio") or that the text described by it ("the
     actors' union Performers United"); "the company's" is
     ``_role_at_the_company``'s."""
@@ -830,6 +835,8 @@ def _role_at_the_named_head(text, sm, types, span, named_orgs: list[Mention], ad
         if types[k] != "Person":
             continue
         m = ROLE_AT_THE_NAMED.match(text, person.end)
+        if m is None and k == 0:
+            m = NAMED_HEAD_ROLE_FIRST.match(text[span[0] : person.start])
         if m is None or re.fullmatch(_THE_COMPANY, f"the {m.group('head')}"):
             continue
         if len(m.group("role").split()) > 4 or not ROLE_WORDS.search(m.group("role")):

@@ -3274,3 +3274,34 @@ def test_a_speaker_after_said_is_the_claimant_though_the_content_has_a_subject_t
     )
     c = claim_with(claims(extractor, text), "not allowed to consult")
     assert c["claimant"] == "Lena Brandt"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the parser makes "cited" the main verb and "comes" its clause
+        "The score Whitcombe cited comes from a comparison with repeat test-takers.",
+        # a relative clause that only points at the numbers
+        'A Velmora spokesperson said the figures were "wildly inflated" and that the company '
+        "had made only a handful of offers, none of them near the numbers Whitcombe described.",
+    ],
+)
+def test_a_figure_a_speaker_cited_is_no_claim_of_hers(extractor, sentence):
+    text = (
+        "Scores and offers questioned\n\n"
+        "Quorvane's chief executive, Jane Whitcombe, said the chatbot scored in the top 10 "
+        "percent of test-takers. " + sentence
+    )
+    cs = claims(extractor, text)
+    assert not any(c["claimant"] == "Jane Whitcombe" and sentence[:20] in c["text"] for c in cs)
+
+
+def test_a_hyphenated_role_after_said_keeps_the_name_in_apposition(extractor):
+    # "co-founder" is split into three subjects, all after "said"
+    text = (
+        "Smart glasses record strangers\n\n"
+        "Lumenfield said the glasses had a recording light that could not be disabled. "
+        '"Privacy is built into every pair," said the company\'s co-founder, Hope Adams.'
+    )
+    c = claim_with(claims(extractor, text), "Privacy is built")
+    assert c["claimant"] == "Hope Adams"

@@ -4258,3 +4258,27 @@ def test_a_maker_named_alone_beside_its_model_stays_the_company(extractor):
     assert {e.name: e.type for e in ex.entities}.get("Quorvane") == "Organization"
     c = next(c for c in ex.to_contract()["claims"] if "diagnosed 85" in c["text"])
     assert c["claimant"] == "Quorvane"
+
+
+def test_a_month_before_exam_is_no_benchmark(extractor):
+    text = (
+        "Chatbot's bar exam score questioned\n\n"
+        "The score comes from a comparison with people who took the February exam, most of "
+        "whom had failed it before, according to Marcus Feld, a researcher at the Halvern "
+        "Law Institute."
+    )
+    assert "February" not in names_of(extractor, text, "Benchmark")
+
+
+@pytest.mark.parametrize("name", ["Corran Retail", "Halvern Therapeutics"])
+def test_a_name_ending_in_a_trade_is_an_organisation_though_it_speaks(extractor, name):
+    # the NER and the rule for names that speak both read "Corran Retail" as a person
+    # ("Halvern Therapeutics" a guard: the NER already reads it as a company)
+    text = (
+        "Union says warehouse robots injure workers\n\n"
+        f"A report by the Warehouse Workers Union found injury rates at {name} warehouses "
+        f"were nearly double. {name} rejected the report's conclusions. The union's "
+        f"president, Priya Nair, said {name} had refused to share its injury data."
+    )
+    assert name in names_of(extractor, text, "Organization")
+    assert name not in names_of(extractor, text, "Person")

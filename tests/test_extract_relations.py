@@ -931,3 +931,15 @@ def test_its_cofounder_after_a_thing_as_subject_is_not_the_lead_companys(extract
     )
     rels = relations(extractor, text)
     assert not any(r["source"] == "Lena Brandt" and r["target"] == "Velmora" for r in rels)
+
+
+def test_the_unions_president_opening_a_sentence_works_for_the_union_named_before(extractor):
+    text = (
+        "Union says warehouse robots injure workers\n\n"
+        "A report by the Warehouse Workers Union found injury rates at Corran Retail "
+        "warehouses were nearly double. Corran Retail rejected the report. The union's "
+        "president, Priya Nair, said the company had refused to share its data."
+    )
+    rels = relations(extractor, text)
+    find(rels, "WORKS_FOR", "Priya Nair", "Warehouse Workers Union")
+    assert not any(r["source"] == "Priya Nair" and r["target"] == "Corran Retail" for r in rels)

@@ -217,7 +217,9 @@ def _lodging(doc_noun: Token) -> tuple[bool, Span | None]:
     SEC", "a letter sent to regulators", "testimony submitted to Congress"): whether it
     is, and who lodged it when its participle names them too ("... filed with the FTC by
     EPIC")."""
-    lodged = False
+    lodged = doc_noun.lemma_.lower() in lexicon()["lodged_documents"] and any(
+        c.dep_ == "prep" and c.lower_ in ("with", "to", "before") for c in doc_noun.children
+    )  # "a filing with the SEC", with no participle
     for c in doc_noun.children:
         if c.dep_ != "acl" or c.tag_ != "VBN":
             continue
@@ -990,7 +992,13 @@ def find_attributions(
                 and tok.i + 1 < sent.end
                 and sent.doc[tok.i + 1].text == ","
             )
-            if poss is None and tok.head.lower_ == "per" and tok.head.i == sent.start:
+            per_frame = tok.head.i == sent.start or (
+                # "..., per a report from the Corran Times."
+                sent.doc[tok.head.i - 1].text == ","
+                and tok.right_edge.i + 1 < len(sent.doc)
+                and sent.doc[tok.right_edge.i + 1].is_punct
+            )
+            if poss is None and tok.head.lower_ == "per" and per_frame:
                 # "Per a Reuters report, ...", "Per a report by Reuters, ..."
                 poss = next(
                     (c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None
@@ -998,7 +1006,7 @@ def find_attributions(
                     (
                         p
                         for c in tok.children
-                        if c.dep_ == "prep" and c.lower_ == "by"
+                        if c.dep_ == "prep" and c.lower_ in ("by", "from")
                         for p in c.children
                         if p.dep_ == "pobj" and p.pos_ == "PROPN"
                     ),

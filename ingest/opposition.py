@@ -821,6 +821,12 @@ class _ChallengeReader:
             return
         if tok.lower_ in lex.outrage and self._outraged(tok, sent):
             return
+        if tok.pos_ == "VERB" and _rests_on_flawed_basis(tok, lex):
+            self._flawed_basis(tok, sent)
+            return
+        if tok.lemma_ == "know" and _knows_not_what_talking_about(tok):
+            self._ignorance_charged(tok, sent)
+            return
         if tok.dep_ == "dobj" and self._low_verdict(tok, sent, question):
             return
         if self.reporting and words.reported_misdeed(tok, lemma, lex, self.reporting, question):
@@ -1510,9 +1516,9 @@ class _ChallengeReader:
             # "X questioned whether Y's chip was as fast as claimed": the doubted
             # clause is about its subject's party
             targets = _clause_subjects(words.doubted_clauses(tok), parties, exclude)
-        if not targets and kind in ("denies", "rebuts", "questions"):
-            # "Y published an audit ... X rejected that audit": its author, before any
-            # later challenger of X's side
+        if not targets and (kind in ("denies", "rebuts", "questions") or slur):
+            # "Y published an audit ... X rejected that audit" (or "... as unsound"): its
+            # author, before any later challenger of X's side
             targets = self._author_of(all_objs, sent.start_char, exclude)
         if not targets and kind in ("denies", "rebuts", "questions"):
             # "X denied a report that ... The report, published by Y, ...": the author
@@ -2197,6 +2203,36 @@ class _ChallengeReader:
             # "that type of thing is unacceptable": a kind of thing, no one's statement)
             self.add(challengers, self._speakers_just_before(sent, exclude), tok, "rebuts", sent)
 
+    def _flawed_basis(self, verb: Token, sent: Span) -> None:
+        """ "X said the analysis relied on outdated data": X rebuts the analysis's author
+        (named as its owner, else the last party of another side that claimed)."""
+        reporting = words.reporting_verb(verb)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if reporting is None or subj is None or words.negated(verb):
+            return
+        challengers = self.parties.subject(reporting)[0]
+        # ("Researchers at Y found that ... X said the study used an outdated version of
+        # its model": who found it)
+        targets = self._finder_before([subj], sent, set(challengers)) or self.parties.of(
+            subj, set(challengers)
+        )
+        if not targets and challengers:
+            targets = self.answered(sent.start_char, challengers)
+        self.add(challengers, targets, verb, "rebuts", sent)
+
+    def _ignorance_charged(self, know: Token, sent: Span) -> None:
+        """ "X said Y doesn't know what it is talking about" ('"He doesn't know what he's
+        talking about," X said of Y'): X criticises Y."""
+        verb = words.reporting_verb(know)
+        subj = next((c for c in know.children if c.dep_ == "nsubj"), None)
+        if verb is None or subj is None:
+            return
+        challengers = self.parties.subject(verb)[0]
+        # (a pronoun only as the one it is said of: "she doesn't know ..." may be herself)
+        named = self.parties.of(subj, set(challengers)) if subj.pos_ != "PRON" else []
+        targets = named or _said_of(verb, self.parties, set(challengers), self.lex)
+        self.add(challengers, targets, know, "criticises", sent)
+
     def _nothing_further(self, further: Token, sent: Span) -> None:
         """ "Nothing could be further from the truth", said or quoted by X: X denies the
         view stated last by another side."""
@@ -2562,6 +2598,36 @@ _MISSTATING = frozenset(
 
 # what a party may hold that differs from another's view
 VIEW_NOUNS = frozenset({"view", "take", "opinion", "perspective", "interpretation", "reading"})
+
+
+def _rests_on_flawed_basis(verb: Token, lex: words.Lexicon) -> bool:
+    """Whether ``verb`` says a document or a claim rests on flawed data ("the analysis
+    relied on outdated data", "the study was based on incomplete figures", "the report
+    used cherry-picked numbers")."""
+    if verb.lemma_.lower() not in ("rely", "base", "use", "draw"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (
+        subj.lemma_.lower() in lex.documents or subj.lemma_.lower() in lex.owned
+    ):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+    ]
+    return any(
+        m.dep_ in ("amod", "compound")
+        and (m.lower_ in lex.flawed_bases or words.hyphenated(m) in lex.pejoratives)
+        for o in objs
+        for m in o.children
+    )
+
+
+def _knows_not_what_talking_about(know: Token) -> bool:
+    """Whether ``know`` is the negated idiom "doesn't know what he is talking about"."""
+    return words.negated(know) and any(
+        c.dep_ == "ccomp" and c.lemma_ == "talk" and any(g.lower_ == "about" for g in c.children)
+        for c in know.children
+    )
 
 
 def _further_from_the_truth(further: Token) -> bool:

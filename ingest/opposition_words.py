@@ -115,6 +115,7 @@ class Lexicon:
     further: tuple[str, ...]  # "Z went further": Z joins the challenge just made
     document_leading: frozenset[str]  # "X, who led the study": on the study's side
     implausible: frozenset[str]  # "hard to justify", "difficult to believe"
+    flawed_bases: frozenset[str]  # "relied on outdated data"
 
 
 @cache
@@ -220,6 +221,7 @@ def lexicon() -> Lexicon:
         further=tuple(raw["further_phrases"]),
         document_leading=frozenset(raw["document_leading_verbs"]),
         implausible=frozenset(raw["implausible_infinitives"]),
+        flawed_bases=frozenset(raw["flawed_bases"]),
     )
 
 

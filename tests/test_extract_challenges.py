@@ -3593,3 +3593,58 @@ def test_a_difference_that_is_no_disagreement_disputes_nothing(extractor, senten
         "Kestrel Labs said its chip used a new memory design. " + sentence
     )
     assert frozenset({"Brontal Systems", "Kestrel Labs"}) not in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kestrel Labs piled on Brontal Systems after the outage.",
+        "Kestrel Labs dinged Brontal Systems for its slow rollout.",
+        "Kestrel Labs said it was disappointed by Brontal Systems' decision.",
+        "Kestrel Labs said Brontal Systems doesn't know what it is talking about.",
+    ],
+)
+def test_more_words_of_criticism_dispute_their_object(extractor, sentence):
+    text = "Chipmakers clash\n\nThe two chipmakers have clashed before. " + sentence
+    assert frozenset({"Kestrel Labs", "Brontal Systems"}) in pairs(extractor, text)
+
+
+def test_not_knowing_what_one_is_talking_about_said_of_someone_criticises_them(extractor):
+    text = (
+        "Chip safety row\n\n"
+        "Marcus Feld said the chip was safe. \"He doesn't know what he's talking about,\" "
+        "Jane Roe said of Marcus Feld."
+    )
+    assert frozenset({"Jane Roe", "Marcus Feld"}) in pairs(extractor, text)
+
+
+def test_admitting_one_does_not_know_criticises_no_one(extractor):
+    # a guard: "she" is the speaker herself
+    text = (
+        "Chip safety row\n\n"
+        "Marcus Feld said the chip was safe. Jane Roe admitted she doesn't know what she is "
+        "talking about."
+    )
+    assert frozenset({"Jane Roe", "Marcus Feld"}) not in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("answer", "disputed"),
+    [
+        ("Brontal Systems said the test was not representative of real-world use.", True),
+        ("Brontal Systems said the methodology was unsound.", True),
+        ("Brontal Systems said the analysis relied on outdated data.", True),
+        ("Brontal Systems said the study was based on incomplete figures.", True),
+        # a guard: data described without a fault
+        ("Brontal Systems said the study was based on figures from its own labs.", False),
+    ],
+)
+def test_an_answer_faulting_the_test_or_its_data_disputes_the_tester(
+    extractor, answer, disputed
+):
+    text = (
+        "Chip under fire\n\n"
+        "Kestrel Labs said on Monday that its tests showed Brontal Systems' new chip ran at "
+        "40 percent of its advertised speed. " + answer
+    )
+    assert (frozenset({"Kestrel Labs", "Brontal Systems"}) in pairs(extractor, text)) is disputed

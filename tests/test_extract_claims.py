@@ -3305,3 +3305,23 @@ def test_a_hyphenated_role_after_said_keeps_the_name_in_apposition(extractor):
     )
     c = claim_with(claims(extractor, text), "Privacy is built")
     assert c["claimant"] == "Hope Adams"
+
+
+def test_a_report_named_after_per_closing_the_sentence_is_its_claimant(extractor):
+    text = (
+        "Startup losses\n\n"
+        "Investors have poured money into AI startups this year. Kestrel Labs lost $2 billion "
+        "last year, per a report from the Corran Times."
+    )
+    c = claim_with(claims(extractor, text), "lost $2 billion")
+    assert c["claimant"] == "Corran Times"
+
+
+def test_the_body_a_filing_went_to_is_no_author_of_it(keeping):
+    text = (
+        "Startup losses\n\n"
+        "Investors have poured money into AI startups this year. Kestrel Labs lost $2 billion "
+        "last year, according to a filing with the Securities and Exchange Commission."
+    )
+    c = claim_with(claims(keeping, text), "lost $2 billion")
+    assert c["claimant"] is None

@@ -800,10 +800,9 @@ def organizations_speaking_of_themselves(view: ArticleView) -> list[Mention]:
     said it would pass", "Priebus said it would help", "Nicklaus said it's one of his
     favorite pictures")."""
     cands: list[Mention] = []
-    for tok in view.doc:
+    for tok in tokens_with_dep(view.doc, "nsubj"):
         if (
-            tok.dep_ != "nsubj"
-            or tok.pos_ != "PROPN"
+            tok.pos_ != "PROPN"
             or tok.head.lemma_.lower() not in _SELF_SAYING
             or tok.ent_type_ not in ("PERSON", "ORG", "")
         ):
@@ -815,7 +814,8 @@ def organizations_speaking_of_themselves(view: ArticleView) -> list[Mention]:
             continue  # (only a name whose words all stand before its last)
         start = words[0].idx if words else tok.idx
         name = view.text[start : tok.idx + len(tok.text)]
-        if name in view.known or fold(name) in view.gaz.non_entities | view.gaz.stopwords:
+        folded = fold(name)
+        if name in view.known or folded in view.gaz.non_entities or folded in view.gaz.stopwords:
             continue
         words_of_name = name.split()
         if (

@@ -156,9 +156,11 @@ def find_challenges(
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.documents | lex.measures | lex.deals
     ]
     parties.documents = reader.documents
-    reader.affiliated += reader.document_leaders(sentences)
+    reader.affiliated += reader.document_leaders(doc)
     text = doc.text  # built anew on every access: once here
     reader.quotes = quote_spans(text)
+    folded = text.casefold()
+    reader.further_said = any(p in folded for p in lex.further)
     for sent in sentences:
         reader.read(sent, text)
     reader.opposed_positions(sentences)
@@ -217,8 +219,9 @@ class _ChallengeReader:
         self.sued: list[tuple[int, list[str]]] = []
         self.quotes: list[tuple[int, int]] = []  # the article's quoted passages
         # "Z went further": where such a sentence starts, and whom the challenge it joins
-        # contested
+        # contested; whether the article has such a phrase at all
         self.further: dict[int, list[str]] = {}
+        self.further_said = False
         # stands taken on one thing: (sentence start, parties, thing, for it or not)
         self.positions: list[tuple[int, list[str], str, bool]] = []
         self.outlets: frozenset[str] = frozenset()  # publications, set by the caller
@@ -560,32 +563,30 @@ class _ChallengeReader:
         self._dissent_explained(sent)
         self._author_named_later(sent)
 
-    def document_leaders(self, sentences: list[Span]) -> list[list[str]]:
+    def document_leaders(self, doc: Doc) -> list[list[str]]:
         """ "A study by X found ... Jane Roe, who led the study, said": each person said
         to have led, written or conducted a document named before, with that document's
         authors (one side)."""
         groups: list[list[str]] = []
-        for sent in sentences:
-            for tok in sent:
-                key = self.parties.tok_key.get(tok.i)
-                if key is None or self.parties.types.get(key) != "Person":
+        for i, key in sorted(self.parties.tok_key.items()):
+            if self.parties.types.get(key) != "Person":
+                continue
+            for clause in doc[i].children:
+                if clause.dep_ != "relcl" or clause.lemma_.lower() not in self.lex.document_leading:
                     continue
-                leading = self.lex.document_leading
-                for clause in tok.children:
-                    if clause.dep_ != "relcl" or clause.lemma_.lower() not in leading:
-                        continue
-                    nouns = {
-                        o.lemma_.lower()
-                        for o in clause.children
-                        if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.documents
-                    }
-                    authors = [
-                        who
-                        for start, noun, who in self.documents
-                        if noun in nouns and start < sent.start_char and who
-                    ]
-                    if authors:
-                        groups.append([key, *(k for k in authors[-1] if k != key)])
+                nouns = {
+                    o.lemma_.lower()
+                    for o in clause.children
+                    if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.documents
+                }
+                begins = doc[i].sent.start_char
+                authors = [
+                    who
+                    for start, noun, who in self.documents
+                    if noun in nouns and start < begins and who
+                ]
+                if authors:
+                    groups.append([key, *(k for k in authors[-1] if k != key)])
         return groups
 
     def _went_further(self, sent: Span) -> None:
@@ -594,6 +595,8 @@ class _ChallengeReader:
         in the sentence or two before joins it, against the same party (and never
         against the critic it outdoes); not a party that spoke there itself, who goes
         further than its own words."""
+        if not self.further_said:
+            return  # (no such phrase anywhere in the article: most articles)
         low = sent.text.casefold()
         cue = next(
             (

@@ -39,7 +39,7 @@ from ingest.opposition_words import lexicon as opposition_lexicon
 from ingest.parties import AUTHORING_VERBS
 from ingest.quotations import quote_spans
 from ingest.relations import DEPARTING_VERBS
-from ingest.syntax import apposition_of_phrase_head
+from ingest.syntax import apposition_of_phrase_head, said_to_be_former
 
 # offices held by whoever leads an organisation ("its chief executive" is the Jane Roe
 # who "runs Zentrix")
@@ -373,14 +373,6 @@ def _led_by(subj: Span, ctx: Discourse) -> str | None:
     )
 
 
-def _not_for_the_organisation(subj: Span, root: Token) -> bool:
-    """Whether a phrase naming an organisation names its former staff ("a former Meta
-    engineer", "ex-OpenAI researchers"), who no longer speak for it.  Its current
-    employees do, in the labels' reading: "an OpenAI employee accused xAI" is OpenAI's
-    side of the dispute."""
-    return any(t.lower_ in ("former", "ex", "ex-") and t.head == root for t in subj)
-
-
 #: a rule's answer that the phrase names no entity (``None``: the rule does not apply)
 NOBODY = ""
 
@@ -609,7 +601,7 @@ def _role_at_unnamed_organisation(p: _Phrase, ctx: Discourse) -> str | None:
     if not p.role or p.orgs:
         return None
     subj, root = p.span, p.root
-    if not p.definite and _not_for_the_organisation(subj, root):
+    if not p.definite and said_to_be_former(root):
         # "Two former employees who worked on the device's sales team said": no
         # organisation's voice, whichever was heard last
         return _named_later_as(p, ctx) or NOBODY
@@ -662,7 +654,7 @@ def _role_at_unnamed_organisation(p: _Phrase, ctx: Discourse) -> str | None:
             return (
                 NOBODY  # "A senior researcher at OpenAI resigned, saying ...": no longer its voice
             )
-    if p.definite and root.tag_ == "NNS" and _not_for_the_organisation(subj, root):
+    if p.definite and root.tag_ == "NNS" and said_to_be_former(root):
         # "the former employees said": the unnamed group met before, no one's voice
         return NOBODY
     if p.definite and SPEAKS_FOR.match(root.lower_) and ctx.voice is not None:
@@ -689,7 +681,7 @@ def _role_at_named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
     if not p.orgs:
         return None
     subj, root = p.span, p.root
-    former = _not_for_the_organisation(subj, root)
+    former = said_to_be_former(root)
     if not p.persons and not p.definite and former:
         # "a former Meta engineer": no longer the organisation's voice ("the former Meta
         # engineer" refers back to someone named), unless named later as "the engineer,

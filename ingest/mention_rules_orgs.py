@@ -24,6 +24,7 @@ from ingest.entity_lexicon import (
     DEPARTMENT_WORDS,
     DONE_TO_COMPANIES,
     EMPLOYEE_ROLES,
+    HONORIFICS,
     INSTITUTION_HEADS,
     LAUNCHING_VERBS,
     MADE_BY_COMPANIES,
@@ -784,8 +785,6 @@ def organizations_by_context(view: ArticleView) -> list[Mention]:
 
 # what a speaker says of itself with "it" as the subject of an act ("Kestrel said it had
 # investigated the claims", "Kestrel said it would appeal"); not "said it was unfair"
-# a title written before a person's name ("Mr. Garin", "Rep. Scott", "Sen. Roe")
-HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Prof)\.? ?$")
 _SELF_SAYING = frozenset({"say", "announce", "insist", "maintain", "confirm", "add", "state"})
 
 
@@ -819,8 +818,8 @@ def organizations_speaking_of_themselves(view: ArticleView) -> list[Mention]:
             continue
         words_of_name = name.split()
         if (
-            any(w in view.gaz.given_names or HONORIFIC.fullmatch(w) for w in words_of_name)
-            or HONORIFIC.search(view.text, max(0, start - 8), start)
+            any(w in view.gaz.given_names or w in HONORIFICS for w in words_of_name)
+            or (view.text[max(0, start - 20) : start].split() or [""])[-1] in HONORIFICS
             or _named_in_full(view.doc, words_of_name)
             or _person_pronoun_near(tok)
             or _organisation_nearby(tok, start)

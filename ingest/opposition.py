@@ -534,7 +534,7 @@ class _ChallengeReader:
         the transition questions the view stated last by another side before it."""
         if self.doubted is not None:
             at, left = self.doubted
-            speakers = [k for s, k in self.parties.speakers if sent.start_char <= s < sent.end_char]
+            speakers = self._speakers_in(sent.start_char, sent.end_char)
             for k in dict.fromkeys(speakers):
                 # the view stated before the transition, not a later one the doubter's own
                 # words happen to echo
@@ -623,7 +623,7 @@ class _ChallengeReader:
         )
         if not challengers or joined is None:
             return
-        spoke = {k for at, k in self.parties.speakers if earlier.start_char <= at < sent.start_char}
+        spoke = set(self._speakers_in(earlier.start_char, sent.start_char))
         if spoke & set(challengers):
             return  # "Y said ... He went further on Tuesday": Y outdoes himself
         targets = [
@@ -1146,7 +1146,7 @@ class _ChallengeReader:
         sources = _according_to(tok, self.parties)
         if not sources and any(s <= tok.idx < e for s, e in self.quotes):
             # "Castellan was blunt: 'Quorvane copied our design'": the quotation's speaker
-            spoken = [k for at, k in self.parties.speakers if sent.start_char <= at <= tok.idx]
+            spoken = self._speakers_in(sent.start_char, tok.idx + 1)
             sources = spoken[-1:]
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if not sources or subj is None or words.negated(tok) or words.hedged(tok, question):
@@ -2243,13 +2243,15 @@ class _ChallengeReader:
         if verb is not None:
             challengers = self.parties.subject(verb)[0]
         else:  # '"Nothing could be further from the truth," X said': the quote's speaker
-            challengers = [
-                k for at, k in self.parties.speakers if sent.start_char <= at < sent.end_char
-            ][:1]
+            challengers = self._speakers_in(sent.start_char, sent.end_char)[:1]
         if challengers:
             self.add(
                 challengers, self.answered(sent.start_char, challengers), further, "rebuts", sent
             )
+
+    def _speakers_in(self, start: int, end: int) -> list[str]:
+        """The claimants of the claims that start between ``start`` and ``end``, in order."""
+        return [k for at, k in self.parties.speakers if start <= at < end]
 
     def _speakers_just_before(self, sent: Span, exclude: set[str]) -> list[str]:
         """The parties that made a claim in the sentence before ``sent``, other than
@@ -2261,10 +2263,8 @@ class _ChallengeReader:
         return list(
             dict.fromkeys(
                 k
-                for at, k in self.parties.speakers
-                if before.start_char <= at < before.end_char
-                and k not in mine
-                and not self.side_of(k) & mine
+                for k in self._speakers_in(before.start_char, before.end_char)
+                if k not in mine and not self.side_of(k) & mine
             )
         )
 

@@ -40,6 +40,7 @@ from ingest.syntax import (
     actor_came_after,
     apposition_of_phrase_head,
     coordinated_head,
+    said_to_be_former,
     stranded_subject,
 )
 
@@ -632,7 +633,7 @@ class PartyResolver:
             k = self._party(self.tok_key.get(tok.i + 1))
             if k is not None and self.types.get(k) == "Person" and k not in exclude:
                 return [k]
-        if (is_owned or is_role) and not _former(tok):
+        if (is_owned or is_role) and not said_to_be_former(tok):
             for c in tok.children:
                 if c.dep_ in NAME_MODIFIERS and c.i in self.tok_key:
                     k = self._party(self.tok_key[c.i])  # "the OpenAI chief", "the Google model"
@@ -675,7 +676,7 @@ class PartyResolver:
                     found = self.of(p, exclude)
                     if found:
                         return found
-        if tok.pos_ == "NOUN" and not is_owned and not _former(tok):
+        if tok.pos_ == "NOUN" and not is_owned and not said_to_be_former(tok):
             # "Google DeepMind researchers", "the OpenAI team": the organisation acts (not
             # "ex-OpenAI researchers", "former Google engineers")
             for c in tok.children:
@@ -1065,12 +1066,3 @@ def _member_of(clause: Token) -> Token | None:
     if noun.dep_ not in ("attr", "prep") or noun.head.lemma_ != "be":
         return None
     return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-
-
-def _former(noun: Token) -> bool:
-    """Whether ``noun`` is said to be former ("former Google engineers", "ex-OpenAI
-    researchers", the "ex" the tokenizer split off)."""
-    return any(
-        c.lower_ in ("former", "ex", "ex-") or c.text.lower().startswith("ex-")
-        for c in noun.children
-    )

@@ -219,3 +219,13 @@ def apposition_of_phrase_head(name: Token) -> Token | None:
         return None
     after = name.doc[name.right_edge.i + 1 : outer.right_edge.i + 1]
     return outer if all(t.is_punct for t in after) else None
+
+
+def said_to_be_former(noun: Token) -> bool:
+    """Whether ``noun`` is said to be former ("former Google engineers", "ex-OpenAI
+    researchers", the "ex" the tokenizer split off): former staff no longer speak for
+    the organisation named beside them."""
+    return any(
+        c.lower_ in ("former", "ex", "ex-") or c.text.lower().startswith("ex-")
+        for c in noun.children
+    )

@@ -40,6 +40,7 @@ from ingest.syntax import (
     descriptor_read_as_verb,
     prep_object,
     stranded_subject,
+    subject_inside_misread_descriptor,
 )
 
 
@@ -379,7 +380,7 @@ def _subject_of(verb: Token) -> Span | None:
             ]
         )
         return doc[noun.left_edge.i : min(end, verb.i)]
-    return stranded_subject(verb)
+    return stranded_subject(verb) or subject_inside_misread_descriptor(verb)
 
 
 #: verbs that state an estimate as "<verb> the cost at $5 million"

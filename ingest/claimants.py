@@ -39,7 +39,7 @@ from ingest.opposition_words import lexicon as opposition_lexicon
 from ingest.parties import AUTHORING_VERBS
 from ingest.quotations import quote_spans
 from ingest.relations import DEPARTING_VERBS
-from ingest.syntax import apposition_of_phrase_head, said_to_be_former
+from ingest.syntax import apposition_of_phrase_head, counted_noun, said_to_be_former
 
 # offices held by whoever leads an organisation ("its chief executive" is the Jane Roe
 # who "runs Zentrix")
@@ -199,6 +199,23 @@ class Discourse:
                 continue
             if before.search(self.text[max(0, m.start - 40) : m.start]) or after.match(
                 self.text[m.end : m.end + 60]
+            ):
+                found = m.key
+        return found
+
+    def staff_introduced(self, plural: str, pos: int) -> str | None:
+        """The organisation whose people the article last introduced before ``pos``
+        with the plural noun ``plural`` ("researchers at the Halvern Institute",
+        "Halvern Institute researchers"), if any."""
+        at = re.compile(rf"\b{re.escape(plural)} (?:at|from|with) (?:the )?$", re.I)
+        found = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if self.by_key[m.key].type != "Organization":
+                continue
+            if at.search(self.text, max(0, m.start - 40), m.start) or self.text.startswith(
+                f" {plural} ", m.end
             ):
                 found = m.key
         return found
@@ -661,6 +678,18 @@ def _role_at_unnamed_organisation(p: _Phrase, ctx: Discourse) -> str | None:
         # "the spokesperson said" after "a Veltrix spokesperson said": the same voice,
         # unless the article named a spokesperson (below)
         return ctx.titled_before(root.text, subj.start_char) or ctx.voice[0]
+    owner = _described_owner(p, ctx)
+    if owner is not None:
+        # "The journal's editors said", "the company's lawyers said": the organisation
+        # the description refers back to (its holder of a one-person role)
+        holder = ctx.role_holder(owner, root.text) if root.tag_ == "NN" else None
+        return holder or _voice_of(owner, subj, ctx)
+    if p.definite and root.tag_ == "NNS" and root.lemma_.lower() in lexicon()["staff_nouns"]:
+        # "Researchers at the Halvern Institute found otherwise ... the researchers
+        # reported": the organisation they were introduced with
+        staff_of = ctx.staff_introduced(root.lower_, subj.start_char)
+        if staff_of is not None:
+            return staff_of
     if p.definite:
         # "the CEO said": the person the article named in that role, else the latest
         # person who spoke, else the person just named
@@ -672,6 +701,27 @@ def _role_at_unnamed_organisation(p: _Phrase, ctx: Discourse) -> str | None:
             or NOBODY
         )
     return None
+
+
+def _described_owner(p: _Phrase, ctx: Discourse) -> str | None:
+    """The organisation a definite description owning the role refers back to ("the
+    journal's editors", "the company's lawyers"), if any."""
+    poss = next((c for c in p.root.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    if poss is None or not any(c.lower_ == "the" for c in poss.children):
+        return None
+    lemma = poss.lemma_.lower()
+    if lemma not in ORG_DESCRIPTIONS and lemma not in kind_descriptions():
+        return None
+    doc = p.span.doc
+    owner = _Phrase(
+        span=doc[poss.left_edge.i : poss.i + 1],
+        root=poss,
+        persons=[],
+        orgs=[],
+        definite=True,
+        role=False,
+    )
+    return _organisation_description(owner, ctx) or None
 
 
 def _role_at_named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
@@ -819,8 +869,9 @@ def _named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
             return m.key
     if all(_on_platform(m, ctx) for m in p.orgs):
         return NOBODY  # "users on Reddit", "commenters on X": unnamed people
-    if p.root.lower_ in lexicon()["served_nouns"]:
-        return NOBODY  # "students at Halvern University", "customers of Y": not its voice
+    if counted_noun(p.root).lower_ in lexicon()["served_nouns"]:
+        # "students at Halvern University", "dozens of customers of Y": not its voice
+        return NOBODY
     if _staff_against_employer(p, ctx):
         return NOBODY  # "300 Velmora employees signed a letter asking the company to ..."
     for m in p.orgs:
@@ -1561,6 +1612,16 @@ def document_author(phrase: Span, ctx: Discourse, gaz: Gazetteer) -> str | None:
         if by is None and tok.dep_ == "pobj" and tok.head.lower_ == "of":
             by = next(
                 (c for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ == "by"),
+                None,
+            )
+        if by is None and tok.dep_ == "dobj":
+            # "retracted a paper by X": the parser hung "by" on the active verb
+            by = next(
+                (
+                    c
+                    for c in tok.head.children
+                    if c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.right_edge.i + 1
+                ),
                 None,
             )
         by_obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None

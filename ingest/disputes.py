@@ -304,9 +304,12 @@ def find_disputes(
         for k in _shared_topic(a, b):
             if k not in d.topic_keys:
                 d.topic_keys.append(k)
+    recalled = _recalled_challenges(challenges, claims)
     for ch in challenges:
         if ch.standing and frozenset((ch.challenger, ch.target)) in disputes:
             continue  # "Y stood by its figures": adds nothing to the dispute already found
+        if id(ch) in recalled:
+            continue  # "Feld called Kestrel's rebuttal a marketing document": Feld speaks
         ci = _claim_for(ch, claims, names, types, text)
         d = dispute_of(ch.challenger, ch.target, ch.start)
         if ci not in d.claim_indexes:
@@ -603,6 +606,33 @@ def _rank_and_file(rels: list[Relation]) -> frozenset[tuple[str, str]]:
         ):
             staff.add((r.source, r.target))
     return frozenset(staff)
+
+
+def _recalled_challenges(challenges: list[opposition.Challenge], claims: list[Claim]) -> set[int]:
+    """The ids of challenges that the other side only recalls in its own words ("Feld
+    called Kestrel's rebuttal a marketing document": Kestrel's rebuttal, told inside
+    Feld's claim), when another challenge sets the same two parties apart: a claim of
+    the challenger's made from such a sentence would be Feld's words put in Kestrel's
+    mouth, and the dispute stands without it."""
+
+    nouns, verbs = opposition.words.lexicon().nouns, opposition.words.lexicon().verbs
+
+    def told_by_target(ch: opposition.Challenge) -> bool:
+        cue = ch.cue.lower()
+        if cue not in nouns or cue in verbs:
+            return False  # (a verb acts: "X ripped into Y's remarks" is X's challenge)
+        at = [c for c in claims if c.start <= ch.cue_start < c.end]
+        return any(c.claimant_key == ch.target for c in at) and not any(
+            c.claimant_key == ch.challenger for c in at
+        )
+
+    recalled = {id(ch) for ch in challenges if told_by_target(ch)}
+    pairs = {frozenset((ch.challenger, ch.target)) for ch in challenges if id(ch) not in recalled}
+    return {
+        id(ch)
+        for ch in challenges
+        if id(ch) in recalled and frozenset((ch.challenger, ch.target)) in pairs
+    }
 
 
 def _claim_for(

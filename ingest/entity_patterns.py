@@ -429,6 +429,8 @@ MODEL_QUOTED = re.compile(
 )
 
 
+# what only organisations have
+ORGANISATION_ONLY = "safety team|board of directors|shareholders|headquarters|subsidiary|workforce"
 ORG_CONTEXT = re.compile(
     # (not a date: "released a study on Monday about reasoning models")
     rf"(?<![\w-])(?!{DATE_WORD})(?P<name>[A-Z][a-zA-Z0-9]+(?:[A-Z][a-zA-Z0-9]*)*)(?:['\u2019]s)? "
@@ -436,7 +438,10 @@ ORG_CONTEXT = re.compile(
     r"at|for|with|by|from|about|is|was|are|were|has|had|will|would|new)\b)[a-z]+ ){0,2}?"
     r"(?P<role>CEO|CTO|spokesperson|spokeswoman|spokesman|co-founder|"
     r"cofounder|researchers|engineers|employees|executives|chatbot|model|models|"
-    r"head of|chief [a-z]+ officer|founder)\b"
+    r"head of|chief [a-z]+ officer|founder|"
+    # what no person has, after a possessive ("Velmora's safety team", "Kestrel's
+    # shareholders"; not "a TV headquarters", "Politico's Rosslyn headquarters")
+    rf"(?<=['\u2019]s )(?:{ORGANISATION_ONLY}))\b"
 )
 
 

@@ -840,38 +840,54 @@ def _named_in_full(doc: Doc, words_of_name: list[str]) -> bool:
 
 
 def _person_pronoun_near(tok: Token) -> bool:
-    """Whether "he", "she" or their forms stand in the sentence of ``tok`` or the next."""
-    sent = tok.sent
-    end = tok.doc[sent.end].sent.end if sent.end < len(tok.doc) else sent.end
+    """Whether "he", "she" or their forms stand in the sentence of ``tok`` or the next,
+    not after another name after ``tok`` ("Velmora said it was grateful for Adams's work
+    but disagreed with her account": hers; the NER often misses the person)."""
+    doc, sent = tok.doc, tok.sent
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    names = [
+        t.i
+        for t in doc[tok.i + 1 : end]
+        if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")
+    ]
     return any(
-        t.lower_ in ("he", "she", "his", "her", "him", "hers") for t in tok.doc[sent.start : end]
+        t.lower_ in ("he", "she", "his", "her", "him", "hers") and not any(n < t.i for n in names)
+        for t in doc[sent.start : end]
     )
 
 
 def _organisation_nearby(tok: Token, start: int) -> bool:
     """Whether the sentence of name ``tok`` (from ``start``), or the one before it in its
-    paragraph, names or describes another organisation that "it" may stand for."""
+    paragraph, names or describes another organisation that "it" may stand for: one
+    before the "it" ("Velmora said it was grateful for Adams's work": not Adams)."""
     sent = tok.sent
     first = sent.start
     if sent.start > 0 and "\n\n" not in tok.doc[sent.start - 1].sent.text:
         first = tok.doc[sent.start - 1].sent.start
+    it = next((t.i for t in tok.doc[tok.i + 1 : sent.end] if t.lower_ in ("it", "its")), sent.end)
     return any(
         (t.ent_type_ == "ORG" or t.lemma_.lower() in ("company", "firm", "startup"))
         and not start <= t.idx <= tok.idx
-        for t in tok.doc[first : sent.end]
+        for t in tok.doc[first:it]
     )
 
 
 def _calls_itself_it(clause: Token) -> bool:
     """Whether a reported clause has "it" as the subject of an act ("it would appeal"),
-    or "its" thing as its subject ("its vehicle had been operating")."""
+    or "its" thing as its subject ("its vehicle had been operating"); a copula counts
+    through a verb joined to it ("it was grateful ... but disagreed with ...")."""
     if (
         clause.dep_ != "ccomp"
         or clause.i < clause.head.i  # (a quotation before "X said": anyone's "it")
-        or clause.pos_ != "VERB"
-        or clause.lemma_ == "be"
         or clause.lower_ in ("'s", "\u2019s")
     ):
+        return False
+    joined = [
+        c
+        for c in clause.children
+        if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    if not any(v.pos_ == "VERB" and v.lemma_ != "be" for v in (clause, *joined)):
         return False
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:

@@ -264,7 +264,9 @@ _NAME_AFTER = re.compile(rf"\s*(?P<name>{_SPEAKER_NAME})(?=[,.;:]|\s+(?:of|at|fr
 
 
 # an organisation's kind right before a name: "the startup ", "the company "
-_KIND_BEFORE = re.compile(rf"\b(?:{ORG_HEAD_NOUNS}|{BUSINESS_KINDS}) $")
+_KIND_BEFORE = re.compile(
+    rf"\b(?:{ORG_HEAD_NOUNS}|{BUSINESS_KINDS})(?:,? (?:called|named|dubbed|known as))? $"
+)
 
 
 # what comes before a reporting verb that its speaker follows: a quotation's end or a
@@ -310,7 +312,9 @@ def people_who_speak(view: ArticleView) -> list[Mention]:
         if name in products:
             continue  # "the software, called Lumio Screen ... 'Lumio Screen ranks ...'"
         if _KIND_BEFORE.search(text, max(0, start - 30), start):
-            continue  # "X, who runs the startup Lumio Apps, posted": the startup, no speaker
+            # "X, who runs the startup Lumio Apps, posted", "... a group called Save
+            # Lumio Water, said": the organisation, no speaker
+            continue
         # words before the name: "Acme CEO Jane Roe said", "On Monday Jane Roe said"
         words = name.split()
         cut = max(

@@ -231,6 +231,7 @@ class _ChallengeReader:
         # "Not everyone is convinced.": where it was said and how many sentences after
         # it may still name the doubter
         self.doubted: tuple[int, int] | None = None
+        self.doubted_work: list[str] = []  # who made the work a transition judged
         # "The drivers' association disagrees.": where, and who dissented
         self.dissented: tuple[int, list[str]] | None = None
         # "Y rejected claims by a doctor": where, and who rejected them
@@ -242,11 +243,14 @@ class _ChallengeReader:
         """The relations' side of ``key`` plus the parties the parse puts on it."""
         return self.relation_side(key).union(*(g for g in self.affiliated if key in g))
 
-    def answered(self, pos: int, challengers: list[str], strict: bool = False) -> list[str]:
+    def answered(
+        self, pos: int, challengers: list[str], strict: bool = False, echoes: bool = True
+    ) -> list[str]:
         """Whom an answer with no named target answers: the last challenger of the
-        answering side, else a claimant who accused that side, else (not ``strict``)
-        the last critic who named no target, else the author of an earlier document,
-        else the last claimant of another side, else the author of a later document."""
+        answering side, else (with ``echoes``) a claimant who accused that side or whose
+        words the answer echoes, else (not ``strict``) the last critic who named no
+        target, else the author of an earlier document, else the last claimant of
+        another side, else the author of a later document."""
         if pos in self.further:
             return self.further[pos]  # "Z went further, calling the prediction marketing"
         mine = set().union(*(self.side_of(c) for c in challengers))
@@ -270,7 +274,7 @@ class _ChallengeReader:
                 ]
         if unnamed >= 0 and pos - unnamed <= UNNAMED_REACH:
             return []  # "Y was accused by researchers of ... Y denied the accusations."
-        accuser = self.last_other_claimant(pos, challengers[0], True)
+        accuser = self.last_other_claimant(pos, challengers[0], True) if echoes else None
         if accuser is not None and theirs(accuser):
             return [accuser]
         if strict:
@@ -306,6 +310,15 @@ class _ChallengeReader:
         # "Zentrix announced a model. Brontal pushed back": the party whose act the
         # sentence before reports
         return [k for k in self.parties.actors_before(pos) if theirs(k)]
+
+    def _view_just_stated(self, pos: int, challengers: list[str]) -> list[str]:
+        """Whom "Y insists otherwise" answers when no one challenged Y's side: the
+        nearest claimant of another side before ``pos``, else :meth:`answered`."""
+        prev = self.last_other_claimant(pos, challengers[0], False)
+        mine = set().union(*(self.side_of(c) for c in challengers))
+        if prev is not None and not self.side_of(prev) & mine and prev not in self.outlets:
+            return [prev]
+        return self.answered(pos, challengers)
 
     def _sued_before(self, suit: Token, pos: int, exclude: list[str]) -> list[str]:
         """Whom "the suit" sued: the defendants of the last suit before ``pos``."""
@@ -555,11 +568,21 @@ class _ChallengeReader:
                         for t in self.parties.actors_before(at, across_paragraphs=True)
                         if t not in mine and not self.side_of(t) & mine
                     ]
-                targets = self._owners_named(sent, k, targets)
+                mine = self.side_of(k)
+                made = [
+                    t for t in self.doubted_work if t not in mine and not self.side_of(t) & mine
+                ]
+                # ("Some advocates said the audit was flawed": whoever made the audit)
+                targets = made or self._owners_named(sent, k, targets)
                 self.add([k], targets, sent.root, "questions", sent)
             self.doubted = None if speakers or left <= 1 else (at, left - 1)
         if words.doubt_transition(sent, self.lex):
             self.doubted = (sent.start_char, 2)
+            self.doubted_work = self._author_of(
+                [t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ccomp"],
+                sent.start_char,
+                set(),
+            )
         self._dissent_explained(sent)
         self._author_named_later(sent)
 
@@ -967,7 +990,9 @@ class _ChallengeReader:
             return False
         if words.negated(clause) or words.hedged(clause, question):
             return False
-        if not any(words.slur(t, lex) for t in clause.subtree if t.i > tok.i):
+        if not any(
+            words.slur(t, lex) or words.too_much_of_a_kind(t) for t in clause.subtree if t.i > tok.i
+        ):
             return False
         challengers, passive = self.parties.subject(reporter)
         if not challengers and reporter.dep_ == "acl" and reporter.head.dep_ == "dobj":
@@ -1231,6 +1256,7 @@ class _ChallengeReader:
             # "The claim quickly drew skepticism. X, a researcher, said ...": like "Not
             # everyone is convinced.", the critic is the speaker named next
             self.doubted = (sent.start_char, 2)
+            self.doubted_work = []
         return True
 
     def _received(self, tok: Token, sent: Span) -> bool:
@@ -2052,6 +2078,7 @@ class _ChallengeReader:
                 # "Two witnesses told a different story. One, X, said ...": unnamed
                 # people, whose named one speaks next, as after "Not everyone agrees."
                 self.doubted = (sent.start_char, 2)
+                self.doubted_work = []
             return
         if lemma in ("have", "hold", "take") and _different_view(tok) and not words.negated(tok):
             # "Y has a different view", "Y takes the opposite view": against the last
@@ -2078,7 +2105,11 @@ class _ChallengeReader:
                 # true": against the last other claimant's view
                 challengers, _ = parties.subject(tok)
                 if challengers:
-                    targets = self.answered(sent.start_char, challengers)
+                    # (a view, not a charge: "Y found otherwise" after a critic and a
+                    # company's claim answers the claim said last; "otherwise" echoes
+                    # no one's words)
+                    targets = self.answered(sent.start_char, challengers, strict=True, echoes=False)
+                    targets = targets or self._view_just_stated(sent.start_char, challengers)
                     self.add(challengers, targets, tok, "rebuts", sent)
                 return
         if lemma in words.FINDING_VERBS and words.short_of_claims(tok):
@@ -3398,7 +3429,7 @@ def _author(tok: Token, parties: PartyResolver, lex: words.Lexicon) -> list[str]
         found = parties.of(writer.head if writer.dep_ == "appos" else writer, set())
         if found:
             return [k for k in found if k not in parties.platforms]
-    found = parties.of(tok, set())
+    found = _announced_finding(tok, parties) or parties.of(tok, set())
     head = tok.head.head
     if not found and tok.head.lower_ == "of" and head.pos_ == "NOUN":
         # "the release of a paper by X": the author hangs on the event noun
@@ -3411,6 +3442,27 @@ def _author(tok: Token, parties: PartyResolver, lex: words.Lexicon) -> list[str]
             for k in parties.of(p, set())
         ]
     return [k for k in found if k not in parties.platforms]
+
+
+def _announced_finding(tok: Token, parties: PartyResolver) -> list[str]:
+    """Who announces what a document with no owner named found: "An independent audit
+    of Y's software found no bias, the auditing firm X said" (X made the audit; Y is
+    what it examined)."""
+    said = tok.head.head
+    if (
+        tok.dep_ != "nsubj"
+        or tok.head.dep_ != "ccomp"
+        or tok.head.lemma_.lower() not in words.FINDING_VERBS
+        or said.lemma_.lower() not in _ANNOUNCING
+        or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children)
+    ):
+        return []
+    found, _ = parties.subject(said)
+    return found
+
+
+# verbs by which a party announces what its own document found
+_ANNOUNCING = frozenset({"say", "announce", "report", "state"})
 
 
 def _stance(

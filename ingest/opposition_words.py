@@ -528,6 +528,21 @@ def doubt_transition(sent: Span, lex: Lexicon) -> bool:
     return rest in ("", "though", "however", "yet", "either")
 
 
+def too_much_of_a_kind(adj: Token) -> bool:
+    """Whether ``adj`` finds a thing wanting by degree: "the audit was too narrow", "its
+    sample was far too small" (not "too early to say", which judges the moment)."""
+    return (
+        adj.pos_ == "ADJ"
+        and adj.dep_ in ("acomp", "attr")
+        and any(
+            c.dep_ == "advmod"
+            and (c.lower_ in ("too", "overly") or any(g.lower_ == "too" for g in c.children))
+            for c in adj.children
+        )
+        and not any(c.dep_ == "xcomp" for c in adj.children)
+    )
+
+
 def _claims_contested(sent: Span, lex: Lexicon) -> bool:
     """A short sentence in which a claim is contested by no one named, and nothing else:
     "The claims were quickly challenged.", "The results have been questioned." (not
@@ -562,6 +577,10 @@ def _doubters_unswayed(sent: Span, lex: Lexicon) -> bool:
     return any(c.dep_ == "dobj" and c.tag_ == "NNS" for c in verb.children)
 
 
+# verbs by which unnamed people pass a judgement ("Several doctors said ... was unfair")
+_JUDGING_VERBS = frozenset({"say", "argue", "contend", "note", "complain"})
+
+
 def _unnamed_doubters(sent: Span, lex: Lexicon) -> bool:
     """A short sentence in which an unnamed group dissents or doubts, and nothing else:
     "Tech industry groups disagree.", "Many economists are skeptical.", "Some experts
@@ -569,7 +588,9 @@ def _unnamed_doubters(sent: Span, lex: Lexicon) -> bool:
     "Critics disagree with the ruling", nor "Meta researchers disagree", nor "Critics
     questioned Y's methods")."""
     root = sent.root
-    if sum(1 for t in sent if not t.is_punct) > 7:
+    words = sum(1 for t in sent if not t.is_punct)
+    # ("Some labor advocates said the audit was flawed.": a judgement takes more words)
+    if words > 7 and not (words <= 10 and root.lemma_.lower() in _JUDGING_VERBS):
         return False
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ != "NNS" or any(t.pos_ == "PROPN" for t in subj.subtree):
@@ -593,7 +614,7 @@ def _unnamed_doubters(sent: Span, lex: Lexicon) -> bool:
     ):
         return True  # "Several outside scientists disputed that description."
     said = [c for c in root.children if c.dep_ == "ccomp"]
-    if root.lemma_.lower() in ("say", "argue", "contend", "note", "complain") and len(said) == 1:
+    if root.lemma_.lower() in _JUDGING_VERBS and len(said) == 1:
         # "Several doctors said the comparison was unfair.": a judgement of what was
         # claimed, by no one named, of no one named
         clause = said[0]
@@ -604,7 +625,7 @@ def _unnamed_doubters(sent: Span, lex: Lexicon) -> bool:
             and judged.pos_ == "NOUN"
             and not any(t.pos_ == "PROPN" for t in sent)
             and state is not None
-            and state.lower_ in lex.pejoratives
+            and (state.lower_ in lex.pejoratives or too_much_of_a_kind(state))
             and not negated(clause)
         )
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "advcl") for c in root.children):

@@ -184,6 +184,30 @@ def descriptor_read_as_verb(verb: Token) -> Span | None:
     return verb.doc[subject.left_edge.i : name.i + 1]
 
 
+def subject_inside_misread_descriptor(verb: Token) -> Span | None:
+    """The subject phrase when an organisation noun inside its apposition was read as
+    a clause of the verb: in "Jane Roe, the founder of the Paris startup Lumio, says
+    ...", "startup" is parsed as a verb with "Jane Roe" as its subject, and "says" gets
+    none. The phrase runs from that subject to the comma before the verb."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for clause in verb.children:
+        if (
+            clause.dep_ != "ccomp"
+            or clause.i > verb.i
+            or clause.lower_ not in lexicon()["org_group_nouns"]
+        ):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subject is None or subject.pos_ != "PROPN":
+            continue
+        end = verb.i
+        while end > clause.i and verb.doc[end - 1].is_punct:
+            end -= 1
+        return verb.doc[subject.left_edge.i : end]
+    return None
+
+
 def prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
     """The object of ``tok``'s first preposition among ``preps`` ("a report by X": X)."""
     return next(
@@ -229,3 +253,20 @@ def said_to_be_former(noun: Token) -> bool:
         c.lower_ in ("former", "ex", "ex-") or c.text.lower().startswith("ex-")
         for c in noun.children
     )
+
+
+# nouns that count people rather than name them ("dozens of students")
+QUANTITY_NOUNS = frozenset(
+    {"dozens", "hundreds", "thousands", "millions", "scores", "handful", "number", "majority"}
+)
+
+
+def counted_noun(head: Token) -> Token:
+    """The noun a quantity stands for ("Dozens of students at X", "some of the users",
+    "300 of its customers": students, users, customers), else ``head`` itself: the
+    people counted are who speaks, so their noun decides whose voice they are."""
+    if head.pos_ in ("NUM", "PRON", "DET") or head.lower_ in QUANTITY_NOUNS:
+        counted = prep_object(head, ("of",))
+        if counted is not None and counted.pos_ == "NOUN":
+            return counted
+    return head

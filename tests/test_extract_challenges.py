@@ -3648,3 +3648,63 @@ def test_an_answer_faulting_the_test_or_its_data_disputes_the_tester(
         "40 percent of its advertised speed. " + answer
     )
     assert (frozenset({"Kestrel Labs", "Brontal Systems"}) in pairs(extractor, text)) is disputed
+
+
+def test_finding_otherwise_answers_the_claim_just_made_not_an_earlier_critic(extractor):
+    text = (
+        "Students say detector wrongly flagged essays\n\n"
+        'Priya Nair said she was accused of cheating. "The tool is simply wrong about me," '
+        "Nair said. Brontal Labs chief executive Marcus Feld wrote that false positives were "
+        "extremely rare. Researchers at the Halvern Institute found otherwise."
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Halvern Institute", "Marcus Feld"}) in found
+    assert frozenset({"Halvern Institute", "Priya Nair"}) not in found
+
+
+def test_a_rebuttal_recalled_in_the_other_side_s_words_is_no_claim_of_its_author(extractor):
+    text = (
+        "Chipmaker pushes back on forecast\n\n"
+        "An analyst at Corran Research, Marcus Feld, predicted that Kestrel would lose half "
+        "its market share by 2027. Kestrel has pushed back on the forecast.\n\n"
+        "Feld, for his part, called Kestrel's rebuttal \"a marketing document.\""
+    )
+    found = extractor.extract(ArticleText(text=text, source="test")).to_contract()
+    said = [c["claimant"] for c in found["claims"] if "marketing document" in c["text"]]
+    assert said == ["Marcus Feld"]
+    assert frozenset({"Kestrel", "Marcus Feld"}) in pairs(extractor, text)
+
+
+AUDIT = (
+    "Velmora welcomes audit of its hiring tool\n\n"
+    "An independent audit of Velmora's hiring software found no evidence of bias against "
+    "older applicants, the auditing firm Halvern Assurance said on Thursday. Velmora "
+    "welcomed the findings.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "criticism",
+    [
+        "Tomas Reyes, director of the Corran Workers Center, said the audit was too narrow.",
+        # an unnamed group judges the audit; the speaker named next joins it, against
+        # whoever made the audit, not the company that welcomed it
+        "Some labor advocates said the audit was too narrow. Tomas Reyes, director of the "
+        "Corran Workers Center, said it had looked at only one of the tool's scoring systems.",
+        "Some labor advocates said the audit was flawed. Tomas Reyes, director of the "
+        "Corran Workers Center, said it had looked at only one of the tool's scoring systems.",
+    ],
+)
+def test_faulting_an_audit_disputes_the_firm_that_announced_its_findings(extractor, criticism):
+    found = pairs(extractor, AUDIT + criticism)
+    assert frozenset({"Tomas Reyes", "Halvern Assurance"}) in found
+    assert frozenset({"Tomas Reyes", "Velmora"}) not in found
+
+
+def test_too_early_to_say_faults_no_audit(extractor):
+    # guard: "too early" judges the moment, not the audit
+    text = AUDIT + (
+        "Tomas Reyes, director of the Corran Workers Center, said the audit was too early "
+        "to judge."
+    )
+    assert frozenset({"Tomas Reyes", "Halvern Assurance"}) not in pairs(extractor, text)

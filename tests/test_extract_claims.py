@@ -3325,3 +3325,70 @@ def test_the_body_a_filing_went_to_is_no_author_of_it(keeping):
     )
     c = claim_with(claims(keeping, text), "lost $2 billion")
     assert c["claimant"] is None
+
+
+def test_people_counted_among_an_organisation_s_students_do_not_speak_for_it(keeping):
+    text = (
+        "Students protest detector\n\n"
+        "Dozens of students at Corran State University say a plagiarism checker falsely "
+        "flagged their essays."
+    )
+    c = claim_with(claims(keeping, text), "falsely flagged")
+    assert c["claimant"] is None
+
+
+def test_the_researchers_are_those_introduced_with_their_institute(extractor):
+    # a person spoke last, but "the researchers" were met as the institute's
+    text = (
+        "Detector tested\n\n"
+        "Brontal Labs chief executive Marcus Feld wrote that false alarms were rare. "
+        "Researchers at the Halvern Institute found otherwise. Their tests flagged one in "
+        "ten human essays, the researchers reported."
+    )
+    c = claim_with(claims(extractor, text), "one in ten")
+    assert c["claimant"] == "Halvern Institute"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("The journal's editors said the results were inflated.", "Neural Methods"),
+        ("The journal said the results were inflated.", "Neural Methods"),
+        # (the defendant was the subject just before)
+        ("The company's lawyers said the results were inflated.", "Quorvane"),
+    ],
+)
+def test_a_description_owning_a_role_refers_back_to_its_organisation(
+    extractor, sentence, claimant
+):
+    text = (
+        "Paper retracted\n\n"
+        "The journal Neural Methods retracted a paper on protein folding last week. "
+        "Quorvane was sued by the startup Lumio Apps in May. " + sentence
+    )
+    c = claim_with(claims(extractor, text), "results were inflated")
+    assert c["claimant"] == claimant
+
+
+def test_a_paper_by_researchers_the_verb_took_is_theirs(extractor):
+    # the parser hangs "by" on "retracted", not on "paper"
+    text = (
+        "Paper retracted\n\n"
+        "The journal Neural Methods has retracted a widely cited paper by researchers at "
+        "Kestrel AI after an investigation. The paper claimed that the model could fold "
+        "proteins faster than any other method."
+    )
+    c = claim_with(claims(extractor, text), "fold proteins")
+    assert c["claimant"] == "Kestrel AI"
+
+
+def test_a_speaker_whose_apposition_the_parser_read_as_a_clause_still_speaks(extractor):
+    # "startup" is parsed as a verb taking "Marie-Claire Dubois" as its subject, and
+    # "says" is left with none
+    text = (
+        "Startup founders trade accusations\n\n"
+        "Marie-Claire Dubois, the founder of the Paris startup Lumio Vision, says a former "
+        "employee took her company's source code to a rival, Corran Labs."
+    )
+    c = claim_with(claims(extractor, text), "source code")
+    assert c["claimant"] == "Marie-Claire Dubois"

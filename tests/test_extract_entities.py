@@ -4282,3 +4282,40 @@ def test_a_name_ending_in_a_trade_is_an_organisation_though_it_speaks(extractor,
     )
     assert name in names_of(extractor, text, "Organization")
     assert name not in names_of(extractor, text, "Person")
+
+
+def test_a_name_a_group_is_called_is_an_organisation_though_the_parse_makes_it_speak(
+    extractor,
+):
+    # the parser makes the group's name the subject of "said"
+    text = (
+        "Residents fight data center\n\n"
+        "Jane Whitcombe, who leads a residents' group called Save Lumio Water, said the "
+        "company had refused to release its own figures. Quorvane did not comment."
+    )
+    assert "Save Lumio Water" in names_of(extractor, text, "Organization")
+    assert "Save Lumio Water" not in names_of(extractor, text, "Person")
+
+
+def test_a_one_word_name_with_a_safety_team_is_an_organisation(extractor):
+    # the NER reads "Velmora" as a person throughout
+    text = (
+        "Former safety lead says Velmora has lost its way\n\n"
+        "Hope Adams, who led Velmora's safety team until last month, said in a post that "
+        'the company had "lost its way." Velmora did not respond to a request for comment.'
+    )
+    assert "Velmora" in names_of(extractor, text, "Organization")
+
+
+def test_a_name_saying_it_was_grateful_but_disagreed_is_an_organisation(extractor):
+    # "it was grateful" alone is a copula; the verb joined to it acts; "her" after
+    # "Adams" is hers, and "Adams" (read as an organisation) stands after the "it"
+    text = (
+        "Former safety lead criticises Velmora\n\n"
+        "Hope Adams, a former safety researcher, said in a post that Velmora had \"lost its "
+        'way" and was putting products ahead of safety.\n\n'
+        "Velmora said it was grateful for Adams's contributions but disagreed with her "
+        "characterization of its safety work."
+    )
+    assert "Velmora" in names_of(extractor, text, "Organization")
+    assert "Velmora" not in names_of(extractor, text, "Person")

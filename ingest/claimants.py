@@ -36,7 +36,7 @@ from ingest.entity_model import Entity, Mention, singular
 from ingest.gazetteer import Gazetteer, fold
 from ingest.genders import person_genders, pronoun_gender
 from ingest.opposition_words import lexicon as opposition_lexicon
-from ingest.parties import AUTHORING_VERBS
+from ingest.parties import AUTHORING_VERBS, staff_introduced
 from ingest.quotations import quote_spans
 from ingest.relations import DEPARTING_VERBS
 from ingest.syntax import apposition_of_phrase_head, counted_noun, said_to_be_former
@@ -205,20 +205,13 @@ class Discourse:
 
     def staff_introduced(self, plural: str, pos: int) -> str | None:
         """The organisation whose people the article last introduced before ``pos``
-        with the plural noun ``plural`` ("researchers at the Halvern Institute",
-        "Halvern Institute researchers"), if any."""
-        at = re.compile(rf"\b{re.escape(plural)} (?:at|from|with) (?:the )?$", re.I)
-        found = None
-        for m in self.mentions:
-            if m.start >= pos:
-                break
-            if self.by_key[m.key].type != "Organization":
-                continue
-            if at.search(self.text, max(0, m.start - 40), m.start) or self.text.startswith(
-                f" {plural} ", m.end
-            ):
-                found = m.key
-        return found
+        with the plural noun ``plural`` (see :func:`ingest.parties.staff_introduced`)."""
+        orgs = [
+            (m.start, m.end, m.key)
+            for m in self.mentions
+            if self.by_key[m.key].type == "Organization"
+        ]
+        return staff_introduced(self.text, orgs, plural, pos)
 
     def last_mention_within(self, etype: str, pos: int, reach: int) -> str | None:
         """The latest entity of ``etype`` mentioned in the ``reach`` characters before

@@ -126,7 +126,7 @@ from ingest.quotations import (
     quote_spans,
     signed_posts,
 )
-from ingest.syntax import coordinated_clauses
+from ingest.syntax import coordinated_clauses, coordinated_head
 
 # cues that name the source of a report, not its speaker
 SOURCE_CUES = frozenset({"according to", "per", "citing"})
@@ -166,6 +166,18 @@ def _refine_kind(kind: str, content: str, gaz: Gazetteer, about_other: bool) -> 
     elif kind == "assertion" and negative and about_other:
         kind = "accusation"
     return kind, negative
+
+
+def _defence_after_concession(cue: Token | None, gaz: Gazetteer) -> bool:
+    """Whether ``cue`` follows a concession by "but" ("acknowledged that the tool
+    sometimes errs but said errors were rare"): what the speaker then says defends its
+    own side, whatever bad word it repeats; it accuses no one."""
+    if cue is None or cue.dep_ != "conj":
+        return False
+    conceded = coordinated_head(cue)
+    return gaz.cues.get(conceded.lemma_.lower(), ("", 0))[0] == "admission" and any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in (*cue.head.children, *cue.children)
+    )
 
 
 def _relative_pronoun(cue: Token | None) -> Span | None:
@@ -278,7 +290,10 @@ def extract_claims(
         ]
         csub = text[content[0] : content[1]]
         outlet = ckey is not None and ctx.ent(ckey).kind == "publication"
+        defence = _defence_after_concession(cue_tok, gaz)
         kind2, negative = _refine_kind(kind, csub, gaz, bool(about_keys) and not outlet)
+        if defence and kind2 == "accusation":
+            kind2, negative = kind, False
         if outlet and kind2 == "denial" and kind != "denial":
             kind2 = "assertion"  # an outlet reporting someone's denial does not deny
         q = next((text[a:b] for a, b in quotes if a < sent.end_char and sent.start_char < b), None)

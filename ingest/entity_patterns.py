@@ -299,6 +299,13 @@ FACILITY = re.compile(
 )
 
 
+# a site an organisation has, named after its place: "Halvern's Dayton hospital"
+OWNED_SITE = re.compile(
+    r"(?<=['\u2019]s )(?P<name>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:hospital|clinic|plant|"
+    r"factory|campus|office|offices|headquarters|store|warehouse|facility|data center|site)s?\b"
+)
+
+
 # courts by their full names: "the U.S. District Court for the Northern District of
 # California", "the 9th U.S. Circuit Court of Appeals", "the Court of Appeals for the
 # Second Circuit", "California Superior Court", "the Delaware Court of Chancery"

@@ -28,7 +28,7 @@ from ingest.entity_lexicon import (
     TITLE_WORDS,
 )
 from ingest.entity_model import Mention, strip_possessive
-from ingest.entity_patterns import FACILITY, ORG_KIND_WORD, products_called
+from ingest.entity_patterns import FACILITY, ORG_KIND_WORD, OWNED_SITE, products_called
 from ingest.gazetteer import Gazetteer, fold
 from ingest.mention_checks import (
     ArticleView,
@@ -152,6 +152,9 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue  # "the Department of Physics at Quorvia University": a part of one
         if ent.label_ == "ORG" and FACILITY.search(span.text):
             continue  # "the Stargate Data Center": a building, not a body
+        site = OWNED_SITE.match(text, span.start_char) if ent.label_ == "ORG" else None
+        if site is not None and site.end("name") == span.end_char and not gaz.lookup(span.text):
+            continue  # "Halvern's Dayton hospital": a place the site is named after
         if ent.label_ == "ORG" and _placed(text, span.start_char, span.end_char):
             continue  # "based in Halvern", "Halvern, a town in ...": a place
         if not len(span) or (len(span) == 1 and ORG_KIND_WORD.fullmatch(span[0].lower_)):

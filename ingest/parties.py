@@ -32,6 +32,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
+from ingest.claim_words import lexicon as claim_lexicon
 from ingest.document import doc_text
 from ingest.entity_lexicon import TITLE_FORMS
 from ingest.gazetteer import DATA_DIR
@@ -94,6 +95,9 @@ RULING_NOUNS = frozenset({"ruling", "decision", "verdict", "judgment", "judgemen
 JUDGE_TITLE = re.compile(r"\b(?:Judge|Justice|Magistrate)\s+(?:[A-Z]\.\s+)?$")
 COURT_NAME = re.compile(r"(?:the )?(?:[A-Z][\w.]* ){0,6}?Court\b")
 
+# an organisation's people as a group ("the researchers", "the engineers")
+STAFF_NOUNS = frozenset(claim_lexicon()["staff_nouns"])
+
 # what a maker does to what it makes: "an agent made by Y", "a chatbot built by Y"
 MAKING_VERBS = frozenset({"make", "build", "develop", "create", "design", "produce", "train"})
 
@@ -112,6 +116,23 @@ def _maker_of(thing: Token) -> Token | None:
             if pobj is not None and pobj.pos_ == "PROPN":
                 return pobj
     return None
+
+
+def staff_introduced(
+    text: str, organisations: list[tuple[int, int, str]], plural: str, pos: int
+) -> str | None:
+    """The organisation (of ``organisations``: start, end, key in text order) whose
+    people the text last introduced before ``pos`` with the plural noun ``plural``
+    ("researchers at the Halvern Institute", "Halvern Institute researchers"): the one
+    "the researchers" refers back to."""
+    at = re.compile(rf"\b{re.escape(plural)} (?:at|from|with) (?:the )?$", re.I)
+    found = None
+    for start, end, key in organisations:
+        if start >= pos:
+            break
+        if at.search(text, max(0, start - 40), start) or text.startswith(f" {plural} ", end):
+            found = key
+    return found
 
 
 class PartyResolver:
@@ -729,7 +750,14 @@ class PartyResolver:
             and lemma not in self.owned
             and any(c.lower_ in ("the", "these", "those", "both") for c in tok.children)
         ):
-            return self.group_before(tok.idx, lemma)
+            group = self.group_before(tok.idx, lemma)
+            if not group and lemma in STAFF_NOUNS:
+                # "Researchers at the Halvern Institute say ... the researchers had
+                # misread the traffic": the organisation they were introduced with
+                orgs = [m for m in self.mentions if self.types.get(m[2]) == "Organization"]
+                k = staff_introduced(self.text, orgs, low, tok.idx)
+                group = [k] if k is not None and k not in exclude else []
+            return group
         if definite and tok.tag_ == "NN":
             # "the auditor" after "Kestrel Labs, an independent auditor,": the party the
             # article described with that noun

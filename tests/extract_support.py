@@ -15,3 +15,10 @@ from ingest.pipeline import Extractor
 def extractor() -> Extractor:
     """The extractor; loading the spaCy model takes a couple of seconds, so only once."""
     return Extractor()
+
+
+@pytest.fixture(scope="session")
+def keeping() -> Extractor:
+    """The extractor that keeps claims from unnamed sources, as `claimgraph extract`
+    does."""
+    return Extractor(keep_unresolved=True)

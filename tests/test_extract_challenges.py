@@ -13,6 +13,7 @@ from ingest.pipeline import Extractor
 from tests import extract_support
 
 extractor = extract_support.extractor  # the session-wide Extractor fixture
+keeping = extract_support.keeping  # the one that keeps unnamed sources, as the CLI does
 
 
 def pairs(extractor: Extractor, text: str) -> list[frozenset[str]]:
@@ -3708,3 +3709,30 @@ def test_too_early_to_say_faults_no_audit(extractor):
         "to judge."
     )
     assert frozenset({"Tomas Reyes", "Halvern Assurance"}) not in pairs(extractor, text)
+
+
+def test_the_researchers_accused_are_the_lab_they_were_introduced_with(extractor):
+    text = (
+        "Robot vacuum maker denies sending home maps to advertisers\n\n"
+        "Privacy researchers at the Corran Digital Rights Lab say Brontal's robot vacuums "
+        "upload maps of customers' homes to advertising partners.\n\n"
+        "The company's privacy chief, Priya Nair, said in a blog post that the researchers "
+        "had misread the network traffic they captured."
+    )
+    assert frozenset({"Priya Nair", "Corran Digital Rights Lab"}) in pairs(extractor, text)
+
+
+def test_a_defence_after_a_concession_accuses_no_one(keeping):
+    # "errors" is a bad word, but after "acknowledged ... but said" it defends the tool
+    text = (
+        "Hospital chain praises AI scribe\n\n"
+        "Halvern Health, a hospital chain in Ohio, says an AI note-taking tool from Lumio "
+        "Medical has cut the time its doctors spend on paperwork by half.\n\n"
+        "Nurses at two of the chain's hospitals tell a different story. \"It makes mistakes "
+        'we have to fix," said Jane Whitcombe, a nurse at Halvern\'s Dayton hospital and a '
+        "member of the Ohio Nurses Alliance.\n\n"
+        "Lumio Medical's chief medical officer, Tomas Reyes, acknowledged that the tool "
+        "sometimes misattributes statements but said errors were rare. The union said it had "
+        "documented dozens of them."
+    )
+    assert frozenset({"Tomas Reyes", "Halvern Health"}) not in pairs(keeping, text)

@@ -326,9 +326,7 @@ def test_adding_a_feature_is_no_claim(extractor):
 # --- extractor that keeps claims from unnamed sources (what `claimgraph extract` uses)
 
 
-@pytest.fixture(scope="module")
-def keeping() -> Extractor:
-    return Extractor(keep_unresolved=True)
+keeping = extract_support.keeping
 
 
 def test_unnamed_source_has_null_claimant_and_its_own_words(keeping):

@@ -4319,3 +4319,13 @@ def test_a_name_saying_it_was_grateful_but_disagreed_is_an_organisation(extracto
     )
     assert "Velmora" in names_of(extractor, text, "Organization")
     assert "Velmora" not in names_of(extractor, text, "Person")
+
+
+def test_a_place_naming_an_organisation_s_site_is_no_organisation(extractor):
+    # the NER reads "Dayton" in "Halvern's Dayton hospital" as an organisation
+    text = (
+        "Nurses doubt AI scribe\n\n"
+        "Nurses at two of the chain's hospitals tell a different story. \"It makes mistakes "
+        'we have to fix," said Jane Whitcombe, a nurse at Halvern\'s Dayton hospital.'
+    )
+    assert "Dayton" not in names_of(extractor, text, "Organization")

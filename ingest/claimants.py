@@ -1304,11 +1304,14 @@ def _the_company(p: _Phrase, ctx: Discourse) -> str | None:
             return m.key  # "Apple has paused ..., the company confirmed"
     # ("Aria erred 33% of the time, against 10% for Velmora's assistant, the group said":
     # an owner named inside the content is what it is about, not who speaks)
+    # (but "Kestrel's new chip is three times faster, the company claims": a company
+    # speaks of its own product when that product is what the sentence is about)
     owners = {
         m.key
         for m in in_sentence
         if (span := subj.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
         and span.root.dep_ == "poss"
+        and not (lemma in COMPANY_NOUNS and span.root.head.dep_ in ("nsubj", "nsubjpass"))
     }
     in_sentence = [m for m in in_sentence if m.key not in owners]
     if in_sentence:

@@ -168,6 +168,25 @@ def _refine_kind(kind: str, content: str, gaz: Gazetteer, about_other: bool) -> 
     return kind, negative
 
 
+def _accused(att: Attribution, ctx: Discourse) -> set[str]:
+    """The parties an accusation's cue names as its object ("accusing Brontal of ..."):
+    whoever makes the accusation, it is not they."""
+    if att.kind != "accusation" or att.cue is None:
+        return set()
+    subject = att.subject
+    return {
+        m.key
+        for o in att.cue.children
+        if o.dep_ == "dobj"
+        # (not when the object itself names the claimant: "blasted Trump's call for a
+        # deportation force" reports Trump's call)
+        and (subject is None or not o.left_edge.i <= subject.start <= o.i)
+        # (the object's own words, not what hangs after it: "accused Clinton allies of
+        # being traitors in their treatment of Mr. Sanders" accuses no Sanders)
+        for m in ctx.mentions_in(o.left_edge.idx, o.idx + len(o.text))
+    }
+
+
 def _defence_after_concession(cue: Token | None, gaz: Gazetteer) -> bool:
     """Whether ``cue`` follows a concession by "but" ("acknowledged that the tool
     sometimes errs but said errors were rare"): what the speaker then says defends its
@@ -432,6 +451,8 @@ def extract_claims(
             keys, subj = cited_party(att.cue, resolve, ctx) or resolve(att.subject)
             if att.human:
                 keys = tuple(k for k in keys if human_source(k, att.subject, ctx, gaz))
+            # ("their lawsuit accusing Brontal of ...": never Brontal's own words)
+            keys = tuple(k for k in keys if k not in _accused(att, ctx))
             if not keys:
                 continue
             content = att.content

@@ -6,19 +6,20 @@ pipeline is assembled from a config (``ingest/data/pipeline.cfg``, see
 ``ingest/nlp.py``) and any step can be replaced by another registered factory
 (a trained one, say) without touching the others:
 
-=========================  ======================================  =============================
-component                  reads                                   writes
-=========================  ======================================  =============================
-``claimgraph_line_breaks`` tokens (runs before the parser)         sentence starts
-``claimgraph_entities``    parse, NER, ``doc._.cg_skip``           ``doc._.cg_mentions``,
-                                                                   ``doc._.cg_entities``
-``claimgraph_claims``      ``cg_entities``, ``cg_mentions``        ``doc._.cg_claims`` (ids set)
-``claimgraph_relations``   ``cg_entities``, ``cg_mentions``        ``doc._.cg_relations``
-``claimgraph_disputes``    ``cg_claims``, ``cg_entities``,         ``doc._.cg_disputes`` (ids set)
-                           ``cg_relations``, ``cg_mentions``
-``claimgraph_findings``    ``cg_entities``, ``cg_mentions``,       ``doc._.cg_findings``
-                           ``cg_relations``
-=========================  ======================================  =============================
+============================  ==================================  ===========================
+component                     reads                               writes
+============================  ==================================  ===========================
+``claimgraph_line_breaks``    tokens (runs before the parser)     sentence starts
+``claimgraph_parse_repairs``  the parse, lemmas                   the parse (a misread verb)
+``claimgraph_entities``       parse, NER, ``doc._.cg_skip``       ``doc._.cg_mentions``,
+                                                                  ``doc._.cg_entities``
+``claimgraph_claims``         ``cg_entities``, ``cg_mentions``    ``doc._.cg_claims`` (ids)
+``claimgraph_relations``      ``cg_entities``, ``cg_mentions``    ``doc._.cg_relations``
+``claimgraph_disputes``       ``cg_claims``, ``cg_entities``,     ``doc._.cg_disputes`` (ids)
+                              ``cg_relations``, ``cg_mentions``
+``claimgraph_findings``       ``cg_entities``, ``cg_mentions``,   ``doc._.cg_findings``
+                              ``cg_relations``
+============================  ==================================  ===========================
 
 The components hold no logic of their own: they call the extraction modules
 (``entities.find_mentions``/``resolve``, ``claims.extract_claims``,
@@ -58,7 +59,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from graph.model import Label, canonical_key, hashed_id
-from ingest import boilerplate, claims, disputes, entities, relations
+from ingest import boilerplate, claims, disputes, entities, relations, syntax
 from ingest.document import doc_text
 from ingest.gazetteer import Gazetteer, load
 
@@ -294,6 +295,32 @@ class EntityComponent:
         doc._.cg_mentions = mentions
         doc._.cg_entities = entities.resolve(mentions=mentions, gaz=self.gaz, english=self.english)
         return doc
+
+
+# ------------------------------------------------------------------ parse repairs
+
+
+class ParseRepairComponent:
+    """Repairs of the statistical parse that every later step would otherwise inherit:
+    a past-tense verb read as a modifier of its object after its subject's apposition
+    (``syntax.verbs_read_as_modifiers``) becomes the sentence's main verb again."""
+
+    def __init__(self, name: str, lemmatizer: Any | None) -> None:
+        self.name = name
+        self.lemmatizer = lemmatizer  # the model's rule lemmatizer, for the verb's lemma
+
+    def __call__(self, doc: Doc) -> Doc:
+        for verb in syntax.verbs_read_as_modifiers(doc):
+            verb.pos_ = "VERB"
+            lemmas = self.lemmatizer.rule_lemmatize(verb) if self.lemmatizer else []
+            syntax.make_main_verb(verb, lemmas[0] if lemmas else verb.lemma_)
+        return doc
+
+
+@Language.factory("claimgraph_parse_repairs", requires=["token.dep", "token.lemma"])
+def make_parse_repairs(nlp: Language, name: str) -> ParseRepairComponent:
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    return ParseRepairComponent(name, lemmatizer)
 
 
 @Language.factory(

@@ -444,7 +444,7 @@ ORG_CONTEXT = re.compile(
     r"(?:(?!(?:that|the|a|an|and|or|but|which|who|whose|said|says|its|his|her|their|to|of|in|on|"
     r"at|for|with|by|from|about|is|was|are|were|has|had|will|would|new)\b)[a-z]+ ){0,2}?"
     r"(?P<role>CEO|CTO|spokesperson|spokeswoman|spokesman|co-founder|"
-    r"cofounder|researchers|engineers|employees|executives|chatbot|model|models|"
+    r"cofounder|researchers|engineers|employees|executives|chatbot|model|models|chip|chips|"
     r"head of|chief [a-z]+ officer|founder|"
     # what no person has, after a possessive ("Velmora's safety team", "Kestrel's
     # shareholders"; not "a TV headquarters", "Politico's Rosslyn headquarters")

@@ -176,7 +176,13 @@ def resolve(
             _merge_entities(entities, votes, key, dst)
         elif dst is None and ent is not None and ent.entry is None:
             known = gaz.lookup(rest)
-            if known is not None and known.type == "Organization":
+            if (
+                known is not None
+                and known.type == "Organization"
+                # (not another nation's body: "U.S. AI Safety Institute" is no "UK AI
+                # Security Institute", whose alias "AI Safety Institute" it holds)
+                and known.name.partition(" ")[0] not in NATIONAL_PREFIXES
+            ):
                 # "the U.S. Securities and Exchange Commission" alone: the known body
                 ent.entry, ent.name = known, known.name
 
@@ -276,11 +282,16 @@ def resolve(
             for k, o in entities.items()
             if k != key
             and _entity_type(o, votes.get(k)) == "Organization"
-            and len(o.name.split()) > len(ent.name.split())
+            # ("The Times" for "Corran Times": more words than the short name itself)
+            and len(o.name.split()) > len(short.split())
             and o.name.split()[-1] == short
         ]
-        if len(fits) == 1:
-            _merge_entities(entities, votes, key, fits[0])
+        # (of several, the one the article names most: "The New York Times" beside one
+        # mention of the Financial Times)
+        counts = sorted((len(entities[k].mentions) for k in fits), reverse=True)
+        if len(fits) == 1 or (fits and counts[0] > counts[1]):
+            most = max(fits, key=lambda k: len(entities[k].mentions))
+            _merge_entities(entities, votes, key, most)
 
     # a company named once with its legal form ("Nimbus Labs Inc.", "Amazon.com Inc.")
     # is the company the article names without it

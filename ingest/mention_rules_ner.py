@@ -57,6 +57,7 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
     products = products_called(text)
     # (not "a platform called X", which may be a company's name too)
     features = products_called(text, frozenset(NAMED_FEATURES))
+    goods = products_called(text, frozenset(PRODUCT_NOUNS - {"platform"}))
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
@@ -197,8 +198,10 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             > sum(not t.is_space for t in span)
         ):
             continue  # the headline itself, mostly ordinary words: no organisation's name
-        if ent.label_ == "PERSON" and span.text in products:
-            continue  # "The chip, called Vela, ...": a product's name, no one's
+        if span.text in products and (ent.label_ == "PERSON" or span.text in goods):
+            # "The chip, called Vela, ...", "a companion app called Kindred": a product's
+            # name, no one's
+            continue
         if span.text in features:
             continue  # "the voice, called Sky": a feature's name, no company's
         if ent.label_ == "PERSON" and _plural_of_words(view, span):

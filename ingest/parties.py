@@ -556,6 +556,14 @@ class PartyResolver:
             if low in PERSON_PRONOUNS:
                 k = self.last_before(tok.idx, "Person", exclude, pronoun_gender(low))
                 return [k] if k else []
+            if low == "their" and tok.dep_ == "poss":
+                # "a group of authors led by X can proceed with their lawsuit": X's
+                # (the verb whose subject is not the owned thing itself: the parser
+                # may make "their lawsuit" the subject of "accusing")
+                for verb in tok.head.ancestors:
+                    group = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+                    if group is not None and group != tok.head:
+                        return self._led_by(group, exclude) if group.pos_ == "NOUN" else []
             return []  # "it", "they": too often a thing or an unnamed group
         named = self._named(tok)  # "an entity named X", "a user going by the name X"
         if not named and self._unnamed_in_lede(tok, lemma):
@@ -1026,10 +1034,15 @@ class PartyResolver:
         return [], False
 
     def _led_by(self, tok: Token, exclude: set[str]) -> list[str]:
-        """The leader of a group noun: "a group of authors led by X" acts as X."""
+        """The leader of a group noun: "a group of authors led by X" acts as X (the
+        parser hangs "led" on the group or on its members)."""
+        members = [
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+        ]
         return [
             k
-            for c in tok.children
+            for t in (tok, *members)
+            for c in t.children
             if c.dep_ == "acl" and c.lemma_.lower() == "lead"
             for a in c.children
             if a.dep_ == "agent"

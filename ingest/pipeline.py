@@ -8,6 +8,8 @@ registered components (``ingest/components.py``), each calling one module:
   language (before the parse, here: an article that cannot be extracted is
   never parsed);
 - ``claimgraph_line_breaks``: every line break starts a sentence;
+- ``claimgraph_parse_repairs`` (``syntax``): a verb the parser misread as a
+  modifier after its subject's apposition is made the main verb again;
 - ``claimgraph_entities`` (``entities``): gazetteer + patterns + definitions +
   filtered NER, grouped per entity;
 - ``claimgraph_claims`` (``claims``): reported speech and quotes with claimant,

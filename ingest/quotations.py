@@ -16,10 +16,16 @@ from ingest.claim_model import Claim
 from ingest.claim_words import lexicon
 
 QUOTE_RX = re.compile(r"\u201c[^\u201c\u201d]{3,}?(?:\u201d|$)|\"[^\"\n]{3,}?\"", re.M)
+# a straight quotation mark opening a quotation that runs on into the next paragraph,
+# which opens with one too: '... said. "The data was collected with consent.' then
+# '"Every user agreed to it," he continued.'
+RUN_ON_RX = re.compile(r'(?<=\S )"(?=\w)[^"\n]{3,}$(?=\n+")', re.M)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted passages (with their quote marks), within a paragraph."""
+    """Spans of quoted passages (with their quote marks), within a paragraph; a
+    paragraph's last straight-quoted passage may run on unclosed into the next (not one
+    that opens its paragraph: a quoted excerpt, whose own words say who speaks)."""
     spans = []
     for m in QUOTE_RX.finditer(text):
         s, e = m.start(), m.end()
@@ -28,7 +34,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if br >= 0:
             e = br
         spans.append((s, e))
-    return spans
+    for m in RUN_ON_RX.finditer(text):
+        if not any(s <= m.start() < e for s, e in spans):
+            spans.append((m.start(), m.end()))
+    return sorted(spans)
 
 
 BYLINE_RX = re.compile(

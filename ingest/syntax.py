@@ -8,7 +8,7 @@ and accused the company of incompetence", ``accused`` is parsed as a conjunct of
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ingest.claim_words import lexicon
 
@@ -270,3 +270,43 @@ def counted_noun(head: Token) -> Token:
         if counted is not None and counted.pos_ == "NOUN":
             return counted
     return head
+
+
+def verbs_read_as_modifiers(doc: Doc) -> list[Token]:
+    """The past-tense verbs the parser read as a modifier of their own object when their
+    subject carries an apposition: in "Marcus Feld, an analyst at X, savaged Quorvane's
+    claims", "savaged" is parsed as an adjective of "claims", the name is left as the
+    sentence's root, and the sentence has no verb. Only a sentence whose root is a name
+    or a noun before the word, with a comma right before it, is read."""
+    found = []
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("PROPN", "NOUN") or root.i + 3 >= sent.end:
+            continue
+        for tok in doc[root.i + 2 : sent.end - 1]:
+            if (
+                tok.dep_ == "amod"
+                and tok.tag_ in ("VBD", "VBN", "JJ")
+                and tok.lower_.endswith("ed")
+                and doc[tok.i - 1].text == ","
+                and tok.head.i > tok.i
+                and tok.head.pos_ in ("NOUN", "PROPN")
+                and any(c.dep_ == "appos" and c.i < tok.i for c in root.children)
+            ):
+                found.append(tok)
+                break
+    return found
+
+
+def make_main_verb(verb: Token, lemma: str) -> None:
+    """Re-attach a sentence around ``verb`` (see :func:`verbs_read_as_modifiers`): the
+    old root becomes its subject, the noun it modified its object, and what followed it
+    on the old root hangs on it."""
+    root, obj = verb.sent.root, verb.head
+    after = [t for t in verb.sent if t.i > verb.i and t.head == root and t != obj]
+    verb.head = verb
+    verb.dep_, verb.pos_, verb.tag_, verb.lemma_ = "ROOT", "VERB", "VBD", lemma
+    root.head, root.dep_ = verb, "nsubj"
+    obj.head, obj.dep_ = verb, "dobj"
+    for t in after:
+        t.head = verb

@@ -3736,3 +3736,69 @@ def test_a_defence_after_a_concession_accuses_no_one(keeping):
         "documented dozens of them."
     )
     assert frozenset({"Tomas Reyes", "Halvern Health"}) not in pairs(keeping, text)
+
+
+def test_a_group_s_lawsuit_is_its_leader_s_and_never_the_accused_s_claim(keeping):
+    text = (
+        "Authors' lawsuit can proceed\n\n"
+        "A judge ruled on Monday that a group of authors led by novelist Tomas Reyes can "
+        "proceed with their lawsuit accusing Brontal of training its AI on pirated books."
+    )
+    found = keeping.extract(ArticleText(text=text, source="test")).to_contract()
+    assert frozenset({"Tomas Reyes", "Brontal"}) in [
+        frozenset(d["parties"]) for d in found["disputes"]
+    ]
+    assert "Brontal" not in [c["claimant"] for c in found["claims"]]
+
+
+@pytest.mark.parametrize("verb", ["savaged", "roasted", "upbraided", "decried", "needled"])
+def test_a_rare_verb_after_its_subject_s_apposition_still_challenges(extractor, verb):
+    # the parser reads the verb as an adjective of "claims" and leaves the name as the
+    # sentence's root; the pipeline repairs the parse before anything reads it
+    # ("decried" a control: parsed right in this sentence)
+    text = (
+        "Chip dispute\n\n"
+        "Kestrel said its new chip was the fastest on the market. Marcus Feld, an analyst "
+        f"at Corran Research, {verb} Kestrel's claims on Tuesday."
+    )
+    assert frozenset({"Marcus Feld", "Kestrel"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["torched", "picked apart", "threw cold water on", "raised red flags about", "dunked on"],
+)
+def test_more_idioms_of_criticism_challenge(extractor, phrase):
+    text = (
+        "Chip dispute\n\n"
+        f"Kestrel said its new chip was the fastest on the market. Marcus Feld {phrase} "
+        "Kestrel's claims on Tuesday."
+    )
+    assert frozenset({"Marcus Feld", "Kestrel"}) in pairs(extractor, text)
+
+
+DIVIDED = (
+    "Analysts split on chip outlook\n\n"
+    "{opening} Marcus Feld of Corran Capital expects Velmora's market share to hold above 80 "
+    "percent through 2027. Priya Nair, an analyst at Halvern Securities, sees it falling "
+    "below 60 percent as customers design their own chips."
+)
+
+
+def test_two_speakers_after_a_group_said_to_be_divided_hold_opposed_views(extractor):
+    text = DIVIDED.format(opening="Analysts are divided over whether Velmora can keep its lead.")
+    assert frozenset({"Marcus Feld", "Priya Nair"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # guards: no division said, and a named party's own board
+        "Analysts have weighed in on whether Velmora can keep its lead.",
+        "Velmora's analysts are divided over whether it can keep its lead.",
+    ],
+)
+def test_two_forecasts_without_a_division_said_are_no_dispute(extractor, opening):
+    assert frozenset({"Marcus Feld", "Priya Nair"}) not in pairs(
+        extractor, DIVIDED.format(opening=opening)
+    )

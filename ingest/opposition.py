@@ -2057,6 +2057,42 @@ class _ChallengeReader:
                 for c in tok.children
             )
         )
+        # "Y is having none of it": the idiom is dissent
+        begs = begs or (
+            lemma == "have"
+            and tok.tag_ == "VBG"
+            and any(
+                c.dep_ == "dobj"
+                and c.lower_ == "none"
+                and any(
+                    p.lower_ == "of" and any(o.lower_ == "it" for o in p.children)
+                    for p in c.children
+                )
+                for c in tok.children
+            )
+        )
+        if (
+            lemma == "contrast"
+            and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in lex.owned | lex.shared_views
+                for c in tok.children
+            )
+            and not (words.negated(tok) or words.hedged(tok, question))
+        ):
+            # "X's position contrasts sharply with that of Y": opposed positions (not
+            # "X's chip contrasts with Y's", a difference of things)
+            holders, _ = parties.subject(tok)
+            others = [
+                k
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children
+                if p.dep_ == "pobj"
+                for k in parties.of(_view_of(p), set(holders))
+            ]
+            if holders and others:
+                self.add(holders, others, tok, "opposes", sent)
+            return
         contested = lemma in lex.contest and any(
             c.dep_ == "prep" and c.lower_ in ("over", "about") for c in tok.children
         )

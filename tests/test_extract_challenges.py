@@ -3864,3 +3864,31 @@ def test_saying_that_is_not_what_happened_denies_the_account(extractor, answer):
         "grown every year. " + answer
     )
     assert frozenset({"Daniel Ortiz", "Hope Adams"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Quorvane's Daniel Ortiz is having none of it.",
+        "Quorvane's Daniel Ortiz called that idea a nonstarter.",
+        "Her position contrasts sharply with that of Quorvane's Daniel Ortiz, who opposes "
+        "licensing.",
+    ],
+)
+def test_more_ways_of_holding_the_opposite_view(extractor, answer):
+    text = (
+        "Regulation debate\n\n"
+        "Velmora chief executive Jane Whitcombe said AI models should be licensed before "
+        "release. " + answer
+    )
+    assert frozenset({"Daniel Ortiz", "Jane Whitcombe"}) in pairs(extractor, text)
+
+
+def test_things_that_contrast_are_no_opposed_positions(extractor):
+    # guard: a difference of things, not of views
+    text = (
+        "Chip designs\n\n"
+        "Velmora chief executive Jane Whitcombe said the company's chip uses less power. "
+        "Its design contrasts with that of Quorvane's chip, made by Daniel Ortiz's team."
+    )
+    assert frozenset({"Daniel Ortiz", "Jane Whitcombe"}) not in pairs(extractor, text)

@@ -598,7 +598,9 @@ def group_divided(sent: Span, lex: Lexicon) -> bool:
     root = sent.root
     if negated(root):
         return False
-    if root.lower_ in DIVIDED_STATES:  # "Analysts are divided", read as a passive
+    if root.lower_ in DIVIDED_STATES and any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        # "Analysts are divided", read as a passive (not a headline's "Analysts divided
+        # over chip rules", whose speakers need not be the analysts)
         state: Token | None = root
     elif root.lemma_.lower() in ("be", "remain", "seem", "appear"):
         state = next((c for c in root.children if c.dep_ in ("acomp", "attr")), None)

@@ -309,9 +309,8 @@ def extract_claims(
         ]
         csub = text[content[0] : content[1]]
         outlet = ckey is not None and ctx.ent(ckey).kind == "publication"
-        defence = _defence_after_concession(cue_tok, gaz)
         kind2, negative = _refine_kind(kind, csub, gaz, bool(about_keys) and not outlet)
-        if defence and kind2 == "accusation":
+        if kind2 == "accusation" and _defence_after_concession(cue_tok, gaz):
             kind2, negative = kind, False
         if outlet and kind2 == "denial" and kind != "denial":
             kind2 = "assertion"  # an outlet reporting someone's denial does not deny

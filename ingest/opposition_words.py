@@ -628,9 +628,9 @@ def _unnamed_doubters(sent: Span, lex: Lexicon) -> bool:
     "Critics disagree with the ruling", nor "Meta researchers disagree", nor "Critics
     questioned Y's methods")."""
     root = sent.root
-    words = sum(1 for t in sent if not t.is_punct)
+    length = sum(1 for t in sent if not t.is_punct)
     # ("Some labor advocates said the audit was flawed.": a judgement takes more words)
-    if words > 7 and not (words <= 10 and root.lemma_.lower() in _JUDGING_VERBS):
+    if length > 7 and not (length <= 10 and root.lemma_.lower() in _JUDGING_VERBS):
         return False
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ != "NNS" or any(t.pos_ == "PROPN" for t in subj.subtree):
@@ -960,10 +960,10 @@ def idiom_of(tok: Token) -> str:
 
 def _words(tokens: Iterable[Token]) -> str:
     """The words of ``tokens``, lower-cased, without punctuation and a leading article."""
-    words_ = [t.lower_ for t in tokens if not t.is_punct and not t.is_quote]
-    if words_ and words_[0] in ("a", "an", "the"):
-        words_ = words_[1:]
-    return " ".join(words_)
+    kept = [t.lower_ for t in tokens if not t.is_punct and not t.is_quote]
+    if kept and kept[0] in ("a", "an", "the"):
+        kept = kept[1:]
+    return " ".join(kept)
 
 
 def _claim_modifies(insult: Token, lex: Lexicon) -> bool:

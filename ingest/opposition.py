@@ -3322,7 +3322,7 @@ def _headline_challenges(
     "OpenAI Sued by Ziff Davis" (the verb from the opposition lexicon)."""
     inside = [m for m in mentions if sent.start_char <= m[0] and m[1] <= sent.end_char]
     found = []
-    text = sent.doc.text
+    text = parties.text  # (the document's, made once: ``doc.text`` is built anew each time)
     for (_, end, a), (start, b_end, b) in pairwise(inside):
         between = sent.doc.char_span(end, start, alignment_mode="expand")
         if between is None or a == b or not 1 <= len(between) <= 3:

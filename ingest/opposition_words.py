@@ -596,6 +596,8 @@ def group_divided(sent: Span, lex: Lexicon) -> bool:
     divided over whether Y can keep its lead.", "Researchers are split on the question."
     (not "Y's board is divided", a group of a named party's own)."""
     root = sent.root
+    if root.lower_ not in DIVIDED_STATES and root.lemma_ not in ("be", "remain", "seem", "appear"):
+        return False  # (most sentences: read nothing more)
     if negated(root):
         return False
     if root.lower_ in DIVIDED_STATES and any(c.dep_ in ("aux", "auxpass") for c in root.children):

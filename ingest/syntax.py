@@ -8,6 +8,7 @@ and accused the company of incompetence", ``accused`` is parsed as a conjunct of
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, TAG
 from spacy.tokens import Doc, Span, Token
 
 from ingest.claim_words import lexicon
@@ -276,25 +277,27 @@ def verbs_read_as_modifiers(doc: Doc) -> list[Token]:
     """The past-tense verbs the parser read as a modifier of their own object when their
     subject carries an apposition: in "Marcus Feld, an analyst at X, savaged Quorvane's
     claims", "savaged" is parsed as an adjective of "claims", the name is left as the
-    sentence's root, and the sentence has no verb. Only a sentence whose root is a name
-    or a noun before the word, with a comma right before it, is read."""
+    sentence's root, and the sentence has no verb. Only a word right after a comma, in a
+    sentence whose root is a name or a noun before it, is read (found from the label
+    arrays: a Python object for every token would cost more than the rule)."""
+    amod, tags = doc.vocab.strings["amod"], {doc.vocab.strings[t] for t in ("VBD", "VBN", "JJ")}
     found = []
-    for sent in doc.sents:
-        root = sent.root
-        if root.pos_ not in ("PROPN", "NOUN") or root.i + 3 >= sent.end:
+    for i, (dep, tag) in enumerate(doc.to_array([DEP, TAG]).tolist()):
+        if dep != amod or tag not in tags or i < 3:
             continue
-        for tok in doc[root.i + 2 : sent.end - 1]:
-            if (
-                tok.dep_ == "amod"
-                and tok.tag_ in ("VBD", "VBN", "JJ")
-                and tok.lower_.endswith("ed")
-                and doc[tok.i - 1].text == ","
-                and tok.head.i > tok.i
-                and tok.head.pos_ in ("NOUN", "PROPN")
-                and any(c.dep_ == "appos" and c.i < tok.i for c in root.children)
-            ):
-                found.append(tok)
-                break
+        tok = doc[i]
+        if not tok.lower_.endswith("ed") or doc[i - 1].text != ",":
+            continue
+        root = tok.sent.root
+        if (
+            root.pos_ in ("PROPN", "NOUN")
+            and root.i < i - 1
+            and tok.head.i > i
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "appos" and c.i < i for c in root.children)
+            and not any(t.sent == tok.sent for t in found)
+        ):
+            found.append(tok)
     return found
 
 

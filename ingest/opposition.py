@@ -1385,6 +1385,18 @@ class _ChallengeReader:
             reporting = words.reporting_verb(tok)
             if reporting is not None:
                 challengers, _ = self.parties.subject(reporting)
+        if not challengers and passive and kind == "rebuts" and _evidence_agent(tok, lex):
+            # "X said that claim was contradicted by chat logs": the evidence no one's, X's
+            # rebuttal of the claim's owner (for "that claim", the view stated last)
+            reporting = words.reporting_verb(tok)
+            claim = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if reporting is not None and claim is not None:
+                challengers, _ = self.parties.subject(reporting)
+                targets = self.parties.of(claim, set(challengers))
+                if not targets and _pointed_back(claim) and challengers:
+                    targets = self.answered(sent.start_char, challengers)
+                self.add(challengers, targets, tok, kind, sent)
+            return
         if not challengers and lemma == "appeal":
             # "Governor X said the state would appeal": the one who says so appeals
             reporting = words.reporting_verb(tok)
@@ -2615,6 +2627,18 @@ def _evidence_subject(tok: Token, lex: words.Lexicon) -> bool:
         and (c.lower_ in lex.evidence_subjects or c.lemma_ in lex.evidence_subjects)
         for c in tok.children
     )  # (the word too: the lemma of "data" is "datum")
+
+
+def _evidence_agent(tok: Token, lex: words.Lexicon) -> bool:
+    """Whether evidence is the agent of the passive ``tok`` ("was contradicted by chat
+    logs", "is refuted by the data")."""
+    return any(
+        p.dep_ == "pobj"
+        and (p.lower_ in lex.evidence_subjects or p.lemma_ in lex.evidence_subjects)
+        for c in tok.children
+        if c.dep_ == "agent"
+        for p in c.children
+    )
 
 
 def _agentless_passive(tok: Token) -> bool:

@@ -630,11 +630,19 @@ def _unnamed_doubters(sent: Span, lex: Lexicon) -> bool:
     "Critics disagree with the ruling", nor "Meta researchers disagree", nor "Critics
     questioned Y's methods")."""
     root = sent.root
-    length = sum(1 for t in sent if not t.is_punct)
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    # (what describes the group does not count: "Several doctors who reviewed the
+    # results were skeptical.")
+    described = {
+        t.i
+        for c in (subj.children if subj is not None else ())
+        if c.dep_ == "relcl"
+        for t in c.subtree
+    }
+    length = sum(1 for t in sent if not t.is_punct and t.i not in described)
     # ("Some labor advocates said the audit was flawed.": a judgement takes more words)
     if length > 7 and not (length <= 10 and root.lemma_.lower() in _JUDGING_VERBS):
         return False
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ != "NNS" or any(t.pos_ == "PROPN" for t in subj.subtree):
         return False
     objs = [c for c in root.children if c.dep_ == "dobj"]

@@ -3892,3 +3892,26 @@ def test_things_that_contrast_are_no_opposed_positions(extractor):
         "Its design contrasts with that of Quorvane's chip, made by Daniel Ortiz's team."
     )
     assert frozenset({"Daniel Ortiz", "Jane Whitcombe"}) not in pairs(extractor, text)
+
+
+def test_a_claim_said_to_be_contradicted_by_evidence_is_rebutted_by_the_speaker(extractor):
+    # the passive: the evidence is the agent, the speaker's own claim that it contradicts
+    text = (
+        "Family sues chatbot maker\n\n"
+        "Quorvane said it was heartbroken but that the chatbot had repeatedly directed the "
+        "teen to crisis hotlines. The family's lawyer, Priya Nair, said that claim was "
+        "contradicted by chat logs the family had reviewed."
+    )
+    assert frozenset({"Priya Nair", "Quorvane"}) in pairs(extractor, text)
+
+
+def test_doubters_described_by_a_relative_clause_still_open_to_the_speaker_next(extractor):
+    # "who reviewed the results" describes the group; the sentence is still only doubt
+    text = (
+        "Velmora says its model passes medical exam\n\n"
+        "Velmora said its Aria model passed a medical licensing exam with a score of 92 "
+        "percent. Several doctors who reviewed the results were skeptical. Dr. Tomas Reyes of "
+        "Halvern Medical School said the exam questions may have appeared in the model's "
+        "training data."
+    )
+    assert frozenset({"Tomas Reyes", "Velmora"}) in pairs(extractor, text)

@@ -2620,21 +2620,22 @@ def _evidence_falls_short(tok: Token, lemma: str, lex: words.Lexicon) -> bool:
     return _evidence_subject(tok, lex)
 
 
+def _names_evidence(noun: Token, lex: words.Lexicon) -> bool:
+    """Whether ``noun`` names evidence ("the data", "X's tests", "chat logs"); the word
+    too, not only its lemma: the lemma of "data" is "datum"."""
+    return noun.lower_ in lex.evidence_subjects or noun.lemma_ in lex.evidence_subjects
+
+
 def _evidence_subject(tok: Token, lex: words.Lexicon) -> bool:
     """Whether the subject of ``tok`` is evidence ("the data", "X's tests")."""
-    return any(
-        c.dep_ == "nsubj"
-        and (c.lower_ in lex.evidence_subjects or c.lemma_ in lex.evidence_subjects)
-        for c in tok.children
-    )  # (the word too: the lemma of "data" is "datum")
+    return any(c.dep_ == "nsubj" and _names_evidence(c, lex) for c in tok.children)
 
 
 def _evidence_agent(tok: Token, lex: words.Lexicon) -> bool:
     """Whether evidence is the agent of the passive ``tok`` ("was contradicted by chat
     logs", "is refuted by the data")."""
     return any(
-        p.dep_ == "pobj"
-        and (p.lower_ in lex.evidence_subjects or p.lemma_ in lex.evidence_subjects)
+        p.dep_ == "pobj" and _names_evidence(p, lex)
         for c in tok.children
         if c.dep_ == "agent"
         for p in c.children

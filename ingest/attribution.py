@@ -315,6 +315,10 @@ def _subject_of(verb: Token) -> Span | None:
             if not (comma_participle(verb) and head.head != head):
                 return None  # "X claimed that Google invented ... to claim": reported content
             head = head.head  # "X said the chip was safe, adding that ...": X adds
+            while head.dep_ == "ccomp" and head.head != head:
+                # "X demanded that Y explain why Z gave advice, citing tests": the
+                # participle ends the whole report, whose speaker cites
+                head = head.head
         head_subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if head_subjects:
             sent_by = _object_sent_by(head) if comma_participle(verb) else None
@@ -377,6 +381,16 @@ def _subject_of(verb: Token) -> Span | None:
                 c.right_edge.i + 1
                 for c in noun.children
                 if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < verb.i and noun.pos_ == "NOUN"
+            ]
+            # ("Kestrel co-founder and chief scientist Jane Roe posted ...": the titles
+            # joined by "and" before the name, the verb hung on the first title)
+            + [
+                c.right_edge.i + 1
+                for c in noun.children
+                if c.dep_ == "conj"
+                and c.pos_ == "PROPN"
+                and c.right_edge.i + 1 == verb.i
+                and noun.pos_ == "NOUN"
             ]
         )
         return doc[noun.left_edge.i : min(end, verb.i)]

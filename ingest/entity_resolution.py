@@ -653,6 +653,10 @@ def _short_form_target(
             and all(w.lower() in english for w in ent.name.split()[1:])
             and word not in given_names
         ]
+    if len({fold(_without_legal_form(entities[k].name)) for k in hits}) == 1 < len(hits):
+        # "Brontal" for "Brontal Robotics", also written "Brontal Robotics Corp.": one
+        # company with and without its legal form
+        hits = [min(hits, key=lambda k: len(entities[k].name))]
     return hits[0] if len(hits) == 1 else None
 
 

@@ -893,7 +893,7 @@ class _ChallengeReader:
             return  # (an auxiliary too: "X is the subject of a complaint by Y")
         if tok.pos_ == "VERB" and (self._received(tok, sent) or self._unconvinced(tok, sent)):
             return
-        if tok.pos_ == "VERB" and _holds_up(tok):
+        if tok.pos_ == "VERB" and (_holds_up(tok) or _meets_test(tok, lex)):
             self._judged_false(tok, sent, failing=True)
         elif (tok.lemma_.lower() in _FULL_OF and _of_errors(tok)) or _contains_errors(tok):
             # "Y's report was riddled with errors", "Y's study is full of mistakes", "the
@@ -928,6 +928,9 @@ class _ChallengeReader:
             self._nothing_further(tok, sent)  # "X said nothing could be further from the truth"
         elif tok.dep_ == "acomp" and _truth_word(tok, lex) and _negated_truth(tok):
             self._judged_false(tok, sent, untrue=True)  # "X said Y's claims were not true"
+        elif tok.dep_ == "attr" and _truth_phrase(tok, lex) and _negated_truth(tok):
+            # '"That is not a fair comparison," X said', "... not apples to apples"
+            self._judged_false(tok, sent, untrue=True)
         elif tok.dep_ == "pobj" and tok.head.lower_ == "without" and tok.lower_ in _GROUNDS:
             self._judged_false(tok.head, sent)  # "the lawsuit is without merit"
         elif tok.dep_ == "dobj" and _lacks_grounds(tok):
@@ -2294,6 +2297,10 @@ class _ChallengeReader:
             if not targets and verb is not None and (echoed or _pointed_back(subj)):
                 before = subj.idx if echoed else sent.doc[verb.left_edge.i].idx
                 targets = self._speakers_earlier_in(sent, before, exclude)
+            if not targets:
+                # "the tests do not reflect ...", after "tests run by Y": the author of the
+                # document named before
+                targets = self._author_of([subj], sent.start_char, exclude)
             if not targets and words.unowned_claims([subj], lex) and challengers:
                 targets = self.answered(sent.start_char, challengers)
             if not targets and words.reported([subj]) and challengers:
@@ -2301,7 +2308,12 @@ class _ChallengeReader:
             self.add(challengers, targets, tok, "rebuts", sent)
         elif subj.lower_ in ("it", "they", "those", "these", "none", "nothing") and answering:
             self.add(challengers, answering, tok, "rebuts", sent)  # "... said of Y's claims"
-        elif (subj.lower_ in ("that", "this") or (none and subj.pos_ == "PRON")) and challengers:
+        elif (
+            subj.lower_ in ("that", "this")
+            or (none and subj.pos_ == "PRON")
+            # '"It is not a fair comparison," X said': "it" is a statement the noun names
+            or (subj.lower_ == "it" and tok.dep_ == "attr" and tok.lemma_.lower() in lex.owned)
+        ) and challengers:
             # "Y reported ..., though X says that is inaccurate": the statement reported
             # before it in the sentence, else the other side's last one
             targets = (
@@ -2312,6 +2324,7 @@ class _ChallengeReader:
                     for k in _reporters(t, parties, exclude)
                 ]
                 or answering
+                or self._owners_in_own_words_before(sent, challengers)
                 or self.answered(sent.start_char, challengers)
             )
             self.add(challengers, targets, tok, "rebuts", sent)
@@ -2367,6 +2380,26 @@ class _ChallengeReader:
     def _speakers_in(self, start: int, end: int) -> list[str]:
         """The claimants of the claims that start between ``start`` and ``end``, in order."""
         return [k for at, k in self.parties.speakers if start <= at < end]
+
+    def _owners_in_own_words_before(self, sent: Span, speakers: list[str]) -> list[str]:
+        """Whose thing ``speakers`` described in the sentence just before ``sent``, when
+        they spoke there: "X noted that Y's score used 64 samples ... 'That is not a fair
+        comparison,' X said" (Y: "that" is what X just described)."""
+        if sent.start < 1 or not speakers:
+            return []
+        before = sent.doc[sent.start - 1].sent
+        if not set(self._speakers_in(before.start_char, before.end_char)) & set(speakers):
+            return []
+        mine = set().union(*(self.side_of(k) for k in speakers))
+        return list(
+            dict.fromkeys(
+                k
+                for tok in before
+                if tok.dep_ == "poss" and tok.head.lemma_.lower() in self.lex.owned
+                for k in self.parties.of(tok, set(speakers))
+                if k not in mine and not self.side_of(k) & mine
+            )
+        )
 
     def _speakers_just_before(self, sent: Span, exclude: set[str]) -> list[str]:
         """The parties that made a claim in the sentence before ``sent``, other than
@@ -2660,6 +2693,7 @@ _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "prep", "advcl"})
 _GROUNDS = frozenset({"merit", "basis", "foundation", "substance"})
 _LACKED_GROUNDS = _GROUNDS | {"evidence", "support", "proof"}
 # a thing measured against a standard: "Y's licence does not meet the definition"
+_FAITHFUL = frozenset({"reflect", "represent", "capture", "mirror", "depict"})
 _MEETING = frozenset({"meet", "satisfy", "fulfil", "fulfill"})
 _STANDARDS = frozenset({"definition", "standard", "requirement", "criterion", "criteria", "bar"})
 
@@ -2896,6 +2930,14 @@ def _truth_word(adj: Token, lex: words.Lexicon) -> bool:
     return adj.lower_ in lex.truths or (enough and f"{adj.lower_} enough" in lex.truths)
 
 
+def _truth_phrase(noun: Token, lex: words.Lexicon) -> bool:
+    """Whether the predicate noun ``noun`` is judged by a truth word, before it or as
+    its own words: "a fair comparison", "an apples-to-apples comparison", "apples to
+    apples" (the tokenizer splits the hyphenated ones)."""
+    padded = " ".join(["", *(t.lower_ for t in noun.subtree if t.text != "-"), ""])
+    return any(f" {w} " in padded and w != noun.lower_ for w in lex.truths)
+
+
 def _negated_truth(adj: Token) -> bool:
     """Whether a truth adjective is denied: "is not true", "is simply not accurate" (the
     parser hangs the "not" on the verb or on the adjective), "none of it is true"."""
@@ -3056,8 +3098,29 @@ def _holds_up(tok: Token) -> bool:
         return not any(c.dep_ in ("dobj", "xcomp") for c in tok.children)
     if tok.lemma_.lower() in _MEETING:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _STANDARDS for c in tok.children)
+    if tok.lemma_.lower() in _FAITHFUL:
+        # "the tests do not reflect how people use the product", "Y's figures do not
+        # represent the market": a picture judged untrue to what it shows
+        return any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
     return tok.lemma_.lower() in ("hold", "stand", "add") and any(
         c.dep_ == "prt" and c.lower_ == "up" for c in tok.children
+    )
+
+
+def _meets_test(tok: Token, lex: words.Lexicon) -> bool:
+    """Whether ``tok`` is a negated verb of ``failing_tests`` with its object ("did not
+    hold water", "does not survive scrutiny", "doesn't make sense"; not a comparison:
+    "doesn't make as much sense as investing")."""
+    objects = lex.failing_tests.get(tok.lemma_.lower())
+    return (
+        objects is not None
+        and words.negated(tok)
+        and any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in objects
+            and not any(t.lower_ == "as" for t in c.subtree)
+            for c in tok.children
+        )
     )
 
 
@@ -3540,6 +3603,18 @@ def _author(tok: Token, parties: PartyResolver, lex: words.Lexicon) -> list[str]
         if found:
             return [k for k in found if k not in parties.platforms]
     found = _announced_finding(tok, parties) or parties.of(tok, set())
+    if not found:
+        # "tests run by X", "a study conducted by X", "a report published by X"
+        found = [
+            k
+            for c in tok.children
+            if c.dep_ == "acl" and c.lemma_.lower() in lex.document_leading | lex.publishing
+            for a in c.children
+            if a.dep_ == "agent"
+            for p in a.children
+            if p.dep_ == "pobj"
+            for k in parties.of(p, set())
+        ]
     head = tok.head.head
     if not found and tok.head.lower_ == "of" and head.pos_ == "NOUN":
         # "the release of a paper by X": the author hangs on the event noun

@@ -96,6 +96,7 @@ class Lexicon:
     naming_slurs: frozenset[str]  # with "pejoratives", what a naming verb may call one
     pejorative_suffixes: tuple[str, ...]  # "greenwashing", "open-washing"
     truths: frozenset[str]  # negated, a judgement of falsehood: "not true", "not accurate"
+    failing_tests: dict[str, frozenset[str]]  # negated: "did not hold water"
     overstating: frozenset[str]  # with one of "excess", an overstated claim
     excess: frozenset[str]
     author_nouns: frozenset[str]  # "the bill's author, X": who wrote a document
@@ -203,6 +204,7 @@ def lexicon() -> Lexicon:
         naming_slurs=frozenset(raw["pejoratives"]) | frozenset(raw["naming_slurs"]),
         pejorative_suffixes=tuple(raw["pejorative_suffixes"]),
         truths=frozenset(raw["truth_adjectives"]),
+        failing_tests={k: frozenset(v) for k, v in raw["failing_tests"].items()},
         overstating=frozenset(raw["overstating_adjectives"]),
         excess=frozenset(raw["excess_adverbs"]),
         author_nouns=frozenset(raw["author_nouns"]),

@@ -3915,3 +3915,63 @@ def test_doubters_described_by_a_relative_clause_still_open_to_the_speaker_next(
         "training data."
     )
     assert frozenset({"Tomas Reyes", "Velmora"}) in pairs(extractor, text)
+
+
+def test_a_document_judged_unfaithful_rebuts_its_author_named_before(extractor):
+    # "the tests" were "run by" the centre; "stood by its findings" then answers the
+    # company, not the senator who cited them
+    text = (
+        "Senator presses chatbot maker\n\n"
+        "Sen. Marcus Feld demanded that Quorvane explain its assistant's dieting advice to "
+        "teens, citing tests run by the nonprofit Halvern Center. Quorvane said in a "
+        "statement that the tests did not reflect how most teens use the product. The "
+        "Halvern Center stood by its findings."
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Quorvane", "Halvern Center"}) in found
+    assert frozenset({"Marcus Feld", "Halvern Center"}) not in found
+
+
+COMPARISON_CLAIM = (
+    "Kestrel model tops benchmark\n\n"
+    "Kestrel said its new model, Kestrel-R2, scored 91 percent on AIME 2025, beating "
+    "OpenAI's o3. Nathan Corran, a researcher at the Allen Institute for AI, noted that "
+    "Kestrel's score used 64 samples per question. "
+)
+
+
+@pytest.mark.parametrize(
+    "judgement",
+    [
+        '"That is not an apples-to-apples comparison," Corran wrote.',
+        '"It is not a like-for-like comparison," Corran said.',
+        '"The comparison is not apples to apples," Corran said.',
+        '"Those numbers are not comparable," Corran said.',
+        "Corran said the comparison did not hold water.",
+        '"That comparison does not make sense," Corran said.',
+        '"The numbers don\'t tell the whole story," Corran said.',
+        "Corran said the claim did not survive scrutiny.",
+    ],
+)
+def test_a_comparison_judged_unfair_or_failing_rebuts_its_maker(extractor, judgement):
+    found = pairs(extractor, COMPARISON_CLAIM + judgement)
+    assert frozenset({"Nathan Corran", "Kestrel"}) in found
+    assert frozenset({"Nathan Corran", "OpenAI"}) not in found
+
+
+@pytest.mark.parametrize(
+    "judgement",
+    [
+        '"That is a fair comparison," Corran said.',
+        "Corran said the comparison held water.",
+        '"It makes sense to compare them," Corran said.',
+    ],
+)
+def test_a_comparison_judged_fair_rebuts_no_one(extractor, judgement):
+    # guard: the same words, not negated
+    text = (
+        "Kestrel model tops benchmark\n\n"
+        "Kestrel said its new model, Kestrel-R2, scored 91 percent on AIME 2025, beating "
+        "OpenAI's o3. " + judgement.replace("Corran", "Nathan Corran of the Allen Institute", 1)
+    )
+    assert frozenset({"Nathan Corran", "Kestrel"}) not in pairs(extractor, text)

@@ -3414,3 +3414,25 @@ def test_a_quotation_left_open_at_a_paragraph_end_is_the_speaker_s(extractor):
     )
     c = claim_with(claims(extractor, text), "collected with consent")
     assert c["claimant"] == "Marcus Feld"
+
+
+def test_a_participle_ending_a_report_within_a_report_is_the_outer_speaker_s(extractor):
+    # "citing" hangs on the innermost clause; the senator cites, not the company
+    text = (
+        "Senator presses chatbot maker\n\n"
+        "Sen. Marcus Feld on Wednesday demanded that Quorvane explain why its assistant "
+        "gave dieting advice to teens, citing tests run by the nonprofit Halvern Center."
+    )
+    speakers = {c["claimant"] for c in claims(extractor, text)}
+    assert "Quorvane" not in speakers and "Marcus Feld" in speakers
+
+
+def test_titles_joined_before_a_name_are_one_speaker_after_a_quotation(extractor):
+    # the parser hangs "posted" on the first title; the name is its conjunct
+    text = (
+        "Kestrel ships a reasoning model\n\n"
+        '"R2 is the strongest model in the world," Kestrel co-founder and chief scientist '
+        "Jane Whitcombe posted on X. She added that open weights would follow."
+    )
+    c = claim_with(claims(extractor, text), "strongest model")
+    assert c["claimant"] == "Jane Whitcombe"

@@ -4400,3 +4400,15 @@ def test_a_headline_opening_with_a_kind_of_company_names_none(extractor):
         'laundry, which the company said was done "fully autonomously."'
     )
     assert "Startup" not in names_of(extractor, text, "Organization")
+
+
+def test_a_first_word_names_the_company_also_written_with_its_legal_form(extractor):
+    # "Brontal" fits "Brontal Robotics" and "Brontal Robotics Corp.", one company
+    text = (
+        "Judge lets trade-secrets suit go on\n\n"
+        "A judge refused to dismiss a lawsuit in which Lumio accuses Brontal Robotics of "
+        "stealing trade secrets. Brontal had argued that the files were public. The case is "
+        "Lumio Inc. v. Brontal Robotics Corp."
+    )
+    names = names_of(extractor, text, "Organization")
+    assert "Brontal" not in names and "Brontal Robotics" in names

@@ -590,8 +590,10 @@ def _short_form_target(
             or (
                 ent.type == "Organization"
                 and parts[-1] == word
-                and len(parts) == 2
-                and m.source != "ner"
+                and len(parts) - (parts[0] == "The") == 2
+                # ("Herald publisher Jane Roe" for the Halvern Herald: the NER's guess at a
+                # paper's last word)
+                and (m.source != "ner" or word in PUBLICATION_WORDS)
             )
             or (
                 ent.type == "Model"

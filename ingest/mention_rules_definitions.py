@@ -88,6 +88,15 @@ def organizations_called(view: ArticleView) -> list[Mention]:
             r"[,.;:)\u2014\u2013]|\s+(?:and|-|at|in|of)\b|\s+-\s|$", text[m.start(1) + len(name) :]
         ):
             continue  # "published by the company, R2 scored ...": a clause, no apposition
+        described = _ARTICLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if (
+            described is None
+            and _PERSON_JOB.match(m.group(0))
+            and any(label == "PERSON" and a <= m.start(1) < b for a, b, label in view.ner_spans)
+        ):
+            # "Herald publisher Jane Roe", "publisher Ron Unz": a person's job before her
+            # name, not a kind of company
+            continue
         press = PRESS_HEAD.match(m.group(0)) is not None  # "the news site Kestrel Wire"
         joined = _AND_MORE.match(text, m.start(1) + len(name)) if press else None
         if joined is not None and name == m.group(1):
@@ -95,7 +104,6 @@ def organizations_called(view: ArticleView) -> list[Mention]:
         # a company's kind after an article ("the German startup Lumio") outweighs the
         # NER's guesses at the name elsewhere ("Lumio would publish"); a bare one may be
         # a person's job ("publisher Ron Unz")
-        described = _ARTICLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         strong = described is not None and COMPANY_KIND.match(m.group(0)) is not None
         cands.append(
             Mention(
@@ -114,6 +122,8 @@ def organizations_called(view: ArticleView) -> list[Mention]:
 # a description that is where a role is held ("a director at the firm, X"): the name set
 # off after it is the person's
 _HELD_AT = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$")
+# descriptions that are also a person's job, before her name with no article
+_PERSON_JOB = re.compile(r"(?:publisher|broadcaster)\b")
 # a title's second half ("Judgment and Decision Making")
 _AND_MORE = re.compile(r" and [A-Z][\w&-]*(?: [A-Z][\w&-]*)*")
 # an article, then up to two modifiers, just before a description ("the German ")

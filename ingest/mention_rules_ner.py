@@ -62,8 +62,17 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
     # (not "a platform called X", which may be a company's name too)
     features = products_called(text, frozenset(NAMED_FEATURES))
     goods = products_called(text, frozenset(PRODUCT_NOUNS - {"platform"}))
+    # names the words around make a place once ("downtown Halvern"): a place wherever the
+    # NER calls them an organisation ("... miles in Halvern")
+    places = {
+        e.text
+        for e in doc.ents
+        if e.label_ == "ORG" and len(e) == 1 and _placed(text, e.start_char, e.end_char)
+    }
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        if ent.label_ == "ORG" and ent.text in places and ent.text not in known:
             continue
         if ent.label_ == "ORG" and fold(ent.text) in gaz.places:
             continue
@@ -329,7 +338,10 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
 _WORD_AND = re.compile(r"(?:(?<=\s)|^)(?:The )?([A-Z][a-z]+) and $")
 
 # what puts a name where a place goes: "based in X", "X, a city in ..."
-_PLACED_AFTER = re.compile(r"\b(?:based|headquartered|located|born|lives) in $")
+_PLACED_AFTER = re.compile(
+    r"\b(?:(?:based|headquartered|located|born|lives) in|downtown|uptown|midtown|"
+    r"(?:the (?:city|town|village|streets|mayor|residents)|residents) of) $"
+)
 _PLACE_DESCRIBED = re.compile(
     r", (?:a|the) (?:small |large |coastal |northern |southern |eastern |western )?"
     r"(?:town|city|village|county|province|region|country|suburb|district|borough|island|"
@@ -339,7 +351,8 @@ _PLACE_DESCRIBED = re.compile(
 
 def _placed(text: str, start: int, end: int) -> bool:
     """Whether the words around a name make it a place ("a startup based in Halvern",
-    "Halvern, a town in the north"), whatever the NER called it."""
+    "downtown Halvern", "the mayor of Halvern", "Halvern, a town in the north"), whatever
+    the NER called it."""
     return bool(
         _PLACED_AFTER.search(text[max(0, start - 20) : start]) or _PLACE_DESCRIBED.match(text, end)
     )

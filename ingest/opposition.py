@@ -1169,6 +1169,16 @@ class _ChallengeReader:
             # "Y warned the model could help make weapons. X said the risk was being
             # exaggerated": what was overstated is what the other side last said
             targets = self.answered(sent.start_char, challengers)
+        if (
+            not targets
+            and challengers
+            and subj.lemma_.lower() in self.lex.owned
+            and not words.possessor(subj)
+            and any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in subj.children)
+        ):
+            # '"This decision ignores the reality of the market," said X' after Y blocked
+            # X's deal: the thing is that of whoever challenged X's side last
+            targets = self.answered(sent.start_char, challengers, strict=True)
         if not targets and challengers and words.reported([subj]):
             # "X said the report mischaracterizes ...": the outlet that carried it
             self.add(
@@ -2439,7 +2449,8 @@ class _ChallengeReader:
     def _too_much(self, too: Token, sent: Span, question: bool) -> None:
         """ "X said Y had taken too narrow a view", "X said Y moved too slowly", "X said Y
         was too cautious": a party's act or manner judged excessive by another party,
-        who reports it (not "too big to ignore", an infinitive that need not fault Y)."""
+        who reports it, or "X said Y was too quick to blame the victim" (not "too big to
+        ignore", an infinitive that need not fault Y)."""
         measure = too.head
         if measure.pos_ == "ADV" and measure.head.pos_ == "VERB":
             act = measure.head  # "moved too slowly"
@@ -2449,8 +2460,12 @@ class _ChallengeReader:
             act = measure.head  # "was too cautious"
         else:
             return
-        if any(c.dep_ == "xcomp" for c in measure.children) or words.negated(act):
+        if words.negated(act):
             return
+        if measure.lower_ not in self.lex.hasty and any(
+            c.dep_ == "xcomp" for c in measure.children
+        ):
+            return  # ("too quick to blame the victim" faults the manner; "too big to ignore")
         if words.hedged(act, question):
             return
         subj = next((c for c in act.children if c.dep_ == "nsubj"), None)

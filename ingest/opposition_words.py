@@ -97,6 +97,7 @@ class Lexicon:
     pejorative_suffixes: tuple[str, ...]  # "greenwashing", "open-washing"
     truths: frozenset[str]  # negated, a judgement of falsehood: "not true", "not accurate"
     failing_tests: dict[str, frozenset[str]]  # negated: "did not hold water"
+    hasty: frozenset[str]  # "too quick to blame", "too slow to act"
     overstating: frozenset[str]  # with one of "excess", an overstated claim
     excess: frozenset[str]
     author_nouns: frozenset[str]  # "the bill's author, X": who wrote a document
@@ -205,6 +206,7 @@ def lexicon() -> Lexicon:
         pejorative_suffixes=tuple(raw["pejorative_suffixes"]),
         truths=frozenset(raw["truth_adjectives"]),
         failing_tests={k: frozenset(v) for k, v in raw["failing_tests"].items()},
+        hasty=frozenset(raw["hasty_adjectives"]),
         overstating=frozenset(raw["overstating_adjectives"]),
         excess=frozenset(raw["excess_adverbs"]),
         author_nouns=frozenset(raw["author_nouns"]),

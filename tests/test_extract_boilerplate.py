@@ -195,3 +195,37 @@ def test_a_topics_line_names_no_entities_and_makes_no_claim(extractor):
     ex = extractor.extract(ArticleText(text=text, source="test")).to_contract()
     assert "Nvidia" not in {e["name"] for e in ex["entities"]}
     assert not [c for c in ex["claims"] if "Topics" in c["text"]]
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Share this: Facebook Twitter LinkedIn Reddit WhatsApp",
+        "Facebook | X | LinkedIn | Email | Copy link",
+        "Share on: Facebook, Twitter, Pinterest",
+    ],
+)
+def test_a_share_bar_of_platform_names_names_no_entities(extractor, widget):
+    text = (
+        "Velmora said on Wednesday it had raised $300 million to build coding agents.\n\n"
+        f"{widget}\n\n"
+        "The company plans to hire 200 engineers in London next year, it said.\n"
+    )
+    ex = extractor.extract(ArticleText(text=text, source="test")).to_contract()
+    names = {e["name"] for e in ex["entities"]}
+    assert not names & {"Meta", "Facebook", "Twitter", "X", "LinkedIn", "Reddit", "Pinterest"}
+    assert any("200 engineers" in c["text"] for c in ex["claims"])
+
+
+def test_sign_up_prompts_and_most_read_lists_name_no_entities(extractor):
+    text = (
+        "Velmora said on Wednesday it had raised $300 million to build coding agents.\n\n"
+        "Get the latest AI news delivered to your inbox. Sign up for The Daily Circuit.\n\n"
+        "The company plans to hire 200 engineers in London next year, it said.\n\n"
+        "This article originally appeared on Halvern Business Review.\n\n"
+        "Most Read\nQuorvane unveils new chip\nBrontal raises $2 billion\n"
+    )
+    ex = extractor.extract(ArticleText(text=text, source="test")).to_contract()
+    names = {e["name"] for e in ex["entities"]}
+    assert names == {"Velmora"}
+    assert any("200 engineers" in c["text"] for c in ex["claims"])

@@ -3975,3 +3975,42 @@ def test_a_comparison_judged_fair_rebuts_no_one(extractor, judgement):
         "OpenAI's o3. " + judgement.replace("Corran", "Nathan Corran of the Allen Institute", 1)
     )
     assert frozenset({"Nathan Corran", "Kestrel"}) not in pairs(extractor, text)
+
+
+def test_a_decision_said_to_ignore_reality_answers_whoever_made_it(extractor):
+    # "This decision" is the regulator's, which challenged the company before
+    text = (
+        "Regulator moves to block takeover\n\n"
+        "Britain's Competition and Markets Authority said it would block Brontal's takeover "
+        "of Lumio, warning the deal could raise prices. "
+        '"This decision ignores the reality of a fiercely competitive market," said '
+        "Brontal's chief legal officer, Daniel Ortiz."
+    )
+    assert frozenset({"Daniel Ortiz", "Competition and Markets Authority"}) in pairs(
+        extractor, text
+    )
+
+
+@pytest.mark.parametrize(
+    "judgement",
+    [
+        "City supervisor Daniel Ortiz said Lumio was too quick to blame the victim.",
+        "City supervisor Daniel Ortiz said Lumio had been too slow to recall the cars.",
+    ],
+)
+def test_a_party_said_to_act_too_hastily_or_too_slowly_is_criticised(extractor, judgement):
+    text = (
+        "Robotaxi strikes cyclist\n\n"
+        "Lumio said its vehicle had been traveling within the speed limit. " + judgement
+    )
+    assert frozenset({"Daniel Ortiz", "Lumio"}) in pairs(extractor, text)
+
+
+def test_too_big_to_ignore_faults_no_one(extractor):
+    # guard: an infinitive after another adjective
+    text = (
+        "Robotaxi fleet grows\n\n"
+        "Lumio said its fleet had doubled this year. City supervisor Daniel Ortiz said Lumio "
+        "was now too big to ignore."
+    )
+    assert frozenset({"Daniel Ortiz", "Lumio"}) not in pairs(extractor, text)

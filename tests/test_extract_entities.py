@@ -4412,3 +4412,26 @@ def test_a_first_word_names_the_company_also_written_with_its_legal_form(extract
     )
     names = names_of(extractor, text, "Organization")
     assert "Brontal" not in names and "Brontal Robotics" in names
+
+
+def test_a_publisher_before_a_persons_name_is_her_job_and_the_paper_keeps_its_name(extractor):
+    # "Herald publisher Lena Brandt": no company called Lena Brandt; "Herald" alone is
+    # the paper named in full before, though the NER took it for a person
+    text = (
+        "Herald sues Quorvane\n\n"
+        "The Halvern Herald sued Quorvane on Tuesday. Herald publisher Lena Brandt said "
+        "Quorvane never paid a cent for the paper's journalism."
+    )
+    ex = by_name(run(extractor, text))
+    assert ex["Lena Brandt"]["type"] == "Person"
+    assert "Herald" not in ex and ex["The Halvern Herald"]["type"] == "Organization"
+
+
+def test_a_town_the_words_place_once_is_a_place_wherever_it_recurs(extractor):
+    # "downtown Halvern" places it; "miles in Halvern" alone would not
+    text = (
+        "Robotaxi strikes cyclist\n\n"
+        "A Lumio robotaxi struck a cyclist in downtown Halvern on Friday night. Lumio has "
+        "logged more than 2 million driverless miles in Halvern."
+    )
+    assert "Halvern" not in names_of(extractor, text, "Organization")

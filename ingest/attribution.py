@@ -1093,11 +1093,15 @@ def find_attributions(
         if (
             lemma in ("see", "review", "obtain")
             and tok.tag_ == "VBN"
-            and tok.dep_ == "acl"
+            and (
+                tok.dep_ == "acl"
+                or (tok.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in tok.children))
+            )
             and not any(c.lower_ == "as" for c in tok.subtree)
         ):
-            # "a memo seen by The Information": the outlet had it and said nothing (but
-            # "an option seen by organizers as a lifeboat" is their view)
+            # "a memo seen by The Information", "a memo that was seen by X": the outlet
+            # had it and said nothing (but "an option seen by organizers as a lifeboat"
+            # is their view)
             continue
         figure_at = lemma in ESTIMATING_CUES and _figure_put_at(tok)
         if (

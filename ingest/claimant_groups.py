@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -194,7 +195,7 @@ def co_claimants(subj: Span, ctx: Discourse) -> list[str]:
                 conjs.append(c)
                 stack.append(c)
     if not conjs:
-        return []
+        return _names_joined(subj, ctx)
     heads = [root, *conjs]
     if root.tag_ == "NNS" and any(c.dep_ == "appos" for c in conjs):
         # "Two engineers, A and B, said": the names in apposition, not the plural head
@@ -214,6 +215,46 @@ def co_claimants(subj: Span, ctx: Discourse) -> list[str]:
             return []  # "Google and other companies": not all of them named
         keys.append(key)
     return keys
+
+
+def _names_joined(subj: Span, ctx: Discourse) -> list[str]:
+    """The parties of a claimant phrase that is nothing but their names joined by commas
+    and "and" ("Hope Adams and Tomas Reyes", parsed as one name's modifiers), maybe in
+    apposition to a plural ("The researchers, Hope Adams and Tomas Reyes,")."""
+    names = [
+        m
+        for m in ctx.mentions_in(subj.start_char, subj.end_char)
+        if ctx.ent(m.key).type in ("Person", "Organization")
+    ]
+    if len(names) < 2:
+        return []
+    before = ctx.text[subj.start_char : names[0].start]
+    after = ctx.text[names[-1].end : subj.end_char]
+    plural_before = (
+        before.endswith(", ") and subj.root.tag_ == "NNS" and subj.root.idx < names[0].start
+    )
+    if (before and not plural_before) or after not in ("", ","):
+        return []
+    joints = [ctx.text[a.end : b.start] for a, b in pairwise(names)]
+    if not all(j in (", ", " and ", ", and ") for j in joints) or " and " not in joints[-1]:
+        return []
+    return list(dict.fromkeys(m.key for m in names))
+
+
+def listed_with_later(key: str, after: int, ctx: Discourse) -> list[str]:
+    """The people named with ``key`` where it is first named after offset ``after``
+    ("Two former researchers say ... The researchers, Hope Adams and Tomas Reyes,
+    wrote"): a plural claimant phrase resolved to one of them is all of them."""
+    people = [m for m in ctx.mentions if m.start >= after and ctx.ent(m.key).type == "Person"]
+    first = next((i for i, m in enumerate(people) if m.key == key), None)
+    if first is None:
+        return []
+    found = []
+    for a, b in pairwise(people[first:]):
+        if ctx.text[a.end : b.start] not in (", ", " and ", ", and "):
+            break
+        found.append(b.key)
+    return found
 
 
 _DASHES = ("-", "\u2013", "\u2014", "--")

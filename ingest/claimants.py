@@ -488,10 +488,12 @@ def _relative_clauses(subj: Span) -> list[tuple[int, int]]:
 def _done_by_another(participle: Token, subj: Span) -> bool:
     """Whether ``participle`` is a passive participle describing the head of ``subj``
     by what another party did to it (backed, funded, owned), not by its authorship."""
+    # ("a letter sent to the board and reviewed by X": the second participle of two)
+    head = participle.head if participle.dep_ == "conj" else participle
     return (
-        participle.dep_ == "acl"
+        head.dep_ == "acl"
         and participle.tag_ == "VBN"
-        and participle.head == subj.root
+        and head.head == subj.root
         and participle.lemma_.lower() not in lexicon()["authoring_verbs"]
     )
 
@@ -860,8 +862,10 @@ def _named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
     for m in p.orgs:
         if m.start <= p.root.idx < m.end:
             return m.key
-    if all(_on_platform(m, ctx) for m in p.orgs):
-        return NOBODY  # "users on Reddit", "commenters on X": unnamed people
+    if all(_on_platform(m, ctx) or _platform_of_kind(m, p) for m in p.orgs):
+        # "users on Reddit", "commenters on X": unnamed people; "LinkedIn profiles",
+        # "Reddit posts": their users' words
+        return NOBODY
     if counted_noun(p.root).lower_ in lexicon()["served_nouns"]:
         # "students at Halvern University", "dozens of customers of Y": not its voice
         return NOBODY
@@ -922,6 +926,18 @@ def _on_platform(m: Mention, ctx: Discourse) -> bool:
     return (
         ctx.text[max(0, m.start - 3) : m.start] == "on "
         and m.text.casefold() in opposition_lexicon().platforms
+    )
+
+
+def _platform_of_kind(m: Mention, p: _Phrase) -> bool:
+    """Whether mention ``m`` is a platform naming the kind of the phrase's head
+    ("LinkedIn profiles", "Reddit posts"): where the head's words were posted."""
+    name = p.span.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return (
+        name is not None
+        and m.text.casefold() in opposition_lexicon().platforms
+        and name.root.dep_ == "compound"
+        and name.root.head == p.root
     )
 
 

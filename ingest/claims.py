@@ -97,6 +97,7 @@ from ingest.claimant_groups import (
     co_claimants,
     group_of,
     groups_named_later,
+    listed_with_later,
     party_lists,
     stranded_conjunct,
     subject_group,
@@ -394,6 +395,14 @@ def extract_claims(
             *(k for k in co_claimants(phrase, ctx) if k != key),
             *(k for k in stranded_conjunct(phrase, ctx) if k != key),
         ]
+        if (
+            phrase.root.tag_ == "NNS"
+            and phrase.root.pos_ == "NOUN"
+            and any(c.dep_ == "nummod" for c in phrase.root.children)
+            and ctx.ent(key).type == "Person"
+        ):
+            # "Two former researchers say ...", named later as a list
+            keys += listed_with_later(key, phrase.end_char, ctx)
         return tuple(dict.fromkeys(keys)), subj
 
     def make_all(keys: tuple[str, ...], *args: Any) -> None:

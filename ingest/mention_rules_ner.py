@@ -410,10 +410,17 @@ def _known_then_product(span, gaz: Gazetteer) -> bool:
         entry = gaz.by_form.get(head)
         if entry is not None and entry.type == "Organization" and gaz.lookup(span.text) is None:
             rest = words[i:]
-            return rest[0] in PRODUCT_WORDS and all(
-                w in PRODUCT_WORDS or w[:1].isdigit() or w[:1].isupper() for w in rest
+            # ("Nvidia H100s", "Apple M4": a product code of letters and digits)
+            coded = len(rest) == 1 and _PRODUCT_CODE.fullmatch(rest[0]) is not None
+            return coded or (
+                rest[0] in PRODUCT_WORDS
+                and all(w in PRODUCT_WORDS or w[:1].isdigit() or w[:1].isupper() for w in rest)
             )
     return False
+
+
+# a product code: capitals and digits, maybe a plural ("H100s", "A100", "M4", "B200")
+_PRODUCT_CODE = re.compile(r"[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}?s?")
 
 
 def _known_then_headline_verb(view: ArticleView, span) -> bool:

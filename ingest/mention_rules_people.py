@@ -511,6 +511,60 @@ def people_in_lists(view: ArticleView) -> list[Mention]:
     return cands
 
 
+def people_coordinated_with_people(view: ArticleView) -> list[Mention]:
+    """A two-word name joined by "and" to a person the NER found ("Hope Adams and Tomas
+    Reyes said"): a person too, though its first word is a dictionary word the NER
+    passed over; not when the article writes its last word in lower case ("Safety
+    Research and Jane Roe", "research" elsewhere), nor a name it knows otherwise."""
+    text, gaz, known = view.text, view.gaz, view.known
+    cands: list[Mention] = []
+    lower = _lower_words(text)
+    for a, b, label in view.ner_spans:
+        if label != "PERSON":
+            continue
+        found = [
+            m
+            for m in (
+                _NAME_AND.search(text, max(0, a - 40), a),
+                _AND_NAME.match(text, b),
+            )
+            if m is not None
+        ]
+        for m in found:
+            name = m.group("name")
+            first, last = name.split()
+            if (
+                # ("Senators Rubio and Cruz", "Both Bolton and Gorka", "Texas Rep. Roe")
+                first.rstrip("s") in TITLE_WORDS
+                or first.lower() in STOP_WORDS
+                or (first.endswith("ing") and first.lower() in view.english)  # "Chasing"
+                or f"{last}." in HONORIFICS | TITLE_WORDS
+                or title_case_line(text, m.start("name"))  # "Bolton and Gorka Slam ..."
+                or last.lower() in lower
+                or last in INSTITUTION_HEADS
+                or name in known
+                or gaz.lookup(name) is not None
+                or fold(name) in gaz.places | gaz.non_entities
+                or any(w in ORG_SUFFIXES for w in name.split())
+            ):
+                continue
+            start = m.start("name")
+            toks = [token_at(view.doc, start), token_at(view.doc, start + len(first) + 1)]
+            if any(t is None or t.pos_ != "PROPN" for t in toks) or (
+                toks[1].dep_ == "compound" and toks[1].head.i > toks[1].i
+            ):
+                # "Chasing Trump and Cruz was Rubio": a verb; "Civil Rights icon X": the
+                # words name what the noun after them is
+                continue
+            cands.append(Mention(start, start + len(name), name, "Person", "def"))
+    return cands
+
+
+# a two-word name right before "and" and a person, or right after one and "and"
+_NAME_AND = re.compile(r"(?<![\w.-] )(?<![A-Za-z])(?P<name>[A-Z][a-z]+ [A-Z][a-z]+) and $")
+_AND_NAME = re.compile(r" and (?P<name>[A-Z][a-z]+ [A-Z][a-z]+)(?![\w'\u2019-]| [A-Z])")
+
+
 def byline_authors(view: ArticleView) -> list[Mention]:
     """The article's authors by byline: "By Jane Roe", "ByJane Roe and John Doe",
     "Posted by Jane Roe" (there only a person's given name counts)."""

@@ -99,6 +99,7 @@ from ingest.mention_rules_people import (
     people_beside_people,
     people_by_given_name,
     people_by_role,
+    people_coordinated_with_people,
     people_in_lists,
     people_referred_back,
     people_who_speak,
@@ -158,6 +159,7 @@ def find_mentions(
     cands += backers(view, person_like, lasts)
     cands += business_counterparts(view, lasts)
     cands += people_in_lists(view)
+    cands += people_coordinated_with_people(view)
     cands += camel_case_organizations(view)
     cands += organizations_of_the_press(view, person_like, lasts)
     cands += employers_of_people(view)

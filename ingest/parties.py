@@ -265,6 +265,8 @@ class PartyResolver:
                 if d.pos_ == "NOUN"
                 and d.i not in self.tok_key
                 and d.lemma_.lower() not in self.critics
+                # ("Kestrel's chief rival, Velmora": the possessor's rival, not its ally)
+                and d.lemma_.lower() not in RIVAL_WORDS
             ]
             # "Y critic X": a critic of Y is not on Y's side
             near = [

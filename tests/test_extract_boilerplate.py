@@ -229,3 +229,14 @@ def test_sign_up_prompts_and_most_read_lists_name_no_entities(extractor):
     names = {e["name"] for e in ex["entities"]}
     assert names == {"Velmora"}
     assert any("200 engineers" in c["text"] for c in ex["claims"])
+
+
+def test_previous_and_next_links_name_no_entities(extractor):
+    text = (
+        "Velmora said on Wednesday it had raised $300 million to build coding agents.\n\n"
+        "Previous: Quorvane unveils new chip\n"
+        "Next: Brontal raises $2 billion\n\n"
+        "The company plans to hire 200 engineers in London next year, it said.\n"
+    )
+    ex = extractor.extract(ArticleText(text=text, source="test")).to_contract()
+    assert {e["name"] for e in ex["entities"]} == {"Velmora"}

@@ -4014,3 +4014,15 @@ def test_too_big_to_ignore_faults_no_one(extractor):
         "was now too big to ignore."
     )
     assert frozenset({"Daniel Ortiz", "Lumio"}) not in pairs(extractor, text)
+
+
+def test_a_possessors_rival_in_apposition_is_no_ally(extractor):
+    # "Kestrel's chief rival, Velmora": Velmora is not on Kestrel's side, so Kestrel's
+    # disputing its figure is a dispute
+    text = (
+        "Kestrel in talks to raise funds\n\n"
+        "Kestrel AI is in talks to raise about $2 billion. Kestrel's chief rival, Velmora, "
+        "said last week that its agent was used by more than half of the Fortune 100, a "
+        "figure Kestrel has disputed."
+    )
+    assert frozenset({"Kestrel AI", "Velmora"}) in pairs(extractor, text)

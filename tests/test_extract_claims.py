@@ -3436,3 +3436,56 @@ def test_titles_joined_before_a_name_are_one_speaker_after_a_quotation(extractor
     )
     c = claim_with(claims(extractor, text), "strongest model")
     assert c["claimant"] == "Jane Whitcombe"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Hope Adams and Tomas Reyes",
+        "The researchers, Hope Adams and Tomas Reyes,",
+        "Two researchers, Hope Adams and Tomas Reyes,",
+    ],
+)
+def test_names_joined_by_and_each_make_the_claim(extractor, subject):
+    # the parser may hang the first name on the second as a modifier
+    text = (
+        "Researchers say company rushed tests\n\n"
+        f"{subject} wrote that safety evaluations were compressed into nine days."
+    )
+    speakers = {c["claimant"] for c in claims(extractor, text)}
+    assert speakers == {"Hope Adams", "Tomas Reyes"}
+
+
+def test_a_counted_plural_named_later_as_a_list_is_each_of_them(extractor):
+    text = (
+        "Researchers say company rushed tests\n\n"
+        "Two former Quorvane safety researchers say the company cut short testing of its "
+        "model, according to a letter sent to the board and reviewed by The Halvern Ledger. "
+        "The researchers, Hope Adams and Tomas Reyes, wrote that evaluations were "
+        "compressed into nine days."
+    )
+    first = [c for c in claims(extractor, text) if "cut short testing" in c["text"]]
+    assert {c["claimant"] for c in first} == {"Hope Adams", "Tomas Reyes"}
+
+
+def test_an_outlet_that_saw_a_memo_is_not_its_author_nor_the_quotes_speaker(extractor):
+    # "a memo ... that was seen by X": X had the memo and said nothing
+    text = (
+        "Velmora chief writes to staff\n\n"
+        '"Missionaries will beat mercenaries," Jane Whitcombe wrote in a memo to staff that '
+        'was seen by The Halvern Ledger. "They can buy people, but not a culture."'
+    )
+    cs = claims(extractor, text)
+    assert {c["claimant"] for c in cs} == {"Jane Whitcombe"}
+    assert claim_with(cs, "buy people")["claimant"] == "Jane Whitcombe"
+
+
+def test_posts_on_a_platform_are_no_words_of_the_platform(keeping):
+    # "according to LinkedIn profiles": the profiles' owners, unnamed
+    text = (
+        "Researchers leave Velmora\n\n"
+        "At least 12 researchers have left Velmora for Quorvane since June, according to "
+        "LinkedIn profiles reviewed by The Halvern Ledger."
+    )
+    ex = keeping.extract(ArticleText(text=text, source="test")).to_contract()
+    assert [c["claimant"] for c in ex["claims"]] == [None]

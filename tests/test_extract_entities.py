@@ -4435,3 +4435,22 @@ def test_a_town_the_words_place_once_is_a_place_wherever_it_recurs(extractor):
         "logged more than 2 million driverless miles in Halvern."
     )
     assert "Halvern" not in names_of(extractor, text, "Organization")
+
+
+def test_a_name_joined_to_a_person_is_a_person_though_it_opens_with_a_word(extractor):
+    # "Hope" is a dictionary word; joined by "and" to a person, the name is one too
+    text = (
+        "Researchers say company rushed tests\n\n"
+        "Hope Adams and Tomas Reyes said that safety evaluations were compressed into nine "
+        "days."
+    )
+    assert {"Hope Adams", "Tomas Reyes"} <= names_of(extractor, text, "Person")
+
+
+def test_a_known_company_and_a_product_code_name_no_company(extractor):
+    # "Nvidia H100s" in a headline: the company's chips
+    text = (
+        "Quorvane's new model trained on 20,000 Nvidia H100s, company says\n\n"
+        "Quorvane said its latest model was trained on a cluster of Nvidia chips."
+    )
+    assert "Nvidia H100s" not in names_of(extractor, text, "Organization")

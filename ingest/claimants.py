@@ -38,7 +38,7 @@ from ingest.genders import person_genders, pronoun_gender
 from ingest.opposition_words import lexicon as opposition_lexicon
 from ingest.parties import AUTHORING_VERBS, staff_introduced
 from ingest.quotations import quote_spans
-from ingest.relations import DEPARTING_VERBS
+from ingest.relations import DEPARTING_VERBS, NO_COMMENT
 from ingest.syntax import apposition_of_phrase_head, counted_noun, said_to_be_former
 
 # offices held by whoever leads an organisation ("its chief executive" is the Jane Roe
@@ -935,6 +935,7 @@ def _platform_of_kind(m: Mention, p: _Phrase) -> bool:
     name = p.span.doc.char_span(m.start, m.end, alignment_mode="expand")
     return (
         name is not None
+        and p.root.lower_ in lexicon()["platform_content_nouns"]
         and m.text.casefold() in opposition_lexicon().platforms
         and name.root.dep_ == "compound"
         and name.root.head == p.root
@@ -973,6 +974,7 @@ def _pronoun(p: _Phrase, ctx: Discourse) -> str | None:
             _subject_before_in_sentence(subj, ctx)
             or (_document_just_cited(subj, ctx) if root.lower_ == "it" else None)
             or (_described_subject_just_before(subj, ctx) if root.lower_ == "it" else None)
+            or (_named_subject_just_before(subj, ctx) if root.lower_ == "it" else None)
             or ctx.last_claimant("Organization")
             or ctx.last_mention("Organization", subj.start_char)
             or NOBODY
@@ -1081,6 +1083,18 @@ def _described_subject_just_before(pron: Span, ctx: Discourse) -> str | None:
         and _name_head(ctx.ent(m.key).name) == lemma
     ]
     return named[-1] if named else None
+
+
+def _named_subject_just_before(pron: Span, ctx: Discourse) -> str | None:
+    """The one organisation the sentence before ``pron``'s names as its subject when
+    that sentence says it did not comment ("Lumio did not respond to requests for
+    comment. In a statement on Monday, it said ..."): it claimed nothing there, so no
+    claimant points back to it."""
+    prev = _previous_sentence(pron)
+    if prev is None or not NO_COMMENT.search(prev.text):
+        return None
+    key = _one_named_subject(prev, ctx)
+    return key if key is not None and ctx.ent(key).type == "Organization" else None
 
 
 def _maker_of_model(p: _Phrase, ctx: Discourse) -> str | None:

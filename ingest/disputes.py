@@ -584,6 +584,11 @@ def _challenges(
         frozenset(e.key for e in ents if e.kind == "publication"),
         frozenset(e.key for e in ents if e.kind in ("government", "university")),
         _rank_and_file(rels),
+        frozenset(
+            (r.source, r.target)
+            for r in rels
+            if r.type == "FOUNDED" and not r.properties.get("former")
+        ),
     )
 
 

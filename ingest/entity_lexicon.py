@@ -187,3 +187,5 @@ DONE_TO_COMPANIES: frozenset[str] = _frozenset("done_to_companies")
 # the word a newspaper's name ends with, by which the article may name it alone ("the
 # Times", "the Gazette")
 PUBLICATION_WORDS: set[str] = _set("publication_words")
+#: "Rival Halcyon AI said": a description before an organisation's name
+LEADING_DESCRIPTORS: frozenset[str] = _frozenset("leading_descriptors")

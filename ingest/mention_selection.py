@@ -15,6 +15,7 @@ from ingest.entity_lexicon import (
     CLAUSE_OPENERS,
     INSTITUTION_HEADS,
     LAW_HEADS,
+    LEADING_DESCRIPTORS,
     OFFICE_NOUNS,
     ORG_SUFFIXES,
     REGION_HEADS,
@@ -122,7 +123,11 @@ def strip_kind_words(cands: list[Mention]) -> None:
             c.entry is None
             and c.type in ("Organization", "Person")
             and rest[:1].isupper()
-            and ORG_KIND_WORD.fullmatch(first.lower()) is not None
+            and (
+                ORG_KIND_WORD.fullmatch(first.lower()) is not None
+                # ("Rival Halcyon AI said": a description, no part of the name)
+                or (c.type == "Organization" and first.lower() in LEADING_DESCRIPTORS)
+            )
         ):
             c.start += len(first) + 1
             c.text = rest

@@ -105,6 +105,7 @@ def find_challenges(
     outlets: frozenset[str] = frozenset(),
     bodies: frozenset[str] = frozenset(),
     staff: frozenset[tuple[str, str]] = frozenset(),
+    founders: frozenset[tuple[str, str]] = frozenset(),
 ) -> tuple[list[Challenge], list[list[str]]]:
     """Every challenge in ``sentences`` (see the module docstring).
 
@@ -121,7 +122,9 @@ def find_challenges(
     of publications (whose report "the report" is when nobody named claimed it);
     ``bodies`` those of public bodies and universities (no company: "the company"
     is never one of them, nor an outlet); ``staff`` (person, employer) pairs of the rank
-    and file, who may accuse or criticise their own employer.
+    and file, who may accuse or criticise their own employer; ``founders`` (person,
+    organisation) pairs of founders not said to have left, whose answers naming no one
+    never answer their own company (though a founder may sue it by name).
     Also returns the groups of parties the parse puts on one side ("Meta CTO X") or
     shows acting together (co-challengers, co-targets), which the weaker claim pairs
     of ``ingest/disputes.py`` treat as one side.
@@ -149,6 +152,7 @@ def find_challenges(
     reader = _ChallengeReader(parties, lex, relation_side, last_other_claimant, reporting)
     reader.outlets = outlets
     reader.staff = staff
+    reader.founders = founders
     reader.documents = [
         (sent.start_char, tok.lemma_.lower(), _author(tok, parties, lex))
         for sent in sentences
@@ -228,6 +232,7 @@ class _ChallengeReader:
         # (person, employer) of the rank and file, set by the caller: "Jane Roe, a Velmora
         # engineer, said the company had broken its promise" disputes her own employer
         self.staff: frozenset[tuple[str, str]] = frozenset()
+        self.founders: frozenset[tuple[str, str]] = frozenset()  # (founder, organisation)
         # "Not everyone is convinced.": where it was said and how many sentences after
         # it may still name the doubter
         self.doubted: tuple[int, int] | None = None
@@ -262,6 +267,8 @@ class _ChallengeReader:
                 key not in mine
                 and not self.side_of(key) & mine
                 and (key not in self.parties.platforms)
+                # ("X, the startup founded by Y ... Y rejected the criticism": not X's)
+                and not any((c, key) in self.founders for c in challengers)
             )
 
         unnamed = max(
@@ -328,6 +335,18 @@ class _ChallengeReader:
             return []
         earlier = [who for start, who in self.sued if start < pos]
         return [k for k in earlier[-1] if k not in exclude] if earlier else []
+
+    def _suit_brought_by(self, objs: list[Token], pos: int, exclude: set[str]) -> list[str]:
+        """The plaintiffs of the last suit before ``pos`` when an object is a definite,
+        unowned suit ("the lawsuit", "the suit", "the complaint")."""
+        if not any(
+            self.lex.nouns.get(o.lemma_.lower()) == "sues"
+            and not words.possessor(o)
+            and any(c.lower_ in ("the", "this", "that") for c in o.children)
+            for o in objs
+        ):
+            return []
+        return [k for k in self._plaintiffs_before(pos) if k not in exclude]
 
     def _plaintiffs_before(self, pos: int) -> list[str]:
         """Who brought the last suit named before ``pos`` ("X sued Y. The suit ...")."""
@@ -1598,6 +1617,9 @@ class _ChallengeReader:
             # "Y published an audit ... X rejected that audit" (or "... as unsound"): its
             # author, before any later challenger of X's side
             targets = self._author_of(all_objs, sent.start_char, exclude)
+        if not targets and (kind in ("denies", "rebuts", "questions") or slur):
+            # "Y sued ... X called the lawsuit frivolous": who brought the suit
+            targets = self._suit_brought_by(all_objs, sent.start_char, exclude)
         if not targets and kind in ("denies", "rebuts", "questions"):
             # "X denied a report that ... The report, published by Y, ...": the author
             # the article gives the document next
@@ -1904,6 +1926,13 @@ class _ChallengeReader:
         if as_ is None or not naming.i < as_.i:
             return
         plaintiffs = self._plaintiffs_before(sent.start_char)
+        if not plaintiffs:
+            # "The suit, brought by X in federal court, names Y as the defendant"
+            plaintiffs = [
+                k
+                for start, _, k in self.parties.mentions_within(sent.start_char, naming.idx)
+                if _BROUGHT_BY.search(sent.doc.text[max(0, start - 30) : start])
+            ]
         defendants = [
             k
             for _, _, k in self.parties.mentions_within(naming.idx, as_.idx)
@@ -2709,6 +2738,8 @@ _GROUNDS = frozenset({"merit", "basis", "foundation", "substance"})
 _LACKED_GROUNDS = _GROUNDS | {"evidence", "support", "proof"}
 # a thing measured against a standard: "Y's licence does not meet the definition"
 _FAITHFUL = frozenset({"reflect", "represent", "capture", "mirror", "depict"})
+# what brings a suit before its plaintiff's name ("The suit, brought by the X council")
+_BROUGHT_BY = re.compile(r"\b(?:brought|filed|lodged) by (?:the )?$")
 _MEETING = frozenset({"meet", "satisfy", "fulfil", "fulfill"})
 _STANDARDS = frozenset({"definition", "standard", "requirement", "criterion", "criteria", "bar"})
 
@@ -3113,6 +3144,11 @@ def _holds_up(tok: Token) -> bool:
         return not any(c.dep_ in ("dobj", "xcomp") for c in tok.children)
     if tok.lemma_.lower() in _MEETING:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _STANDARDS for c in tok.children)
+    if tok.lemma_.lower() == "go":
+        # "Y's fix does not go far enough": short of what it should do
+        return any(t.lower_ == "enough" for t in tok.subtree) and any(
+            t.lower_ == "far" for t in tok.subtree
+        )
     if tok.lemma_.lower() in _FAITHFUL:
         # "the tests do not reflect how people use the product", "Y's figures do not
         # represent the market": a picture judged untrue to what it shows
@@ -3286,9 +3322,11 @@ def _noun_challenge(
         and tok.dep_ == "dobj"
         and not words.negated(tok.head)
         and not _answers(tok.head, lex)
+        and tok.head.lemma_.lower() not in lex.naming
     ):
         # "X filed a complaint", "X levelled accusations at Y" (not "X dismissed the
-        # accusations": that subject answers them)
+        # accusations": that subject answers them; nor "X called the lawsuit a stunt":
+        # that subject judges it)
         challengers, _ = parties.subject(tok.head)
     trade = next((c for c in tok.children if c.dep_ == "compound" and c.lower_ == "trade"), None)
     if (

@@ -518,7 +518,8 @@ _OPENERS = re.compile(r"^\W*(?:(?:but|yet|still|however|and)\b,?\s*)?")
 def doubt_transition(sent: Span, lex: Lexicon) -> bool:
     """A sentence that introduces doubters ("Not everyone is convinced.", "But critics
     disagree."): its words open with one of the lexicon's transitions, or an unnamed
-    group dissents or doubts in it and does nothing else."""
+    group dissents or doubts in it and does nothing else, or a party's words draw
+    opposition from no one named ("Her comments drew pushback from economists.")."""
     low = sent.text.strip().casefold().replace("\u2019", "'")
     low = low[_OPENERS.match(low).end() :]  # type: ignore[union-attr]
     opening = next((t for t in lex.doubt_transitions if low.startswith(t)), None)
@@ -530,6 +531,7 @@ def doubt_transition(sent: Span, lex: Lexicon) -> bool:
             _unnamed_doubters(sent, lex)
             or _doubters_unswayed(sent, lex)
             or _claims_contested(sent, lex)
+            or _unnamed_opposition_drawn(sent, lex)
         )
     # the whole sentence ("Not everyone is convinced, though."), not a clause's
     # opening ("Not everyone is convinced the issue will matter")
@@ -554,6 +556,19 @@ def too_much_of_a_kind(adj: Token) -> bool:
             for c in adj.children
         )
         and not any(c.dep_ == "xcomp" for c in adj.children)
+    )
+
+
+def _unnamed_opposition_drawn(sent: Span, lex: Lexicon) -> bool:
+    """A sentence in which a party's words draw opposition from no one named: "Her
+    comments drew pushback from economists.", "The forecast drew swift criticism." (not
+    "... drew criticism from Velmora", which names who)."""
+    root = sent.root
+    return (
+        root.lemma_.lower() in lex.incurring
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.incurred for c in root.children)
+        and not any(e.label_ in ("PERSON", "ORG") for e in sent.ents)
+        and len(sent) <= 16
     )
 
 
@@ -627,6 +642,17 @@ def group_divided(sent: Span, lex: Lexicon) -> bool:
 _JUDGING_VERBS = frozenset({"say", "argue", "contend", "note", "complain"})
 
 
+def _falls_short(clause: Token) -> bool:
+    """Whether ``clause`` says a thing does not go far enough ("the fix did not go far
+    enough", "the changes don't go nearly far enough")."""
+    return (
+        clause.lemma_.lower() == "go"
+        and negated(clause)
+        and any(t.lower_ == "enough" for t in clause.subtree)
+        and any(t.lower_ == "far" for t in clause.subtree)
+    )
+
+
 def _unnamed_doubters(sent: Span, lex: Lexicon) -> bool:
     """A short sentence in which an unnamed group dissents or doubts, and nothing else:
     "Tech industry groups disagree.", "Many economists are skeptical.", "Some experts
@@ -674,11 +700,12 @@ def _unnamed_doubters(sent: Span, lex: Lexicon) -> bool:
         clause = said[0]
         judged = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         state = next((c for c in clause.children if c.dep_ == "acomp"), None)
+        if judged is None or judged.pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in sent):
+            return False
+        if _falls_short(clause):
+            return True  # "Critics said the fix did not go far enough."
         return (
-            judged is not None
-            and judged.pos_ == "NOUN"
-            and not any(t.pos_ == "PROPN" for t in sent)
-            and state is not None
+            state is not None
             and (state.lower_ in lex.pejoratives or too_much_of_a_kind(state))
             and not negated(clause)
         )

@@ -374,6 +374,10 @@ def _roles(doc, text, sm, types, span, add) -> None:
                 len(between) < 60
                 and ROLE_WORDS.search(between)
                 and "." not in between
+                # ("The suit, brought by X in federal court, names state Attorney
+                # General Y": a clause ends between them; "X's chief executive, Y" ends
+                # in its comma)
+                and "," not in between.rstrip(", ")
                 and not _has_verb(doc, o.end, m.start)
                 # ("wrote in The Economist that chief executive X had ...": a clause
                 # about someone else's post begins between them)

@@ -4026,3 +4026,84 @@ def test_a_possessors_rival_in_apposition_is_no_ally(extractor):
         "figure Kestrel has disputed."
     )
     assert frozenset({"Kestrel AI", "Velmora"}) in pairs(extractor, text)
+
+
+def test_a_suit_that_names_a_defendant_is_its_plaintiffs_named_in_the_sentence(extractor):
+    # the parser takes "names" for a noun; the plaintiff is named by "brought by"
+    text = (
+        "Trade group sues over AI law\n\n"
+        "The suit, brought by the Digital Progress Council in federal court, names state "
+        "Attorney General Lena Brandt as the defendant."
+    )
+    assert frozenset({"Digital Progress Council", "Lena Brandt"}) in pairs(extractor, text)
+
+
+def test_calling_the_lawsuit_frivolous_rebuts_who_brought_it(extractor):
+    # not the defendant, and the caller brought no suit
+    text = (
+        "Trade group sues over AI law\n\n"
+        "The Digital Progress Council sued Attorney General Lena Brandt on Monday to block "
+        "the state's AI safety law. The law's author, state Sen. Tomas Reyes, called the "
+        "lawsuit frivolous."
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Tomas Reyes", "Digital Progress Council"}) in found
+    assert frozenset({"Tomas Reyes", "Lena Brandt"}) not in found
+
+
+@pytest.mark.parametrize(
+    "transition",
+    [
+        "Her comments drew pushback from economists.",
+        "Her prediction drew skepticism from scholars.",
+    ],
+)
+def test_opposition_drawn_from_no_one_named_opens_to_the_speaker_next(extractor, transition):
+    text = (
+        "CEO predicts AI will replace entry-level jobs\n\n"
+        "Velmora chief executive Jane Whitcombe said AI could eliminate half of all "
+        f"entry-level office jobs within five years. {transition} Marcus Feld, a labor "
+        "economist at Corran University, said there was little evidence that AI was "
+        "reducing employment."
+    )
+    assert frozenset({"Marcus Feld", "Jane Whitcombe"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("judgement", "critic"),
+    [
+        (
+            # (the unnamed critics open to the researcher; this short text paired her with
+            # the company before too, through the claims alone)
+            "Critics said the fix did not go far enough. Priya Nair, a media researcher, "
+            "said labelling errors was not the same as preventing them.",
+            "Priya Nair",
+        ),
+        (
+            "Reporters Without Borders said the fix did not go far enough.",
+            "Reporters Without Borders",
+        ),
+    ],
+)
+def test_a_fix_said_not_to_go_far_enough_is_criticised(extractor, judgement, critic):
+    text = (
+        "Lumio updates AI summaries\n\n"
+        "Lumio said a software update would label its AI summaries. " + judgement
+    )
+    assert frozenset({critic, "Lumio"}) in pairs(extractor, text)
+
+
+def test_a_founder_rejecting_criticism_never_answers_her_own_company(extractor):
+    # the company founded by her claimed before the critics; her answer is theirs to hear
+    text = (
+        "Startups race to build AI companions\n\n"
+        "Corran.ai, the companion-app maker founded by Dr. Ana Maria Lopez-Reyes, said on "
+        "Tuesday that its users now spend an average of 90 minutes a day chatting with its "
+        "characters.\n\n"
+        "Chen Weiming, a professor at Halvern University, said the figures were worrying. "
+        '"These apps are designed to be sticky," Chen said.\n\n'
+        'Lopez-Reyes rejected the criticism. "Loneliness is the real epidemic," she said. '
+        "Corran.ai's head of trust and safety, Kwame Mensah, said the company had added "
+        "break reminders."
+    )
+    assert frozenset({"Ana Maria Lopez-Reyes", "Corran.ai"}) not in pairs(extractor, text)

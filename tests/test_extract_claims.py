@@ -3489,3 +3489,24 @@ def test_posts_on_a_platform_are_no_words_of_the_platform(keeping):
     )
     ex = keeping.extract(ArticleText(text=text, source="test")).to_contract()
     assert [c["claimant"] for c in ex["claims"]] == [None]
+
+
+def test_officials_of_a_platform_speak_for_it(extractor):
+    # guard: "LinkedIn officials" are the company's, unlike "LinkedIn profiles"
+    text = (
+        "Platform reviews posts\n\n"
+        "LinkedIn officials say they are reviewing posts more strictly."
+    )
+    assert [c["claimant"] for c in claims(extractor, text)] == ["LinkedIn"]
+
+
+def test_it_after_a_no_comment_sentence_is_that_sentences_company(extractor):
+    # the company claimed nothing in the sentence before, but is its subject
+    text = (
+        "Broadcaster complains over AI summary\n\n"
+        "Reporters Without Borders urged Lumio to remove the feature, saying AI services "
+        "were too immature. Lumio did not respond to requests for comment for several "
+        "days. In a statement on Monday, it said a software update would label the "
+        "summaries."
+    )
+    assert claim_with(claims(extractor, text), "software update")["claimant"] == "Lumio"

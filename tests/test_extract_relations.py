@@ -943,3 +943,14 @@ def test_the_unions_president_opening_a_sentence_works_for_the_union_named_befor
     rels = relations(extractor, text)
     find(rels, "WORKS_FOR", "Priya Nair", "Warehouse Workers Union")
     assert not any(r["source"] == "Priya Nair" and r["target"] == "Corran Retail" for r in rels)
+
+
+def test_a_title_after_a_clause_is_no_role_at_the_organisation_before_it(extractor):
+    # "brought by X in federal court, names state Attorney General Y": no role at X
+    text = (
+        "Trade group sues over AI law\n\n"
+        "The suit, brought by the Digital Progress Council in federal court, names state "
+        "Attorney General Lena Brandt as the defendant."
+    )
+    ex = extractor.extract(ArticleText(text=text, source="test")).to_contract()
+    assert not [r for r in ex["relations"] if r["source"] == "Lena Brandt"]

@@ -1096,12 +1096,14 @@ def find_attributions(
             and (
                 tok.dep_ == "acl"
                 or (tok.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in tok.children))
+                or (tok.dep_ == "conj" and tok.head.dep_ == "acl")
             )
             and not any(c.lower_ == "as" for c in tok.subtree)
         ):
-            # "a memo seen by The Information", "a memo that was seen by X": the outlet
-            # had it and said nothing (but "an option seen by organizers as a lifeboat"
-            # is their view)
+            # "a memo seen by The Information", "a memo that was seen by X", "a letter
+            # sent to Y and seen by X": the outlet had it and said nothing of its own
+            # (but "an option seen by organizers as a lifeboat" is their view; "first
+            # reported by X" is X's report)
             continue
         figure_at = lemma in ESTIMATING_CUES and _figure_put_at(tok)
         if (

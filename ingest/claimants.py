@@ -1204,6 +1204,30 @@ def _organisation_description(p: _Phrase, ctx: Discourse) -> str | None:
     return None
 
 
+def _organisation_named_next(p: _Phrase, ctx: Discourse) -> str | None:
+    """The organisation a described, unnamed one is named as in the next two sentences:
+    "Italy's data protection authority fined Y ... The authority, known as the Garante,
+    also ordered ..." (the Garante)."""
+    if p.orgs or p.persons or p.root.pos_ != "NOUN":
+        return None
+    lemma = p.root.lemma_.lower()
+    if lemma not in ORG_DESCRIPTIONS | NON_COMPANY_HEADS and kind_descriptions().get(lemma) is None:
+        return None
+    end = _sentence_after(p.span.sent, 2).end_char
+    named = re.compile(
+        rf"\b[Tt]he (?:[\w-]+ ){{0,2}}?{re.escape(p.root.lower_)},? (?:also )?"
+        r"(?:known as|called|named) (?:the )?$"
+    )
+    for m in ctx.mentions:
+        if m.start < p.span.end_char or m.start >= end:
+            continue
+        if ctx.ent(m.key).type == "Organization" and named.search(
+            ctx.text[max(0, m.start - 60) : m.start]
+        ):
+            return m.key
+    return None
+
+
 def _named_by_head_word(subj: Span, root: Token, ctx: Discourse) -> str | None:
     """The organisation last named whose name opens or ends with the word that qualifies
     its voice ("a department spokesperson", "a ministry official": the Commerce
@@ -1426,6 +1450,7 @@ _PHRASE_RULES: tuple[Callable[[_Phrase, Discourse], str | None], ...] = (
     _pronoun,
     _former_or_latter,
     _maker_of_model,
+    _organisation_named_next,
     _organisation_description,
     _definite_role,
 )

@@ -661,7 +661,7 @@ def _name_then_its_role(doc, text, sm, types, prev, span, add) -> None:
             return
         for pm, pt in zip(*prev, strict=True):
             name = doc.char_span(pm.start, pm.end, alignment_mode="expand")
-            if pt == "Organization" and name is not None and name.root.dep_ == "nsubj":
+            if pt == "Organization" and name is not None and _subject_or_its_people(name.root):
                 _add_role(add, person.key, pm.key, _role(m.group("role")), span)
                 return
         return
@@ -746,7 +746,8 @@ def _its_role(doc, text, sm, types, span, prev, add, lead=None) -> None:
 # "... ," spokesperson X said': a voice or an office of an organisation the sentence does
 # not name; only roles held inside one ("professor X", "analyst X" may be anyone's)
 BARE_INSIDE_ROLE = re.compile(
-    r"(?:^|[,\"\u201d]\s|\bsaid )(?:an? |the |its |the company['\u2019]s |company )?"
+    r"(?:^|[,\"\u201d]\s|\bsaid |\b(?:to|with|from) )"
+    r"(?:an? |the |its |the company['\u2019]s |company )?"
     r"(?P<role>spokes(?:person|woman|man)|chief [a-z ]{0,30}?(?:officer|scientist)|"
     r"chief executive|ceo|cto|cfo|coo|(?:co-?)?founder|(?:vice |senior vice )?president|"
     r"general counsel|head of [a-z ]{1,30}?),?\s$",
@@ -771,9 +772,17 @@ def _role_named_bare(doc, text, sm, types, span, prev, add) -> None:
             continue  # (a role opening the sentence is _its_role's)
         for pm, pt in zip(*prev, strict=True):
             name = doc.char_span(pm.start, pm.end, alignment_mode="expand")
-            if pt == "Organization" and name is not None and name.root.dep_ == "nsubj":
+            if pt == "Organization" and name is not None and _subject_or_its_people(name.root):
                 _add_role(add, person.key, pm.key, _role(m.group("role")), span)
                 return
+
+
+def _subject_or_its_people(tok) -> bool:
+    """Whether ``tok`` is a subject or names the people who are ("More than 600
+    Quorvane employees signed a letter ... addressed to chief executive X": Quorvane's)."""
+    return tok.dep_ == "nsubj" or (
+        tok.dep_ == "compound" and tok.head.dep_ == "nsubj" and tok.head.tag_ == "NNS"
+    )
 
 
 # "X, the company's lawyer,", "X, a spokesperson for the startup,": a role at an

@@ -4107,3 +4107,13 @@ def test_a_founder_rejecting_criticism_never_answers_her_own_company(extractor):
         "break reminders."
     )
     assert frozenset({"Ana Maria Lopez-Reyes", "Corran.ai"}) not in pairs(extractor, text)
+
+
+def test_unnamed_experts_calling_a_claim_premature_open_to_the_expert_named_next(extractor):
+    text = (
+        "Scientists question AI antibiotic claim\n\n"
+        "Lumio said its AI system had discovered a new class of antibiotic. Several "
+        "microbiologists said the claim was premature. The compound has only been tested in "
+        "mice, noted Hope Adams, a microbiologist at the Halvern Institute."
+    )
+    assert frozenset({"Hope Adams", "Lumio"}) in pairs(extractor, text)

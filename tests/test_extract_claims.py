@@ -3510,3 +3510,15 @@ def test_it_after_a_no_comment_sentence_is_that_sentences_company(extractor):
         "summaries."
     )
     assert claim_with(claims(extractor, text), "software update")["claimant"] == "Lumio"
+
+
+def test_a_described_body_named_in_the_next_sentence_is_that_body(extractor):
+    # "The authority, known as the Garante": the authority of the sentence before
+    text = (
+        "Regulator fines chatbot maker\n\n"
+        "Italy's data protection authority fined Kestrel AI 15 million euros on Friday, "
+        "saying the company had trained its chatbot on personal data without a legal basis. "
+        "The authority, known as the Garante, also ordered Kestrel to run a public campaign."
+    )
+    c = claim_with(claims(extractor, text), "without a legal basis")
+    assert c["claimant"] == "Garante"

@@ -954,3 +954,19 @@ def test_a_title_after_a_clause_is_no_role_at_the_organisation_before_it(extract
     )
     ex = extractor.extract(ArticleText(text=text, source="test")).to_contract()
     assert not [r for r in ex["relations"] if r["source"] == "Lena Brandt"]
+
+
+def test_a_bare_title_after_to_is_a_role_at_the_company_whose_staff_spoke(extractor):
+    # "More than 600 Quorvane employees signed a letter ... addressed to chief executive
+    # Marcus Feld": Quorvane's chief executive
+    text = (
+        "Employees oppose contract\n\n"
+        "More than 600 Quorvane employees have signed an open letter urging the company to "
+        "cancel a military contract. The letter, addressed to chief executive Marcus Feld, "
+        "says the contract violates the company's principles."
+    )
+    ex = extractor.extract(ArticleText(text=text, source="test")).to_contract()
+    assert any(
+        r["type"] == "LEADS" and r["source"] == "Marcus Feld" and r["target"] == "Quorvane"
+        for r in ex["relations"]
+    )

@@ -227,9 +227,12 @@ def models_released_with_variant(view: ArticleView) -> list[Mention]:
 # a numbered name that scores or beats: "Velt-2 scored 71%", "Lumen 3.5 outperforms ..."
 # (not a year: "Lumen 2024 beat")
 _PERFORMING = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][A-Za-z]+(?:-\d+(?:\.\d+)?(?:-[A-Za-z0-9]+)*|"
-    r" (?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d+)?))"
-    r"(?= (?:also |still |now )?(?:scored|scores|achieved|achieves|outperform(?:s|ed)?|"
+    # ("Q-4 Mini, released last month, scored ...": one letter before the number, a
+    # variant word after it, a participle clause before the verb)
+    r"(?<![\w-])(?P<name>(?:[A-Z][A-Za-z]+|[A-Z](?=-\d))(?:-\d+(?:\.\d+)?(?:-[A-Za-z0-9]+)*|"
+    r" (?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d+)?)(?: (?:Mini|Pro|Max|Ultra|Flash|Nano|Lite|Plus))?)"
+    r"(?=(?:, [a-z][\w ]{1,40},)? (?:also |still |now )?(?:scored|scores|achieved|achieves|"
+    r"outperform(?:s|ed)?|"
     r"beat|beats|topped|tops|ranked|ranks|trailed|trails|matched|matches|surpass(?:es|ed)|"
     r"leads|led) )"
 )

@@ -1540,9 +1540,15 @@ class _ChallengeReader:
         phrasal_noun = any(
             c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in lex.phrasal for c in tok.children
         )
+        # ("laughed off the claim": the particle read as a preposition of its object)
+        particle = {
+            c.lower_
+            for c in tok.children
+            if c.dep_ == "prep" and (lemma, c.lower_) in lex.phrasal and c.lower_ in _PARTICLES
+        }
         all_objs = objs = [
             o
-            for o in words.objects(tok, preps, phrasal_noun)
+            for o in words.objects(tok, preps | particle, phrasal_noun)
             if not _posted_on(o, parties) and not _said_where_or_when(o, parties, lex)
         ]
         # "disputed the methodology of that study": the study
@@ -2740,6 +2746,9 @@ _LACKED_GROUNDS = _GROUNDS | {"evidence", "support", "proof"}
 _FAITHFUL = frozenset({"reflect", "represent", "capture", "mirror", "depict"})
 # what brings a suit before its plaintiff's name ("The suit, brought by the X council")
 _BROUGHT_BY = re.compile(r"\b(?:brought|filed|lodged) by (?:the )?$")
+# particles of phrasal verbs that the parser may read as prepositions ("laughed off the
+# claim", "brushed aside the report"): their object is the verb's
+_PARTICLES = frozenset({"off", "aside", "away", "down"})
 _MEETING = frozenset({"meet", "satisfy", "fulfil", "fulfill"})
 _STANDARDS = frozenset({"definition", "standard", "requirement", "criterion", "criteria", "bar"})
 

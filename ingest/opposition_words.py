@@ -368,6 +368,8 @@ def reported_misdeed(
         return False
     if _duty_neglected(tok, lemma, lex):
         return True  # "X said Y had not fixed the flaw", "... Y should have acted"
+    if _ignorance(tok, lemma):
+        return True  # "X said Y does not understand ...", "... Y had no idea what ..."
     if negated(tok):
         return False
     objects = lex.misdeed_objects.get(lemma, ())
@@ -396,6 +398,8 @@ def reported_misdeed(
             c.dep_ == "dobj"
             and any(m.dep_ == "amod" and m.lower_ in lex.false_content for m in c.children)
         )
+        # "(X said) Y was spreading misinformation": the thing itself false
+        or (c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ in lex.pejoratives)
         # "provided misleading answers", the adjective read as a verb of its own
         or (c.dep_ == "advcl" and c.i == tok.i + 1 and c.lower_ in lex.false_content)
         for c in tok.children
@@ -405,6 +409,23 @@ def reported_misdeed(
         return True
     return lemma == "be" and any(
         c.dep_ in ("acomp", "attr") and c.lower_ in lex.pejoratives for c in tok.children
+    )
+
+
+def _ignorance(tok: Token, lemma: str) -> bool:
+    """Whether ``tok`` says its subject does not understand ("Y does not understand how
+    chips are benchmarked", "Y doesn't get it") or has no idea or clue (not "Y did not
+    know about the flaw": a defence; not "he does not understand": maybe the speaker)."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False  # ("X said he did not understand ...": maybe X himself)
+    if lemma in ("understand", "grasp", "comprehend"):
+        return negated(tok)
+    return lemma == "have" and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in ("idea", "clue")
+        and any(d.lower_ == "no" for d in c.children)
+        for c in tok.children
     )
 
 

@@ -4117,3 +4117,32 @@ def test_unnamed_experts_calling_a_claim_premature_open_to_the_expert_named_next
         "mice, noted Hope Adams, a microbiologist at the Halvern Institute."
     )
     assert frozenset({"Hope Adams", "Lumio"}) in pairs(extractor, text)
+
+
+CHIP_CLAIM = (
+    "Chip spat\n\n"
+    "Velmora chief executive Jane Whitcombe said the company's new chip was the fastest on "
+    "the market. "
+)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Marcus Feld, chief executive of Quorvane, said Whitcombe does not understand how "
+        "chips are benchmarked.",
+        "Marcus Feld, chief executive of Quorvane, said Whitcombe had no idea what she was "
+        "talking about.",
+        "Marcus Feld, chief executive of Quorvane, said Whitcombe was spreading "
+        "misinformation.",
+        "Marcus Feld, chief executive of Quorvane, laughed off the claim.",
+    ],
+)
+def test_ignorance_misinformation_and_laughing_it_off_answer_the_claimant(extractor, answer):
+    assert frozenset({"Marcus Feld", "Jane Whitcombe"}) in pairs(extractor, CHIP_CLAIM + answer)
+
+
+def test_we_have_no_idea_is_no_charge(extractor):
+    # guard: the speaker's own ignorance
+    text = CHIP_CLAIM + '"We have no idea how fast it is," said Marcus Feld of Quorvane.'
+    assert frozenset({"Marcus Feld", "Jane Whitcombe"}) not in pairs(extractor, text)

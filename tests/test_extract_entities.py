@@ -4486,3 +4486,13 @@ def test_rival_opening_a_sentence_is_no_part_of_the_name(extractor):
     )
     names = names_of(extractor, text, "Organization")
     assert "Halcyon AI" in names and "Rival Halcyon AI" not in names
+
+
+def test_a_one_letter_numbered_name_with_a_variant_that_scores_is_a_model(extractor):
+    # "Q-4 Mini, released last month, scored ...": the NER took it for a person
+    text = (
+        "Coding leaderboard\n\n"
+        "Velmora's new model scored 78 percent on SWE-bench Verified. Quorvane's Q-4 Mini, "
+        "released last month, scored 76.9 percent on the same benchmark."
+    )
+    assert "Q-4 Mini" in names_of(extractor, text, "Model")

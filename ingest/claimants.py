@@ -1639,7 +1639,9 @@ def document_author(phrase: Span, ctx: Discourse, gaz: Gazetteer) -> str | None:
             if who:
                 plaintiff = doc[who[0].left_edge.i : who[0].right_edge.i + 1]
                 key, _ = resolve_subject(plaintiff, ctx, gaz)
-                if key is not None:
+                if key is not None or by:
+                    # ("Y was sued by a group of musicians": unnamed plaintiffs, not the
+                    # subject of an earlier headline's "Y sued")
                     return key
             continue
         if tok.pos_ != "NOUN" or DOCUMENT_SYNONYMS.get(lem, lem) != want:

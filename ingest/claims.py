@@ -76,6 +76,7 @@ medium and topic.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -499,6 +500,8 @@ def extract_claims(
                 if keys:
                     speaker = (keys, subj, att.cue_text, att.kind)
             if speaker is None and opens_sentence(q, sent, text):
+                speaker = _subject_just_before(si, sents, para, quotes, resolve, ctx)
+            if speaker is None and opens_sentence(q, sent, text):
                 speaker = previous_speaker(q, quotes, quote_speaker, text)
             if speaker is None:
                 continue
@@ -522,6 +525,32 @@ def extract_claims(
     if keep_unresolved:
         claims = merge_quotations(claims, text)
     return claims
+
+
+def _subject_just_before(
+    si: int,
+    sents: list[Span],
+    para: list[int],
+    quotes: list[tuple[int, int]],
+    resolve: Callable[[Span | None], tuple[tuple[str, ...], Span | None]],
+    ctx: Discourse,
+) -> tuple[tuple[str, ...], Span | None, str, str] | None:
+    """The person the sentence just before names as its subject, in the same paragraph
+    and with no quotation of its own, as the speaker of a quotation that follows with no
+    cue ("Marcus Feld, an analyst at X, was skeptical. 'The math only works for the
+    biggest customers.'"): not the speaker of an earlier quotation."""
+    if si == 0 or para[si - 1] != para[si]:
+        return None
+    prev = sents[si - 1]
+    if any(a < prev.end_char and prev.start_char < b for a, b in quotes):
+        return None
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    keys, phrase = resolve(prev.doc[subj.left_edge.i : subj.right_edge.i + 1])
+    if not keys or any(k not in ctx.by_key or ctx.ent(k).type != "Person" for k in keys):
+        return None
+    return keys, phrase, prev.root.text, "assertion"
 
 
 def _source_words(phrase: Span) -> str:

@@ -1448,10 +1448,17 @@ class _ChallengeReader:
                         # "several illustrators accused Y": the group's members named
                         # later accuse Y too
                         self.unnamed_groups.append((sent.start_char, subj.lemma_.lower(), charged))
-            if kind == "sues" and not passive:
-                # "Three labels sued Y": the suit the article may name its plaintiffs in
+            if kind == "sues":
+                # "Three labels sued Y", "Y was sued by a group of musicians": the suit the
+                # article may name its plaintiffs in
                 sued = [
-                    k for o in words.objects(tok, preps, False) for k in self.parties.of(o, set())
+                    k
+                    for o in (
+                        [c for c in tok.children if c.dep_ == "nsubjpass"]
+                        if passive
+                        else words.objects(tok, preps, False)
+                    )
+                    for k in self.parties.of(o, set())
                 ]
                 if sued:
                     self.sued.append((sent.start_char, sued))
@@ -3043,7 +3050,8 @@ def _venue(doc: Doc, start: int) -> bool:
 
 def _names_plaintiffs(tok: Token, lex: words.Lexicon) -> bool:
     """Whether ``tok`` is a plaintiff noun in a phrase that names plaintiffs: "as
-    (the) plaintiffs", "the plaintiffs include", "are among the plaintiffs"."""
+    (the) plaintiffs", "the plaintiffs include", "are among the plaintiffs", "X, one of
+    the plaintiffs", "X, a plaintiff in the case"."""
     if tok.lower_ not in lex.plaintiffs:
         return False
     doc = tok.doc
@@ -3053,6 +3061,9 @@ def _names_plaintiffs(tok: Token, lex: words.Lexicon) -> bool:
         "as" in before
         or after in ("include", "includes", "included", "are", "were")
         or before[-2:] in (["are", "the"], ["were", "the"], ["is", "the"], ["among", "the"])
+        # "X, one of the plaintiffs, said", "X, a plaintiff in the case"
+        or before[-3:] == ["one", "of", "the"]
+        or (before[-1:] in (["a"], ["lead"]) and after == "in")
     )
 
 

@@ -4146,3 +4146,13 @@ def test_we_have_no_idea_is_no_charge(extractor):
     # guard: the speaker's own ignorance
     text = CHIP_CLAIM + '"We have no idea how fast it is," said Marcus Feld of Quorvane.'
     assert frozenset({"Marcus Feld", "Jane Whitcombe"}) not in pairs(extractor, text)
+
+
+def test_one_of_the_plaintiffs_sues_whom_the_unnamed_group_sued(extractor):
+    text = (
+        "Song generator sued\n\n"
+        "Brontal was sued on Monday by a group of musicians. The complaint says its song "
+        'generator was trained on their recordings. "They took our life\'s work," said Hope '
+        "Adams, one of the plaintiffs."
+    )
+    assert frozenset({"Hope Adams", "Brontal"}) in pairs(extractor, text)

@@ -1773,7 +1773,7 @@ def test_a_reporting_aside_inside_the_sentence_says_the_sentence(extractor, cue)
 @pytest.mark.parametrize("filler", ["you know", "I think"])
 def test_a_first_or_second_person_filler_is_no_aside(extractor, filler):
     text = f'Lyra Castellan runs Cohere. "The model, {filler}, is not ready yet."'
-    assert all(c["claimantText"] not in ("you", "I") for c in claims(extractor, text))
+    assert all(c.get("claimantText") not in ("you", "I") for c in claims(extractor, text))
 
 
 def test_in_her_view_frames_the_sentence_as_hers(extractor):
@@ -3522,3 +3522,26 @@ def test_a_described_body_named_in_the_next_sentence_is_that_body(extractor):
     )
     c = claim_with(claims(extractor, text), "without a legal basis")
     assert c["claimant"] == "Garante"
+
+
+def test_a_complaint_of_unnamed_plaintiffs_is_not_the_headlines_subjects(keeping):
+    # "Brontal sued" in the headline is the defendant; the complaint is the musicians'
+    text = (
+        "Brontal sued\n\n"
+        "Brontal was sued on Monday by a group of musicians. The complaint says Brontal's "
+        "song generator was trained on their recordings without permission."
+    )
+    ex = keeping.extract(ArticleText(text=text, source="test")).to_contract()
+    c = next(c for c in ex["claims"] if "without permission" in c["text"])
+    assert c["claimant"] is None
+
+
+def test_a_quotation_after_a_sentence_about_a_person_is_that_persons(extractor):
+    # not the speaker of the quotation before it
+    text = (
+        "Velmora chief defends pricing\n\n"
+        '"We are charging for value," Velmora chief executive Jane Whitcombe said.\n\n'
+        "Marcus Feld, an analyst at Corran Research, was skeptical. "
+        '"The math only works for the biggest customers."'
+    )
+    assert claim_with(claims(extractor, text), "math only works")["claimant"] == "Marcus Feld"

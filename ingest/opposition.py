@@ -1944,7 +1944,7 @@ class _ChallengeReader:
             plaintiffs = [
                 k
                 for start, _, k in self.parties.mentions_within(sent.start_char, naming.idx)
-                if _BROUGHT_BY.search(sent.doc.text[max(0, start - 30) : start])
+                if _BROUGHT_BY.search(sent.text[: start - sent.start_char])
             ]
         defendants = [
             k
@@ -2749,13 +2749,14 @@ _GIVING = frozenset({"give", "award", "assign", "hand"})
 _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "prep", "advcl"})
 _GROUNDS = frozenset({"merit", "basis", "foundation", "substance"})
 _LACKED_GROUNDS = _GROUNDS | {"evidence", "support", "proof"}
-# a thing measured against a standard: "Y's licence does not meet the definition"
+# a picture judged untrue to what it shows: "the tests do not reflect how people use it"
 _FAITHFUL = frozenset({"reflect", "represent", "capture", "mirror", "depict"})
 # what brings a suit before its plaintiff's name ("The suit, brought by the X council")
 _BROUGHT_BY = re.compile(r"\b(?:brought|filed|lodged) by (?:the )?$")
 # particles of phrasal verbs that the parser may read as prepositions ("laughed off the
 # claim", "brushed aside the report"): their object is the verb's
 _PARTICLES = frozenset({"off", "aside", "away", "down"})
+# a thing measured against a standard: "Y's licence does not meet the definition"
 _MEETING = frozenset({"meet", "satisfy", "fulfil", "fulfill"})
 _STANDARDS = frozenset({"definition", "standard", "requirement", "criterion", "criteria", "bar"})
 

@@ -3166,10 +3166,7 @@ def _holds_up(tok: Token) -> bool:
     if tok.lemma_.lower() in _MEETING:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _STANDARDS for c in tok.children)
     if tok.lemma_.lower() == "go":
-        # "Y's fix does not go far enough": short of what it should do
-        return any(t.lower_ == "enough" for t in tok.subtree) and any(
-            t.lower_ == "far" for t in tok.subtree
-        )
+        return words.goes_far_enough(tok)  # "Y's fix does not go far enough"
     if tok.lemma_.lower() in _FAITHFUL:
         # "the tests do not reflect how people use the product", "Y's figures do not
         # represent the market": a picture judged untrue to what it shows

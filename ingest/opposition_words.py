@@ -414,8 +414,9 @@ def reported_misdeed(
 
 def _ignorance(tok: Token, lemma: str) -> bool:
     """Whether ``tok`` says its subject does not understand ("Y does not understand how
-    chips are benchmarked", "Y doesn't get it") or has no idea or clue (not "Y did not
-    know about the flaw": a defence; not "he does not understand": maybe the speaker)."""
+    chips are benchmarked", "Y doesn't grasp the risks") or has no idea or clue (not "Y
+    did not know about the flaw": a defence; not "he does not understand": maybe the
+    speaker)."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON":
         return False  # ("X said he did not understand ...": maybe X himself)
@@ -663,15 +664,17 @@ def group_divided(sent: Span, lex: Lexicon) -> bool:
 _JUDGING_VERBS = frozenset({"say", "argue", "contend", "note", "complain"})
 
 
+def goes_far_enough(tok: Token) -> bool:
+    """Whether ``tok`` is "go (nearly) far enough", negated or not ("the fix did not go
+    far enough": short of what it should do)."""
+    words = {t.lower_ for t in tok.subtree}
+    return tok.lemma_.lower() == "go" and "enough" in words and "far" in words
+
+
 def _falls_short(clause: Token) -> bool:
     """Whether ``clause`` says a thing does not go far enough ("the fix did not go far
     enough", "the changes don't go nearly far enough")."""
-    return (
-        clause.lemma_.lower() == "go"
-        and negated(clause)
-        and any(t.lower_ == "enough" for t in clause.subtree)
-        and any(t.lower_ == "far" for t in clause.subtree)
-    )
+    return goes_far_enough(clause) and negated(clause)
 
 
 def _unnamed_doubters(sent: Span, lex: Lexicon) -> bool:

@@ -2353,7 +2353,12 @@ class _ChallengeReader:
                 # "the tests do not reflect ...", after "tests run by Y": the author of the
                 # document named before
                 targets = self._author_of([subj], sent.start_char, exclude)
-            if not targets and words.unowned_claims([subj], lex) and challengers:
+            if (
+                not targets
+                and words.unowned_claims([subj], lex)
+                and challengers
+                and not words.generic_plural(subj)
+            ):
                 targets = self.answered(sent.start_char, challengers)
             if not targets and words.reported([subj]) and challengers:
                 targets = self.last_outlet(sent.start_char, challengers)  # "the story was wrong"

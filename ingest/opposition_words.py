@@ -1141,6 +1141,13 @@ def unowned_claims(objs: list[Token], lex: Lexicon, owned_only: bool = False) ->
     )
 
 
+def generic_plural(noun: Token) -> bool:
+    """Whether ``noun`` is a bare plural, things of a kind rather than someone's
+    ("benchmark scores don't capture everything", not "the scores" or "its scores")."""
+    determined = any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    return noun.tag_ == "NNS" and not determined
+
+
 REPORT_WORDS = frozenset({"report", "story", "article", "reporting", "investigation"})
 
 

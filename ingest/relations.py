@@ -821,15 +821,25 @@ def _role_at_the_company(doc, text, sm, types, span, prev, add) -> None:
             if (tok := doc.char_span(om.start, om.end, alignment_mode="expand")) is not None
             and _about(tok.root)
         ]
+        # "Halvern argued the figure excludes the chips Velmora is believed to own. '...,'
+        # wrote X, the firm's chief analyst": the main clause's subject, not a relative
+        # clause's
+        subjects = [
+            (om, ot)
+            for om, ot in subjects
+            if not _in_relative_clause(doc.char_span(om.start, om.end, alignment_mode="expand"))
+        ] or subjects
         if subjects or before:
             org = (subjects or before)[-1][0].key
             # "X, a former researcher at the company": a past role, no side
             _add_role(add, person.key, org, _role(role_text), span, _former(m.group(0)))
 
 
-# "X, the institute's director,": a role at the organisation named with that head word
+# "X, the institute's director,", "X, a researcher at the institute,": a role at the
+# organisation named with that head word
 ROLE_AT_THE_NAMED = re.compile(
-    r",? the (?P<head>[a-z]+)['\u2019]s (?P<role>[\w -]{2,40}?)(?=[,.;:)]|$)"
+    r",? (?:the (?P<head>[a-z]+)['\u2019]s (?P<role>[\w -]{2,40}?)(?=[,.;:)]|$)"
+    r"|an? (?P<role2>[\w -]{2,40}?) (?:at|for|with) the (?P<head2>[a-z]+)(?=[,.;:)]|$))"
 )
 # the same before the name, opening its sentence: "The union's president, X, said"
 NAMED_HEAD_ROLE_FIRST = re.compile(
@@ -850,11 +860,14 @@ def _role_at_the_named_head(text, sm, types, span, named_orgs: list[Mention], ad
         m = ROLE_AT_THE_NAMED.match(text, person.end)
         if m is None and k == 0:
             m = NAMED_HEAD_ROLE_FIRST.match(text[span[0] : person.start])
-        if m is None or re.fullmatch(_THE_COMPANY, f"the {m.group('head')}"):
+        if m is None:
             continue
-        if len(m.group("role").split()) > 4 or not ROLE_WORDS.search(m.group("role")):
+        head = m.groupdict().get("head2") or m.group("head")
+        role = m.groupdict().get("role2") or m.group("role")
+        if re.fullmatch(_THE_COMPANY, f"the {head}"):
             continue
-        head = m.group("head")
+        if len(role.split()) > 4 or not ROLE_WORDS.search(role):
+            continue
         here = [o for o, t in zip(sm, types, strict=True) if t == "Organization"]
         before = [o for o in [*named_orgs, *here] if o.start < person.start]
         named = [
@@ -865,7 +878,7 @@ def _role_at_the_named_head(text, sm, types, span, named_orgs: list[Mention], ad
             or re.search(rf"\b{head}s?\W*$", text[max(0, o.start - 30) : o.start], re.I)
         ]
         if named:
-            _add_role(add, person.key, named[-1].key, _role(m.group("role")), span)
+            _add_role(add, person.key, named[-1].key, _role(role), span, _former(m.group(0)))
 
 
 def _name_words(name: str) -> set[str]:
@@ -884,6 +897,11 @@ def _about(tok) -> bool:
         and tok.head.dep_ == "prep"
         and tok.head.head.dep_ in ("nsubj", "nsubjpass")
     )
+
+
+def _in_relative_clause(span) -> bool:
+    """Whether ``span`` lies inside a relative clause ("the chips Velmora owns")."""
+    return any(t.dep_ == "relcl" for t in span.root.ancestors)
 
 
 def _subject_organization(doc, pos: int, sm, types) -> int | None:

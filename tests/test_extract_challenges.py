@@ -4156,3 +4156,16 @@ def test_one_of_the_plaintiffs_sues_whom_the_unnamed_group_sued(extractor):
         "Adams, one of the plaintiffs."
     )
     assert frozenset({"Hope Adams", "Brontal"}) in pairs(extractor, text)
+
+
+def test_a_caution_about_a_kind_of_result_answers_no_one(extractor):
+    # "benchmark scores" are scores of any model, not the claimant's; and the researcher
+    # works at the institute that found the result, so she is on its side
+    text = (
+        "Velmora said its model beat Quorvane's on every test.\n\n"
+        "Researchers at the Halvern Institute, who tested the model, found that it matched "
+        "Quorvane's on most tasks. Priya Nair, a researcher at the institute, said the "
+        'results were "impressive" but cautioned that benchmark scores don\'t capture '
+        "everything."
+    )
+    assert not [p for p in pairs(extractor, text) if "Priya Nair" in p]

@@ -490,14 +490,28 @@ def test_a_role_after_no_comment_is_not_at_the_silent_organisation(extractor):
     assert not [r for r in rels if r["source"] == "Priya Nair"]
 
 
-def test_a_role_at_the_institute_is_at_the_institute_named_before(extractor):
+@pytest.mark.parametrize(
+    "described",
+    ["Lena Brandt, the institute's director,", "Lena Brandt, a researcher at the institute,"],
+)
+def test_a_role_at_the_institute_is_at_the_institute_named_before(extractor, described):
     text = (
         "A study by the Halvern Institute found that chatbots gave wrong answers about "
         "voting. Velmora said the study was outdated. Quorvane said it had fixed the "
-        "problems. Lena Brandt, the institute's director, said the findings should worry "
-        "election officials."
+        f"problems. {described} said the findings should worry election officials."
     )
     find(relations(extractor, text), "WORKS_FOR", "Lena Brandt", "Halvern Institute")
+
+
+def test_the_firm_before_is_the_main_clauses_subject_not_a_relative_clauses(extractor):
+    text = (
+        "Velmora said it trained its model for $6 million.\n\n"
+        "Kestrel Research argued that the figure leaves out the 20,000 chips Velmora is believed "
+        "to own. \"The number covers one run,\" wrote Marcus Feld, the firm's chief analyst."
+    )
+    rels = relations(extractor, text)
+    find(rels, "WORKS_FOR", "Marcus Feld", "Kestrel Research")
+    assert not [r for r in rels if r["source"] == "Marcus Feld" and r["target"] == "Velmora"]
 
 
 def test_a_role_of_a_capitalised_body_is_the_role_alone(extractor):

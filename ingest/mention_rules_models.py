@@ -443,9 +443,11 @@ _NAMED_BY_KIND = [
         rf"(?:the )?(?:{_KIND}|companion ){{0,2}}(?:chatbot|model|generator|assistant|app) "
         rf"(?P<names>{_NAME})"
     ),
-    # "the algorithm, called CarePath,", "an AI tool known as Sentry"
+    # "the algorithm, called CarePath,", "an AI tool known as Sentry", "its AI platform,
+    # called Mara," (not "a platform called X", which may be a company)
     re.compile(
-        rf"\b{_KIND}?(?:algorithm|chatbot|model|assistant|agent|tool|software),? "
+        rf"\b(?:{_KIND}?(?:algorithm|chatbot|model|assistant|agent|tool|software)"
+        rf"|{_KIND}(?:platform|system)),? "
         rf"(?:called|named|dubbed|known as) (?P<names>{_NAME})"
     ),
 ]

@@ -99,6 +99,8 @@ COURT_NAME = re.compile(r"(?:the )?(?:[A-Z][\w.]* ){0,6}?Court\b")
 OWN_GROUPS = _WORDS["own_groups"]
 # an organisation's people as a group ("the researchers", "the engineers")
 STAFF_NOUNS = frozenset(claim_lexicon()["staff_nouns"])
+# staff nouns naming the same people: "the attorneys" after "lawyers from Y"
+LAWYER_NOUNS = _WORDS["lawyer_nouns"]
 
 # what a maker does to what it makes: "an agent made by Y", "a chatbot built by Y"
 MAKING_VERBS = frozenset({"make", "build", "develop", "create", "design", "produce", "train"})
@@ -125,14 +127,20 @@ def staff_introduced(
 ) -> str | None:
     """The organisation (of ``organisations``: start, end, key in text order) whose
     people the text last introduced before ``pos`` with the plural noun ``plural``
-    ("researchers at the Halvern Institute", "Halvern Institute researchers"): the one
-    "the researchers" refers back to."""
-    at = re.compile(rf"\b{re.escape(plural)} (?:at|from|with) (?:the )?$", re.I)
+    ("researchers at the Halvern Institute", "Halvern Institute researchers", "lawyers
+    from the law firm Corran & Blake" for "the attorneys"): the one "the researchers"
+    refers back to."""
+    singular = plural[:-1] if plural.endswith("s") else plural
+    same = sorted(LAWYER_NOUNS) if singular in LAWYER_NOUNS else [singular]
+    plurals = "|".join(re.escape(f"{w}s") for w in same)
+    at = re.compile(
+        rf"\b(?:{plurals}) (?:at|from|with) (?:the )?(?:[a-z][\w-]* ){{0,3}}$", re.I
+    )
     found = None
     for start, end, key in organisations:
         if start >= pos:
             break
-        if at.search(text, max(0, start - 40), start) or text.startswith(f" {plural} ", end):
+        if at.search(text, max(0, start - 60), start) or re.match(rf" (?:{plurals}) ", text[end:]):
             found = key
     return found
 

@@ -4169,3 +4169,22 @@ def test_a_caution_about_a_kind_of_result_answers_no_one(extractor):
         "everything."
     )
     assert not [p for p in pairs(extractor, text) if "Priya Nair" in p]
+
+
+@pytest.mark.parametrize(
+    "charge",
+    [
+        "the attorneys had abdicated their most basic duty",
+        "the attorneys had neglected their duty to the court",
+        # "the attorneys" are the firm's lawyers named before, under another word
+        "the attorneys had misled the court",
+    ],
+)
+def test_a_judge_faulting_the_attorneys_disputes_the_firm_they_came_from(extractor, charge):
+    text = (
+        "Fake citations\n\n"
+        "A federal judge on Monday fined three lawyers from the personal injury firm "
+        "Corran & Blake for citing cases that did not exist.\n\n"
+        f"Judge Hope Adams wrote that {charge}."
+    )
+    assert frozenset({"Hope Adams", "Corran & Blake"}) in pairs(extractor, text)

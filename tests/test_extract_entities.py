@@ -3519,10 +3519,19 @@ def test_a_name_that_rejects_claims_about_its_chatbot_is_no_product(extractor):
     assert "Velmora" in names
 
 
-def test_an_algorithm_called_by_a_name_is_a_model(extractor):
+@pytest.mark.parametrize(
+    "thing",
+    [
+        "the algorithm, called CarePath,",
+        # a platform or system with an AI kind is a product, not a company
+        "its in-house AI platform, called CarePath,",
+        "the AI system, called CarePath,",  # a guard: already a product before
+    ],
+)
+def test_an_algorithm_called_by_a_name_is_a_model(extractor, thing):
     text = (
         "Insurer sued\n\n"
-        "The lawsuit says the algorithm, called CarePath, has an error rate of about 90 "
+        f"The lawsuit says {thing} has an error rate of about 90 "
         "percent. Brontal Health said CarePath is used only to guide decisions. Doctors make "
         "every final decision, the company said."
     )

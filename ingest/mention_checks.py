@@ -32,6 +32,43 @@ from ingest.gazetteer import Gazetteer, fold
 _PLAIN_CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
 
 
+# what puts a name where a place goes: "based in X", "X, a city in ..."
+_PLACED_AFTER = re.compile(
+    r"\b(?:(?:based|headquartered|located|born|lives) in|downtown|uptown|midtown|"
+    r"(?:the (?:city|town|village|streets|mayor|residents)|residents) of) $"
+)
+_PLACE_DESCRIBED = re.compile(
+    r", (?:a|the) (?:small |large |coastal |northern |southern |eastern |western )?"
+    r"(?:town|city|village|county|province|region|country|suburb|district|borough|island|"
+    r"capital|municipality)\b"
+)
+# "Halvern's city council", "Halvern's mayor": a town's own offices
+_CIVIC_OFFICE = re.compile(
+    r"['\u2019]s (?:city council|town council|mayor|city hall|city manager|school board)\b"
+)
+# "in Halvern, Arizona,": a town, then the region it lies in (not "in Velmora, China's
+# biggest AI startup")
+_IN_REGION = re.compile(r", (?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]|$)")
+
+
+def placed_by_words(text: str, start: int, end: int, places: set[str]) -> bool:
+    """Whether the words around a name make it a place ("a startup based in Halvern",
+    "downtown Halvern", "the mayor of Halvern", "Halvern, a town in the north",
+    "Halvern's city council", "in Halvern, Arizona" with a region of ``places``),
+    whatever the NER called it."""
+    if _PLACED_AFTER.search(text[max(0, start - 20) : start]) or _PLACE_DESCRIBED.match(text, end):
+        return True
+    if _CIVIC_OFFICE.match(text, end):
+        return True
+    region = _IN_REGION.match(text, end)
+    return (
+        region is not None
+        and text[max(0, start - 6) : start].endswith((" in ", " near "))
+        and fold(region.group("region")) in places
+    )
+
+
+
 @dataclass(slots=True)
 class ArticleView:
     """One article as the mention rules read it: the parse, its text (``Doc.text`` is
@@ -44,17 +81,28 @@ class ArticleView:
     known: set[str]
     ner_spans: list[tuple[int, int, str]]
     english: frozenset[str]
+    # one-word names the words around make a place somewhere ("downtown Halvern", "in
+    # Halvern, Arizona", whatever the NER called it there): a place wherever they recur
+    placed: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, doc: Doc, gaz: Gazetteer, english: frozenset[str] = frozenset()) -> ArticleView:
         """The view of ``doc``; ``english``: the words a dictionary has."""
+        text = doc_text(doc)
         return cls(
             doc=doc,
-            text=doc_text(doc),
+            text=text,
             gaz=gaz,
             known=set(gaz.by_form),
             ner_spans=[(e.start_char, e.end_char, e.label_) for e in doc.ents],
             english=english,
+            placed=frozenset(
+                e.text
+                for e in doc.ents
+                if e.label_ in ("ORG", "GPE")
+                and len(e) == 1
+                and placed_by_words(text, e.start_char, e.end_char, gaz.places)
+            ),
         )
 
     def name_word(self, tok: Token) -> bool:

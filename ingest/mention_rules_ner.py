@@ -34,6 +34,7 @@ from ingest.mention_checks import (
     ArticleView,
     looks_like_person,
     org_name_ok,
+    placed_by_words,
     plausible_ner,
     set_off_as_person,
     title_case_line,
@@ -62,13 +63,7 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
     # (not "a platform called X", which may be a company's name too)
     features = products_called(text, frozenset(NAMED_FEATURES))
     goods = products_called(text, frozenset(PRODUCT_NOUNS - {"platform"}))
-    # names the words around make a place once ("downtown Halvern"): a place wherever the
-    # NER calls them an organisation ("... miles in Halvern")
-    places = {
-        e.text
-        for e in doc.ents
-        if e.label_ == "ORG" and len(e) == 1 and _placed(text, e.start_char, e.end_char)
-    }
+    places = view.placed  # ("downtown Halvern" ... "miles in Halvern")
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
@@ -175,7 +170,9 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
         site = OWNED_SITE.match(text, span.start_char) if ent.label_ == "ORG" else None
         if site is not None and site.end("name") == span.end_char and not gaz.lookup(span.text):
             continue  # "Halvern's Dayton hospital": a place the site is named after
-        if ent.label_ == "ORG" and _placed(text, span.start_char, span.end_char):
+        if ent.label_ == "ORG" and placed_by_words(
+            text, span.start_char, span.end_char, gaz.places
+        ):
             continue  # "based in Halvern", "Halvern, a town in ...": a place
         if not len(span) or (len(span) == 1 and ORG_KIND_WORD.fullmatch(span[0].lower_)):
             continue  # "Chipmaker signs deal": a kind of company alone names none
@@ -336,27 +333,6 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
 
 # a capitalised dictionary word and "and" before an institution's name: "(The) Safety and"
 _WORD_AND = re.compile(r"(?:(?<=\s)|^)(?:The )?([A-Z][a-z]+) and $")
-
-# what puts a name where a place goes: "based in X", "X, a city in ..."
-_PLACED_AFTER = re.compile(
-    r"\b(?:(?:based|headquartered|located|born|lives) in|downtown|uptown|midtown|"
-    r"(?:the (?:city|town|village|streets|mayor|residents)|residents) of) $"
-)
-_PLACE_DESCRIBED = re.compile(
-    r", (?:a|the) (?:small |large |coastal |northern |southern |eastern |western )?"
-    r"(?:town|city|village|county|province|region|country|suburb|district|borough|island|"
-    r"capital|municipality)\b"
-)
-
-
-def _placed(text: str, start: int, end: int) -> bool:
-    """Whether the words around a name make it a place ("a startup based in Halvern",
-    "downtown Halvern", "the mayor of Halvern", "Halvern, a town in the north"), whatever
-    the NER called it."""
-    return bool(
-        _PLACED_AFTER.search(text[max(0, start - 20) : start]) or _PLACE_DESCRIBED.match(text, end)
-    )
-
 
 def _capitalised_word_only_opening(view: ArticleView, span, inside: set[str]) -> bool:
     """Whether ``span`` is one dictionary word opening its sentence that the article

@@ -1447,6 +1447,8 @@ def places_acting_as_companies(view: ArticleView) -> list[Mention]:
         tok = ent[0]
         if fold(tok.text) in gaz.places or tok.text in known or fold(tok.text) in gaz.non_entities:
             continue
+        if tok.text in view.placed:
+            continue  # "Halvern has asked for data" after "a campus in Halvern, Arizona"
         if ent.label_ == "NORP" and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "an", "a"):
             continue  # "the Australian said": a person of that nation, not a company
         if ent.label_ == "NORP" and re.search(r"(?:s|an|ese|ish)$", tok.text):

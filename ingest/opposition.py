@@ -417,6 +417,32 @@ class _ChallengeReader:
                 return [key]
         return []
 
+    def _stated_before(self, objs: list[Token], sent: Span, exclude: set[str]) -> list[str]:
+        """Whose statement a definite, unowned "the estimate" or "the allegation"
+        contests: the latest speaker before ``sent`` (not on the challengers' side) whose
+        sentence made one with the noun's verb ("The report, published by Y, estimates
+        that ... X disputed the estimate")."""
+        verbs = {
+            self.lex.statement_verbs[o.lemma_.lower()]
+            for o in objs
+            if o.lemma_.lower() in self.lex.statement_verbs
+            and not words.possessor(o)
+            and any(c.lower_ in ("the", "this", "that", "those", "these") for c in o.children)
+        }
+        if not verbs:
+            return []
+        mine = set().union(*(self.side_of(k) for k in exclude)) | exclude
+        doc = sent.doc
+        for start, key in reversed(self.parties.speakers):
+            if start >= sent.start_char or key in mine:
+                continue
+            said = doc.char_span(start, start + 1, alignment_mode="expand")
+            if said is not None and any(
+                t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in said.sent
+            ):
+                return [key]
+        return []
+
     def _author_named_next(self, objs: list[Token], sent: Span, exclude: set[str]) -> list[str]:
         """The author of a document an indefinite object introduces ("denied a report
         that ..."), named with that noun in the next sentence or two."""
@@ -1640,6 +1666,9 @@ class _ChallengeReader:
         if not targets and kind in ("denies", "rebuts", "questions"):
             # "Researchers at Y found that ... X disputed that study": who found it
             targets = self._finder_before(all_objs, sent, exclude)
+        if not targets and kind in ("denies", "rebuts", "questions"):
+            # "Y estimated that ... X disputed the estimate": who made it
+            targets = self._stated_before(all_objs, sent, exclude)
         if (
             not targets
             and kind in ("denies", "rebuts", "questions", "criticises")

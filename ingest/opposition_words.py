@@ -120,6 +120,7 @@ class Lexicon:
     implausible: frozenset[str]  # "hard to justify", "difficult to believe"
     flawed_bases: frozenset[str]  # "relied on outdated data"
     divided_groups: frozenset[str]  # "Analysts are divided": the speakers next disagree
+    statement_verbs: dict[str, str]  # "the estimate": made by "estimated"
 
 
 @cache
@@ -229,6 +230,7 @@ def lexicon() -> Lexicon:
         implausible=frozenset(raw["implausible_infinitives"]),
         flawed_bases=frozenset(raw["flawed_bases"]),
         divided_groups=frozenset(raw["divided_groups"]),
+        statement_verbs=dict(raw["statement_verbs"]),
     )
 
 

@@ -133,9 +133,7 @@ def staff_introduced(
     singular = plural[:-1] if plural.endswith("s") else plural
     same = sorted(LAWYER_NOUNS) if singular in LAWYER_NOUNS else [singular]
     plurals = "|".join(re.escape(f"{w}s") for w in same)
-    at = re.compile(
-        rf"\b(?:{plurals}) (?:at|from|with) (?:the )?(?:[a-z][\w-]* ){{0,3}}$", re.I
-    )
+    at = re.compile(rf"\b(?:{plurals}) (?:at|from|with) (?:the )?(?:[a-z][\w-]* ){{0,3}}$", re.I)
     found = None
     for start, end, key in organisations:
         if start >= pos:

@@ -4188,3 +4188,17 @@ def test_a_judge_faulting_the_attorneys_disputes_the_firm_they_came_from(extract
         f"Judge Hope Adams wrote that {charge}."
     )
     assert frozenset({"Hope Adams", "Corran & Blake"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("noun", ["the estimate", "that estimate"])
+def test_disputing_the_estimate_answers_who_estimated(extractor, noun):
+    # the estimate is the report's, not the last speaker's before the answer
+    text = (
+        "Water use\n\n"
+        "The report, published by the Clean Water Alliance, estimates that Quorvane's "
+        "campus will use a million gallons of water a day.\n\n"
+        '"Quorvane is telling residents one thing and doing another," said Maria Delgado, '
+        "a resident.\n\n"
+        f"Quorvane disputed {noun}."
+    )
+    assert frozenset({"Quorvane", "Clean Water Alliance"}) in pairs(extractor, text)

@@ -4446,6 +4446,22 @@ def test_a_town_the_words_place_once_is_a_place_wherever_it_recurs(extractor):
     assert "Halvern" not in names_of(extractor, text, "Organization")
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        # "in Halvern, Arizona": a town, then its state; so wherever it recurs
+        "Quorvane's new campus in Halvern, Arizona, will use a million gallons of water a "
+        "day, the report estimates. Halvern has asked for more data.",
+        # a town's own council
+        "Quorvane's new campus will use a million gallons of water a day, the report "
+        "estimates. Halvern's city council will vote on a second campus next month.",
+    ],
+)
+def test_a_town_with_its_state_or_its_council_is_no_organisation(extractor, later):
+    text = f"Data center water\n\n{later}"
+    assert "Halvern" not in names_of(extractor, text, "Organization")
+
+
 def test_a_name_joined_to_a_person_is_a_person_though_it_opens_with_a_word(extractor):
     # "Hope" is a dictionary word; joined by "and" to a person, the name is one too
     text = (

@@ -68,7 +68,6 @@ def placed_by_words(text: str, start: int, end: int, places: set[str]) -> bool:
     )
 
 
-
 @dataclass(slots=True)
 class ArticleView:
     """One article as the mention rules read it: the parse, its text (``Doc.text`` is

@@ -334,6 +334,7 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
 # a capitalised dictionary word and "and" before an institution's name: "(The) Safety and"
 _WORD_AND = re.compile(r"(?:(?<=\s)|^)(?:The )?([A-Z][a-z]+) and $")
 
+
 def _capitalised_word_only_opening(view: ArticleView, span, inside: set[str]) -> bool:
     """Whether ``span`` is one dictionary word opening its sentence that the article
     never writes capitalised inside a sentence ("Benchmark group says ..."); ``inside``:

@@ -167,6 +167,8 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue  # "the Department of Physics at Quorvia University": a part of one
         if ent.label_ == "ORG" and FACILITY.search(span.text):
             continue  # "the Stargate Data Center": a building, not a body
+        if ent.label_ == "ORG" and _described_as_product(text, span.end_char):
+            continue  # "the Lumio Pin, a $699 wearable AI assistant,": a product
         site = OWNED_SITE.match(text, span.start_char) if ent.label_ == "ORG" else None
         if site is not None and site.end("name") == span.end_char and not gaz.lookup(span.text):
             continue  # "Halvern's Dayton hospital": a place the site is named after
@@ -333,6 +335,21 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
 
 # a capitalised dictionary word and "and" before an institution's name: "(The) Safety and"
 _WORD_AND = re.compile(r"(?:(?<=\s)|^)(?:The )?([A-Z][a-z]+) and $")
+
+
+# a name's apposition, up to its head noun: "X, a $699 wearable AI assistant," (not
+# "X, a maker of AI glasses," whose head is "maker")
+_APPOSITION_HEAD = re.compile(
+    r", an? (?:(?!(?:of|for|and|or|with|by|from|that|which)\b)[\w$.-]+ ){0,5}?"
+    r"(?P<noun>[a-z]+)(?=[,.;:)]| (?:that|which|from|made|built|sold|priced|for|with)\b)"
+)
+
+
+def _described_as_product(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is described in apposition as a product ("the
+    Lumio Pin, a wearable AI assistant,", "the K5, a data-center chip,")."""
+    m = _APPOSITION_HEAD.match(text, end)
+    return m is not None and m.group("noun") in PRODUCT_NOUNS
 
 
 def _capitalised_word_only_opening(view: ArticleView, span, inside: set[str]) -> bool:

@@ -2387,6 +2387,8 @@ class _ChallengeReader:
                 and words.unowned_claims([subj], lex)
                 and challengers
                 and not words.generic_plural(subj)
+                # "X conceded that the launch was premature": her own side's weakness
+                and not (verb is not None and verb.lemma_.lower() in lex.conceding)
             ):
                 targets = self.answered(sent.start_char, challengers)
             if not targets and words.reported([subj]) and challengers:

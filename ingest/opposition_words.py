@@ -121,6 +121,7 @@ class Lexicon:
     flawed_bases: frozenset[str]  # "relied on outdated data"
     divided_groups: frozenset[str]  # "Analysts are divided": the speakers next disagree
     statement_verbs: dict[str, str]  # "the estimate": made by "estimated"
+    conceding: frozenset[str]  # "conceded that the launch was premature": aimed at no one
 
 
 @cache
@@ -231,6 +232,7 @@ def lexicon() -> Lexicon:
         flawed_bases=frozenset(raw["flawed_bases"]),
         divided_groups=frozenset(raw["divided_groups"]),
         statement_verbs=dict(raw["statement_verbs"]),
+        conceding=frozenset(raw["conceding_verbs"]),
     )
 
 

@@ -4202,3 +4202,25 @@ def test_disputing_the_estimate_answers_who_estimated(extractor, noun):
         f"Quorvane disputed {noun}."
     )
     assert frozenset({"Quorvane", "Clean Water Alliance"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("verb", "disputed"),
+    [
+        # a backer conceding a weakness answers no one
+        ("conceded", False),
+        ("admitted", False),
+        # a control: the same judgement said outright answers the founder who spoke
+        ("said", True),
+    ],
+)
+def test_a_conceded_judgement_answers_no_one(extractor, verb, disputed):
+    text = (
+        "Pin reviews\n\n"
+        '"Version one products are never perfect," Lumio chief executive Imran Sethi wrote. '
+        '"We will ship fixes every week."\n\n'
+        f"Investor Naomi Cruz, an early backer of the company, {verb} that the launch was "
+        "premature."
+    )
+    found = frozenset({"Naomi Cruz", "Imran Sethi"}) in pairs(extractor, text)
+    assert found is disputed

@@ -4462,6 +4462,18 @@ def test_a_town_with_its_state_or_its_council_is_no_organisation(extractor, late
     assert "Halvern" not in names_of(extractor, text, "Organization")
 
 
+def test_a_name_described_as_a_product_is_no_organisation(extractor):
+    # the company's name stays the company's; its product is described as a device
+    text = (
+        "Pin reviews\n\n"
+        "The first reviews of the Lumio Pin, a $699 wearable AI assistant, are in. "
+        "Lumio chief executive Imran Sethi defended the pin on Saturday. Lumio, which has "
+        "raised $230 million, said it had sold 10,000 units."
+    )
+    orgs = by_name(run(extractor, text))
+    assert "Lumio Pin" not in orgs and orgs["Lumio"]["type"] == "Organization"
+
+
 def test_a_name_joined_to_a_person_is_a_person_though_it_opens_with_a_word(extractor):
     # "Hope" is a dictionary word; joined by "and" to a person, the name is one too
     text = (

@@ -151,6 +151,13 @@ def _negative_regex(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)")
 
 
+# the claimant not knowing of a wrong: "it had not known the calls were fake", "we were
+# unaware the data was stolen": an excuse of its own, no charge against another
+_UNKNOWING = re.compile(
+    r"^(?:that )?(?:it|we|I|he|she|they) (?:had|has|have|did|does|do|was|were)"
+    r"(?:n['\u2019]t| not| never) (?:known|know|been aware|aware|realized|realised|realize|"
+    r"realise)\b|^(?:that )?(?:it|we|I|he|she|they) (?:was|were|had been) unaware\b"
+)
 # a condition just before a denial's words: "If this is real, ..." asserts nothing
 _CONDITIONAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Ww]hether|[Uu]nless)\s+(?:\w+\s+){0,2}$")
 
@@ -158,6 +165,8 @@ _CONDITIONAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Ww]hether|[Uu]nless)\s+(?:\w+\s+)
 def _refine_kind(kind: str, content: str, gaz: Gazetteer, about_other: bool) -> tuple[str, bool]:
     low = content.casefold()
     negative = _negative_regex(tuple(gaz.negative)).search(low) is not None
+    if negative and _UNKNOWING.match(content):
+        negative = False
     denial = any(
         not _CONDITIONAL_BEFORE.search(content, 0, m.start())
         for p in gaz.denial_phrases

@@ -21,6 +21,7 @@ from ingest.entity_lexicon import (
     REGION_HEADS,
     RENAME_STOP,
     TITLE_WORDS,
+    TRADE_SUFFIXES,
 )
 from ingest.entity_model import TYPE_RANK, Mention, strip_possessive
 from ingest.entity_patterns import (
@@ -259,9 +260,10 @@ def add_short_names(
     text: str, gaz: Gazetteer, kept: list[Mention], skip: list[tuple[int, int]]
 ) -> list[Mention]:
     """An organisation the gazetteer does not know, named once in full with a corporate
-    suffix ("Nimbus Labs", "Orbital Robotics Inc."), is named by the rest of its name
-    elsewhere ("a Nimbus spokesperson", "Orbital Robotics said"): the NER rarely tags such
-    a short form when it modifies a noun.  The short form's key names the full one, so
+    suffix or a trade ("Nimbus Labs", "Orbital Robotics Inc.", "Lingo Telecom"), is named
+    by the rest of its name elsewhere ("a Nimbus spokesperson", "Orbital Robotics said",
+    "Lingo said"): the NER rarely tags such a short form when it modifies a noun or is a
+    dictionary word.  The short form's key names the full one, so
     both are one entity.  Gazetteer names are left to their listed aliases."""
     extra: list[Mention] = []
     kept_starts = [k.start for k in kept]
@@ -272,7 +274,7 @@ def add_short_names(
         seen.add(m.text)
         words = m.text.split()
         n = len(words)
-        while n > 1 and words[n - 1] in ORG_SUFFIXES:
+        while n > 1 and (words[n - 1] in ORG_SUFFIXES or words[n - 1] in TRADE_SUFFIXES):
             n -= 1
         short = " ".join(words[:n])
         if n == len(words) or len(short) < 3 or not short[0].isupper():

@@ -443,6 +443,29 @@ class _ChallengeReader:
                 return [key]
         return []
 
+    def _imposed_by(self, objs: list[Token], sent: Span, exclude: set[str]) -> list[str]:
+        """Who imposed the definite, unowned penalty ``objs`` name ("X fined Y ... Y's
+        lawyer called the fine excessive"): the subject of the latest verb before
+        ``sent`` that imposes one, if a party not on the challengers' side."""
+        verbs: set[str] = set()
+        for o in objs:
+            # (the determiner may hang on the insult: "called [the fine] 'excessive'")
+            dets = [*o.children, *(o.head.children if o.dep_ == "amod" else ())]
+            if not words.possessor(o) and any(c.lower_ in ("the", "this", "that") for c in dets):
+                verbs |= self.lex.penalties.get(o.lemma_.lower(), frozenset())
+        if not verbs:
+            return []
+        # (the lemmatiser may miss a verb's past: "fined" -> "fin")
+        forms = verbs | {f"{v}{end}" for v in verbs for end in ("s", "es", "d", "ed")}
+        forms |= {f"{v}{v[-1]}ed" for v in verbs}  # "banned"
+        mine = set().union(*(self.side_of(k) for k in exclude)) | exclude
+        for t in reversed(sent.doc[: sent.start]):
+            if t.pos_ == "VERB" and (t.lemma_.lower() in verbs or t.lower_ in forms):
+                found = [k for k in self.parties.subject(t)[0] if k not in mine]
+                if found:
+                    return found
+        return []
+
     def _author_named_next(self, objs: list[Token], sent: Span, exclude: set[str]) -> list[str]:
         """The author of a document an indefinite object introduces ("denied a report
         that ..."), named with that noun in the next sentence or two."""
@@ -1606,7 +1629,12 @@ class _ChallengeReader:
                 # hyperbole", read with the claim as a modifier of the insult)
                 if (c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN")
                 or c.dep_ == "poss"
-                or (c.dep_ == "amod" and c.i < o.i and c.lower_ in lex.owned)
+                or (
+                    c.dep_ == "amod"
+                    and c.i < o.i
+                    # ("called the fine 'excessive'": a penalty read as an adjective)
+                    and (c.lower_ in lex.owned or c.lower_ in lex.penalties)
+                )
             ]
         if slur and all_objs and all(words.slur(o, lex) for o in all_objs):
             # "called the forecast pure hyperbole" read as one object, the insult, with
@@ -1669,6 +1697,9 @@ class _ChallengeReader:
         if not targets and kind in ("denies", "rebuts", "questions"):
             # "Y estimated that ... X disputed the estimate": who made it
             targets = self._stated_before(all_objs, sent, exclude)
+        if not targets and (kind in ("denies", "rebuts", "questions") or slur):
+            # "X fined Y ... Y's lawyer called the fine excessive": who imposed it
+            targets = self._imposed_by(all_objs, sent, exclude)
         if (
             not targets
             and kind in ("denies", "rebuts", "questions", "criticises")

@@ -122,6 +122,7 @@ class Lexicon:
     divided_groups: frozenset[str]  # "Analysts are divided": the speakers next disagree
     statement_verbs: dict[str, str]  # "the estimate": made by "estimated"
     conceding: frozenset[str]  # "conceded that the launch was premature": aimed at no one
+    penalties: dict[str, frozenset[str]]  # "the fine": imposed by "fined"
 
 
 @cache
@@ -233,6 +234,7 @@ def lexicon() -> Lexicon:
         divided_groups=frozenset(raw["divided_groups"]),
         statement_verbs=dict(raw["statement_verbs"]),
         conceding=frozenset(raw["conceding_verbs"]),
+        penalties={k: frozenset(v) for k, v in raw["penalty_nouns"].items()},
     )
 
 

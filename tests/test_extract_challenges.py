@@ -4224,3 +4224,29 @@ def test_a_conceded_judgement_answers_no_one(extractor, verb, disputed):
     )
     found = frozenset({"Naomi Cruz", "Imran Sethi"}) in pairs(extractor, text)
     assert found is disputed
+
+
+def test_not_having_known_of_a_wrong_is_an_excuse_not_a_charge(extractor):
+    text = (
+        "Robocalls fined\n\n"
+        "The Federal Communications Commission fined Dale Hutchins $6 million on Thursday. "
+        'FCC Chair Helen Park said the fine should "send a message."\n\n'
+        "Lingo Telecom, which carried the calls, said it had not known the calls were fake."
+    )
+    assert frozenset({"Lingo Telecom", "Helen Park"}) not in pairs(extractor, text)
+    assert frozenset({"Lingo Telecom", "Federal Communications Commission"}) not in pairs(
+        extractor, text
+    )
+
+
+@pytest.mark.parametrize("verb", ["called the fine \"excessive\"", "called the fine draconian"])
+def test_calling_a_penalty_excessive_answers_who_imposed_it(extractor, verb):
+    text = (
+        "Robocalls fined\n\n"
+        "The Federal Communications Commission on Thursday fined political consultant Dale "
+        "Hutchins $6 million for the calls.\n\n"
+        f"His lawyer, Victor Salas, {verb} and said his client would appeal."
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Victor Salas", "Federal Communications Commission"}) in found
+    assert frozenset({"Victor Salas", "Dale Hutchins"}) not in found

@@ -1181,6 +1181,21 @@ def test_a_short_name_of_a_company_named_in_full_is_the_company(extractor):
     assert "Nimbus" in nimbus["aliases"]
 
 
+def test_a_dictionary_word_before_a_trade_is_the_companys_short_name(extractor):
+    # "Lingo" is an English word, so no tagger takes it for a name on its own
+    text = (
+        "Carrier settles\n\n"
+        "The Federal Communications Commission fined a consultant on Thursday. The telecom "
+        "carrier that transmitted the calls, Lingo Telecom, agreed last month to pay $1 "
+        "million to settle a separate FCC case. Lingo said it had not known the calls were "
+        "fake."
+    )
+    ex = run(extractor, text)
+    assert "Lingo" in by_name(ex)["Lingo Telecom"]["aliases"]
+    said = [c for c in ex.to_contract()["claims"] if "had not known" in c["text"]]
+    assert said and said[0]["claimant"] == "Lingo Telecom"
+
+
 @pytest.mark.parametrize(
     ("full", "short"),
     [

@@ -1146,8 +1146,15 @@ def _organisation_description(p: _Phrase, ctx: Discourse) -> str | None:
                 and span.root.dep_ in ("nsubj", "nsubjpass")
             ):
                 return m.key  # "X ordered Y to ..., the regulator said"
-        if same_kind:
-            return same_kind[-1].key
+        # of several, the one introduced with that noun ("the journal Cell Reports
+        # Medicine", not "the website PubPeer" named since)
+        introduced = [
+            m
+            for m in same_kind
+            if re.search(rf"\b{lemma}s? $", ctx.text[max(0, m.start - 20) : m.start], re.I)
+        ]
+        if introduced or same_kind:
+            return (introduced or same_kind)[-1].key
     if p.definite and not p.orgs and lemma not in ORG_DESCRIPTIONS | GENERIC_ORG_NOUNS:
         # "the studio said" after "Brontal Studios": the organisation last named with
         # that head word

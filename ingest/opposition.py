@@ -1697,7 +1697,7 @@ class _ChallengeReader:
         if not targets and kind in ("denies", "rebuts", "questions"):
             # "Y estimated that ... X disputed the estimate": who made it
             targets = self._stated_before(all_objs, sent, exclude)
-        if not targets and (kind in ("denies", "rebuts", "questions") or slur):
+        if not targets and (kind in ("denies", "rebuts", "questions", "opposes") or slur):
             # "X fined Y ... Y's lawyer called the fine excessive": who imposed it
             targets = self._imposed_by(all_objs, sent, exclude)
         if (

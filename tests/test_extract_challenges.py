@@ -4250,3 +4250,13 @@ def test_calling_a_penalty_excessive_answers_who_imposed_it(extractor, verb):
     found = pairs(extractor, text)
     assert frozenset({"Victor Salas", "Federal Communications Commission"}) in found
     assert frozenset({"Victor Salas", "Dale Hutchins"}) not in found
+
+
+def test_disagreeing_with_a_retraction_answers_who_retracted(extractor):
+    text = (
+        "Study retracted\n\n"
+        "The journal Cell Reports Medicine has retracted a study by researchers at Halvern "
+        "University.\n\n"
+        "The notice said that the lead author, Kwame Mensah, disagreed with the retraction."
+    )
+    assert frozenset({"Kwame Mensah", "Cell Reports Medicine"}) in pairs(extractor, text)

@@ -3545,3 +3545,16 @@ def test_a_quotation_after_a_sentence_about_a_person_is_that_persons(extractor):
         '"The math only works for the biggest customers."'
     )
     assert claim_with(claims(extractor, text), "math only works")["claimant"] == "Marcus Feld"
+
+
+def test_the_journal_is_the_one_introduced_as_a_journal_not_a_site_named_since(extractor):
+    # both are publications; "the journal" is the one the text called a journal
+    text = (
+        "Study retracted\n\n"
+        "The journal Cell Reports Medicine has retracted a study by researchers at Halvern "
+        "University. Elisabeth Moreau wrote on the website PubPeer that four panels were "
+        "impossible.\n\n"
+        'In a notice, the journal said the authors "could not provide the original data."'
+    )
+    c = claim_with(claims(extractor, text), "could not provide")
+    assert c["claimant"] == "Cell Reports Medicine"

@@ -167,6 +167,8 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue  # "the Department of Physics at Quorvia University": a part of one
         if ent.label_ == "ORG" and FACILITY.search(span.text):
             continue  # "the Stargate Data Center": a building, not a body
+        if ent.label_ == "ORG" and _two_names_joined(text, span.text):
+            continue  # "Quorvane and Halvern Health team up": each is named on its own
         if ent.label_ == "ORG" and _described_as_product(text, span.end_char):
             continue  # "the Lumio Pin, a $699 wearable AI assistant,": a product
         site = OWNED_SITE.match(text, span.start_char) if ent.label_ == "ORG" else None
@@ -343,6 +345,17 @@ _APPOSITION_HEAD = re.compile(
     r", an? (?:(?!(?:of|for|and|or|with|by|from|that|which)\b)[\w$.-]+ ){0,5}?"
     r"(?P<noun>[a-z]+)(?=[,.;:)]| (?:that|which|from|made|built|sold|priced|for|with)\b)"
 )
+
+
+def _two_names_joined(text: str, name: str) -> bool:
+    """Whether ``name`` is two names joined by "and" that the article also writes each on
+    its own ("Quorvane and Halvern Health" beside "Quorvane said" and "Halvern Health
+    will"); one body's name ("Department of Health and Human Services") is not so split."""
+    left, sep, right = name.partition(" and ")
+    if not sep or not left[:1].isupper() or not right[:1].isupper():
+        return False
+    joined = text.count(name)
+    return text.count(left) > joined and text.count(right) > joined
 
 
 def _described_as_product(text: str, end: int) -> bool:

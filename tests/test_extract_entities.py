@@ -4477,6 +4477,17 @@ def test_a_town_with_its_state_or_its_council_is_no_organisation(extractor, late
     assert "Halvern" not in names_of(extractor, text, "Organization")
 
 
+def test_two_companies_joined_in_a_headline_are_two_not_one(extractor):
+    text = (
+        "Quorvane and Halvern Health team up to bring AI scribes to 400 hospitals\n\n"
+        "Quorvane said on Wednesday that it had signed an agreement with Halvern Health to "
+        "deploy its software. Halvern Health said it would begin in March."
+    )
+    names = names_of(extractor, text, "Organization")
+    assert {"Quorvane", "Halvern Health"} <= names
+    assert "Quorvane and Halvern Health" not in names
+
+
 def test_a_name_described_as_a_product_is_no_organisation(extractor):
     # the company's name stays the company's; its product is described as a device
     text = (

@@ -3558,3 +3558,15 @@ def test_the_journal_is_the_one_introduced_as_a_journal_not_a_site_named_since(e
     )
     c = claim_with(claims(extractor, text), "could not provide")
     assert c["claimant"] == "Cell Reports Medicine"
+
+
+def test_per_an_organisation_opening_a_sentence_is_its_claim(extractor):
+    # "Per" is a preposition, not the first word of the firm's name
+    c = claim_with(
+        claims(
+            extractor,
+            "Chip forecast\n\nPer Kestrel Research, the market for AI chips will double by 2027.",
+        ),
+        "double by 2027",
+    )
+    assert c["claimant"] == "Kestrel Research"

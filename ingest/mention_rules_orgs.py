@@ -1228,8 +1228,17 @@ def unknown_parties(view: ArticleView, surnames: set[str]) -> list[Mention]:
         if _beside_another_name(tok):
             continue  # "Raheem Kassam" the parser split into two subjects: one name
         # (a lone word the NER calls a person is kept by no other rule, nor one it
-        # calls an organisation that the tagger took for a common word: "Brontal is")
-        guessed = ("", "GPE", "PERSON", "WORK_OF_ART", *(("ORG",) if tok.pos_ != "PROPN" else ()))
+        # calls an organisation that the tagger took for a common word: "Brontal is";
+        # a product or a building is the small model's guess at "accused Velmora of")
+        guessed = (
+            "",
+            "GPE",
+            "PERSON",
+            "WORK_OF_ART",
+            "PRODUCT",
+            "FAC",
+            *(("ORG",) if tok.pos_ != "PROPN" else ()),
+        )
         if tok.ent_type_ not in guessed or (
             tok.ent_type_ == "GPE" and fold(tok.text) in gaz.places
         ):

@@ -1352,7 +1352,12 @@ class _ChallengeReader:
             return False
         challengers, targets = _incurred(tok, drawn, self.parties)
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if challengers and not targets and subj is not None and _pointed_claim([subj], self.lex):
+        pointed = subj is not None and (
+            _pointed_claim([subj], self.lex)
+            # "X said ... That drew a sharp rebuke from Y": the pronoun alone
+            or (subj.lower_ in ("that", "this") and not list(subj.children))
+        )
+        if challengers and not targets and pointed:
             # "X said ... That assertion drew scorn from Y": the claim just before
             prev = self.last_other_claimant(sent.start_char, challengers[0], False)
             targets = [prev] if prev is not None and prev not in self.outlets else []
@@ -1636,6 +1641,16 @@ class _ChallengeReader:
                     and (c.lower_ in lex.owned or c.lower_ in lex.penalties)
                 )
             ]
+        # "Y said ..., a claim X called 'laughable'": the claim the relative clause is on
+        claim_called = (
+            slur
+            and not all_objs
+            and tok.dep_ == "relcl"
+            and tok.head.lemma_.lower() in lex.owned
+            and not words.possessor(tok.head)
+        )
+        if claim_called:
+            all_objs = objs = [tok.head]
         if slur and all_objs and all(words.slur(o, lex) for o in all_objs):
             # "called the forecast pure hyperbole" read as one object, the insult, with
             # "forecast" as its modifier: the claim inside it is what was called so
@@ -1650,6 +1665,9 @@ class _ChallengeReader:
         if lemma in lex.respond:
             objs = [o for o in objs if o.lemma_.lower() in lex.reply_objects]
         targets = [k for o in objs for k in parties.of(o, exclude)]
+        if not targets and claim_called:
+            # ... made by whoever speaks before it in the sentence
+            targets = self._speakers_earlier_in(sent, tok.head.idx, exclude)
         if not targets:
             # "would not sign the EU's code, calling it an overreach": what "it" stands for
             owned = [_owned_antecedent(o) for o in all_objs if o.lower_ == "it"]

@@ -4260,3 +4260,30 @@ def test_disagreeing_with_a_retraction_answers_who_retracted(extractor):
         "The notice said that the lead author, Kwame Mensah, disagreed with the retraction."
     )
     assert frozenset({"Kwame Mensah", "Cell Reports Medicine"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name met once, where the small NER guesses a product or a building
+        "Marcus Feld accused Velmora of hypocrisy, noting that it had lobbied against the "
+        "same rules it now praises.",
+        "Marcus Feld took aim at Velmora on Tuesday, saying its safety team had been gutted.",
+    ],
+)
+def test_a_company_named_once_as_the_target_is_a_party(extractor, text):
+    assert frozenset({"Marcus Feld", "Velmora"}) in pairs(extractor, f"Feud\n\n{text}")
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        # the claim a relative clause with no pronoun is on
+        ', a claim Marcus Feld called "laughable."',
+        # "That" alone is the claim just made
+        ". That drew a sharp rebuke from Marcus Feld.",
+    ],
+)
+def test_a_claim_called_laughable_or_drawing_a_rebuke_is_its_makers(extractor, reaction):
+    text = f"Feud\n\nVelmora said its model was the safest on the market{reaction}"
+    assert frozenset({"Marcus Feld", "Velmora"}) in pairs(extractor, text)

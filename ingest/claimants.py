@@ -685,6 +685,14 @@ def _role_at_unnamed_organisation(p: _Phrase, ctx: Discourse) -> str | None:
         staff_of = ctx.staff_introduced(root.lower_, subj.start_char)
         if staff_of is not None:
             return staff_of
+    if p.definite and any(
+        t.lemma_.lower() in ORG_DESCRIPTIONS
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+        for t in subj
+    ):
+        # "The founder of a small software startup says ... Jason Lemke, who runs the
+        # firm Tallyhouse, described ...": a lede keeping the name for the next sentences
+        return _speaker_named_next(p, ctx) or NOBODY
     if p.definite:
         # "the CEO said": the person the article named in that role, else the latest
         # person who spoke, else the person just named

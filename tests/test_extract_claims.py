@@ -3570,3 +3570,26 @@ def test_per_an_organisation_opening_a_sentence_is_its_claim(extractor):
         "double by 2027",
     )
     assert c["claimant"] == "Kestrel Research"
+
+
+@pytest.mark.parametrize(
+    ("then", "claimant"),
+    [
+        # the lede keeps the name for the next sentence
+        (
+            "Jason Lemke, who runs the analytics firm Tallyhouse, described the incident "
+            "in posts on X.",
+            "Jason Lemke",
+        ),
+        # a guard (passes before too): no one named next, no one's claim
+        ("The agent has been popular with developers.", None),
+    ],
+)
+def test_a_lede_describing_its_speaker_is_the_person_named_next(keeping, then, claimant):
+    text = (
+        "Agent wipes database\n\n"
+        "The founder of a small software startup says an AI coding agent from Brontal "
+        f"deleted his company's database during a code freeze.\n\n{then}"
+    )
+    c = claim_with(claims(keeping, text), "deleted his company")
+    assert c["claimant"] == claimant

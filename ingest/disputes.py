@@ -328,7 +328,9 @@ def find_disputes(
         for k in [*topic, ch.target]:
             if k not in d.topic_keys:
                 d.topic_keys.append(k)
-    _fold_spokespeople(disputes, _speaks_for(rels), types)
+    _fold_spokespeople(
+        disputes, _speaks_for(rels), _speaks_for(rels, VOICE_ROLE), types, names, order
+    )
     out = []
     for pair, d in sorted(disputes.items(), key=lambda kv: order[kv[0]]):
         d.claim_indexes = sorted(set(d.claim_indexes))
@@ -420,29 +422,55 @@ MIN_ECHO = 0.12  # least evidence that an answer answers a claim (overlap plus b
 SPOKESPERSON_ROLE = re.compile(
     r"(?i)spokes|representative|communications|press|counsel|attorney|lawyer"
 )
+# a role whose holder's words are the organisation's own (not a lawyer's: "a copyright
+# lawyer at Fenwick Hale" comments for no one)
+VOICE_ROLE = re.compile(r"(?i)spokes|representative|communications|press")
 
 
-def _speaks_for(rels: list[Relation]) -> dict[str, set[str]]:
-    """People whose role is to speak for an organisation (spokespeople, lawyers)."""
+def _speaks_for(
+    rels: list[Relation], roles: re.Pattern[str] = SPOKESPERSON_ROLE
+) -> dict[str, set[str]]:
+    """People whose role is to speak for an organisation (spokespeople, lawyers; or of
+    ``roles``)."""
     out: dict[str, set[str]] = defaultdict(set)
     for r in rels:
-        if r.type == "WORKS_FOR" and SPOKESPERSON_ROLE.search(str(r.properties.get("role", ""))):
+        if r.type == "WORKS_FOR" and roles.search(str(r.properties.get("role", ""))):
             out[r.source].add(r.target)
     return out
 
 
 def _fold_spokespeople(
-    disputes: dict[frozenset[str], Dispute], side: dict[str, set[str]], types: dict[str, str]
+    disputes: dict[frozenset[str], Dispute],
+    side: dict[str, set[str]],
+    voices: dict[str, set[str]],
+    types: dict[str, str],
+    names: dict[str, str],
+    order: dict[frozenset[str], int],
 ) -> None:
-    """A person speaking for an organisation that is itself in a dispute with the same
-    opponent adds to that dispute instead of opening one of their own: "Perplexity
-    spokesperson X said the accusation was false" is Perplexity's answer."""
+    """A person speaking for an organisation adds to the organisation's dispute with the
+    same opponent instead of opening one of their own: "Perplexity spokesperson X said
+    the accusation was false" is Perplexity's answer; where the organisation has no such
+    dispute, a spokesperson's (one of ``voices``) becomes the organisation's
+    ("Commission spokesperson X called the images appalling": the Commission against
+    their maker)."""
     for pair in list(disputes):
         d = disputes[pair]
         for i, person in enumerate(d.party_keys):
             other = d.party_keys[1 - i]
             if types.get(person) != "Person":
                 continue
+            voiced = [
+                org
+                for org in voices.get(person, ())
+                if org != other and types.get(org) == "Organization"
+            ]
+            if len(voiced) == 1 and frozenset((voiced[0], other)) not in disputes:
+                org = voiced[0]
+                d.party_keys[i], d.parties[i] = org, names[org]
+                new = frozenset((org, other))
+                disputes[new] = disputes.pop(pair)
+                order[new] = order.pop(pair)
+                break
             home = next(
                 (
                     disputes[frozenset((org, other))]

@@ -3835,7 +3835,7 @@ def test_the_collective_is_the_group_named_with_that_word(extractor):
         (
             'Quorvane\'s spokesperson, Tomas Reyes, said that was "a distinction without a '
             'difference."',
-            {"Tomas Reyes", "Jane Whitcombe"},
+            {"Quorvane", "Jane Whitcombe"},  # the spokesperson's answer is Quorvane's
         ),
         ("Quorvane called the comparison a red herring.", {"Quorvane", "Jane Whitcombe"}),
     ],

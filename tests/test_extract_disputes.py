@@ -552,7 +552,8 @@ def test_rejecting_that_answers_only_the_last_statement(extractor):
         "Thomas Regnier, rejected that, saying the proposal was about simplification.",
     )
     pairs = {frozenset(d["parties"]) for d in c["disputes"]}
-    assert frozenset({"Thomas Regnier", "Brando Benifei"}) in pairs
+    # (the spokesperson's answer is the Commission's)
+    assert frozenset({"European Commission", "Brando Benifei"}) in pairs
     assert not [p for p in pairs if "Quorvane" in p or "Agustin Reyna" in p]
 
 
@@ -1864,3 +1865,23 @@ def test_a_claim_about_any_chatbot_disputes_no_company_in_the_news(extractor):
     )
     found = [set(d["parties"]) for d in contract(extractor, text)["disputes"]]
     assert {"Priya Nair", "Velmora"} not in found
+
+
+@pytest.mark.parametrize(
+    ("speaker", "party"),
+    [
+        # a spokesperson speaks for the Commission, which has no dispute of its own here
+        ("European Commission spokesperson Lena Brandt", "European Commission"),
+        # a guard (so before too): a lawyer at a firm comments for no one, her own dispute
+        ("Lena Brandt, a copyright lawyer at Fenwick Hale,", "Lena Brandt"),
+    ],
+)
+def test_a_spokespersons_dispute_is_the_organisations(extractor, speaker, party):
+    c = contract(
+        extractor,
+        "Chatbot images\n\n"
+        "Kestrel AI said it had fixed the problem with its chatbot.\n\n"
+        f'{speaker} said Kestrel AI had misled users and called the images "appalling."',
+    )
+    pairs = {frozenset(d["parties"]) for d in c["disputes"]}
+    assert frozenset({party, "Kestrel AI"}) in pairs

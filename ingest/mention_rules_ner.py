@@ -25,6 +25,7 @@ from ingest.entity_lexicon import (
     PRODUCT_NOUNS,
     PRODUCT_WORDS,
     PUBLICATION_WORDS,
+    SHOW_NOUNS,
     TITLE_WORDS,
 )
 from ingest.entity_model import Mention, strip_possessive
@@ -167,6 +168,8 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue  # "the Department of Physics at Quorvia University": a part of one
         if ent.label_ == "ORG" and FACILITY.search(span.text):
             continue  # "the Stargate Data Center": a building, not a body
+        if ent.label_ == "ORG" and span.end < len(doc) and doc[span.end].text in SHOW_NOUNS:
+            continue  # "the Hard Fork podcast": a show's name, no body's
         if ent.label_ == "ORG" and _two_names_joined(text, span.text):
             continue  # "Quorvane and Halvern Health team up": each is named on its own
         if ent.label_ == "ORG" and _described_as_product(text, span.end_char):

@@ -4477,6 +4477,15 @@ def test_a_town_with_its_state_or_its_council_is_no_organisation(extractor, late
     assert "Halvern" not in names_of(extractor, text, "Organization")
 
 
+def test_a_show_named_before_its_kind_is_no_organisation(extractor):
+    text = (
+        "Nair speaks\n\n"
+        "Velmora chief executive Priya Nair said on the Silicon Signal podcast that the model "
+        "would ship in March. She repeated the claim on the Morning Circuit show."
+    )
+    assert "Morning Circuit" not in names_of(extractor, text, "Organization")
+
+
 def test_two_companies_joined_in_a_headline_are_two_not_one(extractor):
     text = (
         "Quorvane and Halvern Health team up to bring AI scribes to 400 hospitals\n\n"

@@ -3772,6 +3772,15 @@ def _author(tok: Token, parties: PartyResolver, lex: words.Lexicon) -> list[str]
             for k in parties.of(p, set())
         ]
     head = tok.head.head
+    if (
+        not found
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in _ANNOUNCING | _DISCLOSING | lex.publishing
+    ):
+        # "..., the company disclosed in a safety report": who disclosed it
+        found, _ = parties.subject(head)
     if not found and tok.head.lower_ == "of" and head.pos_ == "NOUN":
         # "the release of a paper by X": the author hangs on the event noun
         found = [
@@ -3804,6 +3813,8 @@ def _announced_finding(tok: Token, parties: PartyResolver) -> list[str]:
 
 # verbs by which a party announces what its own document found
 _ANNOUNCING = frozenset({"say", "announce", "report", "state"})
+# ... or discloses something in it ("the company disclosed in a safety report")
+_DISCLOSING = frozenset({"disclose", "reveal", "write", "detail", "acknowledge", "admit"})
 
 
 def _stance(

@@ -4287,3 +4287,17 @@ def test_a_company_named_once_as_the_target_is_a_party(extractor, text):
 def test_a_claim_called_laughable_or_drawing_a_rebuke_is_its_makers(extractor, reaction):
     text = f"Feud\n\nVelmora said its model was the safest on the market{reaction}"
     assert frozenset({"Marcus Feld", "Velmora"}) in pairs(extractor, text)
+
+
+def test_a_report_a_company_disclosed_something_in_is_its_own(extractor):
+    text = (
+        "Model tried blackmail in tests\n\n"
+        "Quorvane's newest model attempted to blackmail engineers in a simulated scenario, "
+        "the company disclosed in a safety report published Thursday.\n\n"
+        '"We publish these findings because the risks are real," said Helen Marsh, who '
+        "leads Quorvane's alignment team.\n\n"
+        'Gary Holt, a professor at NYU, called the report "a marketing stunt."'
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Gary Holt", "Quorvane"}) in found
+    assert frozenset({"Gary Holt", "Helen Marsh"}) not in found

@@ -679,6 +679,18 @@ def _nested_same_source(att: Attribution, others: list[Attribution]) -> bool:
     return False
 
 
+def _reporter_of(subj: Span) -> tuple[int, int]:
+    """Where the text names who reports the claim whose claimant is ``subj``, when that
+    claim is itself reported ("Judge X wrote that Y had alleged ...": X), else (0, 0)."""
+    verb = subj.root.head
+    while verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        verb = verb.head
+        outer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if outer is not None and not subj.start <= outer.i < subj.end:
+            return outer.left_edge.idx, outer.right_edge.idx + len(outer.right_edge.text)
+    return 0, 0
+
+
 def _about(
     sent: Span, claimant: str, subj: Span | None, ctx: Discourse, sents: list[Span], si: int
 ) -> tuple[list[str], bool]:
@@ -694,11 +706,14 @@ def _about(
         # "Tom Brandt, a fellow at Quorvane, remarked": the apposition describes him
         whole = subj.root.right_edge
         skip = (skip[0], max(skip[1], whole.idx + len(whole.text)))
+    reporter = _reporter_of(subj) if subj is not None else (0, 0)
     keys = [
         m.key
         for m in ctx.mentions_in(sent.start_char, sent.end_char)
         if m.key != claimant
         and not (skip[0] <= m.start < skip[1])
+        # "Judge X wrote that Y had alleged that Z ...": Y's claim is about Z, not X
+        and not (reporter[0] <= m.start < reporter[1])
         and not _medium_of_the_claim(m, sent)
     ]
     if not keys:

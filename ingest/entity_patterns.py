@@ -226,6 +226,14 @@ PERSON_BY_OTHER_ROLE = re.compile(
 )
 
 
+# the same roles, and a party's in a case, before a name that reads as a person's:
+# "The plaintiff, Derek Mills, says ..." (the NER may call him a place)
+PERSON_AFTER_OTHER_ROLE = re.compile(
+    rf"(?i:\bthe (?:lead |named |sole )?(?:plaintiff|whistleblower|applicant|{OTHER_ROLE})),? "
+    rf"(?P<name>{_NAME})\b"
+)
+
+
 PERSON_WHO = re.compile(
     r"(?<![\w.-])(?P<name>[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
     r"(?: (?:[A-Z]\.|(?:de|van|von|al|bin|da|di|del|der|le|la) |"

@@ -39,6 +39,7 @@ from ingest.entity_patterns import (
     ORG_FOLLOWS,
     ORG_HEAD_NOUNS,
     ORG_KIND_WORD,
+    PERSON_AFTER_OTHER_ROLE,
     PERSON_BY_OTHER_ROLE,
     PERSON_BY_ROLE,
     PERSON_LIST,
@@ -72,11 +73,12 @@ def people_by_role(view: ArticleView) -> list[Mention]:
     Acme", "co-founder of Acme, Jane Roe,"."""
     doc, text, gaz, known = view.doc, view.text, view.gaz, view.known
     cands: list[Mention] = []
-    for rx in [*PERSON_BY_ROLE, PERSON_BY_OTHER_ROLE]:
+    for rx in [*PERSON_BY_ROLE, PERSON_BY_OTHER_ROLE, PERSON_AFTER_OTHER_ROLE]:
         for m in rx.finditer(text):
             name = m.group("name")
             s0 = m.start("name")
-            if rx is PERSON_BY_OTHER_ROLE and not looks_like_person(name, gaz):
+            others = (PERSON_BY_OTHER_ROLE, PERSON_AFTER_OTHER_ROLE)
+            if rx in others and not looks_like_person(name, gaz):
                 continue  # "Street Gym, a student of ...": no person's name
             opener = _SENTENCE_OPENER.match(name)
             if opener is not None and len(name.split()) > 2:

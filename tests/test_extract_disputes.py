@@ -1885,3 +1885,20 @@ def test_a_spokespersons_dispute_is_the_organisations(extractor, speaker, party)
     )
     pairs = {frozenset(d["parties"]) for d in c["disputes"]}
     assert frozenset({party, "Kestrel AI"}) in pairs
+
+
+def test_a_claim_reported_inside_a_judges_words_is_not_about_the_judge(extractor):
+    # "Y had plausibly alleged that Z ...": Y's claim, reported by the judge, is about Z
+    c = contract(
+        extractor,
+        "Suit proceeds\n\n"
+        "A federal judge allowed a lawsuit accusing HR software company Corvane of age "
+        "discrimination to proceed.\n\n"
+        "The plaintiff, Derek Mills, says Corvane's AI screening tools rejected him from "
+        "more than 100 jobs.\n\n"
+        "U.S. District Judge Rita Lin wrote that Mills had plausibly alleged that Corvane's "
+        'algorithm "participates in the decision-making process" by rejecting candidates. '
+        "She rejected Corvane's argument that it merely provides software.",
+    )
+    pairs = {frozenset(d["parties"]) for d in c["disputes"]}
+    assert not [p for p in pairs if "Rita Lin" in p and any("Mills" in x for x in p)]

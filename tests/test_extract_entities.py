@@ -4477,6 +4477,20 @@ def test_a_town_with_its_state_or_its_council_is_no_organisation(extractor, late
     assert "Halvern" not in names_of(extractor, text, "Organization")
 
 
+def test_the_plaintiff_set_off_before_a_persons_name_is_a_person(extractor):
+    # the small NER calls "Derek Mills" a place here, then "Mills" a company
+    text = (
+        "Age-bias suit proceeds\n\n"
+        "A federal judge allowed a lawsuit accusing HR software company Corvane of age "
+        "discrimination to proceed.\n\n"
+        "The plaintiff, Derek Mills, says Corvane's AI screening tools rejected him from "
+        "more than 100 jobs. Mills is over 40."
+    )
+    ex = by_name(run(extractor, text))
+    assert ex["Derek Mills"]["type"] == "Person"
+    assert "Mills" not in ex
+
+
 def test_a_show_named_before_its_kind_is_no_organisation(extractor):
     text = (
         "Nair speaks\n\n"

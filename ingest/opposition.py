@@ -67,7 +67,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest import opposition_words as words
 from ingest.claim_words import EVIDENCE_NOUNS, FINDING_CLAUSE, lexicon
 from ingest.mention_checks import title_case_line, token_at
-from ingest.parties import BRINGING_VERBS, FILING_VERBS, PartyResolver
+from ingest.parties import BRINGING_VERBS, FILING_VERBS, ORG_DESCRIPTIONS, PartyResolver
 from ingest.quotations import quote_spans
 from ingest.syntax import prep_object
 
@@ -3772,12 +3772,17 @@ def _author(tok: Token, parties: PartyResolver, lex: words.Lexicon) -> list[str]
             for k in parties.of(p, set())
         ]
     head = tok.head.head
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
     if (
         not found
         and tok.dep_ == "pobj"
         and tok.head.lower_ == "in"
         and head.pos_ == "VERB"
         and head.lemma_.lower() in _ANNOUNCING | _DISCLOSING | lex.publishing
+        # a party named or "the company" (not "the members wrote in a letter")
+        and any(s.pos_ == "PROPN" or s.lemma_.lower() in ORG_DESCRIPTIONS for s in subjects)
+        # (not "X said in a report in The New York Times": the paper's report)
+        and not any(c.dep_ == "prep" and c.lower_ in ("in", "by") for c in tok.children)
     ):
         # "..., the company disclosed in a safety report": who disclosed it
         found, _ = parties.subject(head)

@@ -339,6 +339,8 @@ def people_who_speak(view: ArticleView) -> list[Mention]:
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
         if span is None or not 2 <= len(words) <= 5 or words[0].lower() in NAME_PARTICLES:
             continue
+        if words[0].lower() in CLAUSE_OPENERS:
+            continue  # "Where Velmora sees risk": a clause's opener and one name, no person
         if (
             gaz.lookup(name) is not None
             or any(

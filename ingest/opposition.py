@@ -1672,6 +1672,15 @@ class _ChallengeReader:
             # "would not sign the EU's code, calling it an overreach": what "it" stands for
             owned = [_owned_antecedent(o) for o in all_objs if o.lower_ == "it"]
             targets = [k for n in owned if n is not None for k in parties.of(n, exclude)]
+        if (
+            not targets
+            and tok.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
+            and any(o.lower_ in ("it", "this", "that") for o in all_objs)
+        ):
+            # "Y has argued for strict licensing, while X has lobbied against it": what
+            # the main clause's subject stands for
+            targets = [k for k in parties.subject(tok.head)[0] if k not in exclude]
         if not targets and any(
             o.lower_ in lex.result_nouns and not words.possessor(o) for o in all_objs
         ):

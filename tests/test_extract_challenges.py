@@ -4301,3 +4301,13 @@ def test_a_report_a_company_disclosed_something_in_is_its_own(extractor):
     found = pairs(extractor, text)
     assert frozenset({"Gary Holt", "Quorvane"}) in found
     assert frozenset({"Gary Holt", "Helen Marsh"}) not in found
+
+
+@pytest.mark.parametrize("verb", ["has lobbied against it", "has campaigned against it"])
+def test_opposing_what_the_other_clause_argued_for_is_a_dispute(extractor, verb):
+    text = (
+        "Licensing debate\n\n"
+        "Velmora and Quorvane both build AI models. Velmora has argued for strict licensing "
+        f"of AI models, while Quorvane {verb}."
+    )
+    assert frozenset({"Velmora", "Quorvane"}) in pairs(extractor, text)

@@ -4491,6 +4491,15 @@ def test_the_plaintiff_set_off_before_a_persons_name_is_a_person(extractor):
     assert "Mills" not in ex
 
 
+def test_a_clause_opener_before_a_name_is_no_persons_first_name(extractor):
+    text = (
+        "Open models\n\n"
+        "Velmora and Quorvane disagree about open models. Where Velmora sees risk, "
+        "Quorvane sees opportunity."
+    )
+    assert "Where Velmora" not in names_of(extractor, text, "Person")
+
+
 def test_a_show_named_before_its_kind_is_no_organisation(extractor):
     text = (
         "Nair speaks\n\n"

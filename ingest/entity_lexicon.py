@@ -104,6 +104,10 @@ PRODUCT_WORDS: set[str] = _set("product_words")
 # what a name is when one of these follows it: a show ("the Hard Fork podcast"), no body
 SHOW_NOUNS: set[str] = _set("show_nouns")
 
+# what a name described in apposition as one of these is: an event ("VivaTech, the Paris
+# tech conference"), no body
+EVENT_NOUNS: set[str] = _set("event_nouns")
+
 # what a product has and may name ("the voice, called Sky"): the name is no party's
 NAMED_FEATURES: set[str] = _set("named_features")
 

@@ -362,14 +362,15 @@ def editions_of_found_models(view: ArticleView, cands: list[Mention]) -> list[Me
     ]
 
 
-def model_lines_named_alone(kept: list[Mention]) -> None:
+def model_lines_named_alone(kept: list[Mention], view: ArticleView) -> None:
     """Retype, in place, a one-word "person", or an "organisation" only the statistical
     NER saw, that is the first word of a model's name the article gives in full
     ("Gemini" beside "Gemini Ultra"): the model line. A name the context calls a
     company ("Corvella said", "Corvella's CEO") keeps its type, and so does the first
     word of a company's full name too ("Halvern" beside "Halvern Health" and its model
-    "Halvern Scan"), and a word a context calls a company anywhere in the article
-    ("Quorvane's head of research" beside "Quorvane Med")."""
+    "Halvern Scan"), a word a context calls a company anywhere in the article
+    ("Quorvane's head of research" beside "Quorvane Med"), and one that speaks
+    ("Velmora said" beside "Velmora Large 3": a model says nothing)."""
     lines = {
         m.text.split()[0]
         for m in kept
@@ -378,6 +379,19 @@ def model_lines_named_alone(kept: list[Mention]) -> None:
     # ("Quorvane said ... its new model, Quorvane Med": a rule that reads the word as a
     # company anywhere in the article makes it the maker, not the model line)
     lines -= {m.text for m in kept if m.type == "Organization" and m.source != "ner"}
+    lines -= {
+        m.text
+        for m in kept
+        if m.text in lines
+        and (tok := token_at(view.doc, m.start)) is not None
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in view.gaz.cues
+        # reporting ("said", "argued that"), not "Gemmaro answered most questions"
+        and (
+            tok.head.lemma_.lower() in ("say", "tell", "announce", "state", "add")
+            or any(c.dep_ == "ccomp" for c in tok.head.children)
+        )
+    }
     for m in kept:
         guessed = m.type == "Person" or (m.type == "Organization" and m.source == "ner")
         if guessed and m.entry is None and m.text in lines:
@@ -419,10 +433,10 @@ _NAMED_BY_KIND = [
         rf"(?:chatbot|assistant|{_KIND}(?:generator|model|assistant|agent)|{_AI_APP}) "
         rf"(?P<names>{_NAME})"
     ),
-    # "its new model Arden", "Velmora's latest model Sable": a model its maker owns
+    # "its new model Arden", "Velmora's latest model, Sable,": a model its maker owns
     re.compile(
         r"\b(?:[Ii]ts|[Tt]heir|[A-Z][\w&-]*['\u2019]s?) (?:new |newest |latest |own |flagship )"
-        rf"model (?P<names>{_NAME})"
+        rf"model,? (?P<names>{_NAME})"
     ),
     re.compile(
         rf"\b(?:[Cc]hatbots|{_KIND}(?:generators|models|assistants|agents)),? "

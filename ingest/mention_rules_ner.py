@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from ingest.entity_lexicon import (
     COLLECTIVE_HEADS,
     DEPARTMENT_WORDS,
+    EVENT_NOUNS,
     HARDWARE_NOUNS,
     INSTITUTION_HEADS,
     NAMED_FEATURES,
@@ -174,6 +175,8 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             continue  # "Quorvane and Halvern Health team up": each is named on its own
         if ent.label_ == "ORG" and _described_as_product(text, span.end_char):
             continue  # "the Lumio Pin, a $699 wearable AI assistant,": a product
+        if ent.label_ == "ORG" and _described_as(text, span.end_char, EVENT_NOUNS):
+            continue  # "VivaTech, the Paris tech conference": an event
         site = OWNED_SITE.match(text, span.start_char) if ent.label_ == "ORG" else None
         if site is not None and site.end("name") == span.end_char and not gaz.lookup(span.text):
             continue  # "Halvern's Dayton hospital": a place the site is named after
@@ -345,7 +348,7 @@ _WORD_AND = re.compile(r"(?:(?<=\s)|^)(?:The )?([A-Z][a-z]+) and $")
 # a name's apposition, up to its head noun: "X, a $699 wearable AI assistant," (not
 # "X, a maker of AI glasses," whose head is "maker")
 _APPOSITION_HEAD = re.compile(
-    r", an? (?:(?!(?:of|for|and|or|with|by|from|that|which)\b)[\w$.-]+ ){0,5}?"
+    r", (?P<det>an?|the) (?:(?!(?:of|for|and|or|with|by|from|that|which)\b)[\w$.-]+ ){0,5}?"
     r"(?P<noun>[a-z]+)(?=[,.;:)]| (?:that|which|from|made|built|sold|priced|for|with)\b)"
 )
 
@@ -365,7 +368,14 @@ def _described_as_product(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is described in apposition as a product ("the
     Lumio Pin, a wearable AI assistant,", "the K5, a data-center chip,")."""
     m = _APPOSITION_HEAD.match(text, end)
-    return m is not None and m.group("noun") in PRODUCT_NOUNS
+    return m is not None and m.group("det") != "the" and m.group("noun") in PRODUCT_NOUNS
+
+
+def _described_as(text: str, end: int, nouns: set[str]) -> bool:
+    """Whether the name ending at ``end`` is described in apposition by one of ``nouns``
+    ("VivaTech, the Paris tech conference,")."""
+    m = _APPOSITION_HEAD.match(text, end)
+    return m is not None and m.group("noun") in nouns
 
 
 def _capitalised_word_only_opening(view: ArticleView, span, inside: set[str]) -> bool:

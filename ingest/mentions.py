@@ -214,7 +214,7 @@ def find_mentions(
     kept = add_repeats(text, resolve_overlaps(cands), skip)
     products_named_like_people(view, kept)
     synthetic_personas(view, kept)
-    model_lines_named_alone(kept)
+    model_lines_named_alone(kept, view)
     organizations_named_like_people(kept, gaz)
     people_beside_people(view, kept)
     people_after_honorifics(view, kept)

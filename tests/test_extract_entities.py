@@ -4500,6 +4500,27 @@ def test_a_clause_opener_before_a_name_is_no_persons_first_name(extractor):
     assert "Where Velmora" not in names_of(extractor, text, "Person")
 
 
+def test_a_name_described_as_a_conference_is_no_organisation(extractor):
+    text = (
+        "Velmora raises $2 billion\n\n"
+        '"Europe needs its own frontier lab," Priya Nair told reporters at VivaTech, the '
+        "Paris tech conference. Velmora's revenue was small, analysts at Bernstein said."
+    )
+    assert "VivaTech" not in names_of(extractor, text, "Organization")
+
+
+def test_its_latest_model_set_off_by_a_comma_is_a_model_not_its_maker(extractor):
+    # "Velmora Large 3": the maker's name, a size word and a number
+    text = (
+        "Velmora raises $2 billion\n\n"
+        "Velmora makes open-weight models. Its latest model, Velmora Large 3, ranks among "
+        "the top open models. Velmora said revenue had doubled."
+    )
+    ex = by_name(run(extractor, text))
+    assert ex["Velmora"]["type"] == "Organization"
+    assert ex["Velmora Large 3"]["type"] == "Model"
+
+
 def test_a_show_named_before_its_kind_is_no_organisation(extractor):
     text = (
         "Nair speaks\n\n"

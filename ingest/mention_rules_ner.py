@@ -100,6 +100,12 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             span = span[1:]  # "The European Commission said": the article opens a sentence
         if len(span) > 1 and span[0].is_sent_start and span[0].pos_ in ("ADP", "SCONJ"):
             span = span[1:]  # "Inside Velmora's race ...": a headline's opening preposition
+        dash = next(
+            (t.i for t in span[1:] if t.text in ("-", "\u2013", "\u2014") and t.whitespace_),
+            None,
+        )
+        if ent.label_ == "PERSON" and dash is not None and doc[dash - 1].whitespace_:
+            span = doc[span.start : dash]  # "Jane Roe - Santilli's girlfriend -": the name
         kind_first = (
             len(span) > 1
             and span[0].is_sent_start

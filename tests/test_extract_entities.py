@@ -4521,6 +4521,21 @@ def test_its_latest_model_set_off_by_a_comma_is_a_model_not_its_maker(extractor)
     assert ex["Velmora Large 3"]["type"] == "Model"
 
 
+def test_a_name_set_off_by_dashes_is_the_persons_without_the_description(extractor):
+    # (the NER's span runs on to "- Marconi's"; cut at the dash it is the person's name.
+    # A guard too: another rule found this name before the cut)
+    text = (
+        "Founder's partner speaks\n\n"
+        "In an interview at her Portland hotel room, Laura Jean Whitcombe - Marconi's "
+        "girlfriend and co-host on his YouTube channel - told The Halvern Herald that "
+        "Marconi's skepticism of America turned toward extreme around 2002. Whitcombe says "
+        "the two met online."
+    )
+    ex = by_name(run(extractor, text))
+    assert ex["Laura Jean Whitcombe"]["type"] == "Person"
+    assert "Whitcombe" in ex["Laura Jean Whitcombe"]["aliases"]
+
+
 def test_a_show_named_before_its_kind_is_no_organisation(extractor):
     text = (
         "Nair speaks\n\n"

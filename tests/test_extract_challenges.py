@@ -4311,3 +4311,13 @@ def test_opposing_what_the_other_clause_argued_for_is_a_dispute(extractor, verb)
         f"of AI models, while Quorvane {verb}."
     )
     assert frozenset({"Velmora", "Quorvane"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("verb", ["grilled", "interrogated"])
+def test_a_senator_grilling_a_chief_executive_questions_him(extractor, verb):
+    text = (
+        "Hearing\n\n"
+        f"Senator Daniel Ortiz {verb} Quorvane chief executive Ravi Menon about internal "
+        "documents at a hearing on Tuesday. Menon said the documents were out of date."
+    )
+    assert frozenset({"Daniel Ortiz", "Ravi Menon"}) in pairs(extractor, text)

@@ -65,6 +65,11 @@ def subtree_span(tok: Token) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+def _fronted(tok: Token) -> bool:
+    """Whether only spaces and punctuation stand before ``tok`` in its sentence."""
+    return all(t.is_space or t.is_punct for t in tok.doc[tok.sent.start : tok.i])
+
+
 def _negated(tok: Token, quotes: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
     """Whether ``tok`` is negated ("did not say"); a negation inside a quotation is the
     quoted words' ("replied, 'Absolutely not.'")."""
@@ -1167,7 +1172,8 @@ def find_attributions(
         ):
             continue  # "both candidates are contesting Ohio": a race, not a denial
         if (
-            tok.tag_ == "VBN"
+            # (the tagger may read a fronted "Asked" as a past tense)
+            (tok.tag_ == "VBN" or (tok.tag_ == "VBD" and _fronted(tok)))
             and tok.dep_ == "advcl"
             and lemma in lexicon()["addressed_cues"]
             and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children)

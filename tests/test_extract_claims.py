@@ -3593,3 +3593,13 @@ def test_a_lede_describing_its_speaker_is_the_person_named_next(keeping, then, c
     )
     c = claim_with(claims(keeping, text), "deleted his company")
     assert c["claimant"] == claimant
+
+
+def test_a_fronted_asked_is_the_question_put_to_the_speaker_not_a_claim(keeping):
+    # the tagger reads "Asked" as a past tense here; it is still done to Menon
+    text = (
+        "Claims battery\n\n"
+        'Asked whether the company would appeal, Ravi Menon said: "Absolutely."'
+    )
+    cs = claims(keeping, text)
+    assert len(cs) == 1 and cs[0]["cue"] == "said"

@@ -442,9 +442,11 @@ _NAMED_BY_KIND = [
         rf"\b(?:[Cc]hatbots|{_KIND}(?:generators|models|assistants|agents)),? "
         rf"(?P<names>{_NAME}(?:, {_NAME})*,? (?:and|or) {_NAME})"
     ),
-    # "five AI chatbots, including Acme's Tessa and Globex's Harlow": their owners aside
+    # "five AI chatbots, including Acme's Tessa and Globex's Harlow": their owners aside;
+    # "tested models including Velmora's R3 and Lumio Think"
     re.compile(
-        rf"\b(?:[Cc]hatbots|{_KIND}(?:generators|models|assistants|agents)),? "
+        rf"\b(?:[Cc]hatbots|{_KIND}(?:generators|models|assistants|agents)"
+        r"|(?:tested|evaluated|benchmarked|compared|testing|evaluating|reasoning) models),? "
         r"(?:including|such as|like|among them) "
         rf"(?P<names>{_OWNED}(?:, {_OWNED})*,? (?:and|or) {_OWNED})"
     ),

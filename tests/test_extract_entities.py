@@ -4536,6 +4536,16 @@ def test_a_name_set_off_by_dashes_is_the_persons_without_the_description(extract
     assert "Whitcombe" in ex["Laura Jean Whitcombe"]["aliases"]
 
 
+@pytest.mark.parametrize("verb", ["tested", "evaluated"])
+def test_models_listed_after_testing_them_are_models(extractor, verb):
+    text = (
+        "Reasoning paper\n\n"
+        f"The researchers {verb} models including Velmora's R3 and Lumio Think on puzzles "
+        "such as the Tower of Hanoi, and found that accuracy collapsed."
+    )
+    assert {"R3", "Lumio Think"} <= names_of(extractor, text, "Model")
+
+
 def test_a_show_named_before_its_kind_is_no_organisation(extractor):
     text = (
         "Nair speaks\n\n"

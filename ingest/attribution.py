@@ -712,6 +712,15 @@ VERDICT_NAMING_CUES = {
 #: verdicts that, passed on the other side's report or lawsuit, reject it
 VERDICT_ON_DOCUMENT_CUES = {"call", "label", "describe", "brand", "characterize", "term", "portray"}
 
+
+def _praising_label(verb: Token) -> bool:
+    """Whether the label a naming verb puts on its object praises it ("called the paper
+    'a knockout blow' to such claims"), so that the verdict rejects no one's document."""
+    praising = lexicon()["praising_labels"]
+    labels = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr")]
+    return any(t.lower_ in praising for c in labels for t in c.subtree)
+
+
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "notify", "reassure", "convince", "ask"}
 
 
@@ -1387,9 +1396,13 @@ def find_attributions(
             continue
         if any(c.dep_ == "dobj" and c.lower_ in ("nothing", "little") for c in tok.children):
             continue  # "said nothing"
-        if lemma in VERDICT_ON_DOCUMENT_CUES and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in gaz.report_nouns | DOCUMENT_NOUNS
-            for c in tok.children
+        if (
+            lemma in VERDICT_ON_DOCUMENT_CUES
+            and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in gaz.report_nouns | DOCUMENT_NOUNS
+                for c in tok.children
+            )
+            and not _praising_label(tok)
         ):
             kind = "denial"  # "called the lawsuit 'harassment'": rejecting the other side
         rebuts = (kind == "denial" or lemma in gaz.rebuttal_verbs) and any(

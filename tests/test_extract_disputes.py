@@ -1902,3 +1902,25 @@ def test_a_claim_reported_inside_a_judges_words_is_not_about_the_judge(extractor
     )
     pairs = {frozenset(d["parties"]) for d in c["disputes"]}
     assert not [p for p in pairs if "Rita Lin" in p and any("Mills" in x for x in p)]
+
+
+@pytest.mark.parametrize(
+    ("label", "disputed"),
+    [
+        # a label that praises the paper rejects no one's work
+        ('"a knockout blow" to claims that such systems can reason', False),
+        ("damning", False),  # a guard: no dispute here before either
+        # a control: a label that rejects it
+        ('"a marketing stunt"', True),
+    ],
+)
+def test_calling_a_paper_a_knockout_blow_praises_it(extractor, label, disputed):
+    c = contract(
+        extractor,
+        "Reasoning paper\n\n"
+        "A paper from Quorvane researchers argues that reasoning models stop reasoning when "
+        "puzzles get hard.\n\n"
+        f"Gary Holt, a longtime skeptic of language models, called the Quorvane paper {label}.",
+    )
+    pairs = {frozenset(d["parties"]) for d in c["disputes"]}
+    assert (frozenset({"Gary Holt", "Quorvane"}) in pairs) is disputed

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.claim_model import Claim
 from ingest.claim_words import lexicon
-from ingest.claimants import Discourse, by_surname
+from ingest.claimants import Discourse, by_surname, members_included
 
 GROUP_DETS = {"the", "these", "those", "both"}
 
@@ -180,7 +180,7 @@ def co_claimants(subj: Span, ctx: Discourse) -> list[str]:
     and Tasha McCauley", "Google and Meta"), or listed in apposition to a plural head
     ("three engineers - A, B and C - denied"): each of them makes the claim too."""
     root = subj.root
-    listed = _listed_between_dashes(root, ctx)
+    listed = _listed_between_dashes(root, ctx) or members_included(subj, ctx)
     if len(listed) >= 2:
         return listed
     conjs = []

@@ -419,12 +419,41 @@ def resolve_subject(subj: Span, ctx: Discourse, gaz: Gazetteer) -> tuple[str | N
     leader = _group_leader_named(subj, ctx)
     if leader is not None:
         return leader, subj  # "a group of publishers led by the Harbor Tribune"
+    members = members_included(subj, ctx)
+    if members:
+        return members[0], subj  # "The studios, which include X and Y, said": X (and Y)
     phrase = _read_phrase(subj, ctx, gaz)
     for rule in _PHRASE_RULES:
         key = rule(phrase, ctx)
         if key is not None:
             return key or None, subj
     return None, subj
+
+
+def members_included(subj: Span, ctx: Discourse) -> list[str]:
+    """The named members a plural claimant phrase lists in a relative clause ("The
+    studios, which include Brontal Games and Kestrel Interactive, said"): each speaks."""
+    root = subj.root
+    if root.tag_ != "NNS":
+        return []
+    for rel in root.children:
+        if rel.dep_ != "relcl" or rel.lemma_.lower() not in ("include", "comprise"):
+            continue
+        obj = next((c for c in rel.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        keys = []
+        for tok in [obj, *obj.conjuncts]:
+            m = next(
+                (m for m in ctx.mentions if m.start <= tok.idx < m.end),
+                None,
+            )
+            if m is None or ctx.ent(m.key).type not in ("Person", "Organization"):
+                return []  # "which include Y and other firms": not all named
+            if m.key not in keys:
+                keys.append(m.key)
+        return keys if len(keys) >= 2 else []
+    return []
 
 
 # an unnamed group and who leads it: "a group of five publishers led by X"

@@ -771,6 +771,16 @@ class PartyResolver:
         if (
             tok.tag_ == "NNS"
             and lemma not in self.owned
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+            and tok.dep_ == "pobj"
+        ):
+            # "rejected a proposal from video game studios": the studios named next
+            group = self.group_named_next(tok)
+            if group:
+                return group
+        if (
+            tok.tag_ == "NNS"
+            and lemma not in self.owned
             and any(c.lower_ in ("the", "these", "those", "both") for c in tok.children)
         ):
             group = self.group_before(tok.idx, lemma)
@@ -928,6 +938,24 @@ class PartyResolver:
             ):
                 best = keys
         return best
+
+    def group_named_next(self, tok: Token) -> list[str]:
+        """The list of named parties the next four sentences introduce with the bare
+        plural ``tok``'s noun, when ``tok`` opens the article ("rejected a proposal from
+        video game studios ... The studios, which include X and Y, said"): a lede that
+        leaves the names for later."""
+        if sum(1 for _ in self.doc[: tok.sent.start].sents) > 2:
+            return []
+        last, seen = tok.sent, 0
+        while seen < 4 and last.end < len(self.doc):
+            last = self.doc[last.end].sent
+            seen += bool(last.text.strip())  # (not the blank lines between paragraphs)
+        end = last.end_char
+        noun = tok.lemma_.lower()
+        for start, keys, words in self.groups:
+            if tok.sent.end_char <= start < end and noun in words:
+                return keys
+        return []
 
     def subject(self, verb: Token) -> tuple[list[str], bool]:
         """The challengers of ``verb`` (a group subject gives several) and whether the

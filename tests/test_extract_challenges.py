@@ -4321,3 +4321,18 @@ def test_a_senator_grilling_a_chief_executive_questions_him(extractor, verb):
         "documents at a hearing on Tuesday. Menon said the documents were out of date."
     )
     assert frozenset({"Daniel Ortiz", "Ravi Menon"}) in pairs(extractor, text)
+
+
+def test_a_lede_group_named_later_with_its_members_is_those_members(extractor):
+    # "video game studios" in the opening sentence are the studios the text lists later
+    text = (
+        "Voice actors reject studios' offer\n\n"
+        "The Performers Guild on Wednesday rejected a proposal from major video game "
+        "studios on AI protections.\n\n"
+        '"This offer is a step backward," said Duncan Crabtree, the guild\'s director.\n\n'
+        "The studios, which include Brontal Games and Kestrel Interactive, said their "
+        "proposal offered strong protections."
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Performers Guild", "Brontal Games"}) in found
+    assert frozenset({"Performers Guild", "Kestrel Interactive"}) in found

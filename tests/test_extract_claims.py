@@ -3603,3 +3603,13 @@ def test_a_fronted_asked_is_the_question_put_to_the_speaker_not_a_claim(keeping)
     )
     cs = claims(keeping, text)
     assert len(cs) == 1 and cs[0]["cue"] == "said"
+
+
+def test_a_group_that_lists_its_named_members_speaks_for_each(extractor):
+    text = (
+        "Studios answer\n\n"
+        "The studios, which include Brontal Games and Kestrel Interactive, said their "
+        "proposal offered strong protections."
+    )
+    found = {c["claimant"] for c in claims(extractor, text) if "strong protections" in c["text"]}
+    assert found == {"Brontal Games", "Kestrel Interactive"}

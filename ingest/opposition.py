@@ -946,6 +946,8 @@ class _ChallengeReader:
             return
         if tok.dep_ == "dobj" and self._low_verdict(tok, sent, question):
             return
+        if tok.pos_ == "VERB" and lemma in lex.advising and self._warned_off(tok, sent, question):
+            return
         if self.reporting and words.reported_misdeed(tok, lemma, lex, self.reporting, question):
             self._reported_misdeed(tok, sent)
         elif tok.pos_ == "VERB" and lemma in lex.misdeeds:
@@ -1034,6 +1036,42 @@ class _ChallengeReader:
             self._adjective(tok, sent)
 
     # -- constructions -----------------------------------------------------------------
+
+    def _warned_off(self, tok: Token, sent: Span, question: bool) -> bool:
+        """ "X urged patients not to rely on Y's chatbot", "X warned parents against using
+        Y's app", "X advised doctors to avoid Y's tool": advice to shun a party's product
+        criticises the party."""
+        lex = self.lex
+        if words.negated(tok) or words.hedged(tok, question):
+            return False
+        shunned: list[Token] = []
+        for c in tok.children:
+            act = c
+            if c.dep_ == "prep" and c.lower_ == "against":
+                act = next((p for p in c.children if p.dep_ in ("pcomp", "pobj")), c)
+                if act.lemma_.lower() not in lex.using:
+                    continue
+            elif c.dep_ != "xcomp" or not (
+                (act.lemma_.lower() in lex.using and words.negated(act))
+                or act.lemma_.lower() in lex.shunning
+            ):
+                continue  # not "urged users to try Y's app"
+            shunned += [o for o in act.children if o.dep_ == "dobj"]
+            shunned += [
+                p
+                for prep in act.children
+                if prep.dep_ == "prep" and prep.lower_ == "on"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+        if not shunned:
+            return False
+        challengers = self.parties.subject(tok)[0]
+        targets = [k for o in shunned for k in self.parties.of(o, set(challengers))]
+        if not challengers or not targets:
+            return False
+        self.add(challengers, targets, tok, "criticises", sent)
+        return True
 
     def _low_verdict(self, tok: Token, sent: Span, question: bool) -> bool:
         """ "The institute gave the model a failing grade", "Reviewers gave Y a poor

@@ -123,6 +123,9 @@ class Lexicon:
     statement_verbs: dict[str, str]  # "the estimate": made by "estimated"
     conceding: frozenset[str]  # "conceded that the launch was premature": aimed at no one
     penalties: dict[str, frozenset[str]]  # "the fine": imposed by "fined"
+    advising: frozenset[str]  # "urged patients not to rely on Y's chatbot"
+    using: frozenset[str]
+    shunning: frozenset[str]  # "advised doctors to avoid Y's tool"
 
 
 @cache
@@ -235,6 +238,9 @@ def lexicon() -> Lexicon:
         statement_verbs=dict(raw["statement_verbs"]),
         conceding=frozenset(raw["conceding_verbs"]),
         penalties={k: frozenset(v) for k, v in raw["penalty_nouns"].items()},
+        advising=frozenset(raw["advising_verbs"]),
+        using=frozenset(raw["using_verbs"]),
+        shunning=frozenset(raw["shunning_verbs"]),
     )
 
 

@@ -4336,3 +4336,18 @@ def test_a_lede_group_named_later_with_its_members_is_those_members(extractor):
     found = pairs(extractor, text)
     assert frozenset({"Performers Guild", "Brontal Games"}) in found
     assert frozenset({"Performers Guild", "Kestrel Interactive"}) in found
+
+
+@pytest.mark.parametrize(
+    ("advice", "disputed"),
+    [
+        ("urged patients not to rely on Lumio Health's chatbot for medical advice", True),
+        ("warned parents against using Lumio Health's chatbot", True),
+        ("advised doctors to avoid Lumio Health's chatbot", True),
+        # a control: advice to use it criticises no one
+        ("urged patients to try Lumio Health's chatbot", False),
+    ],
+)
+def test_advice_to_shun_a_product_criticises_its_maker(extractor, advice, disputed):
+    text = f"Health chatbot\n\nThe Halvern Academy {advice}."
+    assert (frozenset({"Halvern Academy", "Lumio Health"}) in pairs(extractor, text)) is disputed

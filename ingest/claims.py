@@ -158,6 +158,22 @@ _UNKNOWING = re.compile(
     r"(?:n['\u2019]t| not| never) (?:known|know|been aware|aware|realized|realised|realize|"
     r"realise)\b|^(?:that )?(?:it|we|I|he|she|they) (?:was|were|had been) unaware\b"
 )
+@cache
+def _exonerating() -> re.Pattern[str]:
+    """A wrong said not to have been done ("Y did not break copyright law when it trained
+    its models ... without permission"): the charge's words are denied, not made."""
+    lex = opposition_lexicon()
+    verbs = {w for w in [*lex.misdeeds, *lex.misdeed_objects] if " " not in w}
+    forms = verbs | {w + end for w in verbs for end in ("s", "es", "d", "ed", "ing")}
+    forms |= {w[:-1] + "ing" for w in verbs if w.endswith("e")}
+    alternatives = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    return re.compile(
+        r"\b(?:did|does|do|has|have|had|was|were|is|are)(?:n['\u2019]t| not| never)"
+        rf" (?:\w+ )?(?:{alternatives})\b",
+        re.I,
+    )
+
+
 # a condition just before a denial's words: "If this is real, ..." asserts nothing
 _CONDITIONAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Ww]hether|[Uu]nless)\s+(?:\w+\s+){0,2}$")
 
@@ -165,7 +181,7 @@ _CONDITIONAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Ww]hether|[Uu]nless)\s+(?:\w+\s+)
 def _refine_kind(kind: str, content: str, gaz: Gazetteer, about_other: bool) -> tuple[str, bool]:
     low = content.casefold()
     negative = _negative_regex(tuple(gaz.negative)).search(low) is not None
-    if negative and _UNKNOWING.match(content):
+    if negative and (_UNKNOWING.match(content) or _exonerating().search(content)):
         negative = False
     denial = any(
         not _CONDITIONAL_BEFORE.search(content, 0, m.start())

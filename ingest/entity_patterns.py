@@ -204,8 +204,16 @@ _NAME = (
 # a person's name on its own (after a title: "State Senator Jane Roe")
 PERSON_NAME = re.compile(_NAME)
 
+# trades only people practise, so a name right after one is a person's whatever its
+# given name ("novelist Ta-Nehisi Grant", "comedian Sarah Bell")
+HUMAN_TRADE = (
+    r"(?:novelist|comedian|actor|actress|singer|rapper|songwriter|musician|composer|poet|"
+    r"playwright|screenwriter|photographer|filmmaker|illustrator|painter|sculptor)"
+)
+
 PERSON_BY_ROLE = [
     re.compile(rf"(?i:\b{ROLE}),? (?P<name>{_NAME})\b"),
+    re.compile(rf"(?i:\b{HUMAN_TRADE}) (?P<name>{_NAME})\b"),
     re.compile(
         rf"(?P<name>{_NAME}), (?:(?i:a|an|the|its|their|his|her) )?"
         rf"(?:[\w'’-]+ ){{0,4}}?(?i:{ROLE})\b"

@@ -1924,3 +1924,17 @@ def test_calling_a_paper_a_knockout_blow_praises_it(extractor, label, disputed):
     )
     pairs = {frozenset(d["parties"]) for d in c["disputes"]}
     assert (frozenset({"Gary Holt", "Quorvane"}) in pairs) is disputed
+
+
+def test_a_ruling_that_a_party_did_no_wrong_is_no_charge_against_it(extractor):
+    # "without permission" is a charge's words, but the ruling denies the wrong
+    c = contract(
+        extractor,
+        "Fair use ruling\n\n"
+        "A federal judge ruled on Wednesday that Velmora did not break copyright law when it "
+        "trained its AI models on millions of books without permission, Judge Vince Chhabria "
+        "wrote.\n\n"
+        "A Velmora spokesperson said the company appreciated the decision.",
+    )
+    pairs = {frozenset(d["parties"]) for d in c["disputes"]}
+    assert frozenset({"Vince Chhabria", "Velmora"}) not in pairs

@@ -4546,6 +4546,17 @@ def test_models_listed_after_testing_them_are_models(extractor, verb):
     assert {"R3", "Lumio Think"} <= names_of(extractor, text, "Model")
 
 
+@pytest.mark.parametrize("trade", ["novelist", "comedian", "playwright"])  # comedian: a guard
+def test_a_name_after_a_trade_only_people_practise_is_a_person(extractor, trade):
+    # "Ta-Nehisi" is no common given name, and the NER reads the name as a body
+    text = (
+        "Authors lose\n\n"
+        f"The authors who sued, including {trade} Ta-Nehisi Grant, made the wrong "
+        "arguments, the judge wrote."
+    )
+    assert "Ta-Nehisi Grant" in names_of(extractor, text, "Person")
+
+
 def test_a_show_named_before_its_kind_is_no_organisation(extractor):
     text = (
         "Nair speaks\n\n"

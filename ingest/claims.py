@@ -158,6 +158,8 @@ _UNKNOWING = re.compile(
     r"(?:n['\u2019]t| not| never) (?:known|know|been aware|aware|realized|realised|realize|"
     r"realise)\b|^(?:that )?(?:it|we|I|he|she|they) (?:was|were|had been) unaware\b"
 )
+
+
 @cache
 def _exonerating() -> re.Pattern[str]:
     """A wrong said not to have been done ("Y did not break copyright law when it trained

@@ -710,8 +710,11 @@ def _role_at_unnamed_organisation(p: _Phrase, ctx: Discourse) -> str | None:
         return holder or _voice_of(owner, subj, ctx)
     if p.definite and root.tag_ == "NNS" and root.lemma_.lower() in lexicon()["staff_nouns"]:
         # "Researchers at the Halvern Institute found otherwise ... the researchers
-        # reported": the organisation they were introduced with
-        staff_of = ctx.staff_introduced(root.lower_, subj.start_char)
+        # reported": the organisation they were introduced with; else "a report from the
+        # Halvern Observatory ... The researchers said": the report's author
+        staff_of = ctx.staff_introduced(root.lower_, subj.start_char) or _report_author_before(
+            subj, ctx
+        )
         if staff_of is not None:
             return staff_of
     if p.definite and any(
@@ -820,6 +823,25 @@ def _role_at_named_organisation(p: _Phrase, ctx: Discourse) -> str | None:
             or _speaker_named_next(p, ctx)
             or NOBODY
         )
+    return None
+
+
+# a study named with its author: "a report from the Halvern Observatory", "a study by
+# researchers at Y"
+_REPORT_BY = re.compile(
+    r"\b(?:report|study|paper|analysis|audit|survey|investigation)s? (?:from|by) "
+    r"(?:researchers (?:at|from) )?(?:the )?$",
+    re.I,
+)
+
+
+def _report_author_before(subj: Span, ctx: Discourse) -> str | None:
+    """The organisation last named as the author of a study or report before ``subj``."""
+    for m in reversed(ctx.mentions):
+        if m.start >= subj.start_char or ctx.ent(m.key).type != "Organization":
+            continue
+        if _REPORT_BY.search(ctx.text, max(0, m.start - 60), m.start):
+            return m.key
     return None
 
 

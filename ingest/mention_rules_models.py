@@ -448,7 +448,7 @@ _NAMED_BY_KIND = [
         rf"\b(?:[Cc]hatbots|{_KIND}(?:generators|models|assistants|agents)"
         r"|(?:tested|evaluated|benchmarked|compared|testing|evaluating|reasoning) models),? "
         r"(?:including|such as|like|among them) "
-        rf"(?P<names>{_OWNED}(?:, {_OWNED})*,? (?:and|or) {_OWNED})"
+        rf"(?P<names>{_OWNED}(?:(?:, {_OWNED})*,? (?:and|or) {_OWNED})?)"
     ),
     re.compile(
         r"\b(?:developers?|makers?|creators?) of (?:the )?"

@@ -121,6 +121,12 @@ def organizations_by_suffix(view: ArticleView) -> list[Mention]:
             continue  # "the Ascend AI chip", "Operation AI Comply": part of another name
         if title_case_line(text, start0) and text.count(found) == 1:
             continue  # a headline's capitalised words ("Acme Halts AI Tool")
+        if (
+            "\n" not in text[:start0]
+            and text.count(found) == 1
+            and all(w.lower() in view.english for w in found.split()[:-1])
+        ):
+            continue  # "Popular AI training dataset ..." opening the headline: words
         if FACILITY.search(found):
             continue  # "the Stargate Data Center": a building
         if NOT_ORG_FIELD.search(found):

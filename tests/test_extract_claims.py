@@ -3613,3 +3613,15 @@ def test_a_group_that_lists_its_named_members_speaks_for_each(extractor):
     )
     found = {c["claimant"] for c in claims(extractor, text) if "strong protections" in c["text"]}
     assert found == {"Brontal Games", "Kestrel Interactive"}
+
+
+def test_the_researchers_are_the_authors_of_the_report_named_before(extractor):
+    text = (
+        "Dataset report\n\n"
+        "A widely used dataset contains private photos, according to a report from the "
+        "Halvern Observatory released on Wednesday.\n\n"
+        "The dataset is maintained by the nonprofit Corran, which has used it for years. "
+        "The researchers said they found more than 3,000 images of patients in it."
+    )
+    c = claim_with(claims(extractor, text), "3,000 images")
+    assert c["claimant"] == "Halvern Observatory"

@@ -4557,6 +4557,26 @@ def test_a_name_after_a_trade_only_people_practise_is_a_person(extractor, trade)
     assert "Ta-Nehisi Grant" in names_of(extractor, text, "Person")
 
 
+def test_one_model_after_image_models_including_is_a_model_not_its_maker(extractor):
+    text = (
+        "Dataset report\n\n"
+        "The dataset has been used to train popular image models including Brontal "
+        "Diffusion. Brontal said its current models were trained on a filtered version."
+    )
+    ex = by_name(run(extractor, text))
+    assert ex["Brontal Diffusion"]["type"] == "Model"
+    assert ex["Brontal"]["type"] == "Organization"
+
+
+def test_a_dictionary_word_and_ai_opening_the_headline_is_no_organisation(extractor):
+    text = (
+        "Popular AI training dataset contained private photos, researchers say\n\n"
+        "A widely used dataset contains thousands of private photos, according to a report "
+        "from the Halvern Observatory."
+    )
+    assert "Popular AI" not in names_of(extractor, text, "Organization")
+
+
 def test_a_show_named_before_its_kind_is_no_organisation(extractor):
     text = (
         "Nair speaks\n\n"

@@ -422,6 +422,7 @@ def full_names_of_speaking_surnames(view: ArticleView) -> list[Mention]:
             while words and (
                 words[0].lower() in FUNCTION_WORDS
                 or words[0].lower() in gaz.role_nouns
+                or words[0].lower() in CLAUSE_OPENERS  # "Unlike Obi, ..."
                 # "Per Obi's post", "As Obi put it" (not "Will Obi": a given name)
                 or (words[0].lower() in STOP_WORDS and words[0] not in gaz.given_names)
             ):

@@ -4491,13 +4491,19 @@ def test_the_plaintiff_set_off_before_a_persons_name_is_a_person(extractor):
     assert "Mills" not in ex
 
 
-def test_a_clause_opener_before_a_name_is_no_persons_first_name(extractor):
-    text = (
-        "Open models\n\n"
+@pytest.mark.parametrize(
+    "text",
+    [
         "Velmora and Quorvane disagree about open models. Where Velmora sees risk, "
-        "Quorvane sees opportunity."
-    )
-    assert "Where Velmora" not in names_of(extractor, text, "Person")
+        "Quorvane sees opportunity.",
+        # a company that speaks, and a clause opener before it elsewhere
+        "Velmora says open models are dangerous. Unlike Velmora, Quorvane believes open "
+        "models are safe.",
+    ],
+)
+def test_a_clause_opener_before_a_name_is_no_persons_first_name(extractor, text):
+    people = names_of(extractor, f"Open models\n\n{text}", "Person")
+    assert not [p for p in people if "Velmora" in p]
 
 
 def test_a_name_described_as_a_conference_is_no_organisation(extractor):

@@ -131,6 +131,9 @@ DEVICE_LINES: frozenset[str] = _frozenset("device_lines")
 # words that open a clause before a name and that a dictionary of content words lacks
 CLAUSE_OPENERS: frozenset[str] = _frozenset("clause_openers")
 
+# adverbs that open a sentence before a name ("Today Velmora said"): no given name
+SENTENCE_ADVERBS: frozenset[str] = _frozenset("sentence_adverbs")
+
 FUNCTION_WORDS: set[str] = _set("function_words")
 
 # the lower-case words an organisation's name may hold ("Bank of America")

@@ -26,6 +26,7 @@ from ingest.entity_lexicon import (
     PRODUCT_NOUNS,
     PRODUCT_WORDS,
     PUBLICATION_WORDS,
+    SENTENCE_ADVERBS,
     SHOW_NOUNS,
     TITLE_WORDS,
 )
@@ -100,6 +101,18 @@ def statistical_ner_mentions(view: ArticleView) -> list[Mention]:
             span = span[1:]  # "The European Commission said": the article opens a sentence
         if len(span) > 1 and span[0].is_sent_start and span[0].pos_ in ("ADP", "SCONJ"):
             span = span[1:]  # "Inside Velmora's race ...": a headline's opening preposition
+        if (
+            ent.label_ == "PERSON"
+            and len(span) > 1
+            and span[0].is_sent_start
+            and span[0].text not in gaz.given_names
+            and (
+                span[0].pos_ == "ADV"
+                or span[0].lower_ in SENTENCE_ADVERBS
+                or (span[0].lower_.endswith("ly") and span[0].lower_[:-2] in view.english)
+            )
+        ):
+            span = span[1:]  # "Notably Velmora said": an opening adverb, no given name
         dash = next(
             (t.i for t in span[1:] if t.text in ("-", "\u2013", "\u2014") and t.whitespace_),
             None,

@@ -122,9 +122,11 @@ def organizations_by_suffix(view: ArticleView) -> list[Mention]:
         if title_case_line(text, start0) and text.count(found) == 1:
             continue  # a headline's capitalised words ("Acme Halts AI Tool")
         if (
-            "\n" not in text[:start0]
+            found.endswith(" AI")
+            and "\n" not in text[:start0]
             and text.count(found) == 1
             and all(w.lower() in view.english for w in found.split()[:-1])
+            and re.match(r" [a-z]+ ", after) is not None
         ):
             continue  # "Popular AI training dataset ..." opening the headline: words
         if FACILITY.search(found):

@@ -27,6 +27,7 @@ from ingest.entity_lexicon import (
     ORG_SUFFIXES,
     PLACE_HEADS,
     PUBLICATION_WORDS,
+    SENTENCE_ADVERBS,
     TITLE_WORDS,
     TRADE_SUFFIXES,
 )
@@ -339,8 +340,12 @@ def people_who_speak(view: ArticleView) -> list[Mention]:
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
         if span is None or not 2 <= len(words) <= 5 or words[0].lower() in NAME_PARTICLES:
             continue
-        if words[0].lower() in CLAUSE_OPENERS:
-            continue  # "Where Velmora sees risk": a clause's opener and one name, no person
+        if words[0].lower() in CLAUSE_OPENERS or _adverb_opening(
+            token_at(doc, start) or doc[-1], view
+        ):
+            # "Where Velmora sees risk", "Today Velmora said": a clause's opener or an
+            # adverb and one name, no person
+            continue
         if (
             gaz.lookup(name) is not None
             or any(
@@ -419,13 +424,16 @@ def full_names_of_speaking_surnames(view: ArticleView) -> list[Mention]:
             words = words[cut:]
             if len(words) > 2 and re.search(r"\b(?:[A-Z][a-z]+) of $", text[: m.start()]):
                 words = words[1:]  # "Secretary of State Madeleine Albright": the office's word
+            first_at = m.end() - len(" ".join(words))
             while words and (
                 words[0].lower() in FUNCTION_WORDS
                 or words[0].lower() in gaz.role_nouns
                 or words[0].lower() in CLAUSE_OPENERS  # "Unlike Obi, ..."
+                or _adverb_opening(token_at(doc, first_at) or doc[-1], view)  # "Today Obi"
                 # "Per Obi's post", "As Obi put it" (not "Will Obi": a given name)
                 or (words[0].lower() in STOP_WORDS and words[0] not in gaz.given_names)
             ):
+                first_at += len(words[0]) + 1
                 words = words[1:]
             if len(words) < 2 or any(
                 w in ORG_SUFFIXES or w in NOT_ORG_WORDS or _PLACE_MODIFIER.search(w) for w in words
@@ -446,6 +454,20 @@ def full_names_of_speaking_surnames(view: ArticleView) -> list[Mention]:
 def _lower_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lower case (read once per article)."""
     return frozenset(re.findall(r"(?<![\w-])[a-z][a-z'’-]*", text))
+
+
+def _adverb_opening(tok: Token, view: ArticleView) -> bool:
+    """Whether ``tok`` opens its sentence as an adverb that is no given name ("Today",
+    "Separately", "Notably"): no first word of a name."""
+    opens = tok.is_sent_start or all(
+        t.is_space or t.is_punct for t in tok.doc[tok.sent.start : tok.i]
+    )
+    word = tok.lower_
+    return opens and tok.text not in view.gaz.given_names and (
+        tok.pos_ == "ADV"
+        or word in SENTENCE_ADVERBS
+        or (word.endswith("ly") and word[:-2] in view.english)  # "Notably"
+    )
 
 
 def _dated_or_common_opening(tok: Token) -> bool:

@@ -4491,6 +4491,13 @@ def test_the_plaintiff_set_off_before_a_persons_name_is_a_person(extractor):
     assert "Mills" not in ex
 
 
+@pytest.mark.parametrize("adverb", ["Today", "Separately", "Still", "Earlier", "Notably"])
+def test_an_adverb_opening_a_sentence_is_no_first_name_of_a_speaker(extractor, adverb):
+    text = f"Title\n\nVelmora is a startup. {adverb} Velmora said the model was safe."
+    people = names_of(extractor, text, "Person")
+    assert not [p for p in people if p.startswith(adverb)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -463,10 +463,14 @@ def _adverb_opening(tok: Token, view: ArticleView) -> bool:
         t.is_space or t.is_punct for t in tok.doc[tok.sent.start : tok.i]
     )
     word = tok.lower_
-    return opens and tok.text not in view.gaz.given_names and (
-        tok.pos_ == "ADV"
-        or word in SENTENCE_ADVERBS
-        or (word.endswith("ly") and word[:-2] in view.english)  # "Notably"
+    return (
+        opens
+        and tok.text not in view.gaz.given_names
+        and (
+            tok.pos_ == "ADV"
+            or word in SENTENCE_ADVERBS
+            or (word.endswith("ly") and word[:-2] in view.english)  # "Notably"
+        )
     )
 
 

@@ -419,9 +419,9 @@ class _ChallengeReader:
 
     def _stated_before(self, objs: list[Token], sent: Span, exclude: set[str]) -> list[str]:
         """Whose statement a definite, unowned "the estimate" or "the allegation"
-        contests: the latest speaker before ``sent`` (not on the challengers' side) whose
-        sentence made one with the noun's verb ("The report, published by Y, estimates
-        that ... X disputed the estimate")."""
+        contests: the latest speaker before ``sent`` (within ``RETEST_REACH``, not on the
+        challengers' side) whose sentence made one with the noun's verb ("The report,
+        published by Y, estimates that ... X disputed the estimate")."""
         verbs = {
             self.lex.statement_verbs[o.lemma_.lower()]
             for o in objs
@@ -431,15 +431,8 @@ class _ChallengeReader:
         }
         if not verbs:
             return []
-        mine = set().union(*(self.side_of(k) for k in exclude)) | exclude
-        doc = sent.doc
-        for start, key in reversed(self.parties.speakers):
-            if start >= sent.start_char or key in mine:
-                continue
-            said = doc.char_span(start, start + 1, alignment_mode="expand")
-            if said is not None and any(
-                t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in said.sent
-            ):
+        for key, said in self._speakers_before(sent, exclude):
+            if any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in said):
                 return [key]
         return []
 

@@ -199,10 +199,18 @@ def line_breaks(doc: Doc) -> Doc:
     # a bare "and", "or" or "but" is never a sentence's last word: the small model
     # sometimes starts one at "... accounted for output limits and | that the rebuttal";
     # a transcript turn's label is no sentence of its own: "Brandt: No. We hired ..."
-    for rx in (_BARE_CONJUNCTION, _TURN_LABEL):
+    # ... nor is the word after an opening quotation mark a new one ('"We will ...')
+    for rx in (_BARE_CONJUNCTION, _TURN_LABEL, _OPENING_QUOTE):
         inside.extend(
             i for i in _tokens_after(rx, text, token_starts) if i <= last and i not in starts
         )
+    # a comma never opens a sentence: "Velmora, Nair told The Verge, has no plans" is
+    # one (the small model sometimes ends one at the paragraph's first word)
+    commas = numpy.array([m.start() for m in _COMMA.finditer(text)], dtype=token_starts.dtype)
+    at = numpy.searchsorted(token_starts, commas)
+    inside.extend(
+        int(i) for i, c in zip(at, commas, strict=True) if 0 < i <= last and token_starts[i] == c
+    )
     if starts or inside:
         # one array write: each ``Token.is_sent_start`` assignment scans the whole
         # document for a parse, so one assignment per break grew with length x breaks
@@ -224,6 +232,8 @@ def _tokens_after(rx: re.Pattern[str], text: str, token_starts: numpy.ndarray) -
 
 
 _NEWLINE = re.compile(r"\n")
+_COMMA = re.compile(r",(?=\s)")
+_OPENING_QUOTE = re.compile(r"(?:(?<=\s)|^)[\"\u201c](?=\w)")
 _TURN_LABEL = re.compile(r"(?m)^[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}: (?=\S)")
 _BARE_CONJUNCTION = re.compile(r"(?<![\w.-])(?:and|or|but) (?=[a-z])")
 # SENT_START -1 ("never starts a sentence") as the unsigned array of ``Doc.to_array``

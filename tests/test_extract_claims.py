@@ -3625,3 +3625,22 @@ def test_the_researchers_are_the_authors_of_the_report_named_before(extractor):
     )
     c = claim_with(claims(extractor, text), "3,000 images")
     assert c["claimant"] == "Halvern Observatory"
+
+
+@pytest.mark.parametrize(
+    ("body", "opening"),
+    [
+        # a comma never opens a sentence, so the paragraph's first word stays in it
+        ("Velmora, Nair told The Verge, has no plans to go public.", "Velmora,"),
+        # the word after an opening quotation mark opens no sentence of its own
+        (
+            "\"We're not going to slow down,\" Nair, who founded Velmora in 2021 after "
+            "leaving Quorvane, told investors on a call.",
+            '"We',
+        ),
+    ],
+)
+def test_a_claim_keeps_the_first_words_of_its_paragraph(extractor, body, opening):
+    text = f"Claims\n\n{body}"
+    c = claim_with(claims(extractor, text), body[10:30])
+    assert c["text"].startswith(opening)

@@ -38,6 +38,7 @@ from ingest.syntax import (
     actor_came_after,
     coordinated_head,
     descriptor_read_as_verb,
+    fronted,
     prep_object,
     stranded_subject,
     subject_inside_misread_descriptor,
@@ -63,11 +64,6 @@ def subtree_span(tok: Token) -> tuple[int, int]:
     """The character span of ``tok`` and everything it governs."""
     toks = list(tok.subtree)
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-
-
-def _fronted(tok: Token) -> bool:
-    """Whether only spaces and punctuation stand before ``tok`` in its sentence."""
-    return all(t.is_space or t.is_punct for t in tok.doc[tok.sent.start : tok.i])
 
 
 def _negated(tok: Token, quotes: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
@@ -1182,7 +1178,7 @@ def find_attributions(
             continue  # "both candidates are contesting Ohio": a race, not a denial
         if (
             # (the tagger may read a fronted "Asked" as a past tense)
-            (tok.tag_ == "VBN" or (tok.tag_ == "VBD" and _fronted(tok)))
+            (tok.tag_ == "VBN" or (tok.tag_ == "VBD" and fronted(tok)))
             and tok.dep_ == "advcl"
             and lemma in lexicon()["addressed_cues"]
             and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children)

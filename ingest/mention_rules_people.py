@@ -62,6 +62,7 @@ from ingest.mention_checks import (
     tokens_with_dep,
 )
 from ingest.opposition_words import lexicon as opposition_lexicon
+from ingest.syntax import fronted
 
 # words that open a sentence before a name: "And Marcus Feld, the former ..."
 _SENTENCE_OPENER = re.compile(r"(?:And|But|Meanwhile|Also|Then|Yet|So|Still|Now|Plus) ")
@@ -459,12 +460,9 @@ def _lower_words(text: str) -> frozenset[str]:
 def _adverb_opening(tok: Token, view: ArticleView) -> bool:
     """Whether ``tok`` opens its sentence as an adverb that is no given name ("Today",
     "Separately", "Notably"): no first word of a name."""
-    opens = tok.is_sent_start or all(
-        t.is_space or t.is_punct for t in tok.doc[tok.sent.start : tok.i]
-    )
     word = tok.lower_
     return (
-        opens
+        fronted(tok)
         and tok.text not in view.gaz.given_names
         and (
             tok.pos_ == "ADV"

@@ -99,7 +99,7 @@ COURT_NAME = re.compile(r"(?:the )?(?:[A-Z][\w.]* ){0,6}?Court\b")
 OWN_GROUPS = _WORDS["own_groups"]
 # an organisation's people as a group ("the researchers", "the engineers")
 STAFF_NOUNS = frozenset(claim_lexicon()["staff_nouns"])
-# staff nouns naming the same people: "the attorneys" after "lawyers from Y"
+# nouns for the same people, a party's lawyers: "the attorneys" after "lawyers from Y"
 LAWYER_NOUNS = _WORDS["lawyer_nouns"]
 
 # what a maker does to what it makes: "an agent made by Y", "a chatbot built by Y"
@@ -134,11 +134,12 @@ def staff_introduced(
     same = sorted(LAWYER_NOUNS) if singular in LAWYER_NOUNS else [singular]
     plurals = "|".join(re.escape(f"{w}s") for w in same)
     at = re.compile(rf"\b(?:{plurals}) (?:at|from|with) (?:the )?(?:[a-z][\w-]* ){{0,3}}$", re.I)
+    after = re.compile(rf" (?:{plurals}) ")  # "Halvern Institute researchers"
     found = None
     for start, end, key in organisations:
         if start >= pos:
             break
-        if at.search(text, max(0, start - 60), start) or re.match(rf" (?:{plurals}) ", text[end:]):
+        if at.search(text, max(0, start - 60), start) or after.match(text, end):
             found = key
     return found
 

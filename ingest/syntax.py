@@ -209,6 +209,12 @@ def subject_inside_misread_descriptor(verb: Token) -> Span | None:
     return None
 
 
+def fronted(tok: Token) -> bool:
+    """Whether only spaces and punctuation stand before ``tok`` in its sentence (it
+    opens the sentence, maybe after a quotation mark or a blank line)."""
+    return all(t.is_space or t.is_punct for t in tok.doc[tok.sent.start : tok.i])
+
+
 def prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
     """The object of ``tok``'s first preposition among ``preps`` ("a report by X": X)."""
     return next(

@@ -972,10 +972,12 @@ class _ChallengeReader:
             self._failed_to_prove(short, sent, question)  # "Y fell short of proving it"
         elif tok.pos_ == "VERB" and lemma in lex.demanding and self._demanded(tok, sent, question):
             return
-        elif (
-            tok.pos_ == "VERB" and tok.dep_ == "acomp" and words.hyphenated(tok) in lex.pejoratives
+        elif tok.pos_ == "VERB" and (
+            (tok.dep_ == "acomp" and words.hyphenated(tok) in lex.pejoratives)
+            or (tok.dep_ in ("acomp", "attr") and _nothing_but_a_slur(tok, lex))
         ):
-            self._judged_false(tok, sent)  # "Y's numbers were cherry-picked", read as an adjective
+            # "Y's numbers were cherry-picked", "... just marketing", read as verbs
+            self._judged_false(tok, sent)
         elif tok.pos_ in ("VERB", "AUX"):
             self._verb(tok, lemma, sent, question)
         elif tok.dep_ in ("acomp", "attr") and (
@@ -985,6 +987,7 @@ class _ChallengeReader:
             or words.hard_to_credit(tok, lex)  # ("hard to justify")
             or _judged_overstated(tok, lex)
             or _judged_excessive(tok)
+            or _nothing_but_a_slur(tok, lex)
         ):
             self._judged_false(tok, sent)
         elif tok.dep_ == "acomp" and _further_from_the_truth(tok):
@@ -2450,6 +2453,9 @@ class _ChallengeReader:
             echoed = subj is not None
         # "Y's figures do not hold up, according to X": the source the judgement is given to
         challengers = parties.subject(verb)[0] if verb is not None else _according_to(be, parties)
+        if not challengers and verb is None and any(a <= tok.idx < b for a, b in self.quotes):
+            # '"Y's claims are just marketing."' carried on from X's quotation: X's
+            challengers = self._speakers_in(sent.start_char, sent.end_char)[-1:]
         negated = _negated_truth(tok) if untrue else words.negated(be)
         if subj is None or not challengers or negated != (failing or untrue):
             return
@@ -3099,6 +3105,31 @@ def _judged_excessive(adj: Token) -> bool:
     )
     subj = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
     return too and subj is not None and any(c.dep_ == "poss" for c in subj.children)
+
+
+def _nothing_but_a_slur(pred: Token, lex: words.Lexicon) -> bool:
+    """Whether the predicate ``pred`` calls its subject no more than a slur: "Y's claims
+    are just marketing", "pure spin", "nothing but hype", "little more than marketing"
+    (a slur alone may state a plain fact: "its strength is marketing"; "more than
+    marketing" praises)."""
+
+    def slur(t: Token) -> bool:
+        return words.hyphenated(t) in lex.naming_slurs or words.two_words(t) in lex.naming_slurs
+
+    if pred.lower_ in ("nothing", "little", "more"):
+        # "nothing but hype", "little more than marketing": the slur after but/than
+        restricted = pred.lower_ != "more" or any(
+            c.dep_ == "advmod" and c.lower_ in lex.restrictors for c in pred.children
+        )
+        return restricted and any(
+            p.dep_ == "pobj" and slur(p)
+            for c in pred.children
+            if c.dep_ == "prep" and c.lower_ in ("but", "than")
+            for p in c.children
+        )
+    return slur(pred) and any(
+        c.dep_ in ("advmod", "amod") and c.lower_ in lex.restrictors for c in pred.children
+    )
 
 
 def _judged_overstated(adj: Token, lex: words.Lexicon) -> bool:

@@ -100,6 +100,7 @@ class Lexicon:
     hasty: frozenset[str]  # "too quick to blame", "too slow to act"
     overstating: frozenset[str]  # with one of "excess", an overstated claim
     excess: frozenset[str]
+    restrictors: frozenset[str]  # with "naming_slurs": "just marketing", "pure spin"
     author_nouns: frozenset[str]  # "the bill's author, X": who wrote a document
     barring: frozenset[str]  # "an injunction barring Y from ...": whom a remedy bars
     defendants: frozenset[str]  # "naming Y as a defendant"
@@ -215,6 +216,7 @@ def lexicon() -> Lexicon:
         hasty=frozenset(raw["hasty_adjectives"]),
         overstating=frozenset(raw["overstating_adjectives"]),
         excess=frozenset(raw["excess_adverbs"]),
+        restrictors=frozenset(raw["dismissive_restrictors"]),
         author_nouns=frozenset(raw["author_nouns"]),
         barring=frozenset(raw["barring_verbs"]),
         defendants=frozenset(raw["defendant_nouns"]),

@@ -474,6 +474,23 @@ class PartyResolver:
             out = [k for k in listed if k not in exclude or k == out[0]] or out
         return out
 
+    def _subject_before_its(self, its: Token, exclude: set[str]) -> list[str]:
+        """The organisation "its" stands for when the last subject before it in its
+        sentence names one: "Until Velmora shares its logs, its claims are just
+        marketing" (a subject that is a thing, "the study and its data", names none)."""
+        subj = next(
+            (
+                t
+                for t in reversed(its.doc[its.sent.start : its.i])
+                if t.dep_ in ("nsubj", "nsubjpass")
+            ),
+            None,
+        )
+        key = self._party(self.tok_key.get(subj.i)) if subj is not None else None
+        if key is None or key in exclude or self.types.get(key) != "Organization":
+            return []
+        return [key]
+
     def _name_after_description(self, obj: Token) -> str | None:
         """ "accused the AI startup Velmora of ...", read with "AI" as the object and
         "startup" as a verb: the party named right after a description of an
@@ -575,6 +592,8 @@ class PartyResolver:
                     group = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
                     if group is not None and group != tok.head:
                         return self._led_by(group, exclude) if group.pos_ == "NOUN" else []
+            if low == "its" and tok.dep_ == "poss" and tok.head.lemma_ in self.owned:
+                return self._subject_before_its(tok, exclude)
             return []  # "it", "they": too often a thing or an unnamed group
         named = self._named(tok)  # "an entity named X", "a user going by the name X"
         if not named and self._unnamed_in_lede(tok, lemma):
@@ -1027,6 +1046,8 @@ class PartyResolver:
                     return group, False
                 if claimants and all(self.types.get(c) in PARTY_TYPES for c in claimants):
                     return claimants, False
+                if not group and subj.lower_ in ("i", "we"):
+                    return self._speaker_of_sentence(subj), False  # '"We reject Y's account."'
                 return group, False
             if (
                 cur.dep_ == "pcomp"
@@ -1076,6 +1097,12 @@ class PartyResolver:
                 return self.of(stranded.root, set()), False
             break
         return [], False
+
+    def _speaker_of_sentence(self, tok: Token) -> list[str]:
+        """The one speaker of the claims made in ``tok``'s sentence: whoever says "I" or
+        "we" in a quotation carried on from the sentence that named them."""
+        spoken = {k for at, k in self.speakers if tok.sent.start_char <= at < tok.sent.end_char}
+        return list(spoken) if len(spoken) == 1 else []
 
     def _led_by(self, tok: Token, exclude: set[str]) -> list[str]:
         """The leader of a group noun: "a group of authors led by X" acts as X (the

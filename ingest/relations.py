@@ -439,7 +439,7 @@ def _role(s: str) -> str | None:
     m = ROLE_WORDS.search(s)
     if m is None:
         return None
-    field = re.search(r"([a-z]+) $", s[: m.start()])
+    field = re.search(r"(?i)\b([a-z]+) $", s[: m.start()])
     if m.group(0).lower() in ("lead", "leader", "chief") and field is not None:
         # "research lead", "finance chief": a team's or a department's head, no more
         return f"{field.group(1)} {m.group(0).lower()}"
@@ -590,6 +590,8 @@ LEAD_OR_VOICE = re.compile(
 
 FIELD_ROLES = frozenset(_WORDS["field_roles"])
 TITLE_WORDS = frozenset(_WORDS["title_words"])
+# "Police Chief X": a role at a public body, named by its head word
+PUBLIC_BODY_WORDS = frozenset(_WORDS["public_body_words"])
 
 
 def _field_role(opening: str, role: str) -> bool:
@@ -710,6 +712,8 @@ def _its_role(doc, text, sm, types, span, prev, add, lead=None) -> None:
         return  # "A lawyer for Ortiz, Jane Roe, said": a role held for the person named
     if INDEPENDENT.match(m.group("role")):
         return  # "Independent researcher Jane Roe said": nobody's staff
+    if m.group("role").split()[0].lower() in PUBLIC_BODY_WORDS:
+        return  # "Police Chief X said": the police's (``_role_at_the_named_head``)
     if _has_verb(doc, span[0], person.start):
         return  # "Several other researchers said X deserved ...": a clause, no role of X's
     if _field_role(m.group(0), m.group("role")):
@@ -843,7 +847,9 @@ ROLE_AT_THE_NAMED = re.compile(
 )
 # the same before the name, opening its sentence: "The union's president, X, said"
 NAMED_HEAD_ROLE_FIRST = re.compile(
-    r"^\W*The (?P<head>[a-z]+)['\u2019]s (?P<role>[\w -]{2,40}?), $"
+    r"^\W*(?:The (?P<head>[a-z]+)['\u2019]s (?P<role>[\w -]{2,40}?), "
+    # "Police Chief X said", after "the Halvern Police Department": a public body's
+    rf"|(?P<head3>(?i:{'|'.join(sorted(PUBLIC_BODY_WORDS))})) (?P<role3>[A-Za-z -]{{2,40}}?) )$"
 )
 
 
@@ -862,8 +868,10 @@ def _role_at_the_named_head(text, sm, types, span, named_orgs: list[Mention], ad
             m = NAMED_HEAD_ROLE_FIRST.match(text[span[0] : person.start])
         if m is None:
             continue
-        head = m.groupdict().get("head2") or m.group("head")
-        role = m.groupdict().get("role2") or m.group("role")
+        head = (m.groupdict().get("head2") or m.groupdict().get("head3") or m["head"]).lower()
+        role = m.groupdict().get("role2") or m["role"]
+        if m.groupdict().get("role3"):
+            role = f"{head} {m['role3']}"  # "Police Chief": the police chief
         if re.fullmatch(_THE_COMPANY, f"the {head}"):
             continue
         if len(role.split()) > 4 or not ROLE_WORDS.search(role):

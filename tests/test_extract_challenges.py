@@ -4351,3 +4351,48 @@ def test_a_lede_group_named_later_with_its_members_is_those_members(extractor):
 def test_advice_to_shun_a_product_criticises_its_maker(extractor, advice, disputed):
     text = f"Health chatbot\n\nThe Halvern Academy {advice}."
     assert (frozenset({"Halvern Academy", "Lumio Health"}) in pairs(extractor, text)) is disputed
+
+
+@pytest.mark.parametrize(
+    "judgement",
+    [
+        "Velmora's claims are just marketing",
+        "Velmora's claims are pure spin",
+        "Velmora's claims are nothing but hype",  # (held before: "hype" alone is a slur)
+        "Velmora's claims are little more than marketing",
+        # "its" points back to the organisation that is the subject just before it
+        "Until Velmora shares its logs, its claims are just marketing",
+    ],
+)
+def test_a_claim_called_no_more_than_a_slur_is_dismissed(extractor, judgement):
+    text = (
+        "Robotaxi crash\n\n"
+        "Velmora says its robotaxi braked in time. "
+        f'"{judgement}," said Lena Brandt, a safety advocate.'
+    )
+    assert frozenset({"Lena Brandt", "Velmora"}) in pairs(extractor, text)
+
+
+def test_a_slur_alone_as_a_predicate_states_a_fact(extractor):
+    # a control: "marketing" with no "just" or "pure" says what a thing is
+    text = (
+        "Velmora grows\n\n"
+        "Velmora says its robotaxi sales doubled. Lena Brandt, an analyst, said Velmora's "
+        "greatest strength is marketing."
+    )
+    assert frozenset({"Lena Brandt", "Velmora"}) not in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "quotation",
+    ["We reject Velmora's account", "Velmora's claims are just marketing"],
+)
+def test_a_quotation_carried_on_past_its_speaker_is_still_theirs(extractor, quotation):
+    # the sentence after "..., said X." names no speaker: X goes on talking
+    text = (
+        "Robotaxi crash\n\n"
+        "Velmora says its robotaxi braked in time. "
+        '"Companies love to publish their own data," said Lena Brandt, a safety advocate. '
+        f'"{quotation}."'
+    )
+    assert frozenset({"Lena Brandt", "Velmora"}) in pairs(extractor, text)

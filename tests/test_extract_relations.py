@@ -984,3 +984,15 @@ def test_a_bare_title_after_to_is_a_role_at_the_company_whose_staff_spoke(extrac
         r["type"] == "LEADS" and r["source"] == "Marcus Feld" and r["target"] == "Quorvane"
         for r in ex["relations"]
     )
+
+
+def test_a_police_chief_works_for_the_police_not_the_company_before(extractor):
+    text = (
+        "Robotaxi crash\n\n"
+        "The Halvern Police Department blamed a Velmora robotaxi for the crash. "
+        "Velmora said the report was wrong. Police Chief Daniel Ortiz stood by the findings."
+    )
+    rels = relations(extractor, text)
+    role = find(rels, "WORKS_FOR", "Daniel Ortiz", "Halvern Police Department")["properties"]
+    assert role == {"role": "police chief"}
+    assert not [r for r in rels if (r["source"], r["target"]) == ("Daniel Ortiz", "Velmora")]

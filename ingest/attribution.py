@@ -330,6 +330,14 @@ def _subject_of(verb: Token) -> Span | None:
         # "the company, which claimed ..." / "X, saying ...": the modified noun
         noun = verb.head
         if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("in", "on", "via", "through")
+            and noun.head.head.pos_ in ("VERB", "AUX")
+        ):
+            return None  # "In a letter posted on GitHub, X wrote ...": where X wrote
+        if (
             any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in verb.children)
             and noun.dep_ == "pobj"
             and noun.head.dep_ == "prep"

@@ -284,7 +284,7 @@ def extract_claims(
     ]
     atts = [find_attributions(s, gaz, quotes, text) for s in sents]
     para = [text.count("\n\n", 0, s.start_char) + text.count("\n", 0, s.start_char) for s in sents]
-    quote_att = quote_attributions(quotes, sents, atts, text)
+    quote_att, in_passing = quote_attributions(quotes, sents, atts, text)
     lists = party_lists(doc, ctx)
     # "Jane Doe, The Verge:" before a paragraph, or "— Jane Doe (@jdoe) May 3" after one
     posts = signed_posts(doc, text)
@@ -526,6 +526,10 @@ def extract_claims(
                 keys, subj = resolve(att.subject)
                 if keys:
                     speaker = (keys, subj, att.cue_text, att.kind)
+            if speaker is None and q in in_passing:
+                # "Developers were less measured, with several calling it 'gaslighting.'":
+                # a few words quoted in a sentence with no cue are its subject's, named or not
+                speaker = _sentence_subject(sent, resolve)
             if speaker is None and opens_sentence(q, sent, text):
                 speaker = _subject_just_before(si, sents, para, quotes, resolve, ctx)
             if speaker is None and opens_sentence(q, sent, text):
@@ -552,6 +556,18 @@ def extract_claims(
     if keep_unresolved:
         claims = merge_quotations(claims, text)
     return claims
+
+
+def _sentence_subject(
+    sent: Span, resolve: Callable[[Span | None], tuple[tuple[str, ...], Span | None]]
+) -> tuple[tuple[str, ...], Span | None, str, str] | None:
+    """The speaker (keys, phrase, cue, kind) a sentence's main subject makes: its words
+    up to its head ("Developers", not "Developers on Hacker News")."""
+    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    keys, phrase = resolve(sent.doc[subj.left_edge.i : subj.i + 1])
+    return (keys, phrase, sent.root.text, "assertion") if keys else None
 
 
 def _subject_just_before(

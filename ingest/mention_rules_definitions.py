@@ -104,7 +104,9 @@ def organizations_called(view: ArticleView) -> list[Mention]:
         # a company's kind after an article ("the German startup Lumio") outweighs the
         # NER's guesses at the name elsewhere ("Lumio would publish"); a bare one may be
         # a person's job ("publisher Ron Unz")
-        strong = described is not None and COMPANY_KIND.match(m.group(0)) is not None
+        # (a headline drops its articles: "Labels sue AI music startup Lumio Sound")
+        headline = "\n" not in text[: m.start()].strip()
+        strong = (described is not None or headline) and COMPANY_KIND.match(m.group(0)) is not None
         cands.append(
             Mention(
                 m.start(1),

@@ -148,6 +148,7 @@ def find_challenges(
         other_parties=lex.other_parties,
         speakers=speakers,
         non_companies=outlets | bodies,
+        public_bodies=bodies,
     )
     reader = _ChallengeReader(parties, lex, relation_side, last_other_claimant, reporting)
     reader.outlets = outlets
@@ -1877,17 +1878,20 @@ class _ChallengeReader:
             if backers and sent is not None:
                 self.add(against, list(dict.fromkeys(backers)), sent.root, "opposes", sent)
 
-    def _sided_with(self, tok: Token, sent: Span, question: bool) -> None:
-        """ "X sided with Y", "X agreed with Y": X opposes whom Y challenged before (X
-        and Y agree: no dispute between them)."""
-        allies = [
-            k
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "with"
-            for o in c.children
-            if o.dep_ == "pobj"
-            for k in self.parties.of(o, set())
-        ]
+    def _sided_with(
+        self, tok: Token, sent: Span, question: bool, allies: list[str] | None = None
+    ) -> None:
+        """ "X sided with Y", "X agreed with Y" (or ``allies`` X backed): X opposes whom Y
+        challenged before (X and Y agree: no dispute between them)."""
+        if allies is None:
+            allies = [
+                k
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for o in c.children
+                if o.dep_ == "pobj"
+                for k in self.parties.of(o, set())
+            ]
         if not allies or words.negated(tok) or words.hedged(tok, question):
             return
         challengers, _ = self.parties.subject(tok)
@@ -2193,7 +2197,18 @@ class _ChallengeReader:
             supporters, passive = parties.subject(tok)
             if supporters and not passive:
                 objs = [c for c in tok.children if c.dep_ == "dobj"]
-                self._take_position(supporters, objs, sent, True)
+                # "X backed the regulator": X sides with the body described (a named
+                # party backed may be a candidate endorsed or a company funded)
+                allies = [
+                    k
+                    for o in objs
+                    if o.i not in parties.tok_key and o.lemma_.lower() in lex.asked_bodies
+                    for k in parties.of(o, set(supporters))
+                ]
+                if allies:
+                    self._sided_with(tok, sent, question, allies)
+                else:
+                    self._take_position(supporters, objs, sent, True)
             return
         if lemma in ("name", "list") and _as_defendant(tok, lex):
             self._named_defendant(tok, sent)
@@ -2492,7 +2507,7 @@ class _ChallengeReader:
         elif subj.lower_ in ("it", "they", "those", "these", "none", "nothing") and answering:
             self.add(challengers, answering, tok, "rebuts", sent)  # "... said of Y's claims"
         elif (
-            subj.lower_ in ("that", "this")
+            (subj.lower_ in ("that", "this") and subj.tag_ != "WDT")  # (not "something that")
             or (none and subj.pos_ == "PRON")
             # '"It is not a fair comparison," X said': "it" is a statement the noun names
             or (subj.lower_ == "it" and tok.dep_ == "attr" and tok.lemma_.lower() in lex.owned)
@@ -2503,7 +2518,8 @@ class _ChallengeReader:
                 [
                     k
                     for t in sent
-                    if t.i < verb.i and t.lemma_.lower() in self.reporting
+                    if t.i < (tok if verb is None else verb).i
+                    and t.lemma_.lower() in self.reporting
                     for k in _reporters(t, parties, exclude)
                 ]
                 or answering

@@ -74,6 +74,8 @@ RIVAL_WORDS = _WORDS["rival_words"]
 # "an analyst at Corran Research said the company ...": not Corran Research
 OUTSIDE_ROLES = _WORDS["outside_roles"]
 
+# "the regulator": the public body last named
+REGULATOR_NOUNS = frozenset(("regulator", "watchdog", "authority", "agency"))
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -164,6 +166,7 @@ class PartyResolver:
         other_parties: frozenset[str] = frozenset(),
         speakers: list[tuple[int, str]] | None = None,
         non_companies: frozenset[str] = frozenset(),
+        public_bodies: frozenset[str] = frozenset(),
     ) -> None:
         """``mentions``: (start, end, entity key) in text order; ``types``: entity types;
         ``developer``: model -> developing organisation; ``claimants_at(pos)``: the
@@ -182,11 +185,13 @@ class PartyResolver:
         ``speakers``: (claim start, claimant key) in text order, whose account "her
         account" is; ``non_companies``: entity keys of outlets and public bodies, which
         "the company" never refers to ("filed a complaint with the FTC, alleging the
-        company misled ...")."""
+        company misled ..."); ``public_bodies``: those of public bodies and universities,
+        one of which "the regulator" is."""
         self.doc = doc
         self.text = doc_text(doc)
         self.speakers = speakers or []
         self.non_companies = non_companies
+        self.public_bodies = public_bodies
         self.critics = critics
         self.asked_bodies = asked_bodies
         self.other_parties = other_parties
@@ -316,10 +321,16 @@ class PartyResolver:
         return self.developer.get(key)  # a model stands for its developer
 
     def last_before(
-        self, pos: int, etype: str, exclude: set[str], gender: str | None = None
+        self,
+        pos: int,
+        etype: str,
+        exclude: set[str],
+        gender: str | None = None,
+        among: frozenset[str] | None = None,
     ) -> str | None:
         """The party of type ``etype`` named last before ``pos``; with ``gender``, one
-        the article does not show to be of the other gender ("she": not "Mr. Roe")."""
+        the article does not show to be of the other gender ("she": not "Mr. Roe");
+        with ``among``, one of those."""
         best = None
         for s, _, key in self.mentions:
             if s >= pos:
@@ -330,6 +341,8 @@ class PartyResolver:
                 continue  # "in a post on X": where something was said, not a party
             if self.types.get(key) == etype and key not in exclude:
                 if gender is not None and self.genders.get(key, gender) != gender:
+                    continue
+                if among is not None and key not in among:
                     continue
                 best = key
         return best
@@ -353,6 +366,26 @@ class PartyResolver:
                 self._employers.setdefault(a, set()).add(b)
         orgs = self._employers.get(person, set()) - exclude - self.non_companies
         return next(iter(orgs)) if len(orgs) == 1 else None
+
+    def _outside_employer(self, tok: Token) -> set[str]:
+        """The organisations the subject of ``tok``'s clause is described as working at
+        from outside: "Tomas Reyes, a lawyer at the firm Y, disagreed with the company"
+        (not Y: the company is the one the article is about; "a lawyer for Y"
+        represents Y, and "Y's spokesperson" speaks for it)."""
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if subj is None or self.types.get(self.tok_key.get(subj.i, "")) != "Person":
+            return set()
+        out: set[str] = set()
+        for role in subj.children:
+            if role.dep_ != "appos":
+                continue
+            lemma = role.lemma_.lower()
+            preps = {c.lower_ for c in role.children if c.dep_ == "prep"}
+            lawyer = lemma in ("lawyer", "attorney") and bool(preps & {"at", "with"})
+            if lemma in OUTSIDE_ROLES or lawyer:
+                out |= {self.tok_key[t.i] for t in role.subtree if t.i in self.tok_key}
+        return out
 
     def _not_an_owner_in_passing(self, key: str, pos: int, exclude: set[str]) -> str:
         """The organisation "the company" refers to when ``key`` was named last: not one
@@ -776,6 +809,12 @@ class PartyResolver:
             k = self.named_with_head(tok.idx, lemma, exclude)
             if k is not None:
                 return [k]
+        if definite and lemma in REGULATOR_NOUNS and tok.tag_ == "NN":
+            # "X backed the regulator": the public body last named (after the one named
+            # with that word: "the authority" is the Halvern Data Protection Authority)
+            k = self.last_before(tok.idx, "Organization", exclude, among=self.public_bodies)
+            if k is not None:
+                return [k]
         if lemma in ORG_DESCRIPTIONS and definite and tok.tag_ == "NNS":
             # "the companies" after "bets against Quorvane and Velmora": both
             group = [k for k in self.group_before(tok.idx, lemma) if k not in self.non_companies]
@@ -786,7 +825,8 @@ class PartyResolver:
             own = self._reporters_organisation(tok, exclude)
             if own is not None:
                 return [own]
-            k = self.last_before(tok.idx, "Organization", exclude | self.non_companies)
+            skip = exclude | self.non_companies | self._outside_employer(tok)
+            k = self.last_before(tok.idx, "Organization", skip)
             return [self._not_an_owner_in_passing(k, tok.idx, exclude)] if k else []
         if (
             tok.tag_ == "NNS"

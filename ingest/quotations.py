@@ -95,19 +95,35 @@ def opens_sentence(q: tuple[int, int], sent: Span, text: str) -> bool:
     )
 
 
+def quoted_inside_a_sentence(q: tuple[int, int], sents: list[Span], text: str) -> bool:
+    """Whether quotation ``q`` is a few words quoted inside a sentence of other words
+    ("calling the response 'corporate gaslighting.'"), not a quotation the sentence
+    introduces ("X delivered a retort: '...'")."""
+    sent = next((s for s in sents if s.start_char <= q[0] < s.end_char), None)
+    return (
+        sent is not None
+        and not opens_sentence(q, sent, text)
+        and not text[sent.start_char : q[0]].rstrip().endswith((":", ","))
+        and len(text[q[0] : q[1]].split()) <= 6
+    )
+
+
 def quote_attributions(
     quotes: list[tuple[int, int]],
     sents: list[Span],
     atts: list[list[Attribution]],
     text: str,
-) -> dict[tuple[int, int], tuple[int, Attribution]]:
-    """The cue that introduces or closes each quotation, if any.
+) -> tuple[dict[tuple[int, int], tuple[int, Attribution]], set[tuple[int, int]]]:
+    """The cue that introduces or closes each quotation, if any, and the quotations
+    quoted in passing: a few words inside a sentence that the next sentence's cue does
+    not close, since it reports words of its own.
 
     The cue is outside every quotation, in a sentence that overlaps the quotation or
     immediately follows it ('"...," LMArena wrote'), or in the sentence just before it
     that ends with a colon or "that".
     """
     found: dict[tuple[int, int], tuple[int, Attribution]] = {}
+    in_passing: set[tuple[int, int]] = set()
     for q in quotes:
         for si, sent in enumerate(sents):
             if sent.end_char <= q[0] - 3 or sent.start_char > q[1] + 3:
@@ -126,13 +142,23 @@ def quote_attributions(
                     continue  # a whole sentence before it ('X noted. "..." Y said')
                 if sent.start_char >= q[1] and "\n" in text[q[1] : sent.start_char]:
                     continue  # a headline quotation is not spoken by the next paragraph
+                if (
+                    sent.start_char >= q[1]
+                    and att.content[0] > pos
+                    and quoted_inside_a_sentence(q, sents, text)
+                ):
+                    # '... calling it "gaslighting." Y said it was reviewing the case': a
+                    # cue after a quotation that ends a sentence of other words, and that
+                    # reports words of its own, is not the quotation's cue
+                    in_passing.add(q)
+                    continue
                 found.setdefault(q, (si, att))
     for q in quotes:
         if q not in found and sents:
             signed = _signed_by(q, sents, text) or _introduced_by(q, sents, text)
             if signed is not None:
                 found[q] = signed
-    return found
+    return found, in_passing - set(found)
 
 
 def _introduced_by(
@@ -183,9 +209,7 @@ VERDICT_OF_RX = re.compile(
 )
 
 
-def _signed_by(
-    q: tuple[int, int], sents: list[Span], text: str
-) -> tuple[int, Attribution] | None:
+def _signed_by(q: tuple[int, int], sents: list[Span], text: str) -> tuple[int, Attribution] | None:
     """The name that signs quotation ``q`` after a dash, as an attribution without a
     cue word: testimonials, epigraphs and quoted posts are written so; or the name the
     next sentence gives it ('"..." That was the verdict of Jane Roe, ...')."""

@@ -70,7 +70,8 @@ ROLE_WORDS = re.compile(
     r"\b(ceo|cto|cfo|coo|chief executive(?: officer)?|"
     r"chief [\w ]{0,30}?(?:officer|scientist|analyst|economist|strategist|engineer|architect|"
     r"editor|correspondent|counsel)|(?:vice |senior )?president|"
-    r"vp|svp|spokes(?:person|woman|man)|head of [\w ]{1,30}|director(?: of [\w ]{1,30})?|"
+    r"vp|svp|spokes(?:person|woman|man)|head of [\w ]{1,30}|"
+    r"(?:executive |managing )?director(?: of [\w ]{1,30})?|"
     r"founders?|co-?founders?|"  # "one of the co-founders of X, Y"
     r"(?:research |staff |principal )?(?:scientist|engineer|researcher)s?|employee|executive|"
     r"fellow|"
@@ -203,8 +204,9 @@ def find_relations(
         named_orgs.extend(m for m, t in zip(sm, types, strict=True) if t == "Organization")
         if lead is None and _subject_org(doc, prev):
             lead = prev
-        if _subject_org(doc, prev):
-            recent = prev
+        companies = _companies_only(prev, by_key)
+        if _subject_org(doc, companies):
+            recent = companies  # ("the company" is no public body nor a newspaper)
         _roles(doc, text, sm, types, span, add)
         _hires(text, sm, types, span, add)
         _owners(doc, text, sm, types, span, add)
@@ -603,6 +605,19 @@ def _field_role(opening: str, role: str) -> bool:
     return words[-1] in FIELD_ROLES and not any(w in TITLE_WORDS for w in words[:-1])
 
 
+def _companies_only(
+    sentence: tuple[list[Mention], list[str]], by_key: dict[str, Entity]
+) -> tuple[list[Mention], list[str]]:
+    """A sentence's mentions and types without public bodies, universities and
+    publications, which "the company" never is."""
+    kept = [
+        (m, t)
+        for m, t in zip(*sentence, strict=True)
+        if by_key[m.key].kind not in ("government", "university", "publication")
+    ]
+    return [m for m, _ in kept], [t for _, t in kept]
+
+
 def _subject_org(doc, sentence: tuple[list[Mention], list[str]]) -> bool:
     """Whether an organisation is the subject of a sentence (its mentions and types)."""
     for m, t in zip(*sentence, strict=True):
@@ -620,9 +635,20 @@ DESCRIBED_SUBJECT = re.compile(
 )
 
 
+# the same speaking after its quotation: '"We will appeal," the company said.'
+DESCRIBED_SPEAKER = re.compile(
+    r"[\"\u201d],? the (?:[a-z-]+ ){0,2}(?:company|firm|startup|lab|group|chipmaker|maker) "
+    r"(?:said|added|wrote|stated|argued|insisted|countered)\b"
+)
+
+
 def _described_subject(sentence: str) -> bool:
-    """Whether ``sentence`` opens on an organisation described, not named."""
-    return DESCRIBED_SUBJECT.match(sentence) is not None
+    """Whether ``sentence`` opens on an organisation described, not named, or closes a
+    quotation with it as the speaker."""
+    return (
+        DESCRIBED_SUBJECT.match(sentence) is not None
+        or DESCRIBED_SPEAKER.search(sentence) is not None
+    )
 
 
 def _thing_before(doc, start: int) -> bool:
@@ -796,6 +822,7 @@ ROLE_AT_THE_COMPANY = re.compile(
     # (the role runs to the end of the apposition: "the group's AI editor," not "AI")
     rf",? (?:{_THE_COMPANY}['\u2019]s (?P<role>[\w -]{{2,40}}?)(?=[,.;:)]|$)"
     rf"|an? (?P<role2>[\w -]{{2,40}}?) (?:for|at) {_THE_COMPANY})\b"
+    r"(?! [A-Z])"  # ("a lawyer at the firm Reyes & Adams": the firm it names)
 )
 
 
@@ -853,6 +880,17 @@ NAMED_HEAD_ROLE_FIRST = re.compile(
 )
 
 
+# the same after an opening phrase: "In a letter, the group's director, X, wrote"
+NAMED_HEAD_ROLE_BEFORE = re.compile(r", the (?P<head>[a-z]+)['\u2019]s (?P<role>[\w -]{2,40}?), $")
+# "the group" for an organisation described as any kind of group after its name
+GROUP_KINDS = frozenset(
+    ("group", "nonprofit", "organization", "organisation", "charity", "coalition", "alliance")
+)
+_GROUP_DESCRIBED = re.compile(
+    rf",? (?:an?|the) (?:[\w-]+ ){{0,2}}(?:{'|'.join(sorted(GROUP_KINDS))})\b(?!['\u2019])"
+)
+
+
 def _role_at_the_named_head(text, sm, types, span, named_orgs: list[Mention], add) -> None:
     """ "The Halvern Institute found ... Lena Brandt, the institute's director, said" (or
     "The institute's director, Lena Brandt, said"): X holds the role at the
@@ -867,13 +905,16 @@ def _role_at_the_named_head(text, sm, types, span, named_orgs: list[Mention], ad
         if m is None and k == 0:
             m = NAMED_HEAD_ROLE_FIRST.match(text[span[0] : person.start])
         if m is None:
+            # "In a letter posted on GitHub, the group's executive director, X, wrote"
+            m = NAMED_HEAD_ROLE_BEFORE.search(text[max(span[0], person.start - 60) : person.start])
+        if m is None:
             continue
         head = (m.groupdict().get("head2") or m.groupdict().get("head3") or m["head"]).lower()
         role = m.groupdict().get("role2") or m["role"]
         if m.groupdict().get("role3"):
             role = f"{head} {m['role3']}"  # "Police Chief": the police chief
-        if re.fullmatch(_THE_COMPANY, f"the {head}"):
-            continue
+        if re.fullmatch(_THE_COMPANY, f"the {head}") and head not in GROUP_KINDS:
+            continue  # ("the group's", though, is also a nonprofit's: below)
         if len(role.split()) > 4 or not ROLE_WORDS.search(role):
             continue
         here = [o for o, t in zip(sm, types, strict=True) if t == "Organization"]
@@ -884,6 +925,8 @@ def _role_at_the_named_head(text, sm, types, span, named_orgs: list[Mention], ad
             if head in _name_words(o.text)
             # "the actors' union Performers United ... X, the union's president,"
             or re.search(rf"\b{head}s?\W*$", text[max(0, o.start - 30) : o.start], re.I)
+            # "Open Compute Commons, a nonprofit that ... X, the group's director,"
+            or (head in GROUP_KINDS and _GROUP_DESCRIBED.match(text, o.end) is not None)
         ]
         if named:
             _add_role(add, person.key, named[-1].key, _role(role), span, _former(m.group(0)))

@@ -4396,3 +4396,27 @@ def test_a_quotation_carried_on_past_its_speaker_is_still_theirs(extractor, quot
         f'"{quotation}."'
     )
     assert frozenset({"Lena Brandt", "Velmora"}) in pairs(extractor, text)
+
+
+def test_the_company_an_outside_lawyer_disagrees_with_is_not_her_own_firm(extractor):
+    text = (
+        "License dispute\n\n"
+        "Quorvane said the license does not apply to its model. Tomas Reyes, a lawyer at "
+        "the firm Reyes & Adams, disagreed with the company."
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Tomas Reyes", "Quorvane"}) in found
+    assert frozenset({"Tomas Reyes", "Reyes & Adams"}) not in found
+
+
+def test_backing_the_regulator_opposes_whom_it_ruled_against(extractor):
+    text = (
+        "Privacy order\n\n"
+        "The Halvern Data Protection Authority ordered Velmora to stop using private "
+        "messages to train its chatbot. Velmora said it would appeal. Digital minister "
+        'Lena Brandt backed the regulator, telling reporters that "no company is above '
+        'the law."'
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Lena Brandt", "Velmora"}) in found
+    assert frozenset({"Lena Brandt", "Halvern Data Protection Authority"}) not in found

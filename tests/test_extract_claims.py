@@ -3644,3 +3644,30 @@ def test_a_claim_keeps_the_first_words_of_its_paragraph(extractor, body, opening
     text = f"Claims\n\n{body}"
     c = claim_with(claims(extractor, text), body[10:30])
     assert c["text"].startswith(opening)
+
+
+def test_a_few_words_quoted_inside_a_sentence_are_not_the_next_speakers(keeping):
+    text = (
+        "License dispute\n\n"
+        "Developers were less measured, with several calling Quorvane's response "
+        '"corporate gaslighting." The Halvern Foundation said it was reviewing the case.'
+    )
+    cs = claims(keeping, text)
+    foundation = [c for c in cs if c["claimant"] == "Halvern Foundation"]
+    assert [c["text"] for c in foundation] == [
+        "The Halvern Foundation said it was reviewing the case."
+    ]
+    # the quoted words are the developers', an unnamed source
+    quoted = claim_with(cs, "corporate gaslighting")
+    assert (quoted["claimant"], quoted["claimantText"]) == (None, "Developers")
+
+
+def test_the_document_a_speaker_writes_in_is_no_speaker(keeping):
+    # "a letter posted on GitHub" is where Feld wrote, not a source of its own
+    text = (
+        "License dispute\n\n"
+        "In a letter posted on GitHub, the group's executive director, Marcus Feld, wrote "
+        'that Quorvane "took years of volunteer work and locked it away."'
+    )
+    cs = claims(keeping, text)
+    assert [c["claimant"] for c in cs] == ["Marcus Feld"]

@@ -4681,3 +4681,14 @@ def test_a_one_letter_numbered_name_with_a_variant_that_scores_is_a_model(extrac
         "released last month, scored 76.9 percent on the same benchmark."
     )
     assert "Q-4 Mini" in names_of(extractor, text, "Model")
+
+
+def test_a_company_kind_before_a_name_in_the_headline_outweighs_the_ner(extractor):
+    # a headline drops its articles: "AI music startup X" describes X as "the startup X"
+    text = (
+        "Record labels sue AI music startup Lumio Sound over training data\n\n"
+        "Three labels sued Lumio Sound on Thursday. The labels say Lumio Sound's tool "
+        "imitates hits. Lumio Sound, founded in 2022, has raised $125 million."
+    )
+    assert "Lumio Sound" in names_of(extractor, text, "Organization")
+    assert "Lumio Sound" not in names_of(extractor, text, "Person")

@@ -996,3 +996,41 @@ def test_a_police_chief_works_for_the_police_not_the_company_before(extractor):
     role = find(rels, "WORKS_FOR", "Daniel Ortiz", "Halvern Police Department")["properties"]
     assert role == {"role": "police chief"}
     assert not [r for r in rels if (r["source"], r["target"]) == ("Daniel Ortiz", "Velmora")]
+
+
+def test_the_groups_director_leads_the_organisation_described_as_a_nonprofit(extractor):
+    text = (
+        "License dispute\n\n"
+        "The Open Compute Commons, a nonprofit that maintains a training library, accused "
+        "Quorvane of breaking its license. In a letter posted on GitHub, the group's "
+        "executive director, Marcus Feld, wrote that Quorvane had ignored the rules."
+    )
+    rels = relations(extractor, text)
+    role = find(rels, "WORKS_FOR", "Marcus Feld", "Open Compute Commons")["properties"]
+    assert role == {"role": "executive director"}
+    find(rels, "LEADS", "Marcus Feld", "Open Compute Commons")
+    assert not [r for r in rels if (r["source"], r["target"]) == ("Marcus Feld", "GitHub")]
+
+
+def test_a_lawyer_at_a_named_firm_works_there_not_at_the_company(extractor):
+    text = (
+        "License dispute\n\n"
+        "Quorvane said the license does not apply. Tomas Reyes, a lawyer at the firm "
+        "Reyes & Adams, disagreed with the company."
+    )
+    rels = relations(extractor, text)
+    find(rels, "WORKS_FOR", "Tomas Reyes", "Reyes & Adams")
+    assert not [r for r in rels if (r["source"], r["target"]) == ("Tomas Reyes", "Quorvane")]
+
+
+def test_its_role_after_the_company_spoke_in_a_closing_quotation(extractor):
+    text = (
+        "Privacy order\n\n"
+        "The Halvern Data Protection Authority ordered Velmora to stop. Velmora said it "
+        'would appeal. "We believe the decision misreads the law," the company said in a '
+        "statement. "
+        "Its general counsel, Jane Whitcombe, added that the authority had ignored the "
+        "evidence."
+    )
+    rel = find(relations(extractor, text), "WORKS_FOR", "Jane Whitcombe", "Velmora")
+    assert rel["properties"] == {"role": "general counsel"}

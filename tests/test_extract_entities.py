@@ -4684,11 +4684,19 @@ def test_a_one_letter_numbered_name_with_a_variant_that_scores_is_a_model(extrac
 
 
 def test_a_company_kind_before_a_name_in_the_headline_outweighs_the_ner(extractor):
-    # a headline drops its articles: "AI music startup X" describes X as "the startup X"
+    # a headline drops its articles: "AI music startup X" describes X as "the startup
+    # X", which outweighs the NER's reading of X as a person in three later sentences
     text = (
         "Record labels sue AI music startup Lumio Sound over training data\n\n"
-        "Three labels sued Lumio Sound on Thursday. The labels say Lumio Sound's tool "
-        "imitates hits. Lumio Sound, founded in 2022, has raised $125 million."
+        "Three record labels sued Lumio Sound on Thursday, accusing the AI music startup "
+        "of copying millions of songs to train its song generator.\n\n"
+        "The lawsuit, filed by Corran Records and Halvern Music Group, says Lumio Sound's "
+        'tool can produce tracks that imitate hits such as "Paper Moons" by the singer '
+        "Mara Quinn.\n\n"
+        '"This is theft on an industrial scale," said Priya Nair, chief executive of the '
+        'Recording Guild. "Lumio built its business on the backs of artists."\n\n'
+        "Lumio Sound's co-founder and chief executive, Daniel Ortiz, fired back in a post "
+        'on LinkedIn, calling the suit "a desperate attempt to stifle competition."'
     )
     assert "Lumio Sound" in names_of(extractor, text, "Organization")
     assert "Lumio Sound" not in names_of(extractor, text, "Person")

@@ -288,6 +288,15 @@ def _subject_of(verb: Token) -> Span | None:
     if main is not None:
         return main  # "X denied claims that Y copied Z, asserting ...": X asserts
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if (
+        len(subjects) > 1
+        and subjects[0].tag_ in ("WDT", "WP")
+        and verb.dep_ == "relcl"
+        and subjects[1].lower_ not in ("both", "all", "each")  # ("who both shared")
+    ):
+        # "a chart that he said showed ...": the relative pronoun belongs to the
+        # reported clause; "he" says it
+        subjects = subjects[1:]
     obtained = _obtained_by(subjects[0]) if len(subjects) == 1 else None
     if obtained is not None:
         return obtained  # "documents reviewed by Reuters show ...": Reuters found it
@@ -405,6 +414,9 @@ def _subject_of(verb: Token) -> Span | None:
         return doc[noun.left_edge.i : min(end, verb.i)]
     return stranded_subject(verb) or subject_inside_misread_descriptor(verb)
 
+
+#: verbs of a finding, whose "that" always opens what was found
+FINDING_CUES = frozenset({"find", "show", "conclude", "reveal", "determine", "discover"})
 
 #: verbs that state an estimate as "<verb> the cost at $5 million"
 ESTIMATING_CUES = {"put", "peg", "estimate"}
@@ -1233,6 +1245,12 @@ def find_attributions(
         )
         detached = _detached_that_clause(tok)
         has_comp = has_comp or detached is not None or figure_at
+        # "found that several detectors, including Y's, misclassified ...": a clause the
+        # parser broke up still follows its "that"
+        nxt = tok.nbor() if tok.i + 1 < sent.end else None
+        has_comp = has_comp or (
+            lemma in FINDING_CUES and nxt is not None and nxt.lower_ == "that" and nxt.tag_ == "IN"
+        )
         # "The company, she added, is hiring": the sentence around the aside is its content
         has_comp = has_comp or _aside(tok)
         # "As Jane Roe noted, the bill is vague": the sentence is what she noted

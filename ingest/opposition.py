@@ -130,9 +130,11 @@ def find_challenges(
     of ``ingest/disputes.py`` treat as one side.
     """
     lex = words.lexicon()
+    # (by the name the article writes too: "on Facebook" is Meta's platform)
+    text = doc.text
     platforms = frozenset(
         k for k, name in (names or {}).items() if name.casefold() in lex.platforms
-    )
+    ) | frozenset(k for s, e, k in mentions if text[s:e].casefold() in lex.platforms)
     parties = PartyResolver(
         doc,
         mentions,
@@ -162,7 +164,6 @@ def find_challenges(
     ]
     parties.documents = reader.documents
     reader.affiliated += reader.document_leaders(doc)
-    text = doc.text  # built anew on every access: once here
     reader.quotes = quote_spans(text)
     folded = text.casefold()
     reader.further_said = any(p in folded for p in lex.further)
@@ -989,6 +990,7 @@ class _ChallengeReader:
             or _judged_overstated(tok, lex)
             or _judged_excessive(tok)
             or _nothing_but_a_slur(tok, lex)
+            or _pejorative_description(tok, lex)
         ):
             self._judged_false(tok, sent)
         elif tok.dep_ == "acomp" and _further_from_the_truth(tok):
@@ -1738,6 +1740,10 @@ class _ChallengeReader:
             state = words.blame_state(tok, lex)
             held = [c for c in state.children if c.dep_ == "nsubj"] if state is not None else []
             targets = [k for o in held for k in parties.of(o, exclude)]
+        if not targets and lemma in lex.mocking:
+            # "X sneered that Y's model couldn't write a to-do list": Y is mocked
+            clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+            targets = _clause_subjects(clauses, parties, exclude)
         if not targets and kind == "questions":
             # "X questioned whether Y's chip was as fast as claimed": the doubted
             # clause is about its subject's party
@@ -2481,7 +2487,9 @@ class _ChallengeReader:
             subj = next((p for c in subj.children for p in c.children if p.dep_ == "pobj"), subj)
         # "'That is not true,' X said of Y's report", "... in response to Y's claims"
         answering = _said_of(verb, parties, exclude, lex) if verb is not None else []
-        if subj.lemma_.lower() in lex.owned or subj.lemma_.lower() in lex.nouns:
+        named_owner = any(c.dep_ == "poss" and c.i in parties.tok_key for c in subj.children)
+        if subj.lemma_.lower() in lex.owned or subj.lemma_.lower() in lex.nouns or named_owner:
+            # (any named party's thing too: "Quorvane's pause was the dumbest thing")
             targets = parties.of(subj, exclude) or answering
             if not targets and subj.lower_ in lex.result_nouns and not words.possessor(subj):
                 targets = self._results_reported_before(sent, exclude)  # "the numbers"
@@ -3123,6 +3131,27 @@ def _judged_excessive(adj: Token) -> bool:
     return too and subj is not None and any(c.dep_ == "poss" for c in subj.children)
 
 
+def _pejorative_description(noun: Token, lex: words.Lexicon) -> bool:
+    """Whether the predicate noun ``noun`` judges its subject by a pejorative adjective:
+    "Y's pause was the dumbest thing I've seen", "... a dangerous idea", "the most
+    ridiculous move" (not "a bold move"); a pronoun subject only as false ("That is a
+    false equivalency"; "it is a dangerous moment" judges no one's thing)."""
+    if noun.dep_ != "attr":
+        return False
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    adjectives = [c for c in noun.children if c.dep_ == "amod"]
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("that", "this") and any(c.lower_ in lex.falsity for c in adjectives)
+    return any(
+        words.hyphenated(c) in lex.pejoratives
+        or c.lower_ in lex.superlatives
+        or words.two_words(c) in lex.superlatives
+        for c in adjectives
+    )
+
+
 def _nothing_but_a_slur(pred: Token, lex: words.Lexicon) -> bool:
     """Whether the predicate ``pred`` calls its subject no more than a slur: "Y's claims
     are just marketing", "pure spin", "nothing but hype", "little more than marketing"
@@ -3331,14 +3360,21 @@ def _in_response(verb: Token, lex: words.Lexicon) -> bool:
 
 def _holds_up(tok: Token) -> bool:
     """Whether ``tok`` is "hold up", "stand up" or "add up" (of a claim, to scrutiny),
-    "qualify" (of a thing, as what its maker calls it), or "meet" a standard ("Y's
-    licence does not meet the definition")."""
+    "qualify" (of a thing, as what its maker calls it), "work" (of a product or a
+    plan), or "meet" a standard ("Y's licence does not meet the definition")."""
     if tok.lemma_.lower() == "qualify":
         return not any(c.dep_ in ("dobj", "xcomp") for c in tok.children)
     if tok.lemma_.lower() in _MEETING:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _STANDARDS for c in tok.children)
     if tok.lemma_.lower() == "go":
         return words.goes_far_enough(tok)  # "Y's fix does not go far enough"
+    if tok.lemma_.lower() == "work":
+        # "Y's model doesn't work", "... does not work as advertised" (not "she does not
+        # work for Y", "does not work on weekends")
+        return not any(
+            c.dep_ in ("dobj", "xcomp", "prt") or (c.dep_ == "prep" and c.lower_ != "as")
+            for c in tok.children
+        )
     if tok.lemma_.lower() in _FAITHFUL:
         # "the tests do not reflect how people use the product", "Y's figures do not
         # represent the market": a picture judged untrue to what it shows

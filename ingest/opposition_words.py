@@ -101,6 +101,9 @@ class Lexicon:
     overstating: frozenset[str]  # with one of "excess", an overstated claim
     excess: frozenset[str]
     restrictors: frozenset[str]  # with "naming_slurs": "just marketing", "pure spin"
+    superlatives: frozenset[str]  # "the dumbest thing", "the worst decision"
+    mocking: frozenset[str]  # "sneered that Y's model ...": the clause's subject
+    falsity: frozenset[str]  # "That is a false equivalency"
     author_nouns: frozenset[str]  # "the bill's author, X": who wrote a document
     barring: frozenset[str]  # "an injunction barring Y from ...": whom a remedy bars
     defendants: frozenset[str]  # "naming Y as a defendant"
@@ -217,6 +220,9 @@ def lexicon() -> Lexicon:
         overstating=frozenset(raw["overstating_adjectives"]),
         excess=frozenset(raw["excess_adverbs"]),
         restrictors=frozenset(raw["dismissive_restrictors"]),
+        superlatives=frozenset(raw["pejorative_superlatives"]),
+        mocking=frozenset(raw["mocking_verbs"]),
+        falsity=frozenset(raw["falsity_adjectives"]),
         author_nouns=frozenset(raw["author_nouns"]),
         barring=frozenset(raw["barring_verbs"]),
         defendants=frozenset(raw["defendant_nouns"]),

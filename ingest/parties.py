@@ -73,6 +73,8 @@ AUTHORING_VERBS = _WORDS["authoring_verbs"]
 RIVAL_WORDS = _WORDS["rival_words"]
 # "an analyst at Corran Research said the company ...": not Corran Research
 OUTSIDE_ROLES = _WORDS["outside_roles"]
+# "students at the University of Corran": people there who do not act for it
+OUTSIDER_NOUNS = frozenset(_WORDS["outsider_nouns"])
 
 # "the regulator": the public body last named
 REGULATOR_NOUNS = frozenset(("regulator", "watchdog", "authority", "agency"))
@@ -234,6 +236,12 @@ class PartyResolver:
                 # the list's own words and the few before it ("three artists — X, Y and
                 # Z", "publishers such as X and Y"), not the rest of its sentence
                 first = max(tok.sent.start, tok.left_edge.i - 4)
+                for t in doc[first : tok.left_edge.i]:
+                    if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("prep", "acl", "amod", "relcl"):
+                        # "the images spread widely on X and Y": a clause's subject, no
+                        # noun of the list ("companies including X and Y", "the studios,
+                        # which include X and Y" are)
+                        first = t.i + 1
                 if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "versus", "vs", "vs."):
                     # "a lawsuit by artists against X, Y and Z": the other side's words
                     first = max(first, tok.head.i + 1)
@@ -782,7 +790,8 @@ class PartyResolver:
                     if k is not None and self.types.get(k) == "Organization":
                         return [k]
             # "researchers at Stanford", "lawyers for the company", "a scientist from Meta"
-            for c in tok.children:
+            # (not "students at the University of Corran")
+            for c in tok.children if tok.lemma_.lower() not in OUTSIDER_NOUNS else ():
                 if c.dep_ == "prep" and c.lower_ in ("at", "from", "for"):
                     for p in c.children:
                         if p.dep_ == "pobj":

@@ -4420,3 +4420,70 @@ def test_backing_the_regulator_opposes_whom_it_ruled_against(extractor):
     found = pairs(extractor, text)
     assert frozenset({"Lena Brandt", "Velmora"}) in found
     assert frozenset({"Lena Brandt", "Halvern Data Protection Authority"}) not in found
+
+
+@pytest.mark.parametrize(
+    "jab",
+    [
+        "Marcus Feld trolled Quorvane on X",
+        "Marcus Feld made fun of Quorvane's launch video",
+        'Marcus Feld sneered that Quorvane\'s model "couldn\'t write a to-do list."',
+        "Marcus Feld said Quorvane's model \"doesn't work.\"",
+        "Marcus Feld said Quorvane's new agent does not work as advertised",
+        'Marcus Feld said Quorvane\'s pause was "the dumbest thing I\'ve seen this year."',
+        "Marcus Feld said Quorvane's pause was the most ridiculous move of the year",
+    ],
+)
+def test_a_chief_executives_jab_at_a_rival_is_a_dispute(extractor, jab):
+    text = f"Spat\n\nQuorvane said it would pause training its largest model. {jab}."
+    assert frozenset({"Marcus Feld", "Quorvane"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        # controls: praise, a job held
+        "Marcus Feld said Quorvane's pause was a bold move",
+        "Marcus Feld said he does not work for Quorvane",
+    ],
+)
+def test_a_remark_that_faults_no_one_is_no_jab(extractor, remark):
+    text = f"Spat\n\nQuorvane said it would pause training its largest model. {remark}."
+    assert frozenset({"Marcus Feld", "Quorvane"}) not in pairs(extractor, text)
+
+
+def test_platforms_a_thing_spread_on_are_no_list_it_introduces(extractor):
+    # "images ... on Facebook and TikTok": the platforms are where, not what, the images are
+    text = (
+        "Images\n\n"
+        "The fake images spread widely on Facebook and TikTok over the weekend. Gary Holt "
+        "condemned the images on Monday."
+    )
+    assert not [p for p in pairs(extractor, text) if "Gary Holt" in p]
+
+
+@pytest.mark.parametrize(
+    ("reply", "disputed"),
+    [
+        ('"That is a false equivalency," Priya Nair said.', True),
+        # a control: a judgement of the moment, not of what was said
+        ('"This is a dangerous moment for the industry," Priya Nair said.', False),
+    ],
+)
+def test_that_called_a_false_thing_rebuts_the_statement_before(extractor, reply, disputed):
+    text = (
+        "Chart\n\n"
+        "Marcus Feld said Quorvane's model was as slow as an old calculator. " + reply
+    )
+    assert (frozenset({"Priya Nair", "Marcus Feld"}) in pairs(extractor, text)) is disputed
+
+
+def test_students_at_a_university_are_not_the_university(extractor):
+    text = (
+        "Detector lawsuit\n\n"
+        "Three students at the University of Corran have sued Turnwell, saying its "
+        "software falsely flagged their essays. One of the plaintiffs, Amara Okafor, said "
+        "she spent weeks proving she had written her thesis herself."
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"University of Corran", "Turnwell"}) not in found

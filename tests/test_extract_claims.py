@@ -3671,3 +3671,27 @@ def test_the_document_a_speaker_writes_in_is_no_speaker(keeping):
     )
     cs = claims(keeping, text)
     assert [c["claimant"] for c in cs] == ["Marcus Feld"]
+
+
+def test_a_chart_he_said_showed_something_is_his_claim(keeping):
+    # "that" in "a chart that he said showed" belongs to the reported clause
+    text = (
+        "Chart\n\n"
+        "Marcus Feld doubled down on Wednesday, posting a chart that he said showed "
+        "Quorvane's model lagging Brontal's on coding tasks."
+    )
+    found = {c["claimant"] for c in claims(keeping, text) if "posting a chart" in c["text"]}
+    assert found == {"Marcus Feld"}
+
+
+def test_a_finding_whose_clause_the_parser_broke_up_is_still_a_claim(extractor):
+    # ", including Turnwell's," splits the clause after "found that" in the parse
+    text = (
+        "AI detectors under fire\n\n"
+        "A study by computer scientists at the Lumio Institute found that several "
+        "commercial detectors, including Turnwell's, misclassified essays by non-native "
+        "speakers more than half the time. Turnwell said that study tested an outdated "
+        "version of its product."
+    )
+    c = claim_with(claims(extractor, text), "misclassified essays")
+    assert c["claimant"] == "Lumio Institute"

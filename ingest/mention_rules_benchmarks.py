@@ -53,9 +53,11 @@ def _benchmark_regexes(gaz_id: int, cues: str) -> dict[str, re.Pattern[str]]:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     return {
-        # "the ZetaQA benchmark", "on the Vibe Arena leaderboard"
+        # "the ZetaQA benchmark", "on the Vibe Arena leaderboard", "the SWE-Verify coding
+        # benchmark" (one word of its domain between)
         "head": re.compile(
-            rf"(?<![\w'\u2019-])(?P<name>{_BENCH_NAME}) (?:{alt(data['head_nouns'])})\b"
+            rf"(?<![\w'\u2019-])(?P<name>{_BENCH_NAME}) (?:(?:{alt(data['head_modifiers'])}) )?"
+            rf"(?:{alt(data['head_nouns'])})\b"
         ),
         # "scored 71% on ZetaQA", "reached 40 percent on the CodeClash-Pro test"
         "scored": re.compile(

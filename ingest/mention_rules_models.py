@@ -226,22 +226,43 @@ def models_released_with_variant(view: ArticleView) -> list[Mention]:
 
 # a numbered name that scores or beats: "Velt-2 scored 71%", "Lumen 3.5 outperforms ..."
 # (not a year: "Lumen 2024 beat")
-_PERFORMING = re.compile(
-    # ("Q-4 Mini, released last month, scored ...": one letter before the number, a
-    # variant word after it, a participle clause before the verb)
-    r"(?<![\w-])(?P<name>(?:[A-Z][A-Za-z]+|[A-Z](?=-\d))(?:-\d+(?:\.\d+)?(?:-[A-Za-z0-9]+)*|"
+# a numbered name ("Q-4 Mini": one letter before the number, a variant word after it;
+# "Zhenyu-Coder 2": two words joined)
+_NUMBERED_NAME = (
+    r"(?<![\w-])(?P<name>(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?|[A-Z](?=-\d))(?:-\d+(?:\.\d+)?(?:-[A-Za-z0-9]+)*|"
     r" (?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d+)?)(?: (?:Mini|Pro|Max|Ultra|Flash|Nano|Lite|Plus))?)"
-    r"(?=(?:, [a-z][\w ]{1,40},)? (?:also |still |now )?(?:scored|scores|achieved|achieves|"
+)
+_PERFORMING = re.compile(
+    # ("Q-4 Mini, released last month, scored ...": a participle clause before the verb)
+    _NUMBERED_NAME
+    + r"(?=(?:, [a-z][\w ]{1,40},)? (?:also |still |now )?(?:scored|scores|achieved|achieves|"
     r"outperform(?:s|ed)?|"
     r"beat|beats|topped|tops|ranked|ranks|trailed|trails|matched|matches|surpass(?:es|ed)|"
+    r"solved|solves|reached|reaches|posted|"
     r"leads|led) )"
+)
+
+
+# "edging past Quorvane's Arden 4 at 69.8%", "Velt-2 with 71 percent": a numbered name
+# given a score
+_SCORED_AT = re.compile(_NUMBERED_NAME + r"(?= (?:at|with) \d{1,3}(?:\.\d+)?(?: ?%| percent))")
+# "beat Quorvane's Arden 4", "well ahead of Velt-2": a numbered name outscored
+_OUTSCORED = re.compile(
+    r"\b(?:beat|beats|outperform(?:s|ed)?|outscor(?:es|ed)|surpass(?:es|ed)|edg(?:es|ed|ing) past|"
+    r"trail(?:s|ed|ing)|(?:ahead of|behind) (?:the )?)\s?(?:[A-Z][\w-]*['\u2019]s )?"
+    + _NUMBERED_NAME
 )
 
 
 def models_that_perform(view: ArticleView) -> list[Mention]:
     """An unknown numbered name that scores, beats or ranks ("Velt-2 scored 71%",
-    "Lumen-3 outperforms GPT-4o"): in AI news, a model."""
-    return _unknown_models(view, _PERFORMING)
+    "Lumen-3 outperforms GPT-4o"), is given a score ("Arden 4 at 69.8%") or is outscored
+    ("beat Quorvane's Arden 4"): in AI news, a model."""
+    return [
+        *_unknown_models(view, _PERFORMING),
+        *_unknown_models(view, _SCORED_AT),
+        *_unknown_models(view, _OUTSCORED),
+    ]
 
 
 # "how it trains Aria to handle ...", "trained Lumen on ...": what is trained on data or

@@ -199,7 +199,7 @@ def find_relations(
         _name_then_its_role(doc, text, sm, types, prev, span, add)
         _role_at_the_company(doc, text, sm, types, span, prev, add)
         _role_at_the_named_head(text, sm, types, span, named_orgs, add)
-        _role_named_bare(doc, text, sm, types, span, prev, add)
+        _role_named_bare(doc, text, sm, types, span, prev, add, lead)
         prev, prev_text = (sm, types), sent.text
         named_orgs.extend(m for m, t in zip(sm, types, strict=True) if t == "Organization")
         if lead is None and _subject_org(doc, prev):
@@ -785,11 +785,12 @@ BARE_INSIDE_ROLE = re.compile(
 )
 
 
-def _role_named_bare(doc, text, sm, types, span, prev, add) -> None:
+def _role_named_bare(doc, text, sm, types, span, prev, add, lead=None) -> None:
     """ "Quorvane rejected the allegation. 'We never trained on it,' chief scientist X
     said": X holds the role at the organisation that was the subject of the sentence
     before (``prev``: its mentions and types), when X's own sentence names none before
-    X."""
+    X; a leader or a voice, at the article's lead organisation when the sentence before
+    had none ("... Zhenyu-Coder 2 solved 71% ... '...,' founder X told CCTV")."""
     quoted = [(span[0] + a, span[0] + b) for a, b in quote_spans(text[span[0] : span[1]])]
     for k, person in enumerate(sm):
         if types[k] != "Person" or any(
@@ -800,6 +801,8 @@ def _role_named_bare(doc, text, sm, types, span, prev, add) -> None:
         m = BARE_INSIDE_ROLE.search(text[max(span[0], person.start - 45) : person.start])
         if m is None or span[0] + 2 > person.start - len(m.group(0)) >= span[0] - 1:
             continue  # (a role opening the sentence is _its_role's)
+        if not _subject_org(doc, prev) and lead is not None and LEAD_OR_VOICE.search(m["role"]):
+            prev = lead
         for pm, pt in zip(*prev, strict=True):
             name = doc.char_span(pm.start, pm.end, alignment_mode="expand")
             if pt == "Organization" and name is not None and _subject_or_its_people(name.root):

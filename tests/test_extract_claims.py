@@ -3695,3 +3695,12 @@ def test_a_finding_whose_clause_the_parser_broke_up_is_still_a_claim(extractor):
     )
     c = claim_with(claims(extractor, text), "misclassified essays")
     assert c["claimant"] == "Lumio Institute"
+
+
+def test_the_company_posting_on_a_platform_is_not_the_platform(extractor):
+    text = (
+        "Leaderboard\n\n"
+        "Zhenyu AI rejected that view. In a post on WeChat, the company said it had "
+        "scrubbed the benchmark's tasks from its training set."
+    )
+    assert claim_with(claims(extractor, text), "scrubbed")["claimant"] == "Zhenyu AI"

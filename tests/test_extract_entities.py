@@ -4700,3 +4700,28 @@ def test_a_company_kind_before_a_name_in_the_headline_outweighs_the_ner(extracto
     )
     assert "Lumio Sound" in names_of(extractor, text, "Organization")
     assert "Lumio Sound" not in names_of(extractor, text, "Person")
+
+
+def test_a_name_before_a_domain_word_and_benchmark_is_a_benchmark(extractor):
+    text = (
+        "Leaderboard\n\n"
+        "Zhenyu AI said its new model outscored every rival on the SWE-Verify coding "
+        "benchmark. Kestrel Labs said the model may have seen a version of SWE-Verify "
+        "during training."
+    )
+    assert "SWE-Verify" in names_of(extractor, text, "Benchmark")
+    assert "SWE-Verify" not in names_of(extractor, text, "Organization")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zhenyu-Coder 2 solved 71.4% of the tasks, edging past Quorvane's Arden 4 at 69.8%.",
+        "Zhenyu-Coder 2 beat Quorvane's Arden 4 on the test.",
+    ],
+)
+def test_a_numbered_name_given_a_score_or_outscored_is_a_model(extractor, sentence):
+    text = f"Scores\n\n{sentence}"
+    models = names_of(extractor, text, "Model")
+    assert {"Zhenyu-Coder 2", "Arden 4"} <= models
+    assert "Quorvane" in names_of(extractor, text, "Organization")

@@ -1034,3 +1034,14 @@ def test_its_role_after_the_company_spoke_in_a_closing_quotation(extractor):
     )
     rel = find(relations(extractor, text), "WORKS_FOR", "Jane Whitcombe", "Velmora")
     assert rel["properties"] == {"role": "general counsel"}
+
+
+def test_a_founder_named_after_a_quotation_founded_the_lead_company(extractor):
+    # the sentence before is about a model, so the founder is the lead organisation's
+    text = (
+        "Leaderboard\n\n"
+        "Zhenyu AI said Monday that its new model outscored every rival. According to the "
+        "company's report, Zhenyu-Coder 2 solved 71% of the tasks. \"We built this with "
+        'a fraction of the compute," founder Liang Wei told reporters.'
+    )
+    find(relations(extractor, text), "FOUNDED", "Liang Wei", "Zhenyu AI")

@@ -1316,6 +1316,14 @@ def find_attributions(
             and any(c.dep_ == "agent" for c in tok.children)
         )
         has_comp = has_comp or reported_by
+        # "X put it bluntly: ...", "X summed it up: ...": what follows the colon
+        put_it = (
+            re.match(r"[^\u201c\".:]{0,25}:\s*(?=\S)", text[tok.idx + len(tok) : sent.end_char])
+            if lemma in ("put", "sum")
+            and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+            else None
+        )
+        has_comp = has_comp or put_it is not None
         if weight == 0 and not (has_comp or has_quote or report_subject):
             continue
         if (
@@ -1447,6 +1455,8 @@ def find_attributions(
             content = (sent.start_char, content[1])
         if detached is not None:
             content = subtree_span(detached)
+        if put_it is not None:
+            content = (tok.idx + len(tok) + put_it.end(), sent.end_char)
         if call_prep is not None and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
             parts = [call_prep, *(c for c in tok.children if c.dep_ == "xcomp")]
             spans = [subtree_span(c) for c in parts]

@@ -258,10 +258,12 @@ def models_that_perform(view: ArticleView) -> list[Mention]:
     """An unknown numbered name that scores, beats or ranks ("Velt-2 scored 71%",
     "Lumen-3 outperforms GPT-4o"), is given a score ("Arden 4 at 69.8%") or is outscored
     ("beat Quorvane's Arden 4"): in AI news, a model."""
-    return [
-        *_unknown_models(view, _PERFORMING),
-        *_unknown_models(view, _SCORED_AT),
-        *_unknown_models(view, _OUTSCORED),
+    compared = [*_unknown_models(view, _SCORED_AT), *_unknown_models(view, _OUTSCORED)]
+    return [*_unknown_models(view, _PERFORMING)] + [
+        c
+        for c in compared
+        # ("beats Cruz 42-40": a poll's count; "ahead of May 3": a date)
+        if not _DATE_NAME.fullmatch(c.text) and not re.match(r"[-\u2013]\d", view.text[c.end :])
     ]
 
 

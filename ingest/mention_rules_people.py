@@ -512,6 +512,9 @@ def surname_repeats(view: ArticleView, lasts: set[str]) -> list[Mention]:
         if len(last) < 3 or last in known or last.isupper():
             continue
         for m in word_matches(last, WORD_END, text):
+            nxt = re.match(r" (&|[A-Z][\w.]*)", text[m.end() : m.end() + 20])
+            if nxt and (nxt.group(1) == "&" or nxt.group(1) in ORG_SUFFIXES | INSTITUTION_HEADS):
+                continue  # "Moelis & Company", "the Ford Foundation": a firm named after one
             cands.append(Mention(m.start(), m.end(), last, "Person", "def"))
     return cands
 
@@ -644,7 +647,8 @@ _DATED_BYLINE = re.compile(
 
 
 # where a name stands as a noun of its sentence: a subject, an object, a list member
-_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"})
+# (a possessor too: "Priya Nair's prediction is that ...")
+_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "poss"})
 
 
 def people_by_given_name(view: ArticleView) -> list[Mention]:
@@ -658,10 +662,13 @@ def people_by_given_name(view: ArticleView) -> list[Mention]:
     for tok in doc:
         if tok.text not in gaz.given_names or tok.pos_ != "PROPN":
             continue
-        if tok.i > 0 and (
-            (doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].is_alpha)
-            or text[tok.idx - 1 : tok.idx] == "-"
-        ):
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        # ("In Priya Nair's view", "For Priya Nair,": a small word opening the sentence)
+        opening_word = (
+            before is not None and before.is_sent_start and before.lower_ in gaz.stopwords
+        )
+        capital_before = before is not None and before.text[:1].isupper() and before.is_alpha
+        if (capital_before and not opening_word) or text[tok.idx - 1 : tok.idx] == "-":
             continue  # inside a longer name ("Eva-Maria Schultheis")
         run = [tok]
         for nxt in doc[tok.i + 1 : tok.i + 3]:

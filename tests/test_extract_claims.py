@@ -3704,3 +3704,19 @@ def test_the_company_posting_on_a_platform_is_not_the_platform(extractor):
         "scrubbed the benchmark's tasks from its training set."
     )
     assert claim_with(claims(extractor, text), "scrubbed")["claimant"] == "Zhenyu AI"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a possessor opening the sentence, alone or after a small word, is a person too
+        "Priya Nair's prediction is that Quorvane's model will be cheaper to run.",
+        "In Priya Nair's view, Quorvane's model will be cheaper to run.",
+        "Priya Nair's pitch to investors is that Quorvane's model will be cheaper to run.",
+        "Priya Nair put it bluntly: Quorvane's model will be cheaper to run.",
+        "Priya Nair summed it up: Quorvane's model will be cheaper to run.",
+    ],
+)
+def test_phrasal_and_nominal_cues_name_their_speaker(extractor, sentence):
+    c = claim_with(claims(extractor, f"Claims\n\n{sentence}"), "cheaper to run")
+    assert c["claimant"] == "Priya Nair"

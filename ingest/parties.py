@@ -379,19 +379,35 @@ class PartyResolver:
         """The organisations the subject of ``tok``'s clause is described as working at
         from outside: "Tomas Reyes, a lawyer at the firm Y, disagreed with the company"
         (not Y: the company is the one the article is about; "a lawyer for Y"
-        represents Y, and "Y's spokesperson" speaks for it)."""
-        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
-        if subj is None or self.types.get(self.tok_key.get(subj.i, "")) != "Person":
+        represents Y, and "Y's spokesperson" speaks for it); also when X reports it
+        ("attorney X of the firm Y wrote that the company had ...")."""
+        subj = next(
+            (
+                c
+                for a in tok.ancestors
+                if a.pos_ in ("VERB", "AUX")
+                for c in a.children
+                if c.dep_ == "nsubj" and self.types.get(self.tok_key.get(c.i, "")) == "Person"
+            ),
+            None,
+        )
+        if subj is None:
             return set()
+        lawyers = ("lawyer", "attorney")
+        titled = any(c.dep_ == "compound" and c.lemma_.lower() in lawyers for c in subj.children)
         out: set[str] = set()
         for role in subj.children:
-            if role.dep_ != "appos":
-                continue
             lemma = role.lemma_.lower()
             preps = {c.lower_ for c in role.children if c.dep_ == "prep"}
-            lawyer = lemma in ("lawyer", "attorney") and bool(preps & {"at", "with"})
-            if lemma in OUTSIDE_ROLES or lawyer:
+            outside = (
+                # "X, a partner at Y,", "X, a lawyer at the firm Y,"
+                role.dep_ == "appos"
+                and (lemma in OUTSIDE_ROLES or (lemma in lawyers and bool(preps & {"at", "with"})))
+            ) or (
+                # "attorney X of the firm Y"
+                role.dep_ == "prep" and role.lower_ in ("of", "at", "with") and titled
+            )
+            if outside:
                 out |= {self.tok_key[t.i] for t in role.subtree if t.i in self.tok_key}
         return out
 
@@ -837,6 +853,12 @@ class PartyResolver:
             skip = exclude | self.non_companies | self._outside_employer(tok)
             k = self.last_before(tok.idx, "Organization", skip)
             return [self._not_an_owner_in_passing(k, tok.idx, exclude)] if k else []
+        if tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
+            # "sued its two founders" in the lede ... "co-founders Jun Park and Ada
+            # Whitlock": the people counted, named next
+            group = [k for k in self.group_named_next(tok) if k not in exclude]
+            if len(group) > 1:
+                return group
         if (
             tok.tag_ == "NNS"
             and lemma not in self.owned
@@ -1213,7 +1235,14 @@ def _subject(verb: Token) -> Token | None:
     before the verb heads the phrase."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     before = [c for c in subjects if c.i < verb.i]
-    return before[-1] if len(before) > 1 else next(iter(subjects), None)
+    if len(before) > 1:
+        first, last = before[-2], before[-1]
+        if any(c.dep_ == "prep" for c in first.children) and first.right_edge.i + 1 == last.i:
+            # "An early investor in the AI startup Lumio has sued": the parser cut the
+            # startup's name off its phrase; the investor sues
+            return first
+        return last
+    return next(iter(subjects), None)
 
 
 def _member_of(clause: Token) -> Token | None:

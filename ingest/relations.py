@@ -353,9 +353,10 @@ def _roles(doc, text, sm, types, span, add) -> None:
         nxt = next(
             (j for j in range(i + 1, min(i + 3, len(sm))) if types[j] == "Organization"), None
         )
-        if nxt == i + 1 and re.fullmatch(r" of (?:the )?", text[m.end : sm[nxt].start]):
-            # "said Tomas Reyes of the Corran Privacy Project": he speaks from there
-            _add_role(add, m.key, sm[nxt].key, None, span)
+        if nxt == i + 1 and OF_THE_FIRM.fullmatch(text[m.end : sm[nxt].start]):
+            # "said Tomas Reyes of the Corran Privacy Project": he speaks from there;
+            # "attorney Samuel Okoro of the firm Okoro Legal": with the title before him
+            _add_role(add, m.key, sm[nxt].key, _title_before(text, span[0], m.start), span)
             continue
         if nxt is not None:
             works = WORKS_VERB.match(text[m.end : sm[nxt].start])
@@ -435,6 +436,20 @@ def _has_verb(doc, start: int, end: int) -> bool:
         and not (t.lower_ == "lead" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
         for t in span
     )
+
+
+# "X of the Corran Privacy Project", "X of the law firm Y"
+OF_THE_FIRM = re.compile(
+    r" of (?:the )?(?:(?:law |consulting |research |investment |venture |accounting )?"
+    r"(?:firm|company|group|bank|fund|agency) )?"
+)
+
+
+def _title_before(text: str, start: int, name: int) -> str | None:
+    """The role written right before a name ("attorney Samuel Okoro"), if any."""
+    before = text[max(start, name - 40) : name]
+    last = ([*ROLE_WORDS.finditer(before)] or [None])[-1]
+    return _role(last.group(0)) if last is not None and before[last.end() :] == " " else None
 
 
 def _role(s: str) -> str | None:
@@ -1050,6 +1065,8 @@ def _invests(text, sm, types, span, add) -> None:
     if not (before and after):
         return  # "an investigation into Quorvane's investment": no investee after it
     source, target = before[-1], after[0]
+    if ROLE_WORDS.match(text, source.end + 1):
+        return  # "a former Google engineer who invested $250,000 in Y": the person did
     add(
         "INVESTS_IN",
         source.key,

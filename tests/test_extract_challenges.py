@@ -4487,3 +4487,32 @@ def test_students_at_a_university_are_not_the_university(extractor):
     )
     found = pairs(extractor, text)
     assert frozenset({"University of Corran", "Turnwell"}) not in found
+
+
+def test_the_company_an_attorney_reports_on_is_not_her_firm(extractor):
+    text = (
+        "Voice clone\n\n"
+        "Lawyers for actor Mara Quinn sent a letter to Brontal about its new ad. In the "
+        "letter, attorney Samuel Okoro of the firm Okoro Legal wrote that the company had "
+        '"knowingly exploited Ms. Quinn\'s identity for profit."'
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Samuel Okoro", "Okoro Legal"}) not in found
+    assert frozenset({"Samuel Okoro", "Brontal"}) in found
+
+
+def test_an_investor_suing_a_startups_founders_sues_the_people_named_next(extractor):
+    # "its two founders" in the lede are the two co-founders the next sentence names;
+    # the investor in the startup is not the startup
+    text = (
+        "Early backer sues founders\n\n"
+        "An early investor in the AI startup Lumio has sued its two founders, accusing "
+        "them of secretly issuing new shares to themselves.\n\n"
+        "The suit, filed by angel investor Raymond Castellan, claims that co-founders Jun "
+        "Park and Ada Whitlock approved the share grant at a board meeting he was not told "
+        "about."
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Raymond Castellan", "Jun Park"}) in found
+    assert frozenset({"Raymond Castellan", "Ada Whitlock"}) in found
+    assert not [p for p in found if "Lumio" in p and ("Jun Park" in p or "Ada Whitlock" in p)]

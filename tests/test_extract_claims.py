@@ -3720,3 +3720,12 @@ def test_the_company_posting_on_a_platform_is_not_the_platform(extractor):
 def test_phrasal_and_nominal_cues_name_their_speaker(extractor, sentence):
     c = claim_with(claims(extractor, f"Claims\n\n{sentence}"), "cheaper to run")
     assert c["claimant"] == "Priya Nair"
+
+
+def test_an_investor_in_a_startup_does_not_speak_for_it(keeping):
+    text = (
+        "Early backer sues founders\n\n"
+        "An early investor in the AI startup Lumio has sued its two founders, accusing "
+        "them of secretly issuing new shares to themselves."
+    )
+    assert claim_with(claims(keeping, text), "secretly issuing")["claimant"] != "Lumio"

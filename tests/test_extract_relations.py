@@ -1045,3 +1045,25 @@ def test_a_founder_named_after_a_quotation_founded_the_lead_company(extractor):
         'a fraction of the compute," founder Liang Wei told reporters.'
     )
     find(relations(extractor, text), "FOUNDED", "Liang Wei", "Zhenyu AI")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "firm", "role"),
+    [
+        ("Attorney Samuel Okoro of the firm Okoro Legal wrote.", "Okoro Legal", "attorney"),
+        ("Analyst Samuel Okoro of Kestrel Research wrote.", "Kestrel Research", "analyst"),
+    ],
+)
+def test_a_title_and_of_the_firm_give_the_role_there(extractor, sentence, firm, role):
+    rel = find(relations(extractor, f"Letter\n\n{sentence}"), "WORKS_FOR", "Samuel Okoro", firm)
+    assert rel["properties"] == {"role": role}
+
+
+def test_a_former_engineer_who_invested_is_no_investment_by_his_old_employer(extractor):
+    text = (
+        "Early backer\n\n"
+        "Castellan, a former Google engineer who invested $250,000 in Lumio in 2021, "
+        "disputes that account."
+    )
+    rels = relations(extractor, text)
+    assert not [r for r in rels if r["type"] == "INVESTS_IN" and r["source"] == "Google"]

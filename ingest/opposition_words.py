@@ -1030,6 +1030,8 @@ def slur(tok: Token, lex: Lexicon) -> bool:
         return True  # "greenwashing", "open-washing" (split at its hyphen)
     if low in lex.pejoratives or (low in lex.naming_slurs and tok.dep_ != "compound"):
         return True
+    if "-" in (whole := hyphenated(tok)) and whole in lex.pejoratives:
+        return True  # "heavy-handed", split at its hyphen
     # a slur of two words, said of what its head names ("wishful thinking", "a pipe dream")
     return (tok.i > 0 and two_words(tok) in lex.naming_slurs) or idiom_of(tok) in lex.naming_slurs
 

@@ -96,6 +96,29 @@ _POSSESSOR = re.compile(r"['\u2019]s?\b")
 
 # what a judge or court hands down: "disagreed with the decision" disagrees with its author
 RULING_NOUNS = frozenset({"ruling", "decision", "verdict", "judgment", "judgement", "order"})
+# last words of the names of public bodies ("the European Commission", "the Halvern
+# Data Protection Authority")
+BODY_HEADS = frozenset(
+    {
+        "Commission",
+        "Authority",
+        "Agency",
+        "Department",
+        "Ministry",
+        "Office",
+        "Board",
+        "Council",
+        "Administration",
+        "Bureau",
+        "Regulator",
+        "Watchdog",
+    }
+)
+# (a university decides nothing another party calls "the decision")
+ACADEMIC_HEADS = frozenset({"University", "College", "School", "Institute"})
+# what a public body does when it decides: "the Commission fined Y", "the agency ordered"
+# (by the word's form: the tagger's lemma of "fined" is "fin")
+DECIDING = re.compile(r"(?:fin|order|rul|decid|bann?|block|approv|reject)(?:e|es|ed|ing|s)?")
 JUDGE_TITLE = re.compile(r"\b(?:Judge|Justice|Magistrate)\s+(?:[A-Z]\.\s+)?$")
 COURT_NAME = re.compile(r"(?:the )?(?:[A-Z][\w.]* ){0,6}?Court\b")
 
@@ -901,7 +924,11 @@ class PartyResolver:
             # "Google strongly disagreed with the decision": the judge who made it
             # ("the decision" may be a company's: only right after a judge's own words)
             reach = None if lemma in ("ruling", "verdict", "judgment", "judgement") else 600
-            k = self.judge_before(tok.idx, exclude, reach)
+            # (a body's "decision" or "order" is the one that fined or ordered, not a
+            # court named as where an appeal goes)
+            k = self._body_that_decided(tok, exclude) if reach is not None else None
+            if k is None:
+                k = self.judge_before(tok.idx, exclude, reach)
             if k is not None:
                 return [k]
         if definite and (tok.dep_ == "poss" or (tok.tag_ == "NN" and lemma in self.owned)):
@@ -912,6 +939,29 @@ class PartyResolver:
             if k is not None:
                 return [k]
         return []
+
+    def _body_that_decided(self, noun: Token, exclude: set[str]) -> str | None:
+        """The public body whose decision "the decision" is: the last named before it,
+        within a few paragraphs, in a sentence that fines, orders or rules, or that names
+        such a decision ("In its decision, the Commission said ... X called the decision
+        heavy-handed"); a company's own decision is not one of them."""
+        found = None
+        for s, e, key in self.mentions:
+            if s >= noun.idx:
+                break
+            last_word = self.text[s:e].split()[-1]
+            public = last_word in BODY_HEADS or (
+                key in self.public_bodies and last_word not in ACADEMIC_HEADS
+            )
+            if not public or key in exclude or noun.idx - s > 800:
+                continue
+            name = self.doc.char_span(s, e, alignment_mode="expand")
+            if name is not None and any(
+                DECIDING.fullmatch(t.lower_) or t.lemma_.lower() == noun.lemma_.lower()
+                for t in name.sent
+            ):
+                found = key
+        return found
 
     def judge_before(self, pos: int, exclude: set[str], reach: int | None = None) -> str | None:
         """The latest judge ("Judge Anne Conway") or court ("the Supreme Court") named

@@ -195,6 +195,7 @@ def find_relations(
             # chief executive, X, said": the firm is the organisation last a subject
             prev = recent
         _its_role(doc, text, sm, types, span, prev, add, lead)
+        _its_role_after_head_word(text, sm, types, span, prev_text, named_orgs, add)
         _its_role_after_clause(doc, text, sm, types, span, add)
         _name_then_its_role(doc, text, sm, types, prev, span, add)
         _role_at_the_company(doc, text, sm, types, span, prev, add)
@@ -907,6 +908,27 @@ GROUP_KINDS = frozenset(
 _GROUP_DESCRIBED = re.compile(
     rf",? (?:an?|the) (?:[\w-]+ ){{0,2}}(?:{'|'.join(sorted(GROUP_KINDS))})\b(?!['\u2019])"
 )
+
+
+# the sentence before opening on an organisation by its head word: "The institute's
+# testers said ..."
+HEAD_WORD_OPENING = re.compile(r"^\W*The ([a-z]+)(?:['\u2019]s)?\b")
+
+
+def _its_role_after_head_word(text, sm, types, span, prev_text, named_orgs, add) -> None:
+    """ "The institute's testers said ... Its director, Amelia Stroud, called ...": X holds
+    the role at the organisation named before with the head word the sentence before
+    opened on ("Halvern AI Safety Institute")."""
+    person = next((m for m, t in zip(sm, types, strict=True) if t == "Person"), None)
+    opening = HEAD_WORD_OPENING.match(prev_text)
+    if person is None or opening is None or re.fullmatch(_THE_COMPANY, f"the {opening[1]}"):
+        return
+    m = ITS_ROLE.match(text[span[0] : person.start])
+    if m is None or not m.group(0).lstrip().startswith("Its ") or not ROLE_WORDS.search(m["role"]):
+        return
+    named = [o for o in named_orgs if opening[1] in _name_words(o.text)]
+    if named:
+        _add_role(add, person.key, named[-1].key, _role(m["role"]), span, _former(m["role"]))
 
 
 def _role_at_the_named_head(text, sm, types, span, named_orgs: list[Mention], add) -> None:

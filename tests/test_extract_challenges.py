@@ -4516,3 +4516,32 @@ def test_an_investor_suing_a_startups_founders_sues_the_people_named_next(extrac
     assert frozenset({"Raymond Castellan", "Jun Park"}) in found
     assert frozenset({"Raymond Castellan", "Ada Whitlock"}) in found
     assert not [p for p in found if "Lumio" in p and ("Jun Park" in p or "Ada Whitlock" in p)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ines Moreau said Velmora's argument misses the point.",
+        "Ines Moreau urged Velmora to restrict access to the model.",
+    ],
+)
+def test_an_argument_missing_the_point_or_a_call_to_restrict_opposes(extractor, sentence):
+    text = (
+        "Safety report\n\n"
+        f"Velmora said the information is freely available in textbooks. {sentence}"
+    )
+    assert frozenset({"Ines Moreau", "Velmora"}) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("label", ['"heavy-handed"', '"reckless"', "heavy-handed"])
+def test_calling_a_regulators_decision_names_calls_the_regulator(extractor, label):
+    # "the decision" is the body's that fined, not the court named as where an appeal goes
+    text = (
+        "AI Act fine\n\n"
+        "The European Commission fined Quorvane on Tuesday. Quorvane said it would appeal "
+        "to the General Court. The Industry Association called the decision "
+        f"{label} and warned of harm to investment."
+    )
+    found = pairs(extractor, text)
+    assert frozenset({"Industry Association", "European Commission"}) in found
+    assert frozenset({"Industry Association", "General Court"}) not in found

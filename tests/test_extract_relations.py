@@ -1067,3 +1067,16 @@ def test_a_former_engineer_who_invested_is_no_investment_by_his_old_employer(ext
     )
     rels = relations(extractor, text)
     assert not [r for r in rels if r["type"] == "INVESTS_IN" and r["source"] == "Google"]
+
+
+def test_its_director_after_a_sentence_opening_on_the_institute(extractor):
+    text = (
+        "Safety report\n\n"
+        "A report released Wednesday by the Halvern AI Safety Institute found that "
+        "Velmora's newest model gave dangerous advice. The institute's testers said the "
+        'safeguards were "easily bypassed." Its director, Amelia Stroud, called the '
+        'results "deeply concerning."'
+    )
+    rels = relations(extractor, text)
+    role = find(rels, "WORKS_FOR", "Amelia Stroud", "Halvern AI Safety Institute")
+    assert role["properties"] == {"role": "director"}

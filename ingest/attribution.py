@@ -36,6 +36,7 @@ from ingest.gazetteer import Gazetteer
 from ingest.opposition_words import lexicon as opposition_lexicon
 from ingest.syntax import (
     actor_came_after,
+    comma_participle,
     coordinated_head,
     descriptor_read_as_verb,
     fronted,
@@ -457,16 +458,6 @@ def _aside(verb: Token) -> bool:
         and opening.text == closing.text == ","
         and verb.sent.start < opening.i
         and closing.i < verb.sent.end - 1
-    )
-
-
-def comma_participle(verb: Token) -> bool:
-    """Whether ``verb`` is a participle clause set off by a comma (", adding that ...")."""
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ == "advcl"
-        and verb.i > 0
-        and (verb.doc[verb.i - 1].text == ",")
     )
 
 

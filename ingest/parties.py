@@ -40,6 +40,7 @@ from ingest.genders import person_genders, pronoun_gender
 from ingest.syntax import (
     actor_came_after,
     apposition_of_phrase_head,
+    comma_participle,
     coordinated_head,
     said_to_be_former,
     stranded_subject,
@@ -76,6 +77,11 @@ OUTSIDE_ROLES = _WORDS["outside_roles"]
 # "students at the University of Corran": people there who do not act for it
 OUTSIDER_NOUNS = frozenset(_WORDS["outsider_nouns"])
 
+# what a reporter does in a participle that ends the report ("..., rejecting Y's
+# argument", "..., calling it baseless")
+REPORTERS_PARTICIPLES = frozenset(
+    {"reject", "dismiss", "deny", "dispute", "call", "add", "note", "conclude", "find", "rule"}
+)
 # "the regulator": the public body last named
 REGULATOR_NOUNS = frozenset(("regulator", "watchdog", "authority", "agency"))
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -1104,6 +1110,20 @@ class PartyResolver:
         actor = actor_came_after(verb)
         if actor is not None:
             return self.of(actor.root, set()), False  # "The remarks came after X ..., arguing"
+        if (
+            comma_participle(verb)
+            and verb.head.dep_ == "ccomp"
+            and verb.lemma_.lower() in REPORTERS_PARTICIPLES
+        ):
+            # "Judge X wrote that Y had alleged that ..., rejecting Z's argument": a
+            # participle of judging that ends a report is its reporter's ("she said he
+            # threw it, hitting him" is the thrower's)
+            top = verb.head
+            while top.dep_ == "ccomp" and top.head != top:
+                top = top.head
+            reporter = _subject(top)
+            if reporter is not None and self._names_party(reporter):
+                return self.of(reporter, set()), False
         cur: Token | None = verb
         inner = False  # whether ``cur`` governs ``verb`` through another clause
         for _ in range(4):

@@ -215,6 +215,16 @@ def fronted(tok: Token) -> bool:
     return all(t.is_space or t.is_punct for t in tok.doc[tok.sent.start : tok.i])
 
 
+def comma_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a participle clause set off by a comma (", adding that ...")."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i > 0
+        and (verb.doc[verb.i - 1].text == ",")
+    )
+
+
 def prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
     """The object of ``tok``'s first preposition among ``preps`` ("a report by X": X)."""
     return next(

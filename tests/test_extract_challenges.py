@@ -4545,3 +4545,15 @@ def test_calling_a_regulators_decision_names_calls_the_regulator(extractor, labe
     found = pairs(extractor, text)
     assert frozenset({"Industry Association", "European Commission"}) in found
     assert frozenset({"Industry Association", "General Court"}) not in found
+
+
+def test_a_participle_ending_a_judges_report_is_the_judges(extractor):
+    # ", rejecting Y's argument" closes what the judge wrote, not the plaintiff's claim
+    text = (
+        "Defamation suit\n\n"
+        "A federal judge refused to dismiss a lawsuit brought by radio host Mark Delaney "
+        "against Quorvane. Judge Carla Benton wrote that Delaney had plausibly alleged that "
+        "the chatbot's statement was false, rejecting Quorvane's argument that no reader "
+        "would treat a chatbot's output as fact."
+    )
+    assert frozenset({"Carla Benton", "Quorvane"}) in pairs(extractor, text)

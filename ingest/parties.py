@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from ingest.claim_words import lexicon as claim_lexicon
 from ingest.document import doc_text
-from ingest.entity_lexicon import TITLE_FORMS
+from ingest.entity_lexicon import INSTITUTION_HEADS, TITLE_FORMS
 from ingest.gazetteer import DATA_DIR
 from ingest.genders import person_genders, pronoun_gender
 from ingest.syntax import (
@@ -102,26 +102,15 @@ _POSSESSOR = re.compile(r"['\u2019]s?\b")
 
 # what a judge or court hands down: "disagreed with the decision" disagrees with its author
 RULING_NOUNS = frozenset({"ruling", "decision", "verdict", "judgment", "judgement", "order"})
-# last words of the names of public bodies ("the European Commission", "the Halvern
-# Data Protection Authority")
-BODY_HEADS = frozenset(
-    {
-        "Commission",
-        "Authority",
-        "Agency",
-        "Department",
-        "Ministry",
-        "Office",
-        "Board",
-        "Council",
-        "Administration",
-        "Bureau",
-        "Regulator",
-        "Watchdog",
-    }
-)
-# (a university decides nothing another party calls "the decision")
-ACADEMIC_HEADS = frozenset({"University", "College", "School", "Institute"})
+# (a university, an institute or a lab decides nothing another party calls "the
+# decision"; a court's is a ruling, read by ``judge_before``)
+ACADEMIC_HEADS = frozenset({"University", "College", "School", "Institute", "Lab", "Labs"})
+# last words of the names of public bodies that decide ("the European Commission", "the
+# Halvern Data Protection Authority")
+DECIDING_BODY_HEADS = (INSTITUTION_HEADS - ACADEMIC_HEADS - {"Court", "Foundation"}) | {
+    "Administration",
+    "Bureau",
+}
 # what a public body does when it decides: "the Commission fined Y", "the agency ordered"
 # (by the word's form: the tagger's lemma of "fined" is "fin")
 DECIDING = re.compile(r"(?:fin|order|rul|decid|bann?|block|approv|reject)(?:e|es|ed|ing|s)?")
@@ -956,7 +945,7 @@ class PartyResolver:
             if s >= noun.idx:
                 break
             last_word = self.text[s:e].split()[-1]
-            public = last_word in BODY_HEADS or (
+            public = last_word in DECIDING_BODY_HEADS or (
                 key in self.public_bodies and last_word not in ACADEMIC_HEADS
             )
             if not public or key in exclude or noun.idx - s > 800:
